@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { EventDetail } from '../features/event-detail/EventDetail.tsx';
+import { TimelineView } from '../features/timeline/TimelineView.tsx';
+import { useDatelineStore } from '../store/store.ts';
+import { loadEventList } from './load-event-list.ts';
+
+const EVENTS_URL = `${import.meta.env.BASE_URL}events.json`;
+
+export function App() {
+  const loadStatus = useDatelineStore((state) => state.loadStatus);
+  const loadError = useDatelineStore((state) => state.loadError);
+
+  useEffect(() => {
+    const load = (): void => {
+      loadEventList(EVENTS_URL).then(
+        (list) => useDatelineStore.getState().setEventList(list),
+        (error: unknown) =>
+          useDatelineStore.getState().setLoadError(error instanceof Error ? error.message : String(error)),
+      );
+    };
+    load();
+    // The dev server's Dateline plugin says when the articles were recompiled.
+    import.meta.hot?.on('dateline:events-updated', load);
+    return () => import.meta.hot?.off('dateline:events-updated', load);
+  }, []);
+
+  return (
+    <div className="app">
+      <header className="app__header">
+        <h1>Dateline</h1>
+      </header>
+      <main className="app__main">
+        {loadStatus === 'loading' && <p role="status">Loading events…</p>}
+        {loadStatus === 'error' && <p role="alert">{loadError}</p>}
+        <TimelineView />
+        <EventDetail />
+      </main>
+    </div>
+  );
+}

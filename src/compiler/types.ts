@@ -1,0 +1,83 @@
+/**
+ * The values that flow between the compiler's stages. Every stage is a pure function from one of
+ * these to the next (no fs, no DOM), so the same code runs in Node, in tests and in a browser.
+ * Offsets are UTF-16 code-unit indexes into the whole file's text.
+ */
+import type { ActorKind, EventDate, EventKind, EventStatus } from '../model/event-list.ts';
+
+export interface ArticleInput {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  text: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ParsedArticle {
+  file: string;
+  /** Publication date from the dateline, YYYY-MM-DD. */
+  published: string;
+  text: string;
+  /** Offset where the body starts (after the dateline). */
+  bodyStart: number;
+  /** Paragraphs of the body, in order. */
+  paragraphs: Span[];
+}
+
+export interface Sentence extends Span {
+  /** Position in the article, from 0. */
+  index: number;
+  /** Index into `ParsedArticle.paragraphs`. */
+  paragraph: number;
+  text: string;
+}
+
+/** A time expression found in a sentence, resolved to a date. */
+export interface DateMention extends Span {
+  text: string;
+  date: EventDate;
+  /** What the date was resolved against. */
+  anchor: 'absolute' | 'dateline' | 'previous-event';
+  /** True when the expression sits inside a quotation (it then dates nothing outside it). */
+  inQuote: boolean;
+}
+
+export interface ActorDraft {
+  /** Stable slug, becomes `Actor.id`. */
+  id: string;
+  name: string;
+  kind: ActorKind;
+  roles: string[];
+  aliases: string[];
+}
+
+/** One place in the text that names (or points to) an actor. */
+export interface ActorMention extends Span {
+  actorId: string;
+  form: 'name' | 'alias' | 'title' | 'pronoun' | 'capital' | 'demonym' | 'possessive';
+}
+
+export interface QuoteDraft {
+  text: string;
+  speaker: string;
+  medium?: string;
+}
+
+/** An event found in one sentence, before events from several sentences are merged. */
+export interface EventDraft {
+  kind: EventKind;
+  title: string;
+  date: EventDate;
+  status: EventStatus;
+  /** Actor ids, most central first. */
+  actors: string[];
+  place?: string;
+  quote?: QuoteDraft;
+  /** The sentence (or, for a quote across sentences, the span) that reports it. */
+  source: Span & { sentence: string };
+  file: string;
+  published: string;
+}

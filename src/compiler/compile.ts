@@ -2,7 +2,7 @@
  * The compiler's pipeline, wired: article -> sentences -> actors -> events -> merged, validated list.
  * Pure: no fs, no clock. The same inputs always give byte-identical output.
  */
-import { eventListSchema, type EventList, type TimelineEvent } from '../model/event-list.ts';
+import { eventListSchema, type Article, type EventList, type TimelineEvent } from '../model/event-list.ts';
 import { parseArticle } from './article.ts';
 import { findActors } from './actors.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
@@ -22,22 +22,45 @@ function eventId(draft: EventDraft): string {
   return draft.kind === 'quote' && draft.quote ? `${base}-${shortHash(draft.quote.text)}` : base;
 }
 
-export function compileArticles(inputs: readonly ArticleInput[]): CompileResult {
+/** What one article contributes: serialisable, so articles can be compiled in worker threads. */
+export interface ArticleResult {
+  article?: Article;
+  actors: ActorDraft[];
+  events: EventDraft[];
+  diagnostics: Diagnostic[];
+}
+
+/** Compiles one article on its own (stages 1-4). */
+export function compileArticle(input: ArticleInput): ArticleResult {
+  const parsed = parseArticle(input);
+  const article = parsed.article;
+  if (!article) return { actors: [], events: [], diagnostics: parsed.diagnostics };
+  const sentences = splitSentences(article);
+  const { actors, mentions } = findActors(sentences);
+  const events = extractEvents({ article, sentences, actors, mentions });
+  return {
+    article: { file: article.file, published: article.published, text: article.text },
+    actors,
+    events,
+    diagnostics: parsed.diagnostics,
+  };
+}
+
+/**
+ * Merges per-article results (in any order) into one validated event list: actors by id, events
+ * reported by several sentences or articles into one event with several sources.
+ */
+export function mergeArticleResults(results: readonly ArticleResult[]): CompileResult {
   const diagnostics: Diagnostic[] = [];
   const list: EventList = { version: 1, articles: [], actors: [], events: [] };
   const actorsById = new Map<string, ActorDraft>();
   const eventsById = new Map<string, TimelineEvent>();
-  const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-
-  for (const input of sorted) {
-    const parsed = parseArticle(input);
-    diagnostics.push(...parsed.diagnostics);
-    const article = parsed.article;
-    if (!article) continue;
-    list.articles.push({ file: article.file, published: article.published, text: article.text });
-    const sentences = splitSentences(article);
-    const { actors, mentions } = findActors(sentences);
-    for (const actor of actors) {
+  const sorted = [...results].sort((a, b) => compareFiles(a.article?.file ?? '', b.article?.file ?? ''));
+  for (const result of sorted) {
+    diagnostics.push(...result.diagnostics);
+    if (!result.article) continue;
+    list.articles.push(result.article);
+    for (const actor of result.actors) {
       const known = actorsById.get(actor.id);
       if (!known) actorsById.set(actor.id, { ...actor, roles: [...actor.roles], aliases: [...actor.aliases] });
       else {
@@ -45,7 +68,7 @@ export function compileArticles(inputs: readonly ArticleInput[]): CompileResult 
         for (const alias of actor.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
       }
     }
-    for (const draft of extractEvents({ article, sentences, actors, mentions })) {
+    for (const draft of result.events) {
       const id = eventId(draft);
       const source = { file: draft.file, published: draft.published, ...draft.source };
       const existing = eventsById.get(id);
@@ -67,9 +90,9 @@ export function compileArticles(inputs: readonly ArticleInput[]): CompileResult 
     }
   }
   const used = new Set([...eventsById.values()].flatMap((event) => event.actors));
-  list.actors = [...actorsById.values()].filter((actor) => used.has(actor.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  list.actors = [...actorsById.values()].filter((actor) => used.has(actor.id)).sort((a, b) => compareFiles(a.id, b.id));
   list.events = [...eventsById.values()].sort(
-    (a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id),
+    (a, b) => compareFiles(a.date.start, b.date.start) || compareFiles(a.id, b.id),
   );
 
   const checked = eventListSchema.safeParse(list);
@@ -81,4 +104,14 @@ export function compileArticles(inputs: readonly ArticleInput[]): CompileResult 
     }
   }
   return { list, diagnostics };
+}
+
+/** Code-unit order, independent of the locale, so output is byte-identical everywhere. */
+function compareFiles(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Compiles a set of articles into one event list. */
+export function compileArticles(inputs: readonly ArticleInput[]): CompileResult {
+  return mergeArticleResults(inputs.map(compileArticle));
 }

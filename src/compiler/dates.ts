@@ -36,8 +36,17 @@ export function quotationSpans(text: string): Span[] {
   return spans;
 }
 
+/** What a sentence's dates are resolved against. */
+export interface DateContext {
+  /** Publication date from the dateline, YYYY-MM-DD. */
+  published: string;
+  /** Date of the event just told, for anaphora ("the same day", "two days later"). */
+  previous?: EventDate;
+}
+
 /** Date mentions in a sentence, with years chosen by tense relative to the publication date. */
-export function findDateMentions(sentence: Sentence, published: string): DateMention[] {
+export function findDateMentions(sentence: Sentence, context: DateContext): DateMention[] {
+  const { published } = context;
   const [pubYear, pubMonth, pubDay] = published.split('-').map(Number);
   if (pubYear === undefined || pubMonth === undefined || pubDay === undefined) return [];
   const reference = new Date(Date.UTC(pubYear, pubMonth - 1, pubDay, 12));

@@ -33,7 +33,10 @@ export function extractEvents(context: EventContext): EventDraft[] {
 
   for (const sentence of sentences) {
     const inSentence = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
-    const dated = findDateMentions(sentence, article.published).find((mention) => !mention.inQuote);
+    const dated = findDateMentions(sentence, {
+      published: article.published,
+      ...(previousDate ? { previous: previousDate } : {}),
+    }).find((mention) => !mention.inQuote);
     const date: EventDate =
       dated?.date ??
       (SAME_DAY.test(sentence.text) && previousDate

@@ -43,6 +43,22 @@ export interface DateMention extends Span {
   anchor: 'absolute' | 'dateline' | 'previous-event';
   /** True when the expression sits inside a quotation (it then dates nothing outside it). */
   inQuote: boolean;
+  /** Tense of the clause the date belongs to (it chose the year and the weekday's direction). */
+  tense?: ClauseTense;
+}
+
+export type ClauseTense = 'past' | 'present' | 'future';
+
+/**
+ * A length of time the text gives ("week-long", "nearly 12 hours", "three-day"): not a date, but
+ * the events stage can turn a start date into a range with it, or keep it as a qualifier.
+ */
+export interface DurationMention extends Span {
+  text: string;
+  amount: number;
+  unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+  /** "nearly", "about", "more than"... as written. */
+  qualifier?: string;
 }
 
 export interface ActorDraft {

@@ -219,6 +219,20 @@ describe('scoreArticle', () => {
     expect(score.produced).toBe(1);
     expect(score.falsePositives[0]?.sentence).toBe('Rubio and Lavrov met on Wednesday.');
   });
+
+  it("quotes a near miss's own sentence in this article, not another article's", () => {
+    const score = scoreArticle(
+      article(fileB, [
+        expected({
+          evidence: ['set to meet Lavrov', 'Lavrov met on Wednesday'],
+          date: { start: '2025-09-24', precision: 'month' },
+        }),
+      ]),
+      list([meeting]),
+    );
+    expect(score.misses[0]?.reason).toBe('wrong date');
+    expect(score.misses[0]?.sentence).toBe('Rubio and Lavrov met on Wednesday.');
+  });
 });
 
 describe('scoreCorpus', () => {

@@ -267,15 +267,15 @@ function matchNotes(expected: ExpectedEvent, candidate: Candidate, actorsById: R
 }
 
 /** The sentence that holds the evidence: the compiler's own sentence if any, else the paragraph. */
-function sentenceOf(expected: ExpectedEvent, text: string, candidates: readonly Candidate[]): string {
+function sentenceOf(expected: ExpectedEvent, article: ExpectedArticle, candidates: readonly Candidate[]): string {
   const evidence = evidenceList(expected);
   for (const candidate of candidates) {
-    for (const source of candidate.event.sources) {
+    for (const source of candidate.event.sources.filter((each) => each.file === article.file)) {
       const sentence = normalizeText(source.sentence);
       if (evidence.some((piece) => sentence.includes(normalizeText(piece)))) return source.sentence;
     }
   }
-  const paragraph = text.split(/\n\s*\n/).find((part) => evidence.some((piece) => part.includes(piece)));
+  const paragraph = article.text.split(/\n\s*\n/).find((part) => evidence.some((piece) => part.includes(piece)));
   return (paragraph ?? evidence[0] ?? '').replace(/^ date \d{4}-\d{2}-\d{2} /, '').trim();
 }
 
@@ -285,13 +285,13 @@ function explainMiss(
   candidates: readonly Candidate[],
   taken: ReadonlySet<number>,
 ): Miss {
-  const sentence = sentenceOf(expected, article.text, candidates);
   // Prefer a lenient match the strict matching left unused: that is the event it should have been.
   const lenient = candidates
     .map((candidate, index) => ({ candidate, index }))
     .filter(({ candidate }) => sameKindAndEvidence(expected, candidate))
     .sort((a, b) => Number(taken.has(a.index)) - Number(taken.has(b.index)));
   const nearest = lenient[0]?.candidate;
+  const sentence = sentenceOf(expected, article, nearest ? [nearest, ...candidates] : candidates);
   if (!nearest) return { expected, sentence, reason: 'not detected', details: [] };
   const details: string[] = [];
   const dateOk = dateMatches(expected, nearest);

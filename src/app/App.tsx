@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { EventDetail } from '../features/event-detail/EventDetail.tsx';
+import { FilterPanel } from '../features/filters/FilterPanel.tsx';
 import { TimelineView } from '../features/timeline/TimelineView.tsx';
 import { useDatelineStore } from '../store/store.ts';
 import { loadEventList } from './load-event-list.ts';
@@ -32,6 +33,7 @@ export function App() {
       <main className="app__main">
         {loadStatus === 'loading' && <p role="status">Loading events…</p>}
         {loadStatus === 'error' && <p role="alert">{loadError}</p>}
+        {loadStatus === 'ready' && <FilterPanel />}
         <TimelineView />
         <EventDetail />
       </main>

@@ -2,7 +2,7 @@
  * Everything derived from the store's source state. Selectors that build arrays are memoised on
  * their inputs so that components re-render only when the result really changes.
  */
-import type { Actor, TimelineEvent } from '../model/event-list.ts';
+import { eventKindSchema, type Actor, type EventKind, type TimelineEvent } from '../model/event-list.ts';
 import type { DatelineState } from './store.ts';
 
 const NO_EVENTS: TimelineEvent[] = [];
@@ -42,4 +42,56 @@ export function selectSelectedEvent(state: DatelineState): TimelineEvent | undef
 
 export function selectActorById(state: DatelineState, actorId: string): Actor | undefined {
   return selectActors(state).find((actor) => actor.id === actorId);
+}
+
+/** An actor with the number of events they take part in (over all events, not the filtered ones). */
+export interface ActorCount {
+  actor: Actor;
+  count: number;
+}
+
+/** An event kind present in the data, with its number of events. */
+export interface KindCount {
+  kind: EventKind;
+  count: number;
+}
+
+let actorCountsCache: { eventList: unknown; value: ActorCount[] } | undefined;
+
+/**
+ * Every actor who takes part in at least one event, most events first, then by name. Counts are
+ * over all events so that the list keeps its order while the user ticks boxes.
+ */
+export function selectActorCounts(state: DatelineState): ActorCount[] {
+  if (actorCountsCache?.eventList === state.eventList) return actorCountsCache.value;
+  const counts = new Map<string, number>();
+  for (const event of selectEvents(state)) {
+    for (const actorId of new Set(event.actors)) counts.set(actorId, (counts.get(actorId) ?? 0) + 1);
+  }
+  const value = selectActors(state)
+    .map((actor) => ({ actor, count: counts.get(actor.id) ?? 0 }))
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count || a.actor.name.localeCompare(b.actor.name));
+  actorCountsCache = { eventList: state.eventList, value };
+  return value;
+}
+
+let kindCountsCache: { eventList: unknown; value: KindCount[] } | undefined;
+
+/** Every kind that has events, most events first, then in the schema's order. */
+export function selectKindCounts(state: DatelineState): KindCount[] {
+  if (kindCountsCache?.eventList === state.eventList) return kindCountsCache.value;
+  const counts = new Map<EventKind, number>();
+  for (const event of selectEvents(state)) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
+  const order = eventKindSchema.options;
+  const value = [...counts]
+    .map(([kind, count]) => ({ kind, count }))
+    .sort((a, b) => b.count - a.count || order.indexOf(a.kind) - order.indexOf(b.kind));
+  kindCountsCache = { eventList: state.eventList, value };
+  return value;
+}
+
+/** True when any actor or kind filter is on (match mode alone filters nothing). */
+export function selectIsFiltered(state: DatelineState): boolean {
+  return state.actorFilter.length > 0 || state.kindFilter.length > 0;
 }

@@ -1,155 +1,794 @@
 /**
- * Stage 3b: sentences -> actors and their mentions. A first version: gazetteer places and
- * organisations, capitalised name sequences as people (with the title in front as a role),
- * surnames and he/she resolved to the last person named.
+ * Stage 3b: sentences -> actors and every mention of them, with exact offsets.
+ *
+ * People are found from the text, not from a list: runs of capitalised words are split into a
+ * title ("U.S. Secretary of State") and a name ("Marco Rubio"); appositions ("Tomas Reyes, the port
+ * authority chief,") and lower-case titles before a name ("company spokesperson Jane Doe") give
+ * roles too. Organisations are capitalised runs ending in an organisation word ("Port Authority of
+ * Salem"), with acronyms the text defines ("(PAS)"). Countries, capitals, demonyms and institutions
+ * come from the gazetteer (see gazetteer.ts for the rules). Later mentions are resolved to the
+ * first: surnames and other parts of a name, title-only references ("the U.S. leader", "the
+ * mayor"), "his Estonian counterpart", and he/she/his/her/him (coreference.ts).
+ *
+ * One pass over each sentence's tokens with map lookups: no regex per gazetteer entry.
  */
-import { GAZETTEER } from './gazetteer.ts';
+import { countryOf, matchPhrase, type PlaceEntry } from './gazetteer.ts';
+import { quoteRanges, resolvePronoun, sentenceSubject, type PersonHistory } from './coreference.ts';
 import { slugify } from './slug.ts';
+import {
+  COMMON_CAPITALISED,
+  FEMALE_HONORIFICS,
+  HONORIFICS,
+  LEADER_HEADS,
+  MALE_HONORIFICS,
+  NAME_PARTICLES,
+  NON_NAME_WORDS,
+  ORG_SUFFIXES,
+  PERSON_VERBS,
+  PRONOUN_GENDER,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  TITLE_STOP_BEFORE,
+} from './titles.ts';
+import { keyOf, tokenize, type Token } from './tokens.ts';
 import type { ActorDraft, ActorMention, Sentence } from './types.ts';
 
-const TITLE_WORDS =
-  /((?:(?:[A-Z][a-z]+|U\.S\.|U\.N\.|U\.K\.)\s+)*(?:President|Minister|Secretary(?: of State)?|Chancellor|Prime Minister|Foreign Minister|Senator|Governor|Mayor|General|Gen\.|CEO|Ambassador|Spokesperson|Spokesman|Chief))\s+$/;
-const NAME = /\b([A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z'\u2019-]+)+)/g;
-const NOT_NAME_WORD = new Set([
-  'The',
-  'A',
-  'An',
-  'In',
-  'On',
-  'At',
-  'And',
-  'But',
-  'After',
-  'Before',
-  'When',
-  'While',
-  'Now',
-  'Then',
-  'Gradually',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'General',
-  'Assembly',
-  'Truth',
-  'Social',
-  'Military',
-  'Economic',
-  'European',
-  'Union',
-  'World',
-  'President',
-  'Minister',
-  'Secretary',
-  'Foreign',
-  'State',
-  'Russian',
-  'Ukrainian',
-  'American',
-  'Prime',
-]);
-
 export interface ActorIndex {
+  /** In order of first mention. */
   actors: ActorDraft[];
+  /** Sorted by offset; never overlapping. */
   mentions: ActorMention[];
 }
 
-export function findActors(sentences: readonly Sentence[]): ActorIndex {
-  const byId = new Map<string, ActorDraft>();
-  const mentions: ActorMention[] = [];
-  const addActor = (draft: ActorDraft): ActorDraft => {
-    const existing = byId.get(draft.id);
-    if (existing) return existing;
-    byId.set(draft.id, draft);
-    return draft;
-  };
-  const addAlias = (actor: ActorDraft, alias: string): void => {
-    if (alias !== actor.name && !actor.aliases.includes(alias)) actor.aliases.push(alias);
-  };
-  let lastPerson: ActorDraft | undefined;
+/** What the stage knows about a person beyond the draft: for agreement and title references. */
+export interface PersonFacts {
+  gender?: 'male' | 'female';
+  /** Country names the person's roles tie them to ("Russia" for "Russian Foreign Minister"). */
+  countries: Set<string>;
+}
 
+const ROLE_FREE_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
+const DETERMINERS = TITLE_STOP_BEFORE;
+const ORG_LINKS = new Set(['of', 'for']);
+const QUOTE_OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(']);
+
+/** A word that can be part of a person's name ("Sergey", "J.D.", "Jean-Noël", "O'Brien"). */
+function isNameWord(token: Token | undefined): boolean {
+  if (!token?.isWord || !token.capitalized) return false;
+  const key = keyOf(token);
+  if (/^\p{Lu}\.$/u.test(token.text)) return true;
+  if (/^(?:\p{Lu}\.){2,3}$/u.test(token.text)) return !matchPhrase([token.text], 0);
+  if (token.text.length > 1 && token.text === token.text.toUpperCase()) return false;
+  return !(
+    COMMON_CAPITALISED.has(key) ||
+    ORG_SUFFIXES.has(key) ||
+    NON_NAME_WORDS.has(key) ||
+    TITLE_HEADS.has(key) ||
+    TITLE_MODIFIERS.has(key) ||
+    HONORIFICS.has(key)
+  );
+}
+
+function isParticle(token: Token | undefined): boolean {
+  return token !== undefined && !token.capitalized && NAME_PARTICLES.has(token.text);
+}
+
+function isTitleWord(token: Token): boolean {
+  const key = keyOf(token);
+  return TITLE_HEADS.has(key) || HONORIFICS.has(key);
+}
+
+/** Lower-case words of the whole text, to tell a sentence-initial common word from a name. */
+function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
+  const words = new Set<string>();
   for (const sentence of sentences) {
-    const found: ActorMention[] = [];
-    const taken = (start: number, end: number): boolean =>
-      found.some((mention) => start < mention.end && end > mention.start);
-
-    // People: capitalised sequences, with a title before them as the role.
-    for (const match of sentence.text.matchAll(NAME)) {
-      const words = match[1]?.split(/\s+/) ?? [];
-      while (words.length > 0 && NOT_NAME_WORD.has(words[0] ?? '')) words.shift();
-      if (words.length < 2 || words.some((word) => NOT_NAME_WORD.has(word))) continue;
-      const name = words.join(' ');
-      if (GAZETTEER.some((entry) => entry.name === name || entry.aliases.includes(name))) continue;
-      const start = sentence.start + (match.index ?? 0) + (match[1] ?? '').indexOf(name);
-      const actor = addActor({ id: slugify(name), name, kind: 'person', roles: [], aliases: [] });
-      const title = TITLE_WORDS.exec(sentence.text.slice(0, start - sentence.start))?.[1];
-      if (title && !actor.roles.includes(title)) actor.roles.push(title);
-      found.push({ start, end: start + name.length, actorId: actor.id, form: 'name' });
-      lastPerson = actor;
-    }
-    // Surnames of people already met.
-    for (const actor of byId.values()) {
-      if (actor.kind !== 'person') continue;
-      const surname = actor.name.split(' ').at(-1) ?? '';
-      for (const match of sentence.text.matchAll(new RegExp(`\\b${surname}\\b`, 'g'))) {
-        const start = sentence.start + (match.index ?? 0);
-        if (taken(start, start + surname.length)) continue;
-        addAlias(actor, surname);
-        found.push({ start, end: start + surname.length, actorId: actor.id, form: 'alias' });
-      }
-    }
-    // Countries and institutions, by name, alias or demonym.
-    for (const entry of GAZETTEER) {
-      const forms: [string, ActorMention['form']][] = [
-        [entry.name, 'name'],
-        ...entry.aliases.map((alias): [string, ActorMention['form']] => [alias, 'capital']),
-        ...entry.demonyms.map((demonym): [string, ActorMention['form']] => [demonym, 'demonym']),
-      ];
-      for (const [form, kind] of forms) {
-        const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        for (const match of sentence.text.matchAll(new RegExp(`(?<![A-Za-z])${escaped}(?![A-Za-z])`, 'g'))) {
-          const start = sentence.start + (match.index ?? 0);
-          if (taken(start, start + form.length)) continue;
-          const actor = addActor({
-            id: slugify(entry.name),
-            name: entry.name,
-            kind: entry.kind,
-            roles: [],
-            aliases: [],
-          });
-          if (kind === 'capital') addAlias(actor, form);
-          found.push({ start, end: start + form.length, actorId: actor.id, form: kind });
-        }
-      }
-    }
-    // Pronouns: the last person named.
-    for (const match of sentence.text.matchAll(/\b(he|she|He|She|his|her|His|Her)\b/g)) {
-      const person = [...found].reverse().find((mention) => byId.get(mention.actorId)?.kind === 'person');
-      const target = person ? byId.get(person.actorId) : lastPerson;
-      if (!target) continue;
-      const start = sentence.start + (match.index ?? 0);
-      found.push({ start, end: start + (match[0]?.length ?? 0), actorId: target.id, form: 'pronoun' });
-    }
-    found.sort((a, b) => a.start - b.start);
-    mentions.push(...found);
-    const lastNamed = [...found].reverse().find((mention) => byId.get(mention.actorId)?.kind === 'person');
-    if (lastNamed) lastPerson = byId.get(lastNamed.actorId);
+    for (const match of sentence.text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{Ll}'’-]*/gu)) words.add(match[0]);
   }
-  return { actors: [...byId.values()], mentions };
+  return words;
+}
+
+class ActorReader {
+  readonly actors = new Map<string, ActorDraft>();
+  readonly facts = new Map<string, PersonFacts>();
+  readonly mentions: ActorMention[] = [];
+  /** Lower-cased names and parts of names -> actor id. */
+  private readonly aliasIndex = new Map<string, string>();
+  private readonly history: PersonHistory = [];
+  private readonly lowerWords: Set<string>;
+  private readonly counterparts: { mention: ActorMention; role: string; country: PlaceEntry }[] = [];
+  // Per sentence:
+  private tokens: Token[] = [];
+  private words: string[] = [];
+  private quotes: [number, number][] = [];
+  private sentence: Sentence | undefined;
+  private found: ActorMention[] = [];
+  private firstWord = 0;
+
+  constructor(private readonly sentences: readonly Sentence[]) {
+    this.lowerWords = lowerCaseWords(sentences);
+  }
+
+  read(): ActorIndex {
+    const quotes = quoteRanges(this.sentences);
+    this.sentences.forEach((sentence, index) => {
+      this.sentence = sentence;
+      this.tokens = tokenize(sentence.text, sentence.start);
+      this.words = this.tokens.map((token) => token.text);
+      this.quotes = quotes[index] ?? [];
+      this.found = [];
+      this.firstWord = this.tokens.findIndex((token) => token.isWord);
+      this.readSentence();
+      this.found.sort((a, b) => a.start - b.start);
+      this.mentions.push(...this.found);
+      const subject = sentenceSubject(this.found, this.tokens, (id) => this.actors.get(id)?.kind === 'person');
+      for (const mention of this.found) {
+        if (this.actors.get(mention.actorId)?.kind !== 'person' || mention.inQuote || mention.titleOf) continue;
+        this.history.push({
+          actorId: mention.actorId,
+          sentence: index,
+          start: mention.start,
+          subject: mention === subject,
+        });
+      }
+    });
+    this.resolveCounterparts();
+    this.mergeSingleNames();
+    this.mentions.sort((a, b) => a.start - b.start);
+    return { actors: [...this.actors.values()], mentions: this.mentions };
+  }
+
+  private readSentence(): void {
+    let at = 0;
+    while (at < this.tokens.length) {
+      const token = this.tokens[at];
+      if (!token) break;
+      const next =
+        this.readTitleReference(at) ??
+        this.readCounterpart(at) ??
+        this.readPronoun(at) ??
+        (token.capitalized ? this.readRun(at) : undefined) ??
+        this.readParticleName(at);
+      at = next ?? at + 1;
+    }
+  }
+
+  // ---- actors and mentions ----
+
+  private inQuote(start: number): boolean {
+    return this.quotes.some(([from, to]) => start >= from && start < to);
+  }
+
+  private addActor(name: string, kind: ActorDraft['kind']): ActorDraft {
+    const id = slugify(name);
+    const existing = this.actors.get(id);
+    if (existing) return existing;
+    const actor: ActorDraft = { id, name, kind, roles: [], aliases: [] };
+    this.actors.set(id, actor);
+    if (kind === 'person') this.facts.set(id, { countries: new Set() });
+    this.indexNames(actor, name);
+    return actor;
+  }
+
+  private indexNames(actor: ActorDraft, name: string): void {
+    const parts = name.split(' ');
+    const keys = [name];
+    if (actor.kind === 'person' && parts.length > 1) {
+      keys.push(parts.at(-1) ?? '');
+      const particle = parts.findIndex((part, index) => index > 0 && NAME_PARTICLES.has(part));
+      if (particle > 0) keys.push(parts.slice(particle).join(' '));
+      if (parts.length > 2) keys.push(parts.slice(-2).join(' '));
+    }
+    for (const key of keys) {
+      const lower = key.toLowerCase();
+      if (lower !== '' && !this.aliasIndex.has(lower)) this.aliasIndex.set(lower, actor.id);
+    }
+  }
+
+  private addAlias(actor: ActorDraft, alias: string): void {
+    if (alias !== actor.name && !actor.aliases.includes(alias)) actor.aliases.push(alias);
+  }
+
+  private addRole(actor: ActorDraft, role: string): void {
+    const lower = role.toLowerCase();
+    if (role === '' || actor.roles.some((known) => known.toLowerCase().includes(lower))) return;
+    actor.roles = actor.roles.filter((known) => !lower.includes(known.toLowerCase()));
+    actor.roles.push(role);
+    const facts = this.facts.get(actor.id);
+    if (!facts) return;
+    for (const token of tokenize(role)) {
+      const country = countryOf(token.text);
+      if (country) facts.countries.add(country.name);
+    }
+    const first = keyOf(
+      tokenize(role)[0] ?? { text: '', start: 0, end: 0, possessive: false, capitalized: false, isWord: false },
+    );
+    if (MALE_HONORIFICS.has(first) || MALE_HONORIFICS.has(lower)) facts.gender ??= 'male';
+    if (FEMALE_HONORIFICS.has(first) || FEMALE_HONORIFICS.has(lower)) facts.gender ??= 'female';
+  }
+
+  private mention(
+    actor: ActorDraft,
+    first: Token,
+    last: Token,
+    form: ActorMention['form'],
+    extra: { titleOf?: string } = {},
+  ): ActorMention {
+    const mention: ActorMention = { start: first.start, end: last.end, actorId: actor.id, form };
+    if (last.possessive) {
+      mention.possessive = true;
+      if (actor.kind !== 'person' && (form === 'name' || form === 'alias')) mention.form = 'possessive';
+    }
+    if (this.inQuote(first.start)) mention.inQuote = true;
+    if (extra.titleOf) mention.titleOf = extra.titleOf;
+    if (!this.found.some((known) => first.start < known.end && last.end > known.start)) this.found.push(mention);
+    return mention;
+  }
+
+  private text(first: Token, last: Token): string {
+    const sentence = this.sentence;
+    if (!sentence) return '';
+    return sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
+  }
+
+  // ---- capitalised runs ----
+
+  /** The end (exclusive) of the run of capitalised words starting at `from`. */
+  private runEnd(from: number): number {
+    let at = from;
+    while (at < this.tokens.length) {
+      const token = this.tokens[at];
+      if (!token) break;
+      const phrase = matchPhrase(this.words, at);
+      if (phrase && phrase.words.length > 1) {
+        at += phrase.words.length;
+        if (this.tokens[at - 1]?.possessive) break;
+        continue;
+      }
+      const previous = this.tokens[at - 1];
+      const following = this.tokens[at + 1];
+      if (token.capitalized && (token.isWord || token.text.includes('.'))) {
+        at += 1;
+        if (token.possessive) break;
+        continue;
+      }
+      if (at > from && this.startsParticleName(at)) {
+        at += 1;
+        continue;
+      }
+      if (at === from || !previous || !following?.capitalized) break;
+      const previousKey = keyOf(previous);
+      const joinsOrg =
+        ORG_LINKS.has(token.text) &&
+        (ORG_SUFFIXES.has(previousKey) || TITLE_HEADS.has(previousKey) || TITLE_MODIFIERS.has(previousKey));
+      const joinsThe = token.text === 'the' && previous.text === 'of';
+      const joinsAmp = token.text === '&';
+      if (joinsOrg || joinsThe || joinsAmp) {
+        at += 1;
+        continue;
+      }
+      break;
+    }
+    // Never end on a joiner or particle.
+    while (at > from && !this.tokens[at - 1]?.capitalized) at -= 1;
+    return at;
+  }
+
+  /** "von der Leyen": particles followed, after more particles, by a capitalised word. */
+  private startsParticleName(at: number): boolean {
+    let cursor = at;
+    while (isParticle(this.tokens[cursor])) cursor += 1;
+    return cursor > at && this.tokens[cursor]?.capitalized === true;
+  }
+
+  private readRun(from: number): number | undefined {
+    const end = this.runEnd(from);
+    if (end <= from) return undefined;
+    let start = from;
+    // Function words, dates and sentence-initial common words are not names.
+    while (start < end && this.isStrippable(start)) start += 1;
+    // "Zelensky and Trump": a plain "and" separates names.
+    this.readSegment(start, end);
+    this.readAcronymDefinition(end);
+    return end;
+  }
+
+  private isStrippable(at: number): boolean {
+    const token = this.tokens[at];
+    if (!token) return false;
+    const key = keyOf(token);
+    if (NON_NAME_WORDS.has(key) && !(key === 'may' && at > 0 && isNameWord(this.tokens[at - 1]))) return true;
+    if (!this.isSentenceInitial(at) || matchPhrase(this.words, at) || isTitleWord(token) || TITLE_MODIFIERS.has(key)) {
+      return false;
+    }
+    return (key.length > 4 && key.endsWith('ly')) || this.lowerWords.has(key);
+  }
+
+  private isSentenceInitial(at: number): boolean {
+    if (at === this.firstWord) return true;
+    const previous = this.tokens[at - 1];
+    return previous !== undefined && QUOTE_OPENERS.has(previous.text) && at - 1 <= this.firstWord + 1;
+  }
+
+  private readSegment(start: number, end: number): void {
+    if (start >= end) return;
+    // "and" splits unless a gazetteer phrase spans it (handled inside readPlaces).
+    const and = this.words.slice(start, end).indexOf('and');
+    if (and > 0 && !matchPhrase(this.words, start)?.words.includes('and')) {
+      this.readSegment(start, start + and);
+      this.readSegment(start + and + 1, end);
+      return;
+    }
+    const whole = matchPhrase(this.words, start);
+    if (whole && start + whole.words.length === end) {
+      this.readPlaces(start, end);
+      return;
+    }
+    if (this.readOrganisation(start, end)) return;
+    // Split into a title and a name: the longest tail of name words.
+    let split = end;
+    while (split > start && (isNameWord(this.tokens[split - 1]) || (isParticle(this.tokens[split - 1]) && split < end)))
+      split -= 1;
+    while (split < end && isParticle(this.tokens[split])) split += 1;
+    // A possessive can only end a name.
+    for (let at = split; at < end - 1; at += 1) if (this.tokens[at]?.possessive) split = at + 1;
+    const prefix = this.tokens.slice(start, split);
+    const hasTitle = prefix.some(isTitleWord);
+    const nameLength = end - split;
+    if (nameLength >= 1 && hasTitle) {
+      this.readPerson(split, end, start);
+      return;
+    }
+    // George Washington: a name word then a capital or place.
+    if (nameLength === 0 && end - start >= 2 && isNameWord(this.tokens[start]) && this.endsWithPlaceName(start, end)) {
+      this.readPerson(start, end, start);
+      return;
+    }
+    this.readPlaces(start, split);
+    if (nameLength >= 2) this.readPerson(split, end, split);
+    else if (nameLength === 1) this.readLoneName(split);
+  }
+
+  private endsWithPlaceName(start: number, end: number): boolean {
+    for (let at = start + 1; at < end; at += 1) {
+      const phrase = matchPhrase(this.words, at);
+      if (phrase && at + phrase.words.length === end) {
+        return (phrase.form === 'capital' || phrase.form === 'place') && this.tokens.slice(start, at).every(isNameWord);
+      }
+    }
+    return false;
+  }
+
+  /** Gazetteer phrases in [start, end); other words there are left alone. */
+  private readPlaces(start: number, end: number, titleOf?: string): void {
+    let at = start;
+    while (at < end) {
+      const phrase = matchPhrase(this.words, at);
+      if (phrase && at + phrase.words.length <= end) {
+        const first = this.tokens[at];
+        const last = this.tokens[at + phrase.words.length - 1];
+        if (phrase.entry && first && last) {
+          const actor = this.addActor(phrase.entry.name, phrase.entry.kind);
+          const form = phrase.form === 'place' ? 'alias' : phrase.form;
+          if (form === 'alias' || form === 'capital') this.addAlias(actor, this.text(first, last));
+          this.mention(actor, first, last, form, titleOf ? { titleOf } : {});
+        }
+        at += phrase.words.length;
+        continue;
+      }
+      const token = this.tokens[at];
+      const known = token ? this.aliasIndex.get(keyOf(token)) : undefined;
+      const actor = known ? this.actors.get(known) : undefined;
+      if (token && actor && actor.kind !== 'person')
+        this.mention(actor, token, token, 'alias', titleOf ? { titleOf } : {});
+      at += 1;
+    }
+  }
+
+  private readOrganisation(start: number, end: number): boolean {
+    let suffix = -1;
+    for (let at = start; at < end; at += 1) {
+      const token = this.tokens[at];
+      if (!token || !ORG_SUFFIXES.has(keyOf(token))) continue;
+      const next = this.tokens[at + 1];
+      if (at === end - 1 || (next && ORG_LINKS.has(next.text))) suffix = at;
+    }
+    if (suffix < 0 || end - start < 2) return false;
+    // "Russian Defense Ministry" keeps its demonym; a leading title word does not belong.
+    const first = this.tokens[start];
+    const last = this.tokens[end - 1];
+    if (!first || !last) return false;
+    const name = this.text(first, last);
+    const known = this.aliasIndex.get(name.toLowerCase());
+    const actor = known
+      ? (this.actors.get(known) ?? this.addActor(name, 'organization'))
+      : this.addActor(name, 'organization');
+    this.mention(actor, first, last, known && actor.name !== name ? 'alias' : 'name');
+    return true;
+  }
+
+  private readAcronymDefinition(end: number): void {
+    const open = this.tokens[end];
+    const acronym = this.tokens[end + 1];
+    const close = this.tokens[end + 2];
+    if (open?.text !== '(' || close?.text !== ')' || !acronym || !/^\p{Lu}[\p{Lu}\p{N}.&-]{1,9}$/u.test(acronym.text))
+      return;
+    const owner = this.found.at(-1);
+    const actor = owner ? this.actors.get(owner.actorId) : undefined;
+    if (!owner || !actor || owner.end !== this.tokens[end - 1]?.end || actor.kind === 'person') return;
+    this.addAlias(actor, acronym.text);
+    this.aliasIndex.set(acronym.text.toLowerCase(), actor.id);
+    this.mention(actor, acronym, acronym, 'alias');
+  }
+
+  // ---- people ----
+
+  /**
+   * A person named by tokens [start, end), with a title in [titleStart, start) if any. Looks for
+   * more of the title before the run (lower-case: "former", "company spokesperson") and an
+   * apposition after it.
+   */
+  private readPerson(start: number, end: number, titleStart: number): void {
+    const first = this.tokens[start];
+    const last = this.tokens[end - 1];
+    if (!first || !last) return;
+    const hasTitle = titleStart < start;
+    const before = this.tokens[titleStart - 1];
+    // "the Truth Social platform", "his Harbor Line": a determiner right before means no person.
+    if (!hasTitle && before && DETERMINERS.has(keyOf(before))) {
+      this.readPlaces(start, end);
+      return;
+    }
+    const name = this.text(first, last);
+    const nameKey = name.toLowerCase();
+    const knownId = this.aliasIndex.get(nameKey);
+    const known = knownId ? this.actors.get(knownId) : undefined;
+    if (end - start === 1 && !hasTitle && !known) return;
+    const actor = known && known.kind === 'person' ? known : this.addActor(name, 'person');
+    if (actor.kind !== 'person') return;
+    const form = name === actor.name ? 'name' : 'alias';
+    if (form === 'alias') this.addAlias(actor, name);
+    this.mention(actor, first, last, form);
+    const role = this.roleBefore(titleStart, start, actor.id);
+    if (role) this.addRole(actor, role);
+    const apposition = this.apposition(end);
+    if (apposition) this.addRole(actor, apposition);
+    const honorific = keyOf(this.tokens[titleStart] ?? first);
+    const facts = this.facts.get(actor.id);
+    if (facts && MALE_HONORIFICS.has(honorific)) facts.gender ??= 'male';
+    if (facts && FEMALE_HONORIFICS.has(honorific)) facts.gender ??= 'female';
+  }
+
+  /** The title in [titleStart, nameStart) plus lower-case title words before it. */
+  private roleBefore(titleStart: number, nameStart: number, personId: string): string | undefined {
+    let from = titleStart;
+    // Lower-case title words and capitalised modifiers before the run: "former", "company spokesperson".
+    let cursor = titleStart - 1;
+    let hasHead = this.tokens.slice(titleStart, nameStart).some((token) => TITLE_HEADS.has(keyOf(token)));
+    while (cursor >= 0 && titleStart - cursor <= 5) {
+      const token = this.tokens[cursor];
+      if (!token?.isWord) break;
+      const key = keyOf(token);
+      if (DETERMINERS.has(key) || key === 'and' || key === 'of' || key === 'for' || key === 'the') break;
+      const lowerTitle = !token.capitalized && (TITLE_MODIFIERS.has(key) || TITLE_HEADS.has(key));
+      const capitalised = token.capitalized && !NON_NAME_WORDS.has(key) && !this.isStrippable(cursor);
+      if (!lowerTitle && !capitalised) break;
+      if (TITLE_HEADS.has(key)) hasHead = true;
+      if (!hasHead && capitalised && titleStart === nameStart) break;
+      from = cursor;
+      cursor -= 1;
+    }
+    while (from < nameStart && ROLE_FREE_HONORIFICS.has(keyOf(this.tokens[from] ?? ({ text: '' } as Token)))) from += 1;
+    if (from >= nameStart || !hasHead) return undefined;
+    const first = this.tokens[from];
+    const last = this.tokens[nameStart - 1];
+    if (!first || !last) return undefined;
+    for (const mention of this.found) {
+      if (mention.start >= first.start && mention.end <= last.end && mention.actorId !== personId)
+        mention.titleOf = personId;
+    }
+    this.readPlaces(from, nameStart, personId);
+    const role = this.text(first, last);
+    return last.possessive ? undefined : role;
+  }
+
+  /** ", the port authority chief," after a name. */
+  private apposition(nameEnd: number): string | undefined {
+    if (this.tokens[nameEnd]?.text !== ',') return undefined;
+    let at = nameEnd + 1;
+    if (DETERMINERS.has(keyOf(this.tokens[at] ?? ({ text: '' } as Token)))) at += 1;
+    const from = at;
+    let head = -1;
+    while (at < this.tokens.length && at - from < 8) {
+      const token = this.tokens[at];
+      if (!token || token.text === ',' || token.text === '.' || token.text === ')' || token.text === ';') break;
+      const key = keyOf(token);
+      if (!token.isWord || key === 'who' || key === 'which' || key === 'that' || PERSON_VERBS.has(key))
+        return undefined;
+      if (TITLE_HEADS.has(key)) head = at;
+      at += 1;
+    }
+    const end = this.tokens[at];
+    if (head < 0 || at === from || !end || (end.text !== ',' && end.text !== '.' && end.text !== ')')) return undefined;
+    const first = this.tokens[from];
+    const last = this.tokens[at - 1];
+    return first && last ? this.text(first, last) : undefined;
+  }
+
+  /** A lone capitalised word: a known name, or a new person when a speech verb follows. */
+  private readLoneName(at: number): void {
+    const token = this.tokens[at];
+    if (!token) return;
+    const knownId = this.aliasIndex.get(keyOf(token));
+    const known = knownId ? this.actors.get(knownId) : undefined;
+    if (known) {
+      this.addAlias(known, token.text);
+      this.mention(known, token, token, known.kind === 'person' ? 'alias' : 'alias');
+      return;
+    }
+    const next = this.tokens[at + 1];
+    const before = this.tokens[at - 1];
+    if (!isNameWord(token) || !next || !PERSON_VERBS.has(keyOf(next)) || token.possessive) return;
+    if (before && DETERMINERS.has(keyOf(before))) return;
+    if (this.isSentenceInitial(at) && this.lowerWords.has(keyOf(token))) return;
+    const actor = this.addActor(token.text, 'person');
+    this.mention(actor, token, token, 'name');
+  }
+
+  /** "von der Leyen" mid-sentence: a lower-case particle starting a known name. */
+  private readParticleName(at: number): number | undefined {
+    const token = this.tokens[at];
+    if (!isParticle(token)) return undefined;
+    for (let length = 4; length >= 2; length -= 1) {
+      const last = this.tokens[at + length - 1];
+      if (!token || !last?.capitalized) continue;
+      const id = this.aliasIndex.get(
+        this.words
+          .slice(at, at + length)
+          .join(' ')
+          .toLowerCase(),
+      );
+      const actor = id ? this.actors.get(id) : undefined;
+      if (!actor) continue;
+      this.addAlias(actor, this.text(token, last));
+      this.mention(actor, token, last, 'alias');
+      return at + length;
+    }
+    return undefined;
+  }
+
+  // ---- references without a name ----
+
+  /** Parses "the [U.S.|Russian] [foreign] minister" from `at`; returns what it names. */
+  private titlePhrase(from: number): { end: number; country?: PlaceEntry; words: string[]; head: string } | undefined {
+    let at = from;
+    let country: PlaceEntry | undefined;
+    const words: string[] = [];
+    let head = '';
+    let headAt = -1;
+    while (at < this.tokens.length && at - from < 6) {
+      const token = this.tokens[at];
+      if (!token?.isWord) break;
+      const phrase = matchPhrase(this.words, at);
+      if (phrase?.entry && phrase.entry.kind === 'country' && !country) {
+        country = phrase.entry;
+        at += phrase.words.length;
+        continue;
+      }
+      const key = keyOf(token);
+      if (TITLE_HEADS.has(key) && !HONORIFICS.has(key)) {
+        words.push(key);
+        head = key;
+        headAt = at;
+        at += 1;
+        // "secretary of state", "minister of defense"
+        const of = this.tokens[at];
+        const complement = this.tokens[at + 1];
+        if (
+          of?.text === 'of' &&
+          complement &&
+          TITLE_MODIFIERS.has(keyOf(complement)) &&
+          !matchPhrase(this.words, at + 1)
+        ) {
+          words.push('of', keyOf(complement));
+          at += 2;
+          headAt = at - 1;
+        }
+        continue;
+      }
+      if (headAt < 0 && TITLE_MODIFIERS.has(key) && key !== 'the' && key !== 'of' && key !== 'and') {
+        words.push(key);
+        at += 1;
+        continue;
+      }
+      break;
+    }
+    if (headAt < 0) return undefined;
+    const end = headAt + 1;
+    // A name right after is a titled name, not a reference.
+    if (isNameWord(this.tokens[end]) || this.tokens[end]?.text === 'of') return undefined;
+    // The title words must end at the head ("the foreign ministry" is not a person).
+    const result: { end: number; country?: PlaceEntry; words: string[]; head: string } = { end, words, head };
+    if (country) result.country = country;
+    return result;
+  }
+
+  private readTitleReference(at: number): number | undefined {
+    const token = this.tokens[at];
+    if (!token || keyOf(token) !== 'the') return undefined;
+    const phrase = this.titlePhrase(at + 1);
+    if (!phrase) return undefined;
+    const person = this.findByTitle(phrase.words, phrase.head, phrase.country);
+    const last = this.tokens[phrase.end - 1];
+    if (!person || !last) return undefined;
+    this.addAlias(person, this.text(token, last));
+    this.mention(person, token, last, 'title');
+    this.readPlaces(at + 1, phrase.end, person.id);
+    return phrase.end;
+  }
+
+  /** The most recently mentioned person whose roles fit the title words and country. */
+  private findByTitle(words: readonly string[], head: string, country: PlaceEntry | undefined): ActorDraft | undefined {
+    const wanted = words.filter((word) => word !== 'former').join(' ');
+    const fits = (actor: ActorDraft): boolean => {
+      const facts = this.facts.get(actor.id);
+      if (country && !facts?.countries.has(country.name)) return false;
+      return actor.roles.some((role) => {
+        const lower = role.toLowerCase();
+        if (head === 'leader')
+          return (
+            [...LEADER_HEADS].some((leader) => new RegExp(`\\b${leader}\\b`).test(lower)) &&
+            !/\b(vice|deputy|former)\b/.test(lower)
+          );
+        return lower.includes(wanted);
+      });
+    };
+    return this.mostRecent(fits);
+  }
+
+  private mostRecent(fits: (actor: ActorDraft) => boolean): ActorDraft | undefined {
+    for (let index = this.found.length - 1; index >= 0; index -= 1) {
+      const actor = this.actors.get(this.found[index]?.actorId ?? '');
+      if (actor?.kind === 'person' && fits(actor)) return actor;
+    }
+    for (let index = this.history.length - 1; index >= 0; index -= 1) {
+      const actor = this.actors.get(this.history[index]?.actorId ?? '');
+      if (actor && fits(actor)) return actor;
+    }
+    return undefined;
+  }
+
+  /** "his Estonian counterpart": a person with the possessor's role, from another country. */
+  private readCounterpart(at: number): number | undefined {
+    const owner = this.tokens[at];
+    const demonym = this.tokens[at + 1];
+    const noun = this.tokens[at + 2];
+    if (!owner || !demonym || !noun || !PRONOUN_GENDER.has(keyOf(owner)) || !/^counterparts?$/.test(noun.text))
+      return undefined;
+    const place = matchPhrase(this.words, at + 1);
+    if (!place?.entry || place.entry.kind !== 'country' || place.words.length !== 1) return undefined;
+    const possessor = this.readPronoun(at) !== undefined ? this.found.at(-1) : undefined;
+    const possessorActor = possessor?.form === 'pronoun' ? this.actors.get(possessor.actorId) : undefined;
+    const baseRole = possessorActor?.roles[0];
+    const role = baseRole ? this.swapCountry(baseRole, demonym.text) : `${demonym.text} counterpart`;
+    // A name may follow: "his Estonian counterpart, Margus Tsahkna" or "... counterpart Margus Tsahkna".
+    let nameAt = at + 3;
+    if (this.tokens[nameAt]?.text === ',') nameAt += 1;
+    let nameEnd = nameAt;
+    while (
+      isNameWord(this.tokens[nameEnd]) ||
+      (isParticle(this.tokens[nameEnd]) && isNameWord(this.tokens[nameEnd + 1]))
+    )
+      nameEnd += 1;
+    if (nameEnd - nameAt >= 2) {
+      const first = this.tokens[nameAt];
+      const last = this.tokens[nameEnd - 1];
+      if (first && last) {
+        const person = this.addActor(this.text(first, last), 'person');
+        this.addRole(person, role);
+        this.mention(person, demonym, noun, 'title');
+        this.mention(person, first, last, person.name === this.text(first, last) ? 'name' : 'alias');
+        return nameEnd;
+      }
+    }
+    const mention: ActorMention = { start: demonym.start, end: noun.end, actorId: '', form: 'title' };
+    if (this.inQuote(demonym.start)) mention.inQuote = true;
+    this.counterparts.push({ mention, role, country: place.entry });
+    return at + 3;
+  }
+
+  private swapCountry(role: string, demonym: string): string {
+    const tokens = tokenize(role);
+    for (const token of tokens) {
+      if (countryOf(token.text))
+        return `${role.slice(0, token.start)}${demonym}${role.slice(token.possessive ? token.end + 2 : token.end)}`;
+    }
+    return `${demonym} ${role}`;
+  }
+
+  private resolveCounterparts(): void {
+    for (const { mention, role, country } of this.counterparts) {
+      const lower = role.toLowerCase();
+      const match = [...this.actors.values()].find(
+        (actor) =>
+          actor.kind === 'person' &&
+          this.facts.get(actor.id)?.countries.has(country.name) &&
+          actor.roles.some((known) => known.toLowerCase() === lower),
+      );
+      const actor = match ?? this.addActor(role, 'person');
+      this.addRole(actor, role);
+      mention.actorId = actor.id;
+      this.mentions.push(mention);
+    }
+  }
+
+  private readPronoun(at: number): number | undefined {
+    const token = this.tokens[at];
+    if (!token) return undefined;
+    const gender = PRONOUN_GENDER.get(keyOf(token));
+    if (!gender || this.inQuote(token.start) || !this.sentence) return undefined;
+    const actorId = resolvePronoun({
+      gender,
+      position: token.start,
+      sentence: this.sentence.index,
+      found: this.found,
+      history: this.history,
+      tokens: this.tokens,
+      isPerson: (id) => this.actors.get(id)?.kind === 'person',
+      genderOf: (id) => this.facts.get(id)?.gender,
+    });
+    const actor = actorId ? this.actors.get(actorId) : undefined;
+    if (!actor) return undefined;
+    const facts = this.facts.get(actor.id);
+    if (facts) facts.gender ??= gender;
+    this.mention(actor, token, token, 'pronoun');
+    return at + 1;
+  }
+
+  /** "President Zelensky" met before "Volodymyr Zelensky": one person, under the full name. */
+  private mergeSingleNames(): void {
+    const renamed = linkPeople([...this.actors.values()]);
+    for (const [from, to] of renamed) {
+      const source = this.actors.get(from);
+      const target = this.actors.get(to);
+      if (!source || !target) continue;
+      for (const role of source.roles) this.addRole(target, role);
+      this.addAlias(target, source.name);
+      for (const alias of source.aliases) this.addAlias(target, alias);
+      this.actors.delete(from);
+    }
+    for (const mention of this.mentions) {
+      const to = renamed.get(mention.actorId);
+      if (to) mention.actorId = to;
+      if (mention.titleOf) mention.titleOf = renamed.get(mention.titleOf) ?? mention.titleOf;
+    }
+  }
+}
+
+/**
+ * Single-word people ("Lavrov", from "Foreign Minister Lavrov") that are the surname of exactly
+ * one fuller name among `actors`: a map from the short id to the full one.
+ */
+export function linkPeople(actors: readonly ActorDraft[]): Map<string, string> {
+  const bySurname = new Map<string, ActorDraft[]>();
+  for (const actor of actors) {
+    if (actor.kind !== 'person' || !actor.name.includes(' ')) continue;
+    const surname = (actor.name.split(' ').at(-1) ?? '').toLowerCase();
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), actor]);
+  }
+  const links = new Map<string, string>();
+  for (const actor of actors) {
+    if (actor.kind !== 'person' || actor.name.includes(' ')) continue;
+    const candidates = bySurname.get(actor.name.toLowerCase()) ?? [];
+    const target = candidates[0];
+    if (candidates.length === 1 && target && target.id !== actor.id) links.set(actor.id, target.id);
+  }
+  return links;
+}
+
+/**
+ * Finds the actors of one article and every mention of them. Mentions carry exact file offsets,
+ * never overlap, and are sorted; see `ActorMention` for the forms.
+ */
+export function findActors(sentences: readonly Sentence[]): ActorIndex {
+  return new ActorReader(sentences).read();
 }

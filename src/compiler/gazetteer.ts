@@ -1,53 +1,138 @@
 /**
- * A small gazetteer of countries, their capitals and demonyms, and institutions. This is general
- * world knowledge, not a list of any article's people: people are found from the text.
+ * A small gazetteer of countries (with capitals and demonyms), institutions, armed groups and
+ * places, parsed from the compact tables in gazetteer-data.ts into one phrase index, so the actor
+ * stage looks every token up once instead of running a regex per entry.
+ *
+ * Rules (documented here because events.ts relies on them):
+ * - A capital stands for its country's government: "Moscow" is a mention of Russia (form
+ *   `capital`).
+ * - Seats of power that the text names as speakers ("the Kremlin", "the White House", "the
+ *   Pentagon", "the State Department", "Downing Street") stay organisations of their own, as the
+ *   text gives them; `country` records whose they are.
+ * - A demonym ("Russian planes", "his Estonian counterpart") is a mention of form `demonym`: it ties
+ *   a role or a noun to the country but is not the country acting. Events may ignore it.
+ * - Places that are not actors (states, regions, other cities) are known only so that they are
+ *   never taken for people.
  */
 import type { ActorKind } from '../model/event-list.ts';
+import { COUNTRIES, INSTITUTIONS, PLACES } from './gazetteer-data.ts';
+import { tokenize } from './tokens.ts';
 
 export interface PlaceEntry {
   name: string;
   kind: ActorKind;
-  /** Other names that stand for the same actor: capitals, short forms, seats of government. */
+  /** Seats of government that stand for the country ("Moscow"). */
+  capitals: string[];
+  /** Other names of the same actor ("U.S.", "Britain", "U.N."). */
   aliases: string[];
   /** Adjectives: "Russian", "Ukrainian". */
   demonyms: string[];
+  /** For institutions: the country they belong to. */
+  country?: string;
 }
 
-export const GAZETTEER: PlaceEntry[] = [
-  {
-    name: 'United States',
+/** How a phrase names an entry. `place` entries are not actors. */
+export type PhraseForm = 'name' | 'alias' | 'capital' | 'demonym' | 'place';
+
+export interface PhraseMatch {
+  /** The phrase's tokens, as written. */
+  words: string[];
+  form: PhraseForm;
+  /** Undefined for a place. */
+  entry?: PlaceEntry;
+}
+
+function list(field: string | undefined): string[] {
+  return (field ?? '')
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+function lines(table: string): string[][] {
+  return table
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => line.split('|'));
+}
+
+function parseCountries(): PlaceEntry[] {
+  return lines(COUNTRIES).map(([name = '', capitals, aliases, demonyms]) => ({
+    name,
     kind: 'country',
-    aliases: ['U.S.', 'US', 'USA', 'America', 'Washington', 'White House'],
-    demonyms: ['American', 'U.S.'],
-  },
-  { name: 'Russia', kind: 'country', aliases: ['Moscow', 'Kremlin', 'Russian Federation'], demonyms: ['Russian'] },
-  { name: 'Ukraine', kind: 'country', aliases: ['Kyiv', 'Kiev'], demonyms: ['Ukrainian'] },
-  { name: 'China', kind: 'country', aliases: ['Beijing'], demonyms: ['Chinese'] },
-  {
-    name: 'United Kingdom',
-    kind: 'country',
-    aliases: ['U.K.', 'UK', 'Britain', 'London', 'Downing Street'],
-    demonyms: ['British'],
-  },
-  { name: 'France', kind: 'country', aliases: ['Paris', 'Elysee'], demonyms: ['French'] },
-  { name: 'Germany', kind: 'country', aliases: ['Berlin'], demonyms: ['German'] },
-  { name: 'Canada', kind: 'country', aliases: ['Ottawa'], demonyms: ['Canadian'] },
-  { name: 'Japan', kind: 'country', aliases: ['Tokyo'], demonyms: ['Japanese'] },
-  { name: 'India', kind: 'country', aliases: ['New Delhi'], demonyms: ['Indian'] },
-  { name: 'Finland', kind: 'country', aliases: ['Helsinki'], demonyms: ['Finnish'] },
-  { name: 'Estonia', kind: 'country', aliases: ['Tallinn'], demonyms: ['Estonian'] },
-  { name: 'Poland', kind: 'country', aliases: ['Warsaw'], demonyms: ['Polish'] },
-  { name: 'Turkey', kind: 'country', aliases: ['Ankara', 'Turkiye'], demonyms: ['Turkish'] },
-  { name: 'Israel', kind: 'country', aliases: ['Jerusalem'], demonyms: ['Israeli'] },
-  { name: 'Iran', kind: 'country', aliases: ['Tehran'], demonyms: ['Iranian'] },
-  { name: 'Italy', kind: 'country', aliases: ['Rome'], demonyms: ['Italian'] },
-  { name: 'Spain', kind: 'country', aliases: ['Madrid'], demonyms: ['Spanish'] },
-  { name: 'Brazil', kind: 'country', aliases: ['Brasilia'], demonyms: ['Brazilian'] },
-  { name: 'Mexico', kind: 'country', aliases: ['Mexico City'], demonyms: ['Mexican'] },
-  { name: 'North Korea', kind: 'country', aliases: ['Pyongyang'], demonyms: ['North Korean'] },
-  { name: 'South Korea', kind: 'country', aliases: ['Seoul'], demonyms: ['South Korean'] },
-  { name: 'Belarus', kind: 'country', aliases: ['Minsk'], demonyms: ['Belarusian'] },
-  { name: 'United Nations', kind: 'organization', aliases: ['U.N.', 'UN'], demonyms: [] },
-  { name: 'European Union', kind: 'organization', aliases: ['EU', 'E.U.', 'Brussels'], demonyms: ['European'] },
-  { name: 'NATO', kind: 'organization', aliases: ['North Atlantic Treaty Organization'], demonyms: [] },
-];
+    capitals: list(capitals),
+    aliases: list(aliases),
+    demonyms: list(demonyms),
+  }));
+}
+
+const KINDS: Record<string, ActorKind> = { organization: 'organization', group: 'group', country: 'country' };
+
+function parseInstitutions(): PlaceEntry[] {
+  return lines(INSTITUTIONS).map(([name = '', kind = '', aliases, country]) => {
+    const entry: PlaceEntry = {
+      name,
+      kind: KINDS[kind] ?? 'organization',
+      capitals: [],
+      aliases: list(aliases),
+      demonyms: [],
+    };
+    const owner = (country ?? '').trim();
+    if (owner !== '') entry.country = owner;
+    return entry;
+  });
+}
+
+/** Every country, institution and group the gazetteer knows. */
+export const GAZETTEER: readonly PlaceEntry[] = [...parseCountries(), ...parseInstitutions()];
+
+const ENTRY_BY_NAME = new Map(GAZETTEER.map((entry) => [entry.name, entry]));
+
+/** The entry with this canonical name. */
+export function entryNamed(name: string): PlaceEntry | undefined {
+  return ENTRY_BY_NAME.get(name);
+}
+
+/** Phrases indexed by their first token's exact text, longest first. */
+const PHRASES = new Map<string, PhraseMatch[]>();
+
+function addPhrase(phrase: string, form: PhraseForm, entry?: PlaceEntry): void {
+  const words = tokenize(phrase).map((token) => token.text);
+  const first = words[0];
+  if (first === undefined) return;
+  const bucket = PHRASES.get(first) ?? [];
+  if (bucket.some((known) => known.words.join(' ') === words.join(' '))) return;
+  bucket.push(entry ? { words, form, entry } : { words, form });
+  bucket.sort((a, b) => b.words.length - a.words.length);
+  PHRASES.set(first, bucket);
+}
+
+for (const entry of GAZETTEER) {
+  addPhrase(entry.name, 'name', entry);
+  for (const alias of entry.aliases) addPhrase(alias, 'alias', entry);
+  for (const capital of entry.capitals) addPhrase(capital, 'capital', entry);
+  for (const demonym of entry.demonyms) addPhrase(demonym, 'demonym', entry);
+}
+for (const place of list(PLACES.replace(/\n/g, ''))) addPhrase(place, 'place');
+
+/**
+ * The longest gazetteer phrase starting at `words[at]`, compared exactly (case matters: "US" is
+ * the country, "us" is not).
+ */
+export function matchPhrase(words: readonly string[], at: number): PhraseMatch | undefined {
+  const bucket = PHRASES.get(words[at] ?? '');
+  if (!bucket) return undefined;
+  return bucket.find((phrase) => phrase.words.every((word, offset) => words[at + offset] === word));
+}
+
+/** The country entry whose name, alias, capital or demonym is `word` ("Estonian" -> Estonia). */
+export function countryOf(phrase: string): PlaceEntry | undefined {
+  const match = matchPhrase(
+    tokenize(phrase).map((token) => token.text),
+    0,
+  );
+  if (!match?.entry) return undefined;
+  if (match.entry.kind === 'country') return match.entry;
+  return match.entry.country ? entryNamed(match.entry.country) : undefined;
+}

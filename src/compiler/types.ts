@@ -70,10 +70,23 @@ export interface ActorDraft {
   aliases: string[];
 }
 
-/** One place in the text that names (or points to) an actor. */
+/**
+ * One place in the text that names (or points to) an actor. `form`: `name` the full name as
+ * introduced; `alias` a surname, acronym or other name ("Rubio", "PAS", "U.S."); `title` a
+ * title-only reference ("the U.S. leader", "his Estonian counterpart"); `pronoun` he/she/his/her/
+ * him; `capital` a seat of government standing for its country ("Moscow"); `demonym` an adjective
+ * ("Russian planes"), which ties something to a country without the country acting; `possessive`
+ * a country or organisation in the possessive ("Russia's war"). The span never includes "'s".
+ */
 export interface ActorMention extends Span {
   actorId: string;
   form: 'name' | 'alias' | 'title' | 'pronoun' | 'capital' | 'demonym' | 'possessive';
+  /** Inside a quotation (the speaker's words, not the narrator's). */
+  inQuote?: boolean;
+  /** The mention is part of this actor's title ("Russian" in "Russian Foreign Minister Sergey Lavrov"). */
+  titleOf?: string;
+  /** Followed by "'s": "Rubio's schedule". */
+  possessive?: boolean;
 }
 
 export interface QuoteDraft {

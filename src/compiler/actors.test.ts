@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from './actors.ts';
+import { parseArticle } from './article.ts';
+import { splitSentences } from './sentences.ts';
+import type { ActorDraft, ActorMention } from './types.ts';
+
+/** Reads `body` as an article and returns its actors and mentions, with each mention's text. */
+function read(body: string) {
+  const text = ` date 2025-09-24 ${body}`;
+  const parsed = parseArticle({ file: 'test.txt', text });
+  if (!parsed.article) throw new Error('test article did not parse');
+  const { actors, mentions } = findActors(splitSentences(parsed.article));
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  const slice = (mention: ActorMention): string => text.slice(mention.start, mention.end);
+  return {
+    actors,
+    mentions,
+    actor: (id: string): ActorDraft | undefined => byId.get(id),
+    people: actors.filter((actor) => actor.kind === 'person').map((actor) => actor.name),
+    /** The actor id each occurrence of `phrase` resolves to (undefined when not a mention). */
+    idsOf: (phrase: string): (string | undefined)[] =>
+      [...text.matchAll(new RegExp(`(?<!\\p{L})${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'gu'))].map(
+        (match) =>
+          mentions.find((mention) => mention.start <= match.index && mention.end >= match.index + phrase.length)
+            ?.actorId,
+      ),
+    formOf: (phrase: string): string | undefined => mentions.find((mention) => slice(mention) === phrase)?.form,
+  };
+}
+
+describe('titled names', () => {
+  it('splits a title into a role and keeps the person', () => {
+    const result = read('U.S. Secretary of State Marco Rubio met Russian Foreign Minister Sergey Lavrov in New York.');
+    expect(result.people).toEqual(['Marco Rubio', 'Sergey Lavrov']);
+    expect(result.actor('marco-rubio')?.roles).toEqual(['U.S. Secretary of State']);
+    expect(result.actor('sergey-lavrov')?.roles).toEqual(['Russian Foreign Minister']);
+  });
+
+  it('marks the country inside a title as part of that title', () => {
+    const { mentions } = read('Russian Foreign Minister Sergey Lavrov arrived.');
+    expect(mentions[0]).toMatchObject({ actorId: 'russia', form: 'demonym', titleOf: 'sergey-lavrov' });
+  });
+
+  it('reads short titles and military ranks', () => {
+    const result = read('President Volodymyr Zelensky spoke after Gen. Mark Milley left.');
+    expect(result.actor('volodymyr-zelensky')?.roles).toEqual(['President']);
+    expect(result.actor('mark-milley')?.roles).toEqual(['Gen.']);
+  });
+
+  it('takes a role from an apposition and drops the honorific', () => {
+    const result = read('Dr. Amara Okafor, the health minister, said the clinic would open.');
+    expect(result.people).toEqual(['Amara Okafor']);
+    expect(result.actor('amara-okafor')?.roles).toEqual(['health minister']);
+  });
+
+  it('takes a lower-case apposition before "said"', () => {
+    const result = read('Tomas Reyes, the port authority chief, said the cranes were idle.');
+    expect(result.actor('tomas-reyes')?.roles).toEqual(['port authority chief']);
+  });
+
+  it('keeps "former" in the role', () => {
+    const result = read('The plan was criticised by former Prime Minister Liesel Andersen on Tuesday.');
+    expect(result.actor('liesel-andersen')?.roles).toEqual(['former Prime Minister']);
+  });
+
+  it('reads a lower-case title before a name', () => {
+    const result = read('The figures were confirmed by company spokesperson Jana Whitlock.');
+    expect(result.actor('jana-whitlock')?.roles).toEqual(['company spokesperson']);
+  });
+});
+
+describe('names with initials, particles, hyphens and accents', () => {
+  it('reads them whole and links later short forms', () => {
+    const result = read(
+      'Vice President J.D. Vance met European Commission President Ursula von der Leyen. ' +
+        'French Foreign Minister Jean-Noël Barrot and Turkish President Recep Tayyip Erdogan joined them. ' +
+        'Later, von der Leyen thanked Erdogan and Barrot. Vance left.',
+    );
+    expect(result.people).toEqual(['J.D. Vance', 'Ursula von der Leyen', 'Jean-Noël Barrot', 'Recep Tayyip Erdogan']);
+    expect(result.idsOf('von der Leyen')).toEqual(['ursula-von-der-leyen', 'ursula-von-der-leyen']);
+    expect(result.idsOf('Erdogan')).toEqual(['recep-tayyip-erdogan', 'recep-tayyip-erdogan']);
+    expect(result.idsOf('Vance')).toEqual(['j-d-vance', 'j-d-vance']);
+    expect(result.actor('jean-noel-barrot')?.roles).toEqual(['French Foreign Minister']);
+  });
+
+  it('reads names in other scripts of the Latin alphabet', () => {
+    const result = read('Olúmìdé Àjàyí and Søren Østergaard signed the accord. Àjàyí said it was fair.');
+    expect(result.people).toEqual(['Olúmìdé Àjàyí', 'Søren Østergaard']);
+    expect(result.idsOf('Àjàyí')).toEqual(['olumide-ajayi', 'olumide-ajayi']);
+  });
+
+  it('finds a name at the start of a sentence', () => {
+    expect(read('Halvard Brenn arrived on Monday.').people).toEqual(['Halvard Brenn']);
+  });
+});
+
+describe('capitalised words that are not people', () => {
+  it.each([
+    ['Trump wrote on his Truth Social platform afterward.', ['Trump']],
+    ['The U.N. General Assembly opened on Monday.', []],
+    ['Economic trouble is growing, officials said on Sept. 24.', []],
+    ['The State Department said in a statement on Tuesday that talks would continue.', []],
+    ['In New York, delegates gathered. Putin flew to Alaska in August.', []],
+    ['World leaders arrived for the annual summit.', []],
+    ['Gradually, the talks moved on.', []],
+  ])('%s', (body, people) => {
+    expect(read(body).people).toEqual(people);
+  });
+
+  it('keeps institutions as organisations', () => {
+    const result = read('The State Department said the White House and the Kremlin had agreed.');
+    expect(result.actor('state-department')?.kind).toBe('organization');
+    expect(result.actor('white-house')?.kind).toBe('organization');
+    expect(result.actor('kremlin')?.kind).toBe('organization');
+  });
+});
+
+describe('later mentions', () => {
+  it('resolves surnames and title-only references to the person first named', () => {
+    const result = read(
+      'U.S. President Donald Trump met Russian President Vladimir Putin on Aug. 15. ' +
+        'Trump later voiced discontent with the Russian leader. The U.S. leader said talks would go on.',
+    );
+    expect(result.idsOf('Trump')).toEqual(['donald-trump', 'donald-trump']);
+    expect(result.idsOf('the Russian leader')).toEqual(['vladimir-putin']);
+    expect(result.idsOf('The U.S. leader')).toEqual(['donald-trump']);
+    expect(result.formOf('The U.S. leader')).toBe('title');
+  });
+
+  it('resolves "the secretary of state" and "the mayor"', () => {
+    const result = read(
+      'Secretary of State Nadia Quell visited Portmere, where Mayor Ivo Stanek greeted her. ' +
+        'The mayor later said the secretary of state had been generous.',
+    );
+    expect(result.idsOf('The mayor')).toEqual(['ivo-stanek']);
+    expect(result.idsOf('the secretary of state')).toEqual(['nadia-quell']);
+  });
+
+  it('resolves pronouns to the subject of the previous sentence', () => {
+    const result = read('Lena Ortiz met Paul Weber in Geneva. She said the talks were useful. He declined to comment.');
+    expect(result.idsOf('She')).toEqual(['lena-ortiz']);
+    // No gender is known for Weber, but "she" went to Ortiz; "he" is then not Ortiz.
+    expect(result.idsOf('He')).toEqual(['paul-weber']);
+  });
+
+  it('prefers the clause subject over a nearer object', () => {
+    const result = read('Marta Kell met Ivan Duro on Monday, but she left early.');
+    expect(result.idsOf('she')).toEqual(['marta-kell']);
+  });
+
+  it('leaves pronouns inside quotations alone and never resolves I or me', () => {
+    const result = read('"He lied to me," Ortiz said. "I will not meet him again."');
+    expect(result.mentions.filter((mention) => mention.form === 'pronoun')).toEqual([]);
+  });
+
+  it('resolves "his office" through the pronoun', () => {
+    const result = read('Governor Alan Brix vetoed the bill. His office said on Friday that he would explain.');
+    expect(result.idsOf('His')).toEqual(['alan-brix']);
+    expect(result.idsOf('he')).toEqual(['alan-brix']);
+  });
+
+  it("creates a counterpart from the possessor's role and a new country", () => {
+    const result = read('Finnish Foreign Minister Elina Valtonen met her Estonian counterpart in Tallinn.');
+    const counterpart = result.actors.find((actor) => actor.roles.includes('Estonian Foreign Minister'));
+    expect(counterpart?.kind).toBe('person');
+    expect(result.idsOf('Estonian counterpart')).toEqual([counterpart?.id]);
+  });
+
+  it('names a counterpart when the text does', () => {
+    const result = read(
+      'Finnish Foreign Minister Elina Valtonen met her Estonian counterpart, Margus Tsahkna, in Tallinn.',
+    );
+    expect(result.actor('margus-tsahkna')?.roles).toEqual(['Estonian Foreign Minister']);
+  });
+
+  it('merges a title-and-surname first mention into the full name given later', () => {
+    const result = read('Foreign Minister Lavrov arrived. Sergey Lavrov then met reporters.');
+    expect(result.people).toEqual(['Sergey Lavrov']);
+    expect(result.idsOf('Lavrov')).toEqual(['sergey-lavrov', 'sergey-lavrov']);
+  });
+});
+
+describe('countries, capitals and possessives', () => {
+  it('reads capitals as their countries', () => {
+    const result = read('Moscow rejected the offer, Kyiv welcomed it and Washington stayed silent.');
+    expect(result.idsOf('Moscow')).toEqual(['russia']);
+    expect(result.idsOf('Kyiv')).toEqual(['ukraine']);
+    expect(result.idsOf('Washington')).toEqual(['united-states']);
+    expect(result.formOf('Moscow')).toBe('capital');
+  });
+
+  it('does not read Washington in other names as the United States', () => {
+    const result = read('The Washington Post reported that a statue of George Washington was moved.');
+    expect(result.actor('united-states')).toBeUndefined();
+    expect(result.actor('washington-post')?.kind).toBe('organization');
+  });
+
+  it('reads possessives and demonyms', () => {
+    const result = read("Finland's leaders said Russia's war had united Ukraine's allies against Russian planes.");
+    expect(result.idsOf('Finland')).toEqual(['finland']);
+    expect(result.formOf('Russia')).toBe('possessive');
+    expect(result.idsOf('Ukraine')).toEqual(['ukraine']);
+    expect(result.formOf('Russian')).toBe('demonym');
+  });
+});
+
+describe('organisations from the text', () => {
+  it('reads an organisation with a defined acronym and links the acronym', () => {
+    const result = read('The Port Authority of Salem (PAS) closed the harbor. PAS said it would reopen.');
+    const authority = result.actor('port-authority-of-salem');
+    expect(authority?.kind).toBe('organization');
+    expect(authority?.aliases).toContain('PAS');
+    expect(result.idsOf('PAS')).toEqual(['port-authority-of-salem', 'port-authority-of-salem']);
+  });
+
+  it.each([
+    ['Orbis Dynamics Inc. cut jobs.', 'Orbis Dynamics Inc.'],
+    ['The Riverton School Board voted on Monday.', 'Riverton School Board'],
+    ['Shares of Verdant Cells Company fell.', 'Verdant Cells Company'],
+    ['The Ministry of Defense denied it.', 'Ministry of Defense'],
+    ['The Bank of Japan raised rates.', 'Bank of Japan'],
+  ])('%s', (body, name) => {
+    expect(read(body).actors.find((actor) => actor.kind === 'organization')?.name).toBe(name);
+  });
+});
+
+describe('a lone surname', () => {
+  it('is a person when a speech verb follows', () => {
+    expect(read('The plant will open in May, Okafor said.').people).toEqual(['Okafor']);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Coreference helpers for the actor stage: where the quotations are, which person a sentence is
+ * about (its subject), and which person a he/she/his/her/him points to.
+ *
+ * Pronouns inside a quotation are the speaker's words ("Now he trusts me"): they are left
+ * unresolved on purpose, as are I/me/my (the speaker, whom events.ts knows better).
+ */
+import type { Token } from './tokens.ts';
+import type { ActorMention, Sentence } from './types.ts';
+
+/** Person mentions seen so far, in text order. */
+export type PersonHistory = { actorId: string; sentence: number; start: number; subject: boolean }[];
+
+const OPENING = new Set(['\u201C', '\u00AB', '\u201E']);
+const CLOSING = new Set(['\u201D', '\u00BB']);
+
+/**
+ * For each sentence, the spans (absolute offsets) that are inside quotation marks. A quotation may
+ * run over several sentences of a paragraph; it ends at the paragraph's end at the latest.
+ */
+export function quoteRanges(sentences: readonly Sentence[]): [number, number][][] {
+  let openAt: number | undefined;
+  let paragraph = -1;
+  return sentences.map((sentence) => {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      openAt = undefined;
+    }
+    const ranges: [number, number][] = [];
+    if (openAt !== undefined) openAt = sentence.start;
+    const { text } = sentence;
+    for (let index = 0; index < text.length; index += 1) {
+      const char = text.charAt(index);
+      const straight = char === '"';
+      const before = index === 0 ? ' ' : text.charAt(index - 1);
+      const opens = OPENING.has(char) || (straight && openAt === undefined && /[\s([{\u2014-]/.test(before));
+      const closes = CLOSING.has(char) || (straight && openAt !== undefined);
+      if (openAt === undefined && opens) openAt = sentence.start + index;
+      else if (openAt !== undefined && closes) {
+        ranges.push([openAt, sentence.start + index + 1]);
+        openAt = undefined;
+      }
+    }
+    if (openAt !== undefined) ranges.push([openAt, sentence.end]);
+    return ranges;
+  });
+}
+
+/** Words before a person that make them an object rather than the subject ("met with X"). */
+const OBJECT_MARKERS = new Set([
+  'with',
+  'to',
+  'by',
+  'from',
+  'for',
+  'against',
+  'between',
+  'about',
+  'on',
+  'at',
+  'of',
+  'met',
+  'meet',
+  'meets',
+  'called',
+  'hosted',
+  'thanked',
+  'praised',
+  'criticized',
+  'criticised',
+  'told',
+  'urged',
+  'than',
+  'like',
+  'as',
+  'toward',
+  'towards',
+  'into',
+  'onto',
+  'over',
+  'under',
+  'including',
+]);
+
+/**
+ * The person a sentence is about: its first person mention outside quotation marks that is not
+ * part of a title and not the object of a preposition or verb ("met with X"). events.ts can use it
+ * to find who acts; for a quote's speaker, prefer the person next to the speech verb.
+ */
+export function sentenceSubject(
+  mentions: readonly ActorMention[],
+  tokens: readonly Token[],
+  isPerson: (actorId: string) => boolean,
+): ActorMention | undefined {
+  for (const mention of mentions) {
+    if (!isPerson(mention.actorId) || mention.inQuote || mention.titleOf) continue;
+    const index = tokens.findIndex((token) => token.start >= mention.start);
+    const before = index > 0 ? tokens[index - 1] : undefined;
+    if (before && OBJECT_MARKERS.has(before.text.toLowerCase())) continue;
+    return mention;
+  }
+  return undefined;
+}
+
+export interface PronounQuery {
+  gender: 'male' | 'female';
+  /** Offset of the pronoun. */
+  position: number;
+  sentence: number;
+  /** Mentions already found in the pronoun's sentence. */
+  found: readonly ActorMention[];
+  history: PersonHistory;
+  tokens: readonly Token[];
+  isPerson: (actorId: string) => boolean;
+  genderOf: (actorId: string) => 'male' | 'female' | undefined;
+}
+
+/** How many sentences back a pronoun may reach. */
+const PRONOUN_REACH = 4;
+
+/**
+ * The person a pronoun points to: in its own sentence the subject, else the latest compatible
+ * person before it; otherwise, in the nearest earlier sentence with a compatible person, that
+ * sentence's subject, else its first compatible person. Gender must agree when known.
+ */
+export function resolvePronoun(query: PronounQuery): string | undefined {
+  const compatible = (id: string): boolean => {
+    if (!query.isPerson(id)) return false;
+    const gender = query.genderOf(id);
+    return gender === undefined || gender === query.gender;
+  };
+  const before = query.found
+    .filter((mention) => mention.start < query.position && !mention.inQuote && !mention.titleOf)
+    .sort((a, b) => a.start - b.start);
+  const subject = sentenceSubject(before, query.tokens, query.isPerson);
+  if (subject && compatible(subject.actorId)) return subject.actorId;
+  const latest = before.filter((mention) => compatible(mention.actorId)).at(-1);
+  if (latest) return latest.actorId;
+  for (let back = 1; back <= PRONOUN_REACH; back += 1) {
+    const sentence = query.sentence - back;
+    const entries = query.history.filter((entry) => entry.sentence === sentence && compatible(entry.actorId));
+    if (entries.length === 0) continue;
+    return (entries.find((entry) => entry.subject) ?? entries[0])?.actorId;
+  }
+  return undefined;
+}

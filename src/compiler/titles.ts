@@ -1,0 +1,131 @@
+/**
+ * Word lists for reading titles and names: what heads a title ("minister", "chief"), what may
+ * modify one ("foreign", "deputy"), honorifics, name particles, words that end organisation names,
+ * and capitalised words that are never part of a person's name. All keys are lower case.
+ * These are words of English news style, not names of anyone.
+ */
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter((word) => word !== ''));
+}
+
+/** Nouns that head a title: "Foreign Minister", "port authority chief", "Gen.". */
+export const TITLE_HEADS = set(`
+  president minister secretary chancellor premier mayor governor senator congressman congresswoman
+  congressperson lawmaker legislator ambassador envoy spokesperson spokesman spokeswoman chief head
+  director chairman chairwoman chair commissioner king queen prince princess pope sheikh emir sultan
+  judge justice commander general admiral colonel captain lieutenant sergeant major marshal coach
+  representative officer ceo cfo coo cto executive founder counsel attorney speaker leader
+  superintendent principal inspector sheriff pastor bishop cardinal rabbi imam archbishop patriarch
+  dean provost professor chancellor economist analyst adviser advisor aide manager administrator
+  negotiator diplomat councilman councilwoman councillor councilor alderman treasurer comptroller
+  auditor registrar ombudsman monarch viceroy regent dictator strongman owner publisher editor
+  correspondent researcher scientist astronaut pilot striker midfielder defender goalkeeper
+  quarterback captain skipper trustee deputy official
+  gen. lt. col. sgt. capt. gov. sen. rep. adm. maj. cmdr. amb. pres. supt. insp. det. prof. dr. rev.
+`);
+
+/** Titles that come straight before a name and stand alone: "Dr. Amara Okafor", "Mr. Reyes". */
+export const HONORIFICS = set(`mr. mrs. ms. miss mx. dr. prof. sir dame lord lady mr mrs ms dr`);
+
+/** Honorifics that say a person's gender, for pronoun agreement. */
+export const MALE_HONORIFICS = set(
+  `mr. mr sir lord king prince sheikh emir sultan pope congressman spokesman chairman councilman`,
+);
+export const FEMALE_HONORIFICS = set(
+  `mrs. mrs ms. ms miss dame lady queen princess congresswoman spokeswoman chairwoman councilwoman`,
+);
+
+/** Words that may stand inside a title before its head: "Deputy Foreign", "Secretary of State". */
+export const TITLE_MODIFIERS = set(`
+  former acting deputy vice prime foreign defense defence finance interior home health trade
+  economy economic energy justice education state chief senior junior first assistant associate
+  executive managing general special high supreme grand crown opposition majority minority
+  interim outgoing incoming elected designate lead principal national federal regional provincial
+  municipal city county district attorney agriculture labor labour transport transportation
+  environment culture science technology digital treasury commerce industry development security
+  intelligence army navy naval air force military armed forces joint staff chiefs of the and for
+  homeland veterans housing immigration foreign-affairs affairs european international public press
+  communications operating financial technical medical legal political top co-founder head team
+  union party club league country company corporate board port harbor harbour transit police fire
+  school university hospital
+`);
+
+/** Words that may start a lower-case title after a determiner: "the health minister". */
+export const TITLE_STOP_BEFORE = set(`the a an his her its their our your my this that these those whose`);
+
+/** Last words of organisation names: "Port Authority", "Defense Ministry", "Acme Corp.". */
+export const ORG_SUFFIXES = set(`
+  ministry department agency council authority commission bank party group corp. corp inc. inc
+  company co. ltd. ltd llc plc gmbh university college institute court parliament assembly
+  committee board union federation association organization organisation foundation fund trust
+  bureau office service services administration command army navy force forces guard police
+  senate congress house cabinet government administration network news post times journal herald
+  tribune press agency airlines airways motors industries holdings partners systems technologies
+  labs laboratories energy exchange reserve league club team front movement alliance coalition
+  society center centre school hospital church mission tribunal secretariat directorate
+  corporation enterprises ventures capital securities insurance media studios
+`);
+
+/** Name particles that stay lower case inside a name: "von der Leyen", "bin Salman". */
+export const NAME_PARTICLES = set(`von van der den de del della di da das dos du la le bin ibn al el ter ten y zu`);
+
+/** Words that join an organisation name to its complement: "Bank of Japan", "Port Authority of Salem". */
+export const ORG_JOINERS = set(`of for on and & the`);
+
+/** Capitalised words that never begin a person's name: function words, months, days. */
+export const NON_NAME_WORDS = set(`
+  the a an in on at and but or nor so yet for of to from by with as after before when while since
+  until unless if though although because despite during over under about around between among
+  now then later earlier meanwhile still also already only even just however instead moreover
+  gradually eventually finally first last next this that these those there here it its we they you
+  i he she his her him their our my your what which who whom whose where why how many much more
+  most some any all both each every no not none other another such same several few one two three
+  january february march april may june july august september october november december
+  jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+  monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
+  according asked said says told added wrote noted officials sources critics analysts residents
+  people police troops forces experts reporters
+  mr. mrs. ms. dr.
+`);
+
+/**
+ * Capitalised words that are common nouns or adjectives, never part of a person's name, even in a
+ * run of capitals ("Truth Social", "General Assembly", "Economic"). Title and organisation words
+ * are excluded through the lists above; this adds the rest of headline vocabulary.
+ */
+export const COMMON_CAPITALISED = set(`
+  social truth media state states united republic democratic people's peoples national federal
+  central global world international economic military political public private royal imperial
+  north south east west northern southern eastern western new old great greater upper lower
+  summit conference forum talks treaty accord agreement deal plan act law bill program programme
+  war peace crisis operation day week month year season cup championship games olympics election
+  street avenue road square bridge river lake sea ocean island islands mountain mountains valley
+  airport station harbor harbour port bay hall palace tower plaza park center centre
+  platform app website online twitter facebook instagram tiktok youtube telegram x
+  breaking update live exclusive analysis opinion editorial
+  christmas easter ramadan thanksgiving
+  god covid-19 covid internet
+`);
+
+/** Verbs that, right after a lone capitalised word, show it is a person: "Okafor said". */
+export const PERSON_VERBS = set(`
+  said says told added wrote argued insisted noted warned stressed urged acknowledged admitted
+  explained replied responded declined denied confirmed announced tweeted posted asked recalled
+  met meets visited called spoke speaks thinks believes hopes wants
+`);
+
+/** Personal pronouns the stage resolves, with the gender they carry. */
+export const PRONOUN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['he', 'male'],
+  ['him', 'male'],
+  ['his', 'male'],
+  ['himself', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+  ['hers', 'female'],
+  ['herself', 'female'],
+]);
+
+/** Heads that name a head of state or government, which "leader" may refer to. */
+export const LEADER_HEADS = set(`president prime premier chancellor king queen emir sultan leader monarch dictator`);

@@ -2,8 +2,10 @@
  * `npm run eval`: compiles the evaluation corpus and the seed together, scores the result against
  * the hand-written expected lists and prints the figures, the misses and the false positives.
  * A measurement: exits 0 whatever the score, 1 only when the corpus is unreadable or the compiler
- * crashes. Flags: `--article NAME` (report only the articles whose file name starts with NAME, or
- * else contains it; everything is still compiled together), `--verbose`.
+ * crashes. Flags: `--set tuning|holdout` (default `tuning`: the evaluation corpus and the seed;
+ * `holdout`: the held-out articles, compiled and scored on their own, for measuring only),
+ * `--article NAME` (report only the articles whose file name starts with NAME, or else contains
+ * it; everything in the set is still compiled together), `--verbose`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
@@ -22,10 +24,19 @@ import {
 } from './score.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const corpusDir = 'src/compiler/__fixtures__/eval';
+/** The article sets `--set` chooses from. The held-out set measures how well the rules generalise. */
+const corpusDirs = {
+  tuning: 'src/compiler/__fixtures__/eval',
+  holdout: 'src/compiler/__fixtures__/holdout',
+} as const;
+type CorpusSet = keyof typeof corpusDirs;
+
+function isCorpusSet(name: string): name is CorpusSet {
+  return Object.hasOwn(corpusDirs, name);
+}
 
 /** Reads every `*.expected.json` of the corpus, validated, with its article's text. */
-function loadCorpus(): ExpectedArticle[] {
+function loadCorpus(corpusDir: string): ExpectedArticle[] {
   const names = readdirSync(join(projectRoot, corpusDir))
     .filter((name) => name.endsWith('.expected.json'))
     .sort();
@@ -97,11 +108,19 @@ function printDetails(score: ArticleScore, verbose: boolean): void {
 
 function main(): number {
   const { values } = parseArgs({
-    options: { article: { type: 'string' }, verbose: { type: 'boolean', default: false } },
+    options: {
+      set: { type: 'string', default: 'tuning' },
+      article: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+    },
   });
+  if (!isCorpusSet(values.set)) {
+    console.error(`eval: unknown set "${values.set}" (expected ${Object.keys(corpusDirs).join(' or ')})`);
+    return 1;
+  }
   let corpus: ExpectedArticle[];
   try {
-    corpus = loadCorpus();
+    corpus = loadCorpus(corpusDirs[values.set]);
   } catch (error) {
     console.error(`eval: cannot read the corpus: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

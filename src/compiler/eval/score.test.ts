@@ -297,27 +297,35 @@ describe('helpers', () => {
   });
 });
 
-describe('the evaluation corpus', () => {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-  const dir = join(root, 'src/compiler/__fixtures__/eval');
-  const files = readdirSync(dir).filter((name) => name.endsWith('.expected.json'));
+/** Checks a folder of articles and expected lists: valid, verbatim evidence, article format. */
+function describeCorpus(title: string, folder: string, minimumFiles: number): void {
+  describe(title, () => {
+    const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+    const dir = join(root, 'src/compiler/__fixtures__', folder);
+    const files = readdirSync(dir).filter((name) => name.endsWith('.expected.json'));
 
-  it('has at least 14 articles plus the seed', () => {
-    expect(files.length).toBeGreaterThanOrEqual(15);
-  });
+    it(`has at least ${minimumFiles} expected lists`, () => {
+      expect(files.length).toBeGreaterThanOrEqual(minimumFiles);
+    });
 
-  it.each(files)('%s is valid and its evidence is verbatim in its article', (name) => {
-    const parsed = expectedFileSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
-    const path = parsed.article.includes('/') ? join(root, parsed.article) : join(dir, parsed.article);
-    const text = readFileSync(path, 'utf8');
-    expect(text).toMatch(/^ date \d{4}-\d{2}-\d{2} /);
-    const paragraphs = text.split(/\n\s*\n/).length;
-    expect(paragraphs).toBeGreaterThanOrEqual(5);
-    expect(paragraphs).toBeLessThanOrEqual(14);
-    for (const event of parsed.events) {
-      const evidence = typeof event.evidence === 'string' ? [event.evidence] : event.evidence;
-      for (const piece of evidence) expect(text).toContain(piece);
-      expect(event.quote === undefined).toBe(event.kind !== 'quote');
-    }
+    it.each(files)('%s is valid and its evidence is verbatim in its article', (name) => {
+      const parsed = expectedFileSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+      const path = parsed.article.includes('/') ? join(root, parsed.article) : join(dir, parsed.article);
+      const text = readFileSync(path, 'utf8');
+      expect(text).toMatch(/^ date \d{4}-\d{2}-\d{2} /);
+      const paragraphs = text.split(/\n\s*\n/).length;
+      expect(paragraphs).toBeGreaterThanOrEqual(5);
+      expect(paragraphs).toBeLessThanOrEqual(14);
+      for (const event of parsed.events) {
+        const evidence = typeof event.evidence === 'string' ? [event.evidence] : event.evidence;
+        for (const piece of evidence) expect(text).toContain(piece);
+        expect(event.quote === undefined).toBe(event.kind !== 'quote');
+      }
+    });
   });
-});
+}
+
+// 14 articles plus the seed.
+describeCorpus('the evaluation corpus', 'eval', 15);
+// Scored only with `npm run eval -- --set holdout`; never tuned against.
+describeCorpus('the held-out corpus', 'holdout', 8);

@@ -1,0 +1,92 @@
+/**
+ * Calendar arithmetic on plain day numbers (UTC), so no time zone or clock can shift a date.
+ * A `Day` is a real calendar day; `EventDate`s are built from it at their honest precision.
+ */
+import type { EventDate, Precision } from '../model/event-list.ts';
+
+export interface Day {
+  year: number;
+  /** 1-12 */
+  month: number;
+  /** 1-31 */
+  day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** ISO text of a day, month or year at `precision`. */
+export function formatAt(year: number, month: number, day: number, precision: Precision): string {
+  if (precision === 'year') return String(year).padStart(4, '0');
+  if (precision === 'month') return `${String(year).padStart(4, '0')}-${pad(month)}`;
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+export function parseIsoDay(iso: string): Day | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return undefined;
+  const day = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isRealDay(day) ? day : undefined;
+}
+
+export function isRealDay({ year, month, day }: Day): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function toNumber({ year, month, day }: Day): number {
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+function fromNumber(value: number): Day {
+  const date = new Date(value * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function addDays(day: Day, count: number): Day {
+  return fromNumber(toNumber(day) + count);
+}
+
+/** Day of the week, 0 = Sunday ... 6 = Saturday. */
+export function weekdayOf(day: Day): number {
+  return new Date(toNumber(day) * MS_PER_DAY).getUTCDay();
+}
+
+/** Negative, zero or positive as `a` is before, equal to or after `b`. */
+export function compareDays(a: Day, b: Day): number {
+  return toNumber(a) - toNumber(b);
+}
+
+/** The Monday that starts the (Monday-Sunday) week holding `day`. */
+export function mondayOf(day: Day): Day {
+  return addDays(day, -((weekdayOf(day) + 6) % 7));
+}
+
+/** Adds months to a (year, month) pair. */
+export function addMonths(year: number, month: number, count: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + count;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+export function dayDate(day: Day, extra: Partial<EventDate> = {}): EventDate {
+  return { start: formatAt(day.year, day.month, day.day, 'day'), precision: 'day', ...extra };
+}
+
+export function dayRange(first: Day, last: Day, extra: Partial<EventDate> = {}): EventDate {
+  return { ...dayDate(first, extra), end: formatAt(last.year, last.month, last.day, 'day') };
+}
+
+export function monthDate(year: number, month: number, extra: Partial<EventDate> = {}): EventDate {
+  return { start: formatAt(year, month, 1, 'month'), precision: 'month', ...extra };
+}
+
+/** The first day an `EventDate` may fall on, if it is of day precision. */
+export function startDay(date: EventDate): Day | undefined {
+  return date.precision === 'day' ? parseIsoDay(date.start) : undefined;
+}

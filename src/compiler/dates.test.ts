@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import fixtures from './__fixtures__/dates/hard-sentences.json' with { type: 'json' };
+import { addDays, formatAt, isRealDay, parseIsoDay, weekdayOf, type Day } from './calendar.ts';
+import { findDateMentions, findDurations, weekdayFor, yearFor } from './dates.ts';
+import type { Sentence } from './types.ts';
+
+function sentenceOf(text: string, start = 0): Sentence {
+  return { index: 0, paragraph: 0, start, end: start + text.length, text };
+}
+
+describe('findDateMentions on hard sentences', () => {
+  for (const fixture of fixtures.cases) {
+    it(fixture.name, () => {
+      const mentions = findDateMentions(sentenceOf(fixture.sentence), { published: fixture.published });
+      expect(mentions.map((m) => ({ text: m.text, date: m.date, ...(m.inQuote ? { inQuote: true } : {}) }))).toEqual(
+        fixture.mentions,
+      );
+    });
+  }
+
+  it('gives exact offsets into the file', () => {
+    const text = 'Trump met Putin in Alaska on Aug. 15.';
+    const file = `xxxxxxxxxx ${text}`;
+    const [mention] = findDateMentions(sentenceOf(text, 11), { published: '2025-09-24' });
+    expect(mention && file.slice(mention.start, mention.end)).toBe('Aug. 15');
+  });
+
+  it('uses the article-wide quotations when given (second sentence of a quotation)', () => {
+    const text = 'Now he trusts me more since Monday," Zelensky said.';
+    const outside = findDateMentions(sentenceOf(text, 100), { published: '2025-09-24', quotations: [] });
+    const inside = findDateMentions(sentenceOf(text, 100), {
+      published: '2025-09-24',
+      quotations: [{ start: 40, end: 136 }],
+    });
+    expect(outside.map((m) => m.inQuote)).toEqual([false]);
+    expect(inside.map((m) => m.inQuote)).toEqual([true]);
+    // Without any article-wide quotations, the stray closing mark shows the quotation.
+    expect(findDateMentions(sentenceOf(text), { published: '2025-09-24' }).map((m) => m.inQuote)).toEqual([true]);
+  });
+
+  it('marks the tense it used', () => {
+    const [past, future] = findDateMentions(sentenceOf('They met on Monday and will meet on Friday.'), {
+      published: '2025-09-24',
+    });
+    expect([past?.tense, future?.tense]).toEqual(['past', 'future']);
+  });
+});
+
+describe('anaphora against the previous event', () => {
+  const previous = { start: '2025-09-23', precision: 'day' as const };
+  for (const fixture of fixtures.anaphora) {
+    it(`${fixture.text} -> ${fixture.shift} days`, () => {
+      const mentions = findDateMentions(sentenceOf(fixture.sentence), { published: '2025-09-24', previous });
+      const expected = addDays({ year: 2025, month: 9, day: 23 }, fixture.shift);
+      expect(mentions.map((m) => [m.text, m.date.start, m.anchor])).toEqual([
+        [fixture.text, formatAt(expected.year, expected.month, expected.day, 'day'), 'previous-event'],
+      ]);
+    });
+    it(`${fixture.text} without a previous event gives nothing`, () => {
+      expect(findDateMentions(sentenceOf(fixture.sentence), { published: '2025-09-24' })).toEqual([]);
+    });
+  }
+
+  it('keeps the precision of a month-precision previous event for "the same day"', () => {
+    const [mention] = findDateMentions(sentenceOf('The same day, prices fell.'), {
+      published: '2025-09-24',
+      previous: { start: '2022-02', precision: 'month' },
+    });
+    expect(mention?.date).toEqual({ start: '2022-02', precision: 'month' });
+  });
+});
+
+describe('findDurations', () => {
+  it('reads week-long, three-day and nearly 12 hours as durations, not dates', () => {
+    const sentence = sentenceOf(
+      'After the week-long summit and a three-day visit, the flight took nearly 12 hours; two days later he left.',
+    );
+    expect(findDurations(sentence).map((d) => [d.text, d.amount, d.unit, d.qualifier])).toEqual([
+      ['week-long', 1, 'week', undefined],
+      ['three-day', 3, 'day', undefined],
+      ['nearly 12 hours', 12, 'hour', 'nearly'],
+    ]);
+    expect(findDateMentions(sentence, { published: '2025-09-24' })).toEqual([]);
+  });
+});
+
+describe('year and weekday resolution (properties)', () => {
+  const published = fc
+    .record({
+      year: fc.integer({ min: 1990, max: 2090 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+    })
+    .map((d) => formatAt(d.year, d.month, d.day, 'day'));
+  const monthDay = fc.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) });
+  const names = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+  it('past-tense explicit dates are real days never after the dateline, and within a year of it', () => {
+    fc.assert(
+      fc.property(published, monthDay, (pub, { month, day }) => {
+        const text = `The ministers met on ${names[month - 1]} ${day} in Geneva.`;
+        for (const mention of findDateMentions(sentenceOf(text), { published: pub })) {
+          const resolved = parseIsoDay(mention.date.start);
+          expect(resolved && isRealDay(resolved)).toBe(true);
+          expect(mention.date.start <= pub).toBe(true);
+          expect(Number(pub.slice(0, 4)) - Number(mention.date.start.slice(0, 4))).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
+  });
+
+  it('future-tense explicit dates are never before the dateline', () => {
+    fc.assert(
+      fc.property(published, monthDay, (pub, { month, day }) => {
+        const text = `The ministers will meet on ${names[month - 1]} ${day} in Geneva.`;
+        for (const mention of findDateMentions(sentenceOf(text), { published: pub })) {
+          expect(mention.date.start >= pub).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('a weekday is within the week before (past) or after (future) the dateline', () => {
+    fc.assert(
+      fc.property(published, fc.integer({ min: 0, max: 6 }), (pub, weekday) => {
+        const day = parseIsoDay(pub);
+        if (!day) throw new Error('bad dateline');
+        const iso = (d: Day): string => formatAt(d.year, d.month, d.day, 'day');
+        const past = weekdayFor(weekday, 'past', day);
+        const future = weekdayFor(weekday, 'future', day);
+        expect(iso(past) <= pub && iso(addDays(past, 6)) >= pub).toBe(true);
+        expect(iso(future) >= pub && iso(addDays(future, -6)) <= pub).toBe(true);
+        expect([weekdayOf(past), weekdayOf(future)]).toEqual([weekday, weekday]);
+      }),
+    );
+  });
+
+  it('yearFor: a month alone follows tense the same way', () => {
+    const pub = { year: 2026, month: 1, day: 3 };
+    expect(yearFor(12, undefined, 'past', pub)).toBe(2025);
+    expect(yearFor(1, undefined, 'past', pub)).toBe(2026);
+    expect(yearFor(12, undefined, 'future', pub)).toBe(2026);
+    expect(yearFor(11, undefined, 'present', pub)).toBe(2025);
+  });
+});

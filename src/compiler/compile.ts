@@ -2,24 +2,18 @@
  * The compiler's pipeline, wired: article -> sentences -> actors -> events -> merged, validated list.
  * Pure: no fs, no clock. The same inputs always give byte-identical output.
  */
-import { eventListSchema, type Article, type EventList, type TimelineEvent } from '../model/event-list.ts';
+import { eventListSchema, type Article, type EventList } from '../model/event-list.ts';
 import { parseArticle } from './article.ts';
 import { findActors } from './actors.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { extractEvents } from './events.ts';
 import { splitSentences } from './sentences.ts';
-import { shortHash, slugify } from './slug.ts';
+import { mergeEvents } from './merge.ts';
 import type { ActorDraft, ArticleInput, EventDraft } from './types.ts';
 
 export interface CompileResult {
   list: EventList;
   diagnostics: Diagnostic[];
-}
-
-function eventId(draft: EventDraft): string {
-  const who = draft.actors.slice(0, 2).join('-');
-  const base = slugify(`${draft.date.start}-${draft.kind}-${who}`);
-  return draft.kind === 'quote' && draft.quote ? `${base}-${shortHash(draft.quote.text)}` : base;
 }
 
 /** What one article contributes: serialisable, so articles can be compiled in worker threads. */
@@ -37,12 +31,12 @@ export function compileArticle(input: ArticleInput): ArticleResult {
   if (!article) return { actors: [], events: [], diagnostics: parsed.diagnostics };
   const sentences = splitSentences(article);
   const { actors, mentions } = findActors(sentences);
-  const events = extractEvents({ article, sentences, actors, mentions });
+  const { events, diagnostics } = extractEvents({ article, sentences, actors, mentions });
   return {
     article: { file: article.file, published: article.published, text: article.text },
     actors,
     events,
-    diagnostics: parsed.diagnostics,
+    diagnostics: [...parsed.diagnostics, ...diagnostics],
   };
 }
 
@@ -54,7 +48,6 @@ export function mergeArticleResults(results: readonly ArticleResult[]): CompileR
   const diagnostics: Diagnostic[] = [];
   const list: EventList = { version: 1, articles: [], actors: [], events: [] };
   const actorsById = new Map<string, ActorDraft>();
-  const eventsById = new Map<string, TimelineEvent>();
   const sorted = [...results].sort((a, b) => compareFiles(a.article?.file ?? '', b.article?.file ?? ''));
   for (const result of sorted) {
     diagnostics.push(...result.diagnostics);
@@ -68,27 +61,25 @@ export function mergeArticleResults(results: readonly ArticleResult[]): CompileR
         for (const alias of actor.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
       }
     }
-    for (const draft of result.events) {
-      const id = eventId(draft);
-      const source = { file: draft.file, published: draft.published, ...draft.source };
-      const existing = eventsById.get(id);
-      if (existing) {
-        existing.sources.push(source);
-        continue;
-      }
-      eventsById.set(id, {
-        id,
-        kind: draft.kind,
-        title: draft.title,
-        date: draft.date,
-        status: draft.status,
-        actors: draft.actors,
-        ...(draft.place ? { place: draft.place } : {}),
-        ...(draft.quote ? { quote: draft.quote } : {}),
-        sources: [source],
-      });
-    }
   }
+  const textOf = new Map(list.articles.map((article) => [article.file, article.text]));
+  const merged = mergeEvents(
+    sorted.flatMap((result) => result.events),
+    actorsById,
+  );
+  for (const dropped of merged.dropped) {
+    diagnostics.push(
+      diagnosticAt(
+        dropped.file,
+        textOf.get(dropped.file) ?? '',
+        dropped.source.start,
+        'warning',
+        'undated-event',
+        `the text gives no date for this ${dropped.kind} ("${dropped.title}"), so it is left off the timeline`,
+      ),
+    );
+  }
+  const eventsById = new Map(merged.events.map((event) => [event.id, event]));
   const used = new Set([...eventsById.values()].flatMap((event) => event.actors));
   list.actors = [...actorsById.values()].filter((actor) => used.has(actor.id)).sort((a, b) => compareFiles(a.id, b.id));
   list.events = [...eventsById.values()].sort(

@@ -1,17 +1,38 @@
 /**
- * Stage 4: sentences + dates + actors -> EventDraft[]. A first version: meetings by verb, direct
- * quotations with their speaker, dated by the sentence's first date outside quotation marks.
+ * Stage 4: sentences + dates + actors -> EventDraft[]. For each sentence (quotations blanked out):
+ * triggers give events, each read in its own clause for its actors, date, status and place;
+ * summits are found by name; direct quotations (which may span sentences) become quote events
+ * with their speaker; indirect speech becomes a statement, or a further source of a quote by the
+ * same speaker next to it. A sentence that throws gives a warning and the rest compiles.
+ *
+ * Dating (the honest treatment of undated events):
+ * 1. a date in the event's own clause (outside quotations), nearest the trigger;
+ * 2. anaphora ("the same day", "afterward", "the next day") -> the date of the event told just
+ *    before (only events dated by the text count as "told before");
+ * 3. otherwise an estimate only where the text supports one: present perfect ("has arrived"),
+ *    present tense, or a speech verb ("said", "wrote") in an article are about the article's own
+ *    news cycle: the dateline, `approximate: true`;
+ * 4. otherwise no date (`dateBasis: 'none'`): the event is kept only when another report of it
+ *    gives a date (merging), and else dropped with a warning, never given an invented day.
  */
-import type { EventDate, EventStatus } from '../model/event-list.ts';
-import { findDateMentions, quotationSpans } from './dates.ts';
-import type { ActorDraft, ActorMention, EventDraft, ParsedArticle, Sentence } from './types.ts';
-
-const MEETING = /\b(met|meet|meets|meeting with|held talks|hosted|sat down with|spoke by phone)\b/i;
-const SCHEDULED = /\b(is set to|are set to|will|is expected to|are expected to|planned|plans to|scheduled)\b/i;
-const CANCELLED = /\b(was|were|has been|have been) (canceled|cancelled|called off)\b/i;
-const SAME_DAY = /\b(the same day|afterward|afterwards|later that day|hours later)\b/i;
-const MEDIUM =
-  /\b(?:on (?:his|her|their) ([A-Z][\w ]+?) (?:platform|account)|at an? ([a-z ]*press conference)|in an? ([a-z ]*(?:statement|address|interview)))/;
+import type { EventDate, EventKind } from '../model/event-list.ts';
+import { findDateMentions, type DateContext } from './dates.ts';
+import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
+import { findPlace } from './place.ts';
+import {
+  findMedium,
+  findQuotedRuns,
+  groupQuotations,
+  hasSpeechVerb,
+  isScareQuote,
+  quotationText,
+  speechVerbOffsets,
+  type Quotation,
+} from './quotes.ts';
+import { isShown, readStatus } from './status.ts';
+import { titleFor } from './event-titles.ts';
+import { clauseAround, durationDays, findSummits, findTriggers, maskSpans, type TriggerMatch } from './triggers.ts';
+import type { ActorDraft, ActorMention, DateMention, EventDraft, ParsedArticle, Sentence, Span } from './types.ts';
 
 export interface EventContext {
   article: ParsedArticle;
@@ -20,72 +41,679 @@ export interface EventContext {
   mentions: readonly ActorMention[];
 }
 
-function statusOf(text: string): EventStatus {
-  if (CANCELLED.test(text)) return 'cancelled';
-  return SCHEDULED.test(text) ? 'scheduled' : 'occurred';
+export interface EventsResult {
+  events: EventDraft[];
+  diagnostics: Diagnostic[];
 }
 
-export function extractEvents(context: EventContext): EventDraft[] {
+/** A sentence prepared for reading: offsets in `masked` are relative to the sentence. */
+interface SentenceView {
+  sentence: Sentence;
+  /** The sentence with every quotation blanked out. */
+  masked: string;
+  /** Actor mentions outside quotations, offsets relative to the sentence. */
+  mentions: ActorMention[];
+  /** Date mentions outside quotations, offsets relative to the sentence. */
+  dates: DateMention[];
+  /** Event triggers of the sentence: a date belongs to the trigger nearest to it. */
+  triggers: TriggerMatch[];
+}
+
+type DateBasis = NonNullable<EventDraft['dateBasis']>;
+
+interface Dated {
+  date: EventDate;
+  basis: DateBasis;
+}
+
+/** Finds the events of an article. */
+export function extractEvents(context: EventContext): EventsResult {
+  return extractEventsWith(context, readSentence);
+}
+
+/** The per-sentence reader, replaceable in tests to check that one failing sentence is contained. */
+export type SentenceReader = (reading: ArticleReading, view: SentenceView) => EventDraft[];
+
+/** What the per-sentence reader can see of the article. */
+export interface ArticleReading {
+  article: ParsedArticle;
+  actorsById: ReadonlyMap<string, ActorDraft>;
+  quotations: readonly Quotation[];
+  /** Every quoted run of the article (offsets into the file). */
+  runs: readonly Span[];
+  sentences: readonly Sentence[];
+  allMentions: readonly ActorMention[];
+  /** The date of the last event the text dated, for anaphora. */
+  previous?: EventDate;
+  /** Speaker of the last quotation, for a following unattributed one. */
+  lastSpeaker?: { id: string; paragraph: number };
+}
+
+export function extractEventsWith(context: EventContext, reader: SentenceReader): EventsResult {
   const { article, sentences, actors, mentions } = context;
-  const kindOf = new Map(actors.map((actor) => [actor.id, actor.kind]));
+  const runs = findQuotedRuns(article.text, article.paragraphs);
+  const quotations = groupQuotations(article.text, runs);
+  const reading: ArticleReading = {
+    article,
+    actorsById: new Map(actors.map((actor) => [actor.id, actor])),
+    quotations,
+    runs,
+    sentences,
+    allMentions: mentions,
+  };
   const drafts: EventDraft[] = [];
-  let previousDate: EventDate | undefined;
-
+  const diagnostics: Diagnostic[] = [];
   for (const sentence of sentences) {
-    const inSentence = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
-    const dated = findDateMentions(sentence, {
-      published: article.published,
-      ...(previousDate ? { previous: previousDate } : {}),
-    }).find((mention) => !mention.inQuote);
-    const date: EventDate =
-      dated?.date ??
-      (SAME_DAY.test(sentence.text) && previousDate
-        ? previousDate
-        : { start: article.published, precision: 'day', approximate: true });
-    const base = {
-      file: article.file,
-      published: article.published,
-      source: { start: sentence.start, end: sentence.end, sentence: sentence.text },
-    };
-    const quotes = quotationSpans(sentence.text).filter((quote) => quote.end - quote.start > 20);
-    const outside = inSentence.filter(
-      (mention) =>
-        !quotes.some(
-          (quote) => mention.start - sentence.start >= quote.start && mention.end - sentence.start <= quote.end,
+    try {
+      const view = viewOf(reading, sentence, runs);
+      drafts.push(...reader(reading, view));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      diagnostics.push(
+        diagnosticAt(
+          article.file,
+          article.text,
+          sentence.start,
+          'warning',
+          'sentence-unreadable',
+          `could not read events from this sentence (${reason}); the rest of the article is compiled`,
         ),
-    );
-    const people = [...new Set(outside.filter((m) => kindOf.get(m.actorId) === 'person').map((m) => m.actorId))];
-
-    if (MEETING.test(sentence.text) && people.length >= 1) {
-      const participants = [...new Set(outside.map((m) => m.actorId))].filter((id) => kindOf.get(id) === 'person');
-      drafts.push({
-        ...base,
-        kind: 'meeting',
-        title: `Meeting: ${participants.map((id) => actors.find((a) => a.id === id)?.name ?? id).join(' and ')}`,
-        date,
-        status: statusOf(sentence.text),
-        actors: participants,
-      });
-      previousDate = date;
-    }
-    for (const quote of quotes) {
-      const speaker = people.at(-1) ?? people[0];
-      if (!speaker) continue;
-      const text = sentence.text.slice(quote.start + 1, quote.end - 1).trim();
-      const medium = MEDIUM.exec(sentence.text);
-      const mediumText = medium?.[1] ?? medium?.[2] ?? medium?.[3];
-      const name = actors.find((actor) => actor.id === speaker)?.name ?? speaker;
-      drafts.push({
-        ...base,
-        kind: 'quote',
-        title: `${name}: “${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`,
-        date,
-        status: 'occurred',
-        actors: [speaker],
-        quote: { text, speaker, ...(mediumText ? { medium: mediumText.trim() } : {}) },
-      });
-      previousDate = date;
+      );
     }
   }
-  return drafts;
+  return { events: mergeParaphrases(drafts, sentences), diagnostics };
+}
+
+/** What the date stage resolves against: the dateline, the event told before, the quotations. */
+function dateContext(reading: ArticleReading): DateContext {
+  return {
+    published: reading.article.published,
+    ...(reading.previous ? { previous: reading.previous } : {}),
+    quotations: reading.runs,
+  };
+}
+
+function viewOf(reading: ArticleReading, sentence: Sentence, runs: readonly Span[]): SentenceView {
+  const relative = runs
+    .filter((run) => run.start < sentence.end && run.end > sentence.start)
+    .map((run) => ({ start: run.start - sentence.start, end: run.end - sentence.start }));
+  const masked = maskSpans(sentence.text, relative);
+  const inQuote = (start: number): boolean => relative.some((run) => start >= run.start && start < run.end);
+  const mentions = reading.allMentions
+    .filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end)
+    .map((mention) => ({ ...mention, start: mention.start - sentence.start, end: mention.end - sentence.start }))
+    .filter((mention) => !inQuote(mention.start));
+  const dates = findDateMentions(sentence, dateContext(reading))
+    .map((mention) => ({ ...mention, start: mention.start - sentence.start, end: mention.end - sentence.start }))
+    .filter((mention) => !mention.inQuote && !inQuote(mention.start));
+  return { sentence, masked, mentions, dates, triggers: findTriggers(masked) };
+}
+
+/** A candidate event found in a sentence, before it is dated. */
+interface Candidate {
+  at: number;
+  build: (reading: ArticleReading) => EventDraft | undefined;
+}
+
+/** The default per-sentence reader: triggers, summits, statements and the quotations ending here. */
+export function readSentence(reading: ArticleReading, view: SentenceView): EventDraft[] {
+  const candidates: Candidate[] = [];
+  const triggers = view.triggers;
+  for (const match of triggers) {
+    candidates.push({ at: match.start, build: (r) => eventFromTrigger(r, view, match) });
+  }
+  for (const summit of findSummits(view.masked)) {
+    candidates.push({ at: summit.start, build: (r) => summitEvent(r, view, summit) });
+  }
+  for (const statement of findStatements(view, triggers)) {
+    candidates.push({ at: statement.start, build: (r) => statementEvent(r, view, statement) });
+  }
+  const { sentence } = view;
+  for (const quotation of reading.quotations) {
+    const last = reading.sentences.find((s) => quotation.end > s.start && quotation.end <= s.end);
+    if (last?.index !== sentence.index) continue;
+    candidates.push({ at: quotation.start - sentence.start, build: (r) => quoteEvent(r, quotation) });
+  }
+  candidates.sort((a, b) => a.at - b.at);
+  const drafts: EventDraft[] = [];
+  for (const candidate of candidates) {
+    const draft = candidate.build(reading);
+    if (!draft) continue;
+    drafts.push(draft);
+    if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') reading.previous = draft.date;
+  }
+  return dedupeInSentence(drafts);
+}
+
+/** One event per kind, trigger and actors in a sentence ("barred ... and banned" in one clause). */
+function dedupeInSentence(drafts: EventDraft[]): EventDraft[] {
+  const seen = new Set<string>();
+  return drafts.filter((draft) => {
+    const key = `${draft.kind}|${draft.trigger ?? ''}|${[...draft.actors].sort().join(',')}|${draft.date.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Participants
+
+const GROUP_NOUN =
+  /^\s+(?:forces|troops|military|army|navy|air force|government|officials|authorities|diplomats|police|soldiers|jets|drones|missiles|warships|counterparts?|leaders?|delegation|negotiators|regulators|lawmakers|parliament|ministry|cabinet)\b/i;
+const NOT_AGENT_AFTER_POSSESSIVE =
+  /^['’]s\s+(?:allies|partners|neighbou?rs|critics|opponents|rivals|friends|enemies|supporters|territory|airspace|economy|people|citizens|capital|border|war)\b/i;
+const LOCATIVE_BEFORE =
+  /\b(?:in|to|from|at|into|over|across|near|toward|towards|through|via|around|inside|outside|within|for)\s+(?:the\s+)?$/i;
+
+/**
+ * Mentions that name a participant rather than qualify a noun: "U.S." in "U.S. Secretary of State
+ * Marco Rubio" and "Russian" in "Russian state media" qualify; "Moscow" in "from Moscow" is a place.
+ */
+export function isParticipant(
+  mention: ActorMention,
+  text: string,
+  all: readonly ActorMention[],
+  kinds: ReadonlyMap<string, ActorDraft>,
+): boolean {
+  const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  const after = text.slice(mention.end, mention.end + 60);
+  const kind = kinds.get(mention.actorId)?.kind;
+  if (mention.titleOf !== undefined) return false; // "Russian" in "Russian Foreign Minister Sergey Lavrov"
+  const possessive = /^['’]s\b/.test(after);
+  if (kind !== 'person' && !possessive && LOCATIVE_BEFORE.test(before)) return false;
+  if (NOT_AGENT_AFTER_POSSESSIVE.test(after)) return false;
+  if (kind !== 'person') {
+    // A title between a country and a person: "U.S. Secretary of State Marco Rubio".
+    const person = all.find((other) => other.start >= mention.end && kinds.get(other.actorId)?.kind === 'person');
+    if (person) {
+      const between = text.slice(mention.end, person.start);
+      if (/^(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|and)){0,6}\s+$/.test(between) && !/\band\b/.test(between)) return false;
+    }
+    if (mention.form === 'demonym') {
+      return GROUP_NOUN.test(after);
+    }
+  }
+  return true;
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
+interface Participants {
+  actors: string[];
+  /** Actor ids of the subject, and where the subject ends in the sentence. */
+  subject: string[];
+  subjectEnd?: number;
+  subjectStart?: number;
+  /** Where the trigger's object ends. */
+  objectEnd: number;
+}
+
+/** Participants of an event found by a trigger, most central first. */
+function participantsOf(reading: ArticleReading, view: SentenceView, match: TriggerMatch, clause: Span): Participants {
+  const result = (actors: string[]): Participants => {
+    const last = subject.at(-1);
+    const first = subject[0];
+    return {
+      actors,
+      subject: ids(subject),
+      ...(last ? { subjectEnd: last.end } : {}),
+      ...(first ? { subjectStart: first.start } : {}),
+      objectEnd,
+    };
+  };
+  const eligible = view.mentions.filter((mention) =>
+    isParticipant(mention, view.sentence.text, view.mentions, reading.actorsById),
+  );
+  const inClause = eligible.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
+  const kind = match.trigger.kind;
+  let subject: ActorMention[];
+  if (match.trigger.nominal) {
+    const close = inClause.filter((mention) => mention.end <= match.start && match.start - mention.end <= 30);
+    subject = close.filter((mention) => /^(?:['’]s)?\s/.test(view.masked.slice(mention.end)));
+  } else {
+    // The subject is what stands between the previous trigger of the clause and this one.
+    const previousTrigger = view.triggers
+      .filter((other) => other.end <= match.start && other.start >= clause.start)
+      .at(-1);
+    const from = previousTrigger?.end ?? clause.start;
+    subject = inClause.filter((mention) => mention.end <= match.start && mention.start >= from);
+  }
+  const objectEnd = objectLimit(view.masked, match, clause);
+  const object = inClause.filter((mention) => mention.start >= match.end && mention.start < objectEnd);
+  const person = (mention: ActorMention): boolean => reading.actorsById.get(mention.actorId)?.kind === 'person';
+  const ids = (list: ActorMention[]): string[] => unique(list.map((mention) => mention.actorId));
+  switch (kind) {
+    case 'meeting': {
+      const all = [...subject, ...object];
+      return result(ids(all.some(person) ? all.filter(person) : all));
+    }
+    case 'travel':
+      return result(ids(match.trigger.name === 'visit' ? [...subject, ...object] : subject));
+    case 'policy':
+    case 'conflict':
+      return result(ids([...subject, ...object]));
+    default:
+      return result(ids(subject));
+  }
+}
+
+/** Where the object of a trigger ends: at the first preposition or punctuation after it. */
+function objectLimit(masked: string, match: TriggerMatch, clause: Span): number {
+  const rest = masked.slice(match.end, clause.end);
+  const allowOf = match.trigger.kind === 'conflict' || match.trigger.nominal === true;
+  const stop = new RegExp(
+    String.raw`\b(?:in|at|on|during|for|after|before|about|over|amid|as|to|from|since|following|when|while|ahead|until|by|${allowOf ? '' : 'of|'}because)\b|[,;:](?=\s|$)|(?<![A-Z])\.(?=\s|$)`,
+  ).exec(rest.replace(/^\s*(?:with|between|of|against|on)\b/, (m) => ' '.repeat(m.length)));
+  return match.end + (stop ? stop.index : rest.length);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const SAME_DAY =
+  /\b(?:the same day|that same day|that day|later that day|later in the day|earlier that day|hours later)\b/i;
+const SAME_TIME = /\b(?:afterwards?|shortly after(?:wards?)?|soon after(?:wards?)?|at the same time|then|later)\b/i;
+const NEXT_DAY = /\b(?:(?:the )?next day|the following day|a day later|one day later)\b/i;
+const PRESENT_OR_PERFECT =
+  /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t|wn|ne|de)\b|\b(?:is|are|am)\s+(?:in|at|on|attending|visiting|meeting|holding|hosting)\b/i;
+
+/**
+ * A minimal reading of discourse anaphora ("the same day", "afterward", "the next day") against the
+ * date of the event told before. Used only when the date stage found no date in the clause.
+ */
+export function anaphoraDate(text: string, previous: EventDate | undefined): EventDate | undefined {
+  if (!previous) return undefined;
+  if (SAME_DAY.test(text)) return { start: previous.start, precision: previous.precision };
+  if (NEXT_DAY.test(text) && previous.precision === 'day') {
+    return { start: addDays(previous.start, 1), precision: 'day' };
+  }
+  if (SAME_TIME.test(text)) return { start: previous.start, precision: previous.precision, approximate: true };
+  return undefined;
+}
+
+function addDays(iso: string, days: number): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days));
+  return date.toISOString().slice(0, 10);
+}
+
+/** The date of an event whose trigger is at `at` in `clause`, by the rules in this file's header. */
+function dateFor(reading: ArticleReading, view: SentenceView, clause: Span, at: Span, speech: boolean): Dated {
+  const anchors = [
+    ...view.triggers.filter((trigger) => trigger.start >= clause.start && trigger.end <= clause.end),
+    at,
+  ];
+  const inClause = view.dates.filter(
+    (mention) => mention.start >= clause.start && mention.end <= clause.end && ownerOf(mention, anchors) === at.start,
+  );
+  const nearest = [...inClause].sort((a, b) => distance(a, at) - distance(b, at))[0];
+  if (nearest) return { date: nearest.date, basis: nearest.anchor === 'previous-event' ? 'anaphora' : 'text' };
+  const clauseText = view.masked.slice(clause.start, clause.end);
+  const sentenceHead = view.masked.slice(0, Math.max(clause.start, at.start));
+  const previous = reading.previous;
+  const anaphora = anaphoraDate(`${sentenceHead.slice(0, 40)} ${clauseText}`, previous);
+  if (anaphora) return { date: anaphora, basis: 'anaphora' };
+  if (speech || PRESENT_OR_PERFECT.test(clauseText)) {
+    return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'estimate' };
+  }
+  return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'none' };
+}
+
+/**
+ * The event a date belongs to: the nearest trigger before it ("met Putin in Alaska on Aug. 15";
+ * "banned ... in response to Russia's invasion of Ukraine in February 2022"), else the nearest
+ * after it ("On Sept. 19, Moscow announced").
+ */
+function ownerOf(date: Span, anchors: readonly Span[]): number | undefined {
+  const before = anchors.filter((anchor) => anchor.start < date.start).sort((a, b) => b.start - a.start)[0];
+  if (before) return before.start;
+  return anchors.filter((anchor) => anchor.start >= date.end).sort((a, b) => a.start - b.start)[0]?.start;
+}
+
+function distance(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end + 0.5; // after the trigger: a little further
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events by trigger
+
+function baseOf(reading: ArticleReading, view: SentenceView) {
+  return {
+    file: reading.article.file,
+    published: reading.article.published,
+    source: { start: view.sentence.start, end: view.sentence.end, sentence: view.sentence.text },
+    sentenceIndex: view.sentence.index,
+  };
+}
+
+function namesOf(reading: ArticleReading, ids: readonly string[]): string[] {
+  return ids.map((id) => reading.actorsById.get(id)?.name ?? id);
+}
+
+/** The words of a clause, trimmed of leading connectives, for titles. */
+function clauseWords(view: SentenceView, clause: Span): string {
+  return view.sentence.text
+    .slice(clause.start, clause.end)
+    .replace(/^[\s,;:]*(?:and|but|that|while|as|with)?\s*/i, '')
+    .replace(/[\s,;:.]+$/, '');
+}
+
+/**
+ * The event in the text's own words, for titles: the subject's names, then the words from the
+ * subject (or the clause start) to the end of the trigger's object ("Canada and European Union
+ * have banned Russian planes"). Announcements keep what was announced.
+ */
+function excerptOf(
+  reading: ArticleReading,
+  view: SentenceView,
+  match: TriggerMatch,
+  clause: Span,
+  participants: Participants,
+): string {
+  const { text } = view.sentence;
+  const end = match.trigger.kind === 'announcement' ? text.length : Math.max(participants.objectEnd, match.end);
+  if (match.trigger.nominal && participants.subjectStart !== undefined) {
+    return clauseWords(view, { start: participants.subjectStart, end });
+  }
+  const startsAtSubject =
+    participants.subjectEnd !== undefined && !match.trigger.nominal && match.start - participants.subjectEnd <= 40;
+  if (startsAtSubject) {
+    const names = namesOf(reading, participants.subject).join(' and ');
+    const rest = text
+      .slice(participants.subjectEnd, end)
+      .replace(/^(?:['’]s)?[\s,;:]*/, ' ')
+      .replace(/\s+/g, ' ');
+    return `${names}${rest}`.replace(/[\s,;:.]+$/, '');
+  }
+  return clauseWords(view, { start: clause.start, end });
+}
+
+function eventFromTrigger(reading: ArticleReading, view: SentenceView, match: TriggerMatch): EventDraft | undefined {
+  const clause = clauseAround(view.masked, match);
+  const before = view.masked.slice(Math.max(clause.start, match.start - 80), match.start);
+  const around = view.masked.slice(clause.start, clause.end);
+  const status = readStatus(before, around);
+  if (!isShown(status)) return undefined;
+  const participants = participantsOf(reading, view, match, clause);
+  const { actors } = participants;
+  const kind: EventKind = match.trigger.kind;
+  if (kind === 'meeting' && actors.length === 0) return undefined;
+  if ((kind === 'announcement' || kind === 'travel' || kind === 'other') && actors.length === 0) return undefined;
+  const { date, basis } = dateFor(reading, view, clause, match, kind === 'announcement');
+  const place = findPlace(view.sentence.text.slice(match.end, clause.end));
+  const words = excerptOf(reading, view, match, clause, participants);
+  return {
+    ...baseOf(reading, view),
+    kind,
+    title: titleFor({
+      kind,
+      status,
+      names: namesOf(reading, actors),
+      ...(place ? { placePhrase: place.phrase } : {}),
+      clause: words,
+    }),
+    date,
+    status,
+    actors,
+    ...(place ? { place: place.name, placePhrase: place.phrase } : {}),
+    dateBasis: basis,
+    trigger: match.trigger.name,
+    clause: words,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summits
+
+const ATTENDED =
+  /\b(?:attend|attends|attended|attending|arrived for|arrive for|for|at|hosts?|hosted|held|holds|opened|opens|convened|gathered for|ongoing)\b/i;
+
+function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span): EventDraft | undefined {
+  const phrase = view.sentence.text.slice(summit.start, summit.end);
+  const before = view.masked.slice(Math.max(0, summit.start - 30), summit.start);
+  if (/\b(?:sidelines|margins) of\s*$/i.test(before)) return undefined; // a place, not news of its own
+  const clause = clauseAround(view.masked, summit);
+  const days = durationDays(phrase);
+  const hasDate = view.dates.some((mention) => mention.start >= clause.start && mention.end <= clause.end);
+  if (!days && !hasDate && !ATTENDED.test(before) && !ATTENDED.test(phrase)) return undefined;
+  const status = readStatus(view.masked.slice(clause.start, summit.start), view.masked.slice(clause.start, clause.end));
+  if (!isShown(status)) return undefined;
+  const dated = dateFor(reading, view, clause, summit, false);
+  const qualifier = /\b(?:week[- ]?long|\w+-day)\b/i.exec(phrase)?.[0];
+  const date: EventDate =
+    days && dated.date.precision === 'day' && dated.basis === 'text'
+      ? {
+          start: dated.date.start,
+          end: addDays(dated.date.start, days - 1),
+          precision: 'day',
+          ...(qualifier ? { qualifier } : {}),
+        }
+      : dated.date;
+  const actors = unique(
+    view.mentions
+      .filter((mention) => mention.start >= summit.start && mention.end <= summit.end)
+      .filter((mention) => reading.actorsById.get(mention.actorId)?.kind !== 'person')
+      .map((mention) => mention.actorId),
+  );
+  const name = phrase.replace(/^(?:the|an?|this|last|next)\s+/i, '');
+  return {
+    ...baseOf(reading, view),
+    kind: 'summit',
+    title: titleFor({ kind: 'summit', status, names: namesOf(reading, actors), clause: name }),
+    date,
+    status,
+    actors,
+    dateBasis: dated.basis === 'none' ? 'none' : dated.basis,
+    trigger: 'summit',
+    clause: name,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statements (indirect speech)
+
+const REPORTING =
+  /\b(?:said|says|told|tells|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|confirmed|confirms|denied|denies|added)\b/gi;
+const COMPLEMENT_START =
+  /^\s*(?:(?:reporters|journalists|the press|lawmakers|parliament|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
+
+function findStatements(view: SentenceView, triggers: readonly TriggerMatch[]): Span[] {
+  const spans: Span[] = [];
+  REPORTING.lastIndex = 0;
+  for (let match = REPORTING.exec(view.masked); match; match = REPORTING.exec(view.masked)) {
+    const verb = { start: match.index, end: match.index + match[0].length };
+    const rest = view.masked.slice(verb.end);
+    if (!COMPLEMENT_START.test(rest)) continue;
+    if (/^\s*(?:it|they) (?:would|will)\b/.test(rest)) continue; // an announcement
+    // Indirect speech that reports another event is that event's source, not news of its own.
+    if (triggers.some((trigger) => trigger.start >= verb.end && trigger.trigger.kind !== 'announcement')) continue;
+    if (triggers.some((trigger) => trigger.start <= verb.start && trigger.end >= verb.end)) continue;
+    spans.push(verb);
+  }
+  return spans;
+}
+
+function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span): EventDraft | undefined {
+  const clause = clauseAround(view.masked, verb);
+  const before = view.masked.slice(Math.max(clause.start, verb.start - 80), verb.start);
+  const status = readStatus(before, view.masked.slice(clause.start, clause.end));
+  if (!isShown(status) || status !== 'occurred') return undefined;
+  const subject = view.mentions
+    .filter((mention) => mention.end <= verb.start && mention.start >= clause.start)
+    .filter((mention) => isParticipant(mention, view.sentence.text, view.mentions, reading.actorsById));
+  const speaker = subject.at(-1);
+  if (!speaker) return undefined;
+  const actors = [speaker.actorId];
+  const { date, basis } = dateFor(reading, view, clause, verb, true);
+  const after = view.sentence.text.slice(verb.end);
+  const that = /\bthat\s+/.exec(after.slice(0, 50));
+  const said = (that ? after.slice(that.index + that[0].length) : after).replace(/[\s.]+$/, '');
+  const names = namesOf(reading, actors);
+  const words = `${names[0] ?? ''}: ${said.trim()}`;
+  return {
+    ...baseOf(reading, view),
+    kind: 'statement',
+    title: titleFor({ kind: 'statement', status, names, clause: words }),
+    date,
+    status,
+    actors,
+    dateBasis: basis,
+    trigger: 'say',
+    clause: words,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotations
+
+/** True when a span lies inside the quoted words of a quotation (not in its attribution). */
+function insideRun(reading: ArticleReading, span: Span): boolean {
+  return reading.quotations.some((quotation) =>
+    quotation.runs.some((run) => span.start >= run.start && span.start < run.end),
+  );
+}
+
+interface Region extends Span {
+  role: 'between' | 'after' | 'before';
+}
+
+function sentencesOf(reading: ArticleReading, span: Span): Sentence[] {
+  return reading.sentences.filter((sentence) => sentence.start < span.end && sentence.end > span.start);
+}
+
+/** The text around a quotation that may attribute it: between its runs, after it, before it. */
+function attributionRegions(quotation: Quotation, first: Sentence, last: Sentence): Region[] {
+  const regions: Region[] = [];
+  quotation.runs.slice(1).forEach((run, index) => {
+    const previous = quotation.runs[index];
+    if (previous) regions.push({ start: previous.end, end: run.start, role: 'between' });
+  });
+  if (quotation.end < last.end) regions.push({ start: quotation.end, end: last.end, role: 'after' });
+  if (first.start < quotation.start) regions.push({ start: first.start, end: quotation.start, role: 'before' });
+  return regions;
+}
+
+/** The speaker in an attribution region: the actor nearest its speech verb, people first. */
+function speakerIn(reading: ArticleReading, region: Region): string | undefined {
+  const text = reading.article.text.slice(region.start, region.end);
+  const inRegion = reading.allMentions.filter(
+    (mention) => mention.start >= region.start && mention.end <= region.end && !insideRun(reading, mention),
+  );
+  if (inRegion.length === 0) return undefined;
+  const verbs = speechVerbOffsets(text);
+  const colon = region.role === 'before' && /:\s*$/.test(text);
+  if (verbs.length === 0 && !colon) return undefined;
+  const anchor = verbs[0] ?? { start: text.length, end: text.length };
+  const eligible = inRegion.filter((mention) => {
+    const local = { ...mention, start: mention.start - region.start, end: mention.end - region.start };
+    return isParticipant(local, text, [], reading.actorsById) || mention.form === 'pronoun';
+  });
+  const pool = eligible.length > 0 ? eligible : inRegion;
+  const people = pool.filter((mention) => reading.actorsById.get(mention.actorId)?.kind === 'person');
+  const candidates = people.length > 0 ? people : pool;
+  const score = (mention: ActorMention): number =>
+    distance({ start: mention.start - region.start, end: mention.end - region.start }, anchor);
+  return [...candidates].sort((a, b) => score(a) - score(b))[0]?.actorId;
+}
+
+function quoteEvent(reading: ArticleReading, quotation: Quotation): EventDraft | undefined {
+  const { article } = reading;
+  const words = quotationText(article.text, quotation);
+  if (isScareQuote(words)) return undefined;
+  const sentences = sentencesOf(reading, quotation);
+  const first = sentences[0];
+  const last = sentences.at(-1);
+  if (!first || !last) return undefined;
+  // A quotation that sits inside a sentence's clause ("called it “the worst in decades”") is
+  // attributed by that clause; one that is the whole of its sentences is attributed around it.
+  const regions = attributionRegions(quotation, first, last);
+  let speaker: string | undefined;
+  for (const role of ['between', 'after', 'before'] as const) {
+    for (const region of regions.filter((r) => r.role === role)) speaker ??= speakerIn(reading, region);
+  }
+  const paragraph = first.paragraph;
+  const attributed = regions.some((region) => hasSpeechVerb(article.text.slice(region.start, region.end)));
+  if (!speaker && !attributed && reading.lastSpeaker && paragraph - reading.lastSpeaker.paragraph <= 1) {
+    speaker = reading.lastSpeaker.id; // a quotation continuing the previous speaker's words
+  }
+  if (!speaker) return undefined;
+  reading.lastSpeaker = { id: speaker, paragraph: last.paragraph };
+  const attribution = regions.map((region) => article.text.slice(region.start, region.end)).join(' ');
+  const medium = findMedium(attribution);
+  const dated = quoteDate(reading, regions);
+  const name = reading.actorsById.get(speaker)?.name ?? speaker;
+  const quote = { text: words, speaker, ...(medium ? { medium } : {}) };
+  return {
+    file: article.file,
+    published: article.published,
+    source: { start: first.start, end: last.end, sentence: article.text.slice(first.start, last.end) },
+    sentenceIndex: last.index,
+    kind: 'quote',
+    title: titleFor({ kind: 'quote', status: 'occurred', names: [name], quote, clause: words }),
+    date: dated.date,
+    status: 'occurred',
+    actors: [speaker],
+    quote,
+    dateBasis: dated.basis,
+    trigger: 'quote',
+  };
+}
+
+/** A quotation is dated by its attribution ("said on Monday", "wrote ... afterward"), never by its words. */
+function quoteDate(reading: ArticleReading, regions: readonly Region[]): Dated {
+  for (const region of regions) {
+    for (const sentence of sentencesOf(reading, region)) {
+      const mentions = findDateMentions(sentence, dateContext(reading)).filter(
+        (mention) => mention.start >= region.start && mention.end <= region.end && !insideRun(reading, mention),
+      );
+      const mention = mentions[0];
+      if (mention) return { date: mention.date, basis: mention.anchor === 'previous-event' ? 'anaphora' : 'text' };
+    }
+  }
+  const attribution = regions.map((region) => reading.article.text.slice(region.start, region.end)).join(' ');
+  const anaphora = anaphoraDate(attribution, reading.previous);
+  if (anaphora) return { date: anaphora, basis: 'anaphora' };
+  return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'estimate' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paraphrases
+
+const BASIS_RANK: Record<DateBasis, number> = { text: 3, anaphora: 2, estimate: 1, none: 0 };
+
+/**
+ * A statement next to a direct quote of the same speaker ("Zelensky told reporters that ..." then
+ * “...,” Zelensky said) reports the same remarks: it becomes a further source of the quote, and
+ * dates it when the quote's own attribution does not.
+ */
+export function mergeParaphrases(drafts: readonly EventDraft[], sentences: readonly Sentence[]): EventDraft[] {
+  const firstIndex = (draft: EventDraft): number =>
+    sentences.find((sentence) => sentence.start === draft.source.start)?.index ?? draft.sentenceIndex ?? -99;
+  const result: EventDraft[] = drafts.map((draft) => ({ ...draft }));
+  const merged = new Set<EventDraft>();
+  for (const statement of result) {
+    if (statement.kind !== 'statement') continue;
+    const speaker = statement.actors[0];
+    const quote = result.find(
+      (draft) =>
+        draft.kind === 'quote' &&
+        draft.quote?.speaker === speaker &&
+        draft.file === statement.file &&
+        (statement.sentenceIndex ?? -99) >= firstIndex(draft) - 1 &&
+        (statement.sentenceIndex ?? -99) <= (draft.sentenceIndex ?? -99) + 1,
+    );
+    if (!quote) continue;
+    quote.alsoReportedBy = [...(quote.alsoReportedBy ?? []), statement.source];
+    if (BASIS_RANK[statement.dateBasis ?? 'none'] > BASIS_RANK[quote.dateBasis ?? 'none']) {
+      quote.date = statement.date;
+      quote.dateBasis = statement.dateBasis ?? 'none';
+    }
+    merged.add(statement);
+  }
+  return result.filter((draft) => !merged.has(draft));
 }

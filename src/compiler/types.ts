@@ -109,4 +109,21 @@ export interface EventDraft {
   source: Span & { sentence: string };
   file: string;
   published: string;
+  /**
+   * Where the date comes from: a date in the event's own clause (`text`), the event told just
+   * before (`anaphora`: "the same day"), an estimate the text supports (`estimate`: "has arrived"
+   * or a bare "said" in an article is around its dateline), or nothing (`none`: the event is kept
+   * only if another report of it gives a date).
+   */
+  dateBasis?: 'text' | 'anaphora' | 'estimate' | 'none';
+  /** Name of the trigger that found it ("ban", "invade"), to tell apart events of one day. */
+  trigger?: string;
+  /** Index of the (last) sentence that reports it, for merging neighbouring reports. */
+  sentenceIndex?: number;
+  /** Further sentences of the same article that report the same event (a paraphrase of a quote). */
+  alsoReportedBy?: (Span & { sentence: string })[];
+  /** The reporting clause, for titles that use the text's own words. */
+  clause?: string;
+  /** "in Alaska", for titles. */
+  placePhrase?: string;
 }

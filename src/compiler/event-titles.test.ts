@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { joinNames, shorten, titleFor } from './event-titles.ts';
+
+describe('titleFor', () => {
+  it('titles a meeting by its participants and place', () => {
+    expect(
+      titleFor({
+        kind: 'meeting',
+        status: 'scheduled',
+        names: ['Marco Rubio', 'Sergey Lavrov'],
+        placePhrase: 'at the U.N. General Assembly',
+        clause: '',
+      }),
+    ).toBe('Marco Rubio and Sergey Lavrov meet at the U.N. General Assembly');
+  });
+
+  it('titles a quote by its speaker, platform and first words', () => {
+    expect(
+      titleFor({
+        kind: 'quote',
+        status: 'occurred',
+        names: ['Donald Trump'],
+        quote: { text: 'We will win.', medium: 'Truth Social' },
+        clause: '',
+      }),
+    ).toBe('Donald Trump on Truth Social: “We will win.”');
+    expect(
+      titleFor({
+        kind: 'quote',
+        status: 'occurred',
+        names: ['Ana Rios'],
+        quote: { text: 'No.', medium: 'a press conference' },
+        clause: '',
+      }),
+    ).toBe('Ana Rios at a press conference: “No.”');
+  });
+
+  it('says when a meeting was called off', () => {
+    expect(titleFor({ kind: 'meeting', status: 'cancelled', names: ['A', 'B'], clause: '' })).toBe(
+      'A and B meeting called off',
+    );
+  });
+});
+
+describe('shorten', () => {
+  it('cuts at a word and adds an ellipsis', () => {
+    expect(shorten('one two three four five', 12)).toBe('one two…');
+    expect(shorten('short', 12)).toBe('short');
+  });
+});
+
+describe('joinNames', () => {
+  it('joins with commas and "and"', () => {
+    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Short human titles for events: "Marco Rubio and Sergey Lavrov meet at the U.N. General Assembly",
+ * "Donald Trump on Truth Social: “After getting to know …”". Titles name people in full, so that a
+ * reader scanning the timeline knows who without opening the event.
+ */
+import type { EventKind, EventStatus } from '../model/event-list.ts';
+
+export interface TitleParts {
+  kind: EventKind;
+  status: EventStatus;
+  /** Display names of the event's actors, most central first. */
+  names: readonly string[];
+  /** "in Alaska", "at the White House". */
+  placePhrase?: string;
+  quote?: { text: string; medium?: string };
+  /** The clause that reports the event, for kinds best titled by their own words. */
+  clause: string;
+}
+
+const MAX_QUOTE = 60;
+const MAX_CLAUSE = 80;
+
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+/** Cuts a text at a word boundary to at most `max` characters, adding an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${(atWord.length > max / 2 ? atWord : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** Upper-cases the first letter. */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const PLATFORM =
+  /^(?:Truth Social|X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|social media)$/;
+
+/** "on Truth Social", "at a press conference", "in a statement". */
+export function prepositionFor(medium: string): string {
+  if (PLATFORM.test(medium)) return 'on';
+  return /\b(?:conference|briefing|rally|event|summit|hearing|meeting)\b/i.test(medium) ? 'at' : 'in';
+}
+
+export function titleFor(parts: TitleParts): string {
+  const who = joinNames(parts.names);
+  const where = parts.placePhrase ? ` ${parts.placePhrase}` : '';
+  switch (parts.kind) {
+    case 'meeting': {
+      if (!who) return capitalise(shorten(parts.clause, MAX_CLAUSE));
+      const verb = parts.names.length > 1 ? 'meet' : 'meeting';
+      if (parts.status === 'cancelled') return `${who} meeting called off${where}`;
+      return `${who} ${verb}${where}`;
+    }
+    case 'quote': {
+      const text = shorten(parts.quote?.text ?? '', MAX_QUOTE);
+      const medium = parts.quote?.medium;
+      const on = medium ? ` ${prepositionFor(medium)} ${medium}` : '';
+      return `${who}${on}: “${text}”`;
+    }
+    case 'summit':
+      return capitalise(shorten(parts.clause.replace(/^(?:the|an?)\s+/i, ''), MAX_CLAUSE));
+    default:
+      return capitalise(shorten(parts.clause, MAX_CLAUSE));
+  }
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { compileArticles } from './compile.ts';
+
+const first = {
+  file: 'a.txt',
+  text: ' date 2026-02-01 Oskar Lind is set to meet Mira Salo on Feb. 10, the ministry said.\n\nThe weather was cold.\n',
+};
+const second = {
+  file: 'b.txt',
+  text: ' date 2026-02-03 Helsinki announced the plan on Feb. 2.\n\nMira Salo is set to meet Oskar Lind, officials said.\n',
+};
+
+describe('merging reports of one event', () => {
+  it('makes one scheduled meeting of two articles, dated by the dated report', () => {
+    const { list } = compileArticles([first, second]);
+    const meetings = list.events.filter((event) => event.kind === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.status).toBe('scheduled');
+    expect(meetings[0]?.date).toEqual({ start: '2026-02-10', precision: 'day' });
+    expect(meetings[0]?.sources.map((source) => source.file)).toEqual(['a.txt', 'b.txt']);
+    expect(list.events.find((event) => event.kind === 'announcement')?.date.start).toBe('2026-02-02');
+  });
+
+  it('drops an event no report of which gives a date, with a warning', () => {
+    const { list, diagnostics } = compileArticles([second]);
+    expect(list.events.map((event) => event.kind)).toEqual(['announcement']);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ file: 'b.txt', severity: 'warning', code: 'undated-event', line: 3 }),
+    ]);
+  });
+});
+
+describe('stable output', () => {
+  it('gives byte-identical output for the same input, in any order', () => {
+    const once = JSON.stringify(compileArticles([first, second]).list);
+    const again = JSON.stringify(compileArticles([first, second]).list);
+    const reversed = JSON.stringify(compileArticles([second, first]).list);
+    expect(again).toBe(once);
+    expect(reversed).toBe(once);
+  });
+
+  it('keeps an event id when an unrelated sentence is edited', () => {
+    const ids = (articles: (typeof first)[]): string[] =>
+      compileArticles(articles).list.events.map((event) => event.id);
+    const edited = {
+      ...first,
+      text: first.text.replace('The weather was cold.', 'Snow fell all week, and the roads closed to traffic.'),
+    };
+    const before = ids([first, second]);
+    const after = ids([edited, second]);
+    for (const id of before) expect(after).toContain(id);
+    expect(before).toContain('2026-02-10-meeting-mira-salo-oskar-lind');
+  });
+});

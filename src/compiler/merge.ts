@@ -1,0 +1,232 @@
+/**
+ * Merging: one event reported by several sentences or articles becomes one event with several
+ * sources, and every event gets a stable id. Rules, in order:
+ * 1. same kind, actors, date, status (and, for kinds where one day holds several events, the same
+ *    trigger; for quotes, the same speaker and words) -> one event;
+ * 2. a range ("the week-long summit", Sept. 22-28) absorbs reports of the same kind dated inside it;
+ * 3. a report without a date of its own ("Moscow announced Lavrov is set to meet Rubio") joins the
+ *    dated report of the same kind, status and actors ("Rubio is set to meet Lavrov on Sept. 24");
+ *    reports in neighbouring sentences may name fewer actors ("Ukraine's allies have barred ..." /
+ *    "Canada and EU member states have banned ...");
+ * 4. what is still without any date is dropped, with a warning (see events.ts for why).
+ * Ids are slugs of the best report's date, kind and actors (plus a short hash of a quote's words),
+ * so they depend only on the sentences that report the event.
+ */
+import type { EventDate, TimelineEvent } from '../model/event-list.ts';
+import { shortHash, slugify } from './slug.ts';
+import { titleFor } from './event-titles.ts';
+import type { ActorDraft, EventDraft } from './types.ts';
+
+export interface MergedEvents {
+  events: TimelineEvent[];
+  /** Events no report of which gives a date: left off the timeline. */
+  dropped: EventDraft[];
+}
+
+type Cluster = EventDraft[];
+
+const BASIS_RANK = { text: 3, anaphora: 2, estimate: 1, none: 0 } as const;
+/** Kinds where one actor can have several different events on one day. */
+const BY_TRIGGER = new Set(['policy', 'conflict', 'announcement', 'statement', 'other']);
+
+function rank(draft: EventDraft): number {
+  return BASIS_RANK[draft.dateBasis ?? 'text'];
+}
+
+function isWeak(draft: EventDraft): boolean {
+  return rank(draft) <= BASIS_RANK.estimate;
+}
+
+function sortedActors(draft: EventDraft): string {
+  return [...draft.actors].sort().join(',');
+}
+
+function normaliseQuote(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function identity(draft: EventDraft): string {
+  if (draft.kind === 'quote' && draft.quote) return `quote|${draft.quote.speaker}|${normaliseQuote(draft.quote.text)}`;
+  const trigger = BY_TRIGGER.has(draft.kind) ? (draft.trigger ?? '') : '';
+  return `${draft.kind}|${trigger}|${sortedActors(draft)}`;
+}
+
+function exactKey(draft: EventDraft): string {
+  if (draft.kind === 'quote') return identity(draft);
+  return `${identity(draft)}|${draft.date.start}|${draft.date.precision}|${draft.status}`;
+}
+
+/** The report that speaks for the cluster: best dated, a range before a point, then the first. */
+export function representative(cluster: Cluster): EventDraft {
+  let best = cluster[0];
+  for (const draft of cluster) {
+    if (!best) best = draft;
+    const better = rank(draft) - rank(best) || (draft.date.end ? 1 : 0) - (best.date.end ? 1 : 0);
+    if (better > 0) best = draft;
+  }
+  if (!best) throw new Error('empty cluster');
+  return best;
+}
+
+function subset(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((id) => b.includes(id));
+}
+
+function sameQuote(a: EventDraft, b: EventDraft): boolean {
+  if (!a.quote || !b.quote || a.quote.speaker !== b.quote.speaker) return false;
+  const x = normaliseQuote(a.quote.text);
+  const y = normaliseQuote(b.quote.text);
+  return x.includes(y) || y.includes(x);
+}
+
+function near(a: EventDraft, b: EventDraft, sentences: number): boolean {
+  return a.file === b.file && Math.abs((a.sentenceIndex ?? -99) - (b.sentenceIndex ?? 99)) <= sentences;
+}
+
+/** True when two reports may be of one event, leaving dates aside. */
+function sameHappening(a: EventDraft, b: EventDraft, neighbours: number): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'quote') return sameQuote(a, b);
+  if (BY_TRIGGER.has(a.kind) && a.trigger !== b.trigger) return false;
+  if (a.status !== b.status) return false;
+  const equal = sortedActors(a) === sortedActors(b) && a.actors.length > 0;
+  if (equal) return true;
+  return near(a, b, neighbours) && (subset(a.actors, b.actors) || subset(b.actors, a.actors));
+}
+
+function within(date: EventDate, range: EventDate): boolean {
+  if (!range.end) return false;
+  const start = date.start.slice(0, range.start.length);
+  return start >= range.start && start <= range.end;
+}
+
+/** Groups drafts into clusters of reports of one event. */
+export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
+  const byKey = new Map<string, Cluster>();
+  for (const draft of drafts) {
+    const key = exactKey(draft);
+    const cluster = byKey.get(key);
+    if (cluster) cluster.push(draft);
+    else byKey.set(key, [draft]);
+  }
+  let clusters = [...byKey.values()];
+  // 2. Ranges absorb what is dated inside them.
+  for (const range of clusters) {
+    if (range.length === 0) continue;
+    const head = representative(range);
+    if (!head.date.end) continue;
+    for (const other of clusters) {
+      if (other === range || other.length === 0) continue;
+      const rep = representative(other);
+      if (rep.kind !== head.kind || rep.status !== head.status) continue;
+      if (!within(rep.date, head.date) && !isWeak(rep)) continue;
+      if (!(subset(rep.actors, head.actors) || subset(head.actors, rep.actors))) continue;
+      range.push(...other.splice(0));
+    }
+  }
+  clusters = clusters.filter((cluster) => cluster.length > 0);
+  // 3. Reports without a date of their own join a dated report of the same happening.
+  for (const weak of clusters) {
+    if (weak.length === 0) continue;
+    const rep = representative(weak);
+    if (!isWeak(rep)) continue;
+    const candidates = clusters.filter(
+      (other) => other !== weak && other.length > 0 && other.some((draft) => sameHappening(rep, draft, 2)),
+    );
+    const target =
+      candidates.find((other) => !isWeak(representative(other)) && other.some((draft) => draft.file === rep.file)) ??
+      candidates.find((other) => !isWeak(representative(other))) ??
+      candidates.find((other) => other.some((draft) => near(rep, draft, 1)));
+    if (target) target.push(...weak.splice(0));
+  }
+  return clusters.filter((cluster) => cluster.length > 0);
+}
+
+function eventIdBase(rep: EventDraft): string {
+  const who = [...rep.actors].sort().slice(0, 3).join('-');
+  const what =
+    rep.kind === 'quote' && rep.quote
+      ? shortHash(rep.quote.text)
+      : rep.kind === 'summit'
+        ? slugify(rep.clause ?? '').slice(0, 40)
+        : BY_TRIGGER.has(rep.kind)
+          ? (rep.trigger ?? '')
+          : '';
+  return slugify([rep.date.start, rep.kind, what, who].filter((part) => part !== '').join('-'));
+}
+
+export function mergeEvents(drafts: readonly EventDraft[], actorsById: ReadonlyMap<string, ActorDraft>): MergedEvents {
+  const clusters = clusterDrafts(drafts);
+  const events: TimelineEvent[] = [];
+  const dropped: EventDraft[] = [];
+  const taken = new Set<string>();
+  for (const cluster of clusters) {
+    const rep = representative(cluster);
+    if (rank(rep) === BASIS_RANK.none) {
+      dropped.push(rep);
+      continue;
+    }
+    const actors = [...new Set([rep.actors, ...cluster.map((draft) => draft.actors)].flat())];
+    let id = eventIdBase(rep);
+    if (taken.has(id)) id = `${id}-${shortHash(rep.source.sentence)}`;
+    for (let suffix = 2; taken.has(id); suffix += 1) id = `${eventIdBase(rep)}-${suffix}`;
+    taken.add(id);
+    const place = rep.place ?? cluster.find((draft) => draft.place)?.place;
+    const placePhrase = rep.placePhrase ?? cluster.find((draft) => draft.placePhrase)?.placePhrase;
+    const title =
+      rep.kind === 'meeting'
+        ? titleFor({
+            kind: 'meeting',
+            status: rep.status,
+            names: actors.map((actorId) => actorsById.get(actorId)?.name ?? actorId),
+            ...(placePhrase ? { placePhrase } : {}),
+            clause: rep.clause ?? rep.title,
+          })
+        : rep.title;
+    events.push({
+      id,
+      kind: rep.kind,
+      title,
+      date: rep.date,
+      status: rep.status,
+      actors,
+      ...(place ? { place } : {}),
+      ...(rep.quote ? { quote: rep.quote } : {}),
+      sources: sourcesOf(cluster),
+    });
+  }
+  return { events, dropped };
+}
+
+function sourcesOf(cluster: Cluster): TimelineEvent['sources'] {
+  const seen = new Set<string>();
+  const sources: TimelineEvent['sources'] = [];
+  for (const draft of cluster) {
+    for (const span of [draft.source, ...(draft.alsoReportedBy ?? [])]) {
+      const key = `${draft.file}|${span.start}|${span.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      sources.push({
+        file: draft.file,
+        published: draft.published,
+        sentence: span.sentence,
+        start: span.start,
+        end: span.end,
+      });
+    }
+  }
+  return sources.sort((a, b) =>
+    a.published !== b.published
+      ? a.published < b.published
+        ? -1
+        : 1
+      : a.file !== b.file
+        ? a.file < b.file
+          ? -1
+          : 1
+        : a.start - b.start,
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAround, durationDays, findSummits, findTriggers, maskSpans } from './triggers.ts';
+
+function kinds(text: string): string[] {
+  return findTriggers(text).map((match) => `${match.trigger.kind}:${match.text}`);
+}
+
+describe('findTriggers', () => {
+  it.each([
+    ['Ana Rios met Luis Mora in Quito.', 'meeting:met'],
+    ['They held talks on Monday.', 'meeting:held talks'],
+    ['She hosted the delegation.', 'meeting:hosted'],
+    ['He spoke by phone with the king.', 'meeting:spoke by phone with'],
+    ['She sat down with the mayor.', 'meeting:sat down with'],
+    ['Rios is set to meet Mora.', 'meeting:meet'],
+    ['The minister arrived in Lima.', 'travel:arrived in'],
+    ['He flew to Oslo.', 'travel:flew to'],
+    ['She will travel to Rome.', 'travel:travel to'],
+    ['The firm unveiled a plan.', 'announcement:unveiled'],
+    ['The city banned cars.', 'policy:banned'],
+    ['Ottawa imposed sanctions on the bank.', 'policy:imposed sanctions'],
+    ['He vetoed the bill.', 'policy:vetoed'],
+    ['The army shelled the town.', 'conflict:shelled'],
+    ['Police detained two men.', 'conflict:detained'],
+    ['after the invasion of the island', 'conflict:invasion of'],
+  ])('%s -> %s', (text, expected) => {
+    expect(kinds(text)).toContain(expected);
+  });
+
+  it('does not read a deal as a strike or a closed-door meeting as a closure', () => {
+    expect(kinds('They struck a deal at a closed-door session.')).toEqual(['policy:struck a deal']);
+  });
+});
+
+describe('clauseAround', () => {
+  it('keeps the date of an announcement out of the meeting announced', () => {
+    const text = 'Moscow announced on Sept. 19 that Lavrov is set to meet Rubio.';
+    const meet = text.indexOf('meet');
+    const clause = clauseAround(text, { start: meet, end: meet + 4 });
+    expect(text.slice(clause.start, clause.end).trim()).toBe('Lavrov is set to meet Rubio.');
+  });
+});
+
+describe('maskSpans', () => {
+  it('blanks quotations and keeps offsets', () => {
+    expect(maskSpans('He said "we met" today', [{ start: 8, end: 16 }])).toBe('He said          today');
+  });
+});
+
+describe('findSummits', () => {
+  it('finds summit names but not press conferences', () => {
+    const text = 'She spoke at a press conference before the week-long annual U.N. summit.';
+    expect(findSummits(text).map((span) => text.slice(span.start, span.end))).toEqual([
+      'the week-long annual U.N. summit',
+    ]);
+  });
+});
+
+describe('durationDays', () => {
+  it.each([
+    ['week-long summit', 7],
+    ['three-day conference', 3],
+    ['2-day forum', 2],
+  ])('%s -> %d', (phrase, days) => {
+    expect(durationDays(phrase)).toBe(days);
+  });
+  it('gives nothing without a duration', () => {
+    expect(durationDays('annual summit')).toBeUndefined();
+  });
+});

@@ -1,0 +1,224 @@
+/**
+ * Event triggers: the words that say an event happened ("met", "arrived in", "banned", "invasion of")
+ * and the clause around them. Each trigger is a named pattern of one event kind; `nominal` triggers
+ * are nouns ("his visit to", "Russia's invasion of"), whose agent is a possessive before them.
+ * Triggers are searched in a sentence whose quotations are blanked out, so that events told inside a
+ * quotation are not events of their own.
+ */
+import type { EventKind } from '../model/event-list.ts';
+import type { Span } from './types.ts';
+
+export interface Trigger {
+  kind: EventKind;
+  /** Short stable name, part of the event's id for kinds where one day can hold several events. */
+  name: string;
+  pattern: RegExp;
+  nominal?: boolean;
+}
+
+export interface TriggerMatch extends Span {
+  trigger: Trigger;
+  text: string;
+}
+
+const t = (kind: EventKind, name: string, source: string, nominal = false): Trigger => ({
+  kind,
+  name,
+  pattern: new RegExp(`\\b(?:${source})\\b`, 'gi'),
+  nominal,
+});
+
+/** The trigger table. Order matters only for ties at one offset (the first wins). */
+export const TRIGGERS: readonly Trigger[] = [
+  // Meetings.
+  t('meeting', 'meet', 'met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with'),
+  t('meeting', 'talks', 'held talks|holds talks|hold talks|holding talks|talked with|talks with|negotiated with'),
+  t('meeting', 'host', 'hosted|hosts|(?:will|to) host|hosting|welcomed'),
+  t('meeting', 'sit-down', 'sat down with|sit down with|sits down with'),
+  t(
+    'meeting',
+    'call',
+    'spoke (?:by|over the|on the) (?:phone|telephone)(?: with)?|speak (?:by|over the|on the) (?:phone|telephone)(?: with)?|(?:phone|telephone) call with|held a call with|spoke with|speaks with',
+  ),
+  t('meeting', 'meeting', 'meeting between', true),
+  // Travel.
+  t(
+    'travel',
+    'arrive',
+    'arrived (?:in|at|for)|arrives (?:in|at|for)|arrive (?:in|at|for)|arriving (?:in|at|for)|landed in|lands in',
+  ),
+  t(
+    'travel',
+    'travel',
+    'traveled to|travelled to|travels to|travel to|traveling to|travelling to|flew to|flies to|fly to|headed to|heads to|left for|leaves for|departed for|returned to|returns to',
+  ),
+  t('travel', 'visit', 'visited|visits|(?:will|to) visit|visiting|toured'),
+  t('travel', 'visit', '(?:visit|trip|journey) to', true),
+  // Announcements.
+  t(
+    'announcement',
+    'announce',
+    'announced|announces|announce|unveiled|unveils|unveil|said (?:it|they) would|says (?:it|they) will|said (?:it|they) will',
+  ),
+  // Policy acts.
+  t('policy', 'ban', 'banned|bans|(?:will|to) ban|banning|barred|(?:will|to) bar|prohibited|prohibits|outlawed|ban on'),
+  t('policy', 'close', 'closed(?!-door)|closes|(?:will|to) close|shut down|shuts down|closure of'),
+  t(
+    'policy',
+    'sanction',
+    'imposed (?:new |fresh |further |additional )?sanctions|imposes (?:new |fresh |further |additional )?sanctions|impose (?:new |fresh |further |additional )?sanctions|sanctioned|adopted (?:a |the |its )?(?:\\w+ )?(?:package of )?sanctions|approved (?:a |the |its )?(?:\\w+ )?(?:package of )?sanctions',
+  ),
+  t(
+    'policy',
+    'tariff',
+    '(?:raised|raises|raise|imposed|imposes|impose|slapped|hiked|doubled|cut|lifted) (?:\\w+ )?tariffs',
+  ),
+  t(
+    'policy',
+    'approve',
+    'approved|approves|(?:will|to) approve|ratified|ratifies|(?:will|to) ratify|adopted|adopts|passed (?:a|an|the)',
+  ),
+  t('policy', 'sign', 'signed|(?:will|to) sign|signs (?:a|an|the)'),
+  t('policy', 'veto', 'vetoed|vetoes|veto'),
+  t('policy', 'vote', 'voted (?:to|for|against)|votes (?:to|for|against)|vote (?:to|for|against)'),
+  t(
+    'policy',
+    'suspend',
+    'suspended|suspends|suspend|lifted|lifts|revoked|revokes|expelled|expels|blocked|blocks|restricted|restricts|declared|declares',
+  ),
+  t(
+    'policy',
+    'agree',
+    'agreed to|agrees to|agree to|reached (?:an |a )?(?:deal|agreement|accord)|struck (?:an |a )?(?:deal|agreement)',
+  ),
+  // Conflict events.
+  t('conflict', 'invade', 'invaded|invades|invade|invading'),
+  t('conflict', 'invade', 'invasion of|full-scale invasion|invasion', true),
+  t(
+    'conflict',
+    'attack',
+    'attacked|attacks|attack(?= on)|attacking|launched (?:an? )?(?:\\w+ )?(?:attack|assault|offensive|strike)',
+  ),
+  t(
+    'conflict',
+    'strike',
+    'struck(?! (?:an? |the )?(?:deal|agreement|tone|note|chord))|shelled|shells|shelling|bombed|bombs|bombing|(?:missile|drone|air) (?:strike|attack)s?|airstrikes?',
+  ),
+  t(
+    'conflict',
+    'detain',
+    'detained|detains|detain|arrested|arrests|arrest(?= of)|captured|captures|seized|seizes|abducted|kidnapped',
+  ),
+  t('conflict', 'kill', 'killed|kills|kill(?!ed)|shot down'),
+  // Summits and conferences: handled by `findSummits`, they are names rather than verbs.
+  // Other dated happenings.
+  t(
+    'other',
+    'appoint',
+    'appointed|appoints|appoint|named (?:as )?(?:the )?(?:new )?|nominated|nominates|resigned|resigns|stepped down|steps down|elected|sworn in|fired',
+  ),
+  t('other', 'launch', 'launched|launches|lifted off|launch(?= of)'),
+  t(
+    'other',
+    'found',
+    'founded|opened|opens|broke ground|inaugurated|filed (?:a |an )?(?:lawsuit|complaint|suit)|sued|died|fell|plunged|collapsed|crashed|erupted|evacuated',
+  ),
+];
+
+/** A verb this close after a reporting verb ("said", "told") is what is reported, not an event. */
+export function findTriggers(masked: string): TriggerMatch[] {
+  const matches: TriggerMatch[] = [];
+  for (const trigger of TRIGGERS) {
+    trigger.pattern.lastIndex = 0;
+    for (let match = trigger.pattern.exec(masked); match; match = trigger.pattern.exec(masked)) {
+      if (match[0] === '') {
+        trigger.pattern.lastIndex += 1;
+        continue;
+      }
+      matches.push({ start: match.index, end: match.index + match[0].length, trigger, text: match[0] });
+    }
+  }
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Overlapping matches: keep the first and longest.
+  const kept: TriggerMatch[] = [];
+  for (const match of matches) {
+    const last = kept.at(-1);
+    if (last && match.start < last.end) continue;
+    kept.push(match);
+  }
+  return kept;
+}
+
+/**
+ * Strong clause boundaries: a date, an actor or a status does not cross them. "announced on
+ * Sept. 19 that Lavrov is set to meet Rubio": the date belongs to the announcement only.
+ */
+const CLAUSE_BOUNDARY =
+  /[;:\u2014\u2013]|\s--\s|\b(?:that|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until)\b|,\s*(?:and|as|after|before|when|where|with|since)\b/g;
+
+/** The clause of `masked` that contains `at`. */
+export function clauseAround(masked: string, at: Span): Span {
+  let start = 0;
+  let end = masked.length;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let match = CLAUSE_BOUNDARY.exec(masked); match; match = CLAUSE_BOUNDARY.exec(masked)) {
+    const boundaryEnd = match.index + match[0].length;
+    if (boundaryEnd <= at.start) start = boundaryEnd;
+    else if (match.index >= at.end) {
+      end = match.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Blanks out the given spans (quotations) with spaces, keeping every offset. */
+export function maskSpans(text: string, spans: readonly Span[]): string {
+  let masked = text;
+  for (const span of spans) {
+    const start = Math.max(0, span.start);
+    const end = Math.min(text.length, span.end);
+    if (end <= start) continue;
+    masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
+  }
+  return masked;
+}
+
+const SUMMIT =
+  /\b((?:(?:the|an?|this|last|next)\s+)?(?:(?:[A-Z][\w.&-]*|\d+-day|[a-z]+-day|week-long|weeklong|annual|global|international|regional|ongoing|emergency|extraordinary|upcoming|two-day|three-day)\s+)*?(?:summit|Summit|General Assembly|conference|Conference|forum|Forum|G-?7|G-?20|congress|Congress|COP\d+))\b/g;
+const NOT_SUMMIT = /\b(?:press|news)\s+conference$|\bconference call$/i;
+
+/** Summit and conference names in a masked sentence: "the week-long annual U.N. summit". */
+export function findSummits(masked: string): Span[] {
+  const spans: Span[] = [];
+  SUMMIT.lastIndex = 0;
+  for (let match = SUMMIT.exec(masked); match; match = SUMMIT.exec(masked)) {
+    const phrase = match[1] ?? '';
+    const context = masked.slice(Math.max(0, match.index - 12), match.index + match[0].length);
+    if (NOT_SUMMIT.test(phrase) || NOT_SUMMIT.test(context)) continue;
+    if (/^(?:the\s+)?Congress$/i.test(phrase.trim())) continue; // a legislature, not a meeting
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** Length in days that a phrase gives an event: "week-long" -> 7, "three-day" -> 3. */
+export function durationDays(phrase: string): number | undefined {
+  if (/\bweek[- ]?long\b/i.test(phrase)) return 7;
+  const days = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b/i.exec(phrase);
+  if (!days?.[1]) return undefined;
+  const count = NUMBER_WORDS[days[1].toLowerCase()] ?? Number(days[1]);
+  return Number.isFinite(count) && count > 1 ? count : undefined;
+}

@@ -96,7 +96,7 @@ describe('names with initials, particles, hyphens and accents', () => {
 
 describe('capitalised words that are not people', () => {
   it.each([
-    ['Trump wrote on his Truth Social platform afterward.', ['Trump']],
+    ['President Donald Trump wrote on his Truth Social platform afterward.', ['Donald Trump']],
     ['The U.N. General Assembly opened on Monday.', []],
     ['Economic trouble is growing, officials said on Sept. 24.', []],
     ['The State Department said in a statement on Tuesday that talks would continue.', []],
@@ -224,8 +224,25 @@ describe('organisations from the text', () => {
   });
 });
 
-describe('a lone surname', () => {
-  it('is a person when a speech verb follows', () => {
-    expect(read('The plant will open in May, Okafor said.').people).toEqual(['Okafor']);
+describe('a lone capitalised word', () => {
+  it('is an organisation when it speaks without ever being introduced', () => {
+    const result = read('Gas supplies will resume on Friday, Naftogaz said.');
+    expect(result.people).toEqual([]);
+    expect(result.actor('naftogaz')?.kind).toBe('organization');
+  });
+
+  it('is the person already named when it is their surname', () => {
+    const result = read('Helena Prado arrived on Monday. The talks were useful, Prado said.');
+    expect(result.idsOf('Prado')).toEqual(['helena-prado', 'helena-prado']);
+  });
+
+  it('keeps a regnal title in a name', () => {
+    const result = read('Saudi Energy Minister Prince Abdulaziz bin Salman spoke. Later, Abdulaziz bin Salman left.');
+    expect(result.people).toEqual(['Prince Abdulaziz bin Salman']);
+    expect(result.actor('prince-abdulaziz-bin-salman')?.roles).toEqual(['Saudi Energy Minister']);
+    expect(result.idsOf('Abdulaziz bin Salman')).toEqual([
+      'prince-abdulaziz-bin-salman',
+      'prince-abdulaziz-bin-salman',
+    ]);
   });
 });

@@ -23,9 +23,12 @@ import {
   MALE_HONORIFICS,
   NAME_PARTICLES,
   NON_NAME_WORDS,
+  ORG_MEMBER_NOUNS,
   ORG_SUFFIXES,
   PERSON_VERBS,
   PRONOUN_GENDER,
+  REGNAL_TITLES,
+  SURNAME_TITLES,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   TITLE_STOP_BEFORE,
@@ -51,6 +54,8 @@ const ROLE_FREE_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'mr',
 const DETERMINERS = TITLE_STOP_BEFORE;
 const ORG_LINKS = new Set(['of', 'for']);
 const QUOTE_OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(']);
+const JOINERS = new Set(['the', 'of', 'and', 'for']);
+const EMPTY_TOKEN: Token = { text: '', start: 0, end: 0, possessive: false, capitalized: false, isWord: false };
 
 /** A word that can be part of a person's name ("Sergey", "J.D.", "Jean-Noël", "O'Brien"). */
 function isNameWord(token: Token | undefined): boolean {
@@ -177,6 +182,10 @@ class ActorReader {
       const particle = parts.findIndex((part, index) => index > 0 && NAME_PARTICLES.has(part));
       if (particle > 0) keys.push(parts.slice(particle).join(' '));
       if (parts.length > 2) keys.push(parts.slice(-2).join(' '));
+    }
+    // "Prince Abdulaziz bin Salman" is also "Abdulaziz bin Salman".
+    if (actor.kind === 'person' && parts.length > 2 && REGNAL_TITLES.has((parts[0] ?? '').toLowerCase())) {
+      keys.push(parts.slice(1).join(' '));
     }
     for (const key of keys) {
       const lower = key.toLowerCase();
@@ -331,9 +340,24 @@ class ActorReader {
     while (split < end && isParticle(this.tokens[split])) split += 1;
     // A possessive can only end a name.
     for (let at = split; at < end - 1; at += 1) if (this.tokens[at]?.possessive) split = at + 1;
+    // "Lorraine Bishop": a title word that is a surname after a given name.
+    const lastKey = keyOf(this.tokens[end - 1] ?? EMPTY_TOKEN);
+    if (split === end && end - start >= 2 && SURNAME_TITLES.has(lastKey) && isNameWord(this.tokens[end - 2])) {
+      let nameStart = end - 1;
+      while (nameStart > start && isNameWord(this.tokens[nameStart - 1])) nameStart -= 1;
+      this.readPerson(nameStart, end, start);
+      return;
+    }
     const prefix = this.tokens.slice(start, split);
-    const hasTitle = prefix.some(isTitleWord);
     const nameLength = end - split;
+    // "CEO of Verdant Cells": what follows a title and "of" is an organisation.
+    const lastPrefix = prefix.at(-1);
+    if (nameLength >= 1 && lastPrefix && ORG_LINKS.has(lastPrefix.text)) {
+      this.readPlaces(start, split);
+      this.readNamedOrganisation(split, end);
+      return;
+    }
+    const hasTitle = prefix.some(isTitleWord);
     if (nameLength >= 1 && hasTitle) {
       this.readPerson(split, end, start);
       return;
@@ -343,9 +367,92 @@ class ActorReader {
       this.readPerson(start, end, start);
       return;
     }
+    // "Toronto Huskies", "Russian Railways": a place, then a plural: a team or a company.
+    const lead = matchPhrase(this.words, start);
+    const plural = /[^su]s$/.test(this.tokens[end - 1]?.text ?? '');
+    if (
+      lead &&
+      start + lead.words.length < end &&
+      plural &&
+      this.tokens.slice(start + lead.words.length, end).every(isNameWord)
+    ) {
+      this.readNamedOrganisation(start, end);
+      return;
+    }
+    if (!prefix.some(isTitleWord) && this.looksLikeOrganisation(start, end)) {
+      this.readNamedOrganisation(start, end);
+      return;
+    }
     this.readPlaces(start, split);
     if (nameLength >= 2) this.readPerson(split, end, split);
     else if (nameLength === 1) this.readLoneName(split);
+  }
+
+  private knownPerson(start: number, end: number): boolean {
+    const id = this.aliasIndex.get(this.words.slice(start, end).join(' ').toLowerCase());
+    return id !== undefined && this.actors.get(id)?.kind === 'person';
+  }
+
+  /**
+   * Context that makes a capitalised run an organisation rather than a person: "Orbis Silicon's
+   * chief executive", "Arianespace executives", "Verdant Cells chief executive Priya Raman",
+   * "the Riverton school board".
+   */
+  private looksLikeOrganisation(start: number, end: number): boolean {
+    if (this.knownPerson(start, end)) return false;
+    const last = this.tokens[end - 1];
+    let at = end;
+    const words: string[] = [];
+    while (at < this.tokens.length && at - end < 4) {
+      const token = this.tokens[at];
+      if (!token?.isWord || token.capitalized) break;
+      words.push(keyOf(token));
+      at += 1;
+    }
+    if (this.followsAdjective(start)) return true;
+    const [next] = words;
+    if (next === undefined) return false;
+    // "the Riverton school board": lower-case organisation words right after.
+    const suffixAt = words.findIndex((word) => ORG_SUFFIXES.has(word));
+    if (suffixAt >= 0 && words.slice(0, suffixAt).every((word) => TITLE_MODIFIERS.has(word))) return true;
+    if (last?.possessive) return ORG_MEMBER_NOUNS.has(next) || TITLE_HEADS.has(next);
+    if (ORG_MEMBER_NOUNS.has(next)) return true;
+    // Lower-case title words, then a capitalised name: the run is the employer.
+    const headAt = words.findIndex((word) => TITLE_HEADS.has(word));
+    const titleWords = headAt >= 0 && words.slice(0, headAt).every((word) => TITLE_MODIFIERS.has(word));
+    if (titleWords && isNameWord(this.tokens[end + headAt + 1])) return true;
+    return false;
+  }
+
+  /** "Chevron-led Tengizchevroil": a lone name after a hyphenated adjective is a company. */
+  private followsAdjective(start: number): boolean {
+    const before = this.tokens[start - 1];
+    return (
+      before !== undefined &&
+      before.isWord &&
+      /[-\u2010](?:led|based|owned|backed|run|controlled|funded)$/i.test(before.text)
+    );
+  }
+
+  /** An organisation named by [start, end) as the text gives it (plus "school board" after it). */
+  private readNamedOrganisation(start: number, end: number): void {
+    const first = this.tokens[start];
+    let lastAt = end - 1;
+    // "Riverton school board": lower-case organisation words right after.
+    let cursor = end;
+    while (cursor < this.tokens.length && cursor - end < 3) {
+      const token = this.tokens[cursor];
+      if (!token?.isWord || token.capitalized || !(TITLE_MODIFIERS.has(keyOf(token)) || ORG_SUFFIXES.has(keyOf(token))))
+        break;
+      if (ORG_SUFFIXES.has(keyOf(token))) lastAt = cursor;
+      cursor += 1;
+    }
+    const last = this.tokens[lastAt];
+    if (!first || !last) return;
+    const name = this.text(first, last);
+    const known = this.aliasIndex.get(name.toLowerCase());
+    const actor = (known ? this.actors.get(known) : undefined) ?? this.addActor(name, 'organization');
+    this.mention(actor, first, last, actor.name === name ? 'name' : 'alias');
   }
 
   private endsWithPlaceName(start: number, end: number): boolean {
@@ -427,7 +534,10 @@ class ActorReader {
    * more of the title before the run (lower-case: "former", "company spokesperson") and an
    * apposition after it.
    */
-  private readPerson(start: number, end: number, titleStart: number): void {
+  private readPerson(nameStart: number, end: number, titleStart: number): void {
+    // "Pope Francis", "King Charles": the title is part of a one-word name.
+    const regnal = nameStart - 1 >= titleStart && REGNAL_TITLES.has(keyOf(this.tokens[nameStart - 1] ?? EMPTY_TOKEN));
+    const start = regnal ? nameStart - 1 : nameStart;
     const first = this.tokens[start];
     const last = this.tokens[end - 1];
     if (!first || !last) return;
@@ -448,7 +558,7 @@ class ActorReader {
     const form = name === actor.name ? 'name' : 'alias';
     if (form === 'alias') this.addAlias(actor, name);
     this.mention(actor, first, last, form);
-    const role = this.roleBefore(titleStart, start, actor.id);
+    const role = this.roleBefore(titleStart, start, actor.id) ?? this.appositionBefore(titleStart);
     if (role) this.addRole(actor, role);
     const apposition = this.apposition(end);
     if (apposition) this.addRole(actor, apposition);
@@ -477,10 +587,12 @@ class ActorReader {
       from = cursor;
       cursor -= 1;
     }
-    while (from < nameStart && ROLE_FREE_HONORIFICS.has(keyOf(this.tokens[from] ?? ({ text: '' } as Token)))) from += 1;
-    if (from >= nameStart || !hasHead) return undefined;
+    while (from < nameStart && ROLE_FREE_HONORIFICS.has(keyOf(this.tokens[from] ?? EMPTY_TOKEN))) from += 1;
+    let to = nameStart;
+    while (to > from && HONORIFICS.has(keyOf(this.tokens[to - 1] ?? EMPTY_TOKEN))) to -= 1;
+    if (from >= to || !hasHead) return undefined;
     const first = this.tokens[from];
-    const last = this.tokens[nameStart - 1];
+    const last = this.tokens[to - 1];
     if (!first || !last) return undefined;
     for (const mention of this.found) {
       if (mention.start >= first.start && mention.end <= last.end && mention.actorId !== personId)
@@ -489,6 +601,27 @@ class ActorReader {
     this.readPlaces(from, nameStart, personId);
     const role = this.text(first, last);
     return last.possessive ? undefined : role;
+  }
+
+  /** "Japan's trade minister, Haruto Sakai," and "the chancellor, Rachel Reeves,": a title before the comma. */
+  private appositionBefore(nameStart: number): string | undefined {
+    if (this.tokens[nameStart - 1]?.text !== ',') return undefined;
+    const headAt = nameStart - 2;
+    const head = this.tokens[headAt];
+    if (!head || !TITLE_HEADS.has(keyOf(head))) return undefined;
+    let from = headAt;
+    while (from - 1 >= 0 && headAt - from < 5) {
+      const token = this.tokens[from - 1];
+      if (!token?.isWord) break;
+      const key = keyOf(token);
+      const country = matchPhrase(this.words, from - 1)?.entry?.kind === 'country';
+      if (!(TITLE_MODIFIERS.has(key) || TITLE_HEADS.has(key) || country) || DETERMINERS.has(key) || key === 'the')
+        break;
+      from -= 1;
+      if (token.possessive) break;
+    }
+    const first = this.tokens[from];
+    return first ? this.text(first, head) : undefined;
   }
 
   /** ", the port authority chief," after a name. */
@@ -530,7 +663,9 @@ class ActorReader {
     if (!isNameWord(token) || !next || !PERSON_VERBS.has(keyOf(next)) || token.possessive) return;
     if (before && DETERMINERS.has(keyOf(before))) return;
     if (this.isSentenceInitial(at) && this.lowerWords.has(keyOf(token))) return;
-    const actor = this.addActor(token.text, 'person');
+    // News style introduces people by full name; a bare unknown word that speaks ("Naftogaz said")
+    // is an organisation. linkActorsAcrossArticles turns it into a person named elsewhere.
+    const actor = this.addActor(token.text, 'organization');
     this.mention(actor, token, token, 'name');
   }
 
@@ -581,17 +716,25 @@ class ActorReader {
         headAt = at;
         at += 1;
         // "secretary of state", "minister of defense"
-        const of = this.tokens[at];
-        const complement = this.tokens[at + 1];
-        if (
-          of?.text === 'of' &&
-          complement &&
-          TITLE_MODIFIERS.has(keyOf(complement)) &&
-          !matchPhrase(this.words, at + 1)
-        ) {
-          words.push('of', keyOf(complement));
-          at += 2;
-          headAt = at - 1;
+        if (this.tokens[at]?.text === 'of') {
+          // "chief of the defence staff"
+          let cursor = at + 1;
+          const article = this.tokens[cursor]?.text === 'the';
+          if (article) cursor += 1;
+          const complement: string[] = [];
+          while (cursor < this.tokens.length && complement.length < 3) {
+            const word = this.tokens[cursor];
+            const key = word ? keyOf(word) : '';
+            if (!word?.isWord || !TITLE_MODIFIERS.has(key) || JOINERS.has(key) || matchPhrase(this.words, cursor))
+              break;
+            complement.push(key);
+            cursor += 1;
+          }
+          if (complement.length > 0) {
+            words.push('of', ...(article ? ['the'] : []), ...complement);
+            at = cursor;
+            headAt = at - 1;
+          }
         }
         continue;
       }
@@ -606,6 +749,10 @@ class ActorReader {
     const end = headAt + 1;
     // A name right after is a titled name, not a reference.
     if (isNameWord(this.tokens[end]) || this.tokens[end]?.text === 'of') return undefined;
+    // ", Name": an apposition that names the person, read with the name.
+    if (this.tokens[end]?.text === ',' && isNameWord(this.tokens[end + 1]) && isNameWord(this.tokens[end + 2])) {
+      return undefined;
+    }
     // The title words must end at the head ("the foreign ministry" is not a person).
     const result: { end: number; country?: PlaceEntry; words: string[]; head: string } = { end, words, head };
     if (country) result.country = country;

@@ -34,7 +34,7 @@ Bosnia and Herzegovina|Sarajevo|Bosnia|Bosnian
 Botswana|Gaborone||Botswanan
 Brazil|Brasilia;Brasília||Brazilian
 Brunei|Bandar Seri Begawan||Bruneian
-Bulgaria|Sofia||Bulgarian
+Bulgaria|||Bulgarian
 Burkina Faso|Ouagadougou||Burkinabe
 Burundi|Gitega||Burundian
 Cabo Verde||Cape Verde|Cape Verdean
@@ -226,6 +226,7 @@ International Monetary Fund|organization|IMF|
 World Bank|organization||
 World Trade Organization|organization|WTO|
 OPEC|organization|Organization of the Petroleum Exporting Countries|
+OPEC+|organization|OPEC Plus|
 African Union|organization|AU|
 ASEAN|organization|Association of Southeast Asian Nations|
 G7|organization|Group of Seven;G-7|

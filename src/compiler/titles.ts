@@ -21,7 +21,10 @@ export const TITLE_HEADS = set(`
   negotiator diplomat councilman councilwoman councillor councilor alderman treasurer comptroller
   auditor registrar ombudsman monarch viceroy regent dictator strongman owner publisher editor
   correspondent researcher scientist astronaut pilot striker midfielder defender goalkeeper
-  quarterback captain skipper trustee deputy official
+  quarterback captain skipper trustee deputy official member clerk activist resident student
+  teacher nurse farmer lawyer witness worker employee organizer organiser volunteer candidate
+  challenger incumbent nominee secretary-general parent mother father neighbor neighbour spectator
+  passenger driver shopper fan customer tenant homeowner patient survivor victim
   gen. lt. col. sgt. capt. gov. sen. rep. adm. maj. cmdr. amb. pres. supt. insp. det. prof. dr. rev.
 `);
 
@@ -48,7 +51,9 @@ export const TITLE_MODIFIERS = set(`
   homeland veterans housing immigration foreign-affairs affairs european international public press
   communications operating financial technical medical legal political top co-founder head team
   union party club league country company corporate board port harbor harbour transit police fire
-  school university hospital
+  school university hospital policy human rights climate budget tax cyber nuclear arms border
+  aviation space research campaign program programme project mission chair board's company's
+  council member members
 `);
 
 /** Words that may start a lower-case title after a determiner: "the health minister". */
@@ -64,7 +69,11 @@ export const ORG_SUFFIXES = set(`
   tribune press agency airlines airways motors industries holdings partners systems technologies
   labs laboratories energy exchange reserve league club team front movement alliance coalition
   society center centre school hospital church mission tribunal secretariat directorate
-  corporation enterprises ventures capital securities insurance media studios
+  corporation enterprises ventures capital securities insurance media studios elementary academy
+  microelectronics electronics semiconductor semiconductors steel oil gas petroleum airlines rail
+  railways pharmaceuticals pharma therapeutics biotech solutions batteries power motors foods
+  brands logistics shipping mining resources healthcare robotics dynamics aerospace telecom
+  communications railroad utilities utility airport port authority commission
 `);
 
 /** Name particles that stay lower case inside a name: "von der Leyen", "bin Salman". */
@@ -105,7 +114,8 @@ export const COMMON_CAPITALISED = set(`
   platform app website online twitter facebook instagram tiktok youtube telegram x
   breaking update live exclusive analysis opinion editorial
   christmas easter ramadan thanksgiving
-  god covid-19 covid internet
+  god covid-19 covid internet mill mills works plant factory farm farms mine site campus building
+  rugby football soccer cricket baseball basketball hockey tennis golf
 `);
 
 /** Verbs that, right after a lone capitalised word, show it is a person: "Okafor said". */
@@ -129,3 +139,16 @@ export const PRONOUN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
 
 /** Heads that name a head of state or government, which "leader" may refer to. */
 export const LEADER_HEADS = set(`president prime premier chancellor king queen emir sultan leader monarch dictator`);
+
+/** Titles that are part of a single-word name: "Pope Francis", "King Charles". */
+export const REGNAL_TITLES = set(`pope king queen prince princess emperor empress sheikh saint st. tsar czar`);
+
+/** Title words that are also surnames: "Lorraine Bishop" is a person when a given name precedes. */
+export const SURNAME_TITLES = set(`bishop king major judge marshal dean cardinal chancellor`);
+
+/** Lower-case nouns after a name that show it is an organisation: "Arianespace executives". */
+export const ORG_MEMBER_NOUNS = set(`
+  executives officials employees workers staff shareholders investors engineers spokesperson
+  spokesman spokeswoman shares stock headquarters chief ceo board management executive official
+  plant factory site subsidiary unit
+`);

@@ -73,7 +73,10 @@ const KEEP_PERIOD = new Set([
 ]);
 
 const TOKEN =
-  /((?:\p{Lu}\.){2,})|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\u2010-][\p{L}\p{M}\p{N}]+)*)(\.)?|(\p{N}(?:[\p{N},.]*\p{N})?)|(\S)/gu;
+  /((?:\p{Lu}\.){2,}|\p{Lu}{2,}\+|[\p{L}\p{M}]+s['’](?=\s\p{Lu}))|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\u2010-][\p{L}\p{M}\p{N}]+)*)(\.)?|(\p{N}(?:[\p{N},.]*\p{N})?)|(\S)/gu;
+/** "Chevron-led", "Shenzhen-based": adjectives, never part of a name. */
+const ADJECTIVE_SUFFIXES =
+  /[-\u2010](?:led|based|owned|backed|run|controlled|made|born|funded|linked|allied|aligned|bound|style|era|area|wide)$/i;
 const POSSESSIVE = /['’]s$/;
 const UPPER = /^\p{Lu}/u;
 const JOINED_PARTICLE = /^(?:al|el|bin|ibn|abu|ben|de|di|da|du|van|von|le|la|d|o)['’\u2010-]\p{Lu}/iu;
@@ -86,13 +89,13 @@ export function tokenize(text: string, base = 0): Token[] {
     const at = base + match.index;
     const [, acronym, word, period, number, punct] = match;
     if (acronym !== undefined) {
-      tokens.push(makeToken(acronym, at, false, true, true));
+      tokens.push(makeToken(acronym, at, false, UPPER.test(acronym), true));
     } else if (word !== undefined) {
       const keepsPeriod = period !== undefined && (KEEP_PERIOD.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word));
       const possessive = POSSESSIVE.test(word) && word.length > 2;
       const bare = possessive ? word.slice(0, -2) : word;
       const shown = keepsPeriod ? `${word}.` : bare;
-      const capitalized = UPPER.test(bare) || JOINED_PARTICLE.test(bare);
+      const capitalized = (UPPER.test(bare) || JOINED_PARTICLE.test(bare)) && !ADJECTIVE_SUFFIXES.test(bare);
       tokens.push(makeToken(shown, at, possessive && !keepsPeriod, capitalized, true));
       if (period !== undefined && !keepsPeriod) tokens.push(makeToken('.', at + word.length, false, false, false));
     } else if (number !== undefined) {

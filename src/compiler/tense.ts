@@ -9,55 +9,138 @@
  */
 import type { ClauseTense } from './types.ts';
 
-const FUTURE_GROUPS = [
-  /\b(?:will|shall|won['’]t)\b/gi,
-  /['’]ll\b/gi,
-  /\b(?:is|are|was|were|am|be|been|being)\s+(?:(?:also|now|still|not)\s+)?(?:set|expected|scheduled|due|slated|poised|going|planning|preparing|about)\s+(?:to|for)\b/gi,
-  /\b(?:plans?|intends?|aims?|hopes?|promised|pledged|vowed|agreed|is|are)\s+to\s+(?!be\b)(?=[a-z])/gi,
-  /\b(?:upcoming|planned|forthcoming|coming|next)\b/gi,
-  /\bwould\b/gi,
-];
+/** Single words that point ahead. */
+const FUTURE_WORDS = new Set([
+  'will',
+  'shall',
+  "won't",
+  'won’t',
+  'would',
+  'upcoming',
+  'planned',
+  'forthcoming',
+  'coming',
+  'next',
+]);
+/** "is set to", "are expected to", "was scheduled for", "is due to", "is going to". */
+const BE = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being']);
+const FUTURE_PARTICIPLES = new Set([
+  'set',
+  'expected',
+  'scheduled',
+  'due',
+  'slated',
+  'poised',
+  'going',
+  'planning',
+  'preparing',
+  'about',
+]);
+/** "plans to", "vowed to", "agreed to". */
+const INTENT = new Set([
+  'plan',
+  'plans',
+  'intend',
+  'intends',
+  'aim',
+  'aims',
+  'hope',
+  'hopes',
+  'promised',
+  'pledged',
+  'vowed',
+  'agreed',
+]);
+const HAVE = new Set(['has', 'have', 'had']);
+const ADVERBS = new Set([
+  'also',
+  'already',
+  'since',
+  'now',
+  'not',
+  'never',
+  'previously',
+  'recently',
+  'just',
+  'still',
+  'first',
+  'finally',
+]);
+const PAST_WORDS = new Set(
+  (
+    'was were did had ago yesterday last met said told held took made went came gave spoke wrote left flew saw began became ' +
+    'brought sent won lost fought struck led kept thought found chose rose fell ran drew broke sat stood paid sold bought got ' +
+    'withdrew swore stole hid shot fled sought taught caught overtook undertook beat bid cut hit quit shut split spread let ' +
+    'upheld withheld oversaw arose forgot forbade froze rang sang shook threw woke wore knew grew blew drove rode spent built ' +
+    'lent meant heard felt dealt slept read'
+  ).split(' '),
+);
+/** "-ed" words that are not past tenses, or are adjectives before a noun in news ("armed forces"). */
+const NOT_PAST = new Set(
+  (
+    'need speed indeed hundred proceed succeed exceed feed seed breed bleed creed greed naked wicked sacred kindred ' +
+    'expected scheduled planned slated proposed unnamed armed united based related alleged called limited detailed ' +
+    'advanced elected embattled disputed occupied unprecedented renewed required unexpected unidentified unspecified ' +
+    'undisclosed declared used supposed concerned interested involved experienced qualified skilled talented'
+  ).split(' '),
+);
 
-const PAST_GROUPS = [
-  /\b(?:has|have|had)\s+(?:(?:also|already|since|now|not|never|previously|recently|just)\s+)?[a-z]+(?:ed|en|wn|ne|un|ld|ht|st|de|id|et|ot)\b/gi,
-  /\b(?:was|were|did|had)\b/gi,
-  /\b(?:met|said|told|held|took|made|went|came|gave|spoke|wrote|left|flew|saw|began|became|brought|sent|won|lost|fought|struck|led|kept|thought|found|chose|rose|fell|ran|drew|broke|sat|stood|paid|sold|bought|got|withdrew|swore|stole|hid|shot|fled|sought|taught|caught|overtook|undertook|beat|bid|cut|hit|quit|shut|split|spread|let|upheld|withheld|oversaw|arose|forgot|forbade|froze|rang|sang|shook|threw|woke|wore|knew|grew|blew|drove|rode|rose|spent|built|lent|meant|heard|felt|dealt|slept|read)\b/gi,
-  /\b[a-z]{2,}(?:ed)\b/g,
-  /\b(?:ago|yesterday|last)\b/gi,
-];
-
-/** "-ed" words that are not past tenses (or are adjectives before a noun in news). */
-const NOT_PAST =
-  /^(?:need|speed|indeed|hundred|proceed|succeed|exceed|feed|seed|breed|bleed|creed|greed|shed|bed|red|wed|naked|wicked|sacred|kindred|expected|scheduled|planned|slated|proposed|unnamed|armed|united|based|related|alleged|so-called|called|limited|detailed|advanced|elected|embattled|disputed|occupied|unprecedented|renewed|required|unexpected|unidentified|unspecified|undisclosed|self-declared|declared|used|supposed|concerned|interested|involved|experienced|qualified|skilled|talented|ed)$/i;
+/** Endings of past participles after has/have/had: "arrived", "taken", "flown", "begun", "held". */
+const PARTICIPLE = /(?:ed|en|wn|ne|un|ld|ht|st|de|id|et|ot|ut|it)$/;
 
 const CLAUSE_BREAK =
   /[;:\u2014\u2013]|\s-\s|,\s|\b(?:that|but|while|whereas|because|although|though|after|before|when|whereupon|which|who)\b/gi;
 
-interface Marker {
+/** A verb group (or time word) that shows a tense, at its offsets in the sentence. */
+export interface TenseMarker {
   at: number;
   end: number;
   tense: ClauseTense;
 }
 
-function markersIn(text: string): Marker[] {
-  const markers: Marker[] = [];
-  const collect = (patterns: RegExp[], tense: ClauseTense): void => {
-    for (const pattern of patterns) {
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        if (tense === 'past' && /ed$/i.test(match[0]) && !/\s/.test(match[0]) && NOT_PAST.test(match[0])) continue;
-        markers.push({ at: match.index, end: match.index + match[0].length, tense });
-      }
-    }
+const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
+
+/**
+ * Every tense marker of a sentence: compute once, then ask `clauseTense` about each date. One scan
+ * of the words with set lookups (a dozen regular expressions over the sentence cost ten times more).
+ */
+export function tenseMarkers(text: string): TenseMarker[] {
+  const words: { word: string; at: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    words.push({ word: match[0].toLowerCase(), at: match.index, end: match.index + match[0].length });
+  }
+  const markers: TenseMarker[] = [];
+  const wordAt = (index: number): string => words[index]?.word ?? '';
+  const mark = (from: number, to: number, tense: ClauseTense): void => {
+    const first = words[from];
+    const last = words[to];
+    if (first && last) markers.push({ at: first.at, end: last.end, tense });
   };
-  collect(FUTURE_GROUPS, 'future');
-  collect(PAST_GROUPS, 'past');
-  // A future group overrides past-looking words inside it ("is expected to", "had planned").
-  return markers.filter(
-    (marker) =>
-      marker.tense === 'future' ||
-      !markers.some((other) => other.tense === 'future' && other.at <= marker.at && other.end >= marker.end),
-  );
+  for (let index = 0; index < words.length; index += 1) {
+    const word = wordAt(index);
+    const next = ADVERBS.has(wordAt(index + 1)) ? index + 2 : index + 1;
+    // Future groups first: they hold past-looking words ("was expected to", "had planned").
+    if (BE.has(word) && FUTURE_PARTICIPLES.has(wordAt(next)) && /^(?:to|for)$/.test(wordAt(next + 1))) {
+      mark(index, next + 1, 'future');
+      index = next + 1;
+    } else if (
+      (INTENT.has(word) || word === 'is' || word === 'are') &&
+      wordAt(index + 1) === 'to' &&
+      wordAt(index + 2) !== 'be'
+    ) {
+      mark(index, index + 1, 'future');
+      index += 1;
+    } else if (FUTURE_WORDS.has(word) || /['’]ll$/.test(word)) {
+      mark(index, index, 'future');
+    } else if (HAVE.has(word) && (PARTICIPLE.test(wordAt(next)) || PAST_WORDS.has(wordAt(next)))) {
+      mark(index, next, 'past');
+      index = next;
+    } else if (PAST_WORDS.has(word) || (word.length >= 4 && word.endsWith('ed') && !NOT_PAST.has(word))) {
+      mark(index, index, 'past');
+    }
+  }
+  return markers;
 }
 
 /** The clause of `text` that holds offset `at`: from the last break before it to the next one. */
@@ -75,19 +158,24 @@ export function clauseAround(text: string, at: number, end = at): { start: numbe
   return { start, end: stop };
 }
 
-function distance(marker: Marker, start: number, end: number): number {
+function distance(marker: TenseMarker, start: number, end: number): number {
   if (marker.end <= start) return start - marker.end;
   if (marker.at >= end) return marker.at - end;
   return 0;
 }
 
 /** Tense of the verb group nearest the text between `start` and `end`, within its clause. */
-export function clauseTense(text: string, start: number, end: number): ClauseTense {
-  const markers = markersIn(text).filter((marker) => marker.end <= start || marker.at >= end);
+export function clauseTense(
+  text: string,
+  start: number,
+  end: number,
+  all: readonly TenseMarker[] = tenseMarkers(text),
+): ClauseTense {
+  const markers = all.filter((marker) => marker.end <= start || marker.at >= end);
   const clause = clauseAround(text, start, end);
   const inClause = markers.filter((marker) => marker.at >= clause.start && marker.end <= clause.end);
   const candidates = inClause.length > 0 ? inClause : markers;
-  let best: Marker | undefined;
+  let best: TenseMarker | undefined;
   for (const marker of candidates) {
     if (!best || distance(marker, start, end) < distance(best, start, end)) best = marker;
   }

@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
 import { EventDetail } from '../features/event-detail/EventDetail.tsx';
 import { FilterPanel } from '../features/filters/FilterPanel.tsx';
+import { Notices } from '../features/notices/Notices.tsx';
+import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
 import { TimelineView } from '../features/timeline/TimelineView.tsx';
 import { useDatelineStore } from '../store/store.ts';
+import { useUrlSync } from '../url/use-url-sync.ts';
 import { loadEventList } from './load-event-list.ts';
 
 const EVENTS_URL = `${import.meta.env.BASE_URL}events.json`;
@@ -10,6 +13,7 @@ const EVENTS_URL = `${import.meta.env.BASE_URL}events.json`;
 export function App() {
   const loadStatus = useDatelineStore((state) => state.loadStatus);
   const loadError = useDatelineStore((state) => state.loadError);
+  useUrlSync();
 
   useEffect(() => {
     const load = (): void => {
@@ -29,10 +33,12 @@ export function App() {
     <div className="app">
       <header className="app__header">
         <h1>Dateline</h1>
+        {loadStatus === 'ready' && <CopyLinkButton />}
       </header>
       <main className="app__main">
         {loadStatus === 'loading' && <p role="status">Loading events…</p>}
         {loadStatus === 'error' && <p role="alert">{loadError}</p>}
+        <Notices />
         {loadStatus === 'ready' && <FilterPanel />}
         <TimelineView />
         <EventDetail />

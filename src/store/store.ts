@@ -5,16 +5,18 @@
 import { create } from 'zustand';
 import { createDataSlice, type DataSlice } from './data-slice.ts';
 import { createFilterSlice, type FilterSlice } from './filter-slice.ts';
+import { createNoticeSlice, type NoticeSlice } from './notice-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
-export type DatelineState = DataSlice & SelectionSlice & FilterSlice & ViewSlice;
+export type DatelineState = DataSlice & SelectionSlice & FilterSlice & ViewSlice & NoticeSlice;
 
 export const useDatelineStore = create<DatelineState>()((...args) => ({
   ...createDataSlice(...args),
   ...createSelectionSlice(...args),
   ...createFilterSlice(...args),
   ...createViewSlice(...args),
+  ...createNoticeSlice(...args),
 }));
 
 /** The store's first state, for resetting between tests. */

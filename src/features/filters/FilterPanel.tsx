@@ -35,7 +35,7 @@ export function FilterPanel() {
           aria-controls={panelId}
           onClick={() => setOpen((wasOpen) => !wasOpen)}
         >
-          Filters
+          Filters <span aria-hidden="true">{open ? '▴' : '▾'}</span>
         </button>
         <p role="status" className="filters__status">
           {describeCount(visibleCount, totalCount, filtered)}

@@ -23,7 +23,7 @@ function copyWithTextarea(text: string): boolean {
   const previousFocus = document.activeElement;
   document.body.append(textarea);
   textarea.select();
-  let copied = false;
+  let copied: boolean;
   try {
     // Deprecated but still the only synchronous way where the Clipboard API is missing.
     copied = document.execCommand('copy');

@@ -62,6 +62,23 @@ describe('anaphora against the previous event', () => {
     });
   }
 
+  it('"the following week" is the Monday-Sunday week after the previous event\'s week', () => {
+    // 2025-09-23 is a Tuesday: its week is Sept. 22-28, the following one Sept. 29 - Oct. 5.
+    const [mention] = findDateMentions(sentenceOf('The following week, the union will meet.'), {
+      published: '2025-09-24',
+      previous,
+    });
+    expect(mention?.date).toEqual({ start: '2025-09-29', end: '2025-10-05', precision: 'day', approximate: true });
+  });
+
+  it('"a week after <clause>" dates the clause a week before the previous event', () => {
+    const [mention] = findDateMentions(
+      sentenceOf('The visit comes a week after Secretary of State Marco Rubio met NATO chief Mark Rutte.'),
+      { published: '2025-09-24', previous },
+    );
+    expect([mention?.text, mention?.date.start]).toEqual(['a week after', '2025-09-16']);
+  });
+
   it('keeps the precision of a month-precision previous event for "the same day"', () => {
     const [mention] = findDateMentions(sentenceOf('The same day, prices fell.'), {
       published: '2025-09-24',

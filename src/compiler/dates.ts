@@ -208,9 +208,12 @@ export function weekdayFor(weekday: number, tense: ClauseTense, published: Day, 
 interface Found {
   start: number;
   end: number;
-  date: EventDate;
+  /** Undefined only for a shift that waits for its reference ("two days after" with no previous). */
+  date: EventDate | undefined;
   anchor: DateMention['anchor'];
   tense?: ClauseTense;
+  /** "N days after/before": the signed shift in days, resolved once the sentence's dates are known. */
+  shift?: { days: number; approximate: boolean };
 }
 
 type Recogniser = (text: string, resolver: Resolver) => Found[];
@@ -575,26 +578,74 @@ function shiftPrevious(previous: EventDate, days: number, extra: Partial<EventDa
 
 /** "the next day", "the following day", "the day before", "three days later", "a week earlier". */
 export const shiftedAnaphora: Recogniser = (text, { previous }) => {
-  if (!previous) return [];
   const found: Found[] = [];
+  const previousDay = previous ? startDay(previous) : undefined;
   for (const match of matchesOf(NEXT_DAY, text)) {
+    if (!previousDay) break;
     const unit = (match[1] ?? match[2] ?? 'day').toLowerCase();
-    const direction = (match[0].match(/previous|preceding|before|earlier/i) ? -1 : 1) as 1 | -1;
-    const days = unit === 'week' ? 7 : unit === 'month' ? 30 : 1;
-    const date = shiftPrevious(previous, direction * days, days > 1 ? { approximate: true } : {});
-    if (date) found.push({ start: match.index, end: match.index + match[0].length, date, anchor: 'previous-event' });
+    const direction = /previous|preceding|before|earlier/i.test(match[0]) ? -1 : 1;
+    const span = { start: match.index, end: match.index + match[0].length, anchor: 'previous-event' as const };
+    if (unit === 'week') {
+      // "the following week": the Monday-Sunday week after the previous event's week.
+      const monday = addDays(mondayOf(previousDay), 7 * direction);
+      found.push({ ...span, date: dayRange(monday, addDays(monday, 6), { approximate: true }) });
+    } else if (unit === 'month') {
+      const shifted = addMonths(previousDay.year, previousDay.month, direction);
+      found.push({ ...span, date: monthDate(shifted.year, shifted.month) });
+    } else found.push({ ...span, date: dayDate(addDays(previousDay, direction)) });
   }
   for (const match of matchesOf(SHIFT, text)) {
     const count = countOf(match[1] ?? '');
     const unit = (match[2] ?? '').toLowerCase();
     if (count === undefined) continue;
     const direction = /earlier|before/i.test(match[3] ?? '') ? -1 : 1;
-    const days = unit === 'week' ? 7 * count : unit === 'month' ? 30 * count : count;
-    const date = shiftPrevious(previous, direction * days, unit === 'month' ? { approximate: true } : {});
-    if (date) found.push({ start: match.index, end: match.index + match[0].length, date, anchor: 'previous-event' });
+    const days = direction * (unit === 'week' ? 7 * count : unit === 'month' ? 30 * count : count);
+    const approximate = unit === 'month';
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      date: previous ? shiftPrevious(previous, days, approximate ? { approximate } : {}) : undefined,
+      anchor: 'previous-event',
+      shift: { days, approximate },
+    });
   }
   return found;
 };
+
+/**
+ * "announced on Wednesday, two days after he spoke by phone with ...": when "N days after/before"
+ * opens a clause (a verb follows before the next comma), the clause's event lies N days before
+ * (after) the sentence's own date, or the previous event's when the sentence has none. "Three days
+ * after the vote, protesters returned" (no verb) stays a shift forward from the previous event.
+ */
+function resolveShiftedClauses(
+  found: Found[],
+  text: string,
+  markers: () => readonly TenseMarker[],
+  previous?: EventDate,
+): Found[] {
+  return found.flatMap((item) => {
+    if (!item.shift) return item.date ? [item] : [];
+    const clauseEnd = text.slice(item.end).search(/[,;.!?]/);
+    const stop = clauseEnd < 0 ? text.length : item.end + clauseEnd;
+    const opensClause =
+      /(?:after|before)$/i.test(text.slice(item.start, item.end)) &&
+      markers().some((marker) => marker.at >= item.end && marker.end <= stop);
+    if (!opensClause) return item.date ? [item] : [];
+    const reference = found.find(
+      (other) => other !== item && !other.shift && other.date?.precision === 'day' && other.anchor !== 'previous-event',
+    );
+    const base = reference?.date ? startDay(reference.date) : previous ? startDay(previous) : undefined;
+    if (!base) return [];
+    const date = dayDate(addDays(base, -item.shift.days), item.shift.approximate ? { approximate: true } : {});
+    return [{ ...item, date, anchor: reference ? reference.anchor : 'previous-event' }];
+  });
+}
+
+/** "ASTANA, Dec 30 (Reuters) -": a wire dateline repeats the publication date; it dates no event. */
+function isWireDateline(text: string, item: Found): boolean {
+  return item.start < 60 && /^\s*\([A-Z][\w .&-]{0,30}\)\s*[-\u2013\u2014]/.test(text.slice(item.end));
+}
 
 const MONTH_GATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const ANAPHORA_GATE =
@@ -617,7 +668,7 @@ const RECOGNISERS: { gate: RegExp; recognise: Recogniser; needsPrevious?: true }
   },
   { gate: /week|month|year/i, recognise: relativePeriods },
   { gate: /\bago\b/i, recognise: ago },
-  { gate: ANAPHORA_GATE, recognise: shiftedAnaphora, needsPrevious: true },
+  { gate: ANAPHORA_GATE, recognise: shiftedAnaphora },
   { gate: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/, recognise: weekdays },
   { gate: ANAPHORA_GATE, recognise: sameTimeAnaphora, needsPrevious: true },
   { gate: /\b(?:1[89]|2[01])\d\d\b/, recognise: years },
@@ -644,25 +695,33 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
     previous: context.previous,
     tenseAt: (start, end) => clauseTense(text, start, end, (markers ??= tenseMarkers(text))),
   };
-  const found = withoutOverlaps(
-    RECOGNISERS.flatMap(({ gate, recognise, needsPrevious }) =>
-      (needsPrevious && !context.previous) || !gate.test(text) ? [] : recognise(text, resolver),
+  const found = resolveShiftedClauses(
+    withoutOverlaps(
+      RECOGNISERS.flatMap(({ gate, recognise, needsPrevious }) =>
+        (needsPrevious && !context.previous) || !gate.test(text) ? [] : recognise(text, resolver),
+      ),
     ),
-  );
+    text,
+    () => (markers ??= tenseMarkers(text)),
+    context.previous,
+  ).filter((item) => !isWireDateline(text, item));
   const quotations: readonly Span[] =
     context.quotations ??
     quotationsInText(text).map((q) => ({ start: q.start + sentence.start, end: q.end + sentence.start }));
-  return found.map((item) => {
+  return found.flatMap((item) => {
     const start = sentence.start + item.start;
-    return {
-      start,
-      end: sentence.start + item.end,
-      text: text.slice(item.start, item.end),
-      date: item.date,
-      anchor: item.anchor,
-      inQuote: isInQuotation(quotations, start),
-      ...(item.tense ? { tense: item.tense } : {}),
-    };
+    if (!item.date) return [];
+    return [
+      {
+        start,
+        end: sentence.start + item.end,
+        text: text.slice(item.start, item.end),
+        date: item.date,
+        anchor: item.anchor,
+        inQuote: isInQuotation(quotations, start),
+        ...(item.tense ? { tense: item.tense } : {}),
+      },
+    ];
   });
 }
 

@@ -57,6 +57,8 @@ interface SentenceView {
   dates: DateMention[];
   /** Event triggers of the sentence: a date belongs to the trigger nearest to it. */
   triggers: TriggerMatch[];
+  /** The sentence's paragraph starts with a time stamp ("08:15 —"), as live blogs do. */
+  paragraphStartsWithTime: boolean;
 }
 
 type DateBasis = NonNullable<EventDraft['dateBasis']>;
@@ -85,6 +87,8 @@ export interface ArticleReading {
   allMentions: readonly ActorMention[];
   /** The date of the last event the text dated, for anaphora. */
   previous?: EventDate;
+  /** The same, per kind: "after the meeting" points at the last meeting. */
+  lastByKind: Map<EventKind, EventDate>;
   /** Speaker of the last quotation, for a following unattributed one. */
   lastSpeaker?: { id: string; paragraph: number };
 }
@@ -100,6 +104,7 @@ export function extractEventsWith(context: EventContext, reader: SentenceReader)
     runs,
     sentences,
     allMentions: mentions,
+    lastByKind: new Map(),
   };
   const drafts: EventDraft[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -133,6 +138,8 @@ function dateContext(reading: ArticleReading): DateContext {
   };
 }
 
+const WIRE_HEADER = /^[A-Z][A-Za-z .'’-]*,[^()\n]{0,24}\((?:[A-Za-z .]+)\)\s*[-\u2014\u2013]+\s*/;
+
 function viewOf(reading: ArticleReading, sentence: Sentence, runs: readonly Span[]): SentenceView {
   const relative = runs
     .filter((run) => run.start < sentence.end && run.end > sentence.start)
@@ -146,7 +153,19 @@ function viewOf(reading: ArticleReading, sentence: Sentence, runs: readonly Span
   const dates = findDateMentions(sentence, dateContext(reading))
     .map((mention) => ({ ...mention, start: mention.start - sentence.start, end: mention.end - sentence.start }))
     .filter((mention) => !mention.inQuote && !inQuote(mention.start));
-  return { sentence, masked, mentions, dates, triggers: findTriggers(masked) };
+  const paragraph = reading.article.paragraphs[sentence.paragraph];
+  const paragraphStartsWithTime =
+    paragraph !== undefined && LIVE_STAMP.test(reading.article.text.slice(paragraph.start, paragraph.start + 12));
+  // A wire dateline ("ASTANA, Dec 30 (Reuters) -") dates the story, not an event.
+  const header = sentence.index === 0 ? (WIRE_HEADER.exec(masked)?.[0].length ?? 0) : 0;
+  return {
+    sentence,
+    masked,
+    mentions,
+    dates: dates.filter((mention) => mention.start >= header),
+    triggers: findTriggers(masked),
+    paragraphStartsWithTime,
+  };
 }
 
 /** A candidate event found in a sentence, before it is dated. */
@@ -180,7 +199,10 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     const draft = candidate.build(reading);
     if (!draft) continue;
     drafts.push(draft);
-    if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') reading.previous = draft.date;
+    if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') {
+      reading.previous = draft.date;
+      reading.lastByKind.set(draft.kind, draft.date);
+    }
   }
   return dedupeInSentence(drafts);
 }
@@ -280,8 +302,21 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       .at(-1);
     const from = previousTrigger?.end ?? clause.start;
     subject = inClause.filter((mention) => mention.end <= match.start && mention.start >= from);
+    const head = view.masked.slice(clause.start, match.start);
+    if (
+      previousTrigger &&
+      /\b(?:before|after|while|when|since|without|by|upon)\s+$/.test(head) &&
+      /ing\b/.test(match.text)
+    ) {
+      // "is set to meet Duda before flying to Vilnius": the one who flies is the one who meets.
+      subject = inClause.filter((mention) => mention.end <= previousTrigger.start);
+    }
+    if (subject.length === 0 && /\bwho\s*$/.test(view.masked.slice(Math.max(0, clause.start - 6), clause.start))) {
+      // "Sakai, who arrived in London on Tuesday": the relative clause's subject is its antecedent.
+      subject = eligible.filter((mention) => mention.end <= clause.start).slice(-1);
+    }
   }
-  const objectEnd = objectLimit(view.masked, match, clause);
+  const objectEnd = objectLimit(view, match, clause);
   const object = inClause.filter((mention) => mention.start >= match.end && mention.start < objectEnd);
   const person = (mention: ActorMention): boolean => reading.actorsById.get(mention.actorId)?.kind === 'person';
   const ids = (list: ActorMention[]): string[] => unique(list.map((mention) => mention.actorId));
@@ -301,12 +336,25 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
 }
 
 /** Where the object of a trigger ends: at the first preposition or punctuation after it. */
-function objectLimit(masked: string, match: TriggerMatch, clause: Span): number {
+function objectLimit(view: SentenceView, match: TriggerMatch, clause: Span): number {
+  let end = objectStop(view.masked, match, clause);
+  // An apposition names the object: "hosted Japan's trade minister, Haruto Sakai, at No. 10".
+  for (;;) {
+    const after = view.masked.slice(end);
+    if (!after.startsWith(',')) return end;
+    const skip = end + (/^,\s*/.exec(after)?.[0].length ?? 1);
+    const named = view.mentions.find((mention) => mention.start === skip);
+    if (!named || !/^\s*(?:,|$|\.$)/.test(view.masked.slice(named.end))) return end;
+    end = named.end;
+  }
+}
+
+function objectStop(masked: string, match: TriggerMatch, clause: Span): number {
   const rest = masked.slice(match.end, clause.end);
   const allowOf = match.trigger.kind === 'conflict' || match.trigger.nominal === true;
   const stop = new RegExp(
     String.raw`\b(?:in|at|on|during|for|after|before|about|over|amid|as|to|from|since|following|when|while|ahead|until|by|${allowOf ? '' : 'of|'}because)\b|[,;:](?=\s|$)|(?<![A-Z])\.(?=\s|$)`,
-  ).exec(rest.replace(/^\s*(?:with|between|of|against|on)\b/, (m) => ' '.repeat(m.length)));
+  ).exec(rest.replace(/^\s*(?:with|between|of|against|on|by)\b/, (m) => ' '.repeat(m.length)));
   return match.end + (stop ? stop.index : rest.length);
 }
 
@@ -315,8 +363,33 @@ function objectLimit(masked: string, match: TriggerMatch, clause: Span): number 
 
 const SAME_DAY =
   /\b(?:the same day|that same day|that day|later that day|later in the day|earlier that day|hours later)\b/i;
-const SAME_TIME = /\b(?:afterwards?|shortly after(?:wards?)?|soon after(?:wards?)?|at the same time|then|later)\b/i;
+const SAME_TIME =
+  /\b(?:afterwards?|shortly after(?:wards?)?|soon after(?:wards?)?|at the same time|then|later|after (?:the|their|his|her|that|this) (?:meeting|talks|call|visit|summit|session|conversation))\b/i;
+/** "after the meeting": the anaphora points at the last event of that kind, not just the last one. */
+const NAMED_EVENT =
+  /\bafter (?:the|their|his|her|that|this) (meeting|talks|call|visit|trip|summit|session|conversation)\b/i;
+
+function kindOfNoun(noun: string): EventKind {
+  if (/visit|trip/i.test(noun)) return 'travel';
+  if (/summit/i.test(noun)) return 'summit';
+  return 'meeting';
+}
+
 const NEXT_DAY = /\b(?:(?:the )?next day|the following day|a day later|one day later)\b/i;
+/** Words that place an undated event in the article's own news cycle. */
+const NEWS_CYCLE = /\b(?:overnight|this (?:morning|afternoon|evening)|tonight|today|earlier today|last night)\b/i;
+const REPORT_TAIL =
+  /^\s*,[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced)\b/i;
+const LIVE_STAMP = /^\s*\d{1,2}[:.]\d{2}\b/;
+
+/**
+ * The lede (first paragraph) tells the news of the dateline, and a live blog's time-stamped entry
+ * ("08:15 — ...") the news of its day: their undated events are around the dateline.
+ */
+function isLiveOrLede(view: SentenceView): boolean {
+  return view.sentence.paragraph === 0 || view.paragraphStartsWithTime;
+}
+
 const PRESENT_OR_PERFECT =
   /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t|wn|ne|de)\b|\b(?:is|are|am)\s+(?:in|at|on|attending|visiting|meeting|holding|hosting)\b/i;
 
@@ -340,23 +413,49 @@ function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The sentence's dates, resolved against the event told most recently. */
+function currentDates(reading: ArticleReading, view: SentenceView): DateMention[] {
+  const starts = new Set(view.dates.map((mention) => mention.start + view.sentence.start));
+  return findDateMentions(view.sentence, dateContext(reading))
+    .filter((mention) => starts.has(mention.start))
+    .map((mention) => ({
+      ...mention,
+      start: mention.start - view.sentence.start,
+      end: mention.end - view.sentence.start,
+    }));
+}
+
 /** The date of an event whose trigger is at `at` in `clause`, by the rules in this file's header. */
 function dateFor(reading: ArticleReading, view: SentenceView, clause: Span, at: Span, speech: boolean): Dated {
+  // Anaphora ("a week later") depends on the event told just before, which may be in this sentence.
+  const dates = view.dates.length === 0 ? view.dates : currentDates(reading, view);
   const anchors = [
     ...view.triggers.filter((trigger) => trigger.start >= clause.start && trigger.end <= clause.end),
     at,
   ];
-  const inClause = view.dates.filter(
+  const inClause = dates.filter(
     (mention) => mention.start >= clause.start && mention.end <= clause.end && ownerOf(mention, anchors) === at.start,
   );
-  const nearest = [...inClause].sort((a, b) => distance(a, at) - distance(b, at))[0];
+  // News puts an event's date after its verb ("met Putin in Alaska on Aug. 15"): the nearest date
+  // after the trigger wins; a date before it ("On Sept. 19, Moscow announced") only when none follows.
+  const after = inClause.filter((mention) => mention.start >= at.start);
+  const pool = after.length > 0 ? after : inClause;
+  const nearest = [...pool].sort((a, b) => distance(a, at) - distance(b, at))[0];
   if (nearest) return { date: nearest.date, basis: nearest.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const clauseText = view.masked.slice(clause.start, clause.end);
   const sentenceHead = view.masked.slice(0, Math.max(clause.start, at.start));
   const previous = reading.previous;
-  const anaphora = anaphoraDate(`${sentenceHead.slice(0, 40)} ${clauseText}`, previous);
+  const named = NAMED_EVENT.exec(clauseText);
+  const referent = named?.[1] ? reading.lastByKind.get(kindOfNoun(named[1])) : undefined;
+  const anaphora = anaphoraDate(`${sentenceHead.slice(0, 40)} ${clauseText}`, referent ?? previous);
   if (anaphora) return { date: anaphora, basis: 'anaphora' };
-  if (speech || PRESENT_OR_PERFECT.test(clauseText)) {
+  const perfect = PRESENT_OR_PERFECT.test(clauseText);
+  if (perfect && REPORT_TAIL.test(view.masked.slice(clause.end))) {
+    // "X has arrived in New York, state media reported on Sept. 24": as of the report's date.
+    const tail = dates.find((mention) => mention.start >= clause.end && mention.anchor !== 'previous-event');
+    if (tail) return { date: tail.date, basis: 'text' };
+  }
+  if (speech || perfect || NEWS_CYCLE.test(clauseText) || isLiveOrLede(view)) {
     return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'estimate' };
   }
   return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'none' };
@@ -375,7 +474,7 @@ function ownerOf(date: Span, anchors: readonly Span[]): number | undefined {
 
 function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
-  if (b.end <= a.start) return a.start - b.end + 0.5; // after the trigger: a little further
+  if (b.end <= a.start) return a.start - b.end + 0.5;
   return 0;
 }
 
@@ -433,6 +532,16 @@ function excerptOf(
   return clauseWords(view, { start: clause.start, end });
 }
 
+const HELD = /\b(?:held|took place|take place|takes place|convened|was convened)\b/i;
+
+/** "The mill closed in 2009": a closure without an object is a happening, not a policy act. */
+function closesItself(view: SentenceView, match: TriggerMatch): boolean {
+  return (
+    match.trigger.name === 'close' &&
+    /^\s*(?:in|on|at|after|before|last|this|[,.;]|$)/.test(view.masked.slice(match.end))
+  );
+}
+
 function eventFromTrigger(reading: ArticleReading, view: SentenceView, match: TriggerMatch): EventDraft | undefined {
   const clause = clauseAround(view.masked, match);
   const before = view.masked.slice(Math.max(clause.start, match.start - 80), match.start);
@@ -441,10 +550,13 @@ function eventFromTrigger(reading: ArticleReading, view: SentenceView, match: Tr
   if (!isShown(status)) return undefined;
   const participants = participantsOf(reading, view, match, clause);
   const { actors } = participants;
-  const kind: EventKind = match.trigger.kind;
-  if (kind === 'meeting' && actors.length === 0) return undefined;
+  const kind: EventKind = closesItself(view, match) ? 'other' : match.trigger.kind;
   if ((kind === 'announcement' || kind === 'travel' || kind === 'other') && actors.length === 0) return undefined;
   const { date, basis } = dateFor(reading, view, clause, match, kind === 'announcement');
+  // A meeting named by a noun ("the board's special meeting") is news only when the text dates it
+  // or says what became of it; otherwise it is a reference ("at the meeting").
+  const newsworthy = basis === 'text' || basis === 'anaphora' || status !== 'occurred' || HELD.test(around);
+  if (kind === 'meeting' && match.trigger.nominal && !newsworthy) return undefined;
   const place = findPlace(view.sentence.text.slice(match.end, clause.end));
   const words = excerptOf(reading, view, match, clause, participants);
   return {
@@ -481,7 +593,9 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span):
   const days = durationDays(phrase);
   const hasDate = view.dates.some((mention) => mention.start >= clause.start && mention.end <= clause.end);
   if (!days && !hasDate && !ATTENDED.test(before) && !ATTENDED.test(phrase)) return undefined;
-  const status = readStatus(view.masked.slice(clause.start, summit.start), view.masked.slice(clause.start, clause.end));
+  // Whether someone attends ("Putin will not attend the G20 summit") is not the summit's status:
+  // read it from what the clause says of the summit itself ("will still take place").
+  const status = readStatus(view.masked.slice(summit.end, clause.end), view.masked.slice(summit.start, clause.end));
   if (!isShown(status)) return undefined;
   const dated = dateFor(reading, view, clause, summit, false);
   const qualifier = /\b(?:week[- ]?long|\w+-day)\b/i.exec(phrase)?.[0];
@@ -494,9 +608,12 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span):
           ...(qualifier ? { qualifier } : {}),
         }
       : dated.date;
+  const inPhrase = view.mentions.filter((mention) => mention.start >= summit.start && mention.end <= summit.end);
+  // "EU leaders will discuss the war at a summit": without a name in the summit's own words, the
+  // governments and organisations of its clause are who meets.
+  const inClause = view.mentions.filter((mention) => mention.start >= clause.start && mention.end <= summit.start);
   const actors = unique(
-    view.mentions
-      .filter((mention) => mention.start >= summit.start && mention.end <= summit.end)
+    (inPhrase.length > 0 ? inPhrase : inClause)
       .filter((mention) => reading.actorsById.get(mention.actorId)?.kind !== 'person')
       .map((mention) => mention.actorId),
   );
@@ -531,7 +648,15 @@ function findStatements(view: SentenceView, triggers: readonly TriggerMatch[]): 
     if (!COMPLEMENT_START.test(rest)) continue;
     if (/^\s*(?:it|they) (?:would|will)\b/.test(rest)) continue; // an announcement
     // Indirect speech that reports another event is that event's source, not news of its own.
-    if (triggers.some((trigger) => trigger.start >= verb.end && trigger.trigger.kind !== 'announcement')) continue;
+    const reach = verb.end + (/^(?:\s*\S+){0,8}/.exec(rest)?.[0].length ?? 0);
+    const reportsAnother = triggers.some(
+      (trigger) =>
+        !trigger.trigger.nominal &&
+        trigger.trigger.kind !== 'announcement' &&
+        trigger.start >= verb.end &&
+        trigger.start < reach,
+    );
+    if (reportsAnother) continue;
     if (triggers.some((trigger) => trigger.start <= verb.start && trigger.end >= verb.end)) continue;
     spans.push(verb);
   }
@@ -676,7 +801,9 @@ function quoteDate(reading: ArticleReading, regions: readonly Region[]): Dated {
     }
   }
   const attribution = regions.map((region) => reading.article.text.slice(region.start, region.end)).join(' ');
-  const anaphora = anaphoraDate(attribution, reading.previous);
+  const named = NAMED_EVENT.exec(attribution);
+  const referent = named?.[1] ? reading.lastByKind.get(kindOfNoun(named[1])) : undefined;
+  const anaphora = anaphoraDate(attribution, referent ?? reading.previous);
   if (anaphora) return { date: anaphora, basis: 'anaphora' };
   return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'estimate' };
 }

@@ -86,14 +86,20 @@ function near(a: EventDraft, b: EventDraft, sentences: number): boolean {
   return a.file === b.file && Math.abs((a.sentenceIndex ?? -99) - (b.sentenceIndex ?? 99)) <= sentences;
 }
 
-/** True when two reports may be of one event, leaving dates aside. */
+/**
+ * True when two reports may be of one event, leaving dates aside. Meetings and trips of the same
+ * people are one event across the article (or across articles for two or more people); policy,
+ * conflict and other acts only in neighbouring sentences ("Russia attacked ..." twice in a day
+ * is two attacks unless told side by side).
+ */
 function sameHappening(a: EventDraft, b: EventDraft, neighbours: number): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'quote') return sameQuote(a, b);
   if (BY_TRIGGER.has(a.kind) && a.trigger !== b.trigger) return false;
   if (a.status !== b.status) return false;
   const equal = sortedActors(a) === sortedActors(b) && a.actors.length > 0;
-  if (equal) return true;
+  const specific = !BY_TRIGGER.has(a.kind) && (a.file === b.file || a.actors.length >= 2);
+  if (equal && (specific || near(a, b, neighbours))) return true;
   return near(a, b, neighbours) && (subset(a.actors, b.actors) || subset(b.actors, a.actors));
 }
 
@@ -122,8 +128,10 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
       if (other === range || other.length === 0) continue;
       const rep = representative(other);
       if (rep.kind !== head.kind || rep.status !== head.status) continue;
-      if (!within(rep.date, head.date) && !isWeak(rep)) continue;
-      if (!(subset(rep.actors, head.actors) || subset(head.actors, rep.actors))) continue;
+      if (!within(rep.date, head.date)) continue;
+      const sameActors = sortedActors(rep) === sortedActors(head) && head.actors.length > 0;
+      const neighbour = rep.file === head.file && (subset(rep.actors, head.actors) || subset(head.actors, rep.actors));
+      if (!sameActors && !neighbour) continue;
       range.push(...other.splice(0));
     }
   }

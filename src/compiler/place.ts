@@ -11,7 +11,7 @@ export interface Place {
   phrase: string;
 }
 
-const NAME = String.raw`[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|del\s+|du\s+)?[A-Z][\w.&'’-]*)*`;
+const NAME = String.raw`[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|del\s+|du\s+)?[A-Z][\w.&'’-]*|\s+\d+\b)*`;
 const SIDELINES =
   /\bon the (?:sidelines|margins) of ((?:the |a |an |this |last )?[^,;]+?)(?=\s+(?:on|in|at|during|for|with|after|before|to|as|amid|when|where|and)\s|[,;]|\.?$)/;
 const AT_OR_IN = new RegExp(String.raw`\b(in|at)\s+((?:the\s+)?${NAME})`, 'g');

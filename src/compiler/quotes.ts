@@ -65,7 +65,7 @@ export function isScareQuote(text: string): boolean {
 }
 
 const SPEECH_VERB =
-  /\b(said|says|say|wrote|writes|write|added|adds|told|tells|asked|asks|stated|states|posted|posts|tweeted|declared|declares|insisted|insists|warned|warns|explained|explains|continued|noted|notes|recalled|remarked|replied|replies|answered|argued|argues|claimed|claims|shouted|according to)\b/i;
+  /\b(said|says|say|wrote|writes|write|added|adds|told|tells|asked|asks|stated|states|posted|posts|tweeted|declared|declares|insisted|insists|warned|warns|explained|explains|continued|noted|notes|recalled|remarked|replied|replies|answered|argued|argues|claimed|claims|shouted|called|calls|described|describes|dubbed|labell?ed|termed|accused|accuses|urged|urges|promised|vowed|pledged|denounced|praised|critici[sz]ed|announced|according to)\b/i;
 
 /** True when `between` (the text separating two quoted runs) is only an attribution: `, said X. `. */
 export function isAttributionOnly(between: string): boolean {

@@ -31,16 +31,26 @@ const t = (kind: EventKind, name: string, source: string, nominal = false): Trig
 /** The trigger table. Order matters only for ties at one offset (the first wins). */
 export const TRIGGERS: readonly Trigger[] = [
   // Meetings.
-  t('meeting', 'meet', 'met(?: with)?|meets(?: with)?|meet(?: with)?|meeting with'),
-  t('meeting', 'talks', 'held talks|holds talks|hold talks|holding talks|talked with|talks with|negotiated with'),
+  t(
+    'meeting',
+    'meet',
+    String.raw`(?:met|meets|meet|meeting)(?! (?:with )?(?:criticism|skepticism|scepticism|resistance|opposition|protests?|the (?:target|goal|deadline|demands?|requirements?|expectations|criteria))\b)(?: with)?`,
+  ),
+  t('meeting', 'talks', 'held talks|holds talks|hold talks|holding talks|talked with|negotiated with'),
   t('meeting', 'host', 'hosted|hosts|(?:will|to) host|hosting|welcomed'),
   t('meeting', 'sit-down', 'sat down with|sit down with|sits down with'),
   t(
     'meeting',
     'call',
-    'spoke (?:by|over the|on the) (?:phone|telephone)(?: with)?|speak (?:by|over the|on the) (?:phone|telephone)(?: with)?|(?:phone|telephone) call with|held a call with|spoke with|speaks with',
+    String.raw`(?:spoke|speak|speaks|spoken) (?:by|over the|on the) (?:phone|telephone)(?: with)?|(?:phone|telephone) call with|held a call with|spoke with|speaks with`,
   ),
   t('meeting', 'meeting', 'meeting between', true),
+  t(
+    'meeting',
+    'meeting',
+    String.raw`(?:(?:special|ministerial|emergency|public|board|council|informal|full|next|cabinet|extraordinary)\s+)*(?:meeting|hearing|session)(?! (?:with|between))`,
+    true,
+  ),
   // Travel.
   t(
     'travel',
@@ -50,15 +60,15 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'travel',
     'travel',
-    'traveled to|travelled to|travels to|travel to|traveling to|travelling to|flew to|flies to|fly to|headed to|heads to|left for|leaves for|departed for|returned to|returns to',
+    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flies|fly|flying|headed|heads|heading|returned|returns|return|returning) to|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
   ),
-  t('travel', 'visit', 'visited|visits|(?:will|to) visit|visiting|toured'),
-  t('travel', 'visit', '(?:visit|trip|journey) to', true),
+  t('travel', 'visit', 'visited|visits|(?:will|to) visit|visiting|toured|(?:will|to) tour|touring'),
+  t('travel', 'visit', '(?:visit|trip|journey)(?: to| by)?', true),
   // Announcements.
   t(
     'announcement',
     'announce',
-    'announced|announces|announce|unveiled|unveils|unveil|said (?:it|they) would|says (?:it|they) will|said (?:it|they) will',
+    String.raw`announced|announces|announce|unveiled|unveils|unveil|(?:said|says)(?: on [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:would|will)`,
   ),
   // Policy acts.
   t('policy', 'ban', 'banned|bans|(?:will|to) ban|banning|barred|(?:will|to) bar|prohibited|prohibits|outlawed|ban on'),
@@ -66,12 +76,12 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'sanction',
-    'imposed (?:new |fresh |further |additional )?sanctions|imposes (?:new |fresh |further |additional )?sanctions|impose (?:new |fresh |further |additional )?sanctions|sanctioned|adopted (?:a |the |its )?(?:\\w+ )?(?:package of )?sanctions|approved (?:a |the |its )?(?:\\w+ )?(?:package of )?sanctions',
+    String.raw`(?:imposed|imposes|impose) (?:new |fresh |further |additional )?sanctions|sanctioned|(?:adopted|approved) (?:a |the |its )?(?:\w+ )?(?:package of )?sanctions`,
   ),
   t(
     'policy',
     'tariff',
-    '(?:raised|raises|raise|imposed|imposes|impose|slapped|hiked|doubled|cut|lifted) (?:\\w+ )?tariffs',
+    String.raw`(?:raised|raises|raise|imposed|imposes|impose|slapped|hiked|doubled|cut|lifted) (?:[\w%$.,-]+ ){0,3}?(?:tariffs?|duties|levies|taxes)`,
   ),
   t(
     'policy',
@@ -80,7 +90,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   t('policy', 'sign', 'signed|(?:will|to) sign|signs (?:a|an|the)'),
   t('policy', 'veto', 'vetoed|vetoes|veto'),
-  t('policy', 'vote', 'voted (?:to|for|against)|votes (?:to|for|against)|vote (?:to|for|against)'),
+  t('policy', 'vote', '(?:voted|votes|vote) (?:to|for|against|on)'),
   t(
     'policy',
     'suspend',
@@ -89,20 +99,26 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'agree',
-    'agreed to|agrees to|agree to|reached (?:an |a )?(?:deal|agreement|accord)|struck (?:an |a )?(?:deal|agreement)',
+    'agreed|agrees to|agree to|reached (?:an |a )?(?:deal|agreement|accord)|struck (?:an |a )?(?:deal|agreement)',
   ),
+  t(
+    'policy',
+    'tighten',
+    String.raw`(?:tightened|tightens|tighten|eased|eases|loosened|loosens|expanded|extended) (?:[\w-]+ ){0,2}?(?:controls|rules|restrictions|sanctions|curbs|limits)`,
+  ),
+  t('policy', 'effect', '(?:took|takes|take) effect|(?:came|comes|come) into force'),
   // Conflict events.
   t('conflict', 'invade', 'invaded|invades|invade|invading'),
   t('conflict', 'invade', 'invasion of|full-scale invasion|invasion', true),
   t(
     'conflict',
     'attack',
-    'attacked|attacks|attack(?= on)|attacking|launched (?:an? )?(?:\\w+ )?(?:attack|assault|offensive|strike)',
+    String.raw`attacked|attacks(?= [A-Z])|attack(?= on)|attacking|launched (?:an? )?(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|strike|drones|missiles|rockets)|(?:strike|attack|missile|drone|shell)s? (?:hit|struck)`,
   ),
   t(
     'conflict',
     'strike',
-    'struck(?! (?:an? |the )?(?:deal|agreement|tone|note|chord))|shelled|shells|shelling|bombed|bombs|bombing|(?:missile|drone|air) (?:strike|attack)s?|airstrikes?',
+    'struck(?! (?:an? |the )?(?:deal|agreement|tone|note|chord))|shelled|shelling|bombed|bombing|(?:an?|the) (?:missile|drone|air) (?:strike|attack)|an airstrike',
   ),
   t(
     'conflict',
@@ -118,6 +134,11 @@ export const TRIGGERS: readonly Trigger[] = [
     'appointed|appoints|appoint|named (?:as )?(?:the )?(?:new )?|nominated|nominates|resigned|resigns|stepped down|steps down|elected|sworn in|fired',
   ),
   t('other', 'launch', 'launched|launches|lifted off|launch(?= of)'),
+  t(
+    'other',
+    'office',
+    String.raw`(?:took|takes) office|completed|completes|raised \$|spun (?:out|off)|went public|began|begins|started`,
+  ),
   t(
     'other',
     'found',
@@ -154,7 +175,7 @@ export function findTriggers(masked: string): TriggerMatch[] {
  * Sept. 19 that Lavrov is set to meet Rubio": the date belongs to the announcement only.
  */
 const CLAUSE_BOUNDARY =
-  /[;:\u2014\u2013]|\s--\s|\b(?:that|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until)\b|,\s*(?:and|as|after|before|when|where|with|since)\b/g;
+  /[;:\u2014\u2013]|\s--\s|\b(?:that|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until)\b|,\s*(?:and|as|after|before|when|where|with|since)\b|,(?=[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced)\b[^,]*$)/g;
 
 /** The clause of `masked` that contains `at`. */
 export function clauseAround(masked: string, at: Span): Span {
@@ -185,7 +206,7 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
 }
 
 const SUMMIT =
-  /\b((?:(?:the|an?|this|last|next)\s+)?(?:(?:[A-Z][\w.&-]*|\d+-day|[a-z]+-day|week-long|weeklong|annual|global|international|regional|ongoing|emergency|extraordinary|upcoming|two-day|three-day)\s+)*?(?:summit|Summit|General Assembly|conference|Conference|forum|Forum|G-?7|G-?20|congress|Congress|COP\d+))\b/g;
+  /\b((?:(?:the|an?|this|last|next)\s+)?(?:(?:[A-Z][\w.&-]*|\d+-day|[a-z]+-day|week-long|weeklong|annual|global|international|regional|ongoing|emergency|extraordinary|upcoming|two-day|three-day)\s+)*?(?:[a-z-]+\s+){0,2}?(?:summit|Summit|General Assembly|conference|Conference|forum|Forum|workshop|Workshop|symposium|Symposium|G-?7|G-?20|congress|Congress|COP\d+)(?: summit)?)\b/g;
 const NOT_SUMMIT = /\b(?:press|news)\s+conference$|\bconference call$/i;
 
 /** Summit and conference names in a masked sentence: "the week-long annual U.N. summit". */

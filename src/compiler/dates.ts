@@ -556,19 +556,19 @@ const SHIFT = new RegExp(
 );
 
 /** "the same day", "afterward", "hours later", "later that day": the previous event's date. */
-export const sameTimeAnaphora: Recogniser = (text, { previous }) => {
-  if (!previous) return [];
-  return matchesOf(SAME_TIME, text).map((match) => ({
+export const sameTimeAnaphora: Recogniser = (text, { previous }) =>
+  matchesOf(SAME_TIME, text).map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
-    date: {
-      start: previous.start,
-      precision: previous.precision,
-      ...(previous.approximate ? { approximate: true } : {}),
-    },
+    date: previous ? sameAs(previous) : undefined,
     anchor: 'previous-event',
+    shift: { days: 0, approximate: false },
   }));
-};
+
+/** A copy of a date at its own precision, without its qualifier or range end. */
+function sameAs(date: EventDate): EventDate {
+  return { start: date.start, precision: date.precision, ...(date.approximate ? { approximate: true } : {}) };
+}
 
 /** A day-precision shift of the previous event's date, or nothing when it has no day. */
 function shiftPrevious(previous: EventDate, days: number, extra: Partial<EventDate> = {}): EventDate | undefined {
@@ -581,18 +581,21 @@ export const shiftedAnaphora: Recogniser = (text, { previous }) => {
   const found: Found[] = [];
   const previousDay = previous ? startDay(previous) : undefined;
   for (const match of matchesOf(NEXT_DAY, text)) {
-    if (!previousDay) break;
     const unit = (match[1] ?? match[2] ?? 'day').toLowerCase();
     const direction = /previous|preceding|before|earlier/i.test(match[0]) ? -1 : 1;
     const span = { start: match.index, end: match.index + match[0].length, anchor: 'previous-event' as const };
-    if (unit === 'week') {
+    if (unit !== 'week' && unit !== 'month') {
+      const date = previousDay ? dayDate(addDays(previousDay, direction)) : undefined;
+      found.push({ ...span, date, shift: { days: direction, approximate: false } });
+    } else if (!previousDay) continue;
+    else if (unit === 'week') {
       // "the following week": the Monday-Sunday week after the previous event's week.
       const monday = addDays(mondayOf(previousDay), 7 * direction);
       found.push({ ...span, date: dayRange(monday, addDays(monday, 6), { approximate: true }) });
     } else if (unit === 'month') {
       const shifted = addMonths(previousDay.year, previousDay.month, direction);
       found.push({ ...span, date: monthDate(shifted.year, shifted.month) });
-    } else found.push({ ...span, date: dayDate(addDays(previousDay, direction)) });
+    }
   }
   for (const match of matchesOf(SHIFT, text)) {
     const count = countOf(match[1] ?? '');
@@ -631,7 +634,19 @@ function resolveShiftedClauses(
     const opensClause =
       /(?:after|before)$/i.test(text.slice(item.start, item.end)) &&
       markers().some((marker) => marker.at >= item.end && marker.end <= stop);
-    if (!opensClause) return item.date ? [item] : [];
+    if (!opensClause) {
+      // "..., released its figures on Feb. 25, ... he met her the same afternoon": an explicit date
+      // earlier in the sentence is what the anaphora points to, before the previous event.
+      const earlier = found.findLast(
+        (other) => other.end <= item.start && !other.shift && other.date && other.anchor !== 'previous-event',
+      );
+      if (earlier?.date && item.shift.days === 0)
+        return [{ ...item, date: sameAs(earlier.date), anchor: earlier.anchor }];
+      const base = earlier?.date ? startDay(earlier.date) : undefined;
+      if (base)
+        return [{ ...item, date: dayDate(addDays(base, item.shift.days)), anchor: earlier?.anchor ?? item.anchor }];
+      return item.date ? [item] : [];
+    }
     const reference = found.find(
       (other) => other !== item && !other.shift && other.date?.precision === 'day' && other.anchor !== 'previous-event',
     );
@@ -670,7 +685,7 @@ const RECOGNISERS: { gate: RegExp; recognise: Recogniser; needsPrevious?: true }
   { gate: /\bago\b/i, recognise: ago },
   { gate: ANAPHORA_GATE, recognise: shiftedAnaphora },
   { gate: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/, recognise: weekdays },
-  { gate: ANAPHORA_GATE, recognise: sameTimeAnaphora, needsPrevious: true },
+  { gate: ANAPHORA_GATE, recognise: sameTimeAnaphora },
   { gate: /\b(?:1[89]|2[01])\d\d\b/, recognise: years },
 ];
 

@@ -98,6 +98,31 @@ export interface TenseMarker {
   tense: ClauseTense;
 }
 
+/** Words before an adjective: "the repeated overruns", "its planned visit", "Russia's renewed push". */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'any',
+  'some',
+  'no',
+]);
+
+function isPastEdWord(word: string): boolean {
+  return word.length >= 4 && word.endsWith('ed') && !NOT_PAST.has(word);
+}
+
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
 
 /**
@@ -136,7 +161,10 @@ export function tenseMarkers(text: string): TenseMarker[] {
     } else if (HAVE.has(word) && (PARTICIPLE.test(wordAt(next)) || PAST_WORDS.has(wordAt(next)))) {
       mark(index, next, 'past');
       index = next;
-    } else if (PAST_WORDS.has(word) || (word.length >= 4 && word.endsWith('ed') && !NOT_PAST.has(word))) {
+    } else if (
+      PAST_WORDS.has(word) ||
+      (isPastEdWord(word) && !DETERMINERS.has(wordAt(index - 1)) && !/['’]s$/.test(wordAt(index - 1)))
+    ) {
       mark(index, index, 'past');
     }
   }
@@ -175,9 +203,17 @@ export function clauseTense(
   const clause = clauseAround(text, start, end);
   const inClause = markers.filter((marker) => marker.at >= clause.start && marker.end <= clause.end);
   const candidates = inClause.length > 0 ? inClause : markers;
+  // A date adverbial follows its verb ("will meet X in Riyadh on Jan. 6 to discuss the repeated
+  // overruns"): the nearest verb group before the date decides, one after it only when none is.
+  const before = candidates.filter((marker) => marker.end <= start);
   let best: TenseMarker | undefined;
-  for (const marker of candidates) {
+  for (const marker of before.length > 0 ? before : candidates) {
     if (!best || distance(marker, start, end) < distance(best, start, end)) best = marker;
   }
-  return best?.tense ?? 'present';
+  const tense = best?.tense ?? 'present';
+  return tense === 'past' && RESCHEDULED_TO.test(text.slice(Math.max(0, start - 80), start)) ? 'future' : tense;
 }
+
+/** "has moved the launch to March 12", "was postponed until Jan. 9": the new date lies ahead. */
+const RESCHEDULED_TO =
+  /\b(?:postponed|delayed|moved|pushed(?:\s+back)?|rescheduled|put\s+off|brought\s+forward|deferred|extended)\b[^,.;]{0,60}\b(?:to|until|till)\s+(?:on\s+)?$/i;

@@ -3,6 +3,7 @@
  * Expected counts are worked out here from the compiled list itself, so the specs check that the
  * app filters whatever the compiler produced, not one compiler version's output.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { EventList, TimelineEvent } from '../src/model/event-list.ts';
 import { compileFixture, serveEventList } from './support/articles.ts';
@@ -140,4 +141,17 @@ test('the filters work from the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: / of / })).toHaveText(
     `${top.count} of ${plural(list.events.length)}`,
   );
+});
+
+test('axe finds no WCAG 2.2 A/AA violations in the filters with actors and kinds checked', async ({ page }) => {
+  if (!top) throw new Error('fixture has too few actors');
+  await openApp(page);
+  await page.getByRole('checkbox', { name: top.name, exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Meetings' }).check();
+  await page.getByRole('searchbox', { name: 'Find an actor' }).fill('a');
+  const results = await new AxeBuilder({ page })
+    .include('section[aria-label="Filters"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });

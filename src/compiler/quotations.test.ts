@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from './article.ts';
 import { findQuotations, quotationsInText } from './quotations.ts';
@@ -58,5 +59,43 @@ describe('quotationsInText', () => {
     const text = 'Now he trusts me much more," Zelensky said on Monday.';
     const [quote] = quotationsInText(text);
     expect(text.slice(quote?.start, quote?.end)).toBe('Now he trusts me much more,"');
+  });
+});
+
+describe('findQuotations (properties)', () => {
+  const token = fc.constantFrom(
+    '"',
+    '\u201c',
+    '\u201d',
+    "'",
+    '\u2018',
+    '\u2019',
+    'we',
+    'won.',
+    "don't",
+    'Russia\u2019s',
+    '(',
+    ')',
+    ',',
+    '\n\n',
+  );
+  it('gives ordered, non-overlapping quotations whose parts lie inside them', () => {
+    fc.assert(
+      fc.property(fc.array(token, { minLength: 1, maxLength: 40 }), (tokens) => {
+        const { article } = parseArticle({ file: 't.txt', text: ` date 2025-09-24 x ${tokens.join(' ')}` });
+        if (!article) return;
+        const quotations = findQuotations(article);
+        let last = article.bodyStart;
+        for (const quotation of quotations) {
+          expect(quotation.start).toBeGreaterThanOrEqual(last);
+          expect(quotation.end).toBeGreaterThan(quotation.start);
+          for (const part of quotation.parts) {
+            expect(part.start).toBeGreaterThanOrEqual(quotation.start);
+            expect(part.end).toBeLessThanOrEqual(quotation.end);
+          }
+          last = quotation.end;
+        }
+      }),
+    );
   });
 });

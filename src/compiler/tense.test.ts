@@ -23,6 +23,9 @@ describe('clauseTense', () => {
     ['Prices rose sharply on Tuesday.', 'Tuesday', 'past'],
     ['On Monday, the two leaders spoke by phone.', 'Monday', 'past'],
     ['The company’ll announce results on Thursday.', 'Thursday', 'future'],
+    ['The meeting is expected to be rescheduled for March 12, Bishop said.', 'March 12', 'future'],
+    ['The hearing was postponed until Friday.', 'Friday', 'future'],
+    ['The hearing was held on Friday.', 'Friday', 'past'],
   ])('%s (%s) -> %s', (sentence, date, expected) => {
     expect(tenseOf(sentence, date)).toBe(expected);
   });

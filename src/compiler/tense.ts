@@ -119,6 +119,15 @@ const DETERMINERS = new Set([
   'no',
 ]);
 
+/**
+ * An "-ed" word after a determiner or possessive is an adjective ("the repeated overruns"); after a
+ * form of "be" or "to" it is a passive participle whose tense the auxiliary carries ("is expected
+ * to be rescheduled", "was postponed": "was" already counts).
+ */
+function isAdjectiveOrPassive(wordBefore: string): boolean {
+  return DETERMINERS.has(wordBefore) || /['’]s$/.test(wordBefore) || BE.has(wordBefore) || wordBefore === 'to';
+}
+
 function isPastEdWord(word: string): boolean {
   return word.length >= 4 && word.endsWith('ed') && !NOT_PAST.has(word);
 }
@@ -161,10 +170,7 @@ export function tenseMarkers(text: string): TenseMarker[] {
     } else if (HAVE.has(word) && (PARTICIPLE.test(wordAt(next)) || PAST_WORDS.has(wordAt(next)))) {
       mark(index, next, 'past');
       index = next;
-    } else if (
-      PAST_WORDS.has(word) ||
-      (isPastEdWord(word) && !DETERMINERS.has(wordAt(index - 1)) && !/['’]s$/.test(wordAt(index - 1)))
-    ) {
+    } else if (PAST_WORDS.has(word) || (isPastEdWord(word) && !isAdjectiveOrPassive(wordAt(index - 1)))) {
       mark(index, index, 'past');
     }
   }
@@ -216,4 +222,4 @@ export function clauseTense(
 
 /** "has moved the launch to March 12", "was postponed until Jan. 9": the new date lies ahead. */
 const RESCHEDULED_TO =
-  /\b(?:postponed|delayed|moved|pushed(?:\s+back)?|rescheduled|put\s+off|brought\s+forward|deferred|extended)\b[^,.;]{0,60}\b(?:to|until|till)\s+(?:on\s+)?$/i;
+  /\b(?:postponed|delayed|moved|pushed(?:\s+back)?|rescheduled|put\s+off|brought\s+forward|deferred|extended)\b[^,.;]{0,60}\b(?:to|until|till|for)\s+(?:on\s+)?$/i;

@@ -7,7 +7,7 @@
  * links is one entry here.
  */
 import { z } from 'zod';
-import { eventKindSchema, slugSchema } from '../model/event-list.ts';
+import { eventKindSchema, slugSchema, type EventList } from '../model/event-list.ts';
 import type { DatelineState } from '../store/store.ts';
 import { formatInstant, parseInstant } from './instant-format.ts';
 
@@ -23,6 +23,20 @@ export interface UrlKey<Value> {
   schema: z.ZodType<Value, RawParams>;
   /** The parameters to write; a parameter left out (the default) does not appear in the link. */
   format: (value: Value) => Partial<Record<string, string>>;
+  /**
+   * Checks the value against the loaded events (a link may name an event that is not there):
+   * returns what to apply and, when something was dropped, a notice saying what, for a reader.
+   */
+  check?: (value: Value, eventList: EventList) => Checked<Value>;
+}
+
+export interface Checked<Value> {
+  value: Value;
+  notice?: string;
+}
+
+function quoteList(values: readonly string[]): string {
+  return values.map((value) => `“${value}”`).join(', ');
 }
 
 /** A comma-separated list: parts that fail `item` are dropped, duplicates kept once. */
@@ -63,12 +77,27 @@ export const URL_KEYS = {
       .transform(({ event }) => event ?? null)
       .catch(null),
     format: (eventId) => (eventId === null ? {} : { event: eventId }),
+    check: (eventId, eventList) =>
+      eventId === null || eventList.events.some((event) => event.id === eventId)
+        ? { value: eventId }
+        : { value: null, notice: `This link names an event that is not in this timeline (${quoteList([eventId])}).` },
   },
   actorFilter: {
     params: ['actors'],
     history: 'push',
     schema: listParam('actors', slugSchema),
     format: (actorIds) => formatList('actors', actorIds),
+    check: (actorIds, eventList) => {
+      const known = new Set(eventList.actors.map((actor) => actor.id));
+      const unknown = actorIds.filter((actorId) => !known.has(actorId));
+      const value = actorIds.filter((actorId) => known.has(actorId));
+      if (unknown.length === 0) return { value };
+      const noun = unknown.length === 1 ? 'an actor' : 'actors';
+      return {
+        value,
+        notice: `This link filters by ${noun} not in this timeline (${quoteList(unknown)}); the filter leaves them out.`,
+      };
+    },
   },
   kindFilter: {
     params: ['kinds'],

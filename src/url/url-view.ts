@@ -85,29 +85,18 @@ export interface ResolvedView {
   notices: string[];
 }
 
-function quoteList(values: readonly string[]): string {
-  return values.map((value) => `“${value}”`).join(', ');
-}
-
 /**
- * Checks a link's view against the loaded events: an event or actors it names that do not exist
- * are dropped, with a notice saying so; the rest of the view is kept.
+ * Checks a link's view against the loaded events with each table entry's `check`: what does not
+ * exist (an event, actors) is dropped, with a notice saying so; the rest of the view is kept.
  */
 export function resolveUrlView(view: UrlView, eventList: EventList): ResolvedView {
   const notices: string[] = [];
-  let { selectedEventId } = view;
-  if (selectedEventId !== null && !eventList.events.some((event) => event.id === selectedEventId)) {
-    notices.push(`This link names an event that is not in this timeline (${quoteList([selectedEventId])}).`);
-    selectedEventId = null;
-  }
-  const knownActors = new Set(eventList.actors.map((actor) => actor.id));
-  const unknownActors = view.actorFilter.filter((actorId) => !knownActors.has(actorId));
-  if (unknownActors.length > 0) {
-    const noun = unknownActors.length === 1 ? 'an actor' : 'actors';
-    notices.push(
-      `This link filters by ${noun} not in this timeline (${quoteList(unknownActors)}); the filter leaves them out.`,
-    );
-  }
-  const actorFilter = view.actorFilter.filter((actorId) => knownActors.has(actorId));
-  return { view: { ...view, selectedEventId, actorFilter }, notices };
+  const checkKey = <Key extends keyof UrlView>(key: Key): UrlView[Key] => {
+    const check = URL_KEY_TABLE[key].check;
+    if (!check) return view[key];
+    const checked = check(view[key], eventList);
+    if (checked.notice !== undefined) notices.push(checked.notice);
+    return checked.value;
+  };
+  return { view: buildView(checkKey), notices };
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createProgressReporter, formatDuration, formatProgress } from './progress.ts';
+
+describe('formatProgress', () => {
+  it('shows articles done, the rate and the time left', () => {
+    // 1,200 articles in 2 s: 600 articles/s; 8,800 left take 14.7 s, shown rounded up.
+    expect(formatProgress(1200, 10_000, 2000)).toBe(
+      'compiling 1,200/10,000 articles (12%) · 600 articles/s · 15s left',
+    );
+  });
+
+  it('says "starting" before the first article and "done" at the end', () => {
+    expect(formatProgress(0, 300, 0)).toBe('compiling 0/300 articles (0%) · starting');
+    expect(formatProgress(300, 300, 1500)).toBe('compiling 300/300 articles (100%) · 200 articles/s · done');
+  });
+});
+
+describe('formatDuration', () => {
+  it('reads as seconds, minutes or hours', () => {
+    expect(formatDuration(0)).toBe('0s');
+    expect(formatDuration(100)).toBe('1s');
+    expect(formatDuration(65_000)).toBe('1m 05s');
+    expect(formatDuration(3_725_000)).toBe('1h 02m');
+  });
+});
+
+function fakeStream(isTTY: boolean) {
+  const writes: string[] = [];
+  return { stream: { isTTY, columns: 80, write: (text: string) => writes.push(text) }, writes };
+}
+
+describe('createProgressReporter', () => {
+  it('redraws one line in place on a terminal, at most every 100 ms, and clears it at the end', () => {
+    const { stream, writes } = fakeStream(true);
+    let time = 0;
+    const progress = createProgressReporter(stream, 100, () => time);
+    time = 1000;
+    progress.update(10, 100);
+    time = 1050;
+    progress.update(11, 100); // too soon: skipped
+    time = 2000;
+    progress.update(20, 100);
+    time = 2010;
+    progress.update(100, 100); // the last one is always drawn
+    progress.finish();
+    expect(writes).toEqual([
+      '\r\x1b[2Kcompiling 10/100 articles (10%) · 10 articles/s · 9s left',
+      '\r\x1b[2Kcompiling 20/100 articles (20%) · 10 articles/s · 8s left',
+      '\r\x1b[2Kcompiling 100/100 articles (100%) · 50 articles/s · done',
+      '\r\x1b[2K',
+    ]);
+  });
+
+  it('writes nothing when stderr is not a terminal (CI logs, pipes)', () => {
+    const { stream, writes } = fakeStream(false);
+    const progress = createProgressReporter(stream, 10_000, () => 5000);
+    progress.update(5000, 10_000);
+    progress.finish();
+    expect(writes).toEqual([]);
+  });
+
+  it('writes nothing for a small corpus', () => {
+    const { stream, writes } = fakeStream(true);
+    const progress = createProgressReporter(stream, 50, () => 5000);
+    progress.update(50, 50);
+    progress.finish();
+    expect(writes).toEqual([]);
+  });
+});

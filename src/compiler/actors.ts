@@ -54,6 +54,34 @@ const ROLE_FREE_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'mr',
 const DETERMINERS = TITLE_STOP_BEFORE;
 const ORG_LINKS = new Set(['of', 'for']);
 const QUOTE_OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(']);
+const TEMPORAL_ENDS = new Set(['day', 'eve', 'week', 'month', 'year', 'season', 'night', 'morning']);
+/** Abbreviated titles, spelled out to compare with "the governor", "the senator". */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  'gov.': 'governor',
+  'sen.': 'senator',
+  'rep.': 'representative',
+  'gen.': 'general',
+  'adm.': 'admiral',
+  'lt.': 'lieutenant',
+  'col.': 'colonel',
+  'sgt.': 'sergeant',
+  'capt.': 'captain',
+  'maj.': 'major',
+  'prof.': 'professor',
+  'supt.': 'superintendent',
+  'amb.': 'ambassador',
+  'pres.': 'president',
+  'cmdr.': 'commander',
+};
+
+/** A role in lower case with abbreviations spelled out: "Gov." -> "governor". */
+function roleWords(role: string): string {
+  return role
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => TITLE_ABBREVIATIONS[word] ?? word)
+    .join(' ');
+}
 const JOINERS = new Set(['the', 'of', 'and', 'for']);
 const EMPTY_TOKEN: Token = { text: '', start: 0, end: 0, possessive: false, capitalized: false, isWord: false };
 
@@ -383,6 +411,14 @@ class ActorReader {
       this.readNamedOrganisation(start, end);
       return;
     }
+    // "Oregon Public Broadcasting": a common word inside a run that ends in a name-like word.
+    if (end - start >= 2 && isNameWord(this.tokens[end - 1]) && split > start && !prefix.some(isTitleWord)) {
+      const common = prefix.some((token) => COMMON_CAPITALISED.has(keyOf(token)));
+      if (common && !TEMPORAL_ENDS.has(keyOf(this.tokens[end - 1] ?? EMPTY_TOKEN))) {
+        this.readNamedOrganisation(start, end);
+        return;
+      }
+    }
     this.readPlaces(start, split);
     if (nameLength >= 2) this.readPerson(split, end, split);
     else if (nameLength === 1) this.readLoneName(split);
@@ -400,6 +436,10 @@ class ActorReader {
    */
   private looksLikeOrganisation(start: number, end: number): boolean {
     if (this.knownPerson(start, end)) return false;
+    // A lone generic word ("Union president Ingrid Solberg") is part of a title, not a name.
+    const only = this.tokens[start];
+    if (end - start === 1 && only && (ORG_SUFFIXES.has(keyOf(only)) || COMMON_CAPITALISED.has(keyOf(only))))
+      return false;
     const last = this.tokens[end - 1];
     let at = end;
     const words: string[] = [];
@@ -780,7 +820,7 @@ class ActorReader {
       const facts = this.facts.get(actor.id);
       if (country && !facts?.countries.has(country.name)) return false;
       return actor.roles.some((role) => {
-        const lower = role.toLowerCase();
+        const lower = roleWords(role);
         if (head === 'leader')
           return (
             [...LEADER_HEADS].some((leader) => new RegExp(`\\b${leader}\\b`).test(lower)) &&

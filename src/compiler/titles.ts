@@ -73,7 +73,8 @@ export const ORG_SUFFIXES = set(`
   microelectronics electronics semiconductor semiconductors steel oil gas petroleum airlines rail
   railways pharmaceuticals pharma therapeutics biotech solutions batteries power motors foods
   brands logistics shipping mining resources healthcare robotics dynamics aerospace telecom
-  communications railroad utilities utility airport port authority commission
+  communications railroad utilities utility airport port authority commission broadcasting radio
+  television tv channel
 `);
 
 /** Name particles that stay lower case inside a name: "von der Leyen", "bin Salman". */

@@ -83,7 +83,15 @@ function roleWords(role: string): string {
     .join(' ');
 }
 const JOINERS = new Set(['the', 'of', 'and', 'for']);
-const EMPTY_TOKEN: Token = { text: '', start: 0, end: 0, possessive: false, capitalized: false, isWord: false };
+const EMPTY_TOKEN: Token = {
+  text: '',
+  start: 0,
+  end: 0,
+  possessive: false,
+  capitalized: false,
+  isWord: false,
+  key: '',
+};
 
 /** A word that can be part of a person's name ("Sergey", "J.D.", "Jean-Noël", "O'Brien"). */
 function isNameWord(token: Token | undefined): boolean {
@@ -111,15 +119,6 @@ function isTitleWord(token: Token): boolean {
   return TITLE_HEADS.has(key) || HONORIFICS.has(key);
 }
 
-/** Lower-case words of the whole text, to tell a sentence-initial common word from a name. */
-function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
-  const words = new Set<string>();
-  for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{Ll}'’-]*/gu)) words.add(match[0]);
-  }
-  return words;
-}
-
 class ActorReader {
   readonly actors = new Map<string, ActorDraft>();
   readonly facts = new Map<string, PersonFacts>();
@@ -137,15 +136,25 @@ class ActorReader {
   private found: ActorMention[] = [];
   private firstWord = 0;
 
+  /** Tokens of each sentence. */
+  private readonly sentenceTokens: Token[][];
+  /** Slugs by name, so a name met again is not slugified again. */
+  private readonly slugs = new Map<string, string>();
+
   constructor(private readonly sentences: readonly Sentence[]) {
-    this.lowerWords = lowerCaseWords(sentences);
+    this.sentenceTokens = sentences.map((sentence) => tokenize(sentence.text, sentence.start));
+    // Lower-case words of the whole text, to tell a sentence-initial common word from a name.
+    this.lowerWords = new Set();
+    for (const tokens of this.sentenceTokens) {
+      for (const token of tokens) if (token.isWord && !token.capitalized) this.lowerWords.add(token.text);
+    }
   }
 
   read(): ActorIndex {
     const quotes = quoteRanges(this.sentences);
     this.sentences.forEach((sentence, index) => {
       this.sentence = sentence;
-      this.tokens = tokenize(sentence.text, sentence.start);
+      this.tokens = this.sentenceTokens[index] ?? [];
       this.words = this.tokens.map((token) => token.text);
       this.quotes = quotes[index] ?? [];
       this.found = [];
@@ -192,7 +201,11 @@ class ActorReader {
   }
 
   private addActor(name: string, kind: ActorDraft['kind']): ActorDraft {
-    const id = slugify(name);
+    let id = this.slugs.get(name);
+    if (id === undefined) {
+      id = slugify(name);
+      this.slugs.set(name, id);
+    }
     const existing = this.actors.get(id);
     if (existing) return existing;
     const actor: ActorDraft = { id, name, kind, roles: [], aliases: [] };
@@ -236,9 +249,7 @@ class ActorReader {
       const country = countryOf(token.text);
       if (country) facts.countries.add(country.name);
     }
-    const first = keyOf(
-      tokenize(role)[0] ?? { text: '', start: 0, end: 0, possessive: false, capitalized: false, isWord: false },
-    );
+    const first = keyOf(tokenize(role)[0] ?? EMPTY_TOKEN);
     if (MALE_HONORIFICS.has(first) || MALE_HONORIFICS.has(lower)) facts.gender ??= 'male';
     if (FEMALE_HONORIFICS.has(first) || FEMALE_HONORIFICS.has(lower)) facts.gender ??= 'female';
   }
@@ -668,7 +679,7 @@ class ActorReader {
   private apposition(nameEnd: number): string | undefined {
     if (this.tokens[nameEnd]?.text !== ',') return undefined;
     let at = nameEnd + 1;
-    if (DETERMINERS.has(keyOf(this.tokens[at] ?? ({ text: '' } as Token)))) at += 1;
+    if (DETERMINERS.has(keyOf(this.tokens[at] ?? EMPTY_TOKEN))) at += 1;
     const from = at;
     let head = -1;
     while (at < this.tokens.length && at - from < 8) {
@@ -823,8 +834,7 @@ class ActorReader {
         const lower = roleWords(role);
         if (head === 'leader')
           return (
-            [...LEADER_HEADS].some((leader) => new RegExp(`\\b${leader}\\b`).test(lower)) &&
-            !/\b(vice|deputy|former)\b/.test(lower)
+            lower.split(/[\s,]+/).some((word) => LEADER_HEADS.has(word)) && !/\b(vice|deputy|former)\b/.test(lower)
           );
         return lower.includes(wanted);
       });

@@ -17,6 +17,8 @@ export interface Token {
   capitalized: boolean;
   /** A word (letters), not a number or punctuation. */
   isWord: boolean;
+  /** `text` in lower case, for word-list lookups. */
+  key: string;
 }
 
 /** Abbreviations whose period belongs to the word (titles, months, company suffixes). */
@@ -108,10 +110,10 @@ export function tokenize(text: string, base = 0): Token[] {
 }
 
 function makeToken(text: string, start: number, possessive: boolean, capitalized: boolean, isWord: boolean): Token {
-  return { text, start, end: start + text.length, possessive, capitalized, isWord };
+  return { text, start, end: start + text.length, possessive, capitalized, isWord, key: text.toLowerCase() };
 }
 
 /** Lower-case key for looking a token up in word lists: "Gen." -> "gen.", "U.S." -> "u.s.". */
 export function keyOf(token: Token): string {
-  return token.text.toLowerCase();
+  return token.key;
 }

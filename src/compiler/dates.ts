@@ -412,7 +412,10 @@ export const seasons: Recogniser = (text) =>
     ];
   });
 
-const BARE_YEAR = new RegExp(String.raw`\b(${YEAR})\b(?![,.]\d|\s*(?:%|percent|[a-z]))`, 'g');
+const BARE_YEAR = new RegExp(String.raw`\b(${YEAR})\b(?![,.]\d|\s*(?:%|percent))`, 'g');
+/** "2019 troops", "1990 people": a count of things, not a year ("2019 and 2020", "2019 when" are years). */
+const COUNTED_NOUN =
+  /^\s+(?:(?!was\b|has\b|is\b|as\b|this\b|its\b|his\b|plus\b)[a-z]+s|people|men|women|children|staff|police|personnel|cattle)\b/;
 const YEAR_LEAD_BEFORE = new RegExp(String.raw`\b(${TIME_PREPOSITION}|[Ii]n\s+(?:early|late|mid))[\s-]+$`);
 
 /** "2019", "in 2019", "since 2014", "late 2019"; not "2,000 troops", "2019 troops" or "$2019". */
@@ -421,6 +424,7 @@ export const years: Recogniser = (text) =>
     const lead = match[1]?.toLowerCase();
     // Part of a number, a sum or a compound ("2,2019", "$2019", "A-2019") unless a word leads it.
     if (!lead && /[\d,.$£€-]/.test(text.charAt(match.index - 1))) return [];
+    if (COUNTED_NOUN.test(text.slice(match.index + match[0].length, match.index + match[0].length + 30))) return [];
     const qualifier = lead && /early|late|mid/.test(lead) ? lead.replace(/^in\s+/, '') : undefined;
     const yearAt = match.index + match[0].length - (match[2]?.length ?? 4);
     const start = qualifier ? match.index + (lead?.startsWith('in ') ? 3 : 0) : yearAt;

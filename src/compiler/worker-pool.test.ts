@@ -19,6 +19,13 @@ describe('compileInParallel', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
 
+  it('counts the main thread and the workers that delivered', { timeout: 60_000 }, async () => {
+    const corpus = generateCorpus(6, 5, 300);
+    const { results, threads } = await compileInParallel(corpus, undefined, { workers: 0, batchSize: 2 });
+    expect(threads).toBe(1);
+    expect(results).toEqual(corpus.map((input) => compileArticle(input)));
+  });
+
   it('returns nothing for nothing', async () => {
     expect(await compileInParallel([])).toEqual({ results: [], threads: 1 });
   });

@@ -94,6 +94,7 @@ export function compileInParallel(
       if (mainBusy) return;
       mainBusy = true;
       for (let start = queue.shift(); start !== undefined; start = queue.shift()) {
+        productive.add('main');
         record(
           start,
           batchAt(start).map((input) => compileArticleSafely(input)),

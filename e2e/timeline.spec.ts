@@ -1,13 +1,334 @@
-import { expect, test } from '@playwright/test';
+/**
+ * The timeline: what a person sees and does with it. Events are found by their text inside the
+ * region named "Timeline"; vis-timeline's own elements (no roles of their own) only where a
+ * position or a style is measured.
+ */
+import { expect as baseExpect, type Locator, type Page, test } from '@playwright/test';
+import { compileFixture, serveEventList } from './support/articles.ts';
+import { eventList } from './support/timeline-events.ts';
 
-test('the seed article’s events appear on the timeline and a click opens their details', async ({ page }) => {
+function timelineRegion(page: Page): Locator {
+  return page.getByRole('region', { name: 'Timeline' });
+}
+
+/** The vis-timeline item whose words include `text`. */
+function item(page: Page, text: string): Locator {
+  return timelineRegion(page).locator('.vis-item', { has: page.getByText(text, { exact: true }) });
+}
+
+async function leftEdge(locator: Locator): Promise<number> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not on screen');
+  return box.x;
+}
+
+/** Pixels between two events' dates: grows when zooming in. */
+async function distance(page: Page, first: string, second: string): Promise<number> {
+  return (await leftEdge(item(page, second))) - (await leftEdge(item(page, first)));
+}
+
+// The machine running these may be busy: give vis-timeline's animations time.
+test.describe.configure({ timeout: 90_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+const KIND_SAMPLE = eventList([
+  { id: 'm1', kind: 'meeting', title: 'Meeting: Alice and Bob', date: { start: '2026-01-10', precision: 'day' } },
+  {
+    id: 'q1',
+    kind: 'quote',
+    title: 'Alice Archer: “We will go”',
+    date: { start: '2026-01-14', precision: 'day' },
+    quote: { text: 'We will go', speaker: 'alice' },
+  },
+  {
+    id: 't1',
+    kind: 'travel',
+    title: 'Alice travels',
+    date: { start: '2026-01-20', precision: 'day' },
+    status: 'scheduled',
+  },
+  { id: 'a1', kind: 'announcement', title: 'Announcement in February', date: { start: '2026-02', precision: 'month' } },
+  {
+    id: 's1',
+    kind: 'statement',
+    title: 'Statement withdrawn',
+    date: { start: '2026-02-14', precision: 'day' },
+    status: 'cancelled',
+  },
+  { id: 'p1', kind: 'policy', title: 'Policy of the year', date: { start: '2026', precision: 'year' } },
+  { id: 'c1', kind: 'conflict', title: 'Clash at the border', date: { start: '2026-03-03', precision: 'day' } },
+  {
+    id: 'u1',
+    kind: 'summit',
+    title: 'Spring summit',
+    date: { start: '2026-04-01', end: '2026-04-05', precision: 'day' },
+  },
+  { id: 'o1', kind: 'other', title: 'Something else', date: { start: '2026-05-01', precision: 'day' } },
+]);
+
+/** Four exact days: A and B ten days apart near the middle, Start and End two months apart. */
+const FOUR_DAYS = eventList([
+  { id: 'start', kind: 'meeting', title: 'Event Start', date: { start: '2026-01-01', precision: 'day' } },
+  { id: 'a', kind: 'meeting', title: 'Event A', date: { start: '2026-01-25', precision: 'day' } },
+  { id: 'b', kind: 'meeting', title: 'Event B', date: { start: '2026-02-04', precision: 'day' } },
+  { id: 'end', kind: 'meeting', title: 'Event End', date: { start: '2026-03-01', precision: 'day' } },
+]);
+
+test('the seed’s events appear in exactly one timeline, fitted, and a click selects one event', async ({ page }) => {
   await page.goto('/');
-  const timeline = page.getByTestId('timeline');
-  const meeting = timeline.locator('.vis-item', { hasText: 'Marco Rubio' }).first();
+  const timeline = timelineRegion(page);
+  const meeting = item(page, 'Meeting: Marco Rubio and Sergey Lavrov');
   await expect(meeting).toBeVisible();
+  // StrictMode mounts effects twice: still a single vis-timeline.
+  await expect(timeline.locator('.vis-timeline')).toHaveCount(1);
+
+  // The first view fits every event.
+  const canvas = await page.getByTestId('timeline').boundingBox();
+  if (!canvas) throw new Error('no timeline');
+  // Labels start at their event's date: every date, and the start of its label, is on screen.
+  for (const element of await timeline.locator('.vis-item.vis-box').all()) {
+    const box = await element.boundingBox();
+    if (!box) throw new Error('an event is not on screen');
+    expect(box.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(box.x + Math.min(box.width, 120)).toBeLessThanOrEqual(canvas.x + canvas.width);
+  }
+
   await meeting.click();
   const details = page.getByRole('region', { name: 'Event details' });
-  await expect(details).toBeVisible();
   await expect(details.getByRole('heading', { level: 2 })).toContainText('Marco Rubio');
-  await expect(details).toContainText('2025-09-24');
+  await expect(timeline.locator('.vis-item.vis-box.vis-selected')).toHaveCount(1);
+});
+
+test('buttons zoom in, zoom out, move earlier and later, and fit all', async ({ page }) => {
+  await serveEventList(page, FOUR_DAYS);
+  await page.goto('/');
+  await expect(item(page, 'Event A')).toBeVisible();
+  const fitted = await distance(page, 'Event A', 'Event B');
+
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => distance(page, 'Event A', 'Event B')).toBeGreaterThan(fitted * 1.8);
+
+  const beforeEarlier = await leftEdge(item(page, 'Event A'));
+  await page.getByRole('button', { name: 'Earlier' }).click();
+  await expect.poll(() => leftEdge(item(page, 'Event A'))).toBeGreaterThan(beforeEarlier + 100);
+
+  const beforeLater = await leftEdge(item(page, 'Event A'));
+  await page.getByRole('button', { name: 'Later' }).click();
+  await expect.poll(() => leftEdge(item(page, 'Event A'))).toBeLessThan(beforeLater - 100);
+
+  const zoomed = await distance(page, 'Event A', 'Event B');
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(() => distance(page, 'Event A', 'Event B')).toBeLessThan(zoomed * 0.6);
+
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect.poll(() => distance(page, 'Event A', 'Event B')).toBeCloseTo(fitted, -1);
+  await expect(item(page, 'Event End')).toBeInViewport();
+});
+
+test('the wheel zooms and a drag pans', async ({ page }) => {
+  await serveEventList(page, FOUR_DAYS);
+  await page.goto('/');
+  await expect(item(page, 'Event A')).toBeVisible();
+  const canvas = await page.getByTestId('timeline').boundingBox();
+  if (!canvas) throw new Error('no timeline');
+  const fitted = await distance(page, 'Event A', 'Event B');
+
+  await page.mouse.move(canvas.x + canvas.width / 3, canvas.y + canvas.height / 3);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(() => distance(page, 'Event A', 'Event B')).toBeGreaterThan(fitted * 1.2);
+
+  const before = await leftEdge(item(page, 'Event A'));
+  await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(canvas.x + canvas.width / 2 - 150, canvas.y + 40, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(() => leftEdge(item(page, 'Event A'))).toBeLessThan(before - 100);
+});
+
+test('zoom and pan stop where the data ends: no empty years, nothing below an hour', async ({ page }) => {
+  await serveEventList(page, FOUR_DAYS);
+  await page.goto('/');
+  await expect(item(page, 'Event A')).toBeVisible();
+  const canvas = await page.getByTestId('timeline').boundingBox();
+  if (!canvas) throw new Error('no timeline');
+
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  for (let click = 0; click < 8; click += 1) await zoomOut.click();
+  await page.waitForTimeout(400);
+  // Two months of data still fill at least half of the timeline's width.
+  expect(await distance(page, 'Event Start', 'Event End')).toBeGreaterThan(canvas.width / 2);
+
+  const earlier = page.getByRole('button', { name: 'Earlier' });
+  for (let click = 0; click < 10; click += 1) await earlier.click();
+  await page.waitForTimeout(400);
+  await expect(item(page, 'Event Start')).toBeInViewport();
+
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  for (let click = 0; click < 20; click += 1) await zoomIn.click();
+  await page.waitForTimeout(400);
+  // At the closest zoom the axis counts minutes (hh:mm), not seconds.
+  const labels = await timelineRegion(page)
+    .locator('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')
+    .allTextContents();
+  expect(labels.length).toBeGreaterThan(2);
+  for (const label of labels) expect(label.trim()).toMatch(/^\d{1,2}:\d{2}$/);
+});
+
+test('each kind has its own icon and colour, explained by the legend', async ({ page }) => {
+  await serveEventList(page, KIND_SAMPLE);
+  await page.goto('/');
+  const legend = page.getByRole('list', { name: 'Legend' });
+  for (const name of [
+    'Meeting',
+    'Quote',
+    'Travel',
+    'Announcement',
+    'Statement',
+    'Policy',
+    'Conflict',
+    'Summit',
+    'Other',
+  ]) {
+    await expect(legend.getByRole('listitem').filter({ hasText: new RegExp(`^${name}$`) })).toBeVisible();
+  }
+  for (const name of ['Exact day', 'Scheduled', 'Cancelled']) {
+    await expect(legend.getByRole('listitem').filter({ hasText: name })).toBeVisible();
+  }
+
+  const titles = [
+    'Meeting: Alice and Bob',
+    '“We will go”',
+    'Alice travels',
+    'Announcement in February',
+    'Statement withdrawn',
+    'Policy of the year',
+    'Clash at the border',
+    'Spring summit',
+    'Something else',
+  ];
+  const colours = new Set<string>();
+  for (const title of titles) {
+    const element = item(page, title);
+    await expect(element).toBeVisible();
+    await expect(element.locator('svg')).toHaveCount(1);
+    colours.add(await element.evaluate((node) => getComputedStyle(node).borderLeftColor));
+  }
+  expect(colours.size).toBe(titles.length);
+
+  // A quote shows who said it.
+  await expect(item(page, '“We will go”')).toContainText('Alice Archer');
+});
+
+test('spans, plans and cancellations look different from exact days', async ({ page }) => {
+  await serveEventList(page, KIND_SAMPLE);
+  await page.goto('/');
+  const exactDay = item(page, 'Meeting: Alice and Bob');
+  const month = item(page, 'Announcement in February');
+  await expect(month).toBeVisible();
+  const style = (locator: Locator, property: string) =>
+    locator.evaluate((node, name) => getComputedStyle(node).getPropertyValue(name), property);
+
+  // The month is drawn as the whole month: its width is 28 days' worth of pixels.
+  const dayWidth = (await distance(page, 'Meeting: Alice and Bob', 'Alice travels')) / 10;
+  const monthBox = await month.boundingBox();
+  expect(monthBox?.width).toBeGreaterThan(dayWidth * 26);
+  expect(monthBox?.width).toBeLessThan(dayWidth * 30);
+  expect(await style(month, 'background-image')).toContain('repeating-linear-gradient');
+  expect(await style(exactDay, 'background-image')).toBe('none');
+
+  // A summit is a range over its days.
+  const summit = await item(page, 'Spring summit').boundingBox();
+  expect(summit?.width).toBeGreaterThan(dayWidth * 4);
+
+  expect(await style(item(page, 'Alice travels'), 'border-top-style')).toBe('dashed');
+  expect(await style(exactDay, 'border-top-style')).toBe('solid');
+  const cancelledWords = timelineRegion(page).getByText('Statement withdrawn', { exact: true });
+  expect(await style(cancelledWords, 'text-decoration-line')).toBe('line-through');
+});
+
+test('article text with markup shows as literal text on the timeline, never as HTML', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await serveEventList(page, compileFixture(['e2e/fixtures/timeline-markup']));
+  await page.goto('/');
+  const timeline = timelineRegion(page);
+  await expect(timeline.getByText('Never <img src=x onerror=alert(1)> <b>stop</b>', { exact: false })).toBeVisible();
+  await expect(timeline.getByText('Meeting: Mayor Elena Varga and Tomas Reyes')).toBeVisible();
+  await expect(timeline.locator('img')).toHaveCount(0);
+  await expect(timeline.locator('.vis-item b')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test('a dense day clusters, and clicking the cluster lists its events to pick from', async ({ page }) => {
+  const crowded = Array.from({ length: 8 }, (_, index) => ({
+    id: `crowd-${index}`,
+    kind: 'statement' as const,
+    title: `Crowded statement ${index + 1}`,
+    date: { start: '2026-03-10', precision: 'day' as const },
+  }));
+  await serveEventList(
+    page,
+    eventList([
+      { id: 'first', kind: 'meeting', title: 'First meeting', date: { start: '2026-01-02', precision: 'day' } },
+      ...crowded,
+      { id: 'last', kind: 'meeting', title: 'Last meeting', date: { start: '2026-06-30', precision: 'day' } },
+    ]),
+  );
+  await page.goto('/');
+  await expect(item(page, 'First meeting')).toBeVisible();
+  // More than five events in a stretch: some of them become one cluster showing how many.
+  const cluster = timelineRegion(page).locator('.vis-item.vis-cluster');
+  await expect(cluster).toBeVisible();
+  await expect(cluster).toHaveText(/^\d+$/);
+  const count = Number.parseInt((await cluster.textContent()) ?? '', 10);
+  expect(count).toBeGreaterThan(1);
+  const shownAlone = await timelineRegion(page)
+    .getByText(/^Crowded statement \d$/)
+    .count();
+  expect(shownAlone + count).toBe(8);
+
+  await cluster.click();
+  const list = page.getByRole('region', { name: `${count} events close together` });
+  const choices = list.getByRole('listitem').getByRole('button');
+  await expect(choices).toHaveCount(count);
+  const chosen = await choices.nth(1).textContent();
+  await choices.nth(1).click();
+  await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(
+    chosen ?? '',
+  );
+  await expect(list).toHaveCount(0);
+});
+
+test('a cluster spread over days zooms to its events on click', async ({ page }) => {
+  const crowded = Array.from({ length: 8 }, (_, index) => ({
+    id: `crowd-${index}`,
+    kind: 'statement' as const,
+    title: `Spread statement ${index + 1}`,
+    date: { start: `2026-03-${String(10 + index).padStart(2, '0')}`, precision: 'day' as const },
+  }));
+  await serveEventList(
+    page,
+    eventList([
+      { id: 'first', kind: 'meeting', title: 'First meeting', date: { start: '2024-01-02', precision: 'day' } },
+      ...crowded,
+      { id: 'last', kind: 'meeting', title: 'Last meeting', date: { start: '2027-06-30', precision: 'day' } },
+    ]),
+  );
+  await page.goto('/');
+  const cluster = timelineRegion(page).locator('.vis-item.vis-cluster');
+  await expect(cluster).toBeVisible();
+  const hidden = [];
+  for (let index = 1; index <= 8; index += 1) {
+    const words = timelineRegion(page).getByText(`Spread statement ${index}`, { exact: true });
+    if ((await words.count()) === 0) hidden.push(words);
+  }
+  expect(hidden.length).toBeGreaterThan(1);
+  await cluster.click();
+  for (const words of hidden) await expect(words).toBeInViewport();
 });

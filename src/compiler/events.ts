@@ -87,8 +87,10 @@ export interface ArticleReading {
   allMentions: readonly ActorMention[];
   /** The date of the last event the text dated, for anaphora. */
   previous?: EventDate;
-  /** The same, per kind: "after the meeting" points at the last meeting. */
+  /** The same, per kind, for events that happened: "after the meeting" points at the last meeting. */
   lastByKind: Map<EventKind, EventDate>;
+  /** Who met in the last meeting told, for "the two sides met again". */
+  lastMeetingActors?: readonly string[];
   /** Speaker of the last quotation, for a following unattributed one. */
   lastSpeaker?: { id: string; paragraph: number };
 }
@@ -201,8 +203,9 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     drafts.push(draft);
     if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') {
       reading.previous = draft.date;
-      reading.lastByKind.set(draft.kind, draft.date);
+      if (draft.status === 'occurred') reading.lastByKind.set(draft.kind, draft.date);
     }
+    if (draft.kind === 'meeting' && draft.actors.length > 0) reading.lastMeetingActors = draft.actors;
   }
   return dedupeInSentence(drafts);
 }
@@ -311,7 +314,10 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       // "is set to meet Duda before flying to Vilnius": the one who flies is the one who meets.
       subject = inClause.filter((mention) => mention.end <= previousTrigger.start);
     }
-    if (subject.length === 0 && /\bwho\s*$/.test(view.masked.slice(Math.max(0, clause.start - 6), clause.start))) {
+    if (
+      subject.length === 0 &&
+      /\b(?:who|which)\s*$/.test(view.masked.slice(Math.max(0, clause.start - 8), clause.start))
+    ) {
       // "Sakai, who arrived in London on Tuesday": the relative clause's subject is its antecedent.
       subject = eligible.filter((mention) => mention.end <= clause.start).slice(-1);
     }
@@ -349,12 +355,20 @@ function objectLimit(view: SentenceView, match: TriggerMatch, clause: Span): num
   }
 }
 
+/** Prepositions that introduce a trigger's object rather than end it, by kind. */
+const LEADING_PREPOSITION: Partial<Record<EventKind, RegExp>> = {
+  meeting: /^\s*(?:with|between|by)\b/,
+  conflict: /^\s*(?:of|against|on|by)\b/,
+  travel: /^\s*(?:by)\b/,
+  policy: /^\s*(?:on|against|by)\b/,
+};
+
 function objectStop(masked: string, match: TriggerMatch, clause: Span): number {
   const rest = masked.slice(match.end, clause.end);
   const allowOf = match.trigger.kind === 'conflict' || match.trigger.nominal === true;
   const stop = new RegExp(
     String.raw`\b(?:in|at|on|during|for|after|before|about|over|amid|as|to|from|since|following|when|while|ahead|until|by|${allowOf ? '' : 'of|'}because)\b|[,;:](?=\s|$)|(?<![A-Z])\.(?=\s|$)`,
-  ).exec(rest.replace(/^\s*(?:with|between|of|against|on|by)\b/, (m) => ' '.repeat(m.length)));
+  ).exec(rest.replace(LEADING_PREPOSITION[match.trigger.kind] ?? /^\s*(?:with|of|by)\b/, (m) => ' '.repeat(m.length)));
   return match.end + (stop ? stop.index : rest.length);
 }
 
@@ -532,6 +546,10 @@ function excerptOf(
   return clauseWords(view, { start: clause.start, end });
 }
 
+/** "The two sides met again": the people of the meeting told before. */
+const BOTH_SIDES =
+  /\b(?:the two (?:sides|men|women|leaders|ministers|delegations|teams|parties|officials)|both (?:sides|men|women|leaders))\b/i;
+
 const HELD = /\b(?:held|took place|take place|takes place|convened|was convened)\b/i;
 
 /** "The mill closed in 2009": a closure without an object is a happening, not a policy act. */
@@ -544,18 +562,24 @@ function closesItself(view: SentenceView, match: TriggerMatch): boolean {
 
 function eventFromTrigger(reading: ArticleReading, view: SentenceView, match: TriggerMatch): EventDraft | undefined {
   const clause = clauseAround(view.masked, match);
-  const before = view.masked.slice(Math.max(clause.start, match.start - 80), match.start);
   const around = view.masked.slice(clause.start, clause.end);
+  // A noun's status words follow it ("The meeting is expected to be rescheduled").
+  const before = match.trigger.nominal
+    ? around
+    : view.masked.slice(Math.max(clause.start, match.start - 80), match.start);
   const status = readStatus(before, around);
   if (!isShown(status)) return undefined;
   const participants = participantsOf(reading, view, match, clause);
   const { actors } = participants;
+  if (match.trigger.kind === 'meeting' && actors.length === 0 && BOTH_SIDES.test(around) && reading.lastMeetingActors) {
+    actors.push(...reading.lastMeetingActors);
+  }
   const kind: EventKind = closesItself(view, match) ? 'other' : match.trigger.kind;
   if ((kind === 'announcement' || kind === 'travel' || kind === 'other') && actors.length === 0) return undefined;
   const { date, basis } = dateFor(reading, view, clause, match, kind === 'announcement');
   // A meeting named by a noun ("the board's special meeting") is news only when the text dates it
   // or says what became of it; otherwise it is a reference ("at the meeting").
-  const newsworthy = basis === 'text' || basis === 'anaphora' || status !== 'occurred' || HELD.test(around);
+  const newsworthy = basis === 'text' || status !== 'occurred' || HELD.test(around);
   if (kind === 'meeting' && match.trigger.nominal && !newsworthy) return undefined;
   const place = findPlace(view.sentence.text.slice(match.end, clause.end));
   const words = excerptOf(reading, view, match, clause, participants);
@@ -589,6 +613,15 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span):
   const phrase = view.sentence.text.slice(summit.start, summit.end);
   const before = view.masked.slice(Math.max(0, summit.start - 30), summit.start);
   if (/\b(?:sidelines|margins) of\s*$/i.test(before)) return undefined; // a place, not news of its own
+  if (/\baddress(?:ed|es|ing)? (?:the )?$/i.test(before)) return undefined; // a speech, read as a statement
+  // A lowercase "forum" or "conference" is a summit only with a name or a length ("a three-day
+  // conference", "the Munich Security Conference"); "an informal forum" is a meeting.
+  if (
+    /^(?:(?:the|an?|this|last|next)\s+)?(?:[a-z-]+\s+)*(?:forum|conference|workshop|symposium)$/.test(phrase) &&
+    !durationDays(phrase)
+  ) {
+    return undefined;
+  }
   const clause = clauseAround(view.masked, summit);
   const days = durationDays(phrase);
   const hasDate = view.dates.some((mention) => mention.start >= clause.start && mention.end <= clause.end);
@@ -635,7 +668,7 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span):
 // Statements (indirect speech)
 
 const REPORTING =
-  /\b(?:said|says|told|tells|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|confirmed|confirms|denied|denies|added)\b/gi;
+  /\b(?:said|says|told|tells|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies)\b/gi;
 const COMPLEMENT_START =
   /^\s*(?:(?:reporters|journalists|the press|lawmakers|parliament|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
 
@@ -770,13 +803,16 @@ function quoteEvent(reading: ArticleReading, quotation: Quotation): EventDraft |
   reading.lastSpeaker = { id: speaker, paragraph: last.paragraph };
   const attribution = regions.map((region) => article.text.slice(region.start, region.end)).join(' ');
   const medium = findMedium(attribution);
-  const dated = quoteDate(reading, regions);
+  let dated = quoteDate(reading, regions);
+  const introduction = dated.basis === 'estimate' ? introducingSentence(reading, first, speaker) : undefined;
+  if (introduction) dated = introduction.dated;
   const name = reading.actorsById.get(speaker)?.name ?? speaker;
   const quote = { text: words, speaker, ...(medium ? { medium } : {}) };
   return {
     file: article.file,
     published: article.published,
     source: { start: first.start, end: last.end, sentence: article.text.slice(first.start, last.end) },
+    ...(introduction ? { alsoReportedBy: [introduction.source] } : {}),
     sentenceIndex: last.index,
     kind: 'quote',
     title: titleFor({ kind: 'quote', status: 'occurred', names: [name], quote, clause: words }),
@@ -786,6 +822,34 @@ function quoteEvent(reading: ArticleReading, quotation: Quotation): EventDraft |
     quote,
     dateBasis: dated.basis,
     trigger: 'quote',
+  };
+}
+
+const INTRODUCES_SPEECH =
+  /\b(?:said|says|told|spoke|speaks|speaking|addressed|briefed|wrote|posted|appeared|gave|held)\b/i;
+
+/**
+ * "Lavrov spoke to reporters at Russia's U.N. mission hours later." then “...,” he said: the
+ * sentence before a quotation that names its speaker speaking dates the quotation and reports it.
+ */
+function introducingSentence(
+  reading: ArticleReading,
+  first: Sentence,
+  speaker: string,
+): { dated: Dated; source: Span & { sentence: string } } | undefined {
+  const before = reading.sentences[first.index - 1];
+  if (!before || first.paragraph - before.paragraph > 1) return undefined;
+  if (reading.quotations.some((quotation) => quotation.start < before.end && quotation.end > before.start))
+    return undefined;
+  const names = reading.allMentions.some(
+    (mention) => mention.actorId === speaker && mention.start >= before.start && mention.end <= before.end,
+  );
+  if (!names || !INTRODUCES_SPEECH.test(before.text)) return undefined;
+  const mention = findDateMentions(before, dateContext(reading)).find((date) => !insideRun(reading, date));
+  if (!mention) return undefined;
+  return {
+    dated: { date: mention.date, basis: mention.anchor === 'previous-event' ? 'anaphora' : 'text' },
+    source: { start: before.start, end: before.end, sentence: before.text },
   };
 }
 

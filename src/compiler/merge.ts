@@ -131,7 +131,8 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
       if (!within(rep.date, head.date)) continue;
       const sameActors = sortedActors(rep) === sortedActors(head) && head.actors.length > 0;
       const neighbour = rep.file === head.file && (subset(rep.actors, head.actors) || subset(head.actors, rep.actors));
-      if (!sameActors && !neighbour) continue;
+      const sameArticleSummit = head.kind === 'summit' && rep.file === head.file;
+      if (!sameActors && !neighbour && !sameArticleSummit) continue;
       range.push(...other.splice(0));
     }
   }

@@ -23,8 +23,8 @@ const HYPOTHETICAL =
  */
 export function readStatus(before: string, around: string): Reading {
   if (NEGATED.test(before)) return 'negated';
-  if (CANCELLED.test(around)) return 'cancelled';
   if (HYPOTHETICAL.test(before)) return 'hypothetical';
+  if (CANCELLED.test(around)) return 'cancelled';
   if (SCHEDULED.test(before)) return 'scheduled';
   return 'occurred';
 }

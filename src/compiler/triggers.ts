@@ -70,6 +70,8 @@ export const TRIGGERS: readonly Trigger[] = [
     'announce',
     String.raw`announced|announces|announce|unveiled|unveils|unveil|(?:said|says)(?: on [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:would|will)`,
   ),
+  // Speeches: "addressed the General Assembly".
+  t('statement', 'address', String.raw`(?:addressed|addresses|address|addressing) (?:the )?(?=[A-Z])`),
   // Policy acts.
   t('policy', 'ban', 'banned|bans|(?:will|to) ban|banning|barred|(?:will|to) bar|prohibited|prohibits|outlawed|ban on'),
   t('policy', 'close', 'closed(?!-door)|closes|(?:will|to) close|shut down|shuts down|closure of'),
@@ -89,7 +91,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'approved|approves|(?:will|to) approve|ratified|ratifies|(?:will|to) ratify|adopted|adopts|passed (?:a|an|the)',
   ),
   t('policy', 'sign', 'signed|(?:will|to) sign|signs (?:a|an|the)'),
-  t('policy', 'veto', 'vetoed|vetoes|veto'),
+  t('policy', 'veto', 'vetoed|vetoes|(?:will|to) veto'),
   t('policy', 'vote', '(?:voted|votes|vote) (?:to|for|against|on)'),
   t(
     'policy',

@@ -467,7 +467,11 @@ function dateFor(reading: ArticleReading, view: SentenceView, clause: Span, at: 
   if (perfect && REPORT_TAIL.test(view.masked.slice(clause.end))) {
     // "X has arrived in New York, state media reported on Sept. 24": as of the report's date.
     const tail = dates.find((mention) => mention.start >= clause.end && mention.anchor !== 'previous-event');
-    if (tail) return { date: tail.date, basis: 'text' };
+    if (tail) {
+      // The report's time ("reported early on Sept. 24") bounds the event, it is not its time.
+      const day: EventDate = { start: tail.date.start, precision: tail.date.precision, approximate: true };
+      return { date: day, basis: 'text' };
+    }
   }
   if (speech || perfect || NEWS_CYCLE.test(clauseText) || isLiveOrLede(view)) {
     return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'estimate' };

@@ -31,7 +31,7 @@ const quote = list.events.find((event) => event.kind === 'quote');
 async function open(page: Page, path: string, eventList: EventList = list): Promise<void> {
   await serveEventList(page, eventList);
   await page.goto(path);
-  await expect(page.getByRole('group', { name: 'Actors', exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Actors', exact: true })).toBeVisible({ timeout: 15_000 });
 }
 
 function details(page: Page) {

@@ -38,7 +38,7 @@ function plural(count: number): string {
 async function openApp(page: Page): Promise<void> {
   await serveEventList(page, list);
   await page.goto('/');
-  await expect(page.getByRole('group', { name: 'Actors', exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Actors', exact: true })).toBeVisible({ timeout: 15_000 });
 }
 
 const ranked = actorsByCount(list);

@@ -49,6 +49,7 @@ test('the disclosure and the filters work by keyboard, with a visible focus', as
 });
 
 test('axe finds no WCAG 2.2 A/AA violations with filters applied and a notice showing', async ({ page }) => {
+  test.setTimeout(90_000);
   if (!first) throw new Error('fixture has no actors');
   await serveEventList(page, list);
   await page.goto(`/?actors=${first.id},nobody-here&kinds=meeting&match=all`);

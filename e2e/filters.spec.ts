@@ -144,6 +144,7 @@ test('the filters work from the keyboard alone', async ({ page }) => {
 });
 
 test('axe finds no WCAG 2.2 A/AA violations in the filters with actors and kinds checked', async ({ page }) => {
+  test.setTimeout(90_000);
   if (!top) throw new Error('fixture has too few actors');
   await openApp(page);
   await page.getByRole('checkbox', { name: top.name, exact: true }).check();

@@ -1,11 +1,15 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { ArticleReader } from '../features/article-reader/ArticleReader.tsx';
 import { EventDetail } from '../features/event-detail/EventDetail.tsx';
+import { EventList } from '../features/event-list/EventList.tsx';
 import { FilterPanel } from '../features/filters/FilterPanel.tsx';
+import { EventNavigation } from '../features/navigation/EventNavigation.tsx';
 import { Notices } from '../features/notices/Notices.tsx';
 import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
 import { TimelineView } from '../features/timeline/TimelineView.tsx';
 import { useDatelineStore } from '../store/store.ts';
 import { useUrlSync } from '../url/use-url-sync.ts';
+import { FeatureBoundary } from './FeatureBoundary.tsx';
 import { loadEventList } from './load-event-list.ts';
 
 const EVENTS_URL = `${import.meta.env.BASE_URL}events.json`;
@@ -41,8 +45,43 @@ export function App() {
         <Notices />
         {loadStatus === 'ready' && <FilterPanel />}
         <TimelineView />
-        <EventDetail />
+        <div className="app__browse">
+          <div className="app__list">
+            <FeatureBoundary name="Event navigation">
+              <EventNavigation />
+            </FeatureBoundary>
+            <FeatureBoundary name="The list of events">
+              <EventList />
+            </FeatureBoundary>
+          </div>
+          <div className="app__detail">
+            <SelectionBoundary name="The event details" regionLabel="Event details">
+              <EventDetail />
+            </SelectionBoundary>
+          </div>
+        </div>
+        <SelectionBoundary name="The article">
+          <ArticleReader />
+        </SelectionBoundary>
       </main>
     </div>
+  );
+}
+
+/** A feature boundary that starts afresh when another event is selected. */
+function SelectionBoundary({
+  name,
+  regionLabel,
+  children,
+}: {
+  name: string;
+  regionLabel?: string;
+  children: ReactNode;
+}) {
+  const selectedEventId = useDatelineStore((state) => state.selectedEventId);
+  return (
+    <FeatureBoundary name={name} resetKey={selectedEventId} {...(regionLabel === undefined ? {} : { regionLabel })}>
+      {children}
+    </FeatureBoundary>
   );
 }

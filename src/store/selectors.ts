@@ -2,7 +2,7 @@
  * Everything derived from the store's source state. Selectors that build arrays are memoised on
  * their inputs so that components re-render only when the result really changes.
  */
-import { eventKindSchema, type Actor, type EventKind, type TimelineEvent } from '../model/event-list.ts';
+import { eventKindSchema, type Actor, type Article, type EventKind, type TimelineEvent } from '../model/event-list.ts';
 import type { DatelineState } from './store.ts';
 
 const NO_EVENTS: TimelineEvent[] = [];
@@ -94,4 +94,108 @@ export function selectKindCounts(state: DatelineState): KindCount[] {
 /** True when any actor or kind filter is on (match mode alone filters nothing). */
 export function selectIsFiltered(state: DatelineState): boolean {
   return state.actorFilter.length > 0 || state.kindFilter.length > 0;
+}
+
+// --- Selection: neighbours, related events, the list grouped by date -------------------------
+
+/** The events before and after the selected one among the visible events, in time order. */
+export interface Neighbours {
+  previous: TimelineEvent | undefined;
+  next: TimelineEvent | undefined;
+  first: TimelineEvent | undefined;
+  last: TimelineEvent | undefined;
+  /** 1-based position of the selected event among the visible ones; 0 when it is not one of them. */
+  position: number;
+  count: number;
+}
+
+let neighboursCache: { key: unknown[]; value: Neighbours } | undefined;
+
+/**
+ * Previous and next visible events around the selection. When the selected event is hidden by the
+ * filter, its neighbours are the nearest visible events on either side of it in time order; with
+ * nothing selected, "next" is the first event and "previous" the last.
+ */
+export function selectNeighbours(state: DatelineState): Neighbours {
+  const visible = selectVisibleEvents(state);
+  const key = [visible, state.selectedEventId, state.eventList];
+  if (neighboursCache && neighboursCache.key.every((part, index) => part === key[index])) return neighboursCache.value;
+  const first = visible[0];
+  const last = visible.at(-1);
+  const base = { first, last, count: visible.length };
+  let value: Neighbours;
+  const index = visible.findIndex((event) => event.id === state.selectedEventId);
+  if (state.selectedEventId === null) {
+    value = { ...base, previous: last, next: first, position: 0 };
+  } else if (index >= 0) {
+    value = { ...base, previous: visible[index - 1], next: visible[index + 1], position: index + 1 };
+  } else {
+    const order = new Map(selectEvents(state).map((event, at) => [event.id, at]));
+    const selectedAt = order.get(state.selectedEventId) ?? -1;
+    const after = visible.findIndex((event) => (order.get(event.id) ?? -1) > selectedAt);
+    value = {
+      ...base,
+      previous: after === -1 ? last : visible[after - 1],
+      next: after === -1 ? undefined : visible[after],
+      position: 0,
+    };
+  }
+  neighboursCache = { key, value };
+  return value;
+}
+
+/** Actor ids of an event, the quote's speaker included. */
+function actorsOf(event: TimelineEvent): string[] {
+  return event.quote && !event.actors.includes(event.quote.speaker)
+    ? [...event.actors, event.quote.speaker]
+    : event.actors;
+}
+
+let relatedCache: { key: unknown[]; value: TimelineEvent[] } | undefined;
+
+/** The other events that share an actor with the selected one, in time order (filters aside). */
+export function selectRelatedEvents(state: DatelineState): TimelineEvent[] {
+  const key = [state.eventList, state.selectedEventId];
+  if (relatedCache && relatedCache.key.every((part, index) => part === key[index])) return relatedCache.value;
+  const selected = selectSelectedEvent(state);
+  const actors = new Set(selected ? actorsOf(selected) : []);
+  const value = selected
+    ? selectEvents(state).filter(
+        (event) => event.id !== selected.id && actorsOf(event).some((actorId) => actors.has(actorId)),
+      )
+    : NO_EVENTS;
+  relatedCache = { key, value };
+  return value;
+}
+
+/** Visible events that fall on the same date (same start and precision), in time order. */
+export interface EventDateGroup {
+  /** The shared date: `start` at `precision`, e.g. "2025-09-24" or "2022-02". */
+  start: string;
+  precision: TimelineEvent['date']['precision'];
+  events: TimelineEvent[];
+}
+
+let groupsCache: { key: unknown[]; value: EventDateGroup[] } | undefined;
+
+/** The visible events grouped by date; consecutive events with the same date share a group. */
+export function selectVisibleEventGroups(state: DatelineState): EventDateGroup[] {
+  const visible = selectVisibleEvents(state);
+  if (groupsCache && groupsCache.key[0] === visible) return groupsCache.value;
+  const groups: EventDateGroup[] = [];
+  for (const event of visible) {
+    const current = groups.at(-1);
+    if (current && current.start === event.date.start && current.precision === event.date.precision) {
+      current.events.push(event);
+    } else {
+      groups.push({ start: event.date.start, precision: event.date.precision, events: [event] });
+    }
+  }
+  groupsCache = { key: [visible], value: groups };
+  return groups;
+}
+
+/** The article a file name refers to, if the event list has it. */
+export function selectArticle(state: DatelineState, file: string | null): Article | undefined {
+  return file === null ? undefined : state.eventList?.articles.find((article) => article.file === file);
 }

@@ -2,6 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { compileFixture, serveEventList } from './support/articles.ts';
 import { worldList } from './fixtures/detail-list.ts';
 
+// The app is heavy for a shared test machine: give each test room (none waits on a timer).
+test.describe.configure({ timeout: 90_000 });
+
 const eventsList = (page: Page) => page.getByRole('list', { name: 'Events' });
 
 test('the list shows every event in time order, grouped under date headings', async ({ page }) => {

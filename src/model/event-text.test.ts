@@ -30,6 +30,9 @@ describe('formatEventDate', () => {
     expect(formatEventDate({ start: '2022-02', precision: 'month', qualifier: 'early' })).toBe(
       'early February 2022 (month)',
     );
+    expect(formatEventDate({ start: '2025-09-22', end: '2025-09-28', precision: 'day', qualifier: 'week-long' })).toBe(
+      '22–28 September 2025 (week-long)',
+    );
   });
 
   it('writes ranges without repeating what both ends share', () => {

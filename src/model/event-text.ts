@@ -80,6 +80,8 @@ function formatRange(start: string, end: string): string {
   return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
 }
 
+const LEADING_QUALIFIER = /^(early|mid|late|(the )?(start|beginning|middle|end) of)$/i;
+
 /**
  * The date as a reader should understand it: the day or span, how precise it is when less than a
  * day ("February 2022 (month)"), and "around" when the text only supports an estimate.
@@ -90,6 +92,9 @@ export function formatEventDate(date: EventDate): string {
       ? formatRange(date.start, date.end)
       : formatPartialDate(date.start);
   const precision = date.precision === 'day' ? '' : ` (${date.precision})`;
-  const qualifier = date.qualifier ? `${date.qualifier} ` : '';
-  return `${date.approximate ? 'around ' : ''}${qualifier}${span}${precision}`;
+  // "early", "late", "mid" read well before the date; anything else ("week-long") goes after it.
+  const leading = date.qualifier !== undefined && LEADING_QUALIFIER.test(date.qualifier);
+  const before = leading ? `${date.qualifier} ` : '';
+  const after = date.qualifier && !leading ? ` (${date.qualifier})` : '';
+  return `${date.approximate ? 'around ' : ''}${before}${span}${precision}${after}`;
 }

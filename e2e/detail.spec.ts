@@ -1,9 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { serveEventList } from './support/articles.ts';
 import { SENTENCES, WORLD_A, WORLD_B, worldList } from './fixtures/detail-list.ts';
 
 // The app is heavy for a shared test machine: give each test room (none waits on a timer).
 test.describe.configure({ timeout: 90_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const details = (page: Page) => page.getByRole('region', { name: 'Event details' });
 const eventsList = (page: Page) => page.getByRole('list', { name: 'Events' });

@@ -1,9 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { compileFixture, serveEventList } from './support/articles.ts';
 import { worldList } from './fixtures/detail-list.ts';
 
 // The app is heavy for a shared test machine: give each test room (none waits on a timer).
 test.describe.configure({ timeout: 90_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const title = (page: Page) => page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 });
 const previous = (page: Page) => page.getByRole('button', { name: 'Previous event' });

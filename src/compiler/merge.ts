@@ -37,8 +37,16 @@ function isWeak(draft: EventDraft): boolean {
   return rank(draft) <= BASIS_RANK.estimate;
 }
 
+const sortedActorsCache = new WeakMap<EventDraft, string>();
+
+/** The draft's actor ids, sorted and joined; cached, as merging asks for it many times per draft. */
 function sortedActors(draft: EventDraft): string {
-  return [...draft.actors].sort().join(',');
+  let sorted = sortedActorsCache.get(draft);
+  if (sorted === undefined) {
+    sorted = [...draft.actors].sort().join(',');
+    sortedActorsCache.set(draft, sorted);
+  }
+  return sorted;
 }
 
 function normaliseQuote(text: string): string {
@@ -109,6 +117,55 @@ function within(date: EventDate, range: EventDate): boolean {
   return start >= range.start && start <= range.end;
 }
 
+/** Code-unit order, as the comparisons in `within` use. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** First index in [0, length) where `test` turns true (`test` must be false, then true, in order). */
+function firstWhere(length: number, test: (index: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (test(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/**
+ * Clusters by kind, sorted by their representative's start date: the clusters a range may absorb
+ * are one contiguous run of it (`within` compares prefixes of the start in code-unit order, which
+ * keeps that order), so step 2 looks at that run instead of every cluster. A cluster whose
+ * representative changes after absorbing is listed in `moved` and always looked at.
+ */
+function createRangeIndex(clusters: readonly Cluster[]) {
+  const byKind = new Map<string, { start: string; index: number }[]>();
+  const moved = new Set<number>();
+  clusters.forEach((cluster, index) => {
+    const rep = representative(cluster);
+    const entries = byKind.get(rep.kind) ?? [];
+    entries.push({ start: rep.date.start, index });
+    byKind.set(rep.kind, entries);
+  });
+  for (const entries of byKind.values()) entries.sort((a, b) => compareStrings(a.start, b.start) || a.index - b.index);
+  /** Indices, in cluster order, of every cluster whose representative may lie within `range`. */
+  const candidates = (kind: string, range: EventDate): number[] => {
+    const entries = byKind.get(kind) ?? [];
+    const end = range.end ?? '';
+    const from = firstWhere(entries.length, (at) => (entries[at]?.start ?? '') >= range.start);
+    const to = firstWhere(entries.length, (at) => (entries[at]?.start ?? '').slice(0, range.start.length) > end);
+    const found = new Set(moved);
+    for (let at = from; at < to; at += 1) {
+      const entry = entries[at];
+      if (entry) found.add(entry.index);
+    }
+    return [...found].sort((a, b) => a - b);
+  };
+  return { candidates, moved };
+}
+
 /** Groups drafts into clusters of reports of one event. */
 export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
   const byKey = new Map<string, Cluster>();
@@ -120,12 +177,14 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
   }
   let clusters = [...byKey.values()];
   // 2. Ranges absorb what is dated inside them.
-  for (const range of clusters) {
-    if (range.length === 0) continue;
+  const index = createRangeIndex(clusters);
+  clusters.forEach((range, rangeIndex) => {
+    if (range.length === 0) return;
     const head = representative(range);
-    if (!head.date.end) continue;
-    for (const other of clusters) {
-      if (other === range || other.length === 0) continue;
+    if (!head.date.end) return;
+    for (const otherIndex of index.candidates(head.kind, head.date)) {
+      const other = clusters[otherIndex];
+      if (!other || other === range || other.length === 0) continue;
       const rep = representative(other);
       if (rep.kind !== head.kind || rep.status !== head.status) continue;
       if (!within(rep.date, head.date)) continue;
@@ -135,23 +194,67 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
       if (!sameActors && !neighbour && !sameArticleSummit) continue;
       range.push(...other.splice(0));
     }
-  }
+    if (representative(range) !== head) index.moved.add(rangeIndex);
+  });
   clusters = clusters.filter((cluster) => cluster.length > 0);
   // 3. Reports without a date of their own join a dated report of the same happening.
-  for (const weak of clusters) {
-    if (weak.length === 0) continue;
+  const happenings = createHappeningIndex(clusters);
+  clusters.forEach((weak, weakIndex) => {
+    if (weak.length === 0) return;
     const rep = representative(weak);
-    if (!isWeak(rep)) continue;
-    const candidates = clusters.filter(
-      (other) => other !== weak && other.length > 0 && other.some((draft) => sameHappening(rep, draft, 2)),
-    );
+    if (!isWeak(rep)) return;
+    const candidates = happenings.candidates(rep).filter((at) => {
+      const other = clusters[at];
+      return (
+        other !== undefined && other !== weak && other.length > 0 && other.some((draft) => sameHappening(rep, draft, 2))
+      );
+    });
+    const clusterAt = (at: number): Cluster => clusters[at] ?? [];
     const target =
-      candidates.find((other) => !isWeak(representative(other)) && other.some((draft) => draft.file === rep.file)) ??
-      candidates.find((other) => !isWeak(representative(other))) ??
-      candidates.find((other) => other.some((draft) => near(rep, draft, 1)));
-    if (target) target.push(...weak.splice(0));
-  }
+      candidates.find(
+        (at) => !isWeak(representative(clusterAt(at))) && clusterAt(at).some((draft) => draft.file === rep.file),
+      ) ??
+      candidates.find((at) => !isWeak(representative(clusterAt(at)))) ??
+      candidates.find((at) => clusterAt(at).some((draft) => near(rep, draft, 1)));
+    if (target === undefined) return;
+    happenings.moveTo(weak, target, weakIndex);
+    clusterAt(target).push(...weak.splice(0));
+  });
   return clusters.filter((cluster) => cluster.length > 0);
+}
+
+/**
+ * Where the drafts that `sameHappening` may pair with a report are, so step 3 looks at those
+ * clusters instead of every cluster: a quote pairs only with the same speaker's quotes; anything
+ * else only with reports of the same kind in the same article or with the same actors.
+ */
+function createHappeningIndex(clusters: readonly Cluster[]) {
+  const where = new Map<string, Set<number>>();
+  const keysOf = (draft: EventDraft): string[] =>
+    draft.kind === 'quote'
+      ? [`quote|${draft.quote?.speaker ?? ''}`]
+      : [`file|${draft.kind}|${draft.file}`, `actors|${draft.kind}|${sortedActors(draft)}`];
+  const add = (draft: EventDraft, index: number): void => {
+    for (const key of keysOf(draft)) {
+      const found = where.get(key) ?? new Set<number>();
+      found.add(index);
+      where.set(key, found);
+    }
+  };
+  clusters.forEach((cluster, index) => {
+    for (const draft of cluster) add(draft, index);
+  });
+  /** Indices, in cluster order, of every cluster that may hold a report of the same happening. */
+  const candidates = (rep: EventDraft): number[] => {
+    const found = new Set<number>();
+    for (const key of keysOf(rep)) for (const index of where.get(key) ?? []) found.add(index);
+    return [...found].sort((a, b) => a - b);
+  };
+  const moveTo = (cluster: Cluster, target: number, from: number): void => {
+    if (target < 0 || target === from) return;
+    for (const draft of cluster) add(draft, target);
+  };
+  return { candidates, moveTo };
 }
 
 function eventIdBase(rep: EventDraft): string {

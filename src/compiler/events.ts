@@ -140,6 +140,33 @@ function dateContext(reading: ArticleReading): DateContext {
   };
 }
 
+const datesCache = new WeakMap<ArticleReading, Map<Sentence, Map<string, DateMention[]>>>();
+
+/**
+ * `findDateMentions` for a sentence of the article, remembered per sentence and per event told
+ * before (the only part of the date context that changes while an article is read): a sentence
+ * is asked for its dates once per trigger, and recognising dates is the costly part.
+ */
+function datesIn(reading: ArticleReading, sentence: Sentence): DateMention[] {
+  let bySentence = datesCache.get(reading);
+  if (!bySentence) {
+    bySentence = new Map();
+    datesCache.set(reading, bySentence);
+  }
+  let byPrevious = bySentence.get(sentence);
+  if (!byPrevious) {
+    byPrevious = new Map();
+    bySentence.set(sentence, byPrevious);
+  }
+  const key = `${reading.article.published}|${JSON.stringify(reading.previous ?? null)}`;
+  let found = byPrevious.get(key);
+  if (!found) {
+    found = findDateMentions(sentence, dateContext(reading));
+    byPrevious.set(key, found);
+  }
+  return found;
+}
+
 const WIRE_HEADER = /^[A-Z][A-Za-z .'’-]*,[^()\n]{0,24}\((?:[A-Za-z .]+)\)\s*[-\u2014\u2013]+\s*/;
 
 function viewOf(reading: ArticleReading, sentence: Sentence, runs: readonly Span[]): SentenceView {
@@ -152,7 +179,7 @@ function viewOf(reading: ArticleReading, sentence: Sentence, runs: readonly Span
     .filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end)
     .map((mention) => ({ ...mention, start: mention.start - sentence.start, end: mention.end - sentence.start }))
     .filter((mention) => !inQuote(mention.start));
-  const dates = findDateMentions(sentence, dateContext(reading))
+  const dates = datesIn(reading, sentence)
     .map((mention) => ({ ...mention, start: mention.start - sentence.start, end: mention.end - sentence.start }))
     .filter((mention) => !mention.inQuote && !inQuote(mention.start));
   const paragraph = reading.article.paragraphs[sentence.paragraph];
@@ -430,7 +457,7 @@ function addDays(iso: string, days: number): string {
 /** The sentence's dates, resolved against the event told most recently. */
 function currentDates(reading: ArticleReading, view: SentenceView): DateMention[] {
   const starts = new Set(view.dates.map((mention) => mention.start + view.sentence.start));
-  return findDateMentions(view.sentence, dateContext(reading))
+  return datesIn(reading, view.sentence)
     .filter((mention) => starts.has(mention.start))
     .map((mention) => ({
       ...mention,
@@ -849,7 +876,7 @@ function introducingSentence(
     (mention) => mention.actorId === speaker && mention.start >= before.start && mention.end <= before.end,
   );
   if (!names || !INTRODUCES_SPEECH.test(before.text)) return undefined;
-  const mention = findDateMentions(before, dateContext(reading)).find((date) => !insideRun(reading, date));
+  const mention = datesIn(reading, before).find((date) => !insideRun(reading, date));
   if (!mention) return undefined;
   return {
     dated: { date: mention.date, basis: mention.anchor === 'previous-event' ? 'anaphora' : 'text' },
@@ -861,7 +888,7 @@ function introducingSentence(
 function quoteDate(reading: ArticleReading, regions: readonly Region[]): Dated {
   for (const region of regions) {
     for (const sentence of sentencesOf(reading, region)) {
-      const mentions = findDateMentions(sentence, dateContext(reading)).filter(
+      const mentions = datesIn(reading, sentence).filter(
         (mention) => mention.start >= region.start && mention.end <= region.end && !insideRun(reading, mention),
       );
       const mention = mentions[0];

@@ -82,6 +82,19 @@ export const URL_KEYS = {
         ? { value: eventId }
         : { value: null, notice: `This link names an event that is not in this timeline (${quoteList([eventId])}).` },
   },
+  readerFile: {
+    params: ['article'],
+    history: 'push',
+    schema: z
+      .object({ article: z.string().min(1).max(1000).optional() })
+      .transform(({ article }) => article ?? null)
+      .catch(null),
+    format: (file) => (file === null ? {} : { article: file }),
+    check: (file, eventList) =>
+      file === null || eventList.articles.some((article) => article.file === file)
+        ? { value: file }
+        : { value: null, notice: `This link opens an article that is not in this timeline (${quoteList([file])}).` },
+  },
   actorFilter: {
     params: ['actors'],
     history: 'push',

@@ -5,6 +5,7 @@ import { formatUrlView, historyModeFor, parseUrlView, resolveUrlView } from './u
 
 const defaults: UrlView = {
   selectedEventId: null,
+  readerFile: null,
   actorFilter: [],
   kindFilter: [],
   matchMode: 'any',
@@ -13,6 +14,7 @@ const defaults: UrlView = {
 
 const full: UrlView = {
   selectedEventId: '2025-09-24-quote-marco-rubio',
+  readerFile: null,
   actorFilter: ['marco-rubio', 'sergey-lavrov'],
   kindFilter: ['meeting', 'quote'],
   matchMode: 'all',
@@ -76,6 +78,17 @@ describe('links', () => {
         visibleWindow: { start: Date.UTC(2025, 8, 20, 0, 0, 5), end: Date.UTC(2025, 8, 26, 12, 30) },
       }),
     ).toBeNull();
+  });
+});
+
+describe('the article reader in links', () => {
+  it('round-trips the open article and drops one that is not in the timeline', () => {
+    const file = 'seeds/2025 a&b=c.txt';
+    const view = { ...full, readerFile: file };
+    expect(parseUrlView(formatUrlView(view))).toEqual(view);
+    const { view: resolved, notices } = resolveUrlView({ ...full, readerFile: 'seeds/nope.txt' }, testEventList);
+    expect(resolved.readerFile).toBeNull();
+    expect(notices[0]).toContain('“seeds/nope.txt”');
   });
 });
 

@@ -28,6 +28,26 @@ test('the list shows every event in time order, grouped under date headings', as
   ]);
 });
 
+test('each entry’s spoken name reads as a sentence: kind, title, date, status', async ({ page }) => {
+  await serveEventList(page, worldList());
+  await page.goto('/');
+  const list = eventsList(page);
+  // Exact names: what a screen reader announces for each button, parts separated by ", ".
+  for (const name of [
+    'Meeting: Berg meets Dahl in Geneva, February 2022 (month), took place',
+    'Travel: Dahl travels to Oslo, 2024 (year), took place',
+    'Summit: General Assembly, 22–26 September 2025, took place',
+    'Quote: Berg: “We will keep talking”, 5 October 2025, took place',
+  ]) {
+    await expect(list.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+  const cancelled = list.getByRole('button', { name: /called off, around 3 October 2025, cancelled$/ });
+  await expect(cancelled).toBeVisible();
+  // No part is glued to a stray space before its comma, on any entry.
+  await expect(list.getByRole('button')).toHaveCount(5);
+  for (const button of await list.getByRole('button').all()) await expect(button).not.toHaveAccessibleName(/\s[,:]/);
+});
+
 test('the selected entry is marked current, and the list follows the filter', async ({ page }) => {
   await serveEventList(page, worldList());
   await page.goto('/');

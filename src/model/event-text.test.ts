@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate, formatPartialDate, kindLabel, statusLabel } from './event-text.ts';
+import { eventSummary, formatEventDate, formatPartialDate, kindLabel, statusLabel } from './event-text.ts';
 
 describe('formatPartialDate', () => {
   it('writes a day, a month and a year the way a reader says them', () => {
@@ -54,5 +54,29 @@ describe('labels', () => {
     expect(kindLabel('meeting')).toBe('Meeting');
     expect(statusLabel('scheduled')).toBe('Scheduled');
     expect(statusLabel('cancelled')).toBe('Cancelled');
+  });
+});
+
+describe('eventSummary', () => {
+  it('reads kind, title, date and status as one sentence, without stray spaces', () => {
+    expect(
+      eventSummary({
+        kind: 'meeting',
+        title: 'Rubio and Lavrov meet',
+        date: { start: '2025-09-24', precision: 'day' },
+        status: 'occurred',
+      }),
+    ).toBe('Meeting: Rubio and Lavrov meet, 24 September 2025, took place');
+  });
+
+  it('does not repeat a kind the title already names, and says how precise the date is', () => {
+    expect(
+      eventSummary({
+        kind: 'meeting',
+        title: 'Meeting: Alice and Bob',
+        date: { start: '2022-02', precision: 'month' },
+        status: 'cancelled',
+      }),
+    ).toBe('Meeting: Alice and Bob, February 2022 (month), cancelled');
   });
 });

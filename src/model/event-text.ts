@@ -2,7 +2,7 @@
  * Event fields in words, for people: kinds, statuses and dates at their precision. Dates are read
  * from their ISO strings, never through `Date`, so no time zone can move a day.
  */
-import type { EventDate, EventKind, EventStatus } from './event-list.ts';
+import type { EventDate, EventKind, EventStatus, TimelineEvent } from './event-list.ts';
 
 const MONTHS = [
   'January',
@@ -97,4 +97,17 @@ export function formatEventDate(date: EventDate): string {
   const before = leading ? `${date.qualifier} ` : '';
   const after = date.qualifier && !leading ? ` (${date.qualifier})` : '';
   return `${date.approximate ? 'around ' : ''}${before}${span}${precision}${after}`;
+}
+
+/**
+ * An event in one spoken line, for the accessible name of a control that stands for it: "Meeting:
+ * Rubio and Lavrov meet, 24 September 2025, took place". It holds the words shown on such controls
+ * (kind, title, status) in their order, so speech input can say what it sees. The kind is left out
+ * when the title already starts with it ("Meeting: Alice and Bob").
+ */
+export function eventSummary(event: Pick<TimelineEvent, 'kind' | 'title' | 'date' | 'status'>): string {
+  const kind = kindLabel(event.kind);
+  const title = event.title.trim();
+  const named = title.toLowerCase().startsWith(`${kind.toLowerCase()}:`) ? title : `${kind}: ${title}`;
+  return `${named}, ${formatEventDate(event.date)}, ${statusLabel(event.status).toLowerCase()}`;
 }

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { TimelineEvent } from '../../model/event-list.ts';
-import { formatPartialDate, kindLabel, statusLabel } from '../../model/event-text.ts';
+import { eventSummary, formatPartialDate, kindLabel, statusLabel } from '../../model/event-text.ts';
 import { selectVisibleEventGroups, type EventDateGroup } from '../../store/selectors.ts';
 import { useDatelineStore } from '../../store/store.ts';
 import './event-list.css';
@@ -66,13 +66,13 @@ function EventEntry({ event }: { event: TimelineEvent }) {
         type="button"
         className="event-list__button"
         aria-current={selected ? 'true' : undefined}
+        aria-label={eventSummary(event)}
         onClick={() => selectEvent(event.id)}
       >
-        {/* The hidden commas keep the parts apart in the button's spoken name. */}
+        {/* The parts are grid cells, which screen readers would join with stray spaces ("Meeting ,
+            title"): the name is given whole, holding the visible words in their order. */}
         <span className={`event-list__kind event-list__kind--${event.kind}`}>{kindLabel(event.kind)}</span>
-        <span className="visually-hidden">, </span>
         <span className="event-list__title">{event.title}</span>
-        <span className="visually-hidden">, </span>
         <span className={`event-list__status event-list__status--${event.status}`}>{statusLabel(event.status)}</span>
       </button>
     </li>

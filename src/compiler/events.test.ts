@@ -6,7 +6,8 @@ import { eventDateSchema, eventKindSchema, eventStatusSchema } from '../model/ev
 import { parseArticle } from './article.ts';
 import { findActors } from './actors.ts';
 import { compileArticles } from './compile.ts';
-import { anaphoraDate, extractEventsWith, isParticipant, readSentence } from './events.ts';
+import { anaphoraDate } from './event-dates.ts';
+import { extractEventsWith, isParticipant, readSentence } from './events.ts';
 import { splitSentences } from './sentences.ts';
 
 /** Hard sentences with the reading a careful editor expects, written by hand before the rules. */

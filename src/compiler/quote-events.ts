@@ -5,17 +5,8 @@
  * same speaker becomes a further source of that quote (`mergeParaphrases`).
  */
 import { titleFor } from './event-titles.ts';
-import {
-  anaphoraDate,
-  datesIn,
-  distance,
-  isParticipant,
-  kindOfNoun,
-  NAMED_EVENT,
-  type ArticleReading,
-  type DateBasis,
-  type Dated,
-} from './events.ts';
+import { anaphoraDate, datesIn, distance, kindOfNoun, NAMED_EVENT } from './event-dates.ts';
+import { isParticipant, type ArticleReading, type DateBasis, type Dated } from './events.ts';
 import { findMedium, hasSpeechVerb, isScareQuote, quotationText, speechVerbOffsets, type Quotation } from './quotes.ts';
 import type { ActorMention, EventDraft, Sentence, Span } from './types.ts';
 

@@ -1,0 +1,174 @@
+/**
+ * The date of an event read from its sentence: the date stage's mentions (dates.ts) resolved
+ * against the event told before, the mention that belongs to the event's own trigger, anaphora,
+ * and the honest estimate for undated events (see events.ts' header for the rules).
+ */
+import type { EventDate, EventKind } from '../model/event-list.ts';
+import { findDateMentions, type DateContext } from './dates.ts';
+import type { ArticleReading, Dated, SentenceView } from './events.ts';
+import type { DateMention, Sentence, Span } from './types.ts';
+
+/** What the date stage resolves against: the dateline, the event told before, the quotations. */
+function dateContext(reading: ArticleReading): DateContext {
+  return {
+    published: reading.article.published,
+    ...(reading.previous ? { previous: reading.previous } : {}),
+    quotations: reading.runs,
+  };
+}
+
+const datesCache = new WeakMap<ArticleReading, Map<Sentence, Map<string, DateMention[]>>>();
+
+/**
+ * `findDateMentions` for a sentence of the article, remembered per sentence and per event told
+ * before (the only part of the date context that changes while an article is read): a sentence
+ * is asked for its dates once per trigger, and recognising dates is the costly part.
+ */
+export function datesIn(reading: ArticleReading, sentence: Sentence): DateMention[] {
+  let bySentence = datesCache.get(reading);
+  if (!bySentence) {
+    bySentence = new Map();
+    datesCache.set(reading, bySentence);
+  }
+  let byPrevious = bySentence.get(sentence);
+  if (!byPrevious) {
+    byPrevious = new Map();
+    bySentence.set(sentence, byPrevious);
+  }
+  const key = `${reading.article.published}|${JSON.stringify(reading.previous ?? null)}`;
+  let found = byPrevious.get(key);
+  if (!found) {
+    found = findDateMentions(sentence, dateContext(reading));
+    byPrevious.set(key, found);
+  }
+  return found;
+}
+
+const SAME_DAY =
+  /\b(?:the same day|that same day|that day|later that day|later in the day|earlier that day|hours later)\b/i;
+const SAME_TIME =
+  /\b(?:afterwards?|shortly after(?:wards?)?|soon after(?:wards?)?|at the same time|then|later|after (?:the|their|his|her|that|this) (?:meeting|talks|call|visit|summit|session|conversation))\b/i;
+/** "after the meeting": the anaphora points at the last event of that kind, not just the last one. */
+export const NAMED_EVENT =
+  /\bafter (?:the|their|his|her|that|this) (meeting|talks|call|visit|trip|summit|session|conversation)\b/i;
+
+export function kindOfNoun(noun: string): EventKind {
+  if (/visit|trip/i.test(noun)) return 'travel';
+  if (/summit/i.test(noun)) return 'summit';
+  return 'meeting';
+}
+
+const NEXT_DAY = /\b(?:(?:the )?next day|the following day|a day later|one day later)\b/i;
+/** Words that place an undated event in the article's own news cycle. */
+const NEWS_CYCLE = /\b(?:overnight|this (?:morning|afternoon|evening)|tonight|today|earlier today|last night)\b/i;
+const REPORT_TAIL =
+  /^\s*,[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced)\b/i;
+
+/**
+ * The lede (first paragraph) tells the news of the dateline, and a live blog's time-stamped entry
+ * ("08:15 — ...") the news of its day: their undated events are around the dateline.
+ */
+function isLiveOrLede(view: SentenceView): boolean {
+  return view.sentence.paragraph === 0 || view.paragraphStartsWithTime;
+}
+
+const PRESENT_OR_PERFECT =
+  /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t|wn|ne|de)\b|\b(?:is|are|am)\s+(?:in|at|on|attending|visiting|meeting|holding|hosting)\b/i;
+
+/**
+ * A minimal reading of discourse anaphora ("the same day", "afterward", "the next day") against the
+ * date of the event told before. Used only when the date stage found no date in the clause.
+ */
+export function anaphoraDate(text: string, previous: EventDate | undefined): EventDate | undefined {
+  if (!previous) return undefined;
+  if (SAME_DAY.test(text)) return { start: previous.start, precision: previous.precision };
+  if (NEXT_DAY.test(text) && previous.precision === 'day') {
+    return { start: addDays(previous.start, 1), precision: 'day' };
+  }
+  if (SAME_TIME.test(text)) return { start: previous.start, precision: previous.precision, approximate: true };
+  return undefined;
+}
+
+export function addDays(iso: string, days: number): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days));
+  return date.toISOString().slice(0, 10);
+}
+
+/** The sentence's dates, resolved against the event told most recently. */
+function currentDates(reading: ArticleReading, view: SentenceView): DateMention[] {
+  const starts = new Set(view.dates.map((mention) => mention.start + view.sentence.start));
+  return datesIn(reading, view.sentence)
+    .filter((mention) => starts.has(mention.start))
+    .map((mention) => ({
+      ...mention,
+      start: mention.start - view.sentence.start,
+      end: mention.end - view.sentence.start,
+    }));
+}
+
+/** The date of an event whose trigger is at `at` in `clause`, by the rules in this file's header. */
+export function dateFor(reading: ArticleReading, view: SentenceView, clause: Span, at: Span, speech: boolean): Dated {
+  // Anaphora ("a week later") depends on the event told just before, which may be in this sentence.
+  const dates = view.dates.length === 0 ? view.dates : currentDates(reading, view);
+  const anchors = [
+    ...view.triggers.filter((trigger) => trigger.start >= clause.start && trigger.end <= clause.end),
+    at,
+  ];
+  const inClause = dates.filter(
+    (mention) => mention.start >= clause.start && mention.end <= clause.end && ownerOf(mention, anchors) === at.start,
+  );
+  // News puts an event's date after its verb ("met Putin in Alaska on Aug. 15"): the nearest date
+  // after the trigger wins; a date before it ("On Sept. 19, Moscow announced") only when none follows.
+  const after = inClause.filter((mention) => mention.start >= at.start);
+  const pool = after.length > 0 ? after : inClause;
+  const nearest = [...pool].sort((a, b) => distance(a, at) - distance(b, at))[0];
+  if (nearest) return { date: nearest.date, basis: nearest.anchor === 'previous-event' ? 'anaphora' : 'text' };
+  const clauseText = view.masked.slice(clause.start, clause.end);
+  const sentenceHead = view.masked.slice(0, Math.max(clause.start, at.start));
+  const previous = reading.previous;
+  const named = NAMED_EVENT.exec(clauseText);
+  const referent = named?.[1] ? reading.lastByKind.get(kindOfNoun(named[1])) : undefined;
+  const anaphora = anaphoraDate(`${sentenceHead.slice(0, 40)} ${clauseText}`, referent ?? previous);
+  if (anaphora) return { date: anaphora, basis: 'anaphora' };
+  const perfect = PRESENT_OR_PERFECT.test(clauseText);
+  if (perfect && REPORT_TAIL.test(view.masked.slice(clause.end))) {
+    // "X has arrived in New York, state media reported on Sept. 24": as of the report's date.
+    const tail = dates.find((mention) => mention.start >= clause.end && mention.anchor !== 'previous-event');
+    if (tail) {
+      // The report's time ("reported early on Sept. 24") bounds the event, it is not its time.
+      const day: EventDate = { start: tail.date.start, precision: tail.date.precision, approximate: true };
+      return { date: day, basis: 'text' };
+    }
+  }
+  if (speech || perfect || NEWS_CYCLE.test(clauseText) || isLiveOrLede(view)) {
+    return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'estimate' };
+  }
+  return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'none' };
+}
+
+/**
+ * The event a date belongs to: the nearest trigger before it ("met Putin in Alaska on Aug. 15";
+ * "banned ... in response to Russia's invasion of Ukraine in February 2022"), else the nearest
+ * after it ("On Sept. 19, Moscow announced").
+ */
+function ownerOf(date: Span, anchors: readonly Span[]): number | undefined {
+  const before = anchors.filter((anchor) => anchor.start < date.start).sort((a, b) => b.start - a.start)[0];
+  if (before) return before.start;
+  return anchors.filter((anchor) => anchor.start >= date.end).sort((a, b) => a.start - b.start)[0]?.start;
+}
+
+export function distance(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end + 0.5;
+  return 0;
+}
+
+export function baseOf(reading: ArticleReading, view: SentenceView) {
+  return {
+    file: reading.article.file,
+    published: reading.article.published,
+    source: { start: view.sentence.start, end: view.sentence.end, sentence: view.sentence.text },
+    sentenceIndex: view.sentence.index,
+  };
+}

@@ -180,7 +180,22 @@ describe('later mentions', () => {
   });
 });
 
+describe('a title word that is a surname', () => {
+  it('resolves it to the person already named', () => {
+    const result = read(
+      'Superintendent Dr. Lorraine Bishop closed the school. Rep. Ada Moss will meet with Bishop on Tuesday. ' +
+        'Superintendent Bishop said she was ready.',
+    );
+    expect(result.idsOf('Bishop')).toEqual(['lorraine-bishop', 'lorraine-bishop', 'lorraine-bishop']);
+  });
+});
+
 describe('countries, capitals and possessives', () => {
+  it('reads Brussels as the European Union', () => {
+    const { mentions } = read('Brussels imposed tariffs on steel.');
+    expect(mentions[0]).toMatchObject({ actorId: 'european-union', form: 'capital' });
+  });
+
   it('reads capitals as their countries', () => {
     const result = read('Moscow rejected the offer, Kyiv welcomed it and Washington stayed silent.');
     expect(result.idsOf('Moscow')).toEqual(['russia']);
@@ -214,13 +229,76 @@ describe('organisations from the text', () => {
   });
 
   it.each([
-    ['Orbis Dynamics Inc. cut jobs.', 'Orbis Dynamics Inc.'],
+    ['Orbis Dynamics Inc. cut jobs.', 'Orbis Dynamics'],
     ['The Riverton School Board voted on Monday.', 'Riverton School Board'],
     ['Shares of Verdant Cells Company fell.', 'Verdant Cells Company'],
     ['The Ministry of Defense denied it.', 'Ministry of Defense'],
     ['The Bank of Japan raised rates.', 'Bank of Japan'],
   ])('%s', (body, name) => {
     expect(read(body).actors.find((actor) => actor.kind === 'organization')?.name).toBe(name);
+  });
+});
+
+describe('organisation names and their later forms', () => {
+  it('keeps a legal form out of the name, as an alias', () => {
+    const result = read('Kestrel Foods Ltd. said on Monday it would close. Kestrel Foods employs 300 people.');
+    expect(result.actor('kestrel-foods')?.aliases).toEqual(['Kestrel Foods Ltd.']);
+    expect(result.idsOf('Kestrel Foods')).toEqual(['kestrel-foods', 'kestrel-foods']);
+  });
+
+  it('reads the first word of a business as the business', () => {
+    const result = read('Talvik Robotics opened a plant in Ohio on Monday. Talvik shares rose 4%.');
+    expect(result.idsOf('Talvik')).toEqual(['talvik-robotics', 'talvik-robotics']);
+  });
+
+  it('does not read a town as the council named after it', () => {
+    const result = read('The Harwick City Council voted on Monday. Harwick shares a border with Ohio.');
+    expect(result.idsOf('Harwick')[1]).not.toBe('harwick-city-council');
+  });
+
+  it('merges a generic name into the one fuller name that ends with it', () => {
+    const result = read('The City Council met on Monday. The Harwick City Council later voted.');
+    expect(result.actors.map((actor) => actor.id)).toEqual(['harwick-city-council']);
+    expect(result.actor('harwick-city-council')?.aliases).toEqual(['City Council']);
+  });
+
+  it('tells OPEC+ from OPEC', () => {
+    const result = read('OPEC met on Monday, and OPEC+ met on Tuesday.');
+    expect(result.actors.map((actor) => actor.id)).toEqual(['opec', 'opec-plus']);
+  });
+
+  it('reads a capital after "of" in a title as its country', () => {
+    expect(read('The Bishop of London spoke on Sunday.').actors.map((actor) => actor.id)).toEqual(['united-kingdom']);
+  });
+});
+
+describe('common nouns that refer back to an organisation', () => {
+  it.each([
+    ['The Harwick school board met on Monday. The board voted 4-3.', 'The board', 'harwick-school-board'],
+    [
+      'The Ministry of Fisheries denied it. The ministry said catches were stable.',
+      'The ministry',
+      'ministry-of-fisheries',
+    ],
+    ['The EU adopted sanctions. The 27-member bloc said more would follow.', 'The 27-member bloc', 'european-union'],
+    ["OPEC+ kept output steady. The group's next meeting is in June.", 'The group', 'opec-plus'],
+    ['Brennor Logistics cut 200 jobs. The company said demand had fallen.', 'The company', 'brennor-logistics'],
+  ])('%s', (body, phrase, id) => {
+    expect(read(body).idsOf(phrase)).toEqual([id]);
+  });
+
+  it('takes the most recent organisation the noun fits, and never a public body for "the company"', () => {
+    const result = read(
+      'Brennor Logistics and the Ministry of Transport signed a deal. Researchers at the Fallow National Laboratory ' +
+        'and the Harwick City Council welcomed it. The company said work starts in May.',
+    );
+    expect(result.idsOf('The company')).toEqual(['brennor-logistics']);
+  });
+
+  it('leaves the noun alone when nothing fits it or a name follows', () => {
+    const result = read('The board voted on Monday. The Bank of Castile raised rates.');
+    expect(result.idsOf('The board')).toEqual([undefined]);
+    expect(result.actors.map((actor) => actor.id)).toEqual(['bank-of-castile']);
   });
 });
 

@@ -12,10 +12,11 @@
  *
  * One pass over each sentence's tokens with map lookups: no regex per gazetteer entry.
  */
-import { countryOf, matchPhrase, type PlaceEntry } from './gazetteer.ts';
+import { countryOf, entryNamed, matchPhrase, type PlaceEntry } from './gazetteer.ts';
 import { quoteRanges, resolvePronoun, sentenceSubject, type PersonHistory } from './coreference.ts';
 import { slugify } from './slug.ts';
 import {
+  BUSINESS_NOUNS,
   COMMON_CAPITALISED,
   FEMALE_HONORIFICS,
   HONORIFICS,
@@ -24,9 +25,11 @@ import {
   NAME_PARTICLES,
   NON_NAME_WORDS,
   ORG_MEMBER_NOUNS,
+  ORG_REFERENCE_NOUNS,
   ORG_SUFFIXES,
   PERSON_VERBS,
   PRONOUN_GENDER,
+  PUBLIC_BODY_WORDS,
   REGNAL_TITLES,
   SURNAME_TITLES,
   TITLE_HEADS,
@@ -83,6 +86,9 @@ function roleWords(role: string): string {
     .join(' ');
 }
 const JOINERS = new Set(['the', 'of', 'and', 'for']);
+/** A company's legal form after its name: "Inc.", ", Ltd.", "GmbH". */
+const LEGAL_FORM =
+  /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|SA|N\.V\.|NV|SE|Co\.)$/;
 const EMPTY_TOKEN: Token = {
   text: '',
   start: 0,
@@ -126,6 +132,8 @@ class ActorReader {
   /** Lower-cased names and parts of names -> actor id. */
   private readonly aliasIndex = new Map<string, string>();
   private readonly history: PersonHistory = [];
+  /** Organisations, groups and countries mentioned so far (ids, in text order), for "the board". */
+  private readonly organisationHistory: string[] = [];
   private readonly lowerWords: Set<string>;
   private readonly counterparts: { mention: ActorMention; role: string; country: PlaceEntry }[] = [];
   // Per sentence:
@@ -162,6 +170,9 @@ class ActorReader {
       this.readSentence();
       this.found.sort((a, b) => a.start - b.start);
       this.mentions.push(...this.found);
+      for (const mention of this.found) {
+        if (this.actors.get(mention.actorId)?.kind !== 'person') this.organisationHistory.push(mention.actorId);
+      }
       const subject = sentenceSubject(this.found, this.tokens, (id) => this.actors.get(id)?.kind === 'person');
       for (const mention of this.found) {
         if (this.actors.get(mention.actorId)?.kind !== 'person' || mention.inQuote || mention.titleOf) continue;
@@ -186,6 +197,7 @@ class ActorReader {
       if (!token) break;
       const next =
         this.readTitleReference(at) ??
+        this.readOrganisationReference(at) ??
         this.readCounterpart(at) ??
         this.readPronoun(at) ??
         (token.capitalized ? this.readRun(at) : undefined) ??
@@ -366,6 +378,11 @@ class ActorReader {
       this.readSegment(start + and + 1, end);
       return;
     }
+    // "Bishop" after "Lorraine Bishop": a title word that is a known person's surname.
+    if (end - start === 1 && this.knownPerson(start, end)) {
+      this.readLoneName(start);
+      return;
+    }
     const whole = matchPhrase(this.words, start);
     if (whole && start + whole.words.length === end) {
       this.readPlaces(start, end);
@@ -387,13 +404,19 @@ class ActorReader {
       this.readPerson(nameStart, end, start);
       return;
     }
+    // "Superintendent Bishop": a title, then a known person's surname that is a title word.
+    if (split === end && end - start >= 2 && this.knownPerson(end - 1, end)) {
+      this.readPerson(end - 1, end, start);
+      return;
+    }
     const prefix = this.tokens.slice(start, split);
     const nameLength = end - split;
     // "CEO of Verdant Cells": what follows a title and "of" is an organisation.
     const lastPrefix = prefix.at(-1);
     if (nameLength >= 1 && lastPrefix && ORG_LINKS.has(lastPrefix.text)) {
-      this.readPlaces(start, split);
-      this.readNamedOrganisation(split, end);
+      const place = matchPhrase(this.words, split);
+      this.readPlaces(start, place && split + place.words.length === end ? end : split);
+      if (!place) this.readNamedOrganisation(split, end);
       return;
     }
     const hasTitle = prefix.some(isTitleWord);
@@ -485,6 +508,29 @@ class ActorReader {
     );
   }
 
+  /**
+   * "Orbis" after "Orbis Silicon": the first word of exactly one business named before, whose
+   * other words are capitalised and not those of a public body ("Millbrook" is not the Millbrook
+   * City Council).
+   */
+  private shortFormOf(name: string): ActorDraft | undefined {
+    if (name.includes(' ')) return undefined;
+    const lower = name.toLowerCase();
+    const matches = [...this.actors.values()].filter((actor) => {
+      if (actor.kind !== 'organization' || entryNamed(actor.name)) return false;
+      const [head, ...rest] = actor.name.split(' ');
+      return (
+        head?.toLowerCase() === lower &&
+        rest.length > 0 &&
+        rest.every((word) => /^\p{Lu}/u.test(word) && !PUBLIC_BODY_WORDS.has(word.toLowerCase()))
+      );
+    });
+    const [only] = matches;
+    if (!only || matches.length > 1) return undefined;
+    this.addAlias(only, name);
+    return only;
+  }
+
   /** An organisation named by [start, end) as the text gives it (plus "school board" after it). */
   private readNamedOrganisation(start: number, end: number): void {
     const first = this.tokens[start];
@@ -501,8 +547,7 @@ class ActorReader {
     const last = this.tokens[lastAt];
     if (!first || !last) return;
     const name = this.text(first, last);
-    const known = this.aliasIndex.get(name.toLowerCase());
-    const actor = (known ? this.actors.get(known) : undefined) ?? this.addActor(name, 'organization');
+    const actor = this.organisation(name);
     this.mention(actor, first, last, actor.name === name ? 'name' : 'alias');
   }
 
@@ -556,12 +601,25 @@ class ActorReader {
     const last = this.tokens[end - 1];
     if (!first || !last) return false;
     const name = this.text(first, last);
-    const known = this.aliasIndex.get(name.toLowerCase());
-    const actor = known
-      ? (this.actors.get(known) ?? this.addActor(name, 'organization'))
-      : this.addActor(name, 'organization');
-    this.mention(actor, first, last, known && actor.name !== name ? 'alias' : 'name');
+    const actor = this.organisation(name);
+    this.mention(actor, first, last, actor.name === name ? 'name' : 'alias');
     return true;
+  }
+
+  /**
+   * The actor an organisation's name as written stands for: a known one, or a new organisation.
+   * A legal form is not part of the name: "Verdant Cells Inc." is Verdant Cells, with an alias.
+   */
+  private organisation(name: string): ActorDraft {
+    const known = this.aliasIndex.get(name.toLowerCase());
+    const knownActor = known ? this.actors.get(known) : undefined;
+    if (knownActor) return knownActor;
+    const short = name.replace(LEGAL_FORM, '');
+    if (short === name || !/\p{Lu}/u.test(short)) return this.shortFormOf(name) ?? this.addActor(name, 'organization');
+    const actor = this.organisation(short);
+    this.addAlias(actor, name);
+    this.aliasIndex.set(name.toLowerCase(), actor.id);
+    return actor;
   }
 
   private readAcronymDefinition(end: number): void {
@@ -824,6 +882,60 @@ class ActorReader {
     return phrase.end;
   }
 
+  /**
+   * "the board", "the ministry's", "the 27-member bloc", "the Dutch company": a common noun, after
+   * at most two modifiers, that refers back to an organisation named before.
+   */
+  private readOrganisationReference(at: number): number | undefined {
+    const article = this.tokens[at];
+    if (!article || keyOf(article) !== 'the') return undefined;
+    for (let nounAt = at + 1; nounAt <= at + 4; nounAt += 1) {
+      const noun = this.tokens[nounAt];
+      if (!noun) return undefined;
+      // "the 27-member bloc"
+      if (!noun.isWord && (/^\p{N}/u.test(noun.text) || noun.text === '-')) continue;
+      if (!noun.isWord) return undefined;
+      const key = keyOf(noun);
+      const demonym = matchPhrase(this.words, nounAt)?.form === 'demonym';
+      if (noun.capitalized && !demonym) return undefined;
+      if (!ORG_REFERENCE_NOUNS.has(key) || noun.capitalized) {
+        if (noun.possessive || NON_NAME_WORDS.has(key) || PERSON_VERBS.has(key) || DETERMINERS.has(key))
+          return undefined;
+        continue;
+      }
+      const next = this.tokens[nounAt + 1];
+      // "the Bank of England", "the board Chair Ana Ruiz": the noun starts a name or a title.
+      if (!noun.possessive && next && (next.text === 'of' || next.capitalized)) return undefined;
+      const actor = this.organisationNamedBy(key);
+      if (!actor) return undefined;
+      this.mention(actor, article, noun, 'title');
+      return nounAt + 1;
+    }
+    return undefined;
+  }
+
+  /** The organisation mentioned most recently that `noun` ("board", "bloc", "company") can mean. */
+  private organisationNamedBy(noun: string): ActorDraft | undefined {
+    const fits = (id: string): ActorDraft | undefined => {
+      const actor = this.actors.get(id);
+      if (!actor || actor.kind === 'person' || actor.kind === 'country') return undefined;
+      const words = actor.name.toLowerCase().split(/\s+/);
+      const entry = entryNamed(actor.name);
+      if (words.includes(noun) || entry?.nouns.includes(noun)) return actor;
+      const business = BUSINESS_NOUNS.has(noun) && !entry && !words.some((word) => PUBLIC_BODY_WORDS.has(word));
+      return business ? actor : undefined;
+    };
+    for (let index = this.found.length - 1; index >= 0; index -= 1) {
+      const actor = fits(this.found[index]?.actorId ?? '');
+      if (actor) return actor;
+    }
+    for (let index = this.organisationHistory.length - 1; index >= 0; index -= 1) {
+      const actor = fits(this.organisationHistory[index] ?? '');
+      if (actor) return actor;
+    }
+    return undefined;
+  }
+
   /** The most recently mentioned person whose roles fit the title words and country. */
   private findByTitle(words: readonly string[], head: string, country: PlaceEntry | undefined): ActorDraft | undefined {
     const wanted = words.filter((word) => word !== 'former').join(' ');
@@ -941,9 +1053,13 @@ class ActorReader {
     return at + 1;
   }
 
-  /** "President Zelensky" met before "Volodymyr Zelensky": one person, under the full name. */
+  /**
+   * "President Zelensky" met before "Volodymyr Zelensky": one person, under the full name; "the City
+   * Council" and "the Millbrook City Council": one organisation.
+   */
   private mergeSingleNames(): void {
-    const renamed = linkPeople([...this.actors.values()]);
+    const actors = [...this.actors.values()];
+    const renamed = new Map([...linkPeople(actors), ...linkOrganisations(actors)]);
     for (const [from, to] of renamed) {
       const source = this.actors.get(from);
       const target = this.actors.get(to);
@@ -978,6 +1094,29 @@ export function linkPeople(actors: readonly ActorDraft[]): Map<string, string> {
     const candidates = bySurname.get(actor.name.toLowerCase()) ?? [];
     const target = candidates[0];
     if (candidates.length === 1 && target && target.id !== actor.id) links.set(actor.id, target.id);
+  }
+  return links;
+}
+
+/** A capitalised word that names no one in particular: "City", "National", "Council". */
+function isGenericWord(word: string): boolean {
+  const key = word.toLowerCase();
+  return COMMON_CAPITALISED.has(key) || TITLE_MODIFIERS.has(key) || ORG_SUFFIXES.has(key);
+}
+
+/**
+ * Organisations named only by generic words ("the City Council") that are the tail of exactly one
+ * fuller name among `actors` ("Millbrook City Council"): a map from the short id to the full one.
+ */
+export function linkOrganisations(actors: readonly ActorDraft[]): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const actor of actors) {
+    if (actor.kind !== 'organization' || entryNamed(actor.name) || !actor.name.split(' ').every(isGenericWord))
+      continue;
+    const tail = ` ${actor.name.toLowerCase()}`;
+    const fuller = actors.filter((other) => other.kind === 'organization' && other.name.toLowerCase().endsWith(tail));
+    const [target] = fuller;
+    if (target && fuller.length === 1) links.set(actor.id, target.id);
   }
   return links;
 }

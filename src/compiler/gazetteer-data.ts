@@ -211,47 +211,49 @@ Vatican|Vatican City|Holy See|
 /**
  * Institutions and groups: name | kind | other names | country they belong to (for "the U.S.
  * leader" style references and documentation; they stay actors of their own: "the Kremlin said"
- * is the Kremlin's statement, as the text gives it).
+ * is the Kremlin's statement, as the text gives it) | seats that news style uses for the body
+ * itself ("Brussels" for the European Union) | common nouns a text refers to it by once named
+ * ("the bloc", "the alliance").
  */
 export const INSTITUTIONS = `
-United Nations|organization|U.N.;UN;United Nations Organization|
-U.N. Security Council|organization|UN Security Council;United Nations Security Council;Security Council|
-European Union|organization|EU;E.U.|
-European Commission|organization||
-European Parliament|organization||
-European Central Bank|organization|ECB|
-NATO|organization|North Atlantic Treaty Organization;Nato|
-World Health Organization|organization|WHO|
-International Monetary Fund|organization|IMF|
-World Bank|organization||
-World Trade Organization|organization|WTO|
-OPEC|organization|Organization of the Petroleum Exporting Countries|
-OPEC+|organization|OPEC Plus|
-African Union|organization|AU|
-ASEAN|organization|Association of Southeast Asian Nations|
-G7|organization|Group of Seven;G-7|
-G20|organization|Group of 20;G-20|
-International Criminal Court|organization|ICC|
-International Atomic Energy Agency|organization|IAEA|
-Red Cross|organization|International Committee of the Red Cross;ICRC|
+United Nations|organization|U.N.;UN;United Nations Organization|||organization;body
+U.N. Security Council|organization|UN Security Council;United Nations Security Council;Security Council|||council
+European Union|organization|EU;E.U.||Brussels|bloc;union
+European Commission|organization||||commission
+European Parliament|organization||||parliament
+European Central Bank|organization|ECB|||bank
+NATO|organization|North Atlantic Treaty Organization;Nato|||alliance
+World Health Organization|organization|WHO|||agency;organization
+International Monetary Fund|organization|IMF|||fund;lender
+World Bank|organization||||bank;lender
+World Trade Organization|organization|WTO|||organization;body
+OPEC|organization|Organization of the Petroleum Exporting Countries|||group;cartel;organization
+OPEC+|organization|OPEC Plus|||group;cartel;alliance
+African Union|organization|AU|||bloc;union
+ASEAN|organization|Association of Southeast Asian Nations|||bloc;group;association
+G7|organization|Group of Seven;G-7|||group
+G20|organization|Group of 20;G-20|||group
+International Criminal Court|organization|ICC|||court
+International Atomic Energy Agency|organization|IAEA|||agency;watchdog
+Red Cross|organization|International Committee of the Red Cross;ICRC|||committee;organization
 Kremlin|organization||Russia
 Downing Street|organization|Number 10;No. 10|United Kingdom
 Elysee|organization|Élysée;Elysee Palace;Élysée Palace|France
 White House|organization||United States
 Pentagon|organization||United States
-State Department|organization|U.S. State Department|United States
-Federal Reserve|organization|Fed|United States
+State Department|organization|U.S. State Department|United States||department
+Federal Reserve|organization|Fed|United States||bank
 Congress|organization|U.S. Congress|United States
-Hamas|group||
-Hezbollah|group||
-Taliban|group|the Taliban|
-Houthis|group|Houthi|
-Islamic State|group|ISIS;ISIL|
-al-Qaeda|group|al Qaeda;Al Qaeda;Al-Qaeda|
-Wagner Group|group|Wagner|
-Boko Haram|group||
-al-Shabab|group|Al-Shabab;al Shabaab|
-PKK|group|Kurdistan Workers' Party|
+Hamas|group||||group;movement
+Hezbollah|group||||group;movement
+Taliban|group|the Taliban|||group;movement
+Houthis|group|Houthi|||group;movement;rebels
+Islamic State|group|ISIS;ISIL|||group
+al-Qaeda|group|al Qaeda;Al Qaeda;Al-Qaeda|||group;network
+Wagner Group|group|Wagner|||group
+Boko Haram|group||||group
+al-Shabab|group|Al-Shabab;al Shabaab|||group
+PKK|group|Kurdistan Workers' Party|||group
 `;
 
 /**
@@ -268,7 +270,7 @@ New York City;Los Angeles;Chicago;Houston;San Francisco;Boston;Miami;Seattle;Phi
 Atlanta;Dallas;Detroit;Denver;Las Vegas;New Orleans;Silicon Valley;Wall Street;Capitol Hill;
 Geneva;Davos;Munich;Frankfurt;Hamburg;Milan;Barcelona;Istanbul;St. Petersburg;Saint Petersburg;
 Shanghai;Hong Kong;Mumbai;Dubai;Sydney;Melbourne;Toronto;Montreal;Vancouver;Sao Paulo;
-Rio de Janeiro;Lagos;Johannesburg;Osaka;Manchester;Edinburgh;Brussels;Strasbourg;
+Rio de Janeiro;Lagos;Johannesburg;Osaka;Manchester;Edinburgh;Strasbourg;
 Crimea;Donbas;Donetsk;Luhansk;Kharkiv;Odesa;Odessa;Zaporizhzhia;Kherson;Mariupol;Bakhmut;
 Gaza;Gaza Strip;West Bank;Golan Heights;Kashmir;Tibet;Xinjiang;Siberia;Chechnya;Kaliningrad;
 Europe;Asia;Africa;North America;South America;Latin America;Middle East;Arctic;Antarctica;

@@ -5,7 +5,10 @@
  *
  * Rules (documented here because events.ts relies on them):
  * - A capital stands for its country's government: "Moscow" is a mention of Russia (form
- *   `capital`).
+ *   `capital`); a seat of an institution stands for it in the same way ("Brussels" is the
+ *   European Union).
+ * - Institutions list the common nouns a text uses for them once named ("the bloc" after "the
+ *   EU"), for actors.ts to resolve such references.
  * - Seats of power that the text names as speakers ("the Kremlin", "the White House", "the
  *   Pentagon", "the State Department", "Downing Street") stay organisations of their own, as the
  *   text gives them; `country` records whose they are.
@@ -29,6 +32,8 @@ export interface PlaceEntry {
   demonyms: string[];
   /** For institutions: the country they belong to. */
   country?: string;
+  /** Common nouns a text refers to it by once it is named: "the bloc", "the alliance". */
+  nouns: string[];
 }
 
 /** How a phrase names an entry. `place` entries are not actors. */
@@ -64,19 +69,21 @@ function parseCountries(): PlaceEntry[] {
     capitals: list(capitals),
     aliases: list(aliases),
     demonyms: list(demonyms),
+    nouns: [],
   }));
 }
 
 const KINDS: Record<string, ActorKind> = { organization: 'organization', group: 'group', country: 'country' };
 
 function parseInstitutions(): PlaceEntry[] {
-  return lines(INSTITUTIONS).map(([name = '', kind = '', aliases, country]) => {
+  return lines(INSTITUTIONS).map(([name = '', kind = '', aliases, country, seats, nouns]) => {
     const entry: PlaceEntry = {
       name,
       kind: KINDS[kind] ?? 'organization',
-      capitals: [],
+      capitals: list(seats),
       aliases: list(aliases),
       demonyms: [],
+      nouns: list(nouns),
     };
     const owner = (country ?? '').trim();
     if (owner !== '') entry.country = owner;

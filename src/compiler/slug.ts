@@ -1,6 +1,10 @@
-/** Lower-case ASCII slug: "U.S. Secretary" -> "u-s-secretary". Accents are folded, other marks dropped. */
+/**
+ * Lower-case ASCII slug: "U.S. Secretary" -> "u-s-secretary". Accents are folded, other marks
+ * dropped, except "+", which tells names apart ("OPEC+" -> "opec-plus", not OPEC's "opec").
+ */
 export function slugify(text: string): string {
   const slug = text
+    .replace(/\+/g, ' plus ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

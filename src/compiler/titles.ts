@@ -153,3 +153,29 @@ export const ORG_MEMBER_NOUNS = set(`
   spokesman spokeswoman shares stock headquarters chief ceo board management executive official
   plant factory site subsidiary unit
 `);
+
+/**
+ * Common nouns that refer back to an organisation the text has named: "the board" (the Riverton
+ * school board), "the ministry", "the bloc" (see the gazetteer's nouns), "the company".
+ */
+export const ORG_REFERENCE_NOUNS = set(`
+  board council ministry department agency commission committee court parliament authority bank
+  company firm group bloc alliance union cartel federation association organization organisation
+  league club team party university school district hospital network airline carrier insurer
+  lender maker manufacturer automaker carmaker chipmaker retailer startup conglomerate operator
+  producer supplier developer watchdog regulator fund foundation institute movement
+`);
+
+/** Of those, the nouns for a business: "the company" may be any business the text named. */
+export const BUSINESS_NOUNS = set(`
+  company firm maker manufacturer automaker carmaker chipmaker retailer startup conglomerate
+  operator producer supplier developer airline carrier insurer lender
+`);
+
+/** Words that make an organisation's name a public body's, which "the company" never means. */
+export const PUBLIC_BODY_WORDS = set(`
+  ministry department agency council board commission committee court parliament assembly senate
+  congress government administration authority police army navy force forces school university
+  college hospital district city county office bureau service union party league club team
+  laboratory laboratories lab labs institute museum library national
+`);

@@ -7,6 +7,8 @@ import type { EventDate, EventKind } from '../model/event-list.ts';
 import { findDateMentions, type DateContext } from './dates.ts';
 import type { ArticleReading, Dated, SentenceView } from './events.ts';
 import type { DateMention, Sentence, Span } from './types.ts';
+import { isShown } from './status.ts';
+import { triggerStatus } from './trigger-status.ts';
 
 /** What the date stage resolves against: the dateline, the event told before, the quotations. */
 function dateContext(reading: ArticleReading): DateContext {
@@ -111,8 +113,14 @@ function currentDates(reading: ArticleReading, view: SentenceView): DateMention[
 export function dateFor(reading: ArticleReading, view: SentenceView, clause: Span, at: Span, speech: boolean): Dated {
   // Anaphora ("a week later") depends on the event told just before, which may be in this sentence.
   const dates = view.dates.length === 0 ? view.dates : currentDates(reading, view);
+  // A trigger that tells of no event ("the proposed closure") owns no date.
   const anchors = [
-    ...view.triggers.filter((trigger) => trigger.start >= clause.start && trigger.end <= clause.end),
+    ...view.triggers.filter(
+      (trigger) =>
+        trigger.start >= clause.start &&
+        trigger.end <= clause.end &&
+        isShown(triggerStatus(view.masked, clause, trigger)),
+    ),
     at,
   ];
   const inClause = dates.filter(

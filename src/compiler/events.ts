@@ -23,6 +23,7 @@ import { mergeParaphrases, quoteEvent } from './quote-events.ts';
 import { findQuotedRuns, groupQuotations, type Quotation } from './quotes.ts';
 import { isShown, readStatus } from './status.ts';
 import { titleFor } from './event-titles.ts';
+import { isDefiniteNoun, triggerStatus } from './trigger-status.ts';
 import { clauseAround, durationDays, findSummits, findTriggers, maskSpans, type TriggerMatch } from './triggers.ts';
 import type { ActorDraft, ActorMention, DateMention, EventDraft, ParsedArticle, Sentence, Span } from './types.ts';
 
@@ -418,11 +419,7 @@ function closesItself(view: SentenceView, match: TriggerMatch): boolean {
 function eventFromTrigger(reading: ArticleReading, view: SentenceView, match: TriggerMatch): EventDraft | undefined {
   const clause = clauseAround(view.masked, match);
   const around = view.masked.slice(clause.start, clause.end);
-  // A noun's status words follow it ("The meeting is expected to be rescheduled").
-  const before = match.trigger.nominal
-    ? around
-    : view.masked.slice(Math.max(clause.start, match.start - 80), match.start);
-  const status = readStatus(before, around);
+  const status = triggerStatus(view.masked, clause, match);
   if (!isShown(status)) return undefined;
   const participants = participantsOf(reading, view, match, clause);
   const { actors } = participants;
@@ -431,11 +428,18 @@ function eventFromTrigger(reading: ArticleReading, view: SentenceView, match: Tr
   }
   const kind: EventKind = closesItself(view, match) ? 'other' : match.trigger.kind;
   if ((kind === 'announcement' || kind === 'travel' || kind === 'other') && actors.length === 0) return undefined;
-  const { date, basis } = dateFor(reading, view, clause, match, kind === 'announcement');
+  const dated = dateFor(reading, view, clause, match, kind === 'announcement');
+  const { date } = dated;
+  let basis = dated.basis;
   // A meeting named by a noun ("the board's special meeting") is news only when the text dates it
-  // or says what became of it; otherwise it is a reference ("at the meeting").
+  // or says what became of it; otherwise it is a reference ("after the meeting"): a definite one
+  // is a further source of the meeting it points at, if merging finds it, and nothing otherwise.
+  const reference = isDefiniteNoun(view.masked, match);
   const newsworthy = basis === 'text' || status !== 'occurred' || HELD.test(around);
-  if (kind === 'meeting' && match.trigger.nominal && !newsworthy) return undefined;
+  if (kind === 'meeting' && match.trigger.nominal && !newsworthy) {
+    if (!reference) return undefined;
+    basis = 'none';
+  }
   const place = findPlace(view.sentence.text.slice(match.end, clause.end));
   const words = excerptOf(reading, view, match, clause, participants);
   return {
@@ -453,6 +457,7 @@ function eventFromTrigger(reading: ArticleReading, view: SentenceView, match: Tr
     actors,
     ...(place ? { place: place.name, placePhrase: place.phrase } : {}),
     dateBasis: basis,
+    ...(reference ? { reference: true } : {}),
     trigger: match.trigger.name,
     clause: words,
   };

@@ -52,3 +52,25 @@ describe('stable output', () => {
     expect(before).toContain('2026-02-10-meeting-mira-salo-oskar-lind');
   });
 });
+
+describe('definite references to an event', () => {
+  it('joins "the <date> meeting" to the meeting of that day, and keeps it when nothing else reports it', () => {
+    const told = {
+      file: 'c.txt',
+      text: ' date 2026-05-08 Ines Moro met Paul Vik on May 4.\n\nVik confirmed the May 4 meeting on his blog.\n',
+    };
+    const meetings = compileArticles([told]).list.events.filter((event) => event.kind === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.sources).toHaveLength(2);
+    const alone = { file: 'd.txt', text: ' date 2026-05-08 Vik confirmed the May 4 meeting on his blog.\n' };
+    const kept = compileArticles([alone]).list.events.filter((event) => event.kind === 'meeting');
+    expect(kept.map((event) => event.date.start)).toEqual(['2026-05-04']);
+  });
+
+  it('drops a bare "after the meeting" nobody else reports, without a warning', () => {
+    const bare = { file: 'e.txt', text: ' date 2026-05-08 Vik spoke to reporters after the meeting.\n' };
+    const { list, diagnostics } = compileArticles([bare]);
+    expect(list.events.filter((event) => event.kind === 'meeting')).toEqual([]);
+    expect(diagnostics.filter((diagnostic) => diagnostic.code === 'undated-event')).toEqual([]);
+  });
+});

@@ -3,7 +3,8 @@
  * sources, and every event gets a stable id. Rules, in order:
  * 1. same kind, actors, date, status (and, for kinds where one day holds several events, the same
  *    trigger; for quotes, the same speaker and words) -> one event;
- * 2. a range ("the week-long summit", Sept. 22-28) absorbs reports of the same kind dated inside it;
+ * 2. a range ("the week-long summit", Sept. 22-28) absorbs reports of the same kind dated inside it,
+ *    and a definite reference ("confirmed the Dec. 28 meeting") joins the event of that day;
  * 3. a report without a date of its own ("Moscow announced Lavrov is set to meet Rubio") joins the
  *    dated report of the same kind, status and actors ("Rubio is set to meet Lavrov on Sept. 24");
  *    reports in neighbouring sentences may name fewer actors ("Ukraine's allies have barred ..." /
@@ -197,6 +198,8 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
     if (representative(range) !== head) index.moved.add(rangeIndex);
   });
   clusters = clusters.filter((cluster) => cluster.length > 0);
+  joinReferences(clusters);
+  clusters = clusters.filter((cluster) => cluster.length > 0);
   // 3. Reports without a date of their own join a dated report of the same happening.
   const happenings = createHappeningIndex(clusters);
   clusters.forEach((weak, weakIndex) => {
@@ -221,6 +224,34 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
     clusterAt(target).push(...weak.splice(0));
   });
   return clusters.filter((cluster) => cluster.length > 0);
+}
+
+/**
+ * 2b. A definite noun phrase dated by the text ("confirmed the Dec. 28 meeting") points at an event
+ * the article tells elsewhere: it joins the report of the same kind, day and status in the same
+ * article whose actors include its own, and is news of its own only when there is none.
+ */
+function joinReferences(clusters: Cluster[]): void {
+  const byDay = new Map<string, Cluster[]>();
+  const dayOf = (draft: EventDraft): string =>
+    `${draft.file}|${draft.kind}|${draft.date.start}|${draft.date.precision}|${draft.status}`;
+  for (const cluster of clusters) {
+    const rep = representative(cluster);
+    const key = dayOf(rep);
+    byDay.set(key, [...(byDay.get(key) ?? []), cluster]);
+  }
+  for (const cluster of clusters) {
+    const rep = cluster[0];
+    if (!rep || !cluster.every((draft) => draft.reference)) continue;
+    const target = (byDay.get(dayOf(rep)) ?? []).find(
+      (other) =>
+        other !== cluster &&
+        other.length > 0 &&
+        !other.every((draft) => draft.reference) &&
+        subset(rep.actors, representative(other).actors),
+    );
+    if (target) target.push(...cluster.splice(0));
+  }
 }
 
 /**
@@ -278,7 +309,8 @@ export function mergeEvents(drafts: readonly EventDraft[], actorsById: ReadonlyM
   for (const cluster of clusters) {
     const rep = representative(cluster);
     if (rank(rep) === BASIS_RANK.none) {
-      dropped.push(rep);
+      // A reference nobody else reports ("after the meeting") was never news of its own.
+      if (!cluster.every((draft) => draft.reference)) dropped.push(rep);
       continue;
     }
     const actors = [...new Set([rep.actors, ...cluster.map((draft) => draft.actors)].flat())];

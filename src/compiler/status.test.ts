@@ -21,3 +21,10 @@ describe('readStatus', () => {
     expect(readStatus('The ', 'The launch was postponed')).toBe('cancelled');
   });
 });
+
+describe('the month of May', () => {
+  it('is not the modal "may"', () => {
+    expect(readStatus('The vote will be held on May 4', 'The vote will be held on May 4')).toBe('scheduled');
+    expect(readStatus('The board may vote', 'The board may vote')).toBe('hypothetical');
+  });
+});

@@ -15,7 +15,7 @@ const SCHEDULED =
 const NEGATED =
   /\b(?:not|never|no longer|n['’]t|declined to|refused to|failed to|without|neither|nor|denied (?:that|having)|ruled out)\b|\bno\s+(?:\w+\s+)?$/i;
 const HYPOTHETICAL =
-  /\b(?:could|might|may|would|should|if|unless|whether|hopes? to|hoped to|wants? to|wanted to|seeks? to|sought to|proposed|offered to|threatened to|threatens to|urged|called for|calls for|asked (?:\w+ )?to|considering|consider|possible|potential|would-be)\b/i;
+  /\b(?:could|might|may(?!\s+\d)|would|should|if|unless|whether|hopes? to|hoped to|wants? to|wanted to|seeks? to|sought to|proposed|offered to|threatened to|threatens to|urged|called for|calls for|asked (?:\w+ )?to|considering|consider|possible|potential|would-be)\b/i;
 
 /**
  * Reads the status of an event. `before` is the clause's text before the trigger (where "will",

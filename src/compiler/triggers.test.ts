@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAround, durationDays, findSummits, findTriggers, maskSpans } from './triggers.ts';
+import { clauseAround, durationDays, findSummits, findTriggers, isNounUse, maskSpans } from './triggers.ts';
 
 function kinds(text: string): string[] {
   return findTriggers(text).map((match) => `${match.trigger.kind}:${match.text}`);
@@ -32,6 +32,29 @@ describe('findTriggers', () => {
     expect(found).toContain('policy:struck a deal');
     expect(found.filter((kind) => kind.startsWith('conflict') || kind.startsWith('policy:closed'))).toEqual([]);
   });
+});
+
+describe('isNounUse', () => {
+  const meeting = (text: string) => {
+    const match = findTriggers(text).find((found) => /^meeting/i.test(found.text));
+    if (!match) throw new Error(text);
+    return match;
+  };
+  it.each([
+    'Ruiz spoke after the meeting.',
+    "Tuesday's meeting ended early.",
+    'Her office confirmed the March 2 meeting.',
+    'It was their first meeting with the mayor.',
+  ])('reads "meeting" in "%s" as a noun', (text) => {
+    expect(meeting(text).trigger.nominal).toBe(true);
+  });
+  it.each(['Ruiz will fly home before meeting Duda.', 'She said that he is meeting the mayor.'])(
+    'reads "meeting" in "%s" as a verb',
+    (text) => {
+      expect(meeting(text).trigger.nominal).toBe(false);
+      expect(isNounUse(text, meeting(text))).toBe(false);
+    },
+  );
 });
 
 describe('clauseAround', () => {

@@ -167,9 +167,38 @@ export function findTriggers(masked: string): TriggerMatch[] {
   for (const match of matches) {
     const last = kept.at(-1);
     if (last && match.start < last.end) continue;
-    kept.push(match);
+    kept.push(isNounUse(masked, match) ? { ...match, trigger: nounFormOf(match.trigger) } : match);
   }
   return kept;
+}
+
+/**
+ * A determiner or possessive, then at most three modifiers, right before a word: "the meeting",
+ * "Tuesday's meeting", "the Dec. 28 meeting", "their first meeting". A pronoun or an auxiliary
+ * among the modifiers means a clause, not a noun phrase ("that he is meeting").
+ */
+const NOUN_PHRASE_HEAD =
+  /(?:\b(?:the|a|an|this|that|these|those|their|his|her|its|our|your|my|whose|another|each|every|no)|[A-Za-z.]['’]s)\s+(?:(?!(?:is|are|was|were|be|been|being|will|would|to|he|she|they|we|it|i|you)\s)[\w.'’,-]+\s+){0,3}$/i;
+
+/** Verb triggers whose -ing form is also an event noun ("the meeting", "a hearing"). */
+const GERUND_NOUN = /^meeting\b/i;
+
+/** True when a verb trigger's word is used as a noun: "after the meeting", not "before meeting Duda". */
+export function isNounUse(masked: string, match: TriggerMatch): boolean {
+  if (match.trigger.nominal || !GERUND_NOUN.test(match.text)) return false;
+  return NOUN_PHRASE_HEAD.test(masked.slice(Math.max(0, match.start - 40), match.start));
+}
+
+const nounForms = new WeakMap<Trigger, Trigger>();
+
+/** The same trigger read as a noun, one object per trigger so that matches compare equal. */
+function nounFormOf(trigger: Trigger): Trigger {
+  let noun = nounForms.get(trigger);
+  if (!noun) {
+    noun = { ...trigger, nominal: true };
+    nounForms.set(trigger, noun);
+  }
+  return noun;
 }
 
 /**

@@ -116,6 +116,11 @@ export interface EventDraft {
    * only if another report of it gives a date).
    */
   dateBasis?: 'text' | 'anaphora' | 'estimate' | 'none';
+  /**
+   * Told by a definite noun phrase ("the Dec. 28 meeting", "Tuesday's talks"), which may point at an
+   * event the article reports elsewhere: merging joins it to that event.
+   */
+  reference?: boolean;
   /** Name of the trigger that found it ("ban", "invade"), to tell apart events of one day. */
   trigger?: string;
   /** Index of the (last) sentence that reports it, for merging neighbouring reports. */

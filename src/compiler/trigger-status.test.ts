@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findTriggers, clauseAround } from './triggers.ts';
+import { isClauseSubject, isDefiniteNoun, triggerStatus } from './trigger-status.ts';
+
+/** The status of the first trigger whose text is `word` in `text`. */
+function statusOf(text: string, word: string): string {
+  const match = findTriggers(text).find((found) => found.text.toLowerCase().startsWith(word));
+  if (!match) throw new Error(`no trigger "${word}" in ${text}`);
+  return triggerStatus(text, clauseAround(text, match), match);
+}
+
+describe('triggerStatus', () => {
+  it('reads a subject noun by its predicate, not by the words of its complements', () => {
+    expect(statusOf('The meeting on the proposed merger, planned for Friday, was called off.', 'meeting')).toBe(
+      'cancelled',
+    );
+    expect(statusOf('The meeting is expected to be moved to May 2.', 'meeting')).toBe('scheduled');
+    expect(statusOf('The meeting did not take place.', 'meeting')).toBe('negated');
+  });
+
+  it('reads a noun in a phrase by what governs it, not by the rest of the clause', () => {
+    expect(statusOf('Ruiz toured the plant after the meeting, and is expected to return in May.', 'meeting')).toBe(
+      'occurred',
+    );
+    expect(statusOf('Ruiz did not attend the meeting.', 'meeting')).toBe('negated');
+  });
+
+  it('keeps the "to" of a trigger that starts with it', () => {
+    expect(statusOf('Ms. Ortega is set to host the envoy.', 'to host')).toBe('scheduled');
+    expect(statusOf('Ruiz plans to visit Lima in May.', 'to visit')).toBe('scheduled');
+  });
+
+  it('does not let a reported "would" make an announcement hypothetical', () => {
+    expect(statusOf('The firm said it would close the plant.', 'said it would')).toBe('occurred');
+  });
+});
+
+describe('isClauseSubject and isDefiniteNoun', () => {
+  const first = (text: string) => {
+    const match = findTriggers(text)[0];
+    if (!match) throw new Error(text);
+    return { match, clause: clauseAround(text, match) };
+  };
+  it('tells a subject noun from one in a phrase', () => {
+    const subject = first("The board's special meeting was called off.");
+    expect(isClauseSubject("The board's special meeting was called off.", subject.clause, subject.match)).toBe(true);
+    const object = first('She spoke after the meeting.');
+    expect(isClauseSubject('She spoke after the meeting.', object.clause, object.match)).toBe(false);
+  });
+  it('tells a definite noun from an indefinite one', () => {
+    expect(
+      isDefiniteNoun('Her office confirmed the May 3 meeting.', first('Her office confirmed the May 3 meeting.').match),
+    ).toBe(true);
+    expect(isDefiniteNoun('They held a meeting on May 3.', first('They held a meeting on May 3.').match)).toBe(false);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * The status of the event a trigger names, read from the words that govern it. A verb's status
+ * words stand before it ("is set to meet", "did not meet", "could meet"); a noun's are its own
+ * modifiers ("the planned visit") and, when the noun is the subject, its predicate ("The meeting
+ * was called off", "The talks are expected to resume"). Words inside the noun's own complements
+ * ("the meeting on the proposed closure") say nothing of the noun.
+ */
+import { readStatus, type Reading } from './status.ts';
+import type { TriggerMatch } from './triggers.ts';
+import type { Span } from './types.ts';
+
+/** How far before a verb its status words may stand. */
+const VERB_REACH = 80;
+
+/** A preposition or a verb before a noun: the noun is an object or in a phrase, not the subject. */
+const NOT_SUBJECT_BEFORE =
+  /\b(?:after|before|at|in|on|for|with|during|from|to|by|of|about|over|since|following|ahead|amid|into|until|under|is|are|was|were|will|would|did|does|do|has|have|had|be|been|said|says|told|confirmed|attend\w*|cancel\w*|postpone\w*|announced|\w+ed)\s+(?:\S+\s+){0,4}$/i;
+
+/** The first finite verb after a subject noun and its complements: where its predicate starts. */
+const PREDICATE =
+  /\b(?:is|are|was|were|will|would|could|might|may|must|shall|should|can|has|have|had|did|does|do|took|takes|take|went|goes|began|begins|ended|ends|remains?|remained)\b/i;
+
+/** True when a noun trigger is its clause's subject: only modifiers stand before it. */
+export function isClauseSubject(masked: string, clause: Span, match: Span): boolean {
+  const head = masked.slice(clause.start, match.start);
+  return !NOT_SUBJECT_BEFORE.test(head);
+}
+
+/** The words that say a trigger's status: see the file's header. */
+export function statusWords(masked: string, clause: Span, match: TriggerMatch): { before: string; around: string } {
+  if (!match.trigger.nominal) {
+    // "(will|to) host" keeps its "to": "is set to host" is scheduled.
+    const lead = /^(?:will|to)\b/i.exec(match.text)?.[0] ?? '';
+    return {
+      before: `${masked.slice(Math.max(clause.start, match.start - VERB_REACH), match.start)}${lead}`,
+      around: masked.slice(clause.start, clause.end),
+    };
+  }
+  const head = masked.slice(clause.start, match.end);
+  const tail = masked.slice(match.end, clause.end);
+  if (!isClauseSubject(masked, clause, match)) {
+    // "after the meeting, ..." or "did not attend the talks": only what governs the noun counts.
+    const phrase = /^[^,;]*/.exec(tail)?.[0] ?? '';
+    return { before: head, around: `${head}${phrase}` };
+  }
+  const predicate = PREDICATE.exec(tail);
+  const verbs = predicate ? tail.slice(predicate.index) : '';
+  return { before: `${head} ${verbs}`, around: masked.slice(clause.start, clause.end) };
+}
+
+/** The status of the event a trigger names. */
+export function triggerStatus(masked: string, clause: Span, match: TriggerMatch): Reading {
+  const { before, around } = statusWords(masked, clause, match);
+  return readStatus(before, around);
+}
+
+const DEFINITE_HEAD =
+  /(?:\b(?:the|this|that|these|those|its|their|his|her|our)|[A-Za-z.]['’]s)\s+(?:[\w.,'’-]+\s+){0,3}$/i;
+
+/**
+ * A noun trigger with a definite determiner or a possessive ("the Dec. 28 meeting", "Tuesday's
+ * talks"): it may point at an event told elsewhere rather than tell a new one.
+ */
+export function isDefiniteNoun(masked: string, match: TriggerMatch): boolean {
+  return match.trigger.nominal === true && DEFINITE_HEAD.test(masked.slice(Math.max(0, match.start - 40), match.start));
+}

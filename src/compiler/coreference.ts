@@ -6,42 +6,39 @@
  * unresolved on purpose, as are I/me/my (the speaker, whom events.ts knows better).
  */
 import type { Token } from './tokens.ts';
-import type { ActorMention, Sentence } from './types.ts';
+import { scanQuotations } from './quotations.ts';
+import type { ActorMention, Sentence, Span } from './types.ts';
 
 /** Person mentions seen so far, in text order. */
 export type PersonHistory = { actorId: string; sentence: number; start: number; subject: boolean }[];
 
-const OPENING = new Set(['\u201C', '\u00AB', '\u201E']);
-const CLOSING = new Set(['\u201D', '\u00BB']);
-
 /**
- * For each sentence, the spans (absolute offsets) that are inside quotation marks. A quotation may
- * run over several sentences of a paragraph; it ends at the paragraph's end at the latest.
+ * For each sentence, the spans (absolute offsets) that are inside quotation marks, as
+ * `scanQuotations` finds them: a quotation may run over several sentences and paragraphs.
  */
 export function quoteRanges(sentences: readonly Sentence[]): [number, number][][] {
-  let openAt: number | undefined;
+  // The sentences with what lies between them blanked: enough to read the marks at their offsets.
+  const pieces: string[] = [];
+  let length = 0;
+  const paragraphs: Span[] = [];
   let paragraph = -1;
+  for (const sentence of sentences) {
+    pieces.push(' '.repeat(Math.max(0, sentence.start - length)), sentence.text);
+    length = sentence.end;
+    const current = paragraphs.at(-1);
+    if (current && sentence.paragraph === paragraph) current.end = sentence.end;
+    else paragraphs.push({ start: sentence.start, end: sentence.end });
+    paragraph = sentence.paragraph;
+  }
+  const runs = scanQuotations(pieces.join(''), paragraphs);
+  let first = 0; // runs and sentences are both in text order: one sweep
   return sentences.map((sentence) => {
-    if (sentence.paragraph !== paragraph) {
-      paragraph = sentence.paragraph;
-      openAt = undefined;
-    }
+    while ((runs[first]?.end ?? Infinity) <= sentence.start) first += 1;
     const ranges: [number, number][] = [];
-    if (openAt !== undefined) openAt = sentence.start;
-    const { text } = sentence;
-    for (let index = 0; index < text.length; index += 1) {
-      const char = text.charAt(index);
-      const straight = char === '"';
-      const before = index === 0 ? ' ' : text.charAt(index - 1);
-      const opens = OPENING.has(char) || (straight && openAt === undefined && /[\s([{\u2014-]/.test(before));
-      const closes = CLOSING.has(char) || (straight && openAt !== undefined);
-      if (openAt === undefined && opens) openAt = sentence.start + index;
-      else if (openAt !== undefined && closes) {
-        ranges.push([openAt, sentence.start + index + 1]);
-        openAt = undefined;
-      }
+    for (let at = first; (runs[at]?.start ?? Infinity) < sentence.end; at += 1) {
+      const run = runs[at];
+      if (run) ranges.push([Math.max(run.start, sentence.start), Math.min(run.end, sentence.end)]);
     }
-    if (openAt !== undefined) ranges.push([openAt, sentence.end]);
     return ranges;
   });
 }

@@ -32,7 +32,7 @@ import {
   weekdayOf,
   type Day,
 } from './calendar.ts';
-import { isInQuotation, quotationsInText, scanQuotations } from './quotations.ts';
+import { isInQuotation, quotationsInText } from './quotations.ts';
 import { clauseTense, tenseMarkers, type TenseMarker } from './tense.ts';
 import type { ClauseTense, DateMention, DurationMention, Sentence, Span } from './types.ts';
 
@@ -50,14 +50,6 @@ export interface DateContext {
    * only the sentence's own quotation marks are seen.
    */
   quotations?: readonly Span[];
-}
-
-/**
- * Offsets of the quotations that open and close within a text (a sentence), marks included: kept
- * for callers that work per sentence. `findQuotations` (quotations.ts) sees across sentences.
- */
-export function quotationSpans(text: string): Span[] {
-  return scanQuotations(text, [{ start: 0, end: text.length }]).map(({ start, end }) => ({ start, end }));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { addDays, baseOf, dateFor, datesIn } from './event-dates.ts';
 import { findPlace } from './place.ts';
 import { mergeParaphrases, quoteEvent } from './quote-events.ts';
-import { findQuotedRuns, groupQuotations, type Quotation } from './quotes.ts';
+import { groupQuotations, scanQuotations, type Quotation } from './quotations.ts';
 import { isShown, readStatus } from './status.ts';
 import { titleFor } from './event-titles.ts';
 import { isDefiniteNoun, triggerStatus } from './trigger-status.ts';
@@ -90,7 +90,7 @@ export interface ArticleReading {
 
 export function extractEventsWith(context: EventContext, reader: SentenceReader): EventsResult {
   const { article, sentences, actors, mentions } = context;
-  const runs = findQuotedRuns(article.text, article.paragraphs);
+  const runs = scanQuotations(article.text, article.paragraphs);
   const quotations = groupQuotations(article.text, runs);
   const reading: ArticleReading = {
     article,

@@ -1,13 +1,14 @@
 /**
- * Quote events: a direct quotation of an article (found by `quotes.ts`) becomes a quote event with
+ * Quote events: a direct quotation of an article (found by `quotations.ts`) becomes a quote event with
  * its speaker, medium and date, read from the text that attributes it (between its runs, after
  * it, before it) or from the sentence that introduces it; indirect speech next to a quote of the
  * same speaker becomes a further source of that quote (`mergeParaphrases`).
  */
 import { titleFor } from './event-titles.ts';
+import { findMedium, hasSpeechVerb, isScareQuote, speechVerbOffsets } from './attribution.ts';
 import { anaphoraDate, datesIn, distance, kindOfNoun, NAMED_EVENT } from './event-dates.ts';
 import { isParticipant, type ArticleReading, type DateBasis, type Dated } from './events.ts';
-import { findMedium, hasSpeechVerb, isScareQuote, quotationText, speechVerbOffsets, type Quotation } from './quotes.ts';
+import { quotationText, type Quotation } from './quotations.ts';
 import type { ActorMention, EventDraft, Sentence, Span } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------

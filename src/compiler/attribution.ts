@@ -1,58 +1,9 @@
 /**
- * Direct quotations across a whole article: where they are (a quotation may run over several
- * sentences, and over paragraphs by the news convention of re-opening the quote mark on the next
- * paragraph without closing the previous one), which pieces form one quotation (“A,” said X. “B.”),
- * whether it is a real quotation or a scare quote, and the text around it that attributes it.
+ * The text around a quotation that attributes it: speech verbs ("said", "wrote", "according to"),
+ * whether a stretch between two quoted runs is only their attribution, whether a quoted term is a
+ * scare quote rather than someone's words, and the medium it was given in.
  */
 import type { Span } from './types.ts';
-
-/** One run of quoted text, marks included in `start`/`end`; `inner` excludes the marks. */
-export interface QuotedRun extends Span {
-  inner: Span;
-}
-
-/** A quotation: one or more runs separated only by their own attribution. */
-export interface Quotation extends Span {
-  runs: QuotedRun[];
-}
-
-const OPENERS = new Set(['\u201C', '"']);
-
-/**
- * Finds quoted runs in `text` within each paragraph. Curly quotes pair “ with ”; straight quotes
- * toggle. A paragraph that ends inside an open quotation continues into the next paragraph when
- * that one starts with an opening mark (the news convention for multi-paragraph quotes);
- * otherwise the run is closed at the end of its paragraph.
- */
-export function findQuotedRuns(text: string, paragraphs: readonly Span[]): QuotedRun[] {
-  const runs: QuotedRun[] = [];
-  let open: number | undefined;
-  paragraphs.forEach((paragraph, index) => {
-    for (let offset = paragraph.start; offset < paragraph.end; offset += 1) {
-      const char = text.charAt(offset);
-      if (open === undefined) {
-        if (OPENERS.has(char)) open = offset;
-        continue;
-      }
-      const continuing = offset === paragraph.start && open < paragraph.start;
-      if (continuing) continue; // the re-opening mark of a continued quotation
-      const closes = char === '\u201D' || (char === '"' && text.charAt(open) === '"');
-      if (closes) {
-        runs.push({ start: open, end: offset + 1, inner: { start: open + 1, end: offset } });
-        open = undefined;
-      }
-    }
-    if (open !== undefined) {
-      const next = paragraphs[index + 1];
-      const nextOpens = next !== undefined && OPENERS.has(text.charAt(next.start));
-      if (!nextOpens) {
-        runs.push({ start: open, end: paragraph.end, inner: { start: open + 1, end: paragraph.end } });
-        open = undefined;
-      }
-    }
-  });
-  return runs;
-}
 
 /** Words of a text (letters or digits runs). */
 export function wordCount(text: string): number {
@@ -78,40 +29,6 @@ export function isAttributionOnly(between: string): boolean {
     .replace(/\b(?:Gen|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\./g, '')
     .replace(/[.!?]?\s*$/, '');
   return !/[.!?]\s+["“]?[A-Z]/.test(plain);
-}
-
-/** Groups runs into quotations: runs separated only by their own attribution are one. */
-export function groupQuotations(text: string, runs: readonly QuotedRun[]): Quotation[] {
-  const quotations: Quotation[] = [];
-  for (const run of runs) {
-    const last = quotations.at(-1);
-    const previous = last?.runs.at(-1);
-    const between = text.slice(previous?.end ?? 0, run.start);
-    // An interrupted quotation ends its first part with a comma (“A,” said X. “B.”) and resumes
-    // in the same paragraph.
-    const interrupted = previous !== undefined && /,\s*$/.test(text.slice(previous.inner.start, previous.inner.end));
-    if (last && previous && interrupted && !between.includes('\n') && isAttributionOnly(between)) {
-      last.runs.push(run);
-      last.end = run.end;
-    } else {
-      quotations.push({ start: run.start, end: run.end, runs: [run] });
-    }
-  }
-  return quotations;
-}
-
-/** The quoted words of a quotation, its runs joined by a space. */
-export function quotationText(text: string, quotation: Quotation): string {
-  return quotation.runs
-    .map((run) =>
-      text
-        .slice(run.inner.start, run.inner.end)
-        .replace(/[\u201C\u201D"]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
-    .join(' ')
-    .trim();
 }
 
 /** True when the text contains a reporting verb ("said", "wrote", "according to"). */

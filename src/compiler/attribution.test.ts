@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findMedium, isScareQuote } from './attribution.ts';
+
+describe('isScareQuote', () => {
+  it('treats three words or fewer as a scare quote', () => {
+    expect(isScareQuote('total failure')).toBe(true);
+    expect(isScareQuote('the most serious conversation')).toBe(false);
+  });
+});
+
+describe('findMedium', () => {
+  it.each([
+    ['Trump wrote on his Truth Social platform afterward.', 'Truth Social'],
+    ['she wrote on X:', 'X'],
+    ['he said on social media', 'social media'],
+    ['Zelensky said at a press conference.', 'a press conference'],
+    ['she said in a televised address on Monday', 'a televised address'],
+    ['the ministry said in a statement', 'a statement'],
+    ['he told the BBC in an interview with the BBC', 'an interview with the BBC'],
+  ])('%s -> %s', (attribution, medium) => {
+    expect(findMedium(attribution)).toBe(medium);
+  });
+
+  it('finds no medium in a bare attribution', () => {
+    expect(findMedium('Rios said.')).toBeUndefined();
+  });
+});

@@ -246,6 +246,12 @@ describe('organisation names and their later forms', () => {
     expect(result.idsOf('Kestrel Foods')).toEqual(['kestrel-foods', 'kestrel-foods']);
   });
 
+  it('reads a Nordic legal form as one', () => {
+    const result = read('Saarni Oyj reported higher sales on Thursday. Saarni will host a call for analysts.');
+    expect(result.actors.map((actor) => [actor.name, actor.kind])).toEqual([['Saarni', 'organization']]);
+    expect(result.idsOf('Saarni')).toEqual(['saarni', 'saarni']);
+  });
+
   it('reads the first word of a business as the business', () => {
     const result = read('Talvik Robotics opened a plant in Ohio on Monday. Talvik shares rose 4%.');
     expect(result.idsOf('Talvik')).toEqual(['talvik-robotics', 'talvik-robotics']);

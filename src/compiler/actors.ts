@@ -88,7 +88,7 @@ function roleWords(role: string): string {
 const JOINERS = new Set(['the', 'of', 'and', 'for']);
 /** A company's legal form after its name: "Inc.", ", Ltd.", "GmbH". */
 const LEGAL_FORM =
-  /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|SA|N\.V\.|NV|SE|Co\.)$/;
+  /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|SE|Co\.|Oyj|Oy|AB|ASA|SpA|S\.p\.A\.|Pty|SARL|KK)$/;
 const EMPTY_TOKEN: Token = {
   text: '',
   start: 0,

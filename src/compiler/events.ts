@@ -306,6 +306,25 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       // "Sakai, who arrived in London on Tuesday": the relative clause's subject is its antecedent.
       subject = eligible.filter((mention) => mention.end <= clause.start).slice(-1);
     }
+    if (subject.length === 0 && isParticipleClause(view.masked, clause, match)) {
+      // "Trump addressed the assembly, before meeting Zelensky": the main clause's subject meets.
+      subject = eligible
+        .filter((mention) => mention.end <= clause.start && !isObjectOf(view.masked, mention))
+        .slice(0, 1);
+    }
+    const adjacent = adjacentSubject(view.masked, inClause, match);
+    const chainStart = adjacent[0]?.start;
+    const firstSubject = subject[0];
+    // "Aydemir will cut rates when the bank's committee meets": a subordinate clause the clause
+    // reader did not cut off has its own subject, the noun right before the verb.
+    if (
+      chainStart !== undefined &&
+      firstSubject &&
+      firstSubject.start < chainStart &&
+      SUBORDINATOR.test(view.masked.slice(firstSubject.end, chainStart))
+    ) {
+      subject = adjacent;
+    }
   }
   const objectEnd = objectLimit(view, match, clause);
   const object = inClause.filter((mention) => mention.start >= match.end && mention.start < objectEnd);
@@ -313,8 +332,10 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
   const ids = (list: ActorMention[]): string[] => unique(list.map((mention) => mention.actorId));
   switch (kind) {
     case 'meeting': {
-      const all = [...subject, ...object];
-      return result(ids(all.some(person) ? all.filter(person) : all));
+      // People meet for their countries and organisations: those count only on a side without
+      // a person ("held talks with Arianespace executives", "the committee meets").
+      const side = (list: ActorMention[]): ActorMention[] => (list.some(person) ? list.filter(person) : list);
+      return result(ids([...side(subject), ...side(object)]));
     }
     case 'travel':
       return result(ids(match.trigger.name === 'visit' ? [...subject, ...object] : subject));
@@ -324,6 +345,49 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     default:
       return result(ids(subject));
   }
+}
+
+/** Words between a subject and its verb: "will", "is set to", "has also". */
+const AUXILIARIES =
+  /^\s+(?:(?:will|would|shall|should|could|can|may|might|must|did|does|do|has|have|had|is|are|was|were|be|been|also|then|later|again|still|jointly|separately|finally|reportedly|formally|briefly|(?:set|scheduled|expected|due|slated|poised|likely|going|planning|hoping|preparing|about)\s+to|(?:plans?|planned|hopes?|hoped|wants?|wanted|agreed|intends?|intended|is|are|was|were)\s+to)\s+)*$/;
+const SUBORDINATOR = /\b(?:when|as|while|if|once|after|before|until|since|because|whereas|where|so that)\b/;
+/** "and", then perhaps the next one's title: "Rubio and Russian Foreign Minister Sergey Lavrov". */
+const CONJOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:[\p{L}.'’-]+\s+){0,6}$/u;
+
+/**
+ * The mentions that stand right before a verbal trigger, with only auxiliaries between, and those
+ * joined to them by "and" or commas: "Nigeria and Niger agreed", "the committee will meet".
+ */
+function adjacentSubject(masked: string, mentions: readonly ActorMention[], match: TriggerMatch): ActorMention[] {
+  const before = mentions.filter((mention) => mention.end <= match.start);
+  let index = before.length - 1;
+  const last = before[index];
+  if (!last || !AUXILIARIES.test(masked.slice(last.end, match.start)) || isObjectOf(masked, last)) return [];
+  const chain = [last];
+  for (index -= 1; index >= 0; index -= 1) {
+    const mention = before[index];
+    if (!mention || !CONJOINED.test(masked.slice(mention.end, chain[0]!.start))) break;
+    chain.unshift(mention);
+  }
+  return chain;
+}
+
+/** A clause that is a participle phrase after a comma: ", before meeting Zelensky". */
+function isParticipleClause(masked: string, clause: Span, match: TriggerMatch): boolean {
+  return (
+    /ing\b/.test(match.text) &&
+    masked.slice(clause.start, match.start).trim() === '' &&
+    /,\s*(?:before|after|while|since|when|upon|without)\s*$/.test(
+      masked.slice(Math.max(0, clause.start - 12), clause.start),
+    )
+  );
+}
+
+/** Whether a mention is the object of a preposition or verb ("with Lavrov", "met Lavrov"). */
+function isObjectOf(masked: string, mention: ActorMention): boolean {
+  return /\b(?:with|to|by|from|for|against|between|about|on|at|of|in|met|meet|meets|hosted|called|told|urged)\s+(?:the\s+)?$/i.test(
+    masked.slice(Math.max(0, mention.start - 20), mention.start),
+  );
 }
 
 /** Where the object of a trigger ends: at the first preposition or punctuation after it. */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { compileArticles } from './compile.ts';
+
+/** The actor names of each event of `kind` that `body` gives, in order. */
+function participants(body: string, kind: string): string[][] {
+  const { list } = compileArticles([{ file: 'participants.txt', text: ` date 2025-06-11\n\n${body}\n` }]);
+  const nameOf = (id: string): string => list.actors.find((actor) => actor.id === id)?.name ?? id;
+  return list.events.filter((event) => event.kind === kind).map((event) => event.actors.map(nameOf));
+}
+
+describe('who meets', () => {
+  it('keeps an organisation the people met for, when no person of that side is named', () => {
+    expect(
+      participants('Mayor Ines Carvalho held talks with Talvik Robotics executives in Porto on Monday.', 'meeting'),
+    ).toEqual([['Ines Carvalho', 'Talvik Robotics']]);
+  });
+
+  it('keeps the country a minister met', () => {
+    expect(participants('Foreign Minister Ana Ruiz of Chile held talks with Peru on Monday.', 'meeting')).toEqual([
+      ['Ana Ruiz', 'Peru'],
+    ]);
+  });
+
+  it('leaves out the countries of the people who meet', () => {
+    expect(
+      participants(
+        'Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Hugo Salas in Lima on Monday.',
+        'meeting',
+      ),
+    ).toEqual([['Ana Ruiz', 'Hugo Salas']]);
+  });
+
+  it('takes the subject right before the verb, not an earlier person of the sentence', () => {
+    expect(
+      participants(
+        'Analysts expect Governor Mira Sands to cut rates when the central bank’s Rate Setting Committee meets on Thursday.',
+        'meeting',
+      ),
+    ).toEqual([['Rate Setting Committee']]);
+  });
+
+  it('reads both people of "A and B met", titles between them', () => {
+    expect(
+      participants(
+        'Prime Minister Ola Brandt and Danish Foreign Minister Karen Holm met in Oslo on Monday.',
+        'meeting',
+      ),
+    ).toEqual([['Ola Brandt', 'Karen Holm']]);
+  });
+
+  it('gives a participle clause after a comma the main clause’s subject', () => {
+    expect(
+      participants(
+        'President Lena Varga addressed parliament on Tuesday, before meeting Chancellor Jonas Weber later that day.',
+        'meeting',
+      ),
+    ).toEqual([['Lena Varga', 'Jonas Weber']]);
+  });
+});

@@ -23,7 +23,7 @@ import { mergeParaphrases, quoteEvent } from './quote-events.ts';
 import { groupQuotations, scanQuotations, type Quotation } from './quotations.ts';
 import { isShown, readStatus } from './status.ts';
 import { titleFor } from './event-titles.ts';
-import { isDefiniteNoun, triggerStatus } from './trigger-status.ts';
+import { isDefiniteNoun, statusByDate, triggerStatus } from './trigger-status.ts';
 import { clauseAround, durationDays, findSummits, findTriggers, maskSpans, type TriggerMatch } from './triggers.ts';
 import type { ActorDraft, ActorMention, DateMention, EventDraft, ParsedArticle, Sentence, Span } from './types.ts';
 
@@ -483,8 +483,9 @@ function closesItself(view: SentenceView, match: TriggerMatch): boolean {
 function eventFromTrigger(reading: ArticleReading, view: SentenceView, match: TriggerMatch): EventDraft | undefined {
   const clause = clauseAround(view.masked, match);
   const around = view.masked.slice(clause.start, clause.end);
-  const status = triggerStatus(view.masked, clause, match);
-  if (!isShown(status)) return undefined;
+  const said = triggerStatus(view.masked, clause, match);
+  if (!isShown(said)) return undefined;
+  let status = said;
   const participants = participantsOf(reading, view, match, clause);
   const { actors } = participants;
   if (match.trigger.kind === 'meeting' && actors.length === 0 && BOTH_SIDES.test(around) && reading.lastMeetingActors) {
@@ -495,6 +496,7 @@ function eventFromTrigger(reading: ArticleReading, view: SentenceView, match: Tr
   const dated = dateFor(reading, view, clause, match, kind === 'announcement');
   const { date } = dated;
   let basis = dated.basis;
+  if (basis === 'text') status = statusByDate(status, date, reading.article.published);
   // A meeting named by a noun ("the board's special meeting") is news only when the text dates it
   // or says what became of it; otherwise it is a reference ("after the meeting"): a definite one
   // is a further source of the meeting it points at, if merging finds it, and nothing otherwise.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers, clauseAround } from './triggers.ts';
-import { isClauseSubject, isDefiniteNoun, triggerStatus } from './trigger-status.ts';
+import { isClauseSubject, isDefiniteNoun, statusByDate, triggerStatus } from './trigger-status.ts';
 
 /** The status of the first trigger whose text is `word` in `text`. */
 function statusOf(text: string, word: string): string {
@@ -52,5 +52,17 @@ describe('isClauseSubject and isDefiniteNoun', () => {
       isDefiniteNoun('Her office confirmed the May 3 meeting.', first('Her office confirmed the May 3 meeting.').match),
     ).toBe(true);
     expect(isDefiniteNoun('They held a meeting on May 3.', first('They held a meeting on May 3.').match)).toBe(false);
+  });
+});
+
+describe('statusByDate', () => {
+  it('makes an event the text dates after the dateline scheduled', () => {
+    expect(statusByDate('occurred', { start: '2026-01-22', precision: 'day' }, '2026-01-02')).toBe('scheduled');
+    expect(statusByDate('occurred', { start: '2026-02', precision: 'month' }, '2026-01-02')).toBe('scheduled');
+  });
+  it('keeps what the dateline day or month may already hold, and every other status', () => {
+    expect(statusByDate('occurred', { start: '2026-01', precision: 'month' }, '2026-01-02')).toBe('occurred');
+    expect(statusByDate('occurred', { start: '2026-01-02', precision: 'day' }, '2026-01-02')).toBe('occurred');
+    expect(statusByDate('cancelled', { start: '2026-03-01', precision: 'day' }, '2026-01-02')).toBe('cancelled');
   });
 });

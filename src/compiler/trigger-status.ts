@@ -5,6 +5,7 @@
  * was called off", "The talks are expected to resume"). Words inside the noun's own complements
  * ("the meeting on the proposed closure") say nothing of the noun.
  */
+import type { EventDate, EventStatus } from '../model/event-list.ts';
 import { readStatus, type Reading } from './status.ts';
 import type { TriggerMatch } from './triggers.ts';
 import type { Span } from './types.ts';
@@ -63,4 +64,14 @@ const DEFINITE_HEAD =
  */
 export function isDefiniteNoun(masked: string, match: TriggerMatch): boolean {
   return match.trigger.nominal === true && DEFINITE_HEAD.test(masked.slice(Math.max(0, match.start - 40), match.start));
+}
+
+/**
+ * An event the text dates after the dateline has not happened yet, whatever the tense ("when the
+ * committee meets on Jan. 22"): scheduled. Month and year dates count only when the whole month or
+ * year is after the dateline.
+ */
+export function statusByDate(status: EventStatus, date: EventDate, published: string): EventStatus {
+  if (status !== 'occurred') return status;
+  return date.start > published.slice(0, date.start.length) ? 'scheduled' : status;
 }

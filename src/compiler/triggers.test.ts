@@ -66,6 +66,24 @@ describe('clauseAround', () => {
   });
 });
 
+describe('clause boundaries', () => {
+  const clauseOf = (text: string, word: string): string => {
+    const at = text.indexOf(word);
+    const clause = clauseAround(text, { start: at, end: at + word.length });
+    return text.slice(clause.start, clause.end).trim();
+  };
+  it('does not cut at a colon inside parentheses', () => {
+    expect(clauseOf('Kelso Ltd. (LSE: KLS) today announced a buyback.', 'announced')).toBe(
+      'Kelso Ltd. (LSE: KLS) today announced a buyback.',
+    );
+  });
+  it('starts a clause at ", two days after" and at "when"', () => {
+    const text = 'Ruiz resigned on Friday, two days after he met the mayor.';
+    expect(clauseOf(text, 'met')).toBe('two days after he met the mayor.');
+    expect(clauseOf('Rates will fall when the board meets on May 3.', 'meets')).toBe('the board meets on May 3.');
+  });
+});
+
 describe('maskSpans', () => {
   it('blanks quotations and keeps offsets', () => {
     expect(maskSpans('He said "we met" today', [{ start: 8, end: 16 }])).toBe('He said          today');

@@ -48,7 +48,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'meeting',
-    String.raw`(?:(?:special|ministerial|emergency|public|board|council|informal|full|next|cabinet|extraordinary)\s+)*(?:meeting|hearing|session)(?! (?:with|between))`,
+    String.raw`(?:(?:special|ministerial|emergency|public|board|council|informal|full|next|cabinet|extraordinary)\s+)*(?:meeting|hearing|session|talks|negotiations|consultations)(?! (?:with|between))`,
     true,
   ),
   // Travel.
@@ -203,10 +203,11 @@ function nounFormOf(trigger: Trigger): Trigger {
 
 /**
  * Strong clause boundaries: a date, an actor or a status does not cross them. "announced on
- * Sept. 19 that Lavrov is set to meet Rubio": the date belongs to the announcement only.
+ * Sept. 19 that Lavrov is set to meet Rubio": the date belongs to the announcement only. A colon
+ * inside parentheses ("(NASDAQ: VRDC)") is no boundary; ", two days after" is one.
  */
 const CLAUSE_BOUNDARY =
-  /[;:\u2014\u2013]|\s--\s|\b(?:that|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until)\b|,\s*(?:and|as|after|before|when|where|with|since)\b|,(?=[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced)\b[^,]*$)/g;
+  /;|:(?![^()]*\))|[\u2014\u2013]|\s--\s|\b(?:that|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until|when)\b|,\s*(?:and|as|after|before|when|where|with|since)\b|,(?=\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|hours?|days?|weeks?|months?|years?|minutes?|shortly|just|only|soon|moments?)\s+){1,3}(?:after|before|later)\b)|,(?=[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced)\b[^,]*$)/g;
 
 /** The clause of `masked` that contains `at`. */
 export function clauseAround(masked: string, at: Span): Span {

@@ -143,6 +143,15 @@ describe('later mentions', () => {
     expect(result.idsOf('He')).toEqual(['paul-weber']);
   });
 
+  it("prefers a person known to have the pronoun's gender over one of unknown gender", () => {
+    const result = read(
+      'Mira Solis drove north, her notebook on the seat. President Tomas Greve appointed Solis in March, and she will ' +
+        'present the bill on Tuesday. She grew up in Ohio.',
+    );
+    expect(result.idsOf('she')).toEqual(['mira-solis']);
+    expect(result.idsOf('She')).toEqual(['mira-solis']);
+  });
+
   it('prefers the clause subject over a nearer object', () => {
     const result = read('Marta Kell met Ivan Duro on Monday, but she left early.');
     expect(result.idsOf('she')).toEqual(['marta-kell']);
@@ -305,6 +314,41 @@ describe('common nouns that refer back to an organisation', () => {
     const result = read('The board voted on Monday. The Bank of Castile raised rates.');
     expect(result.idsOf('The board')).toEqual([undefined]);
     expect(result.actors.map((actor) => actor.id)).toEqual(['bank-of-castile']);
+  });
+});
+
+describe('places, adjectives and common nouns that look like names', () => {
+  it('reads an untitled name after "in" as a place, also after a country\'s possessive', () => {
+    const result = read("The outbreak spread in Vietnam's Song Hau Delta and in Ben Luc last week.");
+    expect(result.people).toEqual([]);
+  });
+
+  it('keeps a titled person after "in"', () => {
+    expect(read('Trust in Prime Minister Ola Brandt fell.').people).toEqual(['Ola Brandt']);
+  });
+
+  it('drops a sentence-initial adjective before a country or company', () => {
+    const result = read('Neighbouring Laos closed its border. Rival Meridane Labs said it would wait.');
+    expect(result.actors.map((actor) => actor.id)).toEqual(['laos', 'meridane-labs']);
+  });
+
+  it('does not take a plural common noun that speaks for an organisation', () => {
+    expect(read('Traders said the currency would fall. Economists said so too.').actors).toEqual([]);
+  });
+});
+
+describe('a name with an organisation apposition', () => {
+  it.each([
+    ['Lumora, the augmented-reality startup founded by Ada Brook, said sales rose.', 'lumora'],
+    ['Kessel Brandt, a Munich-based chipmaker, said sales rose.', 'kessel-brandt'],
+    ['Talvo, a maker of heat pumps, said sales rose.', 'talvo'],
+  ])('%s', (body, id) => {
+    expect(read(body).actor(id)?.kind).toBe('organization');
+  });
+
+  it('leaves a person whose apposition only mentions a company', () => {
+    const result = read("Ada Brook, a company director, said sales rose. Jon Vale, the firm's founder, agreed.");
+    expect(result.people).toEqual(['Ada Brook', 'Jon Vale']);
   });
 });
 

@@ -86,6 +86,10 @@ function roleWords(role: string): string {
     .join(' ');
 }
 const JOINERS = new Set(['the', 'of', 'and', 'for']);
+/** Prepositions after which an untitled name is a place: "in Can Tho". */
+const LOCATIVES = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside']);
+/** Plural common nouns that open a sentence: "Traders said", "Economists expect". */
+const PLURAL_NOUN = /(?:ers|ors|ists|ians|ants|ents|ives|ees)$/;
 /** A company's legal form after its name: "Inc.", ", Ltd.", "GmbH". */
 const LEGAL_FORM =
   /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|SE|Co\.|Oyj|Oy|AB|ASA|SpA|S\.p\.A\.|Pty|SARL|KK)$/;
@@ -454,8 +458,18 @@ class ActorReader {
       }
     }
     this.readPlaces(start, split);
+    // "in Can Tho", "in Vietnam's Mekong Delta": an untitled name after a locative is a place.
+    if (split === start && this.afterLocative(start)) return;
     if (nameLength >= 2) this.readPerson(split, end, split);
     else if (nameLength === 1) this.readLoneName(split);
+  }
+
+  /** Whether the run at `start` follows "in", "near"..., directly or after a place's "'s". */
+  private afterLocative(start: number): boolean {
+    let before = start - 1;
+    const owner = this.tokens[before];
+    if (owner?.possessive && matchPhrase(this.words, before)) before -= 1;
+    return LOCATIVES.has(keyOf(this.tokens[before] ?? EMPTY_TOKEN));
   }
 
   private knownPerson(start: number, end: number): boolean {
@@ -483,7 +497,7 @@ class ActorReader {
       words.push(keyOf(token));
       at += 1;
     }
-    if (this.followsAdjective(start)) return true;
+    if (this.followsAdjective(start) || this.organisationApposition(end)) return true;
     const [next] = words;
     if (next === undefined) return false;
     // "the Riverton school board": lower-case organisation words right after.
@@ -769,13 +783,44 @@ class ActorReader {
     }
     const next = this.tokens[at + 1];
     const before = this.tokens[at - 1];
+    if (isNameWord(token) && !token.possessive && this.organisationApposition(at + 1)) {
+      this.mention(this.organisation(token.text), token, token, 'name');
+      return;
+    }
     if (!isNameWord(token) || !next || !PERSON_VERBS.has(keyOf(next)) || token.possessive) return;
     if (before && DETERMINERS.has(keyOf(before))) return;
-    if (this.isSentenceInitial(at) && this.lowerWords.has(keyOf(token))) return;
+    if (this.isSentenceInitial(at) && (this.lowerWords.has(keyOf(token)) || PLURAL_NOUN.test(token.text))) return;
     // News style introduces people by full name; a bare unknown word that speaks ("Naftogaz said")
     // is an organisation. linkActorsAcrossArticles turns it into a person named elsewhere.
     const actor = this.addActor(token.text, 'organization');
     this.mention(actor, token, token, 'name');
+  }
+
+  /**
+   * ", the augmented-reality startup founded by ...", ", a maker of heat pumps,": an apposition at
+   * `at` whose head is an organisation noun, which makes the name before it an organisation.
+   */
+  private organisationApposition(at: number): boolean {
+    if (this.tokens[at]?.text !== ',') return false;
+    let cursor = at + 1;
+    if (!['a', 'an', 'the'].includes(keyOf(this.tokens[cursor] ?? EMPTY_TOKEN))) return false;
+    for (cursor += 1; cursor < this.tokens.length && cursor <= at + 7; cursor += 1) {
+      const token = this.tokens[cursor];
+      if (!token?.isWord) return false;
+      const key = keyOf(token);
+      const demonym = token.capitalized && matchPhrase(this.words, cursor)?.form === 'demonym';
+      if ((token.capitalized && !demonym) || NON_NAME_WORDS.has(key)) return false;
+      if (!ORG_REFERENCE_NOUNS.has(key) || demonym) continue;
+      if (token.possessive) return false;
+      const next = this.tokens[cursor + 1];
+      const nextKey = next ? keyOf(next) : '';
+      // "a company director": the noun qualifies a title, and the name is a person's.
+      return !(
+        next?.isWord &&
+        (TITLE_HEADS.has(nextKey) || ORG_MEMBER_NOUNS.has(nextKey) || ORG_REFERENCE_NOUNS.has(nextKey))
+      );
+    }
+    return false;
   }
 
   /** "von der Leyen" mid-sentence: a lower-case particle starting a known name. */

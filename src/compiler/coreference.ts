@@ -121,6 +121,9 @@ const PRONOUN_REACH = 4;
  * sentence's subject, else its first compatible person. Gender must agree when known.
  */
 export function resolvePronoun(query: PronounQuery): string | undefined {
+  // A person known to have the pronoun's gender is a better antecedent than one of unknown gender
+  // in the same sentence: "Boric appointed Urrutia [she, before], and she will send ...".
+  const agrees = (id: string): boolean => query.isPerson(id) && query.genderOf(id) === query.gender;
   const compatible = (id: string): boolean => {
     if (!query.isPerson(id)) return false;
     const gender = query.genderOf(id);
@@ -130,14 +133,18 @@ export function resolvePronoun(query: PronounQuery): string | undefined {
     .filter((mention) => mention.start < query.position && !mention.inQuote && !mention.titleOf)
     .sort((a, b) => a.start - b.start);
   const subject = sentenceSubject(before, query.tokens, query.isPerson);
-  if (subject && compatible(subject.actorId)) return subject.actorId;
-  const latest = before.filter((mention) => compatible(mention.actorId)).at(-1);
-  if (latest) return latest.actorId;
+  for (const fits of [agrees, compatible]) {
+    if (subject && fits(subject.actorId)) return subject.actorId;
+    const latest = before.filter((mention) => fits(mention.actorId)).at(-1);
+    if (latest) return latest.actorId;
+  }
   for (let back = 1; back <= PRONOUN_REACH; back += 1) {
     const sentence = query.sentence - back;
     const entries = query.history.filter((entry) => entry.sentence === sentence && compatible(entry.actorId));
     if (entries.length === 0) continue;
-    return (entries.find((entry) => entry.subject) ?? entries[0])?.actorId;
+    const known = entries.filter((entry) => agrees(entry.actorId));
+    const pool = known.length > 0 ? known : entries;
+    return (pool.find((entry) => entry.subject) ?? pool[0])?.actorId;
   }
   return undefined;
 }

@@ -1,3 +1,23 @@
+/** Letters that NFKD does not split into a base letter and a mark. */
+const FOLDED: Record<string, string> = {
+  ø: 'o',
+  Ø: 'o',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  Ð: 'd',
+  ł: 'l',
+  Ł: 'l',
+  ı: 'i',
+  þ: 'th',
+  Þ: 'th',
+};
+
 /**
  * Lower-case ASCII slug: "U.S. Secretary" -> "u-s-secretary". Accents are folded, other marks
  * dropped, except "+", which tells names apart ("OPEC+" -> "opec-plus", not OPEC's "opec").
@@ -5,6 +25,7 @@
 export function slugify(text: string): string {
   const slug = text
     .replace(/\+/g, ' plus ')
+    .replace(/[øØæÆœŒßđĐðÐłŁıþÞ]/g, (letter) => FOLDED[letter] ?? letter)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -24,7 +24,9 @@ export const TITLE_HEADS = set(`
   quarterback captain skipper trustee deputy official member clerk activist resident student
   teacher nurse farmer lawyer witness worker employee organizer organiser volunteer candidate
   challenger incumbent nominee secretary-general parent mother father neighbor neighbour spectator
-  passenger driver shopper fan customer tenant homeowner patient survivor victim
+  passenger driver shopper fan customer tenant homeowner patient survivor victim engineer designer
+  programmer consultant banker investor entrepreneur architect physician surgeon doctor journalist
+  author writer historian
   gen. lt. col. sgt. capt. gov. sen. rep. adm. maj. cmdr. amb. pres. supt. insp. det. prof. dr. rev.
 `);
 
@@ -97,6 +99,7 @@ export const NON_NAME_WORDS = set(`
   according asked said says told added wrote noted officials sources critics analysts residents
   people police troops forces experts reporters
   mr. mrs. ms. dr.
+  rival rivals neighbouring neighboring fellow embattled beleaguered speaking separately elsewhere
 `);
 
 /**
@@ -111,6 +114,7 @@ export const COMMON_CAPITALISED = set(`
   summit conference forum talks treaty accord agreement deal plan act law bill program programme
   war peace crisis operation day week month year season cup championship games olympics election
   street avenue road square bridge river lake sea ocean island islands mountain mountains valley
+  delta province region basin peninsula coast strait desert plateau canyon oblast prefecture
   airport station harbor harbour port bay hall palace tower plaza park center centre
   platform app website online twitter facebook instagram tiktok youtube telegram x
   breaking update live exclusive analysis opinion editorial

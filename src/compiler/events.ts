@@ -343,7 +343,8 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     case 'conflict':
       return result(ids([...subject, ...object]));
     default:
-      return result(ids(subject));
+      // A noun's participants follow it too: "the death of Pope Francis", "the opener between A and B".
+      return result(ids(match.trigger.nominal ? [...subject, ...object] : subject));
   }
 }
 
@@ -470,6 +471,9 @@ function excerptOf(
 const BOTH_SIDES =
   /\b(?:the two (?:sides|men|women|leaders|ministers|delegations|teams|parties|officials)|both (?:sides|men|women|leaders))\b/i;
 
+/** Kinds whose nouns are news only when dated or given a fate; a bare "the visit" is still a visit. */
+const NEWS_ONLY_WHEN_TOLD = new Set<EventKind>(['meeting', 'other', 'policy', 'conflict', 'statement']);
+
 const HELD = /\b(?:held|took place|take place|takes place|convened|was convened)\b/i;
 
 /** "The mill closed in 2009": a closure without an object is a happening, not a policy act. */
@@ -492,17 +496,22 @@ function eventFromTrigger(reading: ArticleReading, view: SentenceView, match: Tr
     actors.push(...reading.lastMeetingActors);
   }
   const kind: EventKind = closesItself(view, match) ? 'other' : match.trigger.kind;
-  if ((kind === 'announcement' || kind === 'travel' || kind === 'other') && actors.length === 0) return undefined;
+  if ((kind === 'announcement' || kind === 'travel') && actors.length === 0) return undefined;
   const dated = dateFor(reading, view, clause, match, kind === 'announcement');
   const { date } = dated;
   let basis = dated.basis;
+  // A happening nobody is named for ("The mill closed in 2009", "a lightning strike on July 9") is
+  // news when the text dates it and names the happening itself; "began" or "founded" alone is not.
+  const namesHappening = match.trigger.nominal === true || kind !== match.trigger.kind;
+  if (kind === 'other' && actors.length === 0 && (basis !== 'text' || !namesHappening)) return undefined;
   if (basis === 'text') status = statusByDate(status, date, reading.article.published);
   // A meeting named by a noun ("the board's special meeting") is news only when the text dates it
   // or says what became of it; otherwise it is a reference ("after the meeting"): a definite one
   // is a further source of the meeting it points at, if merging finds it, and nothing otherwise.
   const reference = isDefiniteNoun(view.masked, match);
   const newsworthy = basis === 'text' || status !== 'occurred' || HELD.test(around);
-  if (kind === 'meeting' && match.trigger.nominal && !newsworthy) {
+  if (match.trigger.nominal && NEWS_ONLY_WHEN_TOLD.has(kind) && !newsworthy) {
+    if (kind !== 'meeting') return undefined;
     if (!reference) return undefined;
     basis = 'none';
   }

@@ -23,8 +23,22 @@ describe('findTriggers', () => {
     ['The army shelled the town.', 'conflict:shelled'],
     ['Police detained two men.', 'conflict:detained'],
     ['after the invasion of the island', 'conflict:invasion of'],
+    ['The board voted 5-2 in March to sell.', 'policy:voted'],
+    ['after the death of the king on May 2', 'other:death of'],
+    ['The detentions took place on Saturday.', 'conflict:detentions'],
+    ['Tonga quit the alliance in 2024.', 'policy:quit'],
+    ['Saturday’s season opener was called off.', 'other:season opener'],
+    ['She used her address to the assembly to warn Moscow.', 'statement:address to'],
+    ['The mayor welcomed Ana Rios to City Hall.', 'meeting:welcomed'],
+    ['She left for Oslo on Monday.', 'travel:left for'],
   ])('%s -> %s', (text, expected) => {
     expect(kinds(text)).toContain(expected);
+  });
+
+  it('asks for the capitals a pattern names: no guest in "welcomed the ruling", no trip in "left the party"', () => {
+    expect(kinds('The mayor welcomed the ruling.')).toEqual([]);
+    expect(kinds('She left the party early.')).toEqual([]);
+    expect(kinds('Ukraine attacks oil depots.')).toEqual([]);
   });
 
   it('does not read a deal as a strike or a closed-door meeting as a closure', () => {

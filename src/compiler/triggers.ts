@@ -21,12 +21,21 @@ export interface TriggerMatch extends Span {
   text: string;
 }
 
+/**
+ * A trigger's pattern is case-insensitive, but a capital it asks for ("left" before a place name,
+ * "welcomed" before a guest) must be one: each `[A-Z]` becomes a group that `findTriggers` checks.
+ */
 const t = (kind: EventKind, name: string, source: string, nominal = false): Trigger => ({
   kind,
   name,
-  pattern: new RegExp(`\\b(?:${source})\\b`, 'gi'),
+  pattern: new RegExp(`\\b(?:${source.replaceAll('[A-Z]', '([A-Z])')})\\b`, 'gi'),
   nominal,
 });
+
+/** True when every capital a pattern asked for is one (its `[A-Z]` groups; see `t`). */
+function capitalsHold(match: RegExpExecArray): boolean {
+  return match.slice(1).every((group) => group === undefined || /^[A-Z]$/.test(group));
+}
 
 /** The trigger table. Order matters only for ties at one offset (the first wins). */
 export const TRIGGERS: readonly Trigger[] = [
@@ -37,7 +46,11 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`(?:met|meets|meet|meeting)(?! (?:with )?(?:criticism|skepticism|scepticism|resistance|opposition|protests?|the (?:target|goal|deadline|demands?|requirements?|expectations|criteria))\b)(?: with)?`,
   ),
   t('meeting', 'talks', 'held talks|holds talks|hold talks|holding talks|talked with|negotiated with'),
-  t('meeting', 'host', 'hosted|hosts|(?:will|to) host|hosting|welcomed'),
+  t(
+    'meeting',
+    'host',
+    String.raw`hosted|hosts|(?:will|to) host|hosting|welcomed(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: to| at| in| on|,|\.|$))`,
+  ),
   t('meeting', 'sit-down', 'sat down with|sit down with|sits down with'),
   t(
     'meeting',
@@ -48,7 +61,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'meeting',
-    String.raw`(?:(?:special|ministerial|emergency|public|board|council|informal|full|next|cabinet|extraordinary)\s+)*(?:meeting|hearing|session|talks|negotiations|consultations)(?! (?:with|between))`,
+    String.raw`(?:(?:special|ministerial|emergency|public|board|council|informal|full|next|cabinet|extraordinary)\s+)*(?:meeting|session|talks|negotiations|consultations|(?:public|council|board) hearing)(?! (?:with|between))`,
     true,
   ),
   // Travel.
@@ -72,6 +85,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   // Speeches: "addressed the General Assembly".
   t('statement', 'address', String.raw`(?:addressed|addresses|address|addressing) (?:the )?(?=[A-Z])`),
+  t('statement', 'address', '(?:address|speech|remarks) (?:to|before)', true),
   // Policy acts.
   t('policy', 'ban', 'banned|bans|(?:will|to) ban|banning|barred|(?:will|to) bar|prohibited|prohibits|outlawed|ban on'),
   t('policy', 'close', 'closed(?!-door)|closes|(?:will|to) close|shut down|shuts down|closure of'),
@@ -92,7 +106,8 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   t('policy', 'sign', 'signed|(?:will|to) sign|signs (?:a|an|the)'),
   t('policy', 'veto', 'vetoed|vetoes|(?:will|to) veto'),
-  t('policy', 'vote', '(?:voted|votes|vote) (?:to|for|against|on)'),
+  t('policy', 'vote', String.raw`voted|(?:votes|vote)(?: \d+-\d+| unanimously)? (?:to|for|against|on)`),
+  t('policy', 'vote', '(?:confidence |final |parliamentary )?vote(?! (?:to|for|against|on)\\b)|ballot', true),
   t(
     'policy',
     'suspend',
@@ -107,6 +122,11 @@ export const TRIGGERS: readonly Trigger[] = [
     'policy',
     'tighten',
     String.raw`(?:tightened|tightens|tighten|eased|eases|loosened|loosens|expanded|extended) (?:[\w-]+ ){0,2}?(?:controls|rules|restrictions|sanctions|curbs|limits)`,
+  ),
+  t(
+    'policy',
+    'withdraw',
+    'quit|quits|withdrew from|withdraws from|(?:will|to) withdraw from|pulled out of|pulls out of',
   ),
   t('policy', 'effect', '(?:took|takes|take) effect|(?:came|comes|come) into force'),
   // Conflict events.
@@ -127,15 +147,36 @@ export const TRIGGERS: readonly Trigger[] = [
     'detain',
     'detained|detains|detain|arrested|arrests|arrest(?= of)|captured|captures|seized|seizes|abducted|kidnapped',
   ),
+  t('conflict', 'detain', 'detentions?|arrests?(?! of)', true),
   t('conflict', 'kill', 'killed|kills|kill(?!ed)|shot down'),
   // Summits and conferences: handled by `findSummits`, they are names rather than verbs.
   // Other dated happenings.
   t(
     'other',
     'appoint',
-    'appointed|appoints|appoint|named (?:as )?(?:the )?(?:new )?|nominated|nominates|resigned|resigns|stepped down|steps down|elected|sworn in|fired',
+    'appointed|appoints|appoint|named (?:as )?(?:the )?(?:new )?|nominated|nominates|elected|sworn in|fired',
   ),
-  t('other', 'launch', 'launched|launches|lifted off|launch(?= of)'),
+  t('other', 'resign', 'resigned|resigns|(?:will|to) resign|stepped down|steps down|(?:will|to) step down'),
+  t('other', 'launch', 'launched|launches|lifted off'),
+  // Happenings named by nouns ("Saturday's season opener", "the death of Pope Francis on April 21",
+  // "a lightning strike on July 9"): news only when the text dates them or says what became of them.
+  t('other', 'launch', 'launch(?: of)?', true),
+  t(
+    'other',
+    'happening',
+    String.raw`(?:season |home |away )?opener|(?:grand |official )?opening|inauguration|groundbreaking|ceremony|concert|festival|parade|premiere|election|referendum|(?:sentencing |court |panel |committee |confirmation )?hearing|test(?: flight| launch| run)?|walkout|(?:\d+-day |general |lightning )?strike|protest|demonstration|rally|funeral`,
+    true,
+  ),
+  t('other', 'death', 'died|dies|was killed in'),
+  t('other', 'death', 'death of|death', true),
+  t('other', 'resign', 'resignation of|resignation', true),
+  t('other', 'appoint', 'appointment of|appointment', true),
+  t('other', 'acquire', 'acquisition of|merger (?:of|with)', true),
+  t(
+    'other',
+    'acquire',
+    'acquired|acquires|(?:will|to) acquire|completed (?:the|its) (?:acquisition|purchase|takeover) of',
+  ),
   t(
     'other',
     'office',
@@ -144,7 +185,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'found',
-    'founded|opened|opens|broke ground|inaugurated|filed (?:a |an )?(?:lawsuit|complaint|suit)|sued|died|fell|plunged|collapsed|crashed|erupted|evacuated',
+    'founded|opened|opens|broke ground|inaugurated|filed (?:a |an )?(?:lawsuit|complaint|suit)|sued|fell|plunged|collapsed|crashed|erupted|evacuated',
   ),
 ];
 
@@ -158,6 +199,7 @@ export function findTriggers(masked: string): TriggerMatch[] {
         trigger.pattern.lastIndex += 1;
         continue;
       }
+      if (!capitalsHold(match)) continue;
       matches.push({ start: match.index, end: match.index + match[0].length, trigger, text: match[0] });
     }
   }

@@ -360,6 +360,8 @@ class ActorReader {
     const token = this.tokens[at];
     if (!token) return false;
     const key = keyOf(token);
+    // "WHO" is the World Health Organization, "who" a pronoun: the gazetteer compares case.
+    if (token.text.length > 1 && token.text === token.text.toUpperCase() && matchPhrase(this.words, at)) return false;
     if (NON_NAME_WORDS.has(key) && !(key === 'may' && at > 0 && isNameWord(this.tokens[at - 1]))) return true;
     if (!this.isSentenceInitial(at) || matchPhrase(this.words, at) || isTitleWord(token) || TITLE_MODIFIERS.has(key)) {
       return false;

@@ -298,6 +298,11 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     ) {
       // "is set to meet Duda before flying to Vilnius": the one who flies is the one who meets.
       subject = inClause.filter((mention) => mention.end <= previousTrigger.start);
+    } else if (previousTrigger && !previousTrigger.trigger.nominal && COORDINATED_VERB.test(head)) {
+      // "Lumora raised $210 million from Sequoia and opened a factory": the subject of the first verb.
+      const before = view.triggers.filter((other) => other.end <= previousTrigger.start && other.start >= clause.start);
+      const start = before.at(-1)?.end ?? clause.start;
+      subject = inClause.filter((mention) => mention.start >= start && mention.end <= previousTrigger.start);
     }
     if (
       subject.length === 0 &&
@@ -347,6 +352,9 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       return result(ids(match.trigger.nominal ? [...subject, ...object] : subject));
   }
 }
+
+/** "... and met", "..., and then opened": a verb that shares the subject of the verb before it. */
+const COORDINATED_VERB = /\band\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?$/;
 
 /** Words between a subject and its verb: "will", "is set to", "has also". */
 const AUXILIARIES =
@@ -418,9 +426,21 @@ function objectStop(masked: string, match: TriggerMatch, clause: Span): number {
   const allowOf = match.trigger.kind === 'conflict' || match.trigger.nominal === true;
   const stop = new RegExp(
     String.raw`\b(?:in|at|on|during|for|after|before|about|over|amid|as|to|from|since|following|when|while|ahead|until|by|${allowOf ? '' : 'of|'}because)\b|[,;:](?=\s|$)|(?<![A-Z])\.(?=\s|$)`,
-  ).exec(rest.replace(LEADING_PREPOSITION[match.trigger.kind] ?? /^\s*(?:with|of|by)\b/, (m) => ' '.repeat(m.length)));
+  ).exec(
+    rest
+      .replace(LEADING_PREPOSITION[match.trigger.kind] ?? /^\s*(?:with|of|by)\b/, blank)
+      .replace(match.trigger.kind === 'meeting' ? MEMBERS_OF : /$^/, blank),
+  );
   return match.end + (stop ? stop.index : rest.length);
 }
+
+function blank(text: string): string {
+  return ' '.repeat(text.length);
+}
+
+/** "met executives of Codelco": the people met stand for what follows "of". */
+const MEMBERS_OF =
+  /^(?:\s+(?:the|a|an|two|three|several|senior|top|local|foreign|its|their|[a-z]+-level))*\s+(?:executives|officials|representatives|members|leaders|delegates|delegations?|envoys|ministers|heads|chiefs|staff|negotiators|managers|directors)\s+of\b/;
 
 // ---------------------------------------------------------------------------------------------
 // Events by trigger

@@ -48,6 +48,18 @@ describe('who meets', () => {
     ).toEqual([['Ola Brandt', 'Karen Holm']]);
   });
 
+  it('gives a second verb joined by "and" the subject of the first', () => {
+    expect(
+      participants('Minister Ilse Moor arrived in Vienna on Tuesday and met WHO officials the next day.', 'meeting'),
+    ).toEqual([['Ilse Moor', 'World Health Organization']]);
+  });
+
+  it('reads the organisation whose executives were met', () => {
+    expect(
+      participants('Mayor Ana Ruiz sat down with executives of Corvale, the state copper giant, on Monday.', 'meeting'),
+    ).toEqual([['Ana Ruiz', 'Corvale']]);
+  });
+
   it('gives a participle clause after a comma the main clause’s subject', () => {
     expect(
       participants(

@@ -167,13 +167,15 @@ export const ORG_REFERENCE_NOUNS = set(`
   company firm group bloc alliance union cartel federation association organization organisation
   league club team party university school district hospital network airline carrier insurer
   lender maker manufacturer automaker carmaker chipmaker retailer startup conglomerate operator
-  producer supplier developer watchdog regulator fund foundation institute movement
+  producer supplier developer watchdog regulator fund foundation institute movement giant miner
+  exporter refiner broadcaster chain utility
 `);
 
 /** Of those, the nouns for a business: "the company" may be any business the text named. */
 export const BUSINESS_NOUNS = set(`
   company firm maker manufacturer automaker carmaker chipmaker retailer startup conglomerate
-  operator producer supplier developer airline carrier insurer lender
+  operator producer supplier developer airline carrier insurer lender giant miner exporter refiner
+  broadcaster chain
 `);
 
 /** Words that make an organisation's name a public body's, which "the company" never means. */

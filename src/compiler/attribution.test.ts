@@ -17,11 +17,19 @@ describe('findMedium', () => {
     ['she said in a televised address on Monday', 'a televised address'],
     ['the ministry said in a statement', 'a statement'],
     ['he told the BBC in an interview with the BBC', 'an interview with the BBC'],
+    ['Rios told a news conference in Lyon on Friday', 'a news conference'],
+    ['Rios told AFP.', 'AFP'],
+    ['Mora told The Harbor Ledger in an interview on Monday that', 'an interview with The Harbor Ledger'],
+    ['he said in his weekly video address', 'his weekly video address'],
+    ['Speaking on state television hours later, he said', 'state television'],
   ])('%s -> %s', (attribution, medium) => {
     expect(findMedium(attribution)).toBe(medium);
   });
 
-  it('finds no medium in a bare attribution', () => {
-    expect(findMedium('Rios said.')).toBeUndefined();
-  });
+  it.each(['Rios said.', 'Rios told Mora that', 'Mora told NATO allies that', 'she told reporters in Lyon'])(
+    'finds no medium in "%s"',
+    (attribution) => {
+      expect(findMedium(attribution)).toBeUndefined();
+    },
+  );
 });

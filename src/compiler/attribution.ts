@@ -16,14 +16,26 @@ export function isScareQuote(text: string): boolean {
 }
 
 const SPEECH_VERB =
-  /\b(said|says|say|wrote|writes|write|added|adds|told|tells|asked|asks|stated|states|posted|posts|tweeted|declared|declares|insisted|insists|warned|warns|explained|explains|continued|noted|notes|recalled|remarked|replied|replies|answered|argued|argues|claimed|claims|shouted|called|calls|described|describes|dubbed|labell?ed|termed|accused|accuses|urged|urges|promised|vowed|pledged|denounced|praised|critici[sz]ed|announced|according to)\b/i;
+  /\b(said|says|say|saying|wrote|writes|write|writing|added|adds|adding|told|tells|telling|asked|asks|asking|stated|states|posted|posts|posting|tweeted|declared|declares|declaring|insisted|insists|insisting|warned|warns|warning|explained|explains|explaining|continued|noted|notes|noting|recalled|remarked|replied|replies|answered|argued|argues|arguing|stressed|stresses|stressing|claimed|claims|claiming|shouted|called|calls|calling|described|describes|describing|dubbed|labell?ed|termed|accused|accuses|accusing|urged|urges|urging|promised|vowed|pledged|denounced|praised|critici[sz]ed|announced|according to)\b/i;
+
+/**
+ * Speech verbs whose subject may follow them in an attribution (“...,” said Ana Rios; according to
+ * the ministry). After the others the name is the one spoken to or about ("told Rios", "called Rios").
+ */
+const INVERTIBLE =
+  /^(?:said|says|wrote|writes|added|adds|asked|asks|continued|explained|explains|noted|notes|recalled|replied|replies|answered|insisted|insists|declared|stated|warned|warns|argued|remarked|stressed|according to)$/i;
+
+/** True when the speech verb `verb` may have its subject after it. */
+export function isInvertible(verb: string): boolean {
+  return INVERTIBLE.test(verb.replace(/\s+/g, ' '));
+}
 
 /** True when `between` (the text separating two quoted runs) is only an attribution: `, said X. `. */
 export function isAttributionOnly(between: string): boolean {
   const trimmed = between.trim();
-  if (trimmed === '' || trimmed.length > 80) return false;
+  if (trimmed === '' || trimmed.length > 300) return false;
   if (!SPEECH_VERB.test(trimmed)) return false;
-  // An attribution is one short clause: no second sentence of its own.
+  // An attribution is one sentence, however long: no second sentence of its own.
   const plain = trimmed
     .replace(/\b(?:[A-Z]\.)+/g, '')
     .replace(/\b(?:Gen|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\./g, '')
@@ -54,13 +66,24 @@ const SOCIAL = /\bon social media\b/i;
 const NOT_MEDIUM_NAME =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 const EVENT_MEDIUM = new RegExp(
-  String.raw`\b(?:at|during|in|from|to|with|on)\s+(an?|the)\s+((?:[a-z-]+\s+){0,2}?(?:press|news)\s+conference|(?:[a-z-]+\s+){0,2}?(?:briefing|address|speech|statement|interview|post|broadcast|letter|op-ed|podcast|news release|press release)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?!${NOT_MEDIUM_NAME})[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?)\b`,
+  String.raw`\b(?:at|during|in|from|to|with|on|told|telling)\s+(an?|the|his|her|their|its)\s+((?:[a-z-]+\s+){0,2}?(?:press|news)\s+(?:conference|briefing)|(?:[a-z-]+\s+){0,2}(?:briefing|address|speech|statement|interview|post|broadcast|letter|op-ed|podcast|news release|press release|rally|hearing|tweet|video|memo|email|newsletter)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?!${NOT_MEDIUM_NAME})[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?)\b`,
+);
+/** A broadcaster named by its kind: "on state television", "on national radio". */
+const BROADCASTER = /\bon ((?:state|national|public|local|regional) (?:television|TV|radio))\b/i;
+/**
+ * A news outlet spoken to: "told AFP", "told The Verge", "told the Daily Herald". Its name is an
+ * acronym, starts with "The", or ends in a word that names a medium; it stands alone (not "told
+ * NATO allies").
+ */
+const OUTLET = new RegExp(
+  String.raw`\b(?:told|telling|speaking to|in an interview with)\s+((?:[A-Z]{2,}[0-9]*)|The (?:[A-Z][\w&'’-]*\s?)+|(?:the\s+)?(?:[A-Z][\w&'’-]*\s)+(?:News|Times|Post|Journal|Television|TV|Radio|Herald|Telegraph|Tribune|Gazette|Agency|Press|Magazine))(?=\s*(?:[,.;:]|$|\s(?:in|on|that|at|during|after|before|last|this|earlier|late|early|when|while|and)\b))`,
 );
 
 /**
  * Where a quotation was given, from its attribution: a platform ("Truth Social", "X", "social
- * media"), or an occasion with its article ("a press conference", "a televised address",
- * "a statement", "an interview with the BBC").
+ * media"), a broadcaster ("state television"), an occasion with its article ("a press
+ * conference", "a televised address", "a statement", "an interview with the BBC"), or a news
+ * outlet spoken to ("told AFP").
  */
 export function findMedium(attribution: string): string | undefined {
   const own = OWN_PLATFORM.exec(attribution);
@@ -68,12 +91,19 @@ export function findMedium(attribution: string): string | undefined {
   const named = NAMED_PLATFORM.exec(attribution);
   if (named?.[1]) return named[1];
   if (SOCIAL.test(attribution)) return 'social media';
+  const broadcaster = BROADCASTER.exec(attribution);
+  if (broadcaster?.[1]) return broadcaster[1];
+  const outlet = OUTLET.exec(attribution)?.[1]?.trim();
   const occasion = EVENT_MEDIUM.exec(attribution);
   if (occasion?.[1] && occasion[2]) {
-    const article = occasion[1].toLowerCase() === 'the' ? articleFor(occasion[2]) : occasion[1].toLowerCase();
-    return `${article} ${occasion[2].replace(/\s+/g, ' ')}`;
+    const determiner = occasion[1].toLowerCase();
+    const article = determiner === 'the' ? articleFor(occasion[2]) : determiner;
+    const what = occasion[2].replace(/\s+/g, ' ');
+    // "told The Verge in an interview": the interview is with the outlet.
+    if (outlet && /^(?:[a-z-]+\s+)*interview$/.test(what)) return `${article} ${what} with ${outlet}`;
+    return `${article} ${what}`;
   }
-  return undefined;
+  return outlet;
 }
 
 function articleFor(noun: string): string {

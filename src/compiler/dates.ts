@@ -543,7 +543,7 @@ export const ago: Recogniser = (text, { published }) =>
   });
 
 const SAME_TIME =
-  /\b(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments|shortly|soon|not long)\s+(?:later|afterwards?|after)|afterwards?|shortly\s+afterwards?|later\s+that\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day)\b/gi;
+  /\b(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments|shortly|soon|not long)\s+(?:later|afterwards?|after)|within\s+(?:the\s+|an\s+)?(?:hour|hours|minutes)|afterwards?|shortly\s+afterwards?|later\s+that\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day)\b/gi;
 const NEXT_DAY =
   /\b(?:the\s+(?:next|following|previous|preceding)\s+(day|morning|evening|night|week|month)|the\s+(day|night)\s+(before|after)|a\s+day\s+(later|earlier))\b/gi;
 const SHIFT = new RegExp(
@@ -551,7 +551,7 @@ const SHIFT = new RegExp(
   'gi',
 );
 
-/** "the same day", "afterward", "hours later", "later that day": the previous event's date. */
+/** "the same day", "afterward", "hours later", "within the hour", "later that day": the previous event's date. */
 export const sameTimeAnaphora: Recogniser = (text, { previous }) =>
   matchesOf(SAME_TIME, text).map((match) => ({
     start: match.index,
@@ -660,7 +660,7 @@ function isWireDateline(text: string, item: Found): boolean {
 
 const MONTH_GATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const ANAPHORA_GATE =
-  /later|earlier|after|before|next|following|previous|preceding|same|that (?:day|morning|afternoon|evening|night)/i;
+  /later|earlier|after|before|next|following|previous|preceding|same|within|that (?:day|morning|afternoon|evening|night)/i;
 
 /**
  * Every recogniser, most specific first: on overlap, the earlier-listed one wins. Each has a cheap

@@ -43,9 +43,10 @@ function capitalise(text: string): string {
 const PLATFORM =
   /^(?:Truth Social|X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|social media)$/;
 
-/** "on Truth Social", "at a press conference", "in a statement". */
+/** "on Truth Social", "on state television", "at a press conference", "in a statement", "to AFP". */
 export function prepositionFor(medium: string): string {
-  if (PLATFORM.test(medium)) return 'on';
+  if (PLATFORM.test(medium) || /^[a-z ]*(?:television|TV|radio)$/.test(medium)) return 'on';
+  if (/^(?:[A-Z]{2,}[0-9]*|the [A-Z].*|The [A-Z].*)$/.test(medium)) return 'to'; // a news outlet spoken to
   return /\b(?:conference|briefing|rally|event|summit|hearing|meeting)\b/i.test(medium) ? 'at' : 'in';
 }
 

@@ -5,11 +5,11 @@
  * same speaker becomes a further source of that quote (`mergeParaphrases`).
  */
 import { titleFor } from './event-titles.ts';
-import { findMedium, hasSpeechVerb, isScareQuote, speechVerbOffsets } from './attribution.ts';
+import { findMedium, hasSpeechVerb, isInvertible, isScareQuote, speechVerbOffsets } from './attribution.ts';
 import { anaphoraDate, datesIn, distance, kindOfNoun, NAMED_EVENT } from './event-dates.ts';
 import { isParticipant, type ArticleReading, type DateBasis, type Dated } from './events.ts';
 import { quotationText, type Quotation } from './quotations.ts';
-import type { ActorMention, EventDraft, Sentence, Span } from './types.ts';
+import type { ActorMention, DateMention, EventDraft, Sentence, Span } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Quotations
@@ -41,44 +41,150 @@ function attributionRegions(quotation: Quotation, first: Sentence, last: Sentenc
   return regions;
 }
 
-/** The speaker in an attribution region: the actor nearest its speech verb, people first. */
-function speakerIn(reading: ArticleReading, region: Region): string | undefined {
-  const text = reading.article.text.slice(region.start, region.end);
-  const inRegion = reading.allMentions.filter(
-    (mention) => mention.start >= region.start && mention.end <= region.end && !insideRun(reading, mention),
-  );
-  if (inRegion.length === 0) return undefined;
-  const verbs = speechVerbOffsets(text);
-  const colon = region.role === 'before' && /:\s*$/.test(text);
-  if (verbs.length === 0 && !colon) return undefined;
-  const anchor = verbs[0] ?? { start: text.length, end: text.length };
-  const eligible = inRegion.filter((mention) => {
-    const local = { ...mention, start: mention.start - region.start, end: mention.end - region.start };
-    return isParticipant(local, text, [], reading.actorsById) || mention.form === 'pronoun';
-  });
-  const pool = eligible.length > 0 ? eligible : inRegion;
-  const people = pool.filter((mention) => reading.actorsById.get(mention.actorId)?.kind === 'person');
-  const candidates = people.length > 0 ? people : pool;
-  const score = (mention: ActorMention): number =>
-    distance({ start: mention.start - region.start, end: mention.end - region.start }, anchor);
-  return [...candidates].sort((a, b) => score(a) - score(b))[0]?.actorId;
+/** Words that end the stretch of a sentence in which a speech verb's subject stands. */
+const CLAUSE_BREAK = /[;:.!?]\s|\b(?:that|which|whom|whose|but|while|whereas)\s/g;
+/** Words that can stand between an inverted speech verb and its subject (“said the agency's head, Ana Rios”). */
+const INVERTED_GAP = /^[\s,]*(?:(?:the|a|an|its|his|her|their|[a-z]+['’]s|[A-Za-z.-]+)\s*,?\s*){0,5}$/;
+const NOT_INVERTED_GAP = /\b(?:that|to|on|in|at|about|of|for|with|by|after|before|during|from)\b|[.;:]/;
+
+/** An attribution found for a quotation: the region and speech verb that attribute it, and who speaks. */
+interface Attribution {
+  region: Region;
+  /** The speech verb (offsets into the file); none for a colon that introduces the quotation. */
+  verb?: Span;
+  speaker: string;
 }
+
+/** Mentions of a region that may speak: outside the quoted words, participants or pronouns. */
+function speakersIn(reading: ArticleReading, region: Region): ActorMention[] {
+  const text = reading.article.text.slice(region.start, region.end);
+  return reading.allMentions.filter((mention) => {
+    if (mention.start < region.start || mention.end > region.end || insideRun(reading, mention)) return false;
+    const local = { ...mention, start: mention.start - region.start, end: mention.end - region.start };
+    if (mention.form === 'pronoun') return SUBJECT_PRONOUN.test(reading.article.text.slice(mention.start, mention.end));
+    return isParticipant(local, text, [], reading.actorsById);
+  });
+}
+
+/** Pronouns that can be a subject: "his barrister said" and "told her" do not make him or her the speaker. */
+const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+
+/**
+ * The subject of a speech verb at `at` (offset into the file) in a region: the mentions before it
+ * back to the last clause break ("that", ";", a sentence end), people first ("Ana Rios, the
+ * agency's director, said"), else the nearest one.
+ */
+function subjectBefore(
+  reading: ArticleReading,
+  region: Region,
+  mentions: readonly ActorMention[],
+  at: number,
+): string | undefined {
+  const head = reading.article.text.slice(region.start, at);
+  let from = region.start;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(head); match; match = CLAUSE_BREAK.exec(head)) {
+    from = region.start + match.index + match[0].length;
+  }
+  const before = mentions.filter((mention) => mention.start >= from && mention.end <= at);
+  const people = before.filter((mention) => reading.actorsById.get(mention.actorId)?.kind === 'person');
+  return (people.length > 0 ? people : before).at(-1)?.actorId;
+}
+
+/**
+ * The subject of a participle that adds speech to a clause ("resigned on Thursday, telling
+ * reporters that ..."): the subject of the clause it hangs on, the first that may speak.
+ */
+function mainSubject(mentions: readonly ActorMention[], at: number): string | undefined {
+  return mentions.find((mention) => mention.end <= at)?.actorId;
+}
+
+/** The subject after an inverted speech verb (“...,” said Ana Rios), when only title words stand between. */
+function subjectAfter(reading: ArticleReading, mentions: readonly ActorMention[], verb: Span): string | undefined {
+  const next = mentions.find((mention) => mention.start >= verb.end);
+  if (!next) return undefined;
+  const gap = reading.article.text.slice(verb.end, next.start);
+  if (gap.length > 60 || NOT_INVERTED_GAP.test(gap) || !INVERTED_GAP.test(gap)) return undefined;
+  return next.actorId;
+}
+
+/**
+ * Who speaks through a speech verb of a region: its subject before it ("Rios said", "she told"),
+ * else after it when the verb allows (“...,” said Rios; according to the ministry).
+ */
+function speakerOfVerb(reading: ArticleReading, region: Region, verb: Span): string | undefined {
+  const mentions = speakersIn(reading, region);
+  const word = reading.article.text.slice(verb.start, verb.end);
+  return (
+    subjectBefore(reading, region, mentions, verb.start) ??
+    (isInvertible(word) ? subjectAfter(reading, mentions, verb) : undefined) ??
+    (/ing$/i.test(word) ? mainSubject(mentions, verb.start) : undefined)
+  );
+}
+
+/**
+ * The attribution of a quotation. A quotation that ends in “...,” or stands alone in its sentence is
+ * attributed after it (“...,” she said) or between its runs; a partial quotation inside a sentence
+ * (wrote that help was “on the way”) by the speech verb before it. Verbs nearest the quotation
+ * are tried first; a colon that introduces the quotation ("Rios wrote:") attributes it too.
+ */
+function attributionOf(
+  reading: ArticleReading,
+  quotation: Quotation,
+  regions: readonly Region[],
+): Attribution | undefined {
+  const { text } = reading.article;
+  const lastRun = quotation.runs.at(-1);
+  const lastPart = lastRun?.parts.at(-1);
+  const endsUtterance = lastPart !== undefined && /[,?!]\s*$/.test(text.slice(lastPart.start, lastPart.end));
+  const beforeRegion = regions.find((region) => region.role === 'before');
+  const opensSentence =
+    !beforeRegion ||
+    /^[\s\p{P}]*$/u.test(text.slice(beforeRegion.start, beforeRegion.end).replace(/^\s*\S+\s+[-\u2014\u2013]\s*/, ''));
+  const order: Region['role'][] =
+    endsUtterance || opensSentence ? ['between', 'after', 'before'] : ['between', 'before', 'after'];
+  for (const role of order) {
+    for (const region of regions.filter((r) => r.role === role)) {
+      const local = speechVerbOffsets(text.slice(region.start, region.end)).map((verb) => ({
+        start: verb.start + region.start,
+        end: verb.end + region.start,
+      }));
+      const verbs = role === 'before' ? local.reverse() : local;
+      for (const verb of verbs) {
+        if (insideRun(reading, verb)) continue;
+        const speaker = speakerOfVerb(reading, region, verb);
+        if (speaker) return { region, verb, speaker };
+      }
+      const colon = role === 'before' ? /:\s*$/.exec(text.slice(region.start, region.end)) : null;
+      if (colon) {
+        const speaker = subjectBefore(reading, region, speakersIn(reading, region), region.start + colon.index);
+        if (speaker) return { region, speaker };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A short quoted term right after "so-called" is the writer's distance from a word, not anyone's quotation. */
+const SO_CALLED = /\b(?:so-called|so called|known as|nicknamed|dubbed|titled|entitled|named)\s*$/i;
 
 export function quoteEvent(reading: ArticleReading, quotation: Quotation): EventDraft | undefined {
   const { article } = reading;
   const words = quotationText(article.text, quotation);
-  if (isScareQuote(words)) return undefined;
+  if (words === '') return undefined;
   const sentences = sentencesOf(reading, quotation);
   const first = sentences[0];
   const last = sentences.at(-1);
   if (!first || !last) return undefined;
-  // A quotation that sits inside a sentence's clause ("called it “the worst in decades”") is
-  // attributed by that clause; one that is the whole of its sentences is attributed around it.
   const regions = attributionRegions(quotation, first, last);
-  let speaker: string | undefined;
-  for (const role of ['between', 'after', 'before'] as const) {
-    for (const region of regions.filter((r) => r.role === role)) speaker ??= speakerIn(reading, region);
+  const found = attributionOf(reading, quotation, regions);
+  // A short quoted term ("a “special operation”") is a scare quote unless a speech verb gives it
+  // as someone's words (called the decision “unjustified and unjust”; said it was “on the way”).
+  if (isScareQuote(words)) {
+    const lead = article.text.slice(Math.max(first.start, quotation.start - 30), quotation.start);
+    if (!found?.verb || SO_CALLED.test(lead)) return undefined;
   }
+  let speaker = found?.speaker;
   const paragraph = first.paragraph;
   const attributed = regions.some((region) => hasSpeechVerb(article.text.slice(region.start, region.end)));
   if (!speaker && !attributed && reading.lastSpeaker && paragraph - reading.lastSpeaker.paragraph <= 1) {
@@ -87,17 +193,18 @@ export function quoteEvent(reading: ArticleReading, quotation: Quotation): Event
   if (!speaker) return undefined;
   reading.lastSpeaker = { id: speaker, paragraph: last.paragraph };
   const attribution = regions.map((region) => article.text.slice(region.start, region.end)).join(' ');
-  const medium = findMedium(attribution);
-  let dated = quoteDate(reading, regions);
-  const introduction = dated.basis === 'estimate' ? introducingSentence(reading, first, speaker) : undefined;
-  if (introduction) dated = introduction.dated;
+  let dated = quoteDate(reading, regions, found);
+  const introduction = introducingSentence(reading, first, speaker);
+  if (introduction?.dated && dated.basis === 'estimate') dated = introduction.dated;
+  const medium = findMedium(attribution) ?? (introduction ? findMedium(introduction.source.sentence) : undefined);
+  const reportedBy = introduction && (introduction.dated || medium) ? [introduction.source] : [];
   const name = reading.actorsById.get(speaker)?.name ?? speaker;
   const quote = { text: words, speaker, ...(medium ? { medium } : {}) };
   return {
     file: article.file,
     published: article.published,
     source: { start: first.start, end: last.end, sentence: article.text.slice(first.start, last.end) },
-    ...(introduction ? { alsoReportedBy: [introduction.source] } : {}),
+    ...(reportedBy.length > 0 ? { alsoReportedBy: reportedBy } : {}),
     sentenceIndex: last.index,
     kind: 'quote',
     title: titleFor({ kind: 'quote', status: 'occurred', names: [name], quote, clause: words }),
@@ -114,14 +221,15 @@ const INTRODUCES_SPEECH =
   /\b(?:said|says|told|spoke|speaks|speaking|addressed|briefed|wrote|posted|appeared|gave|held)\b/i;
 
 /**
- * "Lavrov spoke to reporters at Russia's U.N. mission hours later." then “...,” he said: the
- * sentence before a quotation that names its speaker speaking dates the quotation and reports it.
+ * "Ana Rios spoke in a televised address on Sunday." then “...,” she said: the sentence before a
+ * quotation that names its speaker speaking reports the quotation, and may date it and give its
+ * medium.
  */
 function introducingSentence(
   reading: ArticleReading,
   first: Sentence,
   speaker: string,
-): { dated: Dated; source: Span & { sentence: string } } | undefined {
+): { dated?: Dated; source: Span & { sentence: string } } | undefined {
   const before = reading.sentences[first.index - 1];
   if (!before || first.paragraph - before.paragraph > 1) return undefined;
   if (reading.quotations.some((quotation) => quotation.start < before.end && quotation.end > before.start))
@@ -130,25 +238,27 @@ function introducingSentence(
     (mention) => mention.actorId === speaker && mention.start >= before.start && mention.end <= before.end,
   );
   if (!names || !INTRODUCES_SPEECH.test(before.text)) return undefined;
+  const source = { start: before.start, end: before.end, sentence: before.text };
   const mention = datesIn(reading, before).find((date) => !insideRun(reading, date));
-  if (!mention) return undefined;
-  return {
-    dated: { date: mention.date, basis: mention.anchor === 'previous-event' ? 'anaphora' : 'text' },
-    source: { start: before.start, end: before.end, sentence: before.text },
-  };
+  if (!mention) return { source };
+  return { dated: { date: mention.date, basis: mention.anchor === 'previous-event' ? 'anaphora' : 'text' }, source };
 }
 
-/** A quotation is dated by its attribution ("said on Monday", "wrote ... afterward"), never by its words. */
-function quoteDate(reading: ArticleReading, regions: readonly Region[]): Dated {
-  for (const region of regions) {
-    for (const sentence of sentencesOf(reading, region)) {
-      const mentions = datesIn(reading, sentence).filter(
+/**
+ * A quotation is dated by its attribution ("said on Monday", "wrote ... afterward"), never by its
+ * words: the date nearest its speech verb first, then any date of the text around it.
+ */
+function quoteDate(reading: ArticleReading, regions: readonly Region[], found: Attribution | undefined): Dated {
+  const datesOf = (region: Region): DateMention[] =>
+    sentencesOf(reading, region).flatMap((sentence) =>
+      datesIn(reading, sentence).filter(
         (mention) => mention.start >= region.start && mention.end <= region.end && !insideRun(reading, mention),
-      );
-      const mention = mentions[0];
-      if (mention) return { date: mention.date, basis: mention.anchor === 'previous-event' ? 'anaphora' : 'text' };
-    }
-  }
+      ),
+    );
+  const verb = found?.verb;
+  const own = found && verb ? datesOf(found.region).sort((a, b) => distance(a, verb) - distance(b, verb)) : [];
+  const mention = own[0] ?? regions.map(datesOf).find((mentions) => mentions.length > 0)?.[0];
+  if (mention) return { date: mention.date, basis: mention.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const attribution = regions.map((region) => reading.article.text.slice(region.start, region.end)).join(' ');
   const named = NAMED_EVENT.exec(attribution);
   const referent = named?.[1] ? reading.lastByKind.get(kindOfNoun(named[1])) : undefined;
@@ -173,7 +283,8 @@ export function mergeParaphrases(drafts: readonly EventDraft[], sentences: reado
   const result: EventDraft[] = drafts.map((draft) => ({ ...draft }));
   const merged = new Set<EventDraft>();
   for (const statement of result) {
-    if (statement.kind !== 'statement') continue;
+    // Only remarks already made can be the same remarks as a quotation ("is scheduled to address").
+    if (statement.kind !== 'statement' || statement.status !== 'occurred') continue;
     const speaker = statement.actors[0];
     const quote = result.find(
       (draft) =>

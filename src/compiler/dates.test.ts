@@ -138,6 +138,18 @@ describe('year and weekday resolution (properties)', () => {
     );
   });
 
+  it('a plan\'s date ("planned for") is the occurrence nearest the dateline: six months and a few days either way', () => {
+    fc.assert(
+      fc.property(published, monthDay, (pub, { month, day }) => {
+        const text = `The meeting, planned for ${names[month - 1]} ${day}, was called off.`;
+        for (const mention of findDateMentions(sentenceOf(text), { published: pub })) {
+          const days = (Date.parse(mention.date.start) - Date.parse(pub)) / 86_400_000;
+          expect(Math.abs(days)).toBeLessThanOrEqual(214);
+        }
+      }),
+    );
+  });
+
   it('a weekday is within the week before (past) or after (future) the dateline', () => {
     fc.assert(
       fc.property(published, fc.integer({ min: 0, max: 6 }), (pub, weekday) => {

@@ -170,7 +170,7 @@ export function yearFor(month: number, day: number | undefined, tense: ClauseTen
         (sameYear.day > 28 ? sameYear.day - 28 : 0);
   if (tense === 'past') return compared > 0 ? published.year - 1 : published.year;
   if (tense === 'future') return compared < 0 ? published.year + 1 : published.year;
-  // No tense: the nearest occurrence, within six months either way.
+  // No tense, or a plan's date: the nearest occurrence, within six months either way.
   const monthsAway = month - published.month;
   if (monthsAway > 6) return published.year - 1;
   if (monthsAway < -6) return published.year + 1;
@@ -190,7 +190,7 @@ export function weekdayFor(weekday: number, tense: ClauseTense, published: Day, 
     case 'this':
       return addDays(mondayOf(published), (weekday + 6) % 7);
     default:
-      return tense === 'future' ? addDays(published, ahead) : addDays(published, -back);
+      return tense === 'future' || tense === 'planned' ? addDays(published, ahead) : addDays(published, -back);
   }
 }
 
@@ -337,7 +337,9 @@ export const isoDays: Recogniser = (text) =>
 
 const MONTH_YEAR = new RegExp(String.raw`\b(${FULL_MONTH}|${MONTH})\s+(?:of\s+)?(${YEAR})\b`, 'g');
 const BARE_MONTH = new RegExp(String.raw`\b(${FULL_MONTH})\b(?!\s+\d)`, 'g');
-const BARE_MONTH_BEFORE = new RegExp(String.raw`\b(${TIME_PREPOSITION})\s+(${QUALIFIER})?$`);
+/** "planned for May", "scheduled for April": a plan's month (not "voted for May"). */
+const PLANNED_FOR = String.raw`(?:planned|scheduled|slated|set|due|pencill?ed|rescheduled|postponed|delayed|moved|pushed back)\s+(?:(?:until|till|to)|for)`;
+const BARE_MONTH_BEFORE = new RegExp(String.raw`\b(${TIME_PREPOSITION}|${PLANNED_FOR})\s+(${QUALIFIER})?$`);
 const MID_MONTH = new RegExp(String.raw`\b(early|late|mid)-(${FULL_MONTH})\b(?!\s+\d)`, 'g');
 
 /** "June 2021", "February 2022", "in May", "since last March", "mid-September", "in early March". */

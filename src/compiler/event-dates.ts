@@ -123,9 +123,13 @@ export function dateFor(reading: ArticleReading, view: SentenceView, clause: Spa
     ),
     at,
   ];
-  const inClause = dates.filter(
-    (mention) => mention.start >= clause.start && mention.end <= clause.end && ownerOf(mention, anchors) === at.start,
+  const owned = dates.filter(
+    (mention) =>
+      mention.start >= clause.start && mention.end <= clause.end && ownerOf(mention, anchors, view.masked) === at.start,
   );
+  // "was called off Tuesday": the day of the calling off, not of the event, when the clause has another.
+  const ofEvent = owned.filter((mention) => !CANCELLED_ON.test(view.masked.slice(clause.start, mention.start)));
+  const inClause = ofEvent.length > 0 ? ofEvent : owned;
   // News puts an event's date after its verb ("met Putin in Alaska on Aug. 15"): the nearest date
   // after the trigger wins; a date before it ("On Sept. 19, Moscow announced") only when none follows.
   const after = inClause.filter((mention) => mention.start >= at.start);
@@ -155,13 +159,26 @@ export function dateFor(reading: ArticleReading, view: SentenceView, clause: Spa
   return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'none' };
 }
 
+/** A date right after a verb of calling off: "was called off Tuesday", "canceled on Monday". */
+const CANCELLED_ON =
+  /\b(?:cancel(?:l)?ed|called off|scrapped|shelved|postponed|put off|axed|dropped)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+|last\s+)?$/i;
+/** An apposition that gives a noun's planned date: "the special meeting on X, planned for Thursday,". */
+const PLAN_APPOSITION =
+  /,\s*(?:(?:originally|initially|first|previously|tentatively)\s+)?(?:planned|scheduled|slated|set|due)\s+(?:for|on)\s+$/i;
+
 /**
  * The event a date belongs to: the nearest trigger before it ("met Putin in Alaska on Aug. 15";
  * "banned ... in response to Russia's invasion of Ukraine in February 2022"), else the nearest
- * after it ("On Sept. 19, Moscow announced").
+ * after it ("On Sept. 19, Moscow announced"). A plan's date set off by commas belongs to the head
+ * of the noun phrase, the clause's first trigger ("The meeting on the closure of the school,
+ * planned for Thursday,": the meeting's date, not the closure's).
  */
-function ownerOf(date: Span, anchors: readonly Span[]): number | undefined {
-  const before = anchors.filter((anchor) => anchor.start < date.start).sort((a, b) => b.start - a.start)[0];
+function ownerOf(date: Span, anchors: readonly Span[], text: string): number | undefined {
+  const earlier = anchors.filter((anchor) => anchor.start < date.start);
+  if (earlier.length > 1 && PLAN_APPOSITION.test(text.slice(Math.max(0, date.start - 60), date.start))) {
+    return Math.min(...earlier.map((anchor) => anchor.start));
+  }
+  const before = earlier.sort((a, b) => b.start - a.start)[0];
   if (before) return before.start;
   return anchors.filter((anchor) => anchor.start >= date.end).sort((a, b) => a.start - b.start)[0]?.start;
 }

@@ -583,9 +583,10 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span):
   if (!days && !hasDate && !ATTENDED.test(before) && !ATTENDED.test(phrase)) return undefined;
   // Whether someone attends ("Putin will not attend the G20 summit") is not the summit's status:
   // read it from what the clause says of the summit itself ("will still take place").
-  const status = readStatus(view.masked.slice(summit.end, clause.end), view.masked.slice(summit.start, clause.end));
-  if (!isShown(status)) return undefined;
+  const said = readStatus(view.masked.slice(summit.end, clause.end), view.masked.slice(summit.start, clause.end));
+  if (!isShown(said)) return undefined;
   const dated = dateFor(reading, view, clause, summit, false);
+  const status = statusByDate(said, dated.date, reading.article.published);
   const qualifier = /\b(?:week[- ]?long|\w+-day)\b/i.exec(phrase)?.[0];
   const date: EventDate =
     days && dated.date.precision === 'day' && dated.basis === 'text'

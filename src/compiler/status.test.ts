@@ -12,6 +12,10 @@ describe('readStatus', () => {
     ['They could ', 'hypothetical'],
     ['If they ', 'hypothetical'],
     ['Rubio ', 'occurred'],
+    ['The trip had been planned for May but ', 'scheduled'],
+    ['She may ', 'hypothetical'],
+    ['Sakai is also due to ', 'scheduled'],
+    ['The minister is likely to ', 'scheduled'],
   ])('"%s…" reads as %s', (before, status) => {
     expect(readStatus(before, `${before}meet`)).toBe(status);
   });

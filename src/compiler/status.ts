@@ -10,12 +10,25 @@ export type Reading = EventStatus | 'negated' | 'hypothetical';
 
 const CANCELLED =
   /\b(?:cancel(?:l)?ed|cancels|called off|calls off|postponed|postpones|scrapped|scraps|shelved|abandoned)\b/i;
-const SCHEDULED =
-  /\b(?:will|shall|is set to|are set to|was set to|were set to|is expected to|are expected to|is scheduled to|are scheduled to|scheduled|plans? to|planning to|planned|is due to|are due to|is to|are to|is poised to|are poised to|upcoming|going to|intends? to|tomorrow|next week|next month|later this (?:week|month|year))\b/i;
+/** Adverbs that may stand inside a verb group: "is also due to", "are now expected to". */
+const ADVERB = String.raw`(?:(?:also|still|now|currently|reportedly|already|then|originally|initially|widely|tentatively)\s+)?`;
+const SCHEDULED = new RegExp(
+  [
+    String.raw`\b(?:will|shall|upcoming|scheduled|planned|tomorrow|next\s+(?:week|month)|later\s+this\s+(?:week|month|year))\b`,
+    String.raw`\b(?:is|are|was|were)\s+${ADVERB}(?:set|expected|scheduled|due|poised|slated|likely|going|about)\s+to\b`,
+    String.raw`\b(?:is|are)\s+${ADVERB}to\b`,
+    String.raw`\b(?:set|due|expected|slated|poised|likely)\s+to\s*$`,
+    String.raw`\b(?:plans?|planning|intends?|going)\s+to\b`,
+  ].join('|'),
+  'i',
+);
 const NEGATED =
   /\b(?:not|never|no longer|n['’]t|declined to|refused to|failed to|without|neither|nor|denied (?:that|having)|ruled out)\b|\bno\s+(?:\w+\s+)?$/i;
 const HYPOTHETICAL =
-  /\b(?:could|might|may(?!\s+\d)|would|should|if|unless|whether|hopes? to|hoped to|wants? to|wanted to|seeks? to|sought to|proposed|offered to|threatened to|threatens to|urged|called for|calls for|asked (?:\w+ )?to|considering|consider|possible|potential|would-be)\b/i;
+  /\b(?:could|might|would|should|if|unless|whether|hopes? to|hoped to|wants? to|wanted to|seeks? to|sought to|proposed|offered to|threatened to|threatens to|urged|called for|calls for|asked (?:\w+ )?to|considering|consider|possible|potential|would-be)\b/i;
+
+/** The modal "may", in lower case: "May" is a month ("had been planned for May"). */
+const MAY = /\bmay\b/;
 
 /**
  * Reads the status of an event. `before` is the clause's text before the trigger (where "will",
@@ -23,10 +36,26 @@ const HYPOTHETICAL =
  */
 export function readStatus(before: string, around: string): Reading {
   if (NEGATED.test(before)) return 'negated';
-  if (HYPOTHETICAL.test(before)) return 'hypothetical';
+  if (HYPOTHETICAL.test(before) || MAY.test(before)) return 'hypothetical';
   if (CANCELLED.test(around)) return 'cancelled';
   if (SCHEDULED.test(before)) return 'scheduled';
   return 'occurred';
+}
+
+/**
+ * A coordinated clause that takes the event back: "had been planned for April but was postponed",
+ * "was set for Monday, only to be called off".
+ */
+const TAKEN_BACK =
+  /^\s*,?\s*(?:but|and|only to be|before being)\s+(?:(?:it|they|was|were|has|have|had|been|is|later|then|since|abruptly|eventually|quietly)\s+){0,3}(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved|abandoned|put off)\b/i;
+
+/**
+ * The reading of an event, given the text that follows its clause: a planned or told event that
+ * the next clause calls off ("but was postponed") is cancelled. Only a clause that continues the
+ * event's own subject counts, so another clause's "canceled" does not leak into this event.
+ */
+export function withFollowingClause(reading: Reading, following: string): Reading {
+  return (reading === 'occurred' || reading === 'scheduled') && TAKEN_BACK.test(following) ? 'cancelled' : reading;
 }
 
 /** True for readings that are shown as events. */

@@ -36,6 +36,12 @@ const FUTURE_PARTICIPLES = new Set([
   'preparing',
   'about',
 ]);
+const PAST_BE = new Set(['was', 'were', 'been']);
+const PRESENT_BE = new Set(['is', 'are', 'am']);
+/** Participles of a plan: "planned for", "scheduled for", "set for". */
+const PLANNED_PARTICIPLES = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'pencilled', 'penciled']);
+/** Participles that point ahead without "be" before them: "set to tour", "due to arrive". */
+const BARE_FUTURE_PARTICIPLES = new Set(['set', 'due', 'slated', 'poised', 'expected', 'scheduled', 'likely']);
 /** "plans to", "vowed to", "agreed to". */
 const INTENT = new Set([
   'plan',
@@ -156,8 +162,18 @@ export function tenseMarkers(text: string): TenseMarker[] {
     const next = ADVERBS.has(wordAt(index + 1)) ? index + 2 : index + 1;
     // Future groups first: they hold past-looking words ("was expected to", "had planned").
     if (BE.has(word) && FUTURE_PARTICIPLES.has(wordAt(next)) && /^(?:to|for)$/.test(wordAt(next + 1))) {
-      mark(index, next + 1, 'future');
+      // "was scheduled for Jan. 9" says what the plan was, not whether the day is still ahead.
+      const planned = wordAt(next + 1) === 'for' && PAST_BE.has(word);
+      mark(index, next + 1, planned ? 'planned' : 'future');
       index = next + 1;
+    } else if (PLANNED_PARTICIPLES.has(word) && wordAt(index + 1) === 'for' && !PRESENT_BE.has(wordAt(index - 1))) {
+      // "the meeting planned for Nov. 20", "had been planned for April", "originally set for Jan. 4".
+      mark(index, index + 1, 'planned');
+      index += 1;
+    } else if (BARE_FUTURE_PARTICIPLES.has(word) && wordAt(index + 1) === 'to' && !BE.has(wordAt(index - 1))) {
+      // Headline and apposition style: "Governor set to tour the fire zone on Friday".
+      mark(index, index + 1, 'future');
+      index += 1;
     } else if (
       (INTENT.has(word) || word === 'is' || word === 'are') &&
       wordAt(index + 1) === 'to' &&

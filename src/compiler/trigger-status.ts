@@ -6,7 +6,7 @@
  * ("the meeting on the proposed closure") say nothing of the noun.
  */
 import type { EventDate, EventStatus } from '../model/event-list.ts';
-import { readStatus, type Reading } from './status.ts';
+import { readStatus, withFollowingClause, type Reading } from './status.ts';
 import type { TriggerMatch } from './triggers.ts';
 import type { Span } from './types.ts';
 
@@ -17,6 +17,9 @@ const VERB_REACH = 80;
 const NOT_SUBJECT_BEFORE =
   /\b(?:after|before|at|in|on|for|with|during|from|to|by|of|about|over|since|following|ahead|amid|into|until|under|is|are|was|were|will|would|did|does|do|has|have|had|be|been|said|says|told|confirmed|attend\w*|cancel\w*|postpone\w*|announced|\w+ed)\s+(?:\S+\s+){0,4}$/i;
 
+/** A determiner and its modifiers open the clause: "A planned meeting", "The proposed talks". */
+const MODIFIERS_ONLY = /^\s*(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
 /** The first finite verb after a subject noun and its complements: where its predicate starts. */
 const PREDICATE =
   /\b(?:is|are|was|were|will|would|could|might|may|must|shall|should|can|has|have|had|did|does|do|took|takes|take|went|goes|began|begins|ended|ends|remains?|remained)\b/i;
@@ -24,7 +27,7 @@ const PREDICATE =
 /** True when a noun trigger is its clause's subject: only modifiers stand before it. */
 export function isClauseSubject(masked: string, clause: Span, match: Span): boolean {
   const head = masked.slice(clause.start, match.start);
-  return !NOT_SUBJECT_BEFORE.test(head);
+  return MODIFIERS_ONLY.test(head) || !NOT_SUBJECT_BEFORE.test(head);
 }
 
 /** The words that say a trigger's status: see the file's header. */
@@ -52,7 +55,7 @@ export function statusWords(masked: string, clause: Span, match: TriggerMatch): 
 /** The status of the event a trigger names. */
 export function triggerStatus(masked: string, clause: Span, match: TriggerMatch): Reading {
   const { before, around } = statusWords(masked, clause, match);
-  return readStatus(before, around);
+  return withFollowingClause(readStatus(before, around), masked.slice(clause.end));
 }
 
 const DEFINITE_HEAD =

@@ -47,7 +47,12 @@ export interface DateMention extends Span {
   tense?: ClauseTense;
 }
 
-export type ClauseTense = 'past' | 'present' | 'future';
+/**
+ * `planned`: the date something was (or is) planned for, told without saying whether it lies
+ * ahead ("the meeting planned for Nov. 20 has been canceled", "had been scheduled for April"):
+ * the nearest such date to the dateline, and a weekday's coming occurrence.
+ */
+export type ClauseTense = 'past' | 'present' | 'future' | 'planned';
 
 /**
  * A length of time the text gives ("week-long", "nearly 12 hours", "three-day"): not a date, but

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { compileArticle } from './compile.ts';
+
+/**
+ * Sentences invented for each rule, and the events a careful editor reads in them: kind, status
+ * and date (as `start[..end] precision[~]`, `~` for approximate). Weekdays: 2025-06-10 is a
+ * Tuesday, 2025-12-30 a Tuesday, 2026-01-03 a Saturday, 2025-03-05 a Wednesday.
+ */
+function eventsOf(published: string, body: string): string[] {
+  const { events } = compileArticle({ file: 'rule.txt', text: ` date ${published} ${body}` });
+  return events.map((event) => {
+    const { start, end, precision, approximate } = event.date;
+    return `${event.kind} ${event.status} ${start}${end ? `..${end}` : ''} ${precision}${approximate ? '~' : ''}`;
+  });
+}
+
+describe('status of an event', () => {
+  it.each([
+    [
+      '"is set to host": the auxiliary inside the trigger still counts',
+      '2025-06-10',
+      'Foreign Minister Ana Ruiz is set to host Prime Minister Tomas Berg in Lisbon on Thursday.',
+      ['meeting scheduled 2025-06-12 day'],
+    ],
+    [
+      '"is also due to meet": an adverb inside the verb group',
+      '2025-06-10',
+      'Governor Ana Ruiz is also due to meet Mayor Tomas Berg on Friday.',
+      ['meeting scheduled 2025-06-13 day'],
+    ],
+    [
+      '"set to tour" without "is" (headline style) is ahead, weekday included',
+      '2025-06-10',
+      'Governor Ana Ruiz set to tour the fire zone on Friday.',
+      ['travel scheduled 2025-06-13 day'],
+    ],
+    [
+      '"plans to visit" in a month ahead',
+      '2025-06-10',
+      'Governor Ana Ruiz plans to visit Madrid in July.',
+      ['travel scheduled 2025-07 month'],
+    ],
+    [
+      'a noun\'s status follows it: "is expected to be rescheduled for"',
+      '2025-06-10',
+      'The meeting is expected to be rescheduled for June 19, officials said.',
+      ['meeting scheduled 2025-06-19 day'],
+    ],
+    [
+      'an event the text dates after the dateline has not happened yet',
+      '2025-06-10',
+      'EU leaders will discuss the budget at a summit in Brussels on June 26-27.',
+      ['summit scheduled 2025-06-26..2025-06-27 day'],
+    ],
+    [
+      '"had been planned for May but was postponed": cancelled, dated by the plan (month only)',
+      '2025-06-10',
+      "Governor Ana Ruiz's trip had been planned for May but was postponed after the floods.",
+      ['travel cancelled 2025-05 month'],
+    ],
+    [
+      "one clause's status does not leak into the other's event",
+      '2025-06-10',
+      'Governor Ana Ruiz met Mayor Tomas Berg on Monday, and she will visit Madrid on Friday.',
+      ['meeting occurred 2025-06-09 day', 'travel scheduled 2025-06-13 day'],
+    ],
+    ['a negated event is not an event', '2025-06-10', 'Governor Ana Ruiz did not meet Mayor Tomas Berg on Monday.', []],
+    [
+      '"proposed" qualifying another noun of the clause does not make the meeting hypothetical',
+      '2025-03-05',
+      "The Riverton school board's special meeting on the proposed closure of Eastside Elementary, planned for Thursday, was called off Tuesday.",
+      ['meeting cancelled 2025-03-06 day'],
+    ],
+    [
+      '"A planned meeting ... has been postponed": a modifier is not a verb, the noun is the subject',
+      '2025-06-10',
+      "A planned meeting of the two governments' interior ministers, set for Monday, has been postponed until further notice, an official said.",
+      ['meeting cancelled 2025-06-16 day'],
+    ],
+  ])('%s', (_rule, published, body, expected) => {
+    expect(eventsOf(published, body)).toEqual(expected);
+  });
+});
+
+describe('the date of a planned or cancelled event', () => {
+  it.each([
+    [
+      'a future day early in the next year',
+      '2025-12-30',
+      'Governor Ana Ruiz will meet Mayor Tomas Berg in Geneva on Jan. 6.',
+      ['meeting scheduled 2026-01-06 day'],
+    ],
+    [
+      'a past day late in the previous year',
+      '2026-01-03',
+      'Governor Ana Ruiz met Mayor Tomas Berg in Geneva on Dec. 28.',
+      ['meeting occurred 2025-12-28 day'],
+    ],
+    [
+      "a cancelled plan's date is the nearest one to the dateline, not the cancellation's year",
+      '2026-01-03',
+      "Governor Ana Ruiz's meeting with Mayor Tomas Berg, planned for Nov. 20, has been canceled.",
+      ['meeting cancelled 2025-11-20 day'],
+    ],
+    [
+      'a plan across the year boundary, called off before it',
+      '2025-12-30',
+      "Governor Ana Ruiz's meeting with Mayor Tomas Berg, planned for Jan. 4, was called off.",
+      ['meeting cancelled 2026-01-04 day'],
+    ],
+    [
+      'the day of calling off is not the day of the event when the plan gives one',
+      '2025-03-05',
+      "The school board's special meeting, planned for Thursday, was called off on Tuesday.",
+      ['meeting cancelled 2025-03-06 day'],
+    ],
+  ])('%s', (_rule, published, body, expected) => {
+    expect(eventsOf(published, body)).toEqual(expected);
+  });
+});

@@ -168,11 +168,18 @@ describe('later mentions', () => {
     expect(result.idsOf('he')).toEqual(['alan-brix']);
   });
 
-  it("creates a counterpart from the possessor's role and a new country", () => {
+  it('reads a counterpart nobody names as the country', () => {
     const result = read('Finnish Foreign Minister Elina Valtonen met her Estonian counterpart in Tallinn.');
-    const counterpart = result.actors.find((actor) => actor.roles.includes('Estonian Foreign Minister'));
-    expect(counterpart?.kind).toBe('person');
-    expect(result.idsOf('Estonian counterpart')).toEqual([counterpart?.id]);
+    expect(result.people).toEqual(['Elina Valtonen']);
+    expect(result.idsOf('Estonian counterpart')).toEqual(['estonia']);
+  });
+
+  it('reads a counterpart as the person of that country with the same role, named later', () => {
+    const result = read(
+      'Finnish Foreign Minister Elina Valtonen met her Estonian counterpart on Monday. ' +
+        "Estonia's foreign minister, Kalev Sepp, called the talks useful.",
+    );
+    expect(result.idsOf('Estonian counterpart')).toEqual(['kalev-sepp']);
   });
 
   it('names a counterpart when the text does', () => {

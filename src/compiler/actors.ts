@@ -77,6 +77,16 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   'cmdr.': 'commander',
 };
 
+/** A role without its country, to compare counterparts: "Peru's foreign minister" -> "foreign minister". */
+function roleWithoutCountry(role: string): string {
+  return roleWords(
+    tokenize(role)
+      .filter((token) => token.isWord && !countryOf(token.text))
+      .map((token) => token.text)
+      .join(' '),
+  );
+}
+
 /** A role in lower case with abbreviations spelled out: "Gov." -> "governor". */
 function roleWords(role: string): string {
   return role
@@ -1063,15 +1073,16 @@ class ActorReader {
 
   private resolveCounterparts(): void {
     for (const { mention, role, country } of this.counterparts) {
-      const lower = role.toLowerCase();
+      const base = roleWithoutCountry(role);
       const match = [...this.actors.values()].find(
         (actor) =>
           actor.kind === 'person' &&
           this.facts.get(actor.id)?.countries.has(country.name) &&
-          actor.roles.some((known) => known.toLowerCase() === lower),
+          actor.roles.some((known) => roleWithoutCountry(known) === base),
       );
-      const actor = match ?? this.addActor(role, 'person');
-      this.addRole(actor, role);
+      // Nobody of that country with that role is named: the counterpart stands for the country.
+      const actor = match ?? this.addActor(country.name, 'country');
+      if (match) this.addRole(actor, role);
       mention.actorId = actor.id;
       this.mentions.push(mention);
     }

@@ -19,6 +19,8 @@ import type { EventDate, EventKind } from '../model/event-list.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { addDays, baseOf, dateFor, datesIn } from './event-dates.ts';
 import { findPlace } from './place.ts';
+import { countryInPhrase } from './gazetteer.ts';
+import { slugify } from './slug.ts';
 import { mergeParaphrases, quoteEvent } from './quote-events.ts';
 import { groupQuotations, scanQuotations, type Quotation } from './quotations.ts';
 import { isShown, readStatus } from './status.ts';
@@ -339,7 +341,15 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     case 'meeting': {
       // People meet for their countries and organisations: those count only on a side without
       // a person ("held talks with Arianespace executives", "the committee meets").
-      const side = (list: ActorMention[]): ActorMention[] => (list.some(person) ? list.filter(person) : list);
+      const side = (mentions: ActorMention[]): ActorMention[] => {
+        // "her Peruvian counterpart": a possessive pronoun before another mention is not a side.
+        const list = mentions.filter(
+          (mention) =>
+            mention.form !== 'pronoun' ||
+            !mentions.some((other) => other.start > mention.end && other.start <= mention.end + 1),
+        );
+        return list.some(person) ? list.filter(person) : list;
+      };
       return result(ids([...side(subject), ...side(object)]));
     }
     case 'travel':
@@ -491,6 +501,21 @@ function excerptOf(
 const BOTH_SIDES =
   /\b(?:the two (?:sides|men|women|leaders|ministers|delegations|teams|parties|officials)|both (?:sides|men|women|leaders))\b/i;
 
+const SIDES = /\b(?:the two|both) (?:sides|parties|delegations|teams)\b/i;
+
+/** The countries that the people among `ids` hold their roles for, when the article names them. */
+function sidesOf(reading: ArticleReading, ids: readonly string[]): string[] {
+  const sides: string[] = [];
+  for (const id of ids) {
+    const actor = reading.actorsById.get(id);
+    if (actor?.kind !== 'person') continue;
+    const country = actor.roles.map(countryInPhrase).find((name) => name !== undefined);
+    const countryId = reading.actorsById.get(slugify(country ?? ''))?.id;
+    if (countryId && !ids.includes(countryId) && !sides.includes(countryId)) sides.push(countryId);
+  }
+  return sides;
+}
+
 /** Kinds whose nouns are news only when dated or given a fate; a bare "the visit" is still a visit. */
 const NEWS_ONLY_WHEN_TOLD = new Set<EventKind>(['meeting', 'other', 'policy', 'conflict', 'statement']);
 
@@ -514,6 +539,8 @@ function eventFromTrigger(reading: ArticleReading, view: SentenceView, match: Tr
   const { actors } = participants;
   if (match.trigger.kind === 'meeting' && actors.length === 0 && BOTH_SIDES.test(around) && reading.lastMeetingActors) {
     actors.push(...reading.lastMeetingActors);
+    // "The two sides" are the countries the people of that meeting speak for, as well as the people.
+    if (SIDES.test(around)) actors.push(...sidesOf(reading, reading.lastMeetingActors));
   }
   const kind: EventKind = closesItself(view, match) ? 'other' : match.trigger.kind;
   if ((kind === 'announcement' || kind === 'travel') && actors.length === 0) return undefined;

@@ -143,3 +143,15 @@ export function countryOf(phrase: string): PlaceEntry | undefined {
   if (match.entry.kind === 'country') return match.entry;
   return match.entry.country ? entryNamed(match.entry.country) : undefined;
 }
+
+/** The first country a phrase names, by any of its names or demonyms: "Brazil's trade minister" -> "Brazil". */
+export function countryInPhrase(phrase: string): string | undefined {
+  const words = tokenize(phrase).map((token) => token.text);
+  for (let at = 0; at < words.length; at += 1) {
+    const match = matchPhrase(words, at);
+    if (!match?.entry) continue;
+    if (match.entry.kind === 'country') return match.entry.name;
+    if (match.entry.country) return match.entry.country;
+  }
+  return undefined;
+}

@@ -54,6 +54,24 @@ describe('who meets', () => {
     ).toEqual([['Ilse Moor', 'World Health Organization']]);
   });
 
+  it('meets the country of a counterpart nobody names, not the possessor twice', () => {
+    expect(
+      participants('Chilean Foreign Minister Ana Ruiz held talks with her Peruvian counterpart on Monday.', 'meeting'),
+    ).toEqual([['Ana Ruiz', 'Peru']]);
+  });
+
+  it('reads "the two sides" as the people of the last meeting and the countries they speak for', () => {
+    expect(
+      participants(
+        "Chile's trade minister, Ana Ruiz, met U.S. Trade Representative Jon Hale on Monday. The two sides will meet again on June 20.",
+        'meeting',
+      ),
+    ).toEqual([
+      ['Ana Ruiz', 'Jon Hale'],
+      ['Ana Ruiz', 'Jon Hale', 'Chile', 'United States'],
+    ]);
+  });
+
   it('reads the organisation whose executives were met', () => {
     expect(
       participants('Mayor Ana Ruiz sat down with executives of Corvale, the state copper giant, on Monday.', 'meeting'),

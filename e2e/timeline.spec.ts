@@ -84,22 +84,36 @@ const FOUR_DAYS = eventList([
   { id: 'end', kind: 'meeting', title: 'Event End', date: { start: '2026-03-01', precision: 'day' } },
 ]);
 
+/** Events drawn as themselves (boxes and ranges), and counts standing for crowded stretches. */
+const ITEMS = '.vis-item.vis-box.timeline-item, .vis-item.vis-range.timeline-item';
+const COUNTS = '.vis-item.vis-box.timeline-cluster';
+
+/** How many events a count item stands for ("12 events" -> 12). */
+async function countOf(cluster: Locator): Promise<number> {
+  const text = (await cluster.textContent()) ?? '';
+  const match = /^(\d+) events$/.exec(text.trim());
+  if (!match) throw new Error(`not a count: ${text}`);
+  return Number(match[1]);
+}
+
 test('the seed’s events appear in exactly one timeline, fitted, and a click selects one event', async ({ page }) => {
   const response = await page.request.get('/events.json');
   const seed = eventListSchema.parse(await response.json());
   await page.goto('/');
   const timeline = timelineRegion(page);
-  const items = timeline.locator('.vis-item.vis-box, .vis-item.vis-range:not(.vis-cluster)');
+  const items = timeline.locator(ITEMS);
   await expect(items.first()).toBeVisible();
   // StrictMode mounts effects twice: still a single vis-timeline.
   await expect(timeline.locator('.vis-timeline')).toHaveCount(1);
 
-  // The first view fits the events: each one is drawn, alone or inside a cluster, and every date
+  // The first view fits the events: each one is drawn, alone or inside a count, and every date
   // (where a label starts) is on screen.
-  const clusters = timeline.locator('.vis-item.vis-cluster');
+  const clusters = timeline.locator(COUNTS);
   let clustered = 0;
-  for (const cluster of await clusters.all()) clustered += Number.parseInt((await cluster.textContent()) ?? '0', 10);
+  for (const cluster of await clusters.all()) clustered += await countOf(cluster);
   expect((await items.count()) + clustered).toBe(seed.events.length);
+  // A useful first view: most events are readable items, not folded into a count.
+  expect(await items.count()).toBeGreaterThan(seed.events.length / 2);
   const canvas = await page.getByTestId('timeline').boundingBox();
   if (!canvas) throw new Error('no timeline');
   for (const element of [...(await items.all()), ...(await clusters.all())]) {
@@ -109,12 +123,59 @@ test('the seed’s events appear in exactly one timeline, fitted, and a click se
     expect(box.x).toBeLessThan(canvas.x + canvas.width - 40);
   }
 
-  const first = timeline.locator('.vis-item.vis-box').first();
+  const first = timeline.locator('.vis-item.vis-box.timeline-item').first();
   const title = await first.locator('.timeline-item__content').getAttribute('title');
   await first.click();
   const details = page.getByRole('region', { name: 'Event details' });
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(title ?? '');
   await expect(timeline.locator('.vis-item.vis-box.vis-selected')).toHaveCount(1);
+});
+
+/** Shaped like the seed: one event years earlier, then ten in a fortnight. */
+const SEED_SHAPED = eventList([
+  {
+    id: 'invasion',
+    kind: 'conflict',
+    title: 'Full-scale invasion of the neighbouring country',
+    date: { start: '2022-02', precision: 'month' },
+  },
+  ...[
+    'Leaders meet in Alaska for talks',
+    'Ministry first announces the meeting',
+    'Week-long annual summit opens',
+    'President arrives for the annual summit',
+    'The two presidents meet at the summit',
+    'Minister says the talks will go on',
+    'President says the war must end soon',
+    'Foreign ministers meet on the sidelines',
+    'Member states ban the country’s planes',
+    'Foreign minister arrives in New York',
+  ].map((title, index) => ({
+    id: `autumn-${index}`,
+    kind: index % 2 === 0 ? ('meeting' as const) : ('statement' as const),
+    title,
+    date: { start: `2025-09-${String(15 + index).padStart(2, '0')}`, precision: 'day' as const },
+  })),
+]);
+
+test('the first view of a few events over years shows each of them, whole, not a count', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await serveEventList(page, SEED_SHAPED);
+  await page.goto('/');
+  const timeline = timelineRegion(page);
+  await expect(timeline.locator(ITEMS)).toHaveCount(11);
+  await expect(timeline.locator(COUNTS)).toHaveCount(0);
+  const canvas = await page.getByTestId('timeline').boundingBox();
+  if (!canvas) throw new Error('no timeline');
+  // Every label can be read: its words end inside the timeline.
+  for (const title of ['Full-scale invasion of the neighbouring country', 'Foreign minister arrives in New York']) {
+    const words = timeline.getByText(title, { exact: true });
+    await expect(words).toBeVisible();
+    const box = await words.boundingBox();
+    if (!box) throw new Error(`${title} is not on screen`);
+    expect(box.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+  }
 });
 
 test('buttons zoom in, zoom out, move earlier and later, and fit all', async ({ page }) => {
@@ -156,7 +217,8 @@ test('the wheel zooms and a drag pans', async ({ page }) => {
 
   await page.mouse.move(canvas.x + canvas.width / 3, canvas.y + canvas.height / 3);
   await page.mouse.wheel(0, -400);
-  await expect.poll(() => distance(page, 'Event A', 'Event B')).toBeGreaterThan(fitted * 1.2);
+  // One wheel step zooms vis-timeline in by 1.2 exactly.
+  await expect.poll(() => distance(page, 'Event A', 'Event B')).toBeGreaterThan(fitted * 1.15);
 
   const before = await leftEdge(item(page, 'Event A'));
   await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + 40);
@@ -284,33 +346,37 @@ test('article text with markup shows as literal text on the timeline, never as H
   expect(dialogs).toBe(0);
 });
 
-test('a dense day clusters, and clicking the cluster lists its events to pick from', async ({ page }) => {
-  const crowded = Array.from({ length: 8 }, (_, index) => ({
+/** More events on one day than the timeline's height can stack. */
+const CROWD = 16;
+
+function crowdedDay() {
+  const crowded = Array.from({ length: CROWD }, (_, index) => ({
     id: `crowd-${index}`,
     kind: 'statement' as const,
     title: `Crowded statement ${index + 1}`,
     date: { start: '2026-03-10', precision: 'day' as const },
   }));
-  await serveEventList(
-    page,
-    eventList([
-      { id: 'first', kind: 'meeting', title: 'First meeting', date: { start: '2026-01-02', precision: 'day' } },
-      ...crowded,
-      { id: 'last', kind: 'meeting', title: 'Last meeting', date: { start: '2026-06-30', precision: 'day' } },
-    ]),
-  );
+  return eventList([
+    { id: 'first', kind: 'meeting', title: 'First meeting', date: { start: '2026-01-02', precision: 'day' } },
+    ...crowded,
+    { id: 'last', kind: 'meeting', title: 'Last meeting', date: { start: '2026-06-30', precision: 'day' } },
+  ]);
+}
+
+test('a dense day clusters, and clicking the cluster lists its events to pick from', async ({ page }) => {
+  await serveEventList(page, crowdedDay());
   await page.goto('/');
   await expect(item(page, 'First meeting')).toBeVisible();
-  // More than five events in a stretch: some of them become one cluster showing how many.
-  const cluster = timelineRegion(page).locator('.vis-item.vis-cluster');
+  // More events in a stretch than fit stacked: they become one count showing how many.
+  const cluster = timelineRegion(page).locator(COUNTS);
   await expect(cluster).toBeVisible();
-  await expect(cluster).toHaveText(/^\d+$/);
-  const count = Number.parseInt((await cluster.textContent()) ?? '', 10);
+  await expect(cluster).toHaveText(/^\d+ events$/);
+  const count = await countOf(cluster);
   expect(count).toBeGreaterThan(1);
   const shownAlone = await timelineRegion(page)
-    .getByText(/^Crowded statement \d$/)
+    .getByText(/^Crowded statement \d+$/)
     .count();
-  expect(shownAlone + count).toBe(8);
+  expect(shownAlone + count).toBe(CROWD);
 
   await cluster.click();
   const list = page.getByRole('region', { name: `${count} events close together` });
@@ -325,7 +391,7 @@ test('a dense day clusters, and clicking the cluster lists its events to pick fr
 });
 
 test('a cluster spread over days zooms to its events on click', async ({ page }) => {
-  const crowded = Array.from({ length: 8 }, (_, index) => ({
+  const crowded = Array.from({ length: CROWD }, (_, index) => ({
     id: `crowd-${index}`,
     kind: 'statement' as const,
     title: `Spread statement ${index + 1}`,
@@ -340,14 +406,45 @@ test('a cluster spread over days zooms to its events on click', async ({ page })
     ]),
   );
   await page.goto('/');
-  const cluster = timelineRegion(page).locator('.vis-item.vis-cluster');
+  const cluster = timelineRegion(page).locator(COUNTS);
   await expect(cluster).toBeVisible();
   const hidden = [];
-  for (let index = 1; index <= 8; index += 1) {
+  for (let index = 1; index <= CROWD; index += 1) {
     const words = timelineRegion(page).getByText(`Spread statement ${index}`, { exact: true });
     if ((await words.count()) === 0) hidden.push(words);
   }
   expect(hidden.length).toBeGreaterThan(1);
   await cluster.click();
   for (const words of hidden) await expect.poll(() => onTimeline(page, words)).toBe(true);
+});
+
+test('an event selected inside a crowded stretch is drawn on its own, highlighted, beside the count', async ({
+  page,
+}) => {
+  await serveEventList(page, crowdedDay());
+  await page.goto('/');
+  const timeline = timelineRegion(page);
+  const cluster = timeline.locator(COUNTS);
+  await expect(cluster).toHaveText(`${CROWD} events`);
+  await expect(timeline.getByText('Crowded statement 5', { exact: true })).toHaveCount(0);
+
+  // Chosen in the list (the keyboard and screen-reader way): the timeline shows it, says it is the
+  // selected one, and the count holds the others.
+  await page
+    .getByRole('list', { name: 'Events' })
+    .getByRole('button', { name: /^Statement: Crowded statement 5,/ })
+    .click();
+  const chosen = item(page, 'Crowded statement 5');
+  await expect(chosen).toBeVisible();
+  await expect(chosen).toHaveClass(/\bvis-selected\b/);
+  await expect(chosen).toContainText('Selected: Statement: Crowded statement 5');
+  await expect(cluster).toHaveText(`${CROWD - 1} events`);
+  await expect(timeline.getByText('Selected:', { exact: false })).toHaveCount(1);
+
+  // The next event takes its place; the first goes back into the count.
+  await page.getByRole('button', { name: 'Next event' }).click();
+  await expect(item(page, 'Crowded statement 6')).toHaveClass(/\bvis-selected\b/);
+  await expect(timeline.getByText('Crowded statement 5', { exact: true })).toHaveCount(0);
+  await expect(cluster).toHaveText(`${CROWD - 1} events`);
+  await expect(timeline.getByText('Selected:', { exact: false })).toHaveCount(1);
 });

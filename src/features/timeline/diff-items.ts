@@ -10,14 +10,15 @@ export interface ItemDiff<T> {
 }
 
 /**
- * `shown` maps each id on the timeline to the source value it was built from; `next` is the new
- * list of source values. Values are compared by identity: the store hands out the same event
- * objects until the event list itself is reloaded.
+ * `shown` maps each id on the timeline to the key it was built from; `next` is the new list of
+ * source values, each keyed by `keyOf` (an event: the event object itself). Keys are compared by
+ * identity: the store hands out the same event objects until the event list itself is reloaded.
  */
-export function diffById<T>(
-  shown: ReadonlyMap<string, T>,
+export function diffById<T, K>(
+  shown: ReadonlyMap<string, K>,
   next: readonly T[],
   idOf: (value: T) => string,
+  keyOf: (value: T) => K,
 ): ItemDiff<T> {
   const nextIds = new Set<string>();
   const add: T[] = [];
@@ -25,9 +26,8 @@ export function diffById<T>(
   for (const value of next) {
     const id = idOf(value);
     nextIds.add(id);
-    const previous = shown.get(id);
-    if (previous === undefined) add.push(value);
-    else if (previous !== value) update.push(value);
+    if (!shown.has(id)) add.push(value);
+    else if (shown.get(id) !== keyOf(value)) update.push(value);
   }
   const remove = [...shown.keys()].filter((id) => !nextIds.has(id));
   return { remove, add, update };

@@ -3,6 +3,9 @@
  * (and the benchmark) drive. It keeps vis-timeline off its slow paths (FINDINGS: items that arrive
  * inside the visible window are drawn and measured one by one):
  * - created with an empty DataSet and no start/end; data arrives later, then fit;
+ * - it holds only what the window needs (timeline-plan.ts): the items in and around the window,
+ *   and one count item per crowded stretch, planned again whenever the window settles; not
+ *   vis-timeline's own `cluster` option, whose cost grows with every item it holds;
  * - the DataSet is diffed (only removed/added/changed items touched);
  * - a large batch of additions happens while the window sits on an empty hour, then moves back.
  */
@@ -13,14 +16,23 @@ import type { TimeWindow } from '../../store/view-slice.ts';
 import { type DataBounds, emptyWindow, ZOOM_MIN_MS } from './data-bounds.ts';
 import { diffById } from './diff-items.ts';
 import { fitWindow } from './fit-window.ts';
-import { describeEvent, type ItemDescription, toTimelineItem, type TimelineItem } from './to-timeline-items.ts';
+import { type PlannedCluster, type PlanSpan, planTimeline } from './timeline-plan.ts';
+import {
+  clusterItem,
+  describeEvent,
+  type ItemDescription,
+  labelWidth,
+  markSelected,
+  toTimelineItem,
+  type TimelineItem,
+} from './to-timeline-items.ts';
 
 export interface TimelineCallbacks {
   /** A person clicked an event on the timeline. */
   onSelect: (eventId: string) => void;
   /** A person moved or zoomed the timeline (drag, wheel, pinch, buttons); not programmatic moves. */
   onUserWindow: (window: TimeWindow) => void;
-  /** A person clicked a cluster of events that zooming cannot pull apart: list these. */
+  /** A person clicked a count of events that zooming cannot pull apart: list these. */
   onClusterList: (eventIds: string[]) => void;
 }
 
@@ -44,17 +56,13 @@ export interface TimelineController {
 
 /** Above this many additions, the window moves to an empty hour while the DataSet changes. */
 const MOVE_AWAY_THRESHOLD = 50;
-/** Dense stretches: more items than this within ~100 px become one cluster. */
-const CLUSTER_MAX_ITEMS = 5;
-/** A cluster whose events span less than this is listed on click rather than zoomed into. */
+/** A count whose events span less than this is listed on click rather than zoomed into. */
 const CLUSTER_LIST_BELOW_MS = 2 * ZOOM_MIN_MS;
-
-const CLUSTER_OPTIONS = {
-  maxItems: CLUSTER_MAX_ITEMS,
-  titleTemplate: '{count} events: click to zoom in',
-  showStipes: true,
-  fitOnDoubleClick: false,
-};
+/** Height of the time axis under the items, and of one stacked row of items (item + margin). */
+const AXIS_PX = 44;
+const ROW_PX = 34;
+/** Rows assumed while the timeline has no size yet (hidden, not laid out). */
+const FALLBACK_ROWS = 8;
 
 function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -82,53 +90,25 @@ function firstId(value: unknown): string | null {
   return typeof first === 'string' ? first : null;
 }
 
-interface ClusterContents {
-  span: TimeWindow;
-  eventIds: string[];
-}
-
-/**
- * The events in a clicked cluster and their time span, read from the cluster's element.
- * vis-timeline keeps its item object on the element (`vis-item`) but neither types nor documents
- * it: everything is checked, and null means "not found" (the caller then zooms in around the click).
- */
-function clusterContents(target: unknown): ClusterContents | null {
-  if (!(target instanceof Element)) return null;
-  const box = target.closest('.vis-cluster');
-  if (!box) return null;
-  const cluster: unknown = Reflect.get(box, 'vis-item');
-  if (typeof cluster !== 'object' || cluster === null) return null;
-  const data: unknown = Reflect.get(cluster, 'data');
-  if (typeof data !== 'object' || data === null) return null;
-  const min: unknown = Reflect.get(data, 'min');
-  const max: unknown = Reflect.get(data, 'max');
-  const members: unknown = Reflect.get(data, 'uiItems');
-  if (typeof min !== 'number' || typeof max !== 'number' || max < min || !Array.isArray(members)) return null;
-  const eventIds = members.flatMap((member: unknown) => {
-    const id: unknown = typeof member === 'object' && member !== null ? Reflect.get(member, 'id') : undefined;
-    return typeof id === 'string' ? [id] : [];
-  });
-  return { span: { start: min, end: max }, eventIds };
-}
-
-function clickTime(properties: unknown): number | null {
+/** The id of the item a click landed on, if any. */
+function clickedItem(properties: unknown): string | null {
   if (typeof properties !== 'object' || properties === null) return null;
-  const time: unknown = Reflect.get(properties, 'time');
-  return time instanceof Date ? time.getTime() : null;
-}
-
-function clickTarget(properties: unknown): unknown {
-  if (typeof properties !== 'object' || properties === null) return null;
-  const event: unknown = Reflect.get(properties, 'event');
-  if (typeof event !== 'object' || event === null) return null;
-  return Reflect.get(event, 'target');
+  const item: unknown = Reflect.get(properties, 'item');
+  return typeof item === 'string' ? item : null;
 }
 
 export function createTimelineController(container: HTMLElement, callbacks: TimelineCallbacks): TimelineController {
   const items = new DataSet<TimelineItem>();
-  /** Event shown per id, and what its item looks like (for revealing it). */
+  /** Every event that passes the filters, per id, with what its item looks like. */
   const shown = new Map<string, TimelineEvent>();
   const described = new Map<string, ItemDescription>();
+  const spans = new Map<string, PlanSpan>();
+  /** Items built so far (their DOM is kept while the event object stays the same). */
+  const built = new Map<string, { event: TimelineEvent; item: TimelineItem }>();
+  /** What the DataSet holds: per id, the event object or a count's signature. */
+  const inDataSet = new Map<string, unknown>();
+  /** The counts drawn now, by item id. */
+  const clusters = new Map<string, PlannedCluster>();
   let bounds: DataBounds | null = null;
   /** The window last set or reported, or 'fit'; lets echoes from the store be ignored. */
   let lastWindow: TimeWindow | 'fit' | null = null;
@@ -138,6 +118,14 @@ export function createTimelineController(container: HTMLElement, callbacks: Time
   /** The next range change comes from a person's action (a button), so it is reported. */
   let reportNextRangeChange = false;
   let selectedId: string | null = null;
+  /** True while the DataSet is being changed: the window moves then are not the person's. */
+  let applying = false;
+  /** The container's size as last observed (read once, then from the resize observer). */
+  let observedSize: { width: number; height: number } | null = null;
+  const size = (): { width: number; height: number } => {
+    observedSize ??= { width: container.clientWidth, height: container.clientHeight };
+    return observedSize;
+  };
 
   const options: TimelineOptions = {
     height: '100%',
@@ -145,12 +133,15 @@ export function createTimelineController(container: HTMLElement, callbacks: Time
     align: 'left',
     zoomMin: ZOOM_MIN_MS,
     orientation: { axis: 'bottom', item: 'bottom' },
+    margin: { item: { horizontal: 10, vertical: 6 } },
     showCurrentTime: false,
+    // vis-timeline's own resize check reads the page's layout every second; the observer below
+    // tells it of a new size instead.
+    autoResize: false,
     selectable: true,
     multiselect: false,
     tooltip: { followMouse: false },
     showTooltips: false,
-    cluster: CLUSTER_OPTIONS,
   };
   // Created with an empty DataSet and no start/end (FINDINGS: the fast path). vis-timeline types
   // `content` as string only; it also takes an element, which is what keeps article text out of
@@ -172,7 +163,76 @@ export function createTimelineController(container: HTMLElement, callbacks: Time
     setWindow(window, true);
   };
 
+  const itemFor = (id: string): TimelineItem | null => {
+    const event = shown.get(id);
+    const description = described.get(id);
+    if (!event || !description) return null;
+    const cached = built.get(id);
+    if (cached?.event === event) return cached.item;
+    const item = toTimelineItem(description);
+    built.set(id, { event, item });
+    return item;
+  };
+
+  /** vis-timeline's selection and the words a screen reader hears follow the store's. */
+  const showSelection = (): void => {
+    for (const [id, { item }] of built) markSelected(item, id === selectedId);
+    timeline.setSelection(selectedId !== null && inDataSet.has(selectedId) ? [selectedId] : []);
+  };
+
+  /** Hand vis-timeline what the current window needs, changing only what differs. */
+  const replan = (): void => {
+    if (!hasShownEvents || applying) return;
+    const window = currentWindow();
+    const { width, height } = size();
+    const rows = height > AXIS_PX ? Math.max(2, Math.floor((height - AXIS_PX) / ROW_PX)) : FALLBACK_ROWS;
+    const plan = planTimeline({ spans: [...spans.values()], window, widthPx: width || 1000, rows, selectedId });
+    type Entry = { id: string; key: unknown; cluster?: PlannedCluster };
+    const entries: Entry[] = [
+      ...plan.eventIds.map((id) => ({ id, key: shown.get(id) })),
+      ...plan.clusters.map((cluster) => ({
+        id: cluster.id,
+        key: `${cluster.eventIds.length}|${cluster.start}|${cluster.end}|${cluster.eventIds[0] ?? ''}`,
+        cluster,
+      })),
+    ];
+    const diff = diffById(
+      inDataSet,
+      entries,
+      (entry) => entry.id,
+      (entry) => entry.key,
+    );
+    const toItem = (entry: Entry): TimelineItem[] => {
+      inDataSet.set(entry.id, entry.key);
+      if (entry.cluster) {
+        clusters.set(entry.id, entry.cluster);
+        return [clusterItem(entry.cluster, entry.cluster.end - entry.cluster.start < CLUSTER_LIST_BELOW_MS)];
+      }
+      const item = itemFor(entry.id);
+      return item ? [item] : [];
+    };
+    const moveAway = bounds !== null && diff.add.length > MOVE_AWAY_THRESHOLD;
+    applying = true;
+    try {
+      if (moveAway && bounds) setWindow(emptyWindow(bounds), false);
+      if (diff.remove.length > 0) {
+        items.remove(diff.remove);
+        for (const id of diff.remove) {
+          inDataSet.delete(id);
+          clusters.delete(id);
+        }
+      }
+      if (diff.update.length > 0) items.update(diff.update.flatMap(toItem));
+      if (diff.add.length > 0) items.add(diff.add.flatMap(toItem));
+      if (moveAway) setWindow(window, false);
+    } finally {
+      applying = false;
+    }
+    showSelection();
+  };
+
   timeline.on('rangechanged', (properties?: unknown) => {
+    replan();
     if (!hasBoolean(properties, 'byUser') && !reportNextRangeChange) return;
     reportNextRangeChange = false;
     const window = currentWindow();
@@ -182,59 +242,93 @@ export function createTimelineController(container: HTMLElement, callbacks: Time
 
   timeline.on('select', (properties?: unknown) => {
     const id = firstId(properties);
-    // Cluster ids are vis-timeline's own uuids: those are handled on click.
+    // Counts are not events (their clicks are handled below); a click on empty space does not
+    // change the selection either: vis-timeline's highlight goes back to the selected event.
     if (id !== null && shown.has(id)) callbacks.onSelect(id);
+    else showSelection();
   });
 
   timeline.on('click', (properties?: unknown) => {
-    if (!hasBoolean(properties, 'isCluster')) return;
-    const contents = clusterContents(clickTarget(properties));
-    const window = currentWindow();
-    if (contents && contents.span.end - contents.span.start < CLUSTER_LIST_BELOW_MS) {
+    const id = clickedItem(properties);
+    const cluster = id === null ? undefined : clusters.get(id);
+    if (!cluster) return;
+    if (cluster.end - cluster.start < CLUSTER_LIST_BELOW_MS) {
       // Events at (nearly) the same moment never come apart by zooming: list them instead.
-      callbacks.onClusterList(contents.eventIds.filter((id) => shown.has(id)));
+      callbacks.onClusterList(cluster.eventIds.filter((eventId) => shown.has(eventId)));
       return;
     }
-    if (contents) {
-      // Room on the right for the last labels, as when fitting.
-      const { span } = contents;
-      const width = Math.max(span.end - span.start, ZOOM_MIN_MS);
-      userMove({ start: span.start - width * 0.1, end: span.end + width * 0.6 });
-      return;
-    }
-    const centre = clickTime(properties) ?? (window.start + window.end) / 2;
-    const width = (window.end - window.start) / 4;
-    userMove({ start: centre - width / 2, end: centre + width / 2 });
+    // Room on the right for the last labels, as when fitting.
+    const width = Math.max(cluster.end - cluster.start, ZOOM_MIN_MS);
+    userMove({ start: cluster.start - width * 0.1, end: cluster.end + width * 0.6 });
   });
+
+  // A new size changes how many items fit: redraw and plan again once the layout settles. The size
+  // comes from the observer, so planning never forces a layout of the page (with a long events
+  // list, each forced layout costs tens of milliseconds).
+  let resizeFrame = 0;
+  const resizeObserver =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver((entries) => {
+          const box = entries.at(-1)?.contentRect;
+          if (box) observedSize = { width: box.width, height: box.height };
+          cancelAnimationFrame(resizeFrame);
+          resizeFrame = requestAnimationFrame(() => {
+            timeline.redraw();
+            replan();
+          });
+        })
+      : null;
+  resizeObserver?.observe(container);
+
+  /** Let the window reach `window` even where it goes past the data's bounds (labels need room). */
+  const allowWindow = (window: TimeWindow): void => {
+    if (!bounds || (window.start >= bounds.min && window.end <= bounds.max)) return;
+    const min = Math.min(bounds.min, window.start);
+    const max = Math.max(bounds.max, window.end);
+    bounds = { min, max, zoomMax: max - min };
+    timeline.setOptions({ min, max, zoomMax: max - min });
+  };
 
   /**
    * Every shown event in view. Not vis-timeline's fit(): it ignores the width of the labels, which
-   * start at their date (align: left), so the right side gets room for the last labels.
+   * start at their date (align: left), so the window ends late enough for the last labels.
    */
   const fit = (animate: boolean): void => {
-    const window = fitWindow(described.values());
+    const window = fitWindow(spans.values(), size().width || 1000);
     if (!window) return;
+    allowWindow(window);
     setWindow(window, animate);
     lastWindow = 'fit';
   };
 
-  const applyDiff = (events: readonly TimelineEvent[], speakerName: (actorId: string) => string | undefined): void => {
-    const diff = diffById(shown, events, (event) => event.id);
-    if (diff.remove.length > 0) {
-      items.remove(diff.remove);
-      for (const id of diff.remove) {
-        shown.delete(id);
-        described.delete(id);
-      }
+  const updateShown = (
+    events: readonly TimelineEvent[],
+    speakerName: (actorId: string) => string | undefined,
+  ): void => {
+    const diff = diffById(
+      shown,
+      events,
+      (event) => event.id,
+      (event) => event,
+    );
+    for (const id of diff.remove) {
+      shown.delete(id);
+      described.delete(id);
+      spans.delete(id);
+      built.delete(id);
     }
-    const build = (event: TimelineEvent): TimelineItem => {
+    for (const event of [...diff.update, ...diff.add]) {
       const description = describeEvent(event, speakerName);
       shown.set(event.id, event);
       described.set(event.id, description);
-      return toTimelineItem(description);
-    };
-    if (diff.update.length > 0) items.update(diff.update.map(build));
-    if (diff.add.length > 0) items.add(diff.add.map(build));
+      const start = description.start.getTime();
+      spans.set(event.id, {
+        id: event.id,
+        start,
+        end: description.end?.getTime() ?? start,
+        labelPx: labelWidth(description),
+      });
+    }
   };
 
   const revealSelection = (): void => {
@@ -261,33 +355,22 @@ export function createTimelineController(container: HTMLElement, callbacks: Time
     setBounds(next) {
       bounds = next;
       if (!next) return;
-      // `cluster` again: vis-timeline turns clustering off on any setOptions call without it.
-      timeline.setOptions({
-        min: next.min,
-        max: next.max,
-        zoomMax: next.zoomMax,
-        zoomMin: ZOOM_MIN_MS,
-        cluster: CLUSTER_OPTIONS,
-      });
+      timeline.setOptions({ min: next.min, max: next.max, zoomMax: next.zoomMax, zoomMin: ZOOM_MIN_MS });
     },
 
     showEvents(events, speakerName) {
-      const diffSize = events.length - shown.size;
-      const manyToAdd = diffSize > MOVE_AWAY_THRESHOLD || (!hasShownEvents && events.length > MOVE_AWAY_THRESHOLD);
-      const previous = currentWindow();
-      if (manyToAdd && bounds) setWindow(emptyWindow(bounds), false);
-      applyDiff(events, speakerName);
-      timeline.setSelection(selectedId !== null && shown.has(selectedId) ? [selectedId] : []);
+      updateShown(events, speakerName);
       if (!hasShownEvents && events.length > 0) {
         hasShownEvents = true;
         if (pendingWindow) {
           setWindow(pendingWindow, false);
           lastWindow = pendingWindow;
         } else fit(false);
+        replan();
         revealSelection();
         return;
       }
-      if (manyToAdd && bounds) setWindow(previous, false);
+      replan();
     },
 
     applyWindow(window) {
@@ -307,7 +390,9 @@ export function createTimelineController(container: HTMLElement, callbacks: Time
 
     select(eventId) {
       selectedId = eventId;
-      timeline.setSelection(eventId !== null && shown.has(eventId) ? [eventId] : []);
+      // The selected event leaves its count to be drawn (and highlighted) as itself.
+      replan();
+      showSelection();
       if (hasShownEvents) revealSelection();
     },
 
@@ -332,6 +417,8 @@ export function createTimelineController(container: HTMLElement, callbacks: Time
     },
 
     destroy() {
+      cancelAnimationFrame(resizeFrame);
+      resizeObserver?.disconnect();
       timeline.destroy();
     },
   };

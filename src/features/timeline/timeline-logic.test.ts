@@ -97,14 +97,26 @@ describe('diffById', () => {
       ['a', a],
       ['b', b],
     ]);
-    const diff = diffById(shown, [b, c], (value) => value.id);
+    const diff = diffById(
+      shown,
+      [b, c],
+      (value) => value.id,
+      (value) => value,
+    );
     expect(diff).toEqual({ remove: ['a'], add: [c], update: [] });
   });
 
   it('updates an id whose value was replaced (a reloaded event list)', () => {
     const shown = new Map([['a', a]]);
     const reloaded = { id: 'a' };
-    expect(diffById(shown, [reloaded], (value) => value.id)).toEqual({ remove: [], add: [], update: [reloaded] });
+    expect(
+      diffById(
+        shown,
+        [reloaded],
+        (value) => value.id,
+        (value) => value,
+      ),
+    ).toEqual({ remove: [], add: [], update: [reloaded] });
   });
 });
 
@@ -143,21 +155,38 @@ describe('dataBounds', () => {
 });
 
 describe('fitWindow', () => {
-  it('shows every item, with more room after the last one for its label', () => {
-    const items = [
-      describeEvent(event({ id: 'a', date: { start: '2026-01-01', precision: 'day' } }), noSpeaker),
-      describeEvent(event({ id: 'b', date: { start: '2026-03', precision: 'month' } }), noSpeaker),
-    ];
-    const window = fitWindow(items);
-    if (!window) throw new Error('expected a window');
+  const span = (start: number, labelPx: number, end = start) => ({ start, end, labelPx });
+
+  it('shows every item, with room after the last one for its label', () => {
     const first = new Date(2026, 0, 1, 12).getTime();
     const last = new Date(2026, 3, 1).getTime();
+    const window = fitWindow([span(first, 100), span(new Date(2026, 2, 1).getTime(), 100, last)], 1000);
+    if (!window) throw new Error('expected a window');
     expect(window.start).toBeLessThan(first);
     expect(window.end).toBeGreaterThan(last);
     expect(window.end - last).toBeGreaterThan(first - window.start);
   });
 
+  it('ends late enough that the last label fits whole', () => {
+    const first = Date.UTC(2022, 1, 24);
+    const last = Date.UTC(2025, 8, 24);
+    const window = fitWindow([span(first, 300), span(last, 350)], 1200);
+    if (!window) throw new Error('expected a window');
+    const px = ((last - window.start) / (window.end - window.start)) * 1200;
+    expect(px + 350).toBeLessThanOrEqual(1200);
+    // ... and no later than that needs.
+    expect(px + 350).toBeGreaterThan(1150);
+  });
+
+  it('does not let a label wider than a phone screen squeeze the dates into a corner', () => {
+    const first = Date.UTC(2022, 1, 24);
+    const last = Date.UTC(2025, 8, 24);
+    const window = fitWindow([span(first, 300), span(last, 500)], 360);
+    if (!window) throw new Error('expected a window');
+    expect((last - window.start) / (window.end - window.start)).toBeGreaterThanOrEqual(0.49);
+  });
+
   it('is null with nothing to show', () => {
-    expect(fitWindow([])).toBeNull();
+    expect(fitWindow([], 1000)).toBeNull();
   });
 });

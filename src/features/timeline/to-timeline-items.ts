@@ -37,6 +37,8 @@ export interface TimelineItem {
   end?: Date;
   type: 'box' | 'range';
   className: string;
+  /** Counts are not selectable: a click on one zooms in or lists its events. */
+  selectable?: boolean;
 }
 
 /** The time span an ISO date at its precision may fall in: [first instant, first instant after). */
@@ -107,11 +109,27 @@ function kindIconElement(kind: EventKind): SVGSVGElement {
   return svg;
 }
 
+/** Average width of a label character and the room the badge and padding take, in pixels. */
+const LABEL_CHAR_PX = 7.2;
+const LABEL_CHROME_PX = 48;
+
+/** About how wide the item's words are drawn (they do not wrap), for planning how items stack. */
+export function labelWidth(item: ItemDescription): number {
+  const characters = item.label.length + (item.speaker === undefined ? 0 : item.speaker.length + 1);
+  return LABEL_CHROME_PX + characters * LABEL_CHAR_PX;
+}
+
+const SELECTED_MARK = 'timeline-item__selected';
+
 /** The item's DOM: kind icon, (speaker,) label; every text through textContent. */
 export function renderItemContent(item: ItemDescription): HTMLElement {
   const content = document.createElement('span');
   content.className = 'timeline-item__content';
   content.title = item.fullTitle;
+  // Filled in while the item is the selected one, so the timeline's text says so too.
+  const selectedMark = document.createElement('span');
+  selectedMark.className = `timeline-visually-hidden ${SELECTED_MARK}`;
+  content.append(selectedMark);
   const badge = document.createElement('span');
   badge.className = 'timeline-item__badge';
   badge.append(kindIconElement(item.kind));
@@ -144,4 +162,37 @@ export function toTimelineItem(item: ItemDescription): TimelineItem {
     className: item.className,
   };
   return item.end === undefined ? base : { ...base, end: item.end };
+}
+
+/**
+ * Say whether the item is the selected event, in words (the highlight itself is vis-timeline's
+ * `vis-selected` class). The item's element is the one vis-timeline shows, so this needs no redraw.
+ */
+export function markSelected(item: TimelineItem, selected: boolean): void {
+  const mark = item.content.querySelector(`.${SELECTED_MARK}`);
+  const text = selected ? 'Selected: ' : '';
+  if (mark && mark.textContent !== text) mark.textContent = text;
+}
+
+/** A crowded stretch drawn as one count: "12 events"; `lists` when a click lists them. */
+export function clusterItem(
+  cluster: { id: string; eventIds: readonly string[]; start: number },
+  lists: boolean,
+): TimelineItem {
+  const count = cluster.eventIds.length;
+  const content = document.createElement('span');
+  content.className = 'timeline-cluster__content';
+  content.title = `${count} events close together: click to ${lists ? 'list them' : 'zoom in'}`;
+  const number = document.createElement('span');
+  number.className = 'timeline-cluster__count';
+  number.textContent = String(count);
+  content.append(number, ' events');
+  return {
+    id: cluster.id,
+    content,
+    start: new Date(cluster.start),
+    type: 'box',
+    className: 'timeline-cluster',
+    selectable: false,
+  };
 }

@@ -89,6 +89,20 @@ describe('who speaks', () => {
     expect(quotes.map((quote) => quote.speaker)).not.toContain('Oskar Lindgren');
   });
 
+  it('is not an organisation that only qualifies the noun that speaks ("a County Court judge")', () => {
+    const quotes = quotesOf(
+      'A former harbour clerk was jailed on Friday, with a Vessa County Court judge telling him that he had “sold the town’s trust by the metre”.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([]);
+  });
+
+  it('is the organisation whose spokesman speaks', () => {
+    const [quote] = quotesOf(
+      'A Port Authority of Vessa spokesman said on Monday that the quay was “closed until further notice”.',
+    );
+    expect(quote?.speaker).toBe('Port Authority of Vessa');
+  });
+
   it('is the subject before a colon that introduces the quotation', () => {
     const [quote] = quotesOf('Councillor Petra Novak put it bluntly: “Nobody here will pay for a bridge twice.”');
     expect(quote?.speaker).toBe('Petra Novak');

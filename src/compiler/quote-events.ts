@@ -86,14 +86,33 @@ function subjectBefore(
   for (let match = CLAUSE_BREAK.exec(head); match; match = CLAUSE_BREAK.exec(head)) {
     from = region.start + match.index + match[0].length;
   }
-  const before = mentions.filter((mention) => mention.start >= from && mention.end <= at);
+  const before = mentions.filter(
+    (mention) =>
+      mention.start >= from && mention.end <= at && !modifiesSpeaker(reading.article.text.slice(mention.end, at)),
+  );
   const people = before.filter((mention) => reading.actorsById.get(mention.actorId)?.kind === 'person');
   return (people.length > 0 ? people : before).at(-1)?.actorId;
 }
 
+/** Words that may stand between a speaker and the speech verb ("Rios also said", "Rios has said"). */
+const BETWEEN_SUBJECT_AND_VERB =
+  /^(?:also|later|then|again|earlier|first|finally|once|has|had|have|was|is|were|are|will|would|could|did|does|himself|herself|itself|themselves|only|just|never|often|still|already|today|yesterday|tonight|\w+ly)$/;
+/** Nouns through which an organisation itself speaks ("a Kremlin spokesman said"). */
+const VOICE_OF = /^(?:spokes\w*|officials?|representatives?|sources?|envoys?|delegation|aides?)$/;
+
 /**
- * The subject of a participle that adds speech to a clause ("resigned on Thursday, telling
- * reporters that ..."): the subject of the clause it hangs on, the first that may speak.
+ * True when the words between a mention and the speech verb are one common noun that the
+ * mention only qualifies: "a District Court judge said" is the judge speaking, not the court.
+ */
+function modifiesSpeaker(between: string): boolean {
+  const noun = /^\s+([a-z]+)\s+$/.exec(between)?.[1];
+  return noun !== undefined && !BETWEEN_SUBJECT_AND_VERB.test(noun) && !VOICE_OF.test(noun);
+}
+
+/**
+ * The subject of a participle that adds speech to a clause after a comma ("resigned on Thursday,
+ * telling reporters that ..."): the subject of the clause it hangs on, the first that may speak.
+ * ("with a judge telling him" has its own subject, the judge.)
  */
 function mainSubject(mentions: readonly ActorMention[], at: number): string | undefined {
   return mentions.find((mention) => mention.end <= at)?.actorId;
@@ -118,7 +137,9 @@ function speakerOfVerb(reading: ArticleReading, region: Region, verb: Span): str
   return (
     subjectBefore(reading, region, mentions, verb.start) ??
     (isInvertible(word) ? subjectAfter(reading, mentions, verb) : undefined) ??
-    (/ing$/i.test(word) ? mainSubject(mentions, verb.start) : undefined)
+    (/ing$/i.test(word) && /,\s*$/.test(reading.article.text.slice(region.start, verb.start))
+      ? mainSubject(mentions, verb.start)
+      : undefined)
   );
 }
 

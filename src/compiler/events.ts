@@ -285,6 +285,12 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
   if (match.trigger.nominal) {
     const close = inClause.filter((mention) => mention.end <= match.start && match.start - mention.end <= 30);
     subject = close.filter((mention) => /^(?:['’]s)?\s/.test(view.masked.slice(mention.end)));
+    if (subject.length === 0 && SETTING.test(view.masked.slice(clause.start, match.start))) {
+      // "Stalin reviewed the plans at a meeting at the Secretariat": the clause's subject was there.
+      subject = inClause
+        .filter((mention) => mention.end <= match.start && !isObjectOf(view.masked, mention))
+        .slice(0, 1);
+    }
   } else {
     // The subject is what stands between the previous trigger of the clause and this one.
     const previousTrigger = view.triggers
@@ -363,6 +369,9 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
   }
 }
 
+/** "at a meeting", "during talks": a noun that is where the clause's subject acted. */
+const SETTING = /\b(?:at|during|in)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$/;
+
 /** "... and met", "..., and then opened": a verb that shares the subject of the verb before it. */
 const COORDINATED_VERB = /\band\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?$/;
 
@@ -435,7 +444,7 @@ function objectStop(masked: string, match: TriggerMatch, clause: Span): number {
   const rest = masked.slice(match.end, clause.end);
   const allowOf = match.trigger.kind === 'conflict' || match.trigger.nominal === true;
   const stop = new RegExp(
-    String.raw`\b(?:in|at|on|during|for|after|before|about|over|amid|as|to|from|since|following|when|while|ahead|until|by|${allowOf ? '' : 'of|'}because)\b|[,;:](?=\s|$)|(?<![A-Z])\.(?=\s|$)`,
+    String.raw`\b(?:in|at|on|during|for|after|before|about|over|amid|as|to|from|since|following|when|while|ahead|until|by|${allowOf ? '' : 'of|'}because)\b|[,;:](?=\s|$)|(?<![A-Z])(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Gov|Sen|Rep|Prof|Rev|St|Supt|Amb|Pres|Cmdr|Jr|Sr))\.(?=\s|$)`,
   ).exec(
     rest
       .replace(LEADING_PREPOSITION[match.trigger.kind] ?? /^\s*(?:with|of|by)\b/, blank)

@@ -72,6 +72,18 @@ describe('who meets', () => {
     ]);
   });
 
+  it('gives "at a meeting" the subject of its clause', () => {
+    expect(
+      participants('Chief Minister Amal Rao reviewed the plans at a meeting at the Secretariat on Monday.', 'meeting'),
+    ).toEqual([['Amal Rao']]);
+  });
+
+  it('does not end the object at the stop of "Ms."', () => {
+    expect(
+      participants('Residents met Mayor Ana Ruiz on Monday. They will meet Ms. Ruiz again on Wednesday.', 'meeting'),
+    ).toEqual([['Ana Ruiz'], ['Ana Ruiz']]);
+  });
+
   it('reads the organisation whose executives were met', () => {
     expect(
       participants('Mayor Ana Ruiz sat down with executives of Corvale, the state copper giant, on Monday.', 'meeting'),

@@ -15,7 +15,7 @@
  * 4. otherwise no date (`dateBasis: 'none'`): the event is kept only when another report of it
  *    gives a date (merging), and else dropped with a warning, never given an invented day.
  */
-import type { EventDate, EventKind } from '../model/event-list.ts';
+import type { EventDate, EventKind, EventStatus } from '../model/event-list.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { addDays, baseOf, dateFor, datesIn } from './event-dates.ts';
 import { findPlace } from './place.ts';
@@ -26,6 +26,7 @@ import { groupQuotations, scanQuotations, type Quotation } from './quotations.ts
 import { isShown, readStatus } from './status.ts';
 import { titleFor } from './event-titles.ts';
 import { isDefiniteNoun, statusByDate, triggerStatus } from './trigger-status.ts';
+import { calledOffOn, dateInNounPhrase, forwardForPlan, movedToDate, plannedDate } from './noun-dates.ts';
 import { clauseAround, durationDays, findSummits, findTriggers, maskSpans, type TriggerMatch } from './triggers.ts';
 import type { ActorDraft, ActorMention, DateMention, EventDraft, ParsedArticle, Sentence, Span } from './types.ts';
 
@@ -160,7 +161,7 @@ function viewOf(reading: ArticleReading, sentence: Sentence, runs: readonly Span
 /** A candidate event found in a sentence, before it is dated. */
 interface Candidate {
   at: number;
-  build: (reading: ArticleReading) => EventDraft | undefined;
+  build: (reading: ArticleReading) => EventDraft | readonly EventDraft[] | undefined;
 }
 
 /** The default per-sentence reader: triggers, summits, statements and the quotations ending here. */
@@ -171,7 +172,10 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     candidates.push({ at: match.start, build: (r) => eventFromTrigger(r, view, match) });
   }
   for (const summit of findSummits(view.masked)) {
-    candidates.push({ at: summit.start, build: (r) => summitEvent(r, view, summit) });
+    candidates.push({
+      at: summit.start,
+      build: (r) => withMoves(view, summit, (seen, given) => summitEvent(r, seen, summit, given)),
+    });
   }
   for (const statement of findStatements(view, triggers)) {
     candidates.push({ at: statement.start, build: (r) => statementEvent(r, view, statement) });
@@ -185,14 +189,15 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
   candidates.sort((a, b) => a.at - b.at);
   const drafts: EventDraft[] = [];
   for (const candidate of candidates) {
-    const draft = candidate.build(reading);
-    if (!draft) continue;
-    drafts.push(draft);
-    if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') {
-      reading.previous = draft.date;
-      if (draft.status === 'occurred') reading.lastByKind.set(draft.kind, draft.date);
+    const built = candidate.build(reading);
+    for (const draft of built === undefined ? [] : 'kind' in built ? [built] : built) {
+      drafts.push(draft);
+      if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') {
+        reading.previous = draft.date;
+        if (draft.status === 'occurred') reading.lastByKind.set(draft.kind, draft.date);
+      }
+      if (draft.kind === 'meeting' && draft.actors.length > 0) reading.lastMeetingActors = draft.actors;
     }
-    if (draft.kind === 'meeting' && draft.actors.length > 0) reading.lastMeetingActors = draft.actors;
   }
   return dedupeInSentence(drafts);
 }
@@ -538,7 +543,49 @@ function closesItself(view: SentenceView, match: TriggerMatch): boolean {
   );
 }
 
-function eventFromTrigger(reading: ArticleReading, view: SentenceView, match: TriggerMatch): EventDraft | undefined {
+/**
+ * The events a trigger tells: one, or two when the clause moves it to a new date ("the hearing,
+ * originally set for April 20, has been postponed to June": April 20 called off, June scheduled).
+ */
+function eventFromTrigger(reading: ArticleReading, view: SentenceView, match: TriggerMatch): EventDraft[] {
+  return withMoves(view, match, (seen, given) => eventOfTrigger(reading, seen, match, given));
+}
+
+/**
+ * Reads an event at `at`, and, when its clause moves it to a new date, the event at that date too:
+ * the planned one (dated without the new date) stays when it was called off and the text dates it.
+ */
+function withMoves(
+  view: SentenceView,
+  at: Span,
+  read: (view: SentenceView, given?: Given) => EventDraft | undefined,
+): EventDraft[] {
+  const clause = clauseAround(view.masked, at);
+  const moved = movedToDate(view.masked, view.dates, at, clause);
+  if (!moved) return listOf(read(view));
+  const planned = read({ ...view, dates: view.dates.filter((mention) => mention !== moved) });
+  const movedTo = (status: EventStatus) => read(view, { mention: moved, status });
+  if (planned?.status === 'cancelled' && planned.dateBasis === 'text')
+    return [planned, ...listOf(movedTo('scheduled'))];
+  return listOf(movedTo(planned?.status === 'cancelled' || !planned ? 'scheduled' : planned.status));
+}
+
+function listOf<T>(item: T | undefined): T[] {
+  return item === undefined ? [] : [item];
+}
+
+/** A date and status that the clause itself gives the event (its new date, after a move). */
+interface Given {
+  mention: DateMention;
+  status: EventStatus;
+}
+
+function eventOfTrigger(
+  reading: ArticleReading,
+  view: SentenceView,
+  match: TriggerMatch,
+  given?: Given,
+): EventDraft | undefined {
   const clause = clauseAround(view.masked, match);
   const around = view.masked.slice(clause.start, clause.end);
   const said = triggerStatus(view.masked, clause, match);
@@ -553,12 +600,25 @@ function eventFromTrigger(reading: ArticleReading, view: SentenceView, match: Tr
   }
   const kind: EventKind = closesItself(view, match) ? 'other' : match.trigger.kind;
   if ((kind === 'announcement' || kind === 'travel') && actors.length === 0) return undefined;
-  const dated = dateFor(reading, view, clause, match, kind === 'announcement');
-  const { date } = dated;
+  const own =
+    given?.mention ??
+    plannedDate(view.masked, view.dates, match, clause, reading.article.published) ??
+    dateInNounPhrase(view.masked, view.dates, match);
+  const dated: Dated = own
+    ? { date: own.date, basis: own.anchor === 'previous-event' ? 'anaphora' : 'text' }
+    : dateFor(reading, view, clause, match, kind === 'announcement');
+  const calledOff = status === 'cancelled' ? calledOffOn(view.masked, view.dates, clause) : undefined;
+  const date = given
+    ? forwardForPlan(given.mention, reading.article.published)
+    : own && calledOff && own !== calledOff
+      ? forwardForPlan(own, calledOff.date.start)
+      : dated.date;
   let basis = dated.basis;
+  if (given) status = given.status;
   // A happening nobody is named for ("The mill closed in 2009", "a lightning strike on July 9") is
   // news when the text dates it and names the happening itself; "began" or "founded" alone is not.
-  const namesHappening = match.trigger.nominal === true || kind !== match.trigger.kind;
+  const namesHappening =
+    match.trigger.nominal === true || match.trigger.happening === true || kind !== match.trigger.kind;
   if (kind === 'other' && actors.length === 0 && (basis !== 'text' || !namesHappening)) return undefined;
   if (basis === 'text') status = statusByDate(status, date, reading.article.published);
   // A meeting named by a noun ("the board's special meeting") is news only when the text dates it
@@ -600,7 +660,7 @@ function eventFromTrigger(reading: ArticleReading, view: SentenceView, match: Tr
 const ATTENDED =
   /\b(?:attend|attends|attended|attending|arrived for|arrive for|for|at|hosts?|hosted|held|holds|opened|opens|convened|gathered for|ongoing)\b/i;
 
-function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span): EventDraft | undefined {
+function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, given?: Given): EventDraft | undefined {
   const phrase = view.sentence.text.slice(summit.start, summit.end);
   const before = view.masked.slice(Math.max(0, summit.start - 30), summit.start);
   if (/\b(?:sidelines|margins) of\s*$/i.test(before)) return undefined; // a place, not news of its own
@@ -621,8 +681,14 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span):
   // read it from what the clause says of the summit itself ("will still take place").
   const said = readStatus(view.masked.slice(summit.end, clause.end), view.masked.slice(summit.start, clause.end));
   if (!isShown(said)) return undefined;
-  const dated = dateFor(reading, view, clause, summit, false);
-  const status = statusByDate(said, dated.date, reading.article.published);
+  const own = given?.mention ?? plannedDate(view.masked, view.dates, summit, clause, reading.article.published);
+  const dated: Dated = own
+    ? {
+        date: given ? forwardForPlan(own, reading.article.published) : own.date,
+        basis: own.anchor === 'previous-event' ? 'anaphora' : 'text',
+      }
+    : dateFor(reading, view, clause, summit, false);
+  const status = given?.status ?? statusByDate(said, dated.date, reading.article.published);
   const qualifier = /\b(?:week[- ]?long|\w+-day)\b/i.exec(phrase)?.[0];
   const date: EventDate =
     days && dated.date.precision === 'day' && dated.basis === 'text'

@@ -9,7 +9,7 @@ import type { EventStatus } from '../model/event-list.ts';
 export type Reading = EventStatus | 'negated' | 'hypothetical';
 
 const CANCELLED =
-  /\b(?:cancel(?:l)?ed|cancels|called off|calls off|postponed|postpones|scrapped|scraps|shelved|abandoned)\b/i;
+  /\b(?:cancel(?:l)?ed|cancels|called off|calls off|postponed|postpones|scrapped|scraps|shelved|abandoned|adjourned|pushed back|put off|deferred)\b/i;
 /** Adverbs that may stand inside a verb group: "is also due to", "are now expected to". */
 const ADVERB = String.raw`(?:(?:also|still|now|currently|reportedly|already|then|originally|initially|widely|tentatively)\s+)?`;
 const SCHEDULED = new RegExp(

@@ -14,6 +14,10 @@ export interface Trigger {
   name: string;
   pattern: RegExp;
   nominal?: boolean;
+  /** A noun that is one only after a determiner or a possessive ("a rally", "Saturday's match"). */
+  determined?: boolean;
+  /** Names the happening itself, so it is news without a named agent ("Demonstrators gathered"). */
+  happening?: boolean;
 }
 
 export interface TriggerMatch extends Span {
@@ -25,11 +29,12 @@ export interface TriggerMatch extends Span {
  * A trigger's pattern is case-insensitive, but a capital it asks for ("left" before a place name,
  * "welcomed" before a guest) must be one: each `[A-Z]` becomes a group that `findTriggers` checks.
  */
-const t = (kind: EventKind, name: string, source: string, nominal = false): Trigger => ({
+const t = (kind: EventKind, name: string, source: string, nominal = false, determined = false): Trigger => ({
   kind,
   name,
   pattern: new RegExp(`\\b(?:${source.replaceAll('[A-Z]', '([A-Z])')})\\b`, 'gi'),
   nominal,
+  ...(determined ? { determined } : {}),
 });
 
 /** True when every capital a pattern asked for is one (its `[A-Z]` groups; see `t`). */
@@ -164,9 +169,18 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'happening',
-    String.raw`(?:season |home |away )?opener|(?:grand |official )?opening|inauguration|groundbreaking|ceremony|concert|festival|parade|premiere|election|referendum|(?:sentencing |court |panel |committee |confirmation )?hearing|test(?: flight| launch| run)?|walkout|(?:\d+-day |general |lightning )?strike|protest|demonstration|rally|funeral`,
+    String.raw`(?:season |home |away )?opener|(?:grand |official )?opening|inauguration|groundbreaking|ceremony|concert|festival|parade|premiere|election|referendum|(?:sentencing |court |panel |committee |confirmation )?hearing|test(?: flight| launch| run)?|walkout|(?:\d+-day |general |lightning )?strike|protest|demonstration|rally|funeral|match|derby|tournament|race|marathon|regatta|fixture|exhibition|auction|gala`,
+    true,
     true,
   ),
+  {
+    ...t(
+      'other',
+      'protest',
+      String.raw`protested|rallied|marched|(?:gathered|assembled|demonstrated)(?= (?:outside|in front of|near|at)\b)|(?:staged|held) (?:a |an )?(?:[\w-]+ )?(?:protest|rally|demonstration|march|sit-in|vigil)`,
+    ),
+    happening: true,
+  },
   t('other', 'death', 'died|dies|was killed in'),
   t('other', 'death', 'death of|death', true),
   t('other', 'resign', 'resignation of|resignation', true),
@@ -200,6 +214,9 @@ export function findTriggers(masked: string): TriggerMatch[] {
         continue;
       }
       if (!capitalsHold(match)) continue;
+      if (trigger.determined && !NOUN_PHRASE_HEAD.test(masked.slice(Math.max(0, match.index - 40), match.index))) {
+        continue;
+      }
       matches.push({ start: match.index, end: match.index + match[0].length, trigger, text: match[0] });
     }
   }

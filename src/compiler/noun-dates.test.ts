@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  calledOffOn,
+  dateInNounPhrase,
+  forwardForPlan,
+  movedToDate,
+  nearestToDateline,
+  plannedDate,
+} from './noun-dates.ts';
+import { findTriggers } from './triggers.ts';
+import type { DateMention } from './types.ts';
+
+/** A date mention at the first occurrence of `text` in `sentence`. */
+function at(sentence: string, text: string, start: string, precision: 'day' | 'month' = 'day'): DateMention {
+  const offset = sentence.indexOf(text);
+  return {
+    start: offset,
+    end: offset + text.length,
+    text,
+    date: { start, precision },
+    anchor: 'dateline',
+    inQuote: false,
+  };
+}
+
+const whole = (text: string) => ({ start: 0, end: text.length });
+
+describe('dateInNounPhrase', () => {
+  it('takes a date written into the noun phrase', () => {
+    const text = "Saturday's derby was called off on Monday.";
+    const saturday = at(text, 'Saturday', '2026-02-28');
+    const match = findTriggers(text).find((found) => found.text === 'derby');
+    if (!match) throw new Error('no derby');
+    expect(dateInNounPhrase(text, [saturday], match)).toBe(saturday);
+  });
+  it('does not take a date of another phrase ("On Monday the talks")', () => {
+    const text = 'On Monday the talks went on.';
+    const monday = at(text, 'Monday', '2026-03-02');
+    const match = findTriggers(text).find((found) => found.text === 'talks');
+    if (!match) throw new Error('no talks');
+    expect(dateInNounPhrase(text, [monday], match)).toBeUndefined();
+  });
+});
+
+describe('plannedDate and movedToDate', () => {
+  const text = 'The regatta, originally set for March 14, has been postponed to April 25.';
+  const march = at(text, 'March 14', '2025-03-14');
+  const april = at(text, 'April 25', '2026-04-25');
+  const noun = { start: 4, end: 11 };
+  it('finds the planned date, read nearest the dateline', () => {
+    expect(plannedDate(text, [march, april], noun, whole(text), '2026-03-03')?.date.start).toBe('2026-03-14');
+  });
+  it('finds the new date', () => {
+    expect(movedToDate(text, [march, april], noun, whole(text))).toBe(april);
+    const instead = 'The summit was called off and will instead be held in Lyon on April 8.';
+    const april8 = at(instead, 'April 8', '2026-04-08');
+    expect(movedToDate(instead, [april8], { start: 4, end: 10 }, whole(instead))).toBe(april8);
+  });
+  it('finds the day an event was called off', () => {
+    const called = "Saturday's derby was called off on Monday.";
+    const monday = at(called, 'Monday', '2026-03-02');
+    expect(calledOffOn(called, [at(called, 'Saturday', '2026-02-28'), monday], whole(called))).toBe(monday);
+  });
+});
+
+describe('forwardForPlan and nearestToDateline', () => {
+  it('moves a plan read as past to the next such day or year', () => {
+    const text = 'will instead be held on Feb. 1';
+    expect(forwardForPlan(at(text, 'Feb. 1', '2025-02-01'), '2026-01-03').start).toBe('2026-02-01');
+    const weekday = "Saturday's derby";
+    expect(forwardForPlan(at(weekday, 'Saturday', '2026-02-28'), '2026-03-02').start).toBe('2026-03-07');
+  });
+  it('keeps a date with its year written out', () => {
+    const text = 'set for Jan. 4, 2025';
+    expect(forwardForPlan(at(text, 'Jan. 4, 2025', '2025-01-04'), '2026-01-03').start).toBe('2025-01-04');
+  });
+  it('reads a planned date nearest the dateline', () => {
+    const text = 'originally planned for Jan. 4';
+    expect(nearestToDateline(at(text, 'Jan. 4', '2025-01-04'), '2025-12-30').start).toBe('2026-01-04');
+    expect(nearestToDateline(at(text, 'Jan. 4', '2026-01-04'), '2026-01-10').start).toBe('2026-01-04');
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * Dates that an event's own phrase gives it, before the general rule (the nearest date after the
+ * trigger) is asked: a date written into the noun phrase ("Saturday's season opener", "the Dec. 28
+ * meeting"), the date an event was planned for ("the hearing, originally set for April 20, ..."),
+ * and the new date of a postponed one ("... has been postponed to June", "will instead be held on
+ * Feb. 1"), which is an event of its own: the same happening, scheduled.
+ */
+import { addDays } from './event-dates.ts';
+import type { TriggerMatch } from './triggers.ts';
+import type { DateMention, Span } from './types.ts';
+
+/** Between a date and its noun: "'s" and at most two modifiers ("Saturday's season opener"). */
+const DATE_IN_NOUN_PHRASE = /^(?:['’]s)?(?:\s+[\w-]+){0,2}\s+$/;
+
+/** A date written into a noun trigger's phrase: "Saturday's season opener", "the Dec. 28 meeting". */
+export function dateInNounPhrase(
+  masked: string,
+  dates: readonly DateMention[],
+  match: TriggerMatch,
+): DateMention | undefined {
+  if (!match.trigger.nominal) return undefined;
+  return dates.find(
+    (mention) =>
+      mention.end <= match.start &&
+      match.start - mention.end <= 30 &&
+      DATE_IN_NOUN_PHRASE.test(masked.slice(mention.end, match.start)) &&
+      !/\b(?:on|in|at|by|since|until|after|before)\s*$/i.test(
+        masked.slice(Math.max(0, mention.start - 4), mention.start),
+      ),
+  );
+}
+
+const WEEKDAY = /^(?:(?:this|next|last|on)\s+)?(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/i;
+
+/** "originally planned for", "set down for", "had been due to go on sale on", "scheduled for". */
+const PLANNED_FOR =
+  /\b(?:(?:originally|initially|first|previously)\s+)?(?:planned|scheduled|set(?:\s+down)?|slated|due|pencil+ed\s+in|expected)(?:\s+to\s+(?:\w+\s+){0,3}?)?\s+(?:for|on|in)\s*$/i;
+
+/**
+ * The date an event was planned for: "The vote, originally planned for Monday, was pushed back". A
+ * plan is made shortly before its day, so a date without a year is the one nearest the dateline,
+ * whatever the tense ("the hearing, originally set for March 14, has been postponed" in early March).
+ */
+export function plannedDate(
+  masked: string,
+  dates: readonly DateMention[],
+  match: Span,
+  clause: Span,
+  published: string,
+): DateMention | undefined {
+  const mention = dates.find(
+    (found) =>
+      found.start >= match.end &&
+      found.end <= clause.end &&
+      PLANNED_FOR.test(masked.slice(Math.max(match.end, found.start - 60), found.start)),
+  );
+  return mention ? { ...mention, date: nearestToDateline(mention, published) } : undefined;
+}
+
+/** The reading of a date without a year (or a weekday) nearest the dateline. */
+export function nearestToDateline(mention: DateMention, published: string): DateMention['date'] {
+  const { date } = mention;
+  if (/\b\d{4}\b/.test(mention.text) || date.end !== undefined || date.precision === 'year') return date;
+  const weekday = date.precision === 'day' && WEEKDAY.test(mention.text.trim());
+  const shift = (by: number): string =>
+    weekday ? addDays(date.start, 7 * by) : `${Number(date.start.slice(0, 4)) + by}${date.start.slice(4)}`;
+  const gap = (start: string): number => Math.abs(daysBetween(start, published));
+  const best = [-1, 0, 1].map(shift).sort((a, b) => gap(a) - gap(b))[0] ?? date.start;
+  return { ...date, start: best };
+}
+
+/** Days from `b` to `a`; a month counts from its first day. */
+function daysBetween(a: string, b: string): number {
+  const time = (iso: string): number => Date.parse(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
+  return Math.round((time(a) - time(b)) / 86_400_000);
+}
+
+/** "postponed to June", "rescheduled for March 12", "will instead be held online on Feb. 1". */
+const MOVED_TO =
+  /(?:\b(?:postponed|pushed\s+back|moved|delayed|rescheduled|put\s+off|deferred|adjourned|brought\s+forward)\s+(?:(?:un)?til|to|for|until)|\b(?:instead|now)\b[^,;.]{0,40}?\b(?:on|in|for|at))\s*$/i;
+
+/** The new date of a postponed or moved event: see `MOVED_TO`. */
+export function movedToDate(
+  masked: string,
+  dates: readonly DateMention[],
+  match: Span,
+  clause: Span,
+): DateMention | undefined {
+  return dates.find(
+    (mention) =>
+      mention.start >= match.end &&
+      mention.end <= clause.end &&
+      MOVED_TO.test(masked.slice(Math.max(match.end, mention.start - 60), mention.start)),
+  );
+}
+
+/**
+ * A planned event is not before the day it was planned from: a scheduled one not before the
+ * dateline ("will instead be held on Feb. 1", "postponed to Saturday"), a called-off one not before
+ * the day it was called off ("Saturday's opener was called off on Sunday"). A date the text gives
+ * without a year that was read as earlier is the next such day, week or year.
+ */
+export function forwardForPlan(mention: DateMention, notBefore: string): DateMention['date'] {
+  const { date } = mention;
+  if (/\b\d{4}\b/.test(mention.text) || date.start >= notBefore.slice(0, date.start.length)) return date;
+  if (date.precision === 'day' && WEEKDAY.test(mention.text.trim())) {
+    const moved = addDays(date.start, 7);
+    return moved >= notBefore ? { ...date, start: moved } : date;
+  }
+  const year = Number(date.start.slice(0, 4)) + 1;
+  const start = `${year}${date.start.slice(4)}`;
+  const end =
+    date.end && /^\d{4}/.test(date.end) ? `${Number(date.end.slice(0, 4)) + 1}${date.end.slice(4)}` : date.end;
+  return start >= notBefore.slice(0, start.length) ? { ...date, start, ...(end ? { end } : {}) } : date;
+}
+
+const CALLED_OFF_ON =
+  /\b(?:called off|cancel(?:l)?ed|postponed|scrapped|adjourned|pushed back|put off|delayed)\s+(?:(?:on|late on|early on)\s+)?$/i;
+
+/** The date the clause says an event was called off ("was called off on Sunday"), if it says one. */
+export function calledOffOn(masked: string, dates: readonly DateMention[], clause: Span): DateMention | undefined {
+  return dates.find(
+    (mention) =>
+      mention.start >= clause.start &&
+      mention.end <= clause.end &&
+      CALLED_OFF_ON.test(masked.slice(Math.max(clause.start, mention.start - 30), mention.start)),
+  );
+}

@@ -57,13 +57,13 @@ export function plannedDate(
   return mention ? { ...mention, date: nearestToDateline(mention, published) } : undefined;
 }
 
-/** The reading of a date without a year (or a weekday) nearest the dateline. */
+/** The reading of a date without a year nearest the dateline. */
 export function nearestToDateline(mention: DateMention, published: string): DateMention['date'] {
   const { date } = mention;
   if (/\b\d{4}\b/.test(mention.text) || date.end !== undefined || date.precision === 'year') return date;
-  const weekday = date.precision === 'day' && WEEKDAY.test(mention.text.trim());
-  const shift = (by: number): string =>
-    weekday ? addDays(date.start, 7 * by) : `${Number(date.start.slice(0, 4)) + by}${date.start.slice(4)}`;
+  // A weekday is read by the date stage from the tense of its own words ("set for Monday").
+  if (WEEKDAY.test(mention.text.trim())) return date;
+  const shift = (by: number): string => `${Number(date.start.slice(0, 4)) + by}${date.start.slice(4)}`;
   const gap = (start: string): number => Math.abs(daysBetween(start, published));
   const best = [-1, 0, 1].map(shift).sort((a, b) => gap(a) - gap(b))[0] ?? date.start;
   return { ...date, start: best };

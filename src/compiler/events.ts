@@ -206,7 +206,8 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
 function dedupeInSentence(drafts: EventDraft[]): EventDraft[] {
   const seen = new Set<string>();
   return drafts.filter((draft) => {
-    const key = `${draft.kind}|${draft.trigger ?? ''}|${[...draft.actors].sort().join(',')}|${draft.date.start}`;
+    // Two quotations of one speaker in a sentence are two quotes: their words tell them apart.
+    const key = `${draft.kind}|${draft.trigger ?? ''}|${[...draft.actors].sort().join(',')}|${draft.date.start}|${draft.quote?.text ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

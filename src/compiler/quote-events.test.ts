@@ -103,6 +103,13 @@ describe('who speaks', () => {
     expect(quote?.speaker).toBe('Port Authority of Vessa');
   });
 
+  it('is the organisation a spokesman speaks for', () => {
+    const [quote] = quotesOf(
+      '"The quay stays closed until the repairs are done," a spokesman for the Port Authority of Vessa said.',
+    );
+    expect(quote?.speaker).toBe('Port Authority of Vessa');
+  });
+
   it('is the subject before a colon that introduces the quotation', () => {
     const [quote] = quotesOf('Councillor Petra Novak put it bluntly: “Nobody here will pay for a bridge twice.”');
     expect(quote?.speaker).toBe('Petra Novak');
@@ -117,6 +124,13 @@ describe('one quotation, one event', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]).toMatchObject({ speaker: 'Oskar Lindgren', date: '2026-03-10', medium: 'a news conference' });
     expect(quotes[0]?.text).toBe('We will not sell the harbour, Not this year and not next year.');
+  });
+
+  it('keeps two quotations of one speaker in one sentence apart', () => {
+    const quotes = quotesOf(
+      "Councillor Petra Novak called the plan 'a fairy tale' on Monday; 'nobody will pay for a bridge twice,' she said.",
+    );
+    expect(quotes.map((quote) => quote.text).sort()).toEqual(['a fairy tale', 'nobody will pay for a bridge twice,']);
   });
 
   it('runs over paragraphs that re-open the quotation mark', () => {
@@ -134,6 +148,13 @@ describe('when and where it was said', () => {
       'Governor Ilse Marchetti spoke in a televised address on Sunday night. “The floods will not wait for us,” she said.',
     );
     expect(quote).toMatchObject({ speaker: 'Ilse Marchetti', date: '2026-03-08', medium: 'a televised address' });
+  });
+
+  it('takes date and medium from an introducing sentence that names only the occasion', () => {
+    const [quote] = quotesOf(
+      'At a press conference on Monday, Governor Ilse Marchetti defended her record. “I was elected to fix the dams,” she said.',
+    );
+    expect(quote).toMatchObject({ speaker: 'Ilse Marchetti', date: '2026-03-09', medium: 'a press conference' });
   });
 
   it('is never dated by a date inside the quoted words', () => {

@@ -62,9 +62,12 @@ function speakersIn(reading: ArticleReading, region: Region): ActorMention[] {
     if (mention.start < region.start || mention.end > region.end || insideRun(reading, mention)) return false;
     const local = { ...mention, start: mention.start - region.start, end: mention.end - region.start };
     if (mention.form === 'pronoun') return SUBJECT_PRONOUN.test(reading.article.text.slice(mention.start, mention.end));
-    return isParticipant(local, text, [], reading.actorsById);
+    return isParticipant(local, text, [], reading.actorsById) || VOICE_FOR.test(text.slice(0, local.start));
   });
 }
+
+/** "a spokesman for the Socialist Party": the organisation speaks through its spokesman. */
+const VOICE_FOR = /\b(?:spokes\w+|officials?|representatives?|envoys?|aides?)\s+(?:for|of|from|at)\s+(?:the\s+)?$/i;
 
 /** Pronouns that can be a subject: "his barrister said" and "told her" do not make him or her the speaker. */
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i)$/i;
@@ -258,7 +261,8 @@ function introducingSentence(
   const names = reading.allMentions.some(
     (mention) => mention.actorId === speaker && mention.start >= before.start && mention.end <= before.end,
   );
-  if (!names || !INTRODUCES_SPEECH.test(before.text)) return undefined;
+  // "At a press conference on Monday, Rios defended her record.": an occasion of speech introduces too.
+  if (!names || (!INTRODUCES_SPEECH.test(before.text) && !findMedium(before.text))) return undefined;
   const source = { start: before.start, end: before.end, sentence: before.text };
   const mention = datesIn(reading, before).find((date) => !insideRun(reading, date));
   if (!mention) return { source };

@@ -196,6 +196,25 @@ describe('later mentions', () => {
   });
 });
 
+describe('names that put the family name first', () => {
+  it('resolves the first word of a name to that person', () => {
+    const result = read('Foreign Minister Zhao Minghui flew to Hanoi on Monday. Zhao will meet the prime minister.');
+    expect(result.idsOf('Zhao')).toEqual(['zhao-minghui', 'zhao-minghui']);
+  });
+
+  it('leaves a first word shared by two people alone', () => {
+    const result = read('Kim Daeho met Kim Sora in Seoul. Kim said the talks went well.');
+    expect(result.idsOf('Kim').at(-1)).toBeUndefined();
+  });
+});
+
+describe('organisation names with "of the"', () => {
+  it('reads "Central Bank of the Republic of Castile" whole, and "the bank" as it', () => {
+    const result = read('The Central Bank of the Republic of Castile held rates. The bank said inflation fell.');
+    expect(result.idsOf('The bank')).toEqual(['central-bank-of-the-republic-of-castile']);
+  });
+});
+
 describe('a title word that is a surname', () => {
   it('resolves it to the person already named', () => {
     const result = read(

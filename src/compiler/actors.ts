@@ -145,6 +145,8 @@ class ActorReader {
   readonly mentions: ActorMention[] = [];
   /** Lower-cased names and parts of names -> actor id. */
   private readonly aliasIndex = new Map<string, string>();
+  /** First words of people's names -> the one person with it ('' when several share it). */
+  private readonly firstNames = new Map<string, string>();
   private readonly history: PersonHistory = [];
   /** Organisations, groups and countries mentioned so far (ids, in text order), for "the board". */
   private readonly organisationHistory: string[] = [];
@@ -258,6 +260,11 @@ class ActorReader {
       const lower = key.toLowerCase();
       if (lower !== '' && !this.aliasIndex.has(lower)) this.aliasIndex.set(lower, actor.id);
     }
+    const first = parts[0] ?? '';
+    if (actor.kind === 'person' && parts.length > 1 && first.length > 1 && !first.includes('.')) {
+      const lower = first.toLowerCase();
+      this.firstNames.set(lower, this.firstNames.has(lower) ? '' : actor.id);
+    }
   }
 
   private addAlias(actor: ActorDraft, alias: string): void {
@@ -329,11 +336,17 @@ class ActorReader {
         at += 1;
         continue;
       }
-      if (at === from || !previous || !following?.capitalized) break;
+      // "Bank of the Republic of Turkey": "of the" before a capitalised word.
+      const ofThe = token.text === 'of' && following?.text === 'the' && this.tokens[at + 2]?.capitalized === true;
+      if (at === from || !previous || !(following?.capitalized || ofThe)) break;
       const previousKey = keyOf(previous);
+      const inOrganisation = this.tokens.slice(from, at).some((word) => ORG_SUFFIXES.has(keyOf(word)));
       const joinsOrg =
         ORG_LINKS.has(token.text) &&
-        (ORG_SUFFIXES.has(previousKey) || TITLE_HEADS.has(previousKey) || TITLE_MODIFIERS.has(previousKey));
+        (ORG_SUFFIXES.has(previousKey) ||
+          TITLE_HEADS.has(previousKey) ||
+          TITLE_MODIFIERS.has(previousKey) ||
+          (inOrganisation && token.text === 'of'));
       const joinsThe = token.text === 'the' && previous.text === 'of';
       const joinsAmp = token.text === '&';
       if (joinsOrg || joinsThe || joinsAmp) {
@@ -793,6 +806,16 @@ class ActorReader {
       this.mention(known, token, token, known.kind === 'person' ? 'alias' : 'alias');
       return;
     }
+    // "Wang" after "Foreign Minister Wang Yi": names that put the family name first.
+    const firstNameOf = this.firstNames.get(keyOf(token));
+    const byFirstName = this.actors.get(firstNameOf ?? '');
+    if (byFirstName && isNameWord(token)) {
+      this.addAlias(byFirstName, token.text);
+      this.mention(byFirstName, token, token, 'alias');
+      return;
+    }
+    // Shared by several people named before ("Kim"): someone, but not knowably whom.
+    if (firstNameOf === '') return;
     const next = this.tokens[at + 1];
     const before = this.tokens[at - 1];
     if (isNameWord(token) && !token.possessive && this.organisationApposition(at + 1)) {

@@ -150,11 +150,16 @@ function countOf(word: string): number | undefined {
 // ---------------------------------------------------------------------------------------------
 // Resolution by tense
 
+/** What a sentence's own dates are resolved against: the same for every event told before. */
 interface Resolver {
   published: Day;
-  previous: EventDate | undefined;
   /** Tense of the clause around [start, end) of the sentence text. */
   tenseAt: (start: number, end: number) => ClauseTense;
+}
+
+/** What anaphora ("the same day", "two days later") is resolved against as well. */
+interface AnaphoraResolver extends Resolver {
+  previous: EventDate | undefined;
 }
 
 /**
@@ -209,6 +214,7 @@ interface Found {
 }
 
 type Recogniser = (text: string, resolver: Resolver) => Found[];
+type AnaphoraRecogniser = (text: string, resolver: AnaphoraResolver) => Found[];
 
 /** A match: the whole text at 0, then the groups (the prefix's first), and where it starts. */
 type Match = { 0: string; index: number } & (string | undefined)[];
@@ -221,7 +227,7 @@ type Match = { 0: string; index: number } & (string | undefined)[];
  */
 function matchesOf(pattern: RegExp, text: string, prefix?: RegExp, prefixRequired = false): Match[] {
   const found: Match[] = [];
-  const prefixGroups = prefix ? (new RegExp(`${prefix.source}|`).exec('')?.length ?? 1) - 1 : 0;
+  const prefixGroups = prefix ? groupCount(prefix) : 0;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const before = prefix?.exec(text.slice(Math.max(0, match.index - 40), match.index));
@@ -233,6 +239,18 @@ function matchesOf(pattern: RegExp, text: string, prefix?: RegExp, prefixRequire
     found.push(Object.assign(values, { 0: whole, index: match.index - lead.length }));
   }
   return found;
+}
+
+const groupCounts = new WeakMap<RegExp, number>();
+
+/** How many capturing groups `pattern` has (compiling a pattern per call cost more than matching). */
+function groupCount(pattern: RegExp): number {
+  let count = groupCounts.get(pattern);
+  if (count === undefined) {
+    count = (new RegExp(`${pattern.source}|`).exec('')?.length ?? 1) - 1;
+    groupCounts.set(pattern, count);
+  }
+  return count;
 }
 
 /** Text of a qualifier ("early", "late", "mid") written before a date. */
@@ -554,7 +572,7 @@ const SHIFT = new RegExp(
 );
 
 /** "the same day", "afterward", "hours later", "within the hour", "later that day": the previous event's date. */
-export const sameTimeAnaphora: Recogniser = (text, { previous }) =>
+export const sameTimeAnaphora: AnaphoraRecogniser = (text, { previous }) =>
   matchesOf(SAME_TIME, text).map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
@@ -575,7 +593,7 @@ function shiftPrevious(previous: EventDate, days: number, extra: Partial<EventDa
 }
 
 /** "the next day", "the following day", "the day before", "three days later", "a week earlier". */
-export const shiftedAnaphora: Recogniser = (text, { previous }) => {
+export const shiftedAnaphora: AnaphoraRecogniser = (text, { previous }) => {
   const found: Found[] = [];
   const previousDay = previous ? startDay(previous) : undefined;
   for (const match of matchesOf(NEXT_DAY, text)) {
@@ -669,7 +687,7 @@ const ANAPHORA_GATE =
  * gate: most sentences hold no date, and testing one plain pattern is far cheaper than running the
  * recogniser's full grammar (this keeps the stage well under 0.2 ms per article).
  */
-const RECOGNISERS: { gate: RegExp; recognise: Recogniser; needsPrevious?: true }[] = [
+const RECOGNISERS: ({ gate: RegExp; recognise: Recogniser } | { gate: RegExp; anaphora: AnaphoraRecogniser })[] = [
   { gate: MONTH_GATE, recognise: monthDayRanges },
   { gate: /\d{4}-\d\d-\d\d/, recognise: isoDays },
   { gate: MONTH_GATE, recognise: monthDays },
@@ -681,9 +699,9 @@ const RECOGNISERS: { gate: RegExp; recognise: Recogniser; needsPrevious?: true }
   },
   { gate: /week|month|year/i, recognise: relativePeriods },
   { gate: /\bago\b/i, recognise: ago },
-  { gate: ANAPHORA_GATE, recognise: shiftedAnaphora },
+  { gate: ANAPHORA_GATE, anaphora: shiftedAnaphora },
   { gate: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/, recognise: weekdays },
-  { gate: ANAPHORA_GATE, recognise: sameTimeAnaphora },
+  { gate: ANAPHORA_GATE, anaphora: sameTimeAnaphora },
   { gate: /\b(?:1[89]|2[01])\d\d\b/, recognise: years },
 ];
 
@@ -697,25 +715,55 @@ function withoutOverlaps(found: readonly Found[]): Found[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** What a sentence's recognisers found that does not depend on the event told before. */
+interface OwnFinds {
+  published: string;
+  resolver: Resolver;
+  markers: () => readonly TenseMarker[];
+  /** Per entry of RECOGNISERS; an anaphora recogniser's are not kept. */
+  finds: readonly (readonly Found[])[];
+}
+
+const ownFindsCache = new WeakMap<Sentence, OwnFinds>();
+
+/**
+ * The finds of every recogniser but anaphora, made once per sentence and dateline: the events
+ * stage asks for a sentence's dates again each time the event told before changes, and only
+ * anaphora reads that.
+ */
+function ownFinds(sentence: Sentence, publishedIso: string, published: Day): OwnFinds {
+  const cached = ownFindsCache.get(sentence);
+  if (cached?.published === publishedIso) return cached;
+  const text = sentence.text;
+  let markers: TenseMarker[] | undefined;
+  const tenseMarkersOnce = (): TenseMarker[] => (markers ??= tenseMarkers(text));
+  const resolver: Resolver = {
+    published,
+    tenseAt: (start, end) => clauseTense(text, start, end, tenseMarkersOnce()),
+  };
+  const finds = RECOGNISERS.map((entry) =>
+    'recognise' in entry && entry.gate.test(text) ? entry.recognise(text, resolver) : [],
+  );
+  const own = { published: publishedIso, resolver, markers: tenseMarkersOnce, finds };
+  ownFindsCache.set(sentence, own);
+  return own;
+}
+
 /** Date mentions in a sentence, resolved against the dateline, the clause's tense and `previous`. */
 export function findDateMentions(sentence: Sentence, context: DateContext): DateMention[] {
   const published = parseIsoDay(context.published);
   if (!published) return [];
   const text = sentence.text;
-  let markers: TenseMarker[] | undefined;
-  const resolver: Resolver = {
-    published,
-    previous: context.previous,
-    tenseAt: (start, end) => clauseTense(text, start, end, (markers ??= tenseMarkers(text))),
-  };
+  const own = ownFinds(sentence, context.published, published);
+  const resolver: AnaphoraResolver = { ...own.resolver, previous: context.previous };
   const found = resolveShiftedClauses(
     withoutOverlaps(
-      RECOGNISERS.flatMap(({ gate, recognise, needsPrevious }) =>
-        (needsPrevious && !context.previous) || !gate.test(text) ? [] : recognise(text, resolver),
+      RECOGNISERS.flatMap((entry, index) =>
+        'anaphora' in entry ? (entry.gate.test(text) ? entry.anaphora(text, resolver) : []) : (own.finds[index] ?? []),
       ),
     ),
     text,
-    () => (markers ??= tenseMarkers(text)),
+    own.markers,
     context.previous,
   ).filter((item) => !isWireDateline(text, item));
   const quotations: readonly Span[] =

@@ -57,6 +57,18 @@ function normaliseQuote(text: string): string {
     .trim();
 }
 
+const quoteWordsCache = new WeakMap<EventDraft, string>();
+
+/** A draft's quote words, normalised; cached, as step 3 compares a quote with many of its speaker's. */
+function quoteWords(draft: EventDraft, text: string): string {
+  let words = quoteWordsCache.get(draft);
+  if (words === undefined) {
+    words = normaliseQuote(text);
+    quoteWordsCache.set(draft, words);
+  }
+  return words;
+}
+
 function identity(draft: EventDraft): string {
   if (draft.kind === 'quote' && draft.quote) return `quote|${draft.quote.speaker}|${normaliseQuote(draft.quote.text)}`;
   const trigger = BY_TRIGGER.has(draft.kind) ? (draft.trigger ?? '') : '';
@@ -86,13 +98,18 @@ function subset(a: readonly string[], b: readonly string[]): boolean {
 
 function sameQuote(a: EventDraft, b: EventDraft): boolean {
   if (!a.quote || !b.quote || a.quote.speaker !== b.quote.speaker) return false;
-  const x = normaliseQuote(a.quote.text);
-  const y = normaliseQuote(b.quote.text);
+  const x = quoteWords(a, a.quote.text);
+  const y = quoteWords(b, b.quote.text);
   return x.includes(y) || y.includes(x);
 }
 
 function near(a: EventDraft, b: EventDraft, sentences: number): boolean {
   return a.file === b.file && Math.abs((a.sentenceIndex ?? -99) - (b.sentenceIndex ?? 99)) <= sentences;
+}
+
+/** Reports in two articles can be of one happening only for these: meetings, trips... of two or more. */
+function pairsAcrossArticles(draft: EventDraft): boolean {
+  return !BY_TRIGGER.has(draft.kind) && draft.actors.length >= 2;
 }
 
 /**
@@ -107,7 +124,7 @@ function sameHappening(a: EventDraft, b: EventDraft, neighbours: number): boolea
   if (BY_TRIGGER.has(a.kind) && a.trigger !== b.trigger) return false;
   if (a.status !== b.status) return false;
   const equal = sortedActors(a) === sortedActors(b) && a.actors.length > 0;
-  const specific = !BY_TRIGGER.has(a.kind) && (a.file === b.file || a.actors.length >= 2);
+  const specific = a.file === b.file ? !BY_TRIGGER.has(a.kind) : pairsAcrossArticles(a);
   if (equal && (specific || near(a, b, neighbours))) return true;
   return near(a, b, neighbours) && (subset(a.actors, b.actors) || subset(b.actors, a.actors));
 }
@@ -136,35 +153,56 @@ function firstWhere(length: number, test: (index: number) => boolean): number {
 }
 
 /**
- * Clusters by kind, sorted by their representative's start date: the clusters a range may absorb
- * are one contiguous run of it (`within` compares prefixes of the start in code-unit order, which
- * keeps that order), so step 2 looks at that run instead of every cluster. A cluster whose
- * representative changes after absorbing is listed in `moved` and always looked at.
+ * Where the clusters a range may absorb are: a range absorbs only reports of its own kind from its
+ * own article or with its own actors, dated within it. So clusters are listed under their
+ * representative's kind and file and under its kind and actors, each list sorted by start date:
+ * the clusters dated within a range are one contiguous run of it (`within` compares prefixes of
+ * the start in code-unit order, which keeps that order). Step 2 looks at those two runs instead of
+ * every cluster of the corpus dated within the range. A cluster whose representative changes
+ * after absorbing is listed again under its new keys, in `moved`, and always looked at there.
  */
 function createRangeIndex(clusters: readonly Cluster[]) {
-  const byKind = new Map<string, { start: string; index: number }[]>();
-  const moved = new Set<number>();
+  const byKey = new Map<string, { start: string; index: number }[]>();
+  const moved = new Map<string, Set<number>>();
+  const keysOf = (rep: EventDraft): string[] => [
+    `file|${rep.kind}|${rep.file}`,
+    ...(rep.actors.length > 0 ? [`actors|${rep.kind}|${sortedActors(rep)}`] : []),
+  ];
   clusters.forEach((cluster, index) => {
     const rep = representative(cluster);
-    const entries = byKind.get(rep.kind) ?? [];
-    entries.push({ start: rep.date.start, index });
-    byKind.set(rep.kind, entries);
+    for (const key of keysOf(rep)) {
+      const entries = byKey.get(key) ?? [];
+      entries.push({ start: rep.date.start, index });
+      byKey.set(key, entries);
+    }
   });
-  for (const entries of byKind.values()) entries.sort((a, b) => compareStrings(a.start, b.start) || a.index - b.index);
-  /** Indices, in cluster order, of every cluster whose representative may lie within `range`. */
-  const candidates = (kind: string, range: EventDate): number[] => {
-    const entries = byKind.get(kind) ?? [];
+  for (const entries of byKey.values()) entries.sort((a, b) => compareStrings(a.start, b.start) || a.index - b.index);
+  /** Indices, in cluster order, of every cluster that `head`'s range may absorb. */
+  const candidates = (head: EventDraft): number[] => {
+    const range = head.date;
     const end = range.end ?? '';
-    const from = firstWhere(entries.length, (at) => (entries[at]?.start ?? '') >= range.start);
-    const to = firstWhere(entries.length, (at) => (entries[at]?.start ?? '').slice(0, range.start.length) > end);
-    const found = new Set(moved);
-    for (let at = from; at < to; at += 1) {
-      const entry = entries[at];
-      if (entry) found.add(entry.index);
+    const found = new Set<number>();
+    for (const key of keysOf(head)) {
+      const entries = byKey.get(key) ?? [];
+      const from = firstWhere(entries.length, (at) => (entries[at]?.start ?? '') >= range.start);
+      const to = firstWhere(entries.length, (at) => (entries[at]?.start ?? '').slice(0, range.start.length) > end);
+      for (let at = from; at < to; at += 1) {
+        const entry = entries[at];
+        if (entry) found.add(entry.index);
+      }
+      for (const index of moved.get(key) ?? []) found.add(index);
     }
     return [...found].sort((a, b) => a - b);
   };
-  return { candidates, moved };
+  /** The cluster at `index` has a new representative: list it under that one's keys too. */
+  const move = (index: number, rep: EventDraft): void => {
+    for (const key of keysOf(rep)) {
+      const indices = moved.get(key) ?? new Set<number>();
+      indices.add(index);
+      moved.set(key, indices);
+    }
+  };
+  return { candidates, move };
 }
 
 /** Groups drafts into clusters of reports of one event. */
@@ -183,7 +221,7 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
     if (range.length === 0) return;
     const head = representative(range);
     if (!head.date.end) return;
-    for (const otherIndex of index.candidates(head.kind, head.date)) {
+    for (const otherIndex of index.candidates(head)) {
       const other = clusters[otherIndex];
       if (!other || other === range || other.length === 0) continue;
       const rep = representative(other);
@@ -195,7 +233,8 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
       if (!sameActors && !neighbour && !sameArticleSummit) continue;
       range.push(...other.splice(0));
     }
-    if (representative(range) !== head) index.moved.add(rangeIndex);
+    const newHead = representative(range);
+    if (newHead !== head) index.move(rangeIndex, newHead);
   });
   clusters = clusters.filter((cluster) => cluster.length > 0);
   joinReferences(clusters);
@@ -257,14 +296,18 @@ function joinReferences(clusters: Cluster[]): void {
 /**
  * Where the drafts that `sameHappening` may pair with a report are, so step 3 looks at those
  * clusters instead of every cluster: a quote pairs only with the same speaker's quotes; anything
- * else only with reports of the same kind in the same article or with the same actors.
+ * else only with reports of the same kind in the same article, or, when it may pair across
+ * articles, with the same actors.
  */
 function createHappeningIndex(clusters: readonly Cluster[]) {
   const where = new Map<string, Set<number>>();
   const keysOf = (draft: EventDraft): string[] =>
     draft.kind === 'quote'
       ? [`quote|${draft.quote?.speaker ?? ''}`]
-      : [`file|${draft.kind}|${draft.file}`, `actors|${draft.kind}|${sortedActors(draft)}`];
+      : [
+          `file|${draft.kind}|${draft.file}`,
+          ...(pairsAcrossArticles(draft) ? [`actors|${draft.kind}|${sortedActors(draft)}`] : []),
+        ];
   const add = (draft: EventDraft, index: number): void => {
     for (const key of keysOf(draft)) {
       const found = where.get(key) ?? new Set<number>();

@@ -369,8 +369,11 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     case 'policy':
     case 'conflict':
       return result(ids([...subject, ...object]));
+    case 'other':
+      // Who is appointed, acquired or named follows the verb; a noun's participants follow it too
+      // ("the death of Pope Francis", "the opener between A and B").
+      return result(ids([...subject, ...object]));
     default:
-      // A noun's participants follow it too: "the death of Pope Francis", "the opener between A and B".
       return result(ids(match.trigger.nominal ? [...subject, ...object] : subject));
   }
 }
@@ -621,6 +624,10 @@ function eventOfTrigger(
   const namesHappening =
     match.trigger.nominal === true || match.trigger.happening === true || kind !== match.trigger.kind;
   if (kind === 'other' && actors.length === 0 && (basis !== 'text' || !namesHappening)) return undefined;
+  // A relative clause without a date of its own ("Bao, who has pleaded guilty, will be sentenced")
+  // tells background, not news.
+  const relative = /\b(?:who|which)\s*$/.test(view.masked.slice(Math.max(0, clause.start - 8), clause.start));
+  if (relative && !given && basis !== 'text' && basis !== 'anaphora') return undefined;
   if (basis === 'text') status = statusByDate(status, date, reading.article.published);
   // A meeting named by a noun ("the board's special meeting") is news only when the text dates it
   // or says what became of it; otherwise it is a reference ("after the meeting"): a definite one

@@ -31,6 +31,17 @@ describe('findTriggers', () => {
     ['She used her address to the assembly to warn Moscow.', 'statement:address to'],
     ['The mayor welcomed Ana Rios to City Hall.', 'meeting:welcomed'],
     ['She left for Oslo on Monday.', 'travel:left for'],
+    ['Lisbon raised its steel duty to 9%.', 'policy:raised its steel duty'],
+    ['The two leaders discussed trade by phone.', 'meeting:discussed trade by phone'],
+    ['Mayors will hold a video call on Friday.', 'meeting:will hold a video call'],
+    ['She flew back to Accra.', 'travel:flew back to'],
+    ['The firm reported third-quarter earnings.', 'announcement:reported third-quarter earnings'],
+    ['The bank raised its full-year guidance.', 'announcement:raised its full-year guidance'],
+    ['Quito filed a formal challenge at the WTO.', 'policy:filed a formal challenge'],
+    ['The governor ordered the evacuation of two towns.', 'policy:ordered the'],
+    ['He pleaded guilty in May.', 'other:pleaded guilty'],
+    ['She will be sentenced on June 4.', 'other:will be sentenced'],
+    ['The board will pay a special dividend.', 'other:pay a special dividend'],
   ])('%s -> %s', (text, expected) => {
     expect(kinds(text)).toContain(expected);
   });
@@ -86,6 +97,15 @@ describe('clause boundaries', () => {
     const clause = clauseAround(text, { start: at, end: at + word.length });
     return text.slice(clause.start, clause.end).trim();
   };
+  it('does not cut after a timeline entry\'s date or at ", as" after an age', () => {
+    expect(clauseOf('Aug. 8, 2025: Oslo sets the duty at 20%.', 'sets')).toBe(
+      'Aug. 8, 2025: Oslo sets the duty at 20%.',
+    );
+    expect(clauseOf('Soto appointed Ruiz, 38, as minister in March.', 'appointed')).toBe(
+      'Soto appointed Ruiz, 38, as minister in March.',
+    );
+  });
+
   it('does not cut at a colon inside parentheses', () => {
     expect(clauseOf('Kelso Ltd. (LSE: KLS) today announced a buyback.', 'announced')).toBe(
       'Kelso Ltd. (LSE: KLS) today announced a buyback.',

@@ -60,7 +60,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'call',
-    String.raw`(?:spoke|speak|speaks|spoken) (?:by|over the|on the) (?:phone|telephone)(?: with)?|(?:phone|telephone) call with|held a call with|spoke with|speaks with`,
+    String.raw`(?:spoke|speak|speaks|spoken) (?:by|over the|on the) (?:phone|telephone)(?: with)?|(?:phone|telephone) call with|held a call with|spoke with|speaks with|(?:discussed|discuss|discusses|talked|talk|talks) (?:[\w-]+ ){0,3}?(?:by|over the|on the) (?:phone|telephone|video ?link)|(?:held|hold|holds|holding|will hold|had|have) (?:a |an )?(?:video|phone|telephone|conference) call`,
   ),
   t('meeting', 'meeting', 'meeting between', true),
   t(
@@ -78,7 +78,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'travel',
     'travel',
-    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flies|fly|flying|headed|heads|heading|returned|returns|return|returning) to|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
+    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flies|fly|flying|headed|heads|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on )?to|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
   ),
   t('travel', 'visit', 'visited|visits|(?:will|to) visit|visiting|toured|(?:will|to) tour|touring'),
   t('travel', 'visit', '(?:visit|trip|journey)(?: to| by)?', true),
@@ -86,7 +86,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'announcement',
     'announce',
-    String.raw`announced|announces|announce|unveiled|unveils|unveil|(?:said|says)(?: on [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:would|will)`,
+    String.raw`announced|announces|announce|unveiled|unveils|unveil|(?:reported|reports|posted|posts) (?:its |their |a |an |the )?(?:first |record |\w+-quarter |quarterly |annual |half-year |full-year )*(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says)(?: on [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:would|will)`,
   ),
   // Speeches: "addressed the General Assembly".
   t('statement', 'address', String.raw`(?:addressed|addresses|address|addressing) (?:the )?(?=[A-Z])`),
@@ -102,7 +102,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'tariff',
-    String.raw`(?:raised|raises|raise|imposed|imposes|impose|slapped|hiked|doubled|cut|lifted) (?:[\w%$.,-]+ ){0,3}?(?:tariffs?|duties|levies|taxes)`,
+    String.raw`(?:raised|raises|raise|imposed|imposes|impose|slapped|hiked|doubled|cut|lifted|set|sets|lowered|lowers) (?:[\w%$.,-]+ ){0,3}?(?:tariffs?|duty|duties|levy|levies|tax|taxes)`,
   ),
   t(
     'policy',
@@ -128,6 +128,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'tighten',
     String.raw`(?:tightened|tightens|tighten|eased|eases|loosened|loosens|expanded|extended) (?:[\w-]+ ){0,2}?(?:controls|rules|restrictions|sanctions|curbs|limits)`,
   ),
+  t(
+    'policy',
+    'challenge',
+    '(?:filed|files|file|lodged|lodges|lodge) (?:a |an )?(?:formal |legal |trade )?(?:challenge|appeal)',
+  ),
+  t('policy', 'order', '(?:ordered|orders) (?:the|a|an)'),
   t(
     'policy',
     'withdraw',
@@ -182,6 +188,13 @@ export const TRIGGERS: readonly Trigger[] = [
     happening: true,
   },
   t('other', 'death', 'died|dies|was killed in'),
+  t(
+    'other',
+    'court',
+    '(?:pleaded|pleads|pled) (?:not )?guilty|(?:was|were|will be|to be|is|are) sentenced|jailed|convicted|acquitted|indicted|charged with',
+  ),
+  t('other', 'dividend', String.raw`(?:pay|paid|pays|declared|declares) (?:an? )?(?:[\w-]+ )?dividend`),
+  t('other', 'halt', 'halted|halts|(?:will|to) halt'),
   t('other', 'death', 'death of|death', true),
   t('other', 'resign', 'resignation of|resignation', true),
   t('other', 'appoint', 'appointment of|appointment', true),
@@ -263,10 +276,12 @@ function nounFormOf(trigger: Trigger): Trigger {
 /**
  * Strong clause boundaries: a date, an actor or a status does not cross them. "announced on
  * Sept. 19 that Lavrov is set to meet Rubio": the date belongs to the announcement only. A colon
- * inside parentheses ("(NASDAQ: VRDC)") is no boundary; ", two days after" is one.
+ * inside parentheses ("(NASDAQ: VRDC)") or after a timeline's date ("Aug. 8, 2025: Washington
+ * sets ...") is no boundary, nor ", as" after an age ("Ruiz, 38, as minister"); ", two days after"
+ * is one.
  */
 const CLAUSE_BOUNDARY =
-  /;|:(?![^()]*\))|[\u2014\u2013]|\s--\s|\b(?:that|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until|when)\b|,\s*(?:and|as|after|before|when|where|with|since)\b|,(?=\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|hours?|days?|weeks?|months?|years?|minutes?|shortly|just|only|soon|moments?)\s+){1,3}(?:after|before|later)\b)|,(?=[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced)\b[^,]*$)/g;
+  /;|(?<!^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{4}))(?<!\([^()]*):|[\u2014\u2013]|\s--\s|\b(?:that|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until|when)\b|,\s*(?:and|after|before|when|where|with|since)\b|(?<![\s,]\d{1,3}),\s*as\b|,(?=\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|hours?|days?|weeks?|months?|years?|minutes?|shortly|just|only|soon|moments?)\s+){1,3}(?:after|before|later)\b)|,(?=[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced)\b[^,]*$)/g;
 
 /** The clause of `masked` that contains `at`. */
 export function clauseAround(masked: string, at: Span): Span {

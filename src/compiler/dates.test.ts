@@ -173,3 +173,68 @@ describe('year and weekday resolution (properties)', () => {
     expect(yearFor(11, undefined, 'present', pub)).toBe(2025);
   });
 });
+
+describe('news-style dates, one rule each', () => {
+  // 2025-06-10 is a Tuesday; 2026-01-10 a Saturday; 2025-08-18 a Monday.
+  it.each([
+    [
+      'a weekday before its date names that day',
+      '2025-06-10',
+      'They will meet on Tuesday, June 17.',
+      [['Tuesday, June 17', '2025-06-17']],
+    ],
+    [
+      'the weekday picks the year',
+      '2026-01-10',
+      'The vote was held on Tuesday, Nov. 18.',
+      [['Tuesday, Nov. 18', '2025-11-18']],
+    ],
+    [
+      'day before month, weekday first',
+      '2025-08-07',
+      'The hearing, set down for Monday, 11 August, was adjourned.',
+      [['Monday, 11 August', '2025-08-11']],
+    ],
+    [
+      '"likely to" points ahead across the year',
+      '2025-12-27',
+      'The minister is likely to visit Chennai in the third week of January.',
+      [['January', '2026-01']],
+    ],
+    [
+      '"had been due to" is a plan ahead',
+      '2025-09-30',
+      'The headset, which had been due to go on sale on October 14, was delayed.',
+      [['October 14', '2025-10-14']],
+    ],
+    [
+      'a timeline heading takes the nearest year',
+      '2026-03-31',
+      'Dec. 2: The operator announces it will close the mill.',
+      [['Dec. 2', '2025-12-02']],
+    ],
+    [
+      "a called-off event's own day is the one planned",
+      '2025-08-18',
+      "Saturday's opener was called off on Sunday.",
+      [
+        ['Saturday', '2025-08-23'],
+        ['Sunday', '2025-08-17'],
+      ],
+    ],
+  ])('%s', (_rule, published, text, expected) => {
+    const mentions = findDateMentions(sentenceOf(text), { published });
+    expect(mentions.map((m) => [m.text, m.date.start])).toEqual(expected);
+  });
+
+  it('"afterward" is the previous event\'s day, approximately; "hours later" is that day', () => {
+    const previous = { start: '2025-06-05', precision: 'day' as const };
+    const [afterward] = findDateMentions(sentenceOf('She wrote on social media afterward.'), {
+      published: '2025-06-10',
+      previous,
+    });
+    const [hours] = findDateMentions(sentenceOf('Hours later, she left.'), { published: '2025-06-10', previous });
+    expect(afterward?.date).toEqual({ ...previous, approximate: true });
+    expect(hours?.date).toEqual(previous);
+  });
+});

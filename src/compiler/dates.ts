@@ -314,18 +314,41 @@ export const monthDayRanges: Recogniser = (text, { published, tenseAt }) =>
     ];
   });
 
+/** "Tuesday, Nov. 18", "early on Monday, Aug. 11": the weekday names the same day. */
+const WEEKDAY_THEN_DAY = new RegExp(`(${QUALIFIER})?(?:\\b(${WEEKDAY}),?\\s+)?$`);
+
+/**
+ * The day itself when its weekday is the one the text gives; otherwise the same day a year
+ * before or after if that one has it ("Tuesday, Nov. 18" in a January article is last year's).
+ */
+function yearOfWeekday(day: Day, weekday: number | undefined): Day {
+  if (weekday === undefined || weekdayOf(day) === weekday) return day;
+  const other = [day.year - 1, day.year + 1]
+    .map((year) => ({ ...day, year }))
+    .filter((candidate) => isRealDay(candidate) && weekdayOf(candidate) === weekday);
+  return other.length === 1 && other[0] ? other[0] : day;
+}
+
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\s+(${DAY})\b(?!\.\d|:\d)(?:,?\s+(${YEAR})\b)?`, 'g');
 const DAY_MONTH = new RegExp(String.raw`\b(${DAY})(?:\s+of)?\s+(${MONTH})(?:,?\s+(${YEAR})\b)?`, 'g');
 
 /** "Aug. 15", "Dec. 28, 2025", "early on Sept. 24", "24 September 2025", "the 3rd of October". */
 export const monthDays: Recogniser = (text, { published, tenseAt }) => {
   const found: Found[] = [];
-  const add = (match: Match, qualifier: string | undefined, month: string, day: string, year?: string) => {
+  const add = (
+    match: Match,
+    qualifier: string | undefined,
+    weekday: string | undefined,
+    month: string,
+    day: string,
+    year?: string,
+  ) => {
     const monthValue = monthNumber(month);
     if (!monthValue) return;
     const dateStart = match.index + (qualifier?.length ?? 0);
     const tense = tenseAt(dateStart, match.index + match[0].length);
-    const resolved = resolveMonthDay(monthValue, dayNumber(day), year ? Number(year) : undefined, tense, published);
+    const byTense = resolveMonthDay(monthValue, dayNumber(day), year ? Number(year) : undefined, tense, published);
+    const resolved = byTense && !year && weekday ? yearOfWeekday(byTense, WEEKDAYS[weekday.toLowerCase()]) : byTense;
     if (!resolved) return;
     found.push({
       start: match.index,
@@ -335,10 +358,10 @@ export const monthDays: Recogniser = (text, { published, tenseAt }) => {
       tense,
     });
   };
-  for (const match of matchesOf(MONTH_DAY, text, QUALIFIER_BEFORE))
-    add(match, match[1], match[2] ?? '', match[3] ?? '', match[4]);
-  for (const match of matchesOf(DAY_MONTH, text, QUALIFIER_BEFORE))
-    add(match, match[1], match[3] ?? '', match[2] ?? '', match[4]);
+  for (const match of matchesOf(MONTH_DAY, text, WEEKDAY_THEN_DAY))
+    add(match, match[1], match[2], match[3] ?? '', match[4] ?? '', match[5]);
+  for (const match of matchesOf(DAY_MONTH, text, WEEKDAY_THEN_DAY))
+    add(match, match[1], match[2], match[4] ?? '', match[3] ?? '', match[5]);
   return found;
 };
 
@@ -573,13 +596,20 @@ const SHIFT = new RegExp(
 
 /** "the same day", "afterward", "hours later", "within the hour", "later that day": the previous event's date. */
 export const sameTimeAnaphora: AnaphoraRecogniser = (text, { previous }) =>
-  matchesOf(SAME_TIME, text).map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    date: previous ? sameAs(previous) : undefined,
-    anchor: 'previous-event',
-    shift: { days: 0, approximate: false },
-  }));
+  matchesOf(SAME_TIME, text).map((match) => {
+    // "afterward", "soon after": some time later, most likely the same day; "hours later",
+    // "the same day", "within the hour": that day.
+    const approximate = VAGUE_AFTER.test(match[0]);
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      date: previous ? { ...sameAs(previous), ...(approximate ? { approximate } : {}) } : undefined,
+      anchor: 'previous-event',
+      shift: { days: 0, approximate },
+    };
+  });
+
+const VAGUE_AFTER = /^(?:afterwards?|shortly|soon|not long)\b/i;
 
 /** A copy of a date at its own precision, without its qualifier or range end. */
 function sameAs(date: EventDate): EventDate {
@@ -656,8 +686,16 @@ function resolveShiftedClauses(
       const earlier = found.findLast(
         (other) => other.end <= item.start && !other.shift && other.date && other.anchor !== 'previous-event',
       );
-      if (earlier?.date && item.shift.days === 0)
-        return [{ ...item, date: sameAs(earlier.date), anchor: earlier.anchor }];
+      if (earlier?.date && item.shift.days === 0) {
+        const approximate = item.shift.approximate || earlier.date.approximate === true;
+        return [
+          {
+            ...item,
+            date: { ...sameAs(earlier.date), ...(approximate ? { approximate } : {}) },
+            anchor: earlier.anchor,
+          },
+        ];
+      }
       const base = earlier?.date ? startDay(earlier.date) : undefined;
       if (base)
         return [{ ...item, date: dayDate(addDays(base, item.shift.days)), anchor: earlier?.anchor ?? item.anchor }];

@@ -82,6 +82,23 @@ describe('status of an event', () => {
   });
 });
 
+describe('dates and statuses that stay with their own event', () => {
+  it('a timeline heading dates the announcement, not the closure it announces', () => {
+    const events = eventsOf('2026-03-31', 'Dec. 2: Timber company Coastline Timber announces it will close its mill.');
+    expect(events).toContain('announcement occurred 2025-12-02 day');
+    expect(events.filter((event) => event.includes('2025-12-02'))).toHaveLength(1);
+  });
+
+  it("another verb's postponement does not call off a founding told in an apposition", () => {
+    const events = eventsOf(
+      '2025-09-30',
+      'Lumora, the startup founded by engineer Priya Raghunathan in 2019, has postponed the launch of its headset.',
+    );
+    expect(events).toContain('other occurred 2019 year');
+    expect(events.filter((event) => event.includes('cancelled'))).toHaveLength(1);
+  });
+});
+
 describe('the date of a planned or cancelled event', () => {
   it.each([
     [

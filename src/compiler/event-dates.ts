@@ -136,6 +136,11 @@ export function dateFor(reading: ArticleReading, view: SentenceView, clause: Spa
   const pool = after.length > 0 ? after : inClause;
   const nearest = [...pool].sort((a, b) => distance(a, at) - distance(b, at))[0];
   if (nearest) return { date: nearest.date, basis: nearest.anchor === 'previous-event' ? 'anaphora' : 'text' };
+  // "Dec. 2: X announces it will close the mill": the heading dates the announcement, not the closure.
+  const heading = /\b(?:will|would|to)\s/i.test(view.masked.slice(clause.start, at.end))
+    ? undefined
+    : headingDate(view.masked, dates);
+  if (heading) return { date: heading.date, basis: heading.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const clauseText = view.masked.slice(clause.start, clause.end);
   const sentenceHead = view.masked.slice(0, Math.max(clause.start, at.start));
   const previous = reading.previous;
@@ -157,6 +162,16 @@ export function dateFor(reading: ArticleReading, view: SentenceView, clause: Spa
     return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'estimate' };
   }
   return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'none' };
+}
+
+/**
+ * A date that heads its sentence, as in a timeline or a live blog ("Dec. 2: Coastline Timber
+ * announces ...", "Monday — Troops crossed ..."): it dates every event of the sentence.
+ */
+function headingDate(masked: string, dates: readonly DateMention[]): DateMention | undefined {
+  const first = dates[0];
+  if (!first || !/^[\s\u2022*-]*$/.test(masked.slice(0, first.start))) return undefined;
+  return /^\s*(?::|\s[-\u2013\u2014]\s?)/.test(masked.slice(first.end)) ? first : undefined;
 }
 
 /** A date right after a verb of calling off: "was called off Tuesday", "canceled on Monday". */

@@ -35,8 +35,11 @@ const FUTURE_PARTICIPLES = new Set([
   'planning',
   'preparing',
   'about',
+  'likely',
 ]);
 const PAST_BE = new Set(['was', 'were', 'been']);
+/** "is due to" is read whole by the "be" rule; after "had been" ("had been due to") it is not. */
+const FINITE_BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'being']);
 const PRESENT_BE = new Set(['is', 'are', 'am']);
 /** Participles of a plan: "planned for", "scheduled for", "set for". */
 const PLANNED_PARTICIPLES = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'pencilled', 'penciled']);
@@ -170,7 +173,7 @@ export function tenseMarkers(text: string): TenseMarker[] {
       // "the meeting planned for Nov. 20", "had been planned for April", "originally set for Jan. 4".
       mark(index, index + 1, 'planned');
       index += 1;
-    } else if (BARE_FUTURE_PARTICIPLES.has(word) && wordAt(index + 1) === 'to' && !BE.has(wordAt(index - 1))) {
+    } else if (BARE_FUTURE_PARTICIPLES.has(word) && wordAt(index + 1) === 'to' && !FINITE_BE.has(wordAt(index - 1))) {
       // Headline and apposition style: "Governor set to tour the fire zone on Friday".
       mark(index, index + 1, 'future');
       index += 1;
@@ -224,6 +227,10 @@ export function clauseTense(
   const markers = all.filter((marker) => marker.end <= start || marker.at >= end);
   const clause = clauseAround(text, start, end);
   const inClause = markers.filter((marker) => marker.at >= clause.start && marker.end <= clause.end);
+  // "Saturday's opener was called off": the day of a called-off event is the day it was planned for.
+  if (/^['’]s\b/.test(text.slice(end)) && CALLED_OFF.test(text.slice(clause.start, clause.end))) return 'planned';
+  // A heading ("Dec. 2: ...") has no verb of its own and borrows none: the nearest such date.
+  if (inClause.length === 0 && /^\s*:/.test(text.slice(end))) return 'present';
   const candidates = inClause.length > 0 ? inClause : markers;
   // A date adverbial follows its verb ("will meet X in Riyadh on Jan. 6 to discuss the repeated
   // overruns"): the nearest verb group before the date decides, one after it only when none is.
@@ -235,6 +242,8 @@ export function clauseTense(
   const tense = best?.tense ?? 'present';
   return tense === 'past' && RESCHEDULED_TO.test(text.slice(Math.max(0, start - 80), start)) ? 'future' : tense;
 }
+
+const CALLED_OFF = /\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|shelved|axed)\b/i;
 
 /** "has moved the launch to March 12", "was postponed until Jan. 9": the new date lies ahead. */
 const RESCHEDULED_TO =

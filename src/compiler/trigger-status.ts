@@ -35,10 +35,11 @@ export function statusWords(masked: string, clause: Span, match: TriggerMatch): 
   if (!match.trigger.nominal) {
     // "(will|to) host" keeps its "to": "is set to host" is scheduled.
     const lead = /^(?:will|to)\b/i.exec(match.text)?.[0] ?? '';
-    return {
-      before: `${masked.slice(Math.max(clause.start, match.start - VERB_REACH), match.start)}${lead}`,
-      around: masked.slice(clause.start, clause.end),
-    };
+    // A verb is called off by words before it ("canceled plans to meet"), not by another verb of
+    // its clause ("Lumora, the startup founded by X, has postponed the launch").
+    const before = `${masked.slice(Math.max(clause.start, match.start - VERB_REACH), match.start)}${lead}`;
+    const object = /^[^,;]*/.exec(masked.slice(match.end, clause.end))?.[0] ?? '';
+    return { before, around: `${before}${masked.slice(match.start + lead.length, match.end)}${object}` };
   }
   const head = masked.slice(clause.start, match.end);
   const tail = masked.slice(match.end, clause.end);

@@ -208,6 +208,34 @@ describe('names that put the family name first', () => {
   });
 });
 
+describe('organisation names with "and" and "&"', () => {
+  it.each([
+    ['The Ministry of Housing and Urban Affairs released funds.', 'Ministry of Housing and Urban Affairs'],
+    ['The Department of Health and Human Services said so.', 'Department of Health and Human Services'],
+    ['Harlow & Finch said sales rose.', 'Harlow & Finch'],
+    ['The Commissioner of Metro Rail Safety gave clearance.', 'Metro Rail Safety'],
+  ])('%s', (body, name) => {
+    const result = read(body);
+    expect(result.actors.map((actor) => [actor.name, actor.kind])).toEqual([[name, 'organization']]);
+  });
+
+  it('still separates a ministry and a person joined by "and"', () => {
+    const result = read('Foreign Minister Ana Ruiz spoke. The Ministry of Defence and Ruiz agreed.');
+    expect(result.idsOf('Ruiz')).toEqual(['ana-ruiz', 'ana-ruiz']);
+  });
+});
+
+describe('roles after the name', () => {
+  it('reads a title after "as"', () => {
+    const result = read('President Tomas Greve appointed Mira Solis, 38, as environment minister in March.');
+    expect(result.actor('mira-solis')?.roles).toEqual(['environment minister']);
+  });
+
+  it('does not read a description as a title', () => {
+    expect(read('Tom Hale, known as the king of pop, sang.').actor('tom-hale')?.roles).toEqual([]);
+  });
+});
+
 describe('organisation names with "of the"', () => {
   it('reads "Central Bank of the Republic of Castile" whole, and "the bank" as it', () => {
     const result = read('The Central Bank of the Republic of Castile held rates. The bank said inflation fell.');

@@ -96,6 +96,8 @@ function roleWords(role: string): string {
     .join(' ');
 }
 const JOINERS = new Set(['the', 'of', 'and', 'for']);
+/** Participles that open a description, not a title: ", known as the king of pop,". */
+const PARTICIPLES = new Set(['known', 'born', 'nicknamed', 'dubbed', 'called', 'accused', 'charged', 'described']);
 /** Prepositions after which an untitled name is a place: "in Can Tho". */
 const LOCATIVES = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside']);
 /** Plural common nouns that open a sentence: "Traders said", "Economists expect". */
@@ -349,7 +351,10 @@ class ActorReader {
           (inOrganisation && token.text === 'of'));
       const joinsThe = token.text === 'the' && previous.text === 'of';
       const joinsAmp = token.text === '&';
-      if (joinsOrg || joinsThe || joinsAmp) {
+      let complementEnd = at + 1;
+      while (this.tokens[complementEnd]?.capitalized) complementEnd += 1;
+      const joinsAnd = token.text === 'and' && this.joinsComplement(from, at, complementEnd);
+      if (joinsOrg || joinsThe || joinsAmp || joinsAnd) {
         at += 1;
         continue;
       }
@@ -402,7 +407,11 @@ class ActorReader {
     if (start >= end) return;
     // "and" splits unless a gazetteer phrase spans it (handled inside readPlaces).
     const and = this.words.slice(start, end).indexOf('and');
-    if (and > 0 && !matchPhrase(this.words, start)?.words.includes('and')) {
+    if (
+      and > 0 &&
+      !matchPhrase(this.words, start)?.words.includes('and') &&
+      !this.joinsComplement(start, start + and, end)
+    ) {
       this.readSegment(start, start + and);
       this.readSegment(start + and + 1, end);
       return;
@@ -415,6 +424,11 @@ class ActorReader {
     const whole = matchPhrase(this.words, start);
     if (whole && start + whole.words.length === end) {
       this.readPlaces(start, end);
+      return;
+    }
+    // "Procter & Gamble": an ampersand joins the names of a firm.
+    if (this.words.slice(start, end).includes('&')) {
+      this.readNamedOrganisation(start, end);
       return;
     }
     if (this.readOrganisation(start, end)) return;
@@ -436,6 +450,13 @@ class ActorReader {
     // "Superintendent Bishop": a title, then a known person's surname that is a title word.
     if (split === end && end - start >= 2 && this.knownPerson(end - 1, end)) {
       this.readPerson(end - 1, end, start);
+      return;
+    }
+    // "Commissioner of Metro Rail Safety": one capitalised word after "of ..." ends a body's name.
+    const ofAt = this.words.slice(start, split).lastIndexOf('of');
+    if (end - split === 1 && ofAt >= 0 && start + ofAt + 1 < split && !this.knownPerson(split, end)) {
+      this.readPlaces(start, start + ofAt);
+      this.readNamedOrganisation(start + ofAt + 1, end);
       return;
     }
     const prefix = this.tokens.slice(start, split);
@@ -487,6 +508,24 @@ class ActorReader {
     if (split === start && this.afterLocative(start)) return;
     if (nameLength >= 2) this.readPerson(split, end, split);
     else if (nameLength === 1) this.readLoneName(split);
+  }
+
+  /**
+   * "Ministry of Housing and Urban Affairs", "Department of Health and Human Services": an "and"
+   * inside an organisation's complement, between generic words, does not separate two names.
+   */
+  private joinsComplement(start: number, and: number, end: number): boolean {
+    const before = this.tokens.slice(start, and);
+    const of = before.findIndex((token) => ORG_LINKS.has(token.text));
+    const owner = before[of - 1];
+    if (of < 1 || !owner || !ORG_SUFFIXES.has(keyOf(owner))) return false;
+    const after = this.tokens.slice(and + 1, end);
+    const last = after.at(-1);
+    return (
+      last !== undefined &&
+      isGenericWord(last.text) &&
+      after.every((token) => !TITLE_HEADS.has(keyOf(token)) && !this.aliasIndex.has(keyOf(token)))
+    );
   }
 
   /** Whether the run at `start` follows "in", "near"..., directly or after a place's "'s". */
@@ -708,7 +747,7 @@ class ActorReader {
     this.mention(actor, first, last, form);
     const role = this.roleBefore(titleStart, start, actor.id) ?? this.appositionBefore(titleStart);
     if (role) this.addRole(actor, role);
-    const apposition = this.apposition(end);
+    const apposition = this.apposition(end) ?? this.roleAfterAs(end);
     if (apposition) this.addRole(actor, apposition);
     const honorific = keyOf(this.tokens[titleStart] ?? first);
     const facts = this.facts.get(actor.id);
@@ -783,7 +822,14 @@ class ActorReader {
       const token = this.tokens[at];
       if (!token || token.text === ',' || token.text === '.' || token.text === ')' || token.text === ';') break;
       const key = keyOf(token);
-      if (!token.isWord || key === 'who' || key === 'which' || key === 'that' || PERSON_VERBS.has(key))
+      if (
+        !token.isWord ||
+        key === 'who' ||
+        key === 'which' ||
+        key === 'that' ||
+        PERSON_VERBS.has(key) ||
+        PARTICIPLES.has(key)
+      )
         return undefined;
       if (TITLE_HEADS.has(key)) head = at;
       at += 1;
@@ -793,6 +839,38 @@ class ActorReader {
     const first = this.tokens[from];
     const last = this.tokens[at - 1];
     return first && last ? this.text(first, last) : undefined;
+  }
+
+  /**
+   * "appointed Valentina Urrutia, 38, as environment minister": a title after "as" (and an age)
+   * that ends at a title's head.
+   */
+  private roleAfterAs(nameEnd: number): string | undefined {
+    let at = nameEnd;
+    if (
+      this.tokens[at]?.text === ',' &&
+      /^\d+$/.test(this.tokens[at + 1]?.text ?? '') &&
+      this.tokens[at + 2]?.text === ','
+    )
+      at += 3;
+    if (this.tokens[at]?.text !== 'as') return undefined;
+    at += 1;
+    if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(this.tokens[at]?.text ?? '')) at += 1;
+    const from = at;
+    let head = -1;
+    while (at < this.tokens.length && at - from < 6) {
+      const token = this.tokens[at];
+      if (!token?.isWord) break;
+      const key = keyOf(token);
+      const country = matchPhrase(this.words, at)?.entry?.kind === 'country';
+      if (!(TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || country) || HONORIFICS.has(key)) break;
+      if (TITLE_HEADS.has(key)) head = at;
+      at += 1;
+      if (token.possessive) continue;
+    }
+    const first = this.tokens[from];
+    const last = this.tokens[head];
+    return head >= 0 && first && last ? this.text(first, last) : undefined;
   }
 
   /** A lone capitalised word: a known name, or a new person when a speech verb follows. */

@@ -66,7 +66,7 @@ const SOCIAL = /\bon social media\b/i;
 const NOT_MEDIUM_NAME =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 const EVENT_MEDIUM = new RegExp(
-  String.raw`\b(?:[Aa]t|[Dd]uring|[Ii]n|[Ff]rom|[Tt]o|[Ww]ith|[Oo]n|told|telling|according to)\s+(an?|the|his|her|their|its)\s+((?:[a-z-]+\s+){0,2}?(?:press|news)\s+(?:conference|briefing)|(?:[a-z-]+\s+){0,2}(?:briefing|address|speech|statement|interview|post|broadcast|letter|op-ed|podcast|news release|press release|rally|hearing|tweet|video|memo|email|newsletter|readout|transcript)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?!${NOT_MEDIUM_NAME})[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?)\b`,
+  String.raw`\b(?:[Aa]t|[Dd]uring|[Ii]n|[Ff]rom|[Tt]o|[Ww]ith|[Oo]n|told|telling|according to)\s+(an?|the|his|her|their|its)\s+((?:[a-z-]+\s+){0,2}?(?:press|news)\s+(?:conference|briefing)|(?:[a-z-]+\s+){0,2}(?:briefing|address|speech|statement|interview|post|broadcast|letter|op-ed|podcast|news release|press release|rally|hearing|tweet|video|memo|email|newsletter|readout|transcript|column|editorial|essay|blog post)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?!${NOT_MEDIUM_NAME})[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?)\b`,
 );
 /** A broadcaster named by its kind: "on state television", "on national radio". */
 const BROADCASTER = /\bon ((?:state|national|public|local|regional) (?:television|TV|radio))\b/i;

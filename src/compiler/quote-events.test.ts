@@ -75,6 +75,18 @@ describe('who speaks', () => {
     expect(quote?.speaker).toBe('Oskar Lindgren');
   });
 
+  it('is the name in the apposition of an inverted subject, not the paper it works for', () => {
+    const [quote] = quotesOf(
+      '"The harbour is not for sale," wrote the editor of the Vessa Ledger, Ute Kamm, in a column on Sunday.',
+    );
+    expect(quote).toMatchObject({ speaker: 'Ute Kamm', medium: 'a column', date: '2026-03-08' });
+  });
+
+  it('is not the client after "the lawyer for"', () => {
+    const quotes = quotesOf('"My client will appeal the ruling," said the lawyer for Oskar Lindgren.');
+    expect(quotes.map((quote) => quote.speaker)).not.toContain('Oskar Lindgren');
+  });
+
   it('is the subject of the clause a speaking participle hangs on, dated by that clause', () => {
     const [quote] = quotesOf(
       'Finance Minister Adaeze Okonjo resigned on Tuesday, telling reporters that she had “no wish to hold the cabinet hostage”.',

@@ -43,9 +43,6 @@ function attributionRegions(quotation: Quotation, first: Sentence, last: Sentenc
 
 /** Words that end the stretch of a sentence in which a speech verb's subject stands. */
 const CLAUSE_BREAK = /[;:.!?]\s|\b(?:that|which|whom|whose|but|while|whereas)\s/g;
-/** Words that can stand between an inverted speech verb and its subject (“said the agency's head, Ana Rios”). */
-const INVERTED_GAP = /^[\s,]*(?:(?:the|a|an|its|his|her|their|[a-z]+['’]s|[A-Za-z.-]+)\s*,?\s*){0,5}$/;
-const NOT_INVERTED_GAP = /\b(?:that|to|on|in|at|about|of|for|with|by|after|before|during|from)\b|[.;:]/;
 
 /** An attribution found for a quotation: the region and speech verb that attribute it, and who speaks. */
 interface Attribution {
@@ -121,13 +118,36 @@ function mainSubject(mentions: readonly ActorMention[], at: number): string | un
   return mentions.find((mention) => mention.end <= at)?.actorId;
 }
 
-/** The subject after an inverted speech verb (“...,” said Ana Rios), when only title words stand between. */
+/** Words right after a speech verb that show its subject is not after it ("said on Monday that"). */
+const NOT_INVERTED = /^[\s,]*(?:on|in|at|during|after|before|from|to|that|this|last|late|early|earlier|later|it|so)\b/i;
+/**
+ * Where an inverted subject ends: a comma before a preposition or relative word, "that", "for" (the
+ * lawyer for Rios is not Rios, a spokesman for the ministry speaks for it), a clause end.
+ */
+const INVERTED_END =
+  /,\s*(?:in|on|at|during|after|before|from|who|which|when|as|while|adding|saying|according)\b|\bthat\b|(?<!spokes\w*|officials?|representatives?)\s+for\b|[;:!?]|\.(?=\s*$)|\.\s+(?=[“"‘'])/;
+
+/**
+ * The subject after an inverted speech verb, to the end of its noun phrase: “...,” said Ana Rios;
+ * wrote the editor of the Harbor Ledger, Ute Kamm; according to a readout from the ministry.
+ * People first, for the name in an apposition.
+ */
 function subjectAfter(reading: ArticleReading, mentions: readonly ActorMention[], verb: Span): string | undefined {
-  const next = mentions.find((mention) => mention.start >= verb.end);
-  if (!next) return undefined;
-  const gap = reading.article.text.slice(verb.end, next.start);
-  if (gap.length > 60 || NOT_INVERTED_GAP.test(gap) || !INVERTED_GAP.test(gap)) return undefined;
-  return next.actorId;
+  const rest = reading.article.text.slice(verb.end, verb.end + 160);
+  if (NOT_INVERTED.test(rest)) return undefined;
+  const stop = INVERTED_END.exec(rest);
+  const end = verb.end + (stop ? stop.index : rest.length);
+  const { text } = reading.article;
+  const inPhrase = mentions.filter((mention) => mention.start >= verb.end && mention.end <= end);
+  // The head of the phrase, not a complement ("the editor of the Ledger") or an owner ("Rios's deputy").
+  const heads = inPhrase.filter(
+    (mention) =>
+      !/\b(?:of|at|from|with)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
+      !/^['’]s\b/.test(text.slice(mention.end, mention.end + 3)),
+  );
+  const inSubject = heads.length > 0 ? heads : inPhrase;
+  const people = inSubject.filter((mention) => reading.actorsById.get(mention.actorId)?.kind === 'person');
+  return (people[0] ?? inSubject[0])?.actorId;
 }
 
 /**

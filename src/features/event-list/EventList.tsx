@@ -15,19 +15,12 @@ function groupHeading(group: EventDateGroup): string {
   return group.precision === 'day' ? date : `${date} (${group.precision})`;
 }
 
-/** Above this many events, date groups out of sight are left unrendered until scrolled near. */
-const LONG_LIST = 500;
-
 export function EventList() {
   const groups = useDatelineStore(useShallow(selectVisibleEventGroups));
-  const eventCount = groups.reduce((count, group) => count + group.events.length, 0);
   const loadStatus = useDatelineStore((state) => state.loadStatus);
   if (loadStatus !== 'ready') return null;
   return (
-    <section
-      className={eventCount > LONG_LIST ? 'event-list event-list--long' : 'event-list'}
-      aria-labelledby="event-list-heading"
-    >
+    <section className="event-list" aria-labelledby="event-list-heading">
       <h2 id="event-list-heading" className="event-list__heading">
         Events
       </h2>

@@ -211,19 +211,22 @@ export function createTimelineController(container: HTMLElement, callbacks: Time
       const item = itemFor(entry.id);
       return item ? [item] : [];
     };
-    const moveAway = bounds !== null && diff.add.length > MOVE_AWAY_THRESHOLD;
+    // A changed item is removed and added again: vis-timeline redraws an updated item in view at
+    // once, laying out the whole page each time, but draws added items together in its next frame.
+    const removed = [...diff.remove, ...diff.update.map((entry) => entry.id)];
+    const added = [...diff.update, ...diff.add];
+    const moveAway = bounds !== null && added.length > MOVE_AWAY_THRESHOLD;
     applying = true;
     try {
       if (moveAway && bounds) setWindow(emptyWindow(bounds), false);
-      if (diff.remove.length > 0) {
-        items.remove(diff.remove);
-        for (const id of diff.remove) {
+      if (removed.length > 0) {
+        items.remove(removed);
+        for (const id of removed) {
           inDataSet.delete(id);
           clusters.delete(id);
         }
       }
-      if (diff.update.length > 0) items.update(diff.update.flatMap(toItem));
-      if (diff.add.length > 0) items.add(diff.add.flatMap(toItem));
+      if (added.length > 0) items.add(added.flatMap(toItem));
       if (moveAway) setWindow(window, false);
     } finally {
       applying = false;

@@ -14,78 +14,14 @@
  * initials), or a quotation ending in `?`/`!` is followed by its own attribution ("Why now?"
  * Trump asked). Sentences never cross a paragraph.
  */
+import {
+  MONTH_ABBREVIATIONS,
+  NEVER_FINAL_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  SUFFIX_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
+} from './abbreviations.ts';
 import type { ParsedArticle, Sentence } from './types.ts';
-
-/** Abbreviations that always stand before a name: a stop after them never ends a sentence. */
-const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'mx',
-  'dr',
-  'gen',
-  'lt',
-  'col',
-  'sgt',
-  'capt',
-  'cpl',
-  'pvt',
-  'adm',
-  'maj',
-  'cmdr',
-  'brig',
-  'gov',
-  'sen',
-  'sens',
-  'rep',
-  'reps',
-  'prof',
-  'rev',
-  'fr',
-  'hon',
-  'amb',
-  'atty',
-  'supt',
-  'insp',
-  'det',
-  'st',
-  'mt',
-  'ft',
-  'messrs',
-  'pres',
-]);
-
-/** Abbreviations that stand before a number: "No. 10", "Sept. 24", "Art. 5", "p. 12". */
-const BEFORE_NUMBER = new Set([
-  'no',
-  'nos',
-  'art',
-  'arts',
-  'vol',
-  'p',
-  'pp',
-  'fig',
-  'ch',
-  'sec',
-  'para',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'approx',
-  'est',
-]);
-
-/** Abbreviations that can be followed by anything and never end a sentence. */
-const NEVER_FINAL = new Set(['e.g', 'i.e', 'vs', 'v', 'cf', 'ca', 'viz', 'al']);
 
 /**
  * Words that start sentences but rarely follow an abbreviation inside one. After an abbreviation
@@ -206,11 +142,11 @@ export function isBoundary(text: string, stop: number, length: number, paragraph
   // A single full stop: look at the word before it.
   const word = wordBefore(text, stop, paragraphStart);
   if (word === '') return true;
-  if (TITLES.has(word) || NEVER_FINAL.has(word)) return false;
-  if (BEFORE_NUMBER.has(word)) return !startsWithDigit;
+  if (TITLE_ABBREVIATIONS.has(word) || NEVER_FINAL_ABBREVIATIONS.has(word)) return false;
+  if (NUMBER_ABBREVIATIONS.has(word) || MONTH_ABBREVIATIONS.has(word)) return !startsWithDigit;
   // An initial: "John F. Kennedy", "F. Scott".
   if (/^\p{Lu}$/u.test(text.charAt(stop - 1)) && word.length === 1) return false;
-  if (isDottedAcronym(word) || ['inc', 'corp', 'co', 'ltd', 'llc', 'jr', 'sr', 'etc', 'bros'].includes(word)) {
+  if (isDottedAcronym(word) || SUFFIX_ABBREVIATIONS.has(word)) {
     if (startsWithDigit) return true;
     return SENTENCE_STARTERS.has(next.toLowerCase());
   }

@@ -5,6 +5,8 @@
  * recorded, so "Russia's" is the token "Russia" with `possessive` set.
  */
 
+import { ABBREVIATIONS } from './abbreviations.ts';
+
 export interface Token {
   /** The token's text, without a possessive "'s". */
   text: string;
@@ -20,59 +22,6 @@ export interface Token {
   /** `text` in lower case, for word-list lookups. */
   key: string;
 }
-
-/** Abbreviations whose period belongs to the word (titles, months, company suffixes). */
-const KEEP_PERIOD = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'gen',
-  'lt',
-  'col',
-  'sgt',
-  'capt',
-  'gov',
-  'sen',
-  'rep',
-  'st',
-  'jr',
-  'sr',
-  'prof',
-  'rev',
-  'adm',
-  'maj',
-  'cmdr',
-  'amb',
-  'pres',
-  'supt',
-  'insp',
-  'det',
-  'hon',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'bros',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'no',
-  'mt',
-  'ft',
-  'vs',
-  'gmbh',
-  'plc',
-]);
 
 const TOKEN =
   /((?:\p{Lu}\.){2,}|\p{Lu}{2,}\+|[\p{L}\p{M}]+s['’](?=\s\p{Lu}))|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\u2010-][\p{L}\p{M}\p{N}]+)*)(\.)?|(\p{N}(?:[\p{N},.]*\p{N})?)|(\S)/gu;
@@ -93,7 +42,7 @@ export function tokenize(text: string, base = 0): Token[] {
     if (acronym !== undefined) {
       tokens.push(makeToken(acronym, at, false, UPPER.test(acronym), true));
     } else if (word !== undefined) {
-      const keepsPeriod = period !== undefined && (KEEP_PERIOD.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word));
+      const keepsPeriod = period !== undefined && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word));
       const possessive = POSSESSIVE.test(word) && word.length > 2;
       const bare = possessive ? word.slice(0, -2) : word;
       const shown = keepsPeriod ? `${word}.` : bare;

@@ -4,7 +4,8 @@
  */
 import type { EventDate, EventKind, EventStatus, TimelineEvent } from './event-list.ts';
 
-const MONTHS = [
+/** English month names, January first (index 0). */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -53,7 +54,7 @@ interface DateParts {
 
 function dateParts(iso: string): DateParts {
   const [year = iso, month, day] = iso.split('-');
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  const monthName = month === undefined ? undefined : MONTH_NAMES[Number(month) - 1];
   return {
     year,
     ...(monthName === undefined ? {} : { month: monthName }),

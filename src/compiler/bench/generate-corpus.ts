@@ -4,6 +4,7 @@
  * verbs, news-style and relative dates, straight and curly quotes, in paragraphs that add up to an
  * article of about 2-3 KB, like the seed. Same seed, same corpus.
  */
+import { MONTH_NAMES } from '../../model/event-text.ts';
 import type { ArticleInput } from '../types.ts';
 
 /** mulberry32: a tiny, fast, well-distributed 32-bit PRNG; deterministic for a given seed. */
@@ -34,21 +35,8 @@ const COUNTRIES: readonly { name: string; demonym: string; capital: string }[] =
 ];
 const TITLES = ['President', 'Prime Minister', 'Foreign Minister', 'Defense Minister', 'Trade Minister', 'Governor'];
 const ORGANISATIONS = ['the Northern Trade Council', 'the Coastal Alliance', 'the U.N. Security Council', 'NATO'];
-const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const FULL_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** AP style: months longer than five letters are abbreviated ("Jan.", "Sept."), the others spelled out. */
+const MONTHS = MONTH_NAMES.map((name) => (name.length > 5 ? `${name.slice(0, name === 'September' ? 4 : 3)}.` : name));
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MEDIA = ['a press conference', 'a televised address', 'a statement', 'social media', 'an interview'];
 const TOPICS = [
@@ -93,7 +81,7 @@ function dateExpression(random: () => number): string {
   if (choice === 0) return `on ${pick(random, MONTHS)} ${day}`;
   if (choice === 1) return `on ${pick(random, WEEKDAYS)}`;
   if (choice === 2) return 'last week';
-  if (choice === 3) return `in ${pick(random, FULL_MONTHS)} ${2019 + Math.floor(random() * 6)}`;
+  if (choice === 3) return `in ${pick(random, MONTH_NAMES)} ${2019 + Math.floor(random() * 6)}`;
   if (choice === 4) return 'earlier this month';
   if (choice === 5) return `next ${pick(random, WEEKDAYS)}`;
   if (choice === 6) return 'yesterday';

@@ -87,6 +87,8 @@ export interface ArticleReading {
   lastByKind: Map<EventKind, EventDate>;
   /** Who met in the last meeting told, for "the two sides met again". */
   lastMeetingActors?: readonly string[];
+  /** Who acted in the last policy act told, for "The measures will take effect". */
+  lastPolicyActors?: readonly string[];
   /** Speaker of the last quotation, for a following unattributed one. */
   lastSpeaker?: { id: string; paragraph: number };
 }
@@ -197,6 +199,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
         if (draft.status === 'occurred') reading.lastByKind.set(draft.kind, draft.date);
       }
       if (draft.kind === 'meeting' && draft.actors.length > 0) reading.lastMeetingActors = draft.actors;
+      if (draft.kind === 'policy' && draft.actors.length > 0) reading.lastPolicyActors = draft.actors;
     }
   }
   return dedupeInSentence(drafts);
@@ -345,6 +348,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       subject = adjacent;
     }
   }
+  subject = [...subject, ...companions(view.masked, inClause, match)];
   const objectEnd = objectLimit(view, match, clause);
   const object = inClause.filter((mention) => mention.start >= match.end && mention.start < objectEnd);
   const person = (mention: ActorMention): boolean => reading.actorsById.get(mention.actorId)?.kind === 'person';
@@ -628,6 +632,7 @@ function eventOfTrigger(
   // tells background, not news.
   const relative = /\b(?:who|which)\s*$/.test(view.masked.slice(Math.max(0, clause.start - 8), clause.start));
   if (relative && !given && basis !== 'text' && basis !== 'anaphora') return undefined;
+  if (actors.length === 0) actors.push(...implicitAgents(reading, view, match, clause, kind));
   if (basis === 'text') status = statusByDate(status, date, reading.article.published);
   // A meeting named by a noun ("the board's special meeting") is news only when the text dates it
   // or says what became of it; otherwise it is a reference ("after the meeting"): a definite one
@@ -660,6 +665,61 @@ function eventOfTrigger(
     trigger: match.trigger.name,
     clause: words,
   };
+}
+
+const ALONG_WITH = /\b(?:along with|together with|alongside)\s+(?:the\s+)?$/i;
+
+/**
+ * Mentions after the trigger that share its subject's part: "which Niger quit in January along
+ * with Mali and Burkina Faso".
+ */
+function companions(masked: string, mentions: readonly ActorMention[], match: TriggerMatch): ActorMention[] {
+  const after = mentions.filter((mention) => mention.start >= match.end);
+  const firstAt = after.findIndex((mention) => ALONG_WITH.test(masked.slice(match.end, mention.start)));
+  const first = after[firstAt];
+  if (!first) return [];
+  const found = [first];
+  for (const mention of after.slice(firstAt + 1)) {
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(masked.slice(found.at(-1)?.end ?? 0, mention.start))) break;
+    found.push(mention);
+  }
+  return found;
+}
+
+/** A speech verb after an organisation that reports the sentence: "..., the agency said". */
+const REPORTED_BY = /^\s+(?:said|says|announced|confirmed|reported|added)\b/;
+/** A definite subject that points back at an act told before: "The measures", "The previous package". */
+const DEFINITE_SUBJECT = /^\s*(?:the|these|those|this|its|their)\s+(?:[a-z-]+\s+){1,3}$/i;
+
+/**
+ * Who acted in an event whose clause names nobody: the organisation or country that reports it
+ * ("The launch ... has been postponed, the European Space Agency said"), or, for a policy act
+ * told by a definite subject ("The measures will take effect the next day"), whoever did the
+ * last policy act the article told.
+ */
+function implicitAgents(
+  reading: ArticleReading,
+  view: SentenceView,
+  match: TriggerMatch,
+  clause: Span,
+  kind: EventKind,
+): string[] {
+  const reporter = view.mentions.find(
+    (mention) =>
+      mention.start >= clause.end &&
+      reading.actorsById.get(mention.actorId)?.kind !== 'person' &&
+      mention.form !== 'demonym' &&
+      REPORTED_BY.test(view.masked.slice(mention.end)) &&
+      /^[\s,]*(?:the\s+|its\s+)?$/i.test(view.masked.slice(clause.end, mention.start).replace(/^[^,]*,/, '')),
+  );
+  if (reporter) return [reporter.actorId];
+  if (
+    kind === 'policy' &&
+    reading.lastPolicyActors &&
+    DEFINITE_SUBJECT.test(view.masked.slice(clause.start, match.start))
+  )
+    return [...reading.lastPolicyActors];
+  return [];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -99,3 +99,32 @@ describe('who meets', () => {
     ).toEqual([['Lena Varga', 'Jonas Weber']]);
   });
 });
+
+describe('who acts when the clause names nobody', () => {
+  it('is the organisation that reports the sentence', () => {
+    expect(
+      participants(
+        'The launch of the Corvid probe, planned for June 20, has been postponed after a fault was found, the European Space Agency said on Tuesday.',
+        'other',
+      ),
+    ).toEqual([['European Space Agency']]);
+  });
+
+  it('is not a person who reports it', () => {
+    expect(
+      participants('The mill closed in 2019 after a fire, Mayor Ana Ruiz said on Tuesday.', 'other').flat(),
+    ).not.toContain('Ana Ruiz');
+  });
+
+  it('is whoever did the last policy act, for a definite subject that points back', () => {
+    expect(
+      participants('The EU adopted a sanctions package on Monday. The measures will take effect on June 20.', 'policy'),
+    ).toEqual([['European Union'], ['European Union']]);
+  });
+
+  it('adds those who act "along with" the subject', () => {
+    expect(
+      participants('Niger quit the bloc in January 2025 along with Mali and Burkina Faso.', 'policy').flat(),
+    ).toEqual(expect.arrayContaining(['Niger', 'Mali', 'Burkina Faso']));
+  });
+});

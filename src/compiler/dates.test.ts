@@ -208,10 +208,22 @@ describe('news-style dates, one rule each', () => {
       [['October 14', '2025-10-14']],
     ],
     [
-      'a timeline heading takes the nearest year',
+      'a timeline heading is in the past, what its entry reports ahead notwithstanding',
       '2026-03-31',
       'Dec. 2: The operator announces it will close the mill.',
       [['Dec. 2', '2025-12-02']],
+    ],
+    [
+      'a timeline heading six months away is still past',
+      '2026-03-31',
+      'Sept. 24: Ottawa files a challenge.',
+      [['Sept. 24', '2025-09-24']],
+    ],
+    [
+      'a timeline heading whose entry says "will" is ahead',
+      '2026-03-31',
+      'May 4: Talks will resume in Ottawa.',
+      [['May 4', '2026-05-04']],
     ],
     [
       "a called-off event's own day is the one planned",

@@ -99,6 +99,17 @@ describe('dates and statuses that stay with their own event', () => {
   });
 });
 
+describe('the event "afterward" follows', () => {
+  it('is the main event of the sentence before, not a summit it names as a point of reference', () => {
+    const events = eventsOf(
+      '2025-09-26',
+      "Foreign Minister Ana Ruiz and Prime Minister Tomas Berg met in Lisbon on Wednesday, their first encounter since the Madrid summit in August.\n\nBerg's office said in a statement afterward that the talks were useful.",
+    );
+    expect(events).toContain('summit occurred 2025-08 month');
+    expect(events).toContain('statement occurred 2025-09-24 day~');
+  });
+});
+
 describe('the date of a planned or cancelled event', () => {
   it.each([
     [

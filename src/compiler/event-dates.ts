@@ -164,6 +164,22 @@ export function dateFor(reading: ArticleReading, view: SentenceView, clause: Spa
   return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'none' };
 }
 
+/** A preposition that makes an event a point of reference: "since the Alaska summit in August". */
+const BACKGROUND_BEFORE =
+  /\b(?:since|after|before|following|ahead of|until|like|unlike|than)\s+(?:(?:the|a|an|its|his|her|their|this|that|last|[A-Z][\w.'’-]*)\s+){0,4}$/;
+
+/**
+ * True when the event at `at` is named as a point of reference ("their first meeting since the
+ * Alaska summit in August"): it is told, but the story's time does not move to it, so "afterward"
+ * in the next sentence still means after the sentence's main event.
+ */
+export function isBackground(masked: string, at: number): boolean {
+  const before = masked.slice(Math.max(0, at - 60), at);
+  // "before meeting Zelensky later that day" is a gerund: an event of the story itself.
+  const gerund = /^\w+ing\b/.test(masked.slice(at)) && /\b(?:since|after|before|following|until)\s+$/.test(before);
+  return !gerund && BACKGROUND_BEFORE.test(before);
+}
+
 /**
  * A date that heads its sentence, as in a timeline or a live blog ("Dec. 2: Coastline Timber
  * announces ...", "Monday — Troops crossed ..."): it dates every event of the sentence.

@@ -17,7 +17,7 @@
  */
 import type { EventDate, EventKind, EventStatus } from '../model/event-list.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
-import { addDays, baseOf, dateFor, datesIn } from './event-dates.ts';
+import { addDays, baseOf, dateFor, datesIn, isBackground } from './event-dates.ts';
 import { findPlace } from './place.ts';
 import { countryInPhrase } from './gazetteer.ts';
 import { slugify } from './slug.ts';
@@ -195,7 +195,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     for (const draft of built === undefined ? [] : 'kind' in built ? [built] : built) {
       drafts.push(draft);
       if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') {
-        reading.previous = draft.date;
+        if (!isBackground(view.masked, candidate.at)) reading.previous = draft.date;
         if (draft.status === 'occurred') reading.lastByKind.set(draft.kind, draft.date);
       }
       if (draft.kind === 'meeting' && draft.actors.length > 0) reading.lastMeetingActors = draft.actors;

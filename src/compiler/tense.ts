@@ -229,8 +229,15 @@ export function clauseTense(
   const inClause = markers.filter((marker) => marker.at >= clause.start && marker.end <= clause.end);
   // "Saturday's opener was called off": the day of a called-off event is the day it was planned for.
   if (/^['’]s\b/.test(text.slice(end)) && CALLED_OFF.test(text.slice(clause.start, clause.end))) return 'planned';
-  // A heading ("Dec. 2: ...") has no verb of its own and borrows none: the nearest such date.
-  if (inClause.length === 0 && /^\s*:/.test(text.slice(end))) return 'present';
+  // A heading ("Dec. 2: Coastline announces ...") is a timeline's entry: told in the historical
+  // present, it lies before the dateline unless its entry says it is ahead ("Jan. 9: Talks will ...").
+  if (inClause.length === 0 && /^\s*:/.test(text.slice(end))) {
+    const entry = /^\s*:(?:\s*\S+){0,6}/.exec(text.slice(end))?.[0] ?? '';
+    const ahead = markers.find((marker) => marker.at >= end && marker.end <= end + entry.length);
+    // "Dec. 2: X announces it will close": what is announced lies ahead, not the entry.
+    const reported = ahead && REPORTING_VERB.test(text.slice(end, ahead.at));
+    return ahead?.tense === 'future' && !reported ? 'future' : 'past';
+  }
   const candidates = inClause.length > 0 ? inClause : markers;
   // A date adverbial follows its verb ("will meet X in Riyadh on Jan. 6 to discuss the repeated
   // overruns"): the nearest verb group before the date decides, one after it only when none is.
@@ -243,6 +250,7 @@ export function clauseTense(
   return tense === 'past' && RESCHEDULED_TO.test(text.slice(Math.max(0, start - 80), start)) ? 'future' : tense;
 }
 
+const REPORTING_VERB = /\b(?:announces|says|tells|warns|confirms|reports|unveils|pledges|promises|vows)\b/i;
 const CALLED_OFF = /\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|shelved|axed)\b/i;
 
 /** "has moved the launch to March 12", "was postponed until Jan. 9": the new date lies ahead. */

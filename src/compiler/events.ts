@@ -328,7 +328,10 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       // "Sakai, who arrived in London on Tuesday": the relative clause's subject is its antecedent.
       subject = eligible.filter((mention) => mention.end <= clause.start).slice(-1);
     }
-    if (subject.length === 0 && isParticipleClause(view.masked, clause, match)) {
+    if (
+      subject.length === 0 &&
+      (isParticipleClause(view.masked, clause, match) || isCoordinatedVerb(view.masked, clause, match))
+    ) {
       // "Trump addressed the assembly, before meeting Zelensky": the main clause's subject meets.
       subject = eligible
         .filter((mention) => mention.end <= clause.start && !isObjectOf(view.masked, mention))
@@ -420,6 +423,21 @@ function isParticipleClause(masked: string, clause: Span, match: TriggerMatch): 
     masked.slice(clause.start, match.start).trim() === '' &&
     /,\s*(?:before|after|while|since|when|upon|without)\s*$/.test(
       masked.slice(Math.max(0, clause.start - 12), clause.start),
+    )
+  );
+}
+
+/** A verb right after ", and" with no subject of its own: "Ruiz was arrested in March, and pleaded guilty". */
+function isCoordinatedVerb(masked: string, clause: Span, match: TriggerMatch): boolean {
+  return (
+    !match.trigger.nominal &&
+    /^\s*(?:and\s+)?(?:(?:later|then|also|subsequently|eventually)\s+)?$/.test(
+      masked.slice(clause.start, match.start),
+    ) &&
+    /,\s*(?:and\s*)?$/.test(
+      masked
+        .slice(Math.max(0, clause.start - 8), match.start)
+        .replace(/\s*(?:(?:later|then|also|subsequently|eventually)\s+)?$/, ''),
     )
   );
 }
@@ -545,8 +563,14 @@ const HELD = /\b(?:held|took place|take place|takes place|convened|was convened)
 
 /** "The mill closed in 2009": a closure without an object is a happening, not a policy act. */
 function closesItself(view: SentenceView, match: TriggerMatch): boolean {
+  const clause = clauseAround(view.masked, match);
+  // "a border crossing that Niamey closed in 2023": the relative pronoun is the object.
+  const objectBefore =
+    /\b(?:that|which)\s*$/.test(view.masked.slice(Math.max(0, clause.start - 8), clause.start)) &&
+    /\S/.test(view.masked.slice(clause.start, match.start));
   return (
     match.trigger.name === 'close' &&
+    !objectBefore &&
     /^\s*(?:in|on|at|after|before|last|this|[,.;]|$)/.test(view.masked.slice(match.end))
   );
 }
@@ -815,7 +839,10 @@ function findStatements(view: SentenceView, triggers: readonly TriggerMatch[]): 
         trigger.start >= verb.end &&
         trigger.start < reach,
     );
-    if (reportsAnother) continue;
+    const reportsSummit = findSummits(view.masked).some(
+      (summit) => summit.start >= verb.end && summit.start < reach + 40,
+    );
+    if (reportsAnother || reportsSummit) continue;
     if (triggers.some((trigger) => trigger.start <= verb.start && trigger.end >= verb.end)) continue;
     spans.push(verb);
   }

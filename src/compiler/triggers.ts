@@ -86,7 +86,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'announcement',
     'announce',
-    String.raw`announced|announces|announce|unveiled|unveils|unveil|(?:reported|reports|posted|posts) (?:its |their |a |an |the )?(?:first |record |\w+-quarter |quarterly |annual |half-year |full-year )*(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says)(?: on [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:would|will)`,
+    String.raw`announced|announces|announce|unveiled|unveils|unveil|(?:reported|reports|posted|posts) (?:its |their |a |an |the )?(?:[\w-]+ ){0,3}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says)(?: on [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:would|will)`,
   ),
   // Speeches: "addressed the General Assembly".
   t('statement', 'address', String.raw`(?:addressed|addresses|address|addressing) (?:the )?(?=[A-Z])`),

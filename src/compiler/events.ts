@@ -89,6 +89,8 @@ export interface ArticleReading {
   lastMeetingActors?: readonly string[];
   /** Who acted in the last policy act told, for "The measures will take effect". */
   lastPolicyActors?: readonly string[];
+  /** Policy acts and announcements told so far (their source sentence and actors), for "The levy". */
+  acts?: { sentence: string; actors: readonly string[] }[];
   /** Speaker of the last quotation, for a following unattributed one. */
   lastSpeaker?: { id: string; paragraph: number };
 }
@@ -200,6 +202,8 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
       }
       if (draft.kind === 'meeting' && draft.actors.length > 0) reading.lastMeetingActors = draft.actors;
       if (draft.kind === 'policy' && draft.actors.length > 0) reading.lastPolicyActors = draft.actors;
+      if ((draft.kind === 'policy' || draft.kind === 'announcement') && draft.actors.length > 0)
+        (reading.acts ??= []).push({ sentence: draft.source.sentence, actors: draft.actors });
     }
   }
   return dedupeInSentence(drafts);
@@ -737,13 +741,15 @@ function implicitAgents(
       /^[\s,]*(?:the\s+|its\s+)?$/i.test(view.masked.slice(clause.end, mention.start).replace(/^[^,]*,/, '')),
   );
   if (reporter) return [reporter.actorId];
-  if (
-    kind === 'policy' &&
-    reading.lastPolicyActors &&
-    DEFINITE_SUBJECT.test(view.masked.slice(clause.start, match.start))
-  )
-    return [...reading.lastPolicyActors];
-  return [];
+  const subject = DEFINITE_SUBJECT.exec(view.masked.slice(clause.start, match.start))?.[0];
+  if (kind !== 'policy' || subject === undefined) return [];
+  if (reading.lastPolicyActors) return [...reading.lastPolicyActors];
+  // "The levy will take effect" after "Ankara announced a 2% levy": the announcement that named it.
+  const nouns = subject.toLowerCase().match(/[a-z-]{4,}/g) ?? [];
+  const named = (reading.acts ?? [])
+    .filter((act) => act.sentence !== view.sentence.text)
+    .findLast((act) => nouns.some((noun) => new RegExp(String.raw`\b${noun}\b`, 'i').test(act.sentence)));
+  return [...(named?.actors ?? [])];
 }
 
 // ---------------------------------------------------------------------------------------------

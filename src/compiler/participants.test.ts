@@ -122,6 +122,15 @@ describe('who acts when the clause names nobody', () => {
     ).toEqual([['European Union'], ['European Union']]);
   });
 
+  it('is whoever announced the thing a definite subject names, when no policy act was told', () => {
+    expect(
+      participants(
+        'Minister Ana Ruiz met bankers on Monday. Lima announced on Tuesday a 2% levy on deposits. The levy will take effect on July 1.',
+        'policy',
+      ),
+    ).toEqual([['Peru']]);
+  });
+
   it('adds those who act "along with" the subject', () => {
     expect(
       participants('Niger quit the bloc in January 2025 along with Mali and Burkina Faso.', 'policy').flat(),

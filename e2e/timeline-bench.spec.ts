@@ -10,6 +10,8 @@ import { manyEvents } from './support/timeline-events.ts';
 
 test.skip(!process.env.DATELINE_BENCH, 'benchmark: set DATELINE_BENCH=1 to run');
 test.describe.configure({ timeout: 600_000 });
+// A trace snapshots the whole page at every action (10,000 list buttons): that would be timed too.
+test.use({ trace: 'off' });
 
 /**
  * Events the timeline accounts for: items drawn, plus what each count stands for ("12 events";

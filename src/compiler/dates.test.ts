@@ -239,6 +239,17 @@ describe('news-style dates, one rule each', () => {
     expect(mentions.map((m) => [m.text, m.date.start])).toEqual(expected);
   });
 
+  it.each([
+    // 2025-06-13 is a Friday: its week is June 9-15.
+    ['later this week', 'They will meet later this week.', { start: '2025-06-13', end: '2025-06-15' }],
+    ['earlier this week', 'They met earlier this week.', { start: '2025-06-09', end: '2025-06-13' }],
+    ['late last year', 'He left office late last year.', { start: '2024', approximate: true, qualifier: 'late' }],
+    ['the eve of a dated event', 'They met on the eve of the June 12 vote.', { start: '2025-06-11' }],
+  ])('"%s"', (_rule, text, expected) => {
+    const [mention] = findDateMentions(sentenceOf(text), { published: '2025-06-13' });
+    expect(mention?.date).toMatchObject(expected);
+  });
+
   it('"afterward" is the previous event\'s day, approximately; "hours later" is that day', () => {
     const previous = { start: '2025-06-05', precision: 'day' as const };
     const [afterward] = findDateMentions(sentenceOf('She wrote on social media afterward.'), {

@@ -544,7 +544,10 @@ export const relativePeriods: Recogniser = (text, { published, tenseAt }) =>
     if (unit === 'week') {
       const shift = which === 'last' ? -7 : which === 'next' ? 7 : 0;
       const monday = addDays(mondayOf(published), shift);
-      return [{ ...span, date: dayRange(monday, addDays(monday, 6), approximate) }];
+      // "later this week": from the dateline to Sunday; "earlier this week": Monday to the dateline.
+      const first = which === 'this' && qualifier === 'later' ? published : monday;
+      const last = which === 'this' && qualifier === 'earlier' ? published : addDays(monday, 6);
+      return [{ ...span, date: dayRange(first, last, approximate) }];
     }
     if (unit === 'weekend') {
       const tense = match[4] ? tenseAt(span.start, span.end) : which === 'next' ? 'future' : 'past';
@@ -564,8 +567,23 @@ export const relativePeriods: Recogniser = (text, { published, tenseAt }) =>
       ];
     }
     const year = published.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
-    return [{ ...span, date: { start: String(year), precision: 'year', ...qualifierOf(qualifier) } }];
+    // "late last year": a part of the year, so the year is only approximately the event's.
+    const part = qualifier ? { approximate: true, ...qualifierOf(qualifier) } : {};
+    return [{ ...span, date: { start: String(year), precision: 'year', ...part } }];
   });
+
+const EVE_OF = /\b(?:on\s+)?the\s+eve\s+of\s+(?:(?:the|a|an|this|next|its|his|her|their|our)\s+)?$/i;
+
+/**
+ * "on the eve of the Jan. 9 vote": the day before the date the phrase names. (Without a date,
+ * "the eve of the vote" is left to the event told before: it is not a date of its own.)
+ */
+function onTheEve(text: string, item: Found): Found {
+  const lead = EVE_OF.exec(text.slice(Math.max(0, item.start - 40), item.start));
+  const day = item.date && lead ? startDay(item.date) : undefined;
+  if (!lead || !day || item.date?.end) return item;
+  return { ...item, start: item.start - lead[0].length, date: dayDate(addDays(day, -1)) };
+}
 
 const AGO = new RegExp(String.raw`\b(${NUMBER})\s+(day|week|month|year)s?\s+ago\b`, 'gi');
 
@@ -803,7 +821,9 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
     text,
     own.markers,
     context.previous,
-  ).filter((item) => !isWireDateline(text, item));
+  )
+    .filter((item) => !isWireDateline(text, item))
+    .map((item) => onTheEve(text, item));
   const quotations: readonly Span[] =
     context.quotations ??
     quotationsInText(text).map((q) => ({ start: q.start + sentence.start, end: q.end + sentence.start }));

@@ -40,6 +40,19 @@ const fragment = fc.oneof(
     'J.D.',
     'and',
     'the',
+    'the board',
+    'the company',
+    'the bloc',
+    "the group's",
+    'the EU',
+    'OPEC+',
+    'Kestrel Foods Ltd.',
+    'Harwick City Council',
+    'Brussels',
+    'executives',
+    ', a maker of pumps,',
+    'Ms.',
+    '&',
   ),
   fc
     .tuple(
@@ -84,6 +97,22 @@ describe('findActors on generated news-like text', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('resolves "the board", "the company" and other common nouns only to organisations', () => {
+    fc.assert(
+      fc.property(body, (generated) => {
+        const text = ` date 2025-09-24 ${generated}`;
+        const result = run(text);
+        if (!result) return;
+        const kinds = new Map(result.actors.map((actor) => [actor.id, actor.kind]));
+        for (const mention of result.mentions) {
+          if (!/^the (?:board|company|bloc|group)$/i.test(text.slice(mention.start, mention.end))) continue;
+          expect(['organization', 'group']).toContain(kinds.get(mention.actorId));
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -112,8 +112,8 @@ test('the seed’s events appear in exactly one timeline, fitted, and a click se
   let clustered = 0;
   for (const cluster of await clusters.all()) clustered += await countOf(cluster);
   expect((await items.count()) + clustered).toBe(seed.events.length);
-  // A useful first view: most events are readable items, not folded into a count.
-  expect(await items.count()).toBeGreaterThan(seed.events.length / 2);
+  // How many are items rather than counts depends on how crowded the compiled seed is: the next
+  // test checks a first view of the seed's shape on data that does not change.
   const canvas = await page.getByTestId('timeline').boundingBox();
   if (!canvas) throw new Error('no timeline');
   for (const element of [...(await items.all()), ...(await clusters.all())]) {

@@ -170,13 +170,22 @@ export function createTimelineController(container: HTMLElement, callbacks: Time
     const cached = built.get(id);
     if (cached?.event === event) return cached.item;
     const item = toTimelineItem(description);
+    markSelected(item, id === selectedId);
     built.set(id, { event, item });
     return item;
   };
 
+  /** The event whose item says it is selected. */
+  let markedId: string | null = null;
   /** vis-timeline's selection and the words a screen reader hears follow the store's. */
   const showSelection = (): void => {
-    for (const [id, { item }] of built) markSelected(item, id === selectedId);
+    if (markedId !== selectedId) {
+      const previous = markedId === null ? undefined : built.get(markedId);
+      if (previous) markSelected(previous.item, false);
+      const current = selectedId === null ? undefined : built.get(selectedId);
+      if (current) markSelected(current.item, true);
+      markedId = selectedId;
+    }
     timeline.setSelection(selectedId !== null && inDataSet.has(selectedId) ? [selectedId] : []);
   };
 

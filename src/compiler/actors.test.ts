@@ -320,6 +320,11 @@ describe('organisation names and their later forms', () => {
     expect(result.idsOf('Talvik')).toEqual(['talvik-robotics', 'talvik-robotics']);
   });
 
+  it('reads the first word of a business that speaks as the business', () => {
+    const result = read('Halvorsen Shipping will cut 300 jobs. Halvorsen said the cuts would begin in June.');
+    expect(result.idsOf('Halvorsen')).toEqual(['halvorsen-shipping', 'halvorsen-shipping']);
+  });
+
   it('does not read a town as the council named after it', () => {
     const result = read('The Harwick City Council voted on Monday. Harwick shares a border with Ohio.');
     expect(result.idsOf('Harwick')[1]).not.toBe('harwick-city-council');

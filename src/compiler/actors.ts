@@ -904,9 +904,10 @@ class ActorReader {
     if (before && DETERMINERS.has(keyOf(before))) return;
     if (this.isSentenceInitial(at) && (this.lowerWords.has(keyOf(token)) || PLURAL_NOUN.test(token.text))) return;
     // News style introduces people by full name; a bare unknown word that speaks ("Naftogaz said")
-    // is an organisation. linkActorsAcrossArticles turns it into a person named elsewhere.
-    const actor = this.addActor(token.text, 'organization');
-    this.mention(actor, token, token, 'name');
+    // is an organisation ("Halvorsen" after "Halvorsen Shipping": that one). linkActorsAcrossArticles
+    // turns it into a person named elsewhere.
+    const actor = this.organisation(token.text);
+    this.mention(actor, token, token, actor.name === token.text ? 'name' : 'alias');
   }
 
   /**

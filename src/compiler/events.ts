@@ -186,8 +186,8 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
   }
   const { sentence } = view;
   for (const quotation of reading.quotations) {
-    const last = reading.sentences.find((s) => quotation.end > s.start && quotation.end <= s.end);
-    if (last?.index !== sentence.index) continue;
+    // A quotation is read in the sentence where it ends.
+    if (quotation.end <= sentence.start || quotation.end > sentence.end) continue;
     candidates.push({ at: quotation.start - sentence.start, build: (r) => quoteEvent(r, quotation) });
   }
   candidates.sort((a, b) => a.at - b.at);

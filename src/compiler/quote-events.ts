@@ -16,9 +16,36 @@ import type { ActorMention, DateMention, EventDraft, Sentence, Span } from './ty
 
 /** True when a span lies inside the quoted words of a quotation (not in its attribution). */
 function insideRun(reading: ArticleReading, span: Span): boolean {
-  return reading.quotations.some((quotation) =>
-    quotation.runs.some((run) => span.start >= run.start && span.start < run.end),
-  );
+  // The runs are in text order and never overlap: the last one starting at or before `span`.
+  const { runs } = reading;
+  let low = 0;
+  let high = runs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((runs[middle]?.start ?? 0) <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  const run = runs[low - 1];
+  return run !== undefined && span.start < run.end;
+}
+
+/** The mentions of the article that lie within `span` (they are in text order). */
+function mentionsWithin(reading: ArticleReading, span: Span): ActorMention[] {
+  const mentions = reading.allMentions;
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions[middle]?.start ?? 0) < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: ActorMention[] = [];
+  for (let at = low; at < mentions.length; at += 1) {
+    const mention = mentions[at];
+    if (!mention || mention.start >= span.end) break;
+    if (mention.end <= span.end) found.push(mention);
+  }
+  return found;
 }
 
 interface Region extends Span {
@@ -55,8 +82,8 @@ interface Attribution {
 /** Mentions of a region that may speak: outside the quoted words, participants or pronouns. */
 function speakersIn(reading: ArticleReading, region: Region): ActorMention[] {
   const text = reading.article.text.slice(region.start, region.end);
-  return reading.allMentions.filter((mention) => {
-    if (mention.start < region.start || mention.end > region.end || insideRun(reading, mention)) return false;
+  return mentionsWithin(reading, region).filter((mention) => {
+    if (insideRun(reading, mention)) return false;
     const local = { ...mention, start: mention.start - region.start, end: mention.end - region.start };
     if (mention.form === 'pronoun') return SUBJECT_PRONOUN.test(reading.article.text.slice(mention.start, mention.end));
     return isParticipant(local, text, [], reading.actorsById) || VOICE_FOR.test(text.slice(0, local.start));
@@ -278,9 +305,7 @@ function introducingSentence(
   if (!before || first.paragraph - before.paragraph > 1) return undefined;
   if (reading.quotations.some((quotation) => quotation.start < before.end && quotation.end > before.start))
     return undefined;
-  const names = reading.allMentions.some(
-    (mention) => mention.actorId === speaker && mention.start >= before.start && mention.end <= before.end,
-  );
+  const names = mentionsWithin(reading, before).some((mention) => mention.actorId === speaker);
   // "At a press conference on Monday, Rios defended her record.": an occasion of speech introduces too.
   if (!names || (!INTRODUCES_SPEECH.test(before.text) && !findMedium(before.text))) return undefined;
   const source = { start: before.start, end: before.end, sentence: before.text };

@@ -250,6 +250,26 @@ describe('news-style dates, one rule each', () => {
     expect(mention?.date).toMatchObject(expected);
   });
 
+  it.each([
+    ['a timetable verb points ahead across the year', 'The council meets on Jan. 22.', '2026-01-22'],
+    ['a timetable verb points to the coming weekday', 'The court hears the case on Tuesday.', '2025-06-17'],
+    [
+      'a timetable verb in a relative clause does not date the main verb',
+      'The minister, who visits Kyiv often, met Zelensky on Tuesday.',
+      '2025-06-10',
+    ],
+    ['"in two weeks" with a future verb', 'They will meet in two weeks.', '2025-06-27'],
+  ])('%s', (_rule, text, start) => {
+    const mentions = findDateMentions(sentenceOf(text), { published: '2025-06-13' });
+    expect(mentions.map((m) => m.date.start)).toEqual([start]);
+  });
+
+  it('"in two weeks" names no day when the verb is past ("the first time in two weeks")', () => {
+    expect(
+      findDateMentions(sentenceOf('Prices rose for the first time in two weeks.'), { published: '2025-06-13' }),
+    ).toEqual([]);
+  });
+
   it('"afterward" is the previous event\'s day, approximately; "hours later" is that day', () => {
     const previous = { start: '2025-06-05', precision: 'day' as const };
     const [afterward] = findDateMentions(sentenceOf('She wrote on social media afterward.'), {

@@ -603,6 +603,29 @@ export const ago: Recogniser = (text, { published }) =>
     return [{ ...span, date: { start: String(published.year - count), precision: 'year', approximate: true } }];
   });
 
+const IN_TIME = new RegExp(
+  String.raw`\bin\s+(${NUMBER})\s+(day|week|month)s?\b(?!\s+(?:ago|later|earlier|after|before))`,
+  'gi',
+);
+
+/**
+ * "will meet in two weeks": that far from the dateline, approximately; only with a future verb,
+ * since "for the first time in two weeks" names a stretch, not a day.
+ */
+export const inTime: Recogniser = (text, { published, tenseAt }) =>
+  matchesOf(IN_TIME, text).flatMap((match) => {
+    const count = countOf(match[1] ?? '');
+    const unit = (match[2] ?? '').toLowerCase();
+    const span = { start: match.index, end: match.index + match[0].length, anchor: 'dateline' as const };
+    if (count === undefined || tenseAt(span.start, span.end) !== 'future') return [];
+    if (unit === 'month') {
+      const shifted = addMonths(published.year, published.month, count);
+      return [{ ...span, date: monthDate(shifted.year, shifted.month, { approximate: true }) }];
+    }
+    const days = unit === 'week' ? 7 * count : count;
+    return [{ ...span, date: dayDate(addDays(published, days), { approximate: true }), tense: 'future' as const }];
+  });
+
 const SAME_TIME =
   /\b(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments|shortly|soon|not long)\s+(?:later|afterwards?|after)|within\s+(?:the\s+|an\s+)?(?:hour|hours|minutes)|afterwards?|shortly\s+afterwards?|later\s+that\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day)\b/gi;
 const NEXT_DAY =
@@ -755,6 +778,7 @@ const RECOGNISERS: ({ gate: RegExp; recognise: Recogniser } | { gate: RegExp; an
   },
   { gate: /week|month|year/i, recognise: relativePeriods },
   { gate: /\bago\b/i, recognise: ago },
+  { gate: /\bin \S+ (?:day|week|month)/i, recognise: inTime },
   { gate: ANAPHORA_GATE, anaphora: shiftedAnaphora },
   { gate: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/, recognise: weekdays },
   { gate: ANAPHORA_GATE, anaphora: sameTimeAnaphora },

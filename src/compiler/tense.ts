@@ -105,7 +105,19 @@ export interface TenseMarker {
   at: number;
   end: number;
   tense: ClauseTense;
+  /** A present-tense verb of a timetable ("The council meets on Jan. 22"): ahead, but weakly. */
+  timetable?: true;
 }
+
+/**
+ * Present-tense verbs that news uses for what is on the calendar: "The court hears the case on
+ * Tuesday", "The council meets on Jan. 22". A date they govern lies ahead.
+ */
+const TIMETABLE = new Set(
+  'meets convenes reconvenes opens reopens begins starts resumes hosts visits travels returns votes hears launches arrives departs expires kicks'.split(
+    ' ',
+  ),
+);
 
 /** Words before an adjective: "the repeated overruns", "its planned visit", "Russia's renewed push". */
 const DETERMINERS = new Set([
@@ -184,6 +196,9 @@ export function tenseMarkers(text: string): TenseMarker[] {
     ) {
       mark(index, index + 1, 'future');
       index += 1;
+    } else if (TIMETABLE.has(word) && index > 0) {
+      const first = words[index];
+      if (first) markers.push({ at: first.at, end: first.end, tense: 'future', timetable: true });
     } else if (FUTURE_WORDS.has(word) || /['’]ll$/.test(word)) {
       mark(index, index, 'future');
     } else if (HAVE.has(word) && (PARTICIPLE.test(wordAt(next)) || PAST_WORDS.has(wordAt(next)))) {
@@ -233,7 +248,7 @@ export function clauseTense(
   // present, it lies before the dateline unless its entry says it is ahead ("Jan. 9: Talks will ...").
   if (inClause.length === 0 && /^\s*:/.test(text.slice(end))) {
     const entry = /^\s*:(?:\s*\S+){0,6}/.exec(text.slice(end))?.[0] ?? '';
-    const ahead = markers.find((marker) => marker.at >= end && marker.end <= end + entry.length);
+    const ahead = markers.find((marker) => marker.at >= end && marker.end <= end + entry.length && !marker.timetable);
     // "Dec. 2: X announces it will close": what is announced lies ahead, not the entry.
     const reported = ahead && REPORTING_VERB.test(text.slice(end, ahead.at));
     return ahead?.tense === 'future' && !reported ? 'future' : 'past';

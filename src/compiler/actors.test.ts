@@ -336,6 +336,14 @@ describe('organisation names and their later forms', () => {
     expect(result.actor('harwick-city-council')?.aliases).toEqual(['City Council']);
   });
 
+  it("keeps two countries' ministries apart: a generic name after a possessive takes the demonym", () => {
+    const result = read("Russia's Defense Ministry said one thing. Ukraine's Defense Ministry said another.");
+    expect(result.actors.filter((actor) => actor.kind === 'organization').map((actor) => actor.name)).toEqual([
+      'Russian Defense Ministry',
+      'Ukrainian Defense Ministry',
+    ]);
+  });
+
   it('tells OPEC+ from OPEC', () => {
     const result = read('OPEC met on Monday, and OPEC+ met on Tuesday.');
     expect(result.actors.map((actor) => actor.id)).toEqual(['opec', 'opec-plus']);

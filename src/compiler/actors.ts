@@ -679,9 +679,22 @@ class ActorReader {
     const last = this.tokens[end - 1];
     if (!first || !last) return false;
     const name = this.text(first, last);
-    const actor = this.organisation(name);
+    const actor = this.organisation(this.ownedName(start, name));
+    if (actor.name !== name) this.addAlias(actor, name);
     this.mention(actor, first, last, actor.name === name ? 'name' : 'alias');
     return true;
+  }
+
+  /**
+   * "Russia's Defense Ministry" is the Russian Defense Ministry: a name of generic words after a
+   * country's possessive takes the country's demonym, so two countries' ministries stay apart.
+   */
+  private ownedName(start: number, name: string): string {
+    const owner = this.tokens[start - 1];
+    if (!owner?.possessive || !name.split(' ').every(isGenericWord)) return name;
+    const entry = matchPhrase(this.words, start - 1)?.entry;
+    const demonym = entry?.kind === 'country' ? entry.demonyms[0] : undefined;
+    return demonym ? `${demonym} ${name}` : name;
   }
 
   /**

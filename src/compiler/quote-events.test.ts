@@ -122,6 +122,20 @@ describe('who speaks', () => {
     expect(quote?.speaker).toBe('Port Authority of Vessa');
   });
 
+  it('is named by the sentence before a quotation that has no attribution of its own', () => {
+    const [quote] = quotesOf(
+      'Governor Ilse Marchetti spoke in a televised address on Sunday night. “The floods will not wait for us. We must move now.”',
+    );
+    expect(quote).toMatchObject({ speaker: 'Ilse Marchetti', date: '2026-03-08', medium: 'a televised address' });
+  });
+
+  it('is the subject of a colon that ends the paragraph before the quotation', () => {
+    const [quote] = quotesOf(
+      'Mayor Oskar Lindgren told reporters on Tuesday:\n\n“We will rebuild the bridge before winter.”',
+    );
+    expect(quote).toMatchObject({ speaker: 'Oskar Lindgren', date: '2026-03-10' });
+  });
+
   it('is the subject before a colon that introduces the quotation', () => {
     const [quote] = quotesOf('Councillor Petra Novak put it bluntly: “Nobody here will pay for a bridge twice.”');
     expect(quote?.speaker).toBe('Petra Novak');

@@ -258,6 +258,7 @@ export function quoteEvent(reading: ArticleReading, quotation: Quotation): Event
   let speaker = found?.speaker;
   const paragraph = first.paragraph;
   const attributed = regions.some((region) => hasSpeechVerb(article.text.slice(region.start, region.end)));
+  if (!speaker && !attributed) speaker = speakerIntroduced(reading, first);
   if (!speaker && !attributed && reading.lastSpeaker && paragraph - reading.lastSpeaker.paragraph <= 1) {
     speaker = reading.lastSpeaker.id; // a quotation continuing the previous speaker's words
   }
@@ -290,6 +291,24 @@ export function quoteEvent(reading: ArticleReading, quotation: Quotation): Event
 
 const INTRODUCES_SPEECH =
   /\b(?:said|says|told|spoke|speaks|speaking|addressed|briefed|wrote|posted|appeared|gave|held)\b/i;
+
+/**
+ * The speaker of a quotation with no attribution of its own, named by the sentence before it
+ * as speaking: "Rios spoke in a televised address on Sunday." or "Rios told reporters:" then the
+ * quotation alone, in the same or the next paragraph.
+ */
+function speakerIntroduced(reading: ArticleReading, first: Sentence): string | undefined {
+  const before = reading.sentences[first.index - 1];
+  if (!before || first.paragraph - before.paragraph > 1) return undefined;
+  if (reading.runs.some((run) => run.start < before.end && run.end > before.start)) return undefined;
+  const region: Region = { start: before.start, end: before.end, role: 'before' };
+  const mentions = speakersIn(reading, region);
+  const colon = /:\s*$/.test(before.text) ? before.text.lastIndexOf(':') : -1;
+  if (colon >= 0) return subjectBefore(reading, region, mentions, before.start + colon);
+  const verb = INTRODUCES_SPEECH.exec(before.text);
+  if (!verb) return undefined;
+  return subjectBefore(reading, region, mentions, before.start + verb.index);
+}
 
 /**
  * "Ana Rios spoke in a televised address on Sunday." then “...,” she said: the sentence before a

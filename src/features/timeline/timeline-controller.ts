@@ -54,8 +54,12 @@ export interface TimelineController {
   destroy: () => void;
 }
 
-/** Above this many additions, the window moves to an empty hour while the DataSet changes. */
-const MOVE_AWAY_THRESHOLD = 50;
+/**
+ * Above this many additions, the window moves to an empty hour while the DataSet changes: an item
+ * added in view is shown and measured at once, one page layout each (costly beside a long events
+ * list); added out of view, they are drawn together when the window comes back.
+ */
+const MOVE_AWAY_THRESHOLD = 4;
 /** A count whose events span less than this is listed on click rather than zoomed into. */
 const CLUSTER_LIST_BELOW_MS = 2 * ZOOM_MIN_MS;
 /** Height of the time axis under the items, and of one stacked row of items (item + margin). */

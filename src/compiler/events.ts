@@ -18,6 +18,7 @@
 import type { EventDate, EventKind, EventStatus } from '../model/event-list.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { addDays, baseOf, dateFor, datesIn, isBackground } from './event-dates.ts';
+import { datedClauseStatus, findDatedClauses, shortFormSubject } from './dated-clauses.ts';
 import { findPlace } from './place.ts';
 import { countryInPhrase } from './gazetteer.ts';
 import { slugify } from './slug.ts';
@@ -192,21 +193,36 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
   }
   candidates.sort((a, b) => a.at - b.at);
   const drafts: EventDraft[] = [];
+  const covered: number[] = [];
+  const record = (draft: EventDraft, at: number): void => {
+    drafts.push(draft);
+    if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') {
+      if (!isBackground(view.masked, at)) reading.previous = draft.date;
+      if (draft.status === 'occurred') reading.lastByKind.set(draft.kind, draft.date);
+    }
+    if (draft.kind === 'meeting' && draft.actors.length > 0) reading.lastMeetingActors = draft.actors;
+    if (draft.kind === 'policy' && draft.actors.length > 0) reading.lastPolicyActors = draft.actors;
+    if ((draft.kind === 'policy' || draft.kind === 'announcement') && draft.actors.length > 0)
+      (reading.acts ??= []).push({ sentence: draft.source.sentence, actors: draft.actors });
+  };
   for (const candidate of candidates) {
     const built = candidate.build(reading);
-    for (const draft of built === undefined ? [] : 'kind' in built ? [built] : built) {
-      drafts.push(draft);
-      if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') {
-        if (!isBackground(view.masked, candidate.at)) reading.previous = draft.date;
-        if (draft.status === 'occurred') reading.lastByKind.set(draft.kind, draft.date);
-      }
-      if (draft.kind === 'meeting' && draft.actors.length > 0) reading.lastMeetingActors = draft.actors;
-      if (draft.kind === 'policy' && draft.actors.length > 0) reading.lastPolicyActors = draft.actors;
-      if ((draft.kind === 'policy' || draft.kind === 'announcement') && draft.actors.length > 0)
-        (reading.acts ??= []).push({ sentence: draft.source.sentence, actors: draft.actors });
+    const told = built === undefined ? [] : 'kind' in built ? [built] : built;
+    for (const draft of told) record(draft, candidate.at);
+    if (told.length > 0) covered.push(candidate.at);
+  }
+  for (const match of findDatedClauses({ view, covered, paragraphHead: paragraphHead(reading, sentence) })) {
+    for (const draft of eventFromTrigger(reading, view, match, true)) {
+      if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') record(draft, match.start);
     }
   }
   return dedupeInSentence(drafts);
+}
+
+/** The first words of the sentence's paragraph: boilerplate paragraphs announce themselves there. */
+function paragraphHead(reading: ArticleReading, sentence: Sentence): string {
+  const paragraph = reading.article.paragraphs[sentence.paragraph];
+  return paragraph ? reading.article.text.slice(paragraph.start, paragraph.start + 80) : '';
 }
 
 /** One event per kind, trigger and actors in a sentence ("barred ... and banned" in one clause). */
@@ -382,8 +398,9 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       return result(ids([...subject, ...object]));
     case 'other':
       // Who is appointed, acquired or named follows the verb; a noun's participants follow it too
-      // ("the death of Pope Francis", "the opener between A and B").
-      return result(ids([...subject, ...object]));
+      // ("the death of Pope Francis", "the opener between A and B"); a passive's agent too ("was
+      // founded in 2019 by X", "will be succeeded on Jan. 1 by Y").
+      return result(ids([...subject, ...object, ...passiveAgents(view, match, inClause)]));
     default:
       return result(ids(match.trigger.nominal ? [...subject, ...object] : subject));
   }
@@ -451,6 +468,18 @@ function isObjectOf(masked: string, mention: ActorMention): boolean {
   return /\b(?:with|to|by|from|for|against|between|about|on|at|of|in|met|meet|meets|hosted|called|told|urged)\s+(?:the\s+)?$/i.test(
     masked.slice(Math.max(0, mention.start - 20), mention.start),
   );
+}
+
+/** The agent of a passive verb ("was founded ... by X"): the mentions right after its "by". */
+function passiveAgents(view: SentenceView, match: TriggerMatch, inClause: ActorMention[]): ActorMention[] {
+  const before = view.masked.slice(Math.max(0, match.start - 30), match.start);
+  if (match.trigger.nominal || !/\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return [];
+  const by = /\bby\s+/.exec(view.masked.slice(match.end));
+  if (!by) return [];
+  const from = match.end + by.index + by[0].length;
+  const first = inClause.find((mention) => mention.start >= from);
+  if (!first || !/^(?:the\s+|[A-Z][\w.]*\s+){0,4}$/.test(view.masked.slice(from, first.start))) return [];
+  return [first];
 }
 
 /** Where the object of a trigger ends: at the first preposition or punctuation after it. */
@@ -582,9 +611,15 @@ function closesItself(view: SentenceView, match: TriggerMatch): boolean {
 /**
  * The events a trigger tells: one, or two when the clause moves it to a new date ("the hearing,
  * originally set for April 20, has been postponed to June": April 20 called off, June scheduled).
+ * `datedClause`: found by its clause's own date (dated-clauses.ts), a happening may name no actor.
  */
-function eventFromTrigger(reading: ArticleReading, view: SentenceView, match: TriggerMatch): EventDraft[] {
-  return withMoves(view, match, (seen, given) => eventOfTrigger(reading, seen, match, given));
+function eventFromTrigger(
+  reading: ArticleReading,
+  view: SentenceView,
+  match: TriggerMatch,
+  datedClause = false,
+): EventDraft[] {
+  return withMoves(view, match, (seen, given) => eventOfTrigger(reading, seen, match, given, datedClause));
 }
 
 /**
@@ -621,10 +656,11 @@ function eventOfTrigger(
   view: SentenceView,
   match: TriggerMatch,
   given?: Given,
+  datedClause = false,
 ): EventDraft | undefined {
   const clause = clauseAround(view.masked, match);
   const around = view.masked.slice(clause.start, clause.end);
-  const said = triggerStatus(view.masked, clause, match);
+  const said = datedClause ? datedClauseStatus(view.masked, clause, match) : triggerStatus(view.masked, clause, match);
   if (!isShown(said)) return undefined;
   let status = said;
   const participants = participantsOf(reading, view, match, clause);
@@ -634,6 +670,11 @@ function eventOfTrigger(
     // "The two sides" are the countries the people of that meeting speak for, as well as the people.
     if (SIDES.test(around)) actors.push(...sidesOf(reading, reading.lastMeetingActors));
   }
+  const shortForm =
+    participants.subject.length === 0
+      ? shortFormSubject(view.masked, clause, match, reading.actorsById.values())
+      : undefined;
+  if (shortForm && !actors.includes(shortForm)) actors.unshift(shortForm);
   const kind: EventKind = closesItself(view, match) ? 'other' : match.trigger.kind;
   if ((kind === 'announcement' || kind === 'travel') && actors.length === 0) return undefined;
   const own =
@@ -653,14 +694,17 @@ function eventOfTrigger(
   if (given) status = given.status;
   // A happening nobody is named for ("The mill closed in 2009", "a lightning strike on July 9") is
   // news when the text dates it and names the happening itself; "began" or "founded" alone is not.
+  // A clause read for its own date (dated-clauses.ts) names its happening.
   const namesHappening =
-    match.trigger.nominal === true || match.trigger.happening === true || kind !== match.trigger.kind;
+    datedClause || match.trigger.nominal === true || match.trigger.happening === true || kind !== match.trigger.kind;
   if (kind === 'other' && actors.length === 0 && (basis !== 'text' || !namesHappening)) return undefined;
   // A relative clause without a date of its own ("Bao, who has pleaded guilty, will be sentenced")
   // tells background, not news.
   const relative = /\b(?:who|which)\s*$/.test(view.masked.slice(Math.max(0, clause.start - 8), clause.start));
   if (relative && !given && basis !== 'text' && basis !== 'anaphora') return undefined;
   if (actors.length === 0) actors.push(...implicitAgents(reading, view, match, clause, kind));
+  // Only a happening read from a dated clause may name nobody ("The mill closed in 2009").
+  if (datedClause && kind !== 'other' && actors.length === 0) return undefined;
   if (basis === 'text') status = statusByDate(status, date, reading.article.published);
   // A meeting named by a noun ("the board's special meeting") is news only when the text dates it
   // or says what became of it; otherwise it is a reference ("after the meeting"): a definite one

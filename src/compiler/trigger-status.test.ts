@@ -25,6 +25,12 @@ describe('triggerStatus', () => {
     expect(statusOf('Ruiz did not attend the meeting.', 'meeting')).toBe('negated');
   });
 
+  it('reads a noun in a time phrase as told, whatever the clause says of something else', () => {
+    expect(statusOf('The gala was called off after the death of its founder on May 2.', 'death')).toBe('occurred');
+    expect(statusOf('The vote was delayed until after the planned visit.', 'visit')).toBe('scheduled');
+    expect(statusOf('Police cancelled the rally.', 'rally')).toBe('cancelled');
+  });
+
   it('keeps the "to" of a trigger that starts with it', () => {
     expect(statusOf('Ms. Ortega is set to host the envoy.', 'to host')).toBe('scheduled');
     expect(statusOf('Ruiz plans to visit Lima in May.', 'to visit')).toBe('scheduled');

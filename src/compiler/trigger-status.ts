@@ -20,6 +20,9 @@ const NOT_SUBJECT_BEFORE =
 /** A determiner and its modifiers open the clause: "A planned meeting", "The proposed talks". */
 const MODIFIERS_ONLY = /^\s*(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
+/** A preposition of time, then the noun phrase up to the noun (captured). */
+const TIME_PHRASE = /\b(?:after|before|since|following|until|ahead of|despite|amid)\s+((?:\S+\s+){0,4}\S+)$/i;
+
 /** The first finite verb after a subject noun and its complements: where its predicate starts. */
 const PREDICATE =
   /\b(?:is|are|was|were|will|would|could|might|may|must|shall|should|can|has|have|had|did|does|do|took|takes|take|went|goes|began|begins|ended|ends|remains?|remained)\b/i;
@@ -46,6 +49,10 @@ export function statusWords(masked: string, clause: Span, match: TriggerMatch): 
   if (!isClauseSubject(masked, clause, match)) {
     // "after the meeting, ..." or "did not attend the talks": only what governs the noun counts.
     const phrase = /^[^,;]*/.exec(tail)?.[0] ?? '';
+    // A noun in a time phrase ("postponed after the death of X") is told as a fact: the clause's
+    // verb is about something else, only the noun's own modifiers ("after the planned visit") count.
+    const own = TIME_PHRASE.exec(head);
+    if (own) return { before: own[1] ?? '', around: `${own[1] ?? ''}${phrase}` };
     return { before: head, around: `${head}${phrase}` };
   }
   const predicate = PREDICATE.exec(tail);

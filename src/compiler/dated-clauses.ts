@@ -1,0 +1,333 @@
+/**
+ * Dated clauses: a clause that carries its own date ("The mill closed in 2009", "results are due
+ * on Feb. 5", "the death of the pope on April 21") tells of a happening even when no trigger knows
+ * its verb. For each clause of a sentence that has a date outside quotations and gave no event by
+ * the trigger table, this module finds the predicate the date belongs to (a finite verb, or an
+ * event noun that the date follows) and names it as a trigger of the kind its meaning gives
+ * (a small lexicon, `other` by default). The events stage then reads it like any trigger: actors
+ * from the clause's subject, status from its auxiliaries, date from the clause.
+ *
+ * What is deliberately not an event here: attributions ("officials said on Tuesday"), speech in
+ * general (statements and quotes have their own readers), measurements over a period ("pumped
+ * 1.8 million barrels per day in November", "sales rose 9% in the quarter"), states ("is up 12%
+ * this year", "employs 4,300 people"), participial openers ("Founded in 1962, X is ..."), and
+ * press-release boilerplate ("About X:" and "Forward-looking statements" paragraphs).
+ */
+import type { EventKind } from '../model/event-list.ts';
+import type { SentenceView } from './events.ts';
+import { clauseAround, type Trigger, type TriggerMatch } from './triggers.ts';
+import type { Reading } from './status.ts';
+import { triggerStatus } from './trigger-status.ts';
+import type { ActorDraft, Span } from './types.ts';
+
+const predicate = (kind: EventKind, name: string, nominal = false): Trigger => ({
+  kind,
+  name,
+  pattern: /$^/,
+  nominal,
+});
+
+/** One trigger object per kind, so events found this way compare and merge like the table's. */
+const PREDICATES: Record<EventKind, Trigger> = {
+  meeting: predicate('meeting', 'clause'),
+  quote: predicate('quote', 'clause'),
+  travel: predicate('travel', 'clause'),
+  announcement: predicate('announcement', 'clause'),
+  statement: predicate('statement', 'clause'),
+  policy: predicate('policy', 'clause'),
+  conflict: predicate('conflict', 'clause'),
+  summit: predicate('summit', 'clause'),
+  other: predicate('other', 'clause'),
+};
+const NOUN_NAME = 'clause-noun';
+const NOUN_PREDICATES: Partial<Record<EventKind, Trigger>> = {
+  policy: predicate('policy', NOUN_NAME, true),
+  other: predicate('other', NOUN_NAME, true),
+};
+
+// ---------------------------------------------------------------------------------------------
+// The lexicon: a verb (with the words right after it) -> the kind of the event it tells.
+
+/** Kinds by meaning, tested on the verb and up to six words after it; the first that matches wins. */
+const VERB_KINDS: readonly [EventKind, RegExp][] = [
+  [
+    'policy',
+    /^(?:adopt|approv|vot|impos|ratif|sign|lift|extend|suspend|ban|enact|repeal|revok|legislat|decree|quit|withdr[ae]w from|exit)\w*/i,
+  ],
+  ['policy', /^(?:releas|allocat|earmark|disburs|sanction)\w*\s+(?:\S+\s+){0,2}?(?:[$€£₹¥]|\d|funds|money|grants?)/i],
+  [
+    'policy',
+    /^(?:rais|cut|lower|hik|held|hold|kept|keep|set|increas|reduc|doubl)\w*\s+(?:\S+\s+){0,4}?(?:rates?|dut(?:y|ies)|tariffs?|levies|levy|taxe?s?|quotas?|caps?|limits?)\b/i,
+  ],
+  ['policy', /^(?:add|put|plac)\w*\s+(?:\S+\s+){0,8}?to (?:its|the|a) (?:\S+\s+){0,2}?(?:list|blacklist)\b/i],
+  ['policy', /^(?:fil)\w*\s+(?:an? )?(?:formal )?(?:challenge|appeal|complaint|case|lawsuit)\b/i],
+  ['policy', /^(?:begin|began|begun|start)\w*\s+(?:screening|enforcing|imposing|checking|testing)\b/i],
+  [
+    'announcement',
+    /^(?:report|publish|post|disclos|unveil|announc|releas|present)\w*\s+(?:(?:its|their|the|a|an|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:results|earnings|profits?|sales|revenues?|figures|outlook|forecast|guidance|loss|case|report|plans?|prices?)\b/i,
+  ],
+  [
+    'announcement',
+    /^(?:rais|lift|cut|lower|trim|upgrad|downgrad)\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}?(?:outlook|forecast|guidance)\b/i,
+  ],
+  ['conflict', /^(?:arrest|detain|captur|seiz|abduct|kidnap|shell|bomb|attack|struck|kill|shot|invad|raid)\w*/i],
+  ['travel', /^(?:went|go|goes|going|drove|drive|flew|fly|sailed|travel|return|came back|arriv|headed|moved to)\w*\b/i],
+  ['meeting', /^(?:met|meet|talked|conferred)\b|^\w+\s+(?:\S+\s+){0,6}?in talks with\b/i],
+  [
+    'meeting',
+    /^(?:hold|held|host)\w*\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:call|talks|meeting|session|consultations?)\b/i,
+  ],
+  // "will hold its Capital Markets Day", "held an Investor Day": a named day of meetings.
+  ['meeting', /^(?:hold|held|host)\w*\s+(?:its|their|the|an?)\s+(?:[A-Z][\w-]*\s+){1,3}Day\b/],
+  [
+    'summit',
+    /^(?:hold|held|host)\w*\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:conference|summit|forum|congress|convention)\b/i,
+  ],
+  ['policy', /^\w+\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:vote|ballot|referendum)\b/i],
+];
+
+/** Event nouns a date can follow directly: "the death of X on April 21", "a lightning strike on July 9". */
+const EVENT_NOUN =
+  /\b(?:(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?)(murder|fire|blaze|wildfire|explosion|blast|earthquake|flood|crash|collision|derailment|outbreak|coup|hike|rate cut|retirement|bankruptcy|takeover|listing|debut)\b/gi;
+const POLICY_NOUN = /^(?:hike|rate cut)$/i;
+
+// ---------------------------------------------------------------------------------------------
+// Finite verbs
+
+/** Irregular simple pasts that tell of a happening (the regular ones end in -ed). */
+const IRREGULAR_PAST =
+  'began|fell|rose|slid|slipped|sank|went|left|took|made|gave|held|met|ran|won|lost|sold|bought|found|struck|quit|set|cut|put|hit|spoke|drove|flew|broke|came|sent|led|paid|laid|grew|kept|shut|stood|spent|built|brought|chose|became|swept|tore|threw|froze|stole|shot|fought|sought|split|spun|sank|rang|sprang|withdrew|overtook|underwent|undertook|beat|bore|burnt|dealt|dug|fled|forgave|hung|lent|lit|rode|shook|slid|stuck|stung|swore|swung|wove|wrote|told|said|saw|thought|knew|felt|heard|meant|got';
+const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PAST})\b`, 'g');
+/** Words ending in -ed that are not verbs, or verbs that tell of no happening of their own. */
+const NOT_EVENT_VERB =
+  /^(?:need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|planned|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|responded|reacted|replied|commented|attended|stood|boycotted|skipped|missed)$/i;
+/** A happening told again ("The detentions took place on Saturday"): a further source of an event told before. */
+const TOLD_BEFORE = /^(?:took place|happened|occurred)\b/i;
+
+/** An auxiliary chain before a base form or participle: "will pay", "is planned to begin", "had staged". */
+const AUXILIARY_CHAIN =
+  /\b(?:will|shall|is|are|was|were|has|have|had|did|does|do|to)\s+(?:(?:not|also|still|now|already|then|first|finally|formally|be|been|being|set to|due to|expected to|planned to|scheduled to|poised to|likely to)\s+)*$/i;
+/** A determiner or possessive right before a participle makes it an adjective: "the planned closure". */
+const ADJECTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|no)|['’]s)\s+$/i;
+
+/**
+ * A simple past or an auxiliary chain's verb in `text` (a masked clause) at `index`. `afterVerb`:
+ * the clause has a finite verb before it, so a past form right after a noun is a participle
+ * ("closed the plant it bought in 2019" is finite; "data released on Monday" is not).
+ */
+function isFiniteAt(text: string, index: number, word: string, afterVerb: boolean): boolean {
+  const before = text.slice(Math.max(0, index - 60), index);
+  if (AUXILIARY_CHAIN.test(before)) return true;
+  if (ADJECTIVE_BEFORE.test(before)) return false;
+  // A participle after a noun with "by" after it is a reduced relative: "a round led by a fund".
+  if (/ed$/.test(word) && /^\s+by\b/.test(text.slice(index + word.length))) return false;
+  if (afterVerb && /\b(?!(?:and|or|then|but|also|later|first)\b)[a-z]+\s+$/.test(before)) return false;
+  return PAST_FORM.test(word);
+}
+
+const PAST_FORM = new RegExp(String.raw`^(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PAST})$`);
+const BASE_AFTER_AUX =
+  /\b(?:will|shall|did|does|do|(?:set|due|expected|planned|scheduled|poised|likely|going|about|plans?|intends?|is|are|was|were) to)\s+(?:(?:not|also|still|now|first|finally|formally|be|be formally)\s+)*([a-z]{3,})\b/g;
+
+interface Verb extends Span {
+  word: string;
+}
+
+/** The finite verbs of a clause (offsets into the sentence). */
+function finiteVerbs(masked: string, clause: Span): Verb[] {
+  const text = masked.slice(0, clause.end);
+  const verbs: Verb[] = [];
+  PAST.lastIndex = clause.start;
+  for (let match = PAST.exec(text); match; match = PAST.exec(text)) {
+    if (isFiniteAt(text, match.index, match[0], verbs.length > 0)) {
+      verbs.push({ start: match.index, end: match.index + match[0].length, word: match[0] });
+    }
+  }
+  BASE_AFTER_AUX.lastIndex = clause.start;
+  for (let match = BASE_AFTER_AUX.exec(text); match; match = BASE_AFTER_AUX.exec(text)) {
+    const word = match[1] ?? '';
+    const start = match.index + match[0].length - word.length;
+    if (/^(?:be|been|being|have|has|the|a|an)$/.test(word)) continue;
+    if (!verbs.some((verb) => verb.start === start)) verbs.push({ start, end: start + word.length, word });
+  }
+  return verbs.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// What is not a dated happening
+
+/** A quantity over a period: "pumped 1.8 million barrels per day", "averaged 3%". */
+const RATE = /\b(?:per|a) (?:day|week|month|year|hour|share)\b|\b(?:average|averaged|on average|annuali[sz]ed)\b/i;
+/** A quantity right after a verb of change: "rose 9%", "fell to 2.1 per cent", "grew by 300 jobs". */
+const NUMERIC_CHANGE =
+  /^\s+(?:by\s+|to\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|a record\s+)?[$€£₹]?\d/i;
+const CHANGE_VERB =
+  /^(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|slowed|slipped|jumped|gained|lost|eased|edged|reached|hit|totall?ed|surged|plunged|tumbled|soared|shrank|expanded|contracted|improved|worsened)$/i;
+
+/** Paragraphs of boilerplate in press releases. */
+const BOILERPLATE =
+  /^\s*(?:About\s+[A-Z][^:]{0,60}:|Forward[- ]looking statements?|Safe harbou?r|Media contact|Contacts?:|Investor (?:contact|relations))/i;
+
+// ---------------------------------------------------------------------------------------------
+
+export interface DatedClauseInput {
+  view: SentenceView;
+  /** Where events were already found in the sentence (offsets into it): their clauses are covered. */
+  covered: readonly number[];
+  /** The text of the sentence's paragraph up to the sentence, to tell boilerplate. */
+  paragraphHead: string;
+}
+
+/** The predicates of the sentence's uncovered dated clauses, as trigger matches (see the header). */
+export function findDatedClauses({ view, covered, paragraphHead }: DatedClauseInput): TriggerMatch[] {
+  if (view.dates.length === 0 || BOILERPLATE.test(paragraphHead)) return [];
+  const { masked } = view;
+  const found: TriggerMatch[] = [];
+  const seen = new Set<number>();
+  for (const date of view.dates) {
+    const clause = clauseAround(masked, date);
+    if (seen.has(clause.start) || isCurrentStretch(masked, date)) continue;
+    seen.add(clause.start);
+    if (covered.some((at) => at >= clause.start && at < clause.end)) continue;
+    // A trigger of the clause that gave no event (a closure with no named agent) is its predicate.
+    const triggers = view.triggers.filter((trigger) => trigger.start >= clause.start && trigger.end <= clause.end);
+    // Any other trigger's reading stands (a negated meeting stays negated).
+    if (triggers.some((trigger) => trigger.trigger.kind !== 'other')) continue;
+    const match =
+      triggers.length > 0
+        ? (triggers.filter((trigger) => trigger.end <= date.start).at(-1) ?? triggers[0])
+        : predicateOf(masked, clause, date);
+    if (match && (match.trigger.nominal || hasSubject(masked, clause, match))) found.push(match);
+  }
+  return found;
+}
+
+/** The predicate a date belongs to: the nearest event noun or finite verb before it, else after it. */
+function predicateOf(masked: string, clause: Span, date: Span): TriggerMatch | undefined {
+  const noun = eventNounBefore(masked, clause, date);
+  if (noun) return noun;
+  const due = dueBefore(masked, clause, date);
+  if (due) return due;
+  const verbs = finiteVerbs(masked, clause).filter((verb) => !(verb.start >= date.start && verb.end <= date.end));
+  const verb =
+    verbs.filter((candidate) => candidate.end <= date.start).at(-1) ?? verbs.find((v) => v.start >= date.end);
+  if (!verb || BOUNDING_DATE.test(masked.slice(clause.start, date.start))) return undefined;
+  if (NOT_ASSERTED.test(masked.slice(clause.start, verb.start))) return undefined;
+  const kind = kindOfVerb(masked, verb);
+  if (kind === 'other' && (NOT_EVENT_VERB.test(verb.word) || TOLD_BEFORE.test(masked.slice(verb.start))))
+    return undefined;
+  if (kind === 'other' && isCurrentStretch(masked, date)) return undefined;
+  if (kind === 'other' && !isHappening(masked, clause, verb, date)) return undefined;
+  return { start: verb.start, end: verb.end, text: verb.word, trigger: PREDICATES[kind] };
+}
+
+/** Dates that bound a state rather than date a happening: "since 2011", "by 2028", "until March". */
+const BOUNDING_DATE =
+  /\b(?:since|by|until|till|through|throughout|before|after|from|between|as of)\s+(?:(?:early|late|mid|the end of|the start of)[\s-]+)?$/i;
+/** A forecast or a source stands before the verb: "economists expect prices to have ...", "according to". */
+const NOT_ASSERTED = /\b(?:expects?|forecasts?|predicts?|projects?|estimates?|according to|based on)\b/i;
+
+/** A verb at its clause's start has no subject: "Founded in 1962, the firm ..." is a participle. */
+function hasSubject(masked: string, clause: Span, verb: Span): boolean {
+  if (isRelative(masked, clause)) return true; // "The fire, which started ...": its antecedent
+  const head = masked.slice(clause.start, verb.start);
+  return /[A-Za-z0-9]/.test(head.replace(/\b(?:and|or|but|then|also|in|on|at|by|\w+ly)\b/gi, ''));
+}
+
+/** "this year", "earlier this week": the current stretch goes with states and trends, not happenings. */
+function isCurrentStretch(masked: string, date: Span): boolean {
+  return /\bthis (?:year|month|week|season)\b/i.test(masked.slice(date.start, date.end));
+}
+
+function isHappening(masked: string, clause: Span, verb: Verb, date: Span): boolean {
+  const clauseText = masked.slice(clause.start, clause.end);
+  if (RATE.test(clauseText)) return false;
+  // A change by a number over a month or a year is a measurement; on a day, a market move.
+  const after = masked.slice(verb.end, clause.end);
+  const period = !/\b(?:on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/i.test(
+    masked.slice(Math.max(clause.start, date.start - 4), date.end),
+  );
+  if (CHANGE_VERB.test(verb.word) && NUMERIC_CHANGE.test(after) && period) return false;
+  return true;
+}
+
+/** A passive whose subject is a measure of policy: "The duty is raised to 27.4 per cent". */
+const POLICY_SUBJECT =
+  /\b(?:dut(?:y|ies)|tariffs?|rates?|levies|levy|tax(?:es)?|quotas?|sanctions?|ban|bans|curbs?|restrictions?|subsid(?:y|ies))\s+(?:is|are|was|were|has been|have been|will be)\s+$/i;
+
+function kindOfVerb(masked: string, verb: Verb): EventKind {
+  const phrase = masked.slice(verb.start, verb.start + 140);
+  const kind = VERB_KINDS.find(([, pattern]) => pattern.test(phrase))?.[0] ?? 'other';
+  return kind === 'other' && POLICY_SUBJECT.test(masked.slice(Math.max(0, verb.start - 60), verb.start))
+    ? 'policy'
+    : kind;
+}
+
+const DUE =
+  /\b(results|earnings|figures|data|report|statement|ruling|verdict|decision|\w+)\s+(?:is|are)\s+(due)\s+(?:on|in|at|out on|out in)?\s*$/i;
+const REPORTED_THINGS = /^(?:results|earnings|figures|data|report|statement)$/i;
+
+/** "Fourth-quarter results are due on Feb. 5": what is due on a date is told (or decided) then. */
+function dueBefore(masked: string, clause: Span, date: Span): TriggerMatch | undefined {
+  const found = DUE.exec(masked.slice(clause.start, date.start));
+  if (!found?.[2]) return undefined;
+  const start = clause.start + found.index + found[0].lastIndexOf(found[2]);
+  const kind: EventKind = REPORTED_THINGS.test(found[1] ?? '') ? 'announcement' : 'other';
+  return { start, end: start + found[2].length, text: found[2], trigger: PREDICATES[kind] };
+}
+
+/** An event noun whose own phrase holds the date: "the death of X on April 21", "a hike in mid-April". */
+function eventNounBefore(masked: string, clause: Span, date: Span): TriggerMatch | undefined {
+  const text = masked.slice(0, date.start);
+  EVENT_NOUN.lastIndex = clause.start;
+  let last: RegExpExecArray | undefined;
+  for (let match = EVENT_NOUN.exec(text); match; match = EVENT_NOUN.exec(text)) last = match;
+  const noun = last?.[1];
+  if (!last || !noun) return undefined;
+  const start = last.index + last[0].length - noun.length;
+  const between = masked.slice(start + noun.length, date.start);
+  // Only "of ..." and a preposition may stand between the noun and its date.
+  if (!/^(?:\s+of\s+[^,;]{1,50}?)?\s+(?:on|in|at|of|since)?\s*$/i.test(between)) return undefined;
+  const kind: EventKind = POLICY_NOUN.test(noun) ? 'policy' : 'other';
+  const trigger = NOUN_PREDICATES[kind];
+  if (!trigger) return undefined;
+  return { start, end: start + noun.length, text: noun, trigger };
+}
+
+/** The status of a dated clause's predicate: its trigger's, except that what "is due" is to come. */
+export function datedClauseStatus(masked: string, clause: Span, match: TriggerMatch): Reading {
+  const reading = triggerStatus(masked, clause, match);
+  // What "is due" on a date is still to come.
+  return reading === 'occurred' && /^due$/i.test(match.text) ? 'scheduled' : reading;
+}
+
+function isRelative(masked: string, clause: Span): boolean {
+  return /\b(?:which|who)\s*$/.test(masked.slice(Math.max(0, clause.start - 8), clause.start));
+}
+
+/** A run of capitalised words ("Nordvik", "Verdant Cells") that opens the clause, then what may stand before its verb. */
+const NAME_BEFORE_VERB =
+  /(?:^|,)\s*(?:[•*–—-]\s*)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?:\s+(?:first|also|then|later|\w+ly))?(?:\s+(?:was|were|is|are|has|have|had|will|would)(?:\s+(?:be|been))?)?\s*$/;
+const NAME_BEFORE_RELATIVE = /([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}),?\s*(?:which|who)\s*$/;
+
+/**
+ * The organisation a clause's subject names by a short form the actors stage did not link
+ * ("Nordvik completed ..." for Nordvik Oyj; "Orbis, which employs ..., was spun out" for Orbis
+ * Silicon): the one known organisation whose name or alias starts with the subject's words.
+ */
+export function shortFormSubject(
+  masked: string,
+  clause: Span,
+  match: Span,
+  actors: Iterable<ActorDraft>,
+): string | undefined {
+  const name = isRelative(masked, clause)
+    ? NAME_BEFORE_RELATIVE.exec(masked.slice(0, clause.start))?.[1]
+    : NAME_BEFORE_VERB.exec(masked.slice(clause.start, match.start))?.[1];
+  if (!name || /^(?:The|A|An|On|In|At|By|Last|This|Next|Its|Their|His|Her)\b/.test(name)) return undefined;
+  const starts = (full: string): boolean => full === name || full.startsWith(`${name} `);
+  const found = [...actors].filter(
+    (actor) => actor.kind !== 'person' && (starts(actor.name) || actor.aliases.some(starts)),
+  );
+  return found.length === 1 ? found[0]?.id : undefined;
+}

@@ -20,6 +20,23 @@ function axisText(page: Page): Promise<string> {
   return page.getByTestId('timeline').locator('.vis-time-axis.vis-foreground').innerText();
 }
 
+/** The axis once the zoom animation and the throttled address update have settled. */
+async function settledAxis(page: Page): Promise<string> {
+  let previous = '';
+  await expect
+    .poll(
+      async () => {
+        const current = `${windowParams(page)} ${await axisText(page)}`;
+        const settled = current === previous;
+        previous = current;
+        return settled;
+      },
+      { intervals: [500], timeout: 15_000 },
+    )
+    .toBe(true);
+  return axisText(page);
+}
+
 function windowParams(page: Page): string {
   const params = new URL(page.url()).searchParams;
   return `${params.get('from')}/${params.get('to')}`;
@@ -62,8 +79,7 @@ test('a copied link reopens the same window in another browser', async ({ browse
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(() => axisText(page)).not.toBe(linkedAxis);
   await expect.poll(() => windowParams(page)).not.toBe('2025-10-05/2025-10-12');
-  await page.waitForTimeout(500);
-  const senderAxis = await axisText(page);
+  const senderAxis = await settledAxis(page);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());

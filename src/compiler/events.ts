@@ -512,6 +512,8 @@ function objectStop(masked: string, match: TriggerMatch, clause: Span): number {
   ).exec(
     rest
       .replace(LEADING_PREPOSITION[match.trigger.kind] ?? /^\s*(?:with|of|by)\b/, blank)
+      // "a sentencing hearing for a former councillor, Rachel Ng,": whom the happening is for.
+      .replace(match.trigger.nominal && match.trigger.kind === 'other' ? /^\s*for\b/ : /$^/, blank)
       .replace(match.trigger.kind === 'meeting' ? MEMBERS_OF : /$^/, blank),
   );
   return match.end + (stop ? stop.index : rest.length);

@@ -131,6 +131,15 @@ describe('who acts when the clause names nobody', () => {
     ).toEqual([['Peru']]);
   });
 
+  it('reads whom a happening named by a noun is for', () => {
+    expect(
+      participants(
+        'A sentencing hearing for a former councillor, Ida Marsh, set down for June 20, was adjourned on Tuesday.',
+        'other',
+      ),
+    ).toEqual([['Ida Marsh']]);
+  });
+
   it('adds those who act "along with" the subject', () => {
     expect(
       participants('Niger quit the bloc in January 2025 along with Mali and Burkina Faso.', 'policy').flat(),

@@ -802,6 +802,10 @@ interface OwnFinds {
   markers: () => readonly TenseMarker[];
   /** Per entry of RECOGNISERS; an anaphora recogniser's are not kept. */
   finds: readonly (readonly Found[])[];
+  /** No anaphora and no shift: the sentence's dates are the same whatever event was told before. */
+  independent: boolean;
+  /** The mentions last made, when independent, and the quotations they were made with. */
+  mentions?: { quotations: readonly Span[] | undefined; list: DateMention[] };
 }
 
 const ownFindsCache = new WeakMap<Sentence, OwnFinds>();
@@ -824,7 +828,10 @@ function ownFinds(sentence: Sentence, publishedIso: string, published: Day): Own
   const finds = RECOGNISERS.map((entry) =>
     'recognise' in entry && entry.gate.test(text) ? entry.recognise(text, resolver) : [],
   );
-  const own = { published: publishedIso, resolver, markers: tenseMarkersOnce, finds };
+  const independent =
+    RECOGNISERS.every((entry) => !('anaphora' in entry) || !entry.gate.test(text)) &&
+    finds.every((list) => list.every((found) => !found.shift));
+  const own: OwnFinds = { published: publishedIso, resolver, markers: tenseMarkersOnce, finds, independent };
   ownFindsCache.set(sentence, own);
   return own;
 }
@@ -835,6 +842,8 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
   if (!published) return [];
   const text = sentence.text;
   const own = ownFinds(sentence, context.published, published);
+  const made = own.mentions;
+  if (own.independent && made && made.quotations === context.quotations) return made.list;
   const resolver: AnaphoraResolver = { ...own.resolver, previous: context.previous };
   const found = resolveShiftedClauses(
     withoutOverlaps(
@@ -851,7 +860,7 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
   const quotations: readonly Span[] =
     context.quotations ??
     quotationsInText(text).map((q) => ({ start: q.start + sentence.start, end: q.end + sentence.start }));
-  return found.flatMap((item) => {
+  const mentions = found.flatMap((item): DateMention[] => {
     const start = sentence.start + item.start;
     if (!item.date) return [];
     return [
@@ -866,6 +875,8 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
       },
     ];
   });
+  if (own.independent) own.mentions = { quotations: context.quotations, list: mentions };
+  return mentions;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  * one thread. If a worker cannot start or dies, its batch is compiled again by the others.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -81,8 +81,26 @@ async function bundleWorker(entry: string): Promise<URL> {
     const partial = `${file}.${process.pid}.partial`;
     writeFileSync(partial, code);
     renameSync(partial, file);
+    removeOldBundles(folder);
+  } else {
+    // In use again: not old.
+    const now = new Date();
+    utimesSync(file, now, now);
   }
   return pathToFileURL(file);
+}
+
+/** Bundles of earlier versions of the sources, left by runs more than an hour ago. */
+function removeOldBundles(folder: string): void {
+  const hourAgo = Date.now() - 60 * 60 * 1000;
+  for (const name of readdirSync(folder)) {
+    if (!/^compile-worker-[0-9a-f]+\.mjs(?:\.\d+\.partial)?$/.test(name)) continue;
+    try {
+      if (statSync(`${folder}${name}`).mtimeMs < hourAgo) rmSync(`${folder}${name}`);
+    } catch {
+      // Removed by another run meanwhile.
+    }
+  }
 }
 
 function nextTick(): Promise<void> {

@@ -127,6 +127,21 @@ describe('year and weekday resolution (properties)', () => {
     );
   });
 
+  it('a weekday given with a date never moves a past event after the dateline, nor a future one before it', () => {
+    const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+    fc.assert(
+      fc.property(published, monthDay, fc.integer({ min: 0, max: 6 }), (pub, { month, day }, weekday) => {
+        const date = `${weekdays[weekday]}, ${names[month - 1]} ${day}`;
+        const past = findDateMentions(sentenceOf(`The ministers met on ${date} in Geneva.`), { published: pub });
+        const future = findDateMentions(sentenceOf(`The ministers will meet on ${date} in Geneva.`), {
+          published: pub,
+        });
+        for (const mention of past) expect(mention.date.start <= pub).toBe(true);
+        for (const mention of future) expect(mention.date.start >= pub).toBe(true);
+      }),
+    );
+  });
+
   it('future-tense explicit dates are never before the dateline', () => {
     fc.assert(
       fc.property(published, monthDay, (pub, { month, day }) => {

@@ -319,13 +319,21 @@ const WEEKDAY_THEN_DAY = new RegExp(`(${QUALIFIER})?(?:\\b(${WEEKDAY}),?\\s+)?$`
 
 /**
  * The day itself when its weekday is the one the text gives; otherwise the same day a year
- * before or after if that one has it ("Tuesday, Nov. 18" in a January article is last year's).
+ * before or after if that one has it ("Tuesday, Nov. 18" in a January article is last year's),
+ * never against the tense: a past event stays on or before the dateline, a future one after it.
  */
-function yearOfWeekday(day: Day, weekday: number | undefined): Day {
+function yearOfWeekday(day: Day, weekday: number | undefined, tense: ClauseTense, published: Day): Day {
   if (weekday === undefined || weekdayOf(day) === weekday) return day;
   const other = [day.year - 1, day.year + 1]
     .map((year) => ({ ...day, year }))
-    .filter((candidate) => isRealDay(candidate) && weekdayOf(candidate) === weekday);
+    .filter((candidate) => isRealDay(candidate) && weekdayOf(candidate) === weekday)
+    .filter((candidate) =>
+      tense === 'past'
+        ? compareDays(candidate, published) <= 0
+        : tense === 'future'
+          ? compareDays(candidate, published) >= 0
+          : true,
+    );
   return other.length === 1 && other[0] ? other[0] : day;
 }
 
@@ -348,7 +356,8 @@ export const monthDays: Recogniser = (text, { published, tenseAt }) => {
     const dateStart = match.index + (qualifier?.length ?? 0);
     const tense = tenseAt(dateStart, match.index + match[0].length);
     const byTense = resolveMonthDay(monthValue, dayNumber(day), year ? Number(year) : undefined, tense, published);
-    const resolved = byTense && !year && weekday ? yearOfWeekday(byTense, WEEKDAYS[weekday.toLowerCase()]) : byTense;
+    const resolved =
+      byTense && !year && weekday ? yearOfWeekday(byTense, WEEKDAYS[weekday.toLowerCase()], tense, published) : byTense;
     if (!resolved) return;
     found.push({
       start: match.index,

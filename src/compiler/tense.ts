@@ -172,6 +172,9 @@ export function tenseMarkers(text: string): TenseMarker[] {
     const last = words[to];
     if (first && last) markers.push({ at: first.at, end: last.end, tense });
   };
+  /** Words after a plan's participle up to its "for": 1 for "planned for", 2 for "set down for". */
+  const planFor = (index: number): number =>
+    wordAt(index + 1) === 'for' ? 1 : wordAt(index + 1) === 'down' && wordAt(index + 2) === 'for' ? 2 : 0;
   for (let index = 0; index < words.length; index += 1) {
     const word = wordAt(index);
     const next = ADVERBS.has(wordAt(index + 1)) ? index + 2 : index + 1;
@@ -181,10 +184,11 @@ export function tenseMarkers(text: string): TenseMarker[] {
       const planned = wordAt(next + 1) === 'for' && PAST_BE.has(word);
       mark(index, next + 1, planned ? 'planned' : 'future');
       index = next + 1;
-    } else if (PLANNED_PARTICIPLES.has(word) && wordAt(index + 1) === 'for' && !PRESENT_BE.has(wordAt(index - 1))) {
-      // "the meeting planned for Nov. 20", "had been planned for April", "originally set for Jan. 4".
-      mark(index, index + 1, 'planned');
-      index += 1;
+    } else if (PLANNED_PARTICIPLES.has(word) && planFor(index) > 0 && !PRESENT_BE.has(wordAt(index - 1))) {
+      // "the meeting planned for Nov. 20", "had been planned for April", "set down for Monday".
+      const length = planFor(index);
+      mark(index, index + length, 'planned');
+      index += length;
     } else if (BARE_FUTURE_PARTICIPLES.has(word) && wordAt(index + 1) === 'to' && !FINITE_BE.has(wordAt(index - 1))) {
       // Headline and apposition style: "Governor set to tour the fire zone on Friday".
       mark(index, index + 1, 'future');

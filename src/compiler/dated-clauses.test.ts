@@ -110,6 +110,11 @@ describe('dated clauses: what is not a happening', () => {
     expect(eventsOf(sentence)).toEqual([]);
   });
 
+  it('a signal is no signing', () => {
+    const events = eventsOf('The Brenner rail group signalled in March that it would sell depots.');
+    expect(events.map((event) => event.kind)).not.toContain('policy');
+  });
+
   it('an attribution is a source, not an event of its own', () => {
     const events = eventsOf('The Kessel refinery will shut for repairs next month, company officials said on Tuesday.');
     expect(events.filter((event) => event.start === '2025-06-03')).toEqual([]);

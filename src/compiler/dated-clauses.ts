@@ -52,7 +52,7 @@ const NOUN_PREDICATES: Partial<Record<EventKind, Trigger>> = {
 const VERB_KINDS: readonly [EventKind, RegExp][] = [
   [
     'policy',
-    /^(?:adopt|approv|vot|impos|ratif|sign|lift|extend|suspend|ban|enact|repeal|revok|legislat|decree|quit|withdr[ae]w from|exit)\w*/i,
+    /^(?:adopt|approv|vot|impos|ratif|lift|extend|suspend|enact|repeal|revok|legislat|decree|exit)\w*|^(?:sign(?:ed|s)?|ban(?:ned|s)?|quit|withdr[ae]w from)\b/i,
   ],
   ['policy', /^(?:releas|allocat|earmark|disburs|sanction)\w*\s+(?:\S+\s+){0,2}?(?:[$€£₹¥]|\d|funds|money|grants?)/i],
   [
@@ -71,7 +71,12 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
     /^(?:rais|lift|cut|lower|trim|upgrad|downgrad)\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}?(?:outlook|forecast|guidance)\b/i,
   ],
   ['conflict', /^(?:arrest|detain|captur|seiz|abduct|kidnap|shell|bomb|attack|struck|kill|shot|invad|raid)\w*/i],
-  ['travel', /^(?:went|go|goes|going|drove|drive|flew|fly|sailed|travel|return|came back|arriv|headed|moved to)\w*\b/i],
+  // Only a move to or from a place: "went back to Petorca", "drove a truck to the river", not
+  // "went public" or "returned to profit".
+  [
+    'travel',
+    /^(?:went|goes|go|drove|drives|flew|flies|sailed|travell?ed|travels|returned|returns|came|comes|headed|heads|moved)\b(?:\s+(?!to\b|into\b|from\b)\S+){0,8}?\s+(?:back\s+)?(?:to|into|from)\s+(?!(?:profit|growth|normal|power|office|work|the market|market)\b)(?:the\s+)?\S/,
+  ],
   ['meeting', /^(?:met|meet|talked|conferred)\b|^\w+\s+(?:\S+\s+){0,6}?in talks with\b/i],
   [
     'meeting',
@@ -100,7 +105,7 @@ const IRREGULAR_PAST =
 const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PAST})\b`, 'g');
 /** Words ending in -ed that are not verbs, or verbs that tell of no happening of their own. */
 const NOT_EVENT_VERB =
-  /^(?:need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|planned|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|responded|reacted|replied|commented|attended|stood|boycotted|skipped|missed)$/i;
+  /^(?:need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|planned|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|signalled|signaled|responded|reacted|replied|commented|attended|stood|boycotted|skipped|missed)$/i;
 /** A happening told again ("The detentions took place on Saturday"): a further source of an event told before. */
 const TOLD_BEFORE = /^(?:took place|happened|occurred)\b/i;
 

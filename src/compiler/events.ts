@@ -173,10 +173,14 @@ interface Candidate {
 export function readSentence(reading: ArticleReading, view: SentenceView): EventDraft[] {
   const candidates: Candidate[] = [];
   const triggers = view.triggers;
+  const summits = findSummits(view.masked);
   for (const match of triggers) {
+    // "a three-day emergency meeting" is told once, as a summit.
+    const inSummit = summits.some((summit) => match.start >= summit.start && match.end <= summit.end);
+    if (match.trigger.kind === 'meeting' && inSummit) continue;
     candidates.push({ at: match.start, build: (r) => eventFromTrigger(r, view, match) });
   }
-  for (const summit of findSummits(view.masked)) {
+  for (const summit of summits) {
     candidates.push({
       at: summit.start,
       build: (r) => withMoves(view, summit, (seen, given) => summitEvent(r, seen, summit, given)),
@@ -808,16 +812,28 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
   const phrase = view.sentence.text.slice(summit.start, summit.end);
   const before = view.masked.slice(Math.max(0, summit.start - 30), summit.start);
   if (/\b(?:sidelines|margins) of\s*$/i.test(before)) return undefined; // a place, not news of its own
-  if (/\baddress(?:ed|es|ing)? (?:the )?$/i.test(before)) return undefined; // a speech, read as a statement
+  // A speech at a summit is read as a statement ("to address the General Assembly", "is to speak
+  // at the Web Summit").
+  if (/\b(?:address(?:ed|es|ing)?|(?:speak|speaks|spoke|speaking) (?:at|before)) (?:the )?$/i.test(before))
+    return undefined;
+  if (/^(?:address(?:ed|es|ing)?|speak\w*)\b/i.test(phrase)) return undefined;
   // A lowercase "forum" or "conference" is a summit only with a name or a length ("a three-day
   // conference", "the Munich Security Conference"); "an informal forum" is a meeting.
+  const clause = clauseAround(view.masked, summit);
+  // An organisation holding its conference over several days ("is set to hold its developer
+  // conference in Austin on Oct. 8-9") is a summit too.
+  const heldOverDays =
+    /\b(?:hold|holds|held|holding|host|hosts|hosted|hosting)\s+(?:(?:its|their|his|her|an?|the)\s+)?$/i.test(before) &&
+    view.dates.some(
+      (mention) => mention.start >= summit.end && mention.end <= clause.end && mention.date.end !== undefined,
+    );
   if (
     /^(?:(?:the|an?|this|last|next)\s+)?(?:[a-z-]+\s+)*(?:forum|conference|workshop|symposium)$/.test(phrase) &&
-    !durationDays(phrase)
+    !durationDays(phrase) &&
+    !heldOverDays
   ) {
     return undefined;
   }
-  const clause = clauseAround(view.masked, summit);
   const days = durationDays(phrase);
   const hasDate = view.dates.some((mention) => mention.start >= clause.start && mention.end <= clause.end);
   if (!days && !hasDate && !ATTENDED.test(before) && !ATTENDED.test(phrase)) return undefined;

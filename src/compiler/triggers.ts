@@ -91,6 +91,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // Speeches: "addressed the General Assembly".
   t('statement', 'address', String.raw`(?:addressed|addresses|address|addressing) (?:the )?(?=[A-Z])`),
   t('statement', 'address', '(?:address|speech|remarks) (?:to|before)', true),
+  t('statement', 'address', String.raw`(?:speak|speaks|spoke|speaking) (?:at|before) (?:the |an? )?(?=[A-Z])`),
   // Policy acts.
   t('policy', 'ban', 'banned|bans|(?:will|to) ban|banning|barred|(?:will|to) bar|prohibited|prohibits|outlawed|ban on'),
   t('policy', 'close', 'closed(?!-door)|closes|(?:will|to) close|shut down|shuts down|closure of'),
@@ -323,11 +324,20 @@ export function findSummits(masked: string): Span[] {
     const phrase = match[1] ?? '';
     const context = masked.slice(Math.max(0, match.index - 12), match.index + match[0].length);
     if (NOT_SUMMIT.test(phrase) || NOT_SUMMIT.test(context)) continue;
-    if (/^(?:the\s+)?Congress$/i.test(phrase.trim())) continue; // a legislature, not a meeting
+    // A legislature, not a meeting, unless a name stands before it ("the World Congress").
+    if (/(?:^|\b(?:the|to|of|in|before|by|[a-z]+))\s*Congress$/.test(phrase.trim())) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
-  return spans;
+  // "a three-day emergency meeting", "week-long talks": a meeting of several days is a summit.
+  MULTI_DAY_MEETING.lastIndex = 0;
+  for (let match = MULTI_DAY_MEETING.exec(masked); match; match = MULTI_DAY_MEETING.exec(masked)) {
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans.sort((a, b) => a.start - b.start);
 }
+
+const MULTI_DAY_MEETING =
+  /\b(?:an?|the|their|its)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-day\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|session|negotiations)\b|\b(?:an?|the|their|its)\s+week-?long\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|session|negotiations)\b/g;
 
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,

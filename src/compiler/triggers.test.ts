@@ -133,6 +133,18 @@ describe('findSummits', () => {
   });
 });
 
+describe('findSummits: what is not a summit', () => {
+  it('reads Congress after a preposition as the legislature', () => {
+    expect(findSummits('She will send the bill to Congress on Tuesday.')).toEqual([]);
+  });
+  it('reads a meeting of several days as a summit', () => {
+    const text = 'They met for a three-day emergency meeting.';
+    expect(findSummits(text).map((span) => text.slice(span.start, span.end))).toEqual([
+      'a three-day emergency meeting',
+    ]);
+  });
+});
+
 describe('durationDays', () => {
   it.each([
     ['week-long summit', 7],

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  calledOffOn,
-  dateInNounPhrase,
-  forwardForPlan,
-  movedToDate,
-  nearestToDateline,
-  plannedDate,
-} from './noun-dates.ts';
+import { calledOffOn, dateInNounPhrase, forwardForPlan, movedToDate, planYear, plannedDate } from './noun-dates.ts';
+import { compileArticle } from './compile.ts';
+import { findDateMentions } from './dates.ts';
 import { findTriggers } from './triggers.ts';
 import type { DateMention } from './types.ts';
 
@@ -63,7 +58,7 @@ describe('plannedDate and movedToDate', () => {
   });
 });
 
-describe('forwardForPlan and nearestToDateline', () => {
+describe('forwardForPlan and planYear', () => {
   it('moves a plan read as past to the next such day or year', () => {
     const text = 'will instead be held on Feb. 1';
     expect(forwardForPlan(at(text, 'Feb. 1', '2025-02-01'), '2026-01-03').start).toBe('2026-02-01');
@@ -74,9 +69,33 @@ describe('forwardForPlan and nearestToDateline', () => {
     const text = 'set for Jan. 4, 2025';
     expect(forwardForPlan(at(text, 'Jan. 4, 2025', '2025-01-04'), '2026-01-03').start).toBe('2025-01-04');
   });
-  it('reads a planned date nearest the dateline', () => {
+  it('reads a planned date nearest the dateline, one still ahead as the next such day', () => {
     const text = 'originally planned for Jan. 4';
-    expect(nearestToDateline(at(text, 'Jan. 4', '2025-01-04'), '2025-12-30').start).toBe('2026-01-04');
-    expect(nearestToDateline(at(text, 'Jan. 4', '2026-01-04'), '2026-01-10').start).toBe('2026-01-04');
+    expect(planYear({ ...at(text, 'Jan. 4', '2025-01-04'), tense: 'planned' }, '2025-12-30').start).toBe('2026-01-04');
+    expect(planYear({ ...at(text, 'Jan. 4', '2026-01-04'), tense: 'planned' }, '2026-01-10').start).toBe('2026-01-04');
+    expect(planYear({ ...at(text, 'Jan. 4', '2026-01-04'), tense: 'future' }, '2026-01-10').start).toBe('2027-01-04');
+  });
+});
+
+describe('the year of a plan, the same in the date stage and the events stage', () => {
+  // Invented sentences; [dateline, sentence, expected date of the planned event].
+  it.each([
+    ['2026-04-15', 'The river festival, planned for April 9, was called off after the floods.', '2026-04-09'],
+    ['2026-04-15', 'The board meeting is planned for April 9 but has been postponed.', '2026-04-09'],
+    ['2026-04-15', 'The regatta had been scheduled for April 9 but was scrapped.', '2026-04-09'],
+    ['2026-04-15', 'The harbor festival is planned for April 9 and will draw thousands of visitors.', '2027-04-09'],
+    ['2025-12-30', 'The union said a strike is planned for Jan. 6.', '2026-01-06'],
+    ['2025-12-30', 'The strike, planned for Jan. 6, was called off.', '2026-01-06'],
+    ['2026-01-03', 'The Dec. 28 meeting, planned for Dec. 28, was called off.', '2025-12-28'],
+  ])('dateline %s: %s', (published, sentence, expected) => {
+    const [date] = findDateMentions(
+      { index: 0, paragraph: 0, start: 0, end: sentence.length, text: sentence },
+      {
+        published,
+      },
+    );
+    expect(date?.date.start).toBe(expected);
+    const article = compileArticle({ file: 'plan.txt', text: ` date ${published}\n\n${sentence}\n` });
+    expect(article.events.map((event) => event.date.start)).toContain(expected);
   });
 });

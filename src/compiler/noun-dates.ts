@@ -5,6 +5,8 @@
  * and the new date of a postponed one ("... has been postponed to June", "will instead be held on
  * Feb. 1"), which is an event of its own: the same happening, scheduled.
  */
+import { parseIsoDay } from './calendar.ts';
+import { yearFor } from './dates.ts';
 import { addDays } from './event-dates.ts';
 import type { TriggerMatch } from './triggers.ts';
 import type { DateMention, Span } from './types.ts';
@@ -37,9 +39,8 @@ const PLANNED_FOR =
   /\b(?:(?:originally|initially|first|previously)\s+)?(?:planned|scheduled|set(?:\s+down)?|slated|due|pencil+ed\s+in|expected)(?:\s+to\s+(?:\w+\s+){0,3}?)?\s+(?:for|on|in)\s*$/i;
 
 /**
- * The date an event was planned for: "The vote, originally planned for Monday, was pushed back". A
- * plan is made shortly before its day, so a date without a year is the one nearest the dateline,
- * whatever the tense ("the hearing, originally set for March 14, has been postponed" in early March).
+ * The date an event was planned for: "The vote, originally planned for Monday, was pushed back". Its
+ * year, when the text gives none, is the one `planYear` gives.
  */
 export function plannedDate(
   masked: string,
@@ -54,25 +55,24 @@ export function plannedDate(
       found.end <= clause.end &&
       PLANNED_FOR.test(masked.slice(Math.max(match.end, found.start - 60), found.start)),
   );
-  return mention ? { ...mention, date: nearestToDateline(mention, published) } : undefined;
+  return mention ? { ...mention, date: planYear(mention, published) } : undefined;
 }
 
-/** The reading of a date without a year nearest the dateline. */
-export function nearestToDateline(mention: DateMention, published: string): DateMention['date'] {
+/**
+ * The year of a plan's date told without one, by the date stage's rule (`yearFor`), so both stages
+ * agree: a plan still ahead ("is planned for April 9") is the next such day; one told as a plan, or
+ * called off or moved ("originally set for March 14, has been postponed"), the one nearest the
+ * dateline, since a plan is made shortly before its day.
+ */
+export function planYear(mention: DateMention, published: string): DateMention['date'] {
   const { date } = mention;
-  if (/\b\d{4}\b/.test(mention.text) || date.end !== undefined || date.precision === 'year') return date;
+  const dateline = parseIsoDay(published);
+  if (!dateline || /\b\d{4}\b/.test(mention.text) || date.end !== undefined || date.precision === 'year') return date;
   // A weekday is read by the date stage from the tense of its own words ("set for Monday").
   if (WEEKDAY.test(mention.text.trim())) return date;
-  const shift = (by: number): string => `${Number(date.start.slice(0, 4)) + by}${date.start.slice(4)}`;
-  const gap = (start: string): number => Math.abs(daysBetween(start, published));
-  const best = [-1, 0, 1].map(shift).sort((a, b) => gap(a) - gap(b))[0] ?? date.start;
-  return { ...date, start: best };
-}
-
-/** Days from `b` to `a`; a month counts from its first day. */
-function daysBetween(a: string, b: string): number {
-  const time = (iso: string): number => Date.parse(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
-  return Math.round((time(a) - time(b)) / 86_400_000);
+  const [month = 1, day] = date.start.slice(5).split('-').map(Number);
+  const year = yearFor(month, day, mention.tense === 'future' ? 'future' : 'planned', dateline);
+  return { ...date, start: `${year}${date.start.slice(4)}` };
 }
 
 /** "postponed to June", "rescheduled for March 12", "will instead be held online on Feb. 1". */

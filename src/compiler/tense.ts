@@ -167,6 +167,8 @@ export function tenseMarkers(text: string): TenseMarker[] {
   }
   const markers: TenseMarker[] = [];
   const wordAt = (index: number): string => words[index]?.word ?? '';
+  // "The vote, which is planned for April 9, was called off": a called-off plan is not ahead.
+  const calledOff = CALLED_OFF.test(text);
   const mark = (from: number, to: number, tense: ClauseTense): void => {
     const first = words[from];
     const last = words[to];
@@ -181,10 +183,14 @@ export function tenseMarkers(text: string): TenseMarker[] {
     // Future groups first: they hold past-looking words ("was expected to", "had planned").
     if (BE.has(word) && FUTURE_PARTICIPLES.has(wordAt(next)) && /^(?:to|for)$/.test(wordAt(next + 1))) {
       // "was scheduled for Jan. 9" says what the plan was, not whether the day is still ahead.
-      const planned = wordAt(next + 1) === 'for' && PAST_BE.has(word);
+      const planned = wordAt(next + 1) === 'for' && (PAST_BE.has(word) || calledOff);
       mark(index, next + 1, planned ? 'planned' : 'future');
       index = next + 1;
-    } else if (PLANNED_PARTICIPLES.has(word) && planFor(index) > 0 && !PRESENT_BE.has(wordAt(index - 1))) {
+    } else if (
+      PLANNED_PARTICIPLES.has(word) &&
+      planFor(index) > 0 &&
+      (calledOff || !PRESENT_BE.has(wordAt(index - 1)))
+    ) {
       // "the meeting planned for Nov. 20", "had been planned for April", "set down for Monday".
       const length = planFor(index);
       mark(index, index + length, 'planned');

@@ -19,6 +19,7 @@ import type { EventDate, EventKind, EventStatus } from '../model/event-list.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { addDays, baseOf, dateFor, datesIn, isBackground } from './event-dates.ts';
 import { datedClauseStatus, findDatedClauses, shortFormSubject } from './dated-clauses.ts';
+import { datedConjuncts } from './conjuncts.ts';
 import { findPlace } from './place.ts';
 import { countryInPhrase } from './gazetteer.ts';
 import { slugify } from './slug.ts';
@@ -616,7 +617,8 @@ function closesItself(view: SentenceView, match: TriggerMatch): boolean {
 
 /**
  * The events a trigger tells: one, or two when the clause moves it to a new date ("the hearing,
- * originally set for April 20, has been postponed to June": April 20 called off, June scheduled).
+ * originally set for April 20, has been postponed to June": April 20 called off, June scheduled),
+ * or one per object when each has its own date ("closed A in 2019 and B in 2021", conjuncts.ts).
  * `datedClause`: found by its clause's own date (dated-clauses.ts), a happening may name no actor.
  */
 function eventFromTrigger(
@@ -625,7 +627,54 @@ function eventFromTrigger(
   match: TriggerMatch,
   datedClause = false,
 ): EventDraft[] {
-  return withMoves(view, match, (seen, given) => eventOfTrigger(reading, seen, match, given, datedClause));
+  const drafts = withMoves(view, match, (seen, given) => eventOfTrigger(reading, seen, match, given, datedClause));
+  const first = drafts[0];
+  if (drafts.length !== 1 || first?.dateBasis !== 'text') return drafts;
+  return [first, ...conjunctEvents(reading, view, match, first)];
+}
+
+/**
+ * The further events of a verb with several dated objects ("closed Lincoln Elementary in 2019 and
+ * Oak Hill Elementary in June 2021"): each object at its own date, with the first event's subject
+ * and status, in the text's own words.
+ */
+function conjunctEvents(
+  reading: ArticleReading,
+  view: SentenceView,
+  match: TriggerMatch,
+  first: EventDraft,
+): EventDraft[] {
+  const [head, ...rest] = datedConjuncts(view.masked, view.dates, view.triggers, match);
+  if (!head) return [];
+  const within = (span: Span): string[] =>
+    view.mentions.filter((mention) => mention.start >= span.start && mention.end <= span.end).map((m) => m.actorId);
+  const headObject = within(head.object);
+  const subject = first.actors.filter((id) => !headObject.includes(id));
+  const headWords = view.sentence.text.slice(head.object.start, head.object.end);
+  const lead = first.clause?.endsWith(headWords) ? first.clause.slice(0, -headWords.length) : `${match.text} `;
+  return rest.map(({ object, date }) => {
+    const actors = unique([...subject, ...within(object)]);
+    const words = `${lead}${view.sentence.text.slice(object.start, object.end)}`;
+    const place = findPlace(view.sentence.text.slice(object.start, object.end));
+    const draft: EventDraft = { ...first };
+    delete draft.place;
+    delete draft.placePhrase;
+    return {
+      ...draft,
+      title: titleFor({
+        kind: first.kind,
+        status: first.status,
+        names: namesOf(reading, actors),
+        ...(place ? { placePhrase: place.phrase } : {}),
+        clause: words,
+      }),
+      date: date.date,
+      actors,
+      ...(place ? { place: place.name, placePhrase: place.phrase } : {}),
+      dateBasis: date.anchor === 'previous-event' ? 'anaphora' : 'text',
+      clause: words,
+    };
+  });
 }
 
 /**

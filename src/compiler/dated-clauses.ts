@@ -105,7 +105,9 @@ const IRREGULAR_PAST =
 const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PAST})\b`, 'g');
 /** Words ending in -ed that are not verbs, or verbs that tell of no happening of their own. */
 const NOT_EVENT_VERB =
-  /^(?:need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|planned|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|signalled|signaled|responded|reacted|replied|commented|attended|stood|boycotted|skipped|missed)$/i;
+  /^(?:need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|planned|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|signalled|signaled|responded|reacted|replied|commented|attended|stood|boycotted|skipped|missed|lasted|traded|hovered|proposed|suggested|floated|mooted|pledged|promised|vowed|threatened|sought)$/i;
+/** A failure that is itself a happening: "a similar proposal failed to pass" (a vote was held and lost). */
+const FAILED_VOTE = /^failed to (?:pass|win|clear|secure|gain)\b/i;
 /** A happening told again ("The detentions took place on Saturday"): a further source of an event told before. */
 const TOLD_BEFORE = /^(?:took place|happened|occurred)\b/i;
 
@@ -169,6 +171,19 @@ const NUMERIC_CHANGE =
 const CHANGE_VERB =
   /^(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|slowed|slipped|jumped|gained|lost|eased|edged|reached|hit|totall?ed|surged|plunged|tumbled|soared|shrank|expanded|contracted|improved|worsened)$/i;
 
+/** Verbs of change that over a month or a year tell a trend, whatever the amount. */
+const TREND_VERB =
+  /^(?:rose|fell|grew|increased|decreased|climbed|dropped|slowed|slipped|jumped|edged|eased|surged|plunged|tumbled|soared|shrank|contracted|improved|worsened|weakened|strengthened)$/i;
+/** A level after the verb: "traded at $81", "stood at 5.1%", "hovered around 3%". */
+const LEVEL_AT = /^\s+(?:at|around|near|above|below)\s+(?:about\s+|nearly\s+|a record\s+)?[$€£₹]?\d/i;
+
+/** Verbs that count what passed through over a period. */
+const VOLUME_VERB =
+  /^(?:handled|sold|produced|shipped|exported|imported|processed|carried|served|attracted|welcomed|generated|earned|delivered|mined|pumped|harvested|registered|logged|drew)$/i;
+/** A count after the verb: "12 million passengers", "40,000 cars", "a record 3 tonnes". */
+const VOLUME =
+  /^\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|a record\s+)?[$€£₹]?\d[\d,.]*\s*(?:million|billion|thousand|tonnes?|%|per ?cent|\w+)/i;
+
 /** Paragraphs of boilerplate in press releases. */
 const BOILERPLATE =
   /^\s*(?:About\s+[A-Z][^:]{0,60}:|Forward[- ]looking statements?|Safe harbou?r|Media contact|Contacts?:|Investor (?:contact|relations))/i;
@@ -202,7 +217,10 @@ export function findDatedClauses({ view, covered, paragraphHead }: DatedClauseIn
       triggers.length > 0
         ? (triggers.filter((trigger) => trigger.end <= date.start).at(-1) ?? triggers[0])
         : predicateOf(masked, clause, date);
-    if (match && (match.trigger.nominal || hasSubject(masked, clause, match))) found.push(match);
+    if (!match || isBackground(masked, clause, match)) continue;
+    // A table verb ("fell", "plunged") is held to the same test as any verb: "Exports fell 4% in March" is a measurement.
+    if (triggers.length > 0 && !match.trigger.nominal && !isHappening(masked, clause, asVerb(match), date)) continue;
+    if (match.trigger.nominal || hasSubject(masked, clause, match)) found.push(match);
   }
   return found;
 }
@@ -219,7 +237,8 @@ function predicateOf(masked: string, clause: Span, date: Span): TriggerMatch | u
   if (!verb || BOUNDING_DATE.test(masked.slice(clause.start, date.start))) return undefined;
   if (NOT_ASSERTED.test(masked.slice(clause.start, verb.start))) return undefined;
   const kind = kindOfVerb(masked, verb);
-  if (kind === 'other' && (NOT_EVENT_VERB.test(verb.word) || TOLD_BEFORE.test(masked.slice(verb.start))))
+  const failedVote = FAILED_VOTE.test(masked.slice(verb.start));
+  if (kind === 'other' && !failedVote && (NOT_EVENT_VERB.test(verb.word) || TOLD_BEFORE.test(masked.slice(verb.start))))
     return undefined;
   if (kind === 'other' && isCurrentStretch(masked, date)) return undefined;
   if (kind === 'other' && !isHappening(masked, clause, verb, date)) return undefined;
@@ -231,6 +250,26 @@ const BOUNDING_DATE =
   /\b(?:since|by|until|till|through|throughout|before|after|from|between|as of)\s+(?:(?:early|late|mid|the end of|the start of)[\s-]+)?$/i;
 /** A forecast or a source stands before the verb: "economists expect prices to have ...", "according to". */
 const NOT_ASSERTED = /\b(?:expects?|forecasts?|predicts?|projects?|estimates?|according to|based on)\b/i;
+
+const asVerb = (match: TriggerMatch): Verb => ({ start: match.start, end: match.end, word: match.text });
+
+/**
+ * Background, not news: a happening told in a relative clause ("The ministry, which was created in
+ * 2019, oversees ...") or an appositive participle ("The plan, first floated in 2021, would ...").
+ * Only for happenings of kind `other`: a dated meeting or policy act in a relative clause stays.
+ */
+function isBackground(masked: string, clause: Span, match: TriggerMatch): boolean {
+  if (match.trigger.kind !== 'other' || match.trigger.nominal) return false;
+  if (
+    isRelative(masked, clause) &&
+    /^\s*(?:was|were|had been|has been)\s+$/.test(masked.slice(clause.start, match.start))
+  )
+    return true;
+  return APPOSITIVE_PARTICIPLE.test(masked.slice(Math.max(0, match.start - 40), match.start)) && /ed$/.test(match.text);
+}
+/** A noun phrase, a comma, an adverb of time and the participle: "The plan, first floated". */
+const APPOSITIVE_PARTICIPLE =
+  /^(?:[A-Z][\w'’-]*|the|an?)(?:\s+[\w'’-]+){0,3},\s+(?:first|originally|initially|once|previously|long)\s+$|[a-z],\s+(?:first|originally|initially|once|previously)\s+$/;
 
 /** A verb at its clause's start has no subject: "Founded in 1962, the firm ..." is a participle. */
 function hasSubject(masked: string, clause: Span, verb: Span): boolean {
@@ -253,6 +292,10 @@ function isHappening(masked: string, clause: Span, verb: Verb, date: Span): bool
     masked.slice(Math.max(clause.start, date.start - 4), date.end),
   );
   if (CHANGE_VERB.test(verb.word) && NUMERIC_CHANGE.test(after) && period) return false;
+  // A level over a month or a year: "grew by a fifth in 2024", "traded at $81 a barrel in late May".
+  if (period && (TREND_VERB.test(verb.word) || LEVEL_AT.test(after))) return false;
+  // A volume over a period: "handled 12 million passengers in 2023", "sold 40,000 cars in May".
+  if (period && VOLUME_VERB.test(verb.word) && VOLUME.test(after)) return false;
   return true;
 }
 

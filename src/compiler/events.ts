@@ -18,6 +18,7 @@
 import type { EventDate, EventKind, EventStatus } from '../model/event-list.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { addDays, baseOf, dateFor, datesIn, isBackground } from './event-dates.ts';
+import { isPerfectSince, isReducedRelative } from './background.ts';
 import { datedClauseStatus, findDatedClauses, shortFormSubject } from './dated-clauses.ts';
 import { datedConjuncts } from './conjuncts.ts';
 import { findPlace } from './place.ts';
@@ -715,6 +716,12 @@ function eventOfTrigger(
 ): EventDraft | undefined {
   const clause = clauseAround(view.masked, match);
   const around = view.masked.slice(clause.start, clause.end);
+  if (
+    !given &&
+    (isReducedRelative(view.masked, clause, match, view.dates) ||
+      isPerfectSince(view.masked, clause, match, view.dates))
+  )
+    return undefined;
   const said = datedClause ? datedClauseStatus(view.masked, clause, match) : triggerStatus(view.masked, clause, match);
   if (!isShown(said)) return undefined;
   let status = said;

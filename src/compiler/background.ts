@@ -3,7 +3,8 @@
  * English shapes, for any trigger (the table's or a dated clause's):
  * - a reduced relative, a participle that modifies a noun and carries a year or month: "The treaty
  *   signed in 1994 set the border", "The law, passed in 2019, requires ...", "Under rules adopted in
- *   2022, banks must ..." (a day date is kept: "the treaty signed on Monday takes effect" is news);
+ *   2022, banks must ..." (a day date is kept: "the treaty signed on Monday takes effect" is news, and so is a participle
+ *   that names its agent: "the startup founded by Priya Raghunathan in 2019");
  * - a perfect dated only by "since" or "by": "The two leaders have met three times since 2021",
  *   "Since 2020, the city has banned cars", "By Friday, 300 people had signed the petition" (a state
  *   or a running count, not a happening on that date).
@@ -12,13 +13,14 @@ import type { TriggerMatch } from './triggers.ts';
 import type { DateMention, Span } from './types.ts';
 
 /** Words that make what stands before the participle a clause with its own verb. */
-const VERB_BEFORE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|did|does|do|to)\b|[a-z]ed\s+\S+\s+$/i;
+const VERB_BEFORE =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|did|does|do|to|that|which|who|whom|when|where)\b|[a-z]ed\s+\S+\s+$/i;
 /** A preposition opening the clause: the noun after it is an object, its participle a modifier. */
 const PREPOSITION_OPENING = /^\s*(?:under|with|after|following|despite|unlike|like|of)\s+/i;
 /** The participle's dated phrase, then the sentence's own verb: "signed in 1994 set", "passed in 2019, requires". */
 const MAIN_VERB_AFTER =
-  /^(?:\s+by\s+[^,;]{1,40}?)?\s*,?\s+(?:in|during|last|earlier|late|early)\b[^,;]{0,30}?,?\s+(?:is|are|was|were|has|have|had|remains?|remained|will|would|must|can|could|may|might|should|requires?|required|sets?|covers?|covered|allows?|allowed|gives?|gave|bars?|barred|makes?|made|means?|meant|took|takes|became|becomes)\b/;
-const CLAUSE_END_AFTER = /^(?:\s+by\s+[^,;]{1,40}?)?\s*,?\s+(?:in|during|last|earlier|late|early)\b[^,;]{0,30}?,/;
+  /^\s*,?\s+(?:in|during|last|earlier|late|early)\b[^,;]{0,30}?,?\s+(?:is|are|was|were|has|have|had|remains?|remained|will|would|must|can|could|may|might|should|requires?|required|sets?|covers?|covered|allows?|allowed|gives?|gave|bars?|barred|makes?|made|means?|meant|took|takes|became|becomes)\b/;
+const CLAUSE_END_AFTER = /^\s*,?\s+(?:in|during|last|earlier|late|early)\b[^,;]{0,30}?,/;
 const PARTICIPLE = /(?:ed|en|wn|ld|ght|set|put|cut|made)$/i;
 
 /** "The treaty signed in 1994 set the border": the participle modifies a noun; its year is background. */
@@ -29,15 +31,18 @@ export function isReducedRelative(
   dates: readonly DateMention[],
 ): boolean {
   if (match.trigger.nominal || match.trigger.kind === 'conflict' || !PARTICIPLE.test(match.text)) return false;
-  const before = masked.slice(clause.start, match.start);
-  if (before.trim() === '' || VERB_BEFORE.test(before)) return false;
+  // The clause may start after its relative pronoun: "the route that Bulgaria closed in January 2024".
+  const before = masked.slice(Math.max(0, clause.start - 8), match.start);
+  if (masked.slice(clause.start, match.start).trim() === '' || VERB_BEFORE.test(before)) return false;
   const after = masked.slice(match.end);
   const date = dates.find((mention) => mention.start >= match.end && mention.start - match.end < 60);
   if (!date || date.date.precision === 'day') return false;
   // The noun phrase before may end in a comma: "The law, passed in 2019, requires".
   const appositive = /,\s*(?:first|originally|initially|once|previously)?\s*$/.test(masked.slice(0, match.start));
   if (MAIN_VERB_AFTER.test(after)) return true;
-  return (appositive || PREPOSITION_OPENING.test(before)) && CLAUSE_END_AFTER.test(after);
+  return (
+    (appositive || PREPOSITION_OPENING.test(masked.slice(clause.start, match.start))) && CLAUSE_END_AFTER.test(after)
+  );
 }
 
 /** "since 2021", "By Friday": a date that bounds a stretch of time rather than dating a happening. */

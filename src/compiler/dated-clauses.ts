@@ -105,7 +105,7 @@ const IRREGULAR_PAST =
 const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PAST})\b`, 'g');
 /** Words ending in -ed that are not verbs, or verbs that tell of no happening of their own. */
 const NOT_EVENT_VERB =
-  /^(?:need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|planned|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|signalled|signaled|responded|reacted|replied|commented|attended|stood|boycotted|skipped|missed|traded|hovered|proposed|suggested|floated|mooted|pledged|promised|vowed|threatened|sought)$/i;
+  /^(?:need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|planned|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|signalled|signaled|responded|reacted|replied|commented|attended|stood|boycotted|skipped|missed|traded|hovered|briefed|proposed|suggested|floated|mooted|pledged|promised|vowed|threatened|sought)$/i;
 /** A failure that is itself a happening: "a similar proposal failed to pass" (a vote was held and lost). */
 const FAILED_VOTE = /^failed to (?:pass|win|clear|secure|gain)\b/i;
 /** A happening told again ("The detentions took place on Saturday"): a further source of an event told before. */
@@ -184,6 +184,10 @@ const VOLUME_VERB =
 const VOLUME =
   /^\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|a record\s+)?[$€£₹]?\d[\d,.]*\s*(?:million|billion|thousand|tonnes?|%|per ?cent|\w+)/i;
 
+/** An editor's note about the article itself: "This article was updated on October 15 to ...". */
+const EDITORS_NOTE =
+  /^\s*(?:\W\s*)?(?:This|An earlier version of this|The) (?:article|story|report|post|version) (?:was|has been|is) (?:updated|corrected|amended|changed|edited|published)\b/i;
+
 /** Paragraphs of boilerplate in press releases. */
 const BOILERPLATE =
   /^\s*(?:About\s+[A-Z][^:]{0,60}:|Forward[- ]looking statements?|Safe harbou?r|Media contact|Contacts?:|Investor (?:contact|relations))/i;
@@ -200,7 +204,7 @@ export interface DatedClauseInput {
 
 /** The predicates of the sentence's uncovered dated clauses, as trigger matches (see the header). */
 export function findDatedClauses({ view, covered, paragraphHead }: DatedClauseInput): TriggerMatch[] {
-  if (view.dates.length === 0 || BOILERPLATE.test(paragraphHead)) return [];
+  if (view.dates.length === 0 || BOILERPLATE.test(paragraphHead) || EDITORS_NOTE.test(view.masked)) return [];
   const { masked } = view;
   const found: TriggerMatch[] = [];
   const seen = new Set<number>();

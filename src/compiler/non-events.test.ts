@@ -50,6 +50,8 @@ const NON_EVENTS: readonly [string, string][] = [
   ['a generic count of meetings', 'Most of the meetings held in 2024 were online.'],
   ['meetings counted since a year', 'The two leaders have met three times since 2021.'],
   ['a ban in force since a year', 'Since 2020, the city has banned cars from the centre.'],
+  ['an editor’s note', 'This article was updated on June 3 to include comment from the mayor.'],
+  ['the source of a report', 'The talks have stalled, according to two officials who briefed reporters on Monday.'],
   ['a non-response', 'The company failed to respond to a request for comment on Tuesday.'],
   ['a rate of growth', 'The economy expanded at an annual rate of 2.4% in the first quarter.'],
   ['a description of a period', 'The years after 2008 were hard for the town.'],
@@ -70,6 +72,15 @@ const EVENTS: readonly [string, string][] = [
 describe('non-events: measurements, states, forecasts, background', () => {
   it.each(NON_EVENTS)('%s gives no event', (_, sentence) => {
     expect(eventsOf(sentence)).toEqual([]);
+  });
+});
+
+describe('a happening that is only planned', () => {
+  it('is scheduled on the coming date', () => {
+    expect(eventsOf('Port workers plan a one-day strike on Nov. 26, their union said.')).toEqual([
+      'other 2025-11-26 scheduled',
+    ]);
+    expect(eventsOf('Farmers plan a protest outside parliament on Friday.')).toEqual(['other 2025-06-06 scheduled']);
   });
 });
 

@@ -19,6 +19,8 @@ const SCHEDULED = new RegExp(
     String.raw`\b(?:is|are)\s+${ADVERB}to\b`,
     String.raw`\b(?:set|due|expected|slated|poised|likely)\s+to\s*$`,
     String.raw`\b(?:plans?|planning|intends?|going)\s+to\b`,
+    // "Port workers plan a one-day strike on Nov. 26": a planned happening named by its noun.
+    String.raw`\b(?:plan|plans|planning|prepare|prepares|preparing)\s+(?:an?|the|its|their|his|her)\s`,
   ].join('|'),
   'i',
 );

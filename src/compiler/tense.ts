@@ -38,6 +38,8 @@ const FUTURE_PARTICIPLES = new Set([
   'likely',
 ]);
 const PAST_BE = new Set(['was', 'were', 'been']);
+/** Verbs of planning in the present, before the planned thing: "plan a strike", "are preparing a bid". */
+const PLAN_VERBS = new Set(['plan', 'plans', 'planning', 'prepare', 'prepares', 'preparing']);
 /** "is due to" is read whole by the "be" rule; after "had been" ("had been due to") it is not. */
 const FINITE_BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'being']);
 const PRESENT_BE = new Set(['is', 'are', 'am']);
@@ -206,6 +208,13 @@ export function tenseMarkers(text: string): TenseMarker[] {
     ) {
       mark(index, index + 1, 'future');
       index += 1;
+    } else if (
+      PLAN_VERBS.has(word) &&
+      /^(?:a|an|the|its|their|his|her)$/.test(wordAt(index + 1)) &&
+      !/^(?:a|an|the|its|their|his|her|this|that)$/.test(wordAt(index - 1))
+    ) {
+      // "Port workers plan a one-day strike on Nov. 26": a plan points ahead.
+      mark(index, index, 'future');
     } else if (TIMETABLE.has(word) && index > 0) {
       const first = words[index];
       if (first) markers.push({ at: first.at, end: first.end, tense: 'future', timetable: true });

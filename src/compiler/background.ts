@@ -45,13 +45,28 @@ export function isReducedRelative(
   );
 }
 
+const PERFECT_BEFORE =
+  /\b(?:has|have|had)\s+(?:(?:\w+ly|also|already|not|been)\s+)*(?:(?:\w+(?:ed|en|wn|ld|ght|ne|un|de))\s+(?:[\w-]+\s+){0,2})?$/i;
+
+/** "The council meets every Tuesday": a date that recurs dates no one happening. */
+export function isRecurring(masked: string, dates: readonly DateMention[]): boolean {
+  return (
+    dates.length > 0 &&
+    dates.every(
+      (mention) =>
+        /\b(?:every|each)\s+$/i.test(masked.slice(0, mention.start)) ||
+        /^(?:every|each)\b/i.test(masked.slice(mention.start, mention.end)),
+    )
+  );
+}
+
 /** "since 2021", "By Friday": a date that bounds a stretch of time rather than dating a happening. */
 const BOUND_BEFORE = /\b(?:since|by)\s+(?:(?:early|late|mid|the end of)[\s-]+)?$/i;
 
 /** "have met three times since 2021", "By Friday, 300 people had signed": a perfect whose every date is a bound. */
 export function isPerfectSince(masked: string, clause: Span, match: Span, dates: readonly DateMention[]): boolean {
   if (dates.length === 0) return false;
-  if (!/\b(?:has|have|had)\s+(?:(?:\w+ly|also|already|not|been)\s+)*$/i.test(masked.slice(clause.start, match.start)))
-    return false;
+  // The perfect may stand before the trigger's object noun: "have held regular talks since 2015".
+  if (!PERFECT_BEFORE.test(masked.slice(clause.start, match.start))) return false;
   return dates.every((mention) => BOUND_BEFORE.test(masked.slice(0, mention.start)));
 }

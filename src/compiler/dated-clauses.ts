@@ -18,7 +18,7 @@ import type { SentenceView } from './events.ts';
 import { clauseAround, type Trigger, type TriggerMatch } from './triggers.ts';
 import type { Reading } from './status.ts';
 import { triggerStatus } from './trigger-status.ts';
-import type { ActorDraft, Span } from './types.ts';
+import type { ActorDraft, DateMention, Span } from './types.ts';
 
 const predicate = (kind: EventKind, name: string, nominal = false): Trigger => ({
   kind,
@@ -221,7 +221,7 @@ export function findDatedClauses({ view, covered, paragraphHead }: DatedClauseIn
       triggers.length > 0
         ? (triggers.filter((trigger) => trigger.end <= date.start).at(-1) ?? triggers[0])
         : predicateOf(masked, clause, date);
-    if (!match || isBackground(masked, clause, match)) continue;
+    if (!match || isBackground(masked, clause, match, date)) continue;
     // A table verb ("fell", "plunged") is held to the same test as any verb: "Exports fell 4% in March" is a measurement.
     if (triggers.length > 0 && !match.trigger.nominal && !isHappening(masked, clause, asVerb(match), date)) continue;
     if (match.trigger.nominal || hasSubject(masked, clause, match)) found.push(match);
@@ -262,8 +262,10 @@ const asVerb = (match: TriggerMatch): Verb => ({ start: match.start, end: match.
  * 2019, oversees ...") or an appositive participle ("The plan, first floated in 2021, would ...").
  * Only for happenings of kind `other`: a dated meeting or policy act in a relative clause stays.
  */
-function isBackground(masked: string, clause: Span, match: TriggerMatch): boolean {
+function isBackground(masked: string, clause: Span, match: TriggerMatch, date: DateMention): boolean {
   if (match.trigger.kind !== 'other' || match.trigger.nominal) return false;
+  // "The talks, which began in March, are expected to continue": a year or a month in a relative clause is background.
+  if (isRelative(masked, clause) && date.date.precision !== 'day') return true;
   if (
     isRelative(masked, clause) &&
     /^\s*(?:was|were|had been|has been)\s+$/.test(masked.slice(clause.start, match.start))

@@ -52,6 +52,9 @@ const NON_EVENTS: readonly [string, string][] = [
   ['a ban in force since a year', 'Since 2020, the city has banned cars from the centre.'],
   ['an editor’s note', 'This article was updated on June 3 to include comment from the mayor.'],
   ['the source of a report', 'The talks have stalled, according to two officials who briefed reporters on Monday.'],
+  ['background in a relative clause with a month', 'The talks, which began in March, are expected to continue.'],
+  ['regular talks since a year', 'The two countries have held regular talks since 2015.'],
+  ['a recurring meeting', 'The council meets every Tuesday.'],
   ['a non-response', 'The company failed to respond to a request for comment on Tuesday.'],
   ['a rate of growth', 'The economy expanded at an annual rate of 2.4% in the first quarter.'],
   ['a description of a period', 'The years after 2008 were hard for the town.'],
@@ -65,6 +68,7 @@ const EVENTS: readonly [string, string][] = [
   ['a market move on a weekday', 'The Norwegian krone slid to a record low on Monday.'],
   ['an arrest on a day', 'Police arrested two men in Lyon on Saturday.'],
   ['a treaty signed on a day', 'The treaty signed on Monday takes effect in July.'],
+  ['a relative clause dated by a day', 'The fire, which started on Monday, destroyed 40 homes.'],
   ['a sale dated by a year', 'The firm sold its Kenyan unit in 2019.'],
   ['a meeting', 'Foreign ministers Ana Duarte and Pavel Kron met in Vienna on Tuesday.'],
 ];

@@ -173,7 +173,7 @@ const CHANGE_VERB =
 
 /** Verbs of change that over a month or a year tell a trend, whatever the amount. */
 const TREND_VERB =
-  /^(?:rose|fell|grew|increased|decreased|climbed|dropped|slowed|slipped|jumped|edged|eased|surged|plunged|tumbled|soared|shrank|contracted|improved|worsened|weakened|strengthened)$/i;
+  /^(?:rose|fell|grew|increased|decreased|climbed|dropped|slowed|slipped|jumped|edged|eased|surged|plunged|tumbled|soared|shrank|contracted|improved|worsened|weakened|strengthened|peaked|ballooned|spiked|dipped|slumped|rebounded|recovered|stabili[sz]ed|bottomed|doubled|tripled|halved)$/i;
 /** A level after the verb: "traded at $81", "stood at 5.1%", "hovered around 3%". */
 const LEVEL_AT = /^\s+(?:at|around|near|above|below)\s+(?:about\s+|nearly\s+|a record\s+)?[$€£₹]?\d/i;
 
@@ -187,6 +187,10 @@ const VOLUME =
 /** An editor's note about the article itself: "This article was updated on October 15 to ...". */
 const EDITORS_NOTE =
   /^\s*(?:\W\s*)?(?:This|An earlier version of this|The) (?:article|story|report|post|version) (?:was|has been|is) (?:updated|corrected|amended|changed|edited|published)\b/i;
+
+/** A subject that is a quantity or a mood, whose changes over a period are trends, not happenings. */
+const MEASURE_SUBJECT =
+  /^\s*(?:(?:the|its|their|overall|average|annual|monthly)\s+)*(?:[\w-]+\s+){0,2}?(?:levels?|prices?|costs?|support|demand|supply|sales|exports|imports|output|production|turnout|inflation|unemployment|growth|tensions?|interest|confidence|shares?|volumes?|numbers?|population|spending|revenues?|profits?|earnings|debt|deficit|yields?|ratings?|popularity|morale|sentiment)\b(?:\s+(?:of|for|in|at)\s+[^,;]{1,40}?)?\s+(?:\w+ly\s+|also\s+|again\s+)?$/i;
 
 /** Paragraphs of boilerplate in press releases. */
 const BOILERPLATE =
@@ -289,6 +293,14 @@ function isCurrentStretch(masked: string, date: Span): boolean {
   return /\bthis (?:year|month|week|season)\b/i.test(masked.slice(date.start, date.end));
 }
 
+/** A table verb of kind `other` over a month or a year that tells a trend: "Exports fell 4% in March". */
+export function isTrendOverPeriod(masked: string, clause: Span, match: TriggerMatch, date: DateMention): boolean {
+  if (match.trigger.nominal || match.trigger.kind !== 'other' || date.date.precision === 'day') return false;
+  // "Support for the party collapsed in 2020": any verb of a measure is a trend.
+  if (MEASURE_SUBJECT.test(masked.slice(clause.start, match.start))) return true;
+  return TREND_VERB.test(match.text) && NUMERIC_CHANGE.test(masked.slice(match.end, clause.end));
+}
+
 function isHappening(masked: string, clause: Span, verb: Verb, date: Span): boolean {
   const clauseText = masked.slice(clause.start, clause.end);
   if (RATE.test(clauseText)) return false;
@@ -302,6 +314,8 @@ function isHappening(masked: string, clause: Span, verb: Verb, date: Span): bool
   if (period && (TREND_VERB.test(verb.word) || LEVEL_AT.test(after))) return false;
   // A volume over a period: "handled 12 million passengers in 2023", "sold 40,000 cars in May".
   if (period && VOLUME_VERB.test(verb.word) && VOLUME.test(after)) return false;
+  // A measure as the subject: "Support for the party collapsed in 2020", "Tensions flared in May".
+  if (period && MEASURE_SUBJECT.test(masked.slice(clause.start, verb.start))) return false;
   return true;
 }
 

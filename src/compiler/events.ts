@@ -19,7 +19,7 @@ import type { EventDate, EventKind, EventStatus } from '../model/event-list.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { addDays, baseOf, dateFor, datesIn, isBackground } from './event-dates.ts';
 import { isPerfectSince, isRecurring, isReducedRelative } from './background.ts';
-import { datedClauseStatus, findDatedClauses, shortFormSubject } from './dated-clauses.ts';
+import { isTrendOverPeriod, datedClauseStatus, findDatedClauses, shortFormSubject } from './dated-clauses.ts';
 import { datedConjuncts } from './conjuncts.ts';
 import { findPlace } from './place.ts';
 import { countryInPhrase } from './gazetteer.ts';
@@ -747,6 +747,9 @@ function eventOfTrigger(
   const dated: Dated = own
     ? { date: own.date, basis: own.anchor === 'previous-event' ? 'anaphora' : 'text' }
     : dateFor(reading, view, clause, match, kind === 'announcement');
+  // "Exports fell 4% in March": a trend over the clause's month or year, not a happening.
+  const clauseDate = view.dates.find((mention) => mention.start >= clause.start && mention.end <= clause.end);
+  if (!given && clauseDate && isTrendOverPeriod(view.masked, clause, match, clauseDate)) return undefined;
   const calledOff = status === 'cancelled' ? calledOffOn(view.masked, view.dates, clause) : undefined;
   const date = given
     ? forwardForPlan(given.mention, reading.article.published)

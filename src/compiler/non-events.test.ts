@@ -55,6 +55,10 @@ const NON_EVENTS: readonly [string, string][] = [
   ['background in a relative clause with a month', 'The talks, which began in March, are expected to continue.'],
   ['regular talks since a year', 'The two countries have held regular talks since 2015.'],
   ['a recurring meeting', 'The council meets every Tuesday.'],
+  ['a level that peaked', 'Water levels peaked in April.'],
+  ['a cost that ballooned', 'Costs ballooned in 2022.'],
+  ['support that collapsed', 'Support for the party collapsed in 2020.'],
+  ['a change of an export total', 'Exports to China fell 3% in May.'],
   ['a non-response', 'The company failed to respond to a request for comment on Tuesday.'],
   ['a rate of growth', 'The economy expanded at an annual rate of 2.4% in the first quarter.'],
   ['a description of a period', 'The years after 2008 were hard for the town.'],
@@ -69,6 +73,7 @@ const EVENTS: readonly [string, string][] = [
   ['an arrest on a day', 'Police arrested two men in Lyon on Saturday.'],
   ['a treaty signed on a day', 'The treaty signed on Monday takes effect in July.'],
   ['a relative clause dated by a day', 'The fire, which started on Monday, destroyed 40 homes.'],
+  ['a bridge that collapsed in a year', 'The bridge collapsed in 2018, killing 43 people.'],
   ['a sale dated by a year', 'The firm sold its Kenyan unit in 2019.'],
   ['a meeting', 'Foreign ministers Ana Duarte and Pavel Kron met in Vienna on Tuesday.'],
 ];

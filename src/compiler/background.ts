@@ -70,3 +70,12 @@ export function isPerfectSince(masked: string, clause: Span, match: Span, dates:
   if (!PERFECT_BEFORE.test(masked.slice(clause.start, match.start))) return false;
   return dates.every((mention) => BOUND_BEFORE.test(masked.slice(0, mention.start)));
 }
+
+/** Habits and counts: "Ministers usually meet in December", "meets monthly", "has held talks several times in 2024". */
+const HABITUAL =
+  /\b(?:usually|typically|normally|generally|regularly|routinely|customarily|annually|monthly|weekly|fortnightly|(?:every|each) (?:year|month|week|day|spring|summer|autumn|fall|winter)|(?:once|twice|\w+ times) (?:a|per|each|every) (?:year|month|week|day)|(?:several|many|multiple|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten) times)\b/i;
+
+/** The trigger's clause tells a habit or a count of happenings, not one happening. */
+export function isHabitual(masked: string, clause: Span): boolean {
+  return HABITUAL.test(masked.slice(clause.start, clause.end));
+}

@@ -18,7 +18,7 @@
 import type { EventDate, EventKind, EventStatus } from '../model/event-list.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { addDays, baseOf, dateFor, datesIn, isBackground } from './event-dates.ts';
-import { isPerfectSince, isRecurring, isReducedRelative } from './background.ts';
+import { isHabitual, isPerfectSince, isRecurring, isReducedRelative } from './background.ts';
 import { isTrendOverPeriod, datedClauseStatus, findDatedClauses, shortFormSubject } from './dated-clauses.ts';
 import { datedConjuncts } from './conjuncts.ts';
 import { findPlace } from './place.ts';
@@ -720,7 +720,8 @@ function eventOfTrigger(
     !given &&
     (isReducedRelative(view.masked, clause, match, view.dates) ||
       isPerfectSince(view.masked, clause, match, view.dates) ||
-      isRecurring(view.masked, view.dates))
+      isRecurring(view.masked, view.dates) ||
+      isHabitual(view.masked, clause))
   )
     return undefined;
   const said = datedClause ? datedClauseStatus(view.masked, clause, match) : triggerStatus(view.masked, clause, match);

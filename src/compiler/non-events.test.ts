@@ -59,6 +59,10 @@ const NON_EVENTS: readonly [string, string][] = [
   ['a cost that ballooned', 'Costs ballooned in 2022.'],
   ['support that collapsed', 'Support for the party collapsed in 2020.'],
   ['a change of an export total', 'Exports to China fell 3% in May.'],
+  ['a habit', 'Ministers usually meet in Brussels in December.'],
+  ['a yearly meeting', 'Leaders meet annually in the spring.'],
+  ['a count of talks', 'He has held talks with Ortega several times in 2024.'],
+  ['a rule about meetings', 'The law requires that the board meet at least twice a year.'],
   ['a non-response', 'The company failed to respond to a request for comment on Tuesday.'],
   ['a rate of growth', 'The economy expanded at an annual rate of 2.4% in the first quarter.'],
   ['a description of a period', 'The years after 2008 were hard for the town.'],
@@ -75,6 +79,7 @@ const EVENTS: readonly [string, string][] = [
   ['a relative clause dated by a day', 'The fire, which started on Monday, destroyed 40 homes.'],
   ['a bridge that collapsed in a year', 'The bridge collapsed in 2018, killing 43 people.'],
   ['a sale dated by a year', 'The firm sold its Kenyan unit in 2019.'],
+  ['a first meeting', 'Ana Duarte and Pavel Kron met for the first time in Vienna on Tuesday.'],
   ['a meeting', 'Foreign ministers Ana Duarte and Pavel Kron met in Vienna on Tuesday.'],
 ];
 

@@ -60,6 +60,8 @@ export interface TimelineController {
  * list); added out of view, they are drawn together when the window comes back.
  */
 const MOVE_AWAY_THRESHOLD = 4;
+/** How long an animated move's frames must have stopped before its window is reported. */
+const SETTLE_MS = 250;
 /** A count whose events span less than this is listed on click rather than zoomed into. */
 const CLUSTER_LIST_BELOW_MS = 2 * ZOOM_MIN_MS;
 /** Height of the time axis under the items, and of one stacked row of items (item + margin). */
@@ -121,6 +123,7 @@ export function createTimelineController(container: HTMLElement, callbacks: Time
   let hasShownEvents = false;
   /** The next range change comes from a person's action (a button), so it is reported. */
   let reportNextRangeChange = false;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let selectedId: string | null = null;
   /** True while the DataSet is being changed: the window moves then are not the person's. */
   let applying = false;
@@ -247,13 +250,35 @@ export function createTimelineController(container: HTMLElement, callbacks: Time
     showSelection();
   };
 
-  timeline.on('rangechanged', (properties?: unknown) => {
-    replan();
-    if (!hasBoolean(properties, 'byUser') && !reportNextRangeChange) return;
+  const reportWindow = (): void => {
     reportNextRangeChange = false;
     const window = currentWindow();
     lastWindow = window;
     callbacks.onUserWindow(window);
+  };
+
+  /**
+   * A move the person asked for by a button is animated, and vis-timeline may report a change of
+   * range before the animation ends (a busy machine showed the first frame's window in the link):
+   * report where the window is once its frames have stopped for a moment.
+   */
+  const reportWhenSettled = (): void => {
+    clearTimeout(reportTimer);
+    reportTimer = setTimeout(reportWindow, SETTLE_MS);
+  };
+
+  timeline.on('rangechange', () => {
+    if (reportNextRangeChange) reportWhenSettled();
+  });
+
+  timeline.on('rangechanged', (properties?: unknown) => {
+    replan();
+    if (hasBoolean(properties, 'byUser')) {
+      clearTimeout(reportTimer);
+      reportWindow();
+    } else if (reportNextRangeChange) {
+      reportWhenSettled();
+    }
   });
 
   timeline.on('select', (properties?: unknown) => {
@@ -433,6 +458,7 @@ export function createTimelineController(container: HTMLElement, callbacks: Time
     },
 
     destroy() {
+      clearTimeout(reportTimer);
       cancelAnimationFrame(resizeFrame);
       resizeObserver?.disconnect();
       timeline.destroy();

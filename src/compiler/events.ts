@@ -16,6 +16,7 @@
  *    gives a date (merging), and else dropped with a warning, never given an invented day.
  */
 import type { EventDate, EventKind, EventStatus } from '../model/event-list.ts';
+import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { addDays, baseOf, dateFor, datesIn, isBackground } from './event-dates.ts';
 import { isHabitual, isPerfectSince, isRecurring, isReducedRelative } from './background.ts';
@@ -510,12 +511,23 @@ const LEADING_PREPOSITION: Partial<Record<EventKind, RegExp>> = {
   policy: /^\s*(?:on|against|by)\b/,
 };
 
+/** Titles whose stop does not end a trigger's object ("met Ms. Lakshmi Priya"). */
+const TITLE_STOP = [...TITLE_ABBREVIATIONS, 'jr', 'sr']
+  .map((title) => title.charAt(0).toUpperCase() + title.slice(1))
+  .join('|');
+
+/** Where a trigger's object ends, compiled once: with "of" as a stop, and without it. */
+const objectStopPattern = (allowOf: boolean): RegExp =>
+  new RegExp(
+    String.raw`\b(?:in|at|on|during|for|after|before|about|over|amid|as|to|from|since|following|when|while|ahead|until|by|${allowOf ? '' : 'of|'}because)\b|[,;:](?=\s|$)|(?<![A-Z])(?<!\b(?:${TITLE_STOP}))\.(?=\s|$)`,
+  );
+const OBJECT_STOP = objectStopPattern(false);
+const OBJECT_STOP_ALLOWING_OF = objectStopPattern(true);
+
 function objectStop(masked: string, match: TriggerMatch, clause: Span): number {
   const rest = masked.slice(match.end, clause.end);
   const allowOf = match.trigger.kind === 'conflict' || match.trigger.nominal === true;
-  const stop = new RegExp(
-    String.raw`\b(?:in|at|on|during|for|after|before|about|over|amid|as|to|from|since|following|when|while|ahead|until|by|${allowOf ? '' : 'of|'}because)\b|[,;:](?=\s|$)|(?<![A-Z])(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Gov|Sen|Rep|Prof|Rev|St|Supt|Amb|Pres|Cmdr|Jr|Sr))\.(?=\s|$)`,
-  ).exec(
+  const stop = (allowOf ? OBJECT_STOP_ALLOWING_OF : OBJECT_STOP).exec(
     rest
       .replace(LEADING_PREPOSITION[match.trigger.kind] ?? /^\s*(?:with|of|by)\b/, blank)
       // "a sentencing hearing for a former councillor, Rachel Ng,": whom the happening is for.

@@ -278,6 +278,10 @@ test('each kind has its own icon and colour, explained by the legend', async ({ 
   for (const name of ['Exact day', 'Scheduled', 'Cancelled']) {
     await expect(legend.getByRole('listitem').filter({ hasText: name })).toBeVisible();
   }
+  // The sample count reads like the timeline's own count items ("12 events").
+  await expect(legend.getByRole('listitem').filter({ hasText: 'Several events close together' })).toContainText(
+    /^7 events/,
+  );
 
   const titles = [
     'Meeting: Alice and Bob',

@@ -33,8 +33,9 @@ export function TimelineLegend() {
           Cancelled
         </li>
         <li className="timeline-legend__entry">
+          {/* Drawn like the timeline's count items (`clusterItem`): the number, then "events". */}
           <span className="timeline-legend__swatch timeline-legend__swatch--cluster" aria-hidden="true">
-            7
+            <span className="timeline-cluster__count">7</span> events
           </span>
           Several events close together: click to zoom in
         </li>

@@ -74,3 +74,30 @@ describe('definite references to an event', () => {
     expect(diagnostics.filter((diagnostic) => diagnostic.code === 'undated-event')).toEqual([]);
   });
 });
+
+describe('reports without actors', () => {
+  const hearing = (file: string, sentence: string) => ({ file, text: ` date 2026-03-05 ${sentence}\n` });
+  const meetingsOf = (articles: { file: string; text: string }[]) =>
+    compileArticles(articles).list.events.filter((event) => event.kind === 'meeting');
+
+  it('keeps two articles’ meetings of the same day apart when nothing but the date is shared', () => {
+    const meetings = meetingsOf([
+      hearing('a.txt', 'A public hearing on the harbour plan was held in Porvik on March 3.'),
+      hearing('b.txt', 'Parents met in Dunmere on March 3 to discuss the school closure.'),
+      hearing('c.txt', 'Residents met on March 3 to discuss the flood defences.'),
+    ]);
+    expect(meetings.map((event) => event.sources.map((source) => source.file))).toEqual([
+      ['a.txt'],
+      ['b.txt'],
+      ['c.txt'],
+    ]);
+  });
+
+  it('joins them across articles when they name the same place', () => {
+    const meetings = meetingsOf([
+      hearing('a.txt', 'A public hearing on the harbour plan was held in Porvik on March 3.'),
+      hearing('b.txt', 'Dozens of fishermen met in Porvik on March 3 to oppose the harbour plan.'),
+    ]);
+    expect(meetings.map((event) => event.sources.map((source) => source.file))).toEqual([['a.txt', 'b.txt']]);
+  });
+});

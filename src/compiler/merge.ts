@@ -2,7 +2,8 @@
  * Merging: one event reported by several sentences or articles becomes one event with several
  * sources, and every event gets a stable id. Rules, in order:
  * 1. same kind, actors, date, status (and, for kinds where one day holds several events, the same
- *    trigger; for quotes, the same speaker and words) -> one event;
+ *    trigger; for quotes, the same speaker and words) -> one event; reports without actors only
+ *    within an article, or across articles at the same place;
  * 2. a range ("the week-long summit", Sept. 22-28) absorbs reports of the same kind dated inside it,
  *    and a definite reference ("confirmed the Dec. 28 meeting") joins the event of that day;
  * 3. a report without a date of its own ("Moscow announced Lavrov is set to meet Rubio") joins the
@@ -75,9 +76,37 @@ function identity(draft: EventDraft): string {
   return `${draft.kind}|${trigger}|${sortedActors(draft)}`;
 }
 
+/** Kind, actors (or trigger), date and status: what reports of one event on one day share. */
+function dayKey(draft: EventDraft): string {
+  return `${identity(draft)}|${draft.date.start}|${draft.date.precision}|${draft.status}`;
+}
+
 function exactKey(draft: EventDraft): string {
   if (draft.kind === 'quote') return identity(draft);
-  return `${identity(draft)}|${draft.date.start}|${draft.date.precision}|${draft.status}`;
+  // Without actors, a kind and a date say too little to be one event across articles ("a meeting
+  // on March 3" in two articles is two meetings): such reports are the same only within an article,
+  // or, across articles, at the same place (`joinByPlace`).
+  const where = draft.actors.length === 0 ? `|${draft.file}` : '';
+  return `${dayKey(draft)}${where}`;
+}
+
+/**
+ * 1b. Reports without actors from different articles are one event only when they name the same
+ * place ("a hearing in Porvik on March 3" twice): clusters of no actors with the same kind, date,
+ * status and place join the first such cluster.
+ */
+function joinByPlace(clusters: readonly Cluster[]): void {
+  const byPlace = new Map<string, Cluster>();
+  for (const cluster of clusters) {
+    const rep = representative(cluster);
+    if (rep.kind === 'quote' || rep.actors.length > 0) continue;
+    const place = cluster.find((draft) => draft.place)?.place;
+    if (place === undefined) continue;
+    const key = `${dayKey(rep)}|${place.toLowerCase()}`;
+    const target = byPlace.get(key);
+    if (target) target.push(...cluster.splice(0));
+    else byPlace.set(key, cluster);
+  }
 }
 
 /** The report that speaks for the cluster: best dated, a range before a point, then the first. */
@@ -214,7 +243,8 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
     if (cluster) cluster.push(draft);
     else byKey.set(key, [draft]);
   }
-  let clusters = [...byKey.values()];
+  joinByPlace([...byKey.values()]);
+  let clusters = [...byKey.values()].filter((cluster) => cluster.length > 0);
   // 2. Ranges absorb what is dated inside them.
   const index = createRangeIndex(clusters);
   clusters.forEach((range, rangeIndex) => {

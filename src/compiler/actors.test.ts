@@ -441,3 +441,86 @@ describe('a lone capitalised word', () => {
     ]);
   });
 });
+
+describe('exchanges, venues and institutions named after a city', () => {
+  it.each([
+    'Shares of Varnholm rose 3% on Nasdaq Helsinki on Tuesday.',
+    'The stock fell 5% on Euronext Paris after the results were published.',
+    'Nasdaq Copenhagen suspended trading in Holmgaard Foods on Friday.',
+    'Euronext Dublin said the listing of Caradh Foods was suspended.',
+    'Trading on the Tokyo Stock Exchange was halted for an hour on Monday.',
+    'The final will be played at Marlow Arena on June 3.',
+    'Prague Zoo said on Monday that the elephant calf was healthy.',
+    'Fitch Ratings downgraded Caldera Holdings on Friday.',
+    'Oslo University Hospital said the patient was stable.',
+  ])('%s has no person in it', (body) => {
+    expect(read(body).people).toEqual([]);
+  });
+
+  it('reads an exchange named after a city as an organisation, not as the city', () => {
+    const result = read('Euronext Dublin said the listing was suspended.');
+    expect(result.actor('euronext-dublin')?.kind).toBe('organization');
+    expect(result.actor('ireland')).toBeUndefined();
+  });
+
+  it('keeps the titled person of such an institution', () => {
+    const result = read('Warsaw Stock Exchange chief executive Lena Brzoza said the outage lasted an hour.');
+    expect(result.people).toEqual(['Lena Brzoza']);
+    expect(result.actor('lena-brzoza')?.roles).toEqual(['Warsaw Stock Exchange chief executive']);
+  });
+});
+
+describe('a capitalised common noun that says which officials', () => {
+  it.each([
+    'Health officials said on Monday the outbreak was contained.',
+    'Defense officials confirmed the strike late on Tuesday.',
+    'Finance ministry officials met the delegation on Monday.',
+    'Education officials in Ohio said schools would reopen.',
+    'Election officials counted ballots through the night.',
+    'Procurement staff were told to stop work on Friday.',
+    'Rescue workers pulled two people from the rubble on Friday.',
+    'Trade officials from both countries will meet in Geneva next week.',
+    'Intelligence officials believe the attack was planned for months.',
+    'City officials said the road would reopen.',
+  ])('%s has no actor', (body) => {
+    expect(read(body).actors).toEqual([]);
+  });
+
+  it('still reads a company before "executives" as the company', () => {
+    const result = read('Shares fell after Varnholm executives cut the forecast.');
+    expect(result.actor('varnholm')?.kind).toBe('organization');
+  });
+});
+
+describe('short forms of a business and honorifics at the start of a sentence', () => {
+  it.each([
+    ['Kestrel Aerospace won the contract. Kestrel will build 40 aircraft.', 'Kestrel', 'kestrel-aerospace'],
+    ['Halden Group plc raised its forecast. Halden said orders rose 12%.', 'Halden', 'halden-group'],
+    ['Brightwater Analytics Inc. cut 300 jobs. Brightwater shares fell 6%.', 'Brightwater', 'brightwater-analytics'],
+  ])('%s', (body, phrase, id) => {
+    expect(read(body).idsOf(phrase)).toEqual([id, id]);
+  });
+
+  it('reads "Mrs." opening a sentence as the start of a name', () => {
+    expect(read('The vote was close. Mrs. Ruiz disagreed.').people).toEqual(['Ruiz']);
+  });
+});
+
+describe('appositions with an age or an indefinite description', () => {
+  it.each([
+    ['Ana Ruiz, 54, a nurse from Valencia, said the ward was full.', 'Ana Ruiz', 'nurse'],
+    ['Elif Demir, a 31-year-old teacher from Izmir, was among the injured.', 'Elif Demir', 'teacher'],
+    ['Wen Jiali, 67, a retired engineer, said the water had risen overnight.', 'Wen Jiali', 'retired engineer'],
+    ['"We are not afraid," said Kofi Mensah, a fisherman in Tema.', 'Kofi Mensah', 'fisherman'],
+    ['Mara Lindqvist, a pharmacist, said supplies were short.', 'Mara Lindqvist', 'pharmacist'],
+    ['Pietro Galli, the mayor of Orvello, said the road would reopen.', 'Pietro Galli', 'mayor of Orvello'],
+  ])('%s', (body, name, role) => {
+    const result = read(body);
+    expect(result.people).toEqual([name]);
+    expect(result.actors.find((actor) => actor.name === name)?.roles).toEqual([role]);
+  });
+
+  it('leaves a description without a title or agent noun alone', () => {
+    expect(read('Ana Ruiz, 54, a mainstay of the club, said the ward was full.').actor('ana-ruiz')?.roles).toEqual([]);
+  });
+});

@@ -102,6 +102,19 @@ const PARTICIPLES = new Set(['known', 'born', 'nicknamed', 'dubbed', 'called', '
 const LOCATIVES = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside']);
 /** Plural common nouns that open a sentence: "Traders said", "Economists expect". */
 const PLURAL_NOUN = /(?:ers|ors|ists|ians|ants|ents|ives|ees)$/;
+/** Endings of abstract common nouns, which are rarely names: "election", "procurement", "insurance". */
+const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ance|ence|ity|ism|ness|ship)$/;
+/** Endings of nouns for who someone is or what they do: "fisherman", "plumber", "activist". */
+const AGENT_NOUN = /(?:man|woman|er|or|ist|ian|ant|ent|ee)$/;
+
+/** A lower-case agent noun that ends a description: "a fisherman in Tema", "a retired plumber,". */
+function isAgentNoun(token: Token, next: Token | undefined): boolean {
+  if (token.capitalized || !AGENT_NOUN.test(token.key)) return false;
+  return next === undefined || !next.isWord || NOUN_PHRASE_ENDS.has(next.key);
+}
+
+/** Words after which a noun phrase's head has come: prepositions and conjunctions. */
+const NOUN_PHRASE_ENDS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'on', 'and', 'who', 'whose']);
 /** A company's legal form after its name: "Inc.", ", Ltd.", "GmbH". */
 const LEGAL_FORM =
   /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|SE|Co\.|Oyj|Oy|AB|ASA|SpA|S\.p\.A\.|Pty|SARL|KK)$/;
@@ -390,6 +403,8 @@ class ActorReader {
     const key = keyOf(token);
     // "WHO" is the World Health Organization, "who" a pronoun: the gazetteer compares case.
     if (token.text.length > 1 && token.text === token.text.toUpperCase() && matchPhrase(this.words, at)) return false;
+    // "Mrs. Ruiz disagreed": an honorific opens a name wherever it stands.
+    if (HONORIFICS.has(key) && this.tokens[at + 1]?.capitalized) return false;
     if (NON_NAME_WORDS.has(key) && !(key === 'may' && at > 0 && isNameWord(this.tokens[at - 1]))) return true;
     if (!this.isSentenceInitial(at) || matchPhrase(this.words, at) || isTitleWord(token) || TITLE_MODIFIERS.has(key)) {
       return false;
@@ -474,9 +489,10 @@ class ActorReader {
       this.readPerson(split, end, start);
       return;
     }
-    // George Washington: a name word then a capital or place.
-    if (nameLength === 0 && end - start >= 2 && isNameWord(this.tokens[start]) && this.endsWithPlaceName(start, end)) {
-      this.readPerson(start, end, start);
+    // "Nasdaq Helsinki", "Euronext Paris", "Sporting Lisbon": untitled name words ending in a city
+    // are the city's branch, exchange or club, not the city, nor a person.
+    if (split === start && nameLength >= 2 && this.endsWithPlaceName(start, end)) {
+      this.readNamedOrganisation(start, end);
       return;
     }
     // "Toronto Huskies", "Russian Railways": a place, then a plural: a team or a company.
@@ -548,10 +564,10 @@ class ActorReader {
    */
   private looksLikeOrganisation(start: number, end: number): boolean {
     if (this.knownPerson(start, end)) return false;
-    // A lone generic word ("Union president Ingrid Solberg") is part of a title, not a name.
+    // A lone generic word ("Union president Ingrid Solberg", "Health officials") is part of a
+    // title or says which officials, not a name; so is a sentence-initial common noun ("Rescue workers").
     const only = this.tokens[start];
-    if (end - start === 1 && only && (ORG_SUFFIXES.has(keyOf(only)) || COMMON_CAPITALISED.has(keyOf(only))))
-      return false;
+    if (end - start === 1 && only && (isGenericWord(only.text) || this.isCommonNounAt(start))) return false;
     const last = this.tokens[end - 1];
     let at = end;
     const words: string[] = [];
@@ -574,6 +590,15 @@ class ActorReader {
     const titleWords = headAt >= 0 && words.slice(0, headAt).every((word) => TITLE_MODIFIERS.has(word));
     if (titleWords && isNameWord(this.tokens[end + headAt + 1])) return true;
     return false;
+  }
+
+  /**
+   * A capitalised word that is, by its form, a common noun where only its place in the sentence
+   * capitalises it: "Election officials", "Procurement staff" ('-tion', '-ment', '-ance', '-ity'...).
+   */
+  private isCommonNounAt(at: number): boolean {
+    const token = this.tokens[at];
+    return token !== undefined && this.isSentenceInitial(at) && COMMON_NOUN_ENDING.test(token.key);
   }
 
   /** "Chevron-led Tengizchevroil": a lone name after a hyphenated adjective is a company. */
@@ -824,13 +849,23 @@ class ActorReader {
     return first ? this.text(first, head) : undefined;
   }
 
-  /** ", the port authority chief," after a name. */
+  /**
+   * ", the port authority chief," after a name; also after an age (", 54, a nurse from Valencia,")
+   * and with an age inside (", a 31-year-old teacher,"). An indefinite description names a role
+   * when its noun is a title or an agent noun (", a fisherman in Tema"). Where a person is from or
+   * where they are ("from Valencia", "in Tema") is not part of the role.
+   */
   private apposition(nameEnd: number): string | undefined {
     if (this.tokens[nameEnd]?.text !== ',') return undefined;
     let at = nameEnd + 1;
-    if (DETERMINERS.has(keyOf(this.tokens[at] ?? EMPTY_TOKEN))) at += 1;
+    if (this.ageAt(at) === at + 1 && this.tokens[at + 1]?.text === ',') at += 2;
+    const determiner = keyOf(this.tokens[at] ?? EMPTY_TOKEN);
+    if (determiner === 'as') return undefined; // ", 38, as environment minister": roleAfterAs
+    if (DETERMINERS.has(determiner)) at += 1;
+    at = this.ageAt(at) ?? at;
     const from = at;
     let head = -1;
+    let cut = -1;
     while (at < this.tokens.length && at - from < 8) {
       const token = this.tokens[at];
       if (!token || token.text === ',' || token.text === '.' || token.text === ')' || token.text === ';') break;
@@ -844,14 +879,30 @@ class ActorReader {
         PARTICIPLES.has(key)
       )
         return undefined;
+      if (cut < 0 && at > from && (key === 'from' || key === 'in')) cut = at;
       if (TITLE_HEADS.has(key)) head = at;
+      else if (
+        head < 0 &&
+        cut < 0 &&
+        (determiner === 'a' || determiner === 'an') &&
+        isAgentNoun(token, this.tokens[at + 1])
+      )
+        head = at;
       at += 1;
     }
     const end = this.tokens[at];
     if (head < 0 || at === from || !end || (end.text !== ',' && end.text !== '.' && end.text !== ')')) return undefined;
     const first = this.tokens[from];
-    const last = this.tokens[at - 1];
+    const last = this.tokens[(cut > head ? cut : at) - 1];
     return first && last ? this.text(first, last) : undefined;
+  }
+
+  /** After an age at `at` ("54", "31-year-old"), the next token's index; otherwise undefined. */
+  private ageAt(at: number): number | undefined {
+    const token = this.tokens[at];
+    if (!token || !/^\d{1,3}$/.test(token.text)) return undefined;
+    if (this.tokens[at + 1]?.text === '-' && /^year/.test(this.tokens[at + 2]?.key ?? '')) return at + 3;
+    return at + 1;
   }
 
   /**
@@ -895,6 +946,12 @@ class ActorReader {
     if (known) {
       this.addAlias(known, token.text);
       this.mention(known, token, token, known.kind === 'person' ? 'alias' : 'alias');
+      return;
+    }
+    // "Kestrel will build 40 aircraft" after "Kestrel Aerospace": the short form of a business.
+    const business = isNameWord(token) ? this.shortFormOf(token.text) : undefined;
+    if (business) {
+      this.mention(business, token, token, 'alias');
       return;
     }
     // "Wang" after "Foreign Minister Wang Yi": names that put the family name first.

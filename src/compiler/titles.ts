@@ -55,7 +55,7 @@ export const TITLE_MODIFIERS = set(`
   union party club league country company corporate board port harbor harbour transit police fire
   school university hospital policy human rights climate budget tax cyber nuclear arms border
   aviation space research campaign program programme project mission chair board's company's
-  council member members
+  council member members rescue emergency relief aid customs election electoral
 `);
 
 /** Words that may start a lower-case title after a determiner: "the health minister". */
@@ -76,7 +76,7 @@ export const ORG_SUFFIXES = set(`
   railways pharmaceuticals pharma therapeutics biotech solutions batteries power motors foods
   brands logistics shipping mining resources healthcare robotics dynamics aerospace telecom
   communications railroad utilities utility airport port authority commission broadcasting radio
-  television tv channel
+  television tv channel zoo museum gallery library theatre theater opera orchestra ratings
 `);
 
 /** Name particles that stay lower case inside a name: "von der Leyen", "bin Salman". */
@@ -115,7 +115,7 @@ export const COMMON_CAPITALISED = set(`
   war peace crisis operation day week month year season cup championship games olympics election
   street avenue road square bridge river lake sea ocean island islands mountain mountains valley
   delta province region basin peninsula coast strait desert plateau canyon oblast prefecture
-  airport station harbor harbour port bay hall palace tower plaza park center centre
+  airport station harbor harbour port bay hall palace tower plaza park center centre arena stadium
   platform app website online twitter facebook instagram tiktok youtube telegram x
   breaking update live exclusive analysis opinion editorial
   christmas easter ramadan thanksgiving

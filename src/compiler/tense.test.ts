@@ -34,6 +34,37 @@ describe('clauseTense', () => {
     expect(tenseOf(sentence, date)).toBe(expected);
   });
 
+  it.each([
+    // A passive's participle does not carry the tense: its auxiliary does.
+    ['The vote will be held in mid-April.', 'mid-April', 'future'],
+    ['The final is to be played on Sunday.', 'Sunday', 'future'],
+    ['Ballots will be sent out on Friday, the commission said.', 'Friday', 'future'],
+    ['The ceremony was held on Friday.', 'Friday', 'past'],
+    // A base verb after "to" that looks like a past ("to cut", "to shut").
+    ['The bank is poised to cut rates on Thursday.', 'Thursday', 'future'],
+    ['Unions plan to shut the docks on Monday.', 'Monday', 'future'],
+    // An "-ed" word before a noun, after a preposition or a modal's verb, is an adjective.
+    ['Rescue teams will return to flooded districts on Friday.', 'Friday', 'future'],
+    ['The governor will visit injured workers in hospital on Saturday.', 'Saturday', 'future'],
+    ['Aid is due to reach displaced families in the north on Tuesday.', 'Tuesday', 'future'],
+    ['Crews reached flooded districts on Friday.', 'Friday', 'past'],
+    // A past verb of intent: the day before it is the agreeing, the one after it what was agreed.
+    ['Ministers on Wednesday agreed to delay the rules.', 'Wednesday', 'past'],
+    ['On Monday the two parties vowed to pass the budget.', 'Monday', 'past'],
+    ['The two parties agreed to meet again on Friday.', 'Friday', 'future'],
+    // Present-tense phrases of a timetable point ahead; a reduced relative keeps its own tense.
+    ['The treaty signed on Monday takes effect in July.', 'July', 'future'],
+    ['The treaty signed on Monday takes effect in July.', 'Monday', 'past'],
+    ['The new mayor takes office on Jan. 2.', 'Jan. 2', 'future'],
+    ['The headset goes on sale on Friday.', 'Friday', 'future'],
+    // A fronted date phrase with no verb of its own belongs to the clause after it.
+    ['Ruiz was appointed in March, and on Tuesday, before the recess, she will present the bill.', 'Tuesday', 'future'],
+    ['Ruiz was appointed in March, and in June she will present the bill.', 'March', 'past'],
+    ['Ostrova, 51, joined the board as chair in May, and on Friday she will chair it.', 'May', 'past'],
+  ])('%s (%s) -> %s', (sentence, date, expected) => {
+    expect(tenseOf(sentence, date)).toBe(expected);
+  });
+
   it('is present when no verb group shows a tense', () => {
     expect(tenseOf('Talks on Monday.', 'Monday')).toBe('present');
   });

@@ -62,6 +62,8 @@ const INTENT = new Set([
   'vowed',
   'agreed',
 ]);
+/** Past forms of intent: the promising lies before, the promised thing ahead ("on Wednesday agreed to delay"). */
+const PAST_INTENT = new Set(['promised', 'pledged', 'vowed', 'agreed']);
 const HAVE = new Set(['has', 'have', 'had']);
 const ADVERBS = new Set([
   'also',
@@ -109,6 +111,11 @@ export interface TenseMarker {
   tense: ClauseTense;
   /** A present-tense verb of a timetable ("The council meets on Jan. 22"): ahead, but weakly. */
   timetable?: true;
+  /**
+   * A past verb of intent ("agreed to", "vowed to"): what it governs lies ahead, but a date told
+   * before it ("on Wednesday agreed to delay the rules") is the day of the agreeing itself.
+   */
+  pastHead?: true;
 }
 
 /**
@@ -120,6 +127,23 @@ const TIMETABLE = new Set(
     ' ',
   ),
 );
+
+/** Present-tense phrases of a timetable: "takes effect", "comes into force", "goes on sale". */
+const TIMETABLE_PHRASE: Record<string, ReadonlySet<string>> = {
+  takes: new Set(['effect', 'office', 'place']),
+  comes: new Set(['into']),
+  enters: new Set(['into']),
+  goes: new Set(['on', 'into']),
+};
+
+/** Prepositions: an "-ed" word right after one is an adjective ("to flooded districts"). */
+const PREPOSITIONS = new Set(
+  'in on at of for with from into among across near around over under between through about against without toward towards'.split(
+    ' ',
+  ),
+);
+/** Modals and "to": the word after them is a base verb, so an "-ed" word after that is an adjective. */
+const BASE_VERB_BEFORE = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'to']);
 
 /** Words before an adjective: "the repeated overruns", "its planned visit", "Russia's renewed push". */
 const DETERMINERS = new Set([
@@ -149,6 +173,16 @@ const DETERMINERS = new Set([
  */
 function isAdjectiveOrPassive(wordBefore: string): boolean {
   return DETERMINERS.has(wordBefore) || /['’]s$/.test(wordBefore) || BE.has(wordBefore) || wordBefore === 'to';
+}
+
+/**
+ * An "-ed" word that modifies a noun: after a preposition ("in flooded districts") or after a base
+ * verb that follows a modal ("will visit injured workers"), where no finite past verb can stand.
+ */
+function isAttributive(wordBefore: string, twoBefore: string): boolean {
+  // "to protesters angered unions": a plural noun, not a base verb, stands after that "to".
+  const baseVerb = !BE.has(wordBefore) && (!wordBefore.endsWith('s') || wordBefore.endsWith('ss'));
+  return PREPOSITIONS.has(wordBefore) || (BASE_VERB_BEFORE.has(twoBefore) && baseVerb);
 }
 
 function isPastEdWord(word: string): boolean {
@@ -207,7 +241,18 @@ export function tenseMarkers(text: string): TenseMarker[] {
       wordAt(index + 2) !== 'be'
     ) {
       mark(index, index + 1, 'future');
+      const last = markers.at(-1);
+      if (last && PAST_INTENT.has(word)) last.pastHead = true;
       index += 1;
+    } else if (
+      PRESENT_BE.has(word) &&
+      wordAt(index + 1) === 'to' &&
+      wordAt(index + 2) === 'be' &&
+      (PARTICIPLE.test(wordAt(index + 3)) || PAST_WORDS.has(wordAt(index + 3)))
+    ) {
+      // "The final is to be played on Sunday": a plan in the passive.
+      mark(index, index + 3, 'future');
+      index += 3;
     } else if (
       PLAN_VERBS.has(word) &&
       /^(?:a|an|the|its|their|his|her)$/.test(wordAt(index + 1)) &&
@@ -215,7 +260,7 @@ export function tenseMarkers(text: string): TenseMarker[] {
     ) {
       // "Port workers plan a one-day strike on Nov. 26": a plan points ahead.
       mark(index, index, 'future');
-    } else if (TIMETABLE.has(word) && index > 0) {
+    } else if ((TIMETABLE.has(word) || TIMETABLE_PHRASE[word]?.has(wordAt(index + 1))) && index > 0) {
       const first = words[index];
       if (first) markers.push({ at: first.at, end: first.end, tense: 'future', timetable: true });
     } else if (FUTURE_WORDS.has(word) || /['’]ll$/.test(word)) {
@@ -223,7 +268,12 @@ export function tenseMarkers(text: string): TenseMarker[] {
     } else if (HAVE.has(word) && (PARTICIPLE.test(wordAt(next)) || PAST_WORDS.has(wordAt(next)))) {
       mark(index, next, 'past');
       index = next;
-    } else if (PAST_WORDS.has(word) || (isPastEdWord(word) && !isAdjectiveOrPassive(wordAt(index - 1)))) {
+    } else if (
+      (PAST_WORDS.has(word) || isPastEdWord(word)) &&
+      // "will be held", "to be sent": the auxiliary carries the tense of a passive.
+      !isAdjectiveOrPassive(wordAt(index - 1)) &&
+      !isAttributive(wordAt(index - 1), wordAt(index - 2))
+    ) {
       mark(index, index, 'past');
     }
   }
@@ -272,7 +322,13 @@ export function clauseTense(
     const reported = ahead && REPORTING_VERB.test(text.slice(end, ahead.at));
     return ahead?.tense === 'future' && !reported ? 'future' : 'past';
   }
-  const candidates = inClause.length > 0 ? inClause : markers;
+  // A fronted adverbial with no verb of its own ("..., and on Tuesday, on the eve of the recess,
+  // she will send ...") belongs to the clause that follows it.
+  const fronted =
+    inClause.length === 0 && /^\s*,/.test(text.slice(clause.end)) && FRONTED.test(text.slice(clause.start, start))
+      ? markers.find((marker) => marker.at >= clause.end)
+      : undefined;
+  const candidates = inClause.length > 0 ? inClause : fronted ? [fronted] : markers;
   // A date adverbial follows its verb ("will meet X in Riyadh on Jan. 6 to discuss the repeated
   // overruns"): the nearest verb group before the date decides, one after it only when none is.
   const before = candidates.filter((marker) => marker.end <= start);
@@ -280,9 +336,13 @@ export function clauseTense(
   for (const marker of before.length > 0 ? before : candidates) {
     if (!best || distance(marker, start, end) < distance(best, start, end)) best = marker;
   }
-  const tense = best?.tense ?? 'present';
+  // "EU ambassadors on Wednesday agreed to push back the rules": the day of the agreeing.
+  const tense = best?.pastHead && best.at >= end ? 'past' : (best?.tense ?? 'present');
   return tense === 'past' && RESCHEDULED_TO.test(text.slice(Math.max(0, start - 80), start)) ? 'future' : tense;
 }
+
+/** What may stand before a fronted date: a conjunction and a preposition ("and on Tuesday,"). */
+const FRONTED = /^\s*(?:(?:and|but|or|then|yet|so)\s+)?(?:(?:on|in|at|by|during|from|early|late|earlier|later)\s+)?$/i;
 
 const REPORTING_VERB = /\b(?:announces|says|tells|warns|confirms|reports|unveils|pledges|promises|vows)\b/i;
 const CALLED_OFF = /\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|shelved|axed)\b/i;

@@ -29,6 +29,20 @@ const NEGATED =
 const HYPOTHETICAL =
   /\b(?:could|might|would|should|if|unless|whether|hopes? to|hoped to|wants? to|wanted to|seeks? to|sought to|proposed|offered to|threatened to|threatens to|urged|called for|calls for|asked (?:\w+ )?to|considering|consider|possible|potential|would-be)\b/i;
 
+/**
+ * "would" after a verb of saying or deciding is the future of indirect speech ("said on Monday
+ * that Renn would travel to Lagos", "announced the plant would close in June"): what was said lies
+ * ahead of the saying, it is not a condition. A wish ("would like to") or a past condition ("would
+ * have") stays hypothetical, and so does anything else that makes it one ("said he would if ...").
+ */
+const REPORTED_WOULD =
+  /(\b(?:said|says|told|tells|announced|announces|confirmed|confirms|added|stated|indicated|signal(?:l)?ed|explained|wrote|decided|agreed|promised|pledged|vowed|insisted|reported|disclosed|revealed|informed|assured|notified)\b[^.;?!]*?\b)would\b(?!\s+(?:(?:\w+ly\s+)?(?:have|like|love|prefer|rather|welcome|want|consider|need|be\s+(?:willing|ready|open|able|happy|prepared|glad)))\b)/i;
+
+/** The words before a trigger with a reported "would" read as "will" (see `REPORTED_WOULD`). */
+function withoutReportedFuture(before: string): string {
+  return before.replace(REPORTED_WOULD, '$1will');
+}
+
 /** The modal "may", in lower case: "May" is a month ("had been planned for May"). */
 const MAY = /\bmay\b/;
 
@@ -38,7 +52,9 @@ const MAY = /\bmay\b/;
  */
 export function readStatus(before: string, around: string): Reading {
   if (NEGATED.test(before)) return 'negated';
-  if (HYPOTHETICAL.test(before) || MAY.test(before)) return 'hypothetical';
+  const told = withoutReportedFuture(before);
+  if (HYPOTHETICAL.test(told) || MAY.test(told)) return 'hypothetical';
+  if (told !== before) return CANCELLED.test(around) ? 'cancelled' : 'scheduled';
   if (CANCELLED.test(around)) return 'cancelled';
   if (SCHEDULED.test(before)) return 'scheduled';
   return 'occurred';

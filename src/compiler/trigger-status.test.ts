@@ -10,6 +10,27 @@ function statusOf(text: string, word: string): string {
 }
 
 describe('triggerStatus', () => {
+  it.each([
+    ['Governor Ilse Marrow said on Monday that her deputy, Paulo Renn, would travel to Lagos next week.', 'travel'],
+    ['The ministry said Foreign Minister Aiko Tan would visit Hanoi on Thursday.', 'visit'],
+    ['Officials told reporters the minister would meet Premier Anton Holt in Rome.', 'meet'],
+    ['The palace confirmed that the king would fly to Accra on Friday.', 'fly'],
+    ['Aides said the two leaders would hold talks in Oslo.', 'hold talks'],
+  ])('reads the future of indirect speech as scheduled: %s', (text, word) => {
+    expect(statusOf(text, word)).toBe('scheduled');
+  });
+
+  it.each([
+    ['Brill said she would like to meet Premier Anton Holt on Friday.', 'meet', 'hypothetical'],
+    ['Brill said she would have met Holt had the flight not been delayed.', 'met', 'hypothetical'],
+    ['Brill said she would meet Holt only if he apologised first and could travel.', 'meet', 'scheduled'],
+    ['Holt would meet Brill in Oslo, if invited, aides hinted.', 'meet', 'hypothetical'],
+    ['Brill said on Monday that she would not travel to Lagos.', 'travel', 'negated'],
+    ['Brill said Holt could visit Hanoi in May.', 'visit', 'hypothetical'],
+  ])('keeps wishes, conditions and negations out of it: %s', (text, word, status) => {
+    expect(statusOf(text, word)).toBe(status);
+  });
+
   it('reads a subject noun by its predicate, not by the words of its complements', () => {
     expect(statusOf('The meeting on the proposed merger, planned for Friday, was called off.', 'meeting')).toBe(
       'cancelled',

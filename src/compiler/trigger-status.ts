@@ -17,6 +17,10 @@ const VERB_REACH = 80;
 const NOT_SUBJECT_BEFORE =
   /\b(?:after|before|at|in|on|for|with|during|from|to|by|of|about|over|since|following|ahead|amid|into|until|under|is|are|was|were|will|would|did|does|do|has|have|had|be|been|said|says|told|confirmed|attend\w*|cancel\w*|postpone\w*|announced|\w+ed)\s+(?:\S+\s+){0,4}$/i;
 
+/** A verb of saying and its "that", right before a clause: "said on Monday that". */
+const SAYING_THAT =
+  /\b(?:said|says|told|tells|announced|confirmed|added|stated|indicated|wrote|decided|agreed|reported|disclosed|revealed)\b[^.;:!?]{0,60}?\bthat\s*$/i;
+
 /** A determiner and its modifiers open the clause: "A planned meeting", "The proposed talks". */
 const MODIFIERS_ONLY = /^\s*(?:a|an|the|its|his|her|their|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
@@ -40,7 +44,12 @@ export function statusWords(masked: string, clause: Span, match: TriggerMatch): 
     const lead = /^(?:will|to)\b/i.exec(match.text)?.[0] ?? '';
     // A verb is called off by words before it ("canceled plans to meet"), not by another verb of
     // its clause ("Lumora, the startup founded by X, has postponed the launch").
-    const before = `${masked.slice(Math.max(clause.start, match.start - VERB_REACH), match.start)}${lead}`;
+    const own = `${masked.slice(Math.max(clause.start, match.start - VERB_REACH), match.start)}${lead}`;
+    // "said on Monday that Renn would travel": the verb of saying stands before the "that" clause.
+    const saying = /\bwould\b/.test(own)
+      ? (SAYING_THAT.exec(masked.slice(Math.max(0, clause.start - VERB_REACH), clause.start))?.[0] ?? '')
+      : '';
+    const before = `${saying}${own}`;
     const object = /^[^,;]*/.exec(masked.slice(match.end, clause.end))?.[0] ?? '';
     return { before, around: `${before}${masked.slice(match.start + lead.length, match.end)}${object}` };
   }

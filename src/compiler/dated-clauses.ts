@@ -48,16 +48,32 @@ const NOUN_PREDICATES: Partial<Record<EventKind, Trigger>> = {
 // ---------------------------------------------------------------------------------------------
 // The lexicon: a verb (with the words right after it) -> the kind of the event it tells.
 
+/** The instruments of policy: what a government, legislature or regulator makes, grants or ends. */
+const POLICY_INSTRUMENT_WORDS = String.raw`laws?|bills?|acts?|bans?|tax(?:es)?|tariffs?|dut(?:y|ies)|levy|levies|(?:congestion |service )?charges?|fines?|rules|regulations?|decrees?|(?:executive )?orders?|curfews?|licen[cs]es?|permits?|permission|approval|sanctions|visas?|embargo(?:es)?|moratori(?:um|a)|quotas?|caps?|(?:speed )?limits?|subsid(?:y|ies)|state of emergency|emergency|guidelines|measures?|polic(?:y|ies)|budget|treaty|(?:diplomatic )?(?:relations|ties)|minimum wage|lockdown|restrictions|controls|curbs|mandates?|exemptions?|waivers?|asylum|citizenship|merger|takeover|acquisition|deal`;
+const POLICY_INSTRUMENT = String.raw`(?:${POLICY_INSTRUMENT_WORDS})\b`;
+
 /** Kinds by meaning, tested on the verb and up to six words after it; the first that matches wins. */
 const VERB_KINDS: readonly [EventKind, RegExp][] = [
+  // Acts that only a government, a legislature or a regulator performs, whatever their object.
   [
     'policy',
-    /^(?:adopt|approv|vot|impos|ratif|lift|extend|suspend|enact|repeal|revok|legislat|decree|exit)\w*|^(?:sign(?:ed|s)?|ban(?:ned|s)?|quit|withdr[ae]w from)\b/i,
+    /^(?:adopt|approv|vot|impos|ratif|lift|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat)\w*|^(?:sign(?:ed|s)?|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
   ],
+  // Making, granting or ending a policy instrument: "introduced a congestion charge", "issued a
+  // decree", "granted Norvane a licence", "scrapped the speed limit", "cleared the merger".
+  [
+    'policy',
+    new RegExp(
+      String.raw`^(?:introduc|impos|slap|plac|levi|scrap|issu|grant|renew|withdr[ae]w|withdrawn|reinstat|restor|sever|tighten|relax|loosen|eas|freez|froze|establish|publish|gazett|clear)\w*\s+(?:\S+\s+){0,4}?${POLICY_INSTRUMENT}`,
+      'i',
+    ),
+  ],
+  // An authority's order: "ordered all schools to close".
+  ['policy', /^order(?:ed|s)\s+(?:\S+\s+){0,5}?to\s+\w/i],
   ['policy', /^(?:releas|allocat|earmark|disburs|sanction)\w*\s+(?:\S+\s+){0,2}?(?:[$€£₹¥]|\d|funds|money|grants?)/i],
   [
     'policy',
-    /^(?:rais|cut|lower|hik|held|hold|kept|keep|set|increas|reduc|doubl)\w*\s+(?:\S+\s+){0,4}?(?:rates?|dut(?:y|ies)|tariffs?|levies|levy|taxe?s?|quotas?|caps?|limits?)\b/i,
+    /^(?:rais|cut|lower|hik|held|hold|kept|keep|left|leav|set|increas|reduc|doubl|halv|slash|trim|maintain)\w*\s+(?:\S+\s+){0,4}?(?:rates?|dut(?:y|ies)|tariffs?|levies|levy|taxe?s?|quotas?|caps?|limits?|minimum wage|pensions?|subsid(?:y|ies))\b/i,
   ],
   ['policy', /^(?:add|put|plac)\w*\s+(?:\S+\s+){0,8}?to (?:its|the|a) (?:\S+\s+){0,2}?(?:list|blacklist)\b/i],
   ['policy', /^(?:fil)\w*\s+(?:an? )?(?:formal )?(?:challenge|appeal|complaint|case|lawsuit)\b/i],
@@ -101,7 +117,7 @@ const POLICY_NOUN = /^(?:hike|rate cut)$/i;
 
 /** Irregular simple pasts that tell of a happening (the regular ones end in -ed). */
 const IRREGULAR_PAST =
-  'began|fell|rose|slid|slipped|sank|went|left|took|made|gave|held|met|ran|won|lost|sold|bought|found|struck|quit|set|cut|put|hit|spoke|drove|flew|broke|came|sent|led|paid|laid|grew|kept|shut|stood|spent|built|brought|chose|became|swept|tore|threw|froze|stole|shot|fought|sought|split|spun|sank|rang|sprang|withdrew|overtook|underwent|undertook|beat|bore|burnt|dealt|dug|fled|forgave|hung|lent|lit|rode|shook|slid|stuck|stung|swore|swung|wove|wrote|told|said|saw|thought|knew|felt|heard|meant|got';
+  'overrode|upheld|withheld|forbade|overthrew|blew|began|fell|rose|slid|slipped|sank|went|left|took|made|gave|held|met|ran|won|lost|sold|bought|found|struck|quit|set|cut|put|hit|spoke|drove|flew|broke|came|sent|led|paid|laid|grew|kept|shut|stood|spent|built|brought|chose|became|swept|tore|threw|froze|stole|shot|fought|sought|split|spun|sank|rang|sprang|withdrew|overtook|underwent|undertook|beat|bore|burnt|dealt|dug|fled|forgave|hung|lent|lit|rode|shook|slid|stuck|stung|swore|swung|wove|wrote|told|said|saw|thought|knew|felt|heard|meant|got';
 const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PAST})\b`, 'g');
 /** Words ending in -ed that are not verbs, or verbs that tell of no happening of their own. */
 const NOT_EVENT_VERB =
@@ -136,6 +152,10 @@ const PAST_FORM = new RegExp(String.raw`^(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PAST
 const BASE_AFTER_AUX =
   /\b(?:will|shall|did|does|do|(?:set|due|expected|planned|scheduled|poised|likely|going|about|plans?|intends?|is|are|was|were) to)\s+(?:(?:not|also|still|now|first|finally|formally|be|be formally)\s+)*([a-z]{3,})\b/g;
 
+/** Irregular participles, verbs only after an auxiliary: "The licence was withdrawn on Monday". */
+const PASSIVE_PARTICIPLE =
+  /\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|also|then|later|formally|officially|finally|\w+ly)\s+)?(taken|given|shown|withdrawn|driven|broken|stolen|chosen|sworn|beaten|frozen|written|thrown|overthrown|overridden|drawn|torn|forbidden|blown|flown|undertaken|overtaken|shaken|ridden|sunk|struck|spun|laid|upheld|withheld|shut|hit|cut|set|quit)\b/g;
+
 interface Verb extends Span {
   word: string;
 }
@@ -155,6 +175,12 @@ function finiteVerbs(masked: string, clause: Span): Verb[] {
     const word = match[1] ?? '';
     const start = match.index + match[0].length - word.length;
     if (/^(?:be|been|being|have|has|the|a|an)$/.test(word)) continue;
+    if (!verbs.some((verb) => verb.start === start)) verbs.push({ start, end: start + word.length, word });
+  }
+  PASSIVE_PARTICIPLE.lastIndex = clause.start;
+  for (let match = PASSIVE_PARTICIPLE.exec(text); match; match = PASSIVE_PARTICIPLE.exec(text)) {
+    const word = match[1] ?? '';
+    const start = match.index + match[0].length - word.length;
     if (!verbs.some((verb) => verb.start === start)) verbs.push({ start, end: start + word.length, word });
   }
   return verbs.sort((a, b) => a.start - b.start);
@@ -244,6 +270,7 @@ function predicateOf(masked: string, clause: Span, date: Span): TriggerMatch | u
     verbs.filter((candidate) => candidate.end <= date.start).at(-1) ?? verbs.find((v) => v.start >= date.end);
   if (!verb || BOUNDING_DATE.test(masked.slice(clause.start, date.start))) return undefined;
   if (NOT_ASSERTED.test(masked.slice(clause.start, verb.start))) return undefined;
+  if (FORECAST_BEFORE.test(masked.slice(Math.max(0, clause.start - 40), clause.start))) return undefined;
   const kind = kindOfVerb(masked, verb);
   const failedVote = FAILED_VOTE.test(masked.slice(verb.start));
   if (kind === 'other' && !failedVote && (NOT_EVENT_VERB.test(verb.word) || TOLD_BEFORE.test(masked.slice(verb.start))))
@@ -257,6 +284,9 @@ function predicateOf(masked: string, clause: Span, date: Span): TriggerMatch | u
 const BOUNDING_DATE =
   /\b(?:since|by|until|till|through|throughout|before|after|from|between|as of)\s+(?:(?:early|late|mid|the end of|the start of)[\s-]+)?$/i;
 /** A forecast or a source stands before the verb: "economists expect prices to have ...", "according to". */
+/** A clause that a forecast governs: "Analysts predict that the bank will cut rates in July". */
+const FORECAST_BEFORE =
+  /\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected|estimates?|anticipates?|bets?|believes?|hopes?|fears?|doubts?)\s+(?:that\s*)?$/i;
 const NOT_ASSERTED = /\b(?:expects?|forecasts?|predicts?|projects?|estimates?|according to|based on)\b/i;
 
 const asVerb = (match: TriggerMatch): Verb => ({ start: match.start, end: match.end, word: match.text });
@@ -320,15 +350,26 @@ function isHappening(masked: string, clause: Span, verb: Verb, date: Span): bool
 }
 
 /** A passive whose subject is a measure of policy: "The duty is raised to 27.4 per cent". */
-const POLICY_SUBJECT =
-  /\b(?:dut(?:y|ies)|tariffs?|rates?|levies|levy|tax(?:es)?|quotas?|sanctions?|ban|bans|curbs?|restrictions?|subsid(?:y|ies))\s+(?:is|are|was|were|has been|have been|will be)\s+$/i;
+const POLICY_SUBJECT = new RegExp(
+  String.raw`\b(?:rates?|${POLICY_INSTRUMENT_WORDS})(?:\s+(?:on|for|of|against)\s+[^,;]{1,40}?)?\s+(?:is|are|was|were|has been|have been|will be)\s+(?:\w+ly\s+)?$`,
+  'i',
+);
+
+/** A policy instrument as the object of a relative clause: "The bill, which the assembly passed". */
+const POLICY_OBJECT_BEFORE = new RegExp(
+  String.raw`\b(?:${POLICY_INSTRUMENT_WORDS}),?\s+(?:which|that)\s+(?:[\w'’.-]+\s+){1,6}$`,
+  'i',
+);
+/** Verbs that make or pass an instrument of policy, whatever stands after them. */
+const ENACTING_VERB = /^(?:pass|approv|adopt|sign|enact|introduc|impos|ratif|issu|grant)\w*$/i;
 
 function kindOfVerb(masked: string, verb: Verb): EventKind {
   const phrase = masked.slice(verb.start, verb.start + 140);
   const kind = VERB_KINDS.find(([, pattern]) => pattern.test(phrase))?.[0] ?? 'other';
-  return kind === 'other' && POLICY_SUBJECT.test(masked.slice(Math.max(0, verb.start - 60), verb.start))
-    ? 'policy'
-    : kind;
+  if (kind !== 'other') return kind;
+  const before = masked.slice(Math.max(0, verb.start - 80), verb.start);
+  if (POLICY_SUBJECT.test(before)) return 'policy';
+  return ENACTING_VERB.test(verb.word) && POLICY_OBJECT_BEFORE.test(before) ? 'policy' : kind;
 }
 
 const DUE =
@@ -364,9 +405,24 @@ function eventNounBefore(masked: string, clause: Span, date: Span): TriggerMatch
 
 /** The status of a dated clause's predicate: its trigger's, except that what "is due" is to come. */
 export function datedClauseStatus(masked: string, clause: Span, match: TriggerMatch): Reading {
-  const reading = triggerStatus(masked, clause, match);
+  const reading = cancellingActStatus(masked, clause, match) ?? triggerStatus(masked, clause, match);
   // What "is due" on a date is still to come.
   return reading === 'occurred' && /^due$/i.test(match.text) ? 'scheduled' : reading;
+}
+
+const CANCELLING_VERB = /^(?:cancel(?:l)?ed|scrapped|shelved|abandoned|called off)$/i;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * "Sable Airlines cancelled 300 flights on Monday", "The council scrapped the speed limit": a
+ * cancelling verb in the active voice is itself the act, which occurred; its object is no event of
+ * the clause. Undefined when the verb is not such an act (the trigger's own reading stands).
+ */
+function cancellingActStatus(masked: string, clause: Span, match: TriggerMatch): Reading | undefined {
+  if (match.trigger.nominal || !CANCELLING_VERB.test(match.text)) return undefined;
+  if (PASSIVE_BEFORE.test(masked.slice(clause.start, match.start))) return undefined;
+  const blanked = `${masked.slice(0, match.start)}${' '.repeat(match.end - match.start)}${masked.slice(match.end)}`;
+  return triggerStatus(blanked, clause, match);
 }
 
 function isRelative(masked: string, clause: Span): boolean {

@@ -624,7 +624,9 @@ function closesItself(view: SentenceView, match: TriggerMatch): boolean {
   return (
     match.trigger.name === 'close' &&
     !objectBefore &&
-    /^\s*(?:in|on|at|after|before|last|this|[,.;]|$)/.test(view.masked.slice(match.end))
+    /^\s*(?:(?:its|their) (?:doors|gates)(?: for good)?\s*)?(?:in|on|at|after|before|last|this|for good|[,.;]|$)/.test(
+      view.masked.slice(match.end),
+    )
   );
 }
 
@@ -783,12 +785,19 @@ function eventOfTrigger(
   if (relative && !given && basis !== 'text' && basis !== 'anaphora') return undefined;
   if (actors.length === 0) actors.push(...implicitAgents(reading, view, match, clause, kind));
   // Only a happening read from a dated clause may name nobody ("The mill closed in 2009").
-  if (datedClause && kind !== 'other' && actors.length === 0) return undefined;
+  if (datedClause && kind !== 'other' && kind !== 'policy' && actors.length === 0) return undefined;
   if (basis === 'text') status = statusByDate(status, date, reading.article.published);
   // A meeting named by a noun ("the board's special meeting") is news only when the text dates it
   // or says what became of it; otherwise it is a reference ("after the meeting"): a definite one
   // is a further source of the meeting it points at, if merging finds it, and nothing otherwise.
-  const reference = isDefiniteNoun(view.masked, match);
+  // "March 30: The duty is raised to 27.4 per cent": an agentless policy act with a definite
+  // subject may retell the act an earlier sentence gave its agent; it joins that one if there is one.
+  const retold =
+    datedClause &&
+    kind === 'policy' &&
+    participants.actors.length === 0 &&
+    DEFINITE_HEAD_BEFORE.test(view.masked.slice(clause.start, match.start));
+  const reference = isDefiniteNoun(view.masked, match) || retold;
   const newsworthy = basis === 'text' || status !== 'occurred' || HELD.test(around);
   if (match.trigger.nominal && NEWS_ONLY_WHEN_TOLD.has(kind) && !newsworthy) {
     if (kind !== 'meeting') return undefined;
@@ -836,6 +845,9 @@ function companions(masked: string, mentions: readonly ActorMention[], match: Tr
   }
   return found;
 }
+
+/** A definite noun phrase (and its auxiliaries) right before a verb: "The duty is", "The new rules were". */
+const DEFINITE_HEAD_BEFORE = /\b(?:the|these|those|this|its|their)\s+(?:[a-z-]+\s+){1,4}$/i;
 
 /** A speech verb after an organisation that reports the sentence: "..., the agency said". */
 const REPORTED_BY = /^\s+(?:said|says|announced|confirmed|reported|added)\b/;

@@ -57,6 +57,12 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`hosted|hosts|(?:will|to) host|hosting|welcomed(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: to| at| in| on|,|\.|$))`,
   ),
   t('meeting', 'sit-down', 'sat down with|sit down with|sits down with'),
+  // A head of state's or a pope's formal meeting: "received the ambassador in audience", "granted him an audience".
+  t(
+    'meeting',
+    'audience',
+    String.raw`(?:received|receives|receive|receiving)(?= (?:[\w.'’-]+ ){1,8}?in (?:a |an )?(?:private |formal |special )?audience\b)|(?:granted|grants|gave|gives) (?:[\w.'’-]+ ){0,6}?an audience|(?:had|held|has|have) an audience with`,
+  ),
   t(
     'meeting',
     'call',
@@ -98,7 +104,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'sanction',
-    String.raw`(?:imposed|imposes|impose) (?:new |fresh |further |additional )?sanctions|sanctioned|(?:adopted|approved) (?:a |the |its )?(?:\w+ )?(?:package of )?sanctions`,
+    String.raw`(?:imposed|imposes|impose|slapped|slaps|slap|placed|places|levied|levies) (?:new |fresh |further |additional |sweeping |targeted )?sanctions|sanctioned|(?:adopted|approved) (?:a |the |its )?(?:\w+ )?(?:package of )?sanctions`,
   ),
   t(
     'policy',
@@ -134,7 +140,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'challenge',
     '(?:filed|files|file|lodged|lodges|lodge) (?:a |an )?(?:formal |legal |trade )?(?:challenge|appeal)',
   ),
-  t('policy', 'order', '(?:ordered|orders) (?:the|a|an)'),
+  t('policy', 'order', String.raw`(?:ordered|orders) (?:the|a|an|(?:[\w'’-]+ ){1,4}?to\b)`),
   t(
     'policy',
     'withdraw',
@@ -188,7 +194,21 @@ export const TRIGGERS: readonly Trigger[] = [
     ),
     happening: true,
   },
-  t('other', 'death', 'died|dies|was killed in'),
+  t('other', 'death', 'died|dies|was killed in|passed away'),
+  // Nature's happenings: "An earthquake of magnitude 6.1 struck northern Peru" is no attack.
+  {
+    ...t(
+      'other',
+      'disaster',
+      String.raw`(?:earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tornado|tsunami|blizzard|heatwave|heat wave|landslide|mudslide|avalanche|flood(?:s|waters)?|wildfires?|lightning)(?: (?:of|measuring|with|packing) [\w.,-]+(?: [\w.,-]+){0,3}?)? (?:struck|strikes|hit|hits|battered|batters|lashed|lashes|swept|sweeps|tore|tears|ravaged|ravages|slammed|slams|rocked|rocks|shook|shakes|buried|buries|destroyed|destroys|made landfall)`,
+    ),
+    happening: true,
+  },
+  // Elections told by their voters: "Voters in Maravia went to the polls on Sunday".
+  {
+    ...t('other', 'election', 'went to the polls|go to the polls|goes to the polls|cast (?:their )?ballots'),
+    happening: true,
+  },
   t(
     'other',
     'court',
@@ -282,7 +302,7 @@ function nounFormOf(trigger: Trigger): Trigger {
  * is one.
  */
 const CLAUSE_BOUNDARY =
-  /;|(?<!^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{4}))(?<!\([^()]*):|[\u2014\u2013]|\s--\s|\b(?:that|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until|when)\b|,\s*(?:and|after|before|when|where|with|since)\b|(?<![\s,]\d{1,3}),\s*as\b|,(?=\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|hours?|days?|weeks?|months?|years?|minutes?|shortly|just|only|soon|moments?)\s+){1,3}(?:after|before|later)\b)|,(?=[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced)\b[^,]*$)/g;
+  /;|(?<!^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{4}))(?<!\([^()]*):(?!(?<=\d:)\d)|[\u2014\u2013]|\s--\s|\b(?:that|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until|when)\b|,\s*(?:and|after|before|when|where|with|since)\b|(?<![\s,]\d{1,3}),\s*as\b|,(?=\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|hours?|days?|weeks?|months?|years?|minutes?|shortly|just|only|soon|moments?)\s+){1,3}(?:after|before|later)\b)|,(?=[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced)\b[^,]*$)/g;
 
 /** The clause of `masked` that contains `at`. */
 export function clauseAround(masked: string, at: Span): Span {

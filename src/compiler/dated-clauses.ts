@@ -49,7 +49,7 @@ const NOUN_PREDICATES: Partial<Record<EventKind, Trigger>> = {
 // The lexicon: a verb (with the words right after it) -> the kind of the event it tells.
 
 /** The instruments of policy: what a government, legislature or regulator makes, grants or ends. */
-const POLICY_INSTRUMENT_WORDS = String.raw`laws?|bills?|acts?|bans?|tax(?:es)?|tariffs?|dut(?:y|ies)|levy|levies|(?:congestion |service )?charges?|fines?|rules|regulations?|decrees?|(?:executive )?orders?|curfews?|licen[cs]es?|permits?|permission|approval|sanctions|visas?|embargo(?:es)?|moratori(?:um|a)|quotas?|caps?|(?:speed )?limits?|subsid(?:y|ies)|state of emergency|emergency|guidelines|measures?|polic(?:y|ies)|budget|treaty|(?:diplomatic )?(?:relations|ties)|minimum wage|lockdown|restrictions|controls|curbs|mandates?|exemptions?|waivers?|asylum|citizenship|merger|takeover|acquisition|deal`;
+const POLICY_INSTRUMENT_WORDS = String.raw`laws?|bills?|acts?|motions?|resolutions?|amendments?|reforms?|bans?|tax(?:es)?|tariffs?|dut(?:y|ies)|levy|levies|(?:congestion |service )?charges?|fines?|rules|regulations?|decrees?|(?:executive )?orders?|curfews?|licen[cs]es?|permits?|permission|approval|sanctions|visas?|embargo(?:es)?|moratori(?:um|a)|quotas?|caps?|(?:speed )?limits?|subsid(?:y|ies)|state of emergency|emergency|guidelines|measures?|polic(?:y|ies)|budget|treaty|(?:diplomatic )?(?:relations|ties)|minimum wage|lockdown|restrictions|controls|curbs|mandates?|exemptions?|waivers?|asylum|citizenship|merger|takeover|acquisition|deal`;
 const POLICY_INSTRUMENT = String.raw`(?:${POLICY_INSTRUMENT_WORDS})\b`;
 
 /** Kinds by meaning, tested on the verb and up to six words after it; the first that matches wins. */
@@ -67,6 +67,15 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
       String.raw`^(?:introduc|impos|slap|plac|levi|scrap|issu|grant|renew|withdr[ae]w|withdrawn|reinstat|restor|sever|tighten|relax|loosen|eas|freez|froze|establish|publish|gazett|clear)\w*\s+(?:\S+\s+){0,4}?${POLICY_INSTRUMENT}`,
       'i',
     ),
+  ],
+  // Opening or closing a country's border or a mission; dissolving a parliament or the parties.
+  [
+    'policy',
+    /^(?:reopen|open|clos|shut|seal)\w*\s+(?:its|the|their|a|an)\s+(?:\S+\s+){0,2}?(?:borders?|airspace|crossings?|embass(?:y|ies)|consulates?|frontier)\b/i,
+  ],
+  [
+    'policy',
+    /^dissolv\w*\s+(?:\S+\s+){0,3}?(?:parliament|assembly|parties|party|government|cabinet|legislature|congress|senate|commission)\b/i,
   ],
   // An authority's order: "ordered all schools to close".
   ['policy', /^order(?:ed|s)\s+(?:\S+\s+){0,5}?to\s+\w/i],
@@ -91,7 +100,7 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   // "went public" or "returned to profit".
   [
     'travel',
-    /^(?:went|goes|go|drove|drives|flew|flies|sailed|travell?ed|travels|returned|returns|came|comes|headed|heads|moved)\b(?:\s+(?!to\b|into\b|from\b)\S+){0,8}?\s+(?:back\s+)?(?:to|into|from)\s+(?!(?:profit|growth|normal|power|office|work|the market|market)\b)(?:the\s+)?\S/,
+    /^(?:went|goes|go|drove|drives|flew|flies|sailed|travell?ed|travels|returned|returns|came|comes|headed|heads|moved)\b(?:\s+(?!to\b|into\b|from\b)\S+){0,8}?\s+(?:back\s+)?(?:to|into|from)\s+(?!(?:profit|growth|normal|power|office|work|the market|market|administration|receivership|liquidation|bankruptcy|effect|force|recession|default|decline|production|service|operation|retirement|hiding|talks|overtime|labou?r)\b)(?:the\s+)?\S/,
   ],
   ['meeting', /^(?:met|meet|talked|conferred)\b|^\w+\s+(?:\S+\s+){0,6}?in talks with\b/i],
   [
@@ -117,7 +126,7 @@ const POLICY_NOUN = /^(?:hike|rate cut)$/i;
 
 /** Irregular simple pasts that tell of a happening (the regular ones end in -ed). */
 const IRREGULAR_PAST =
-  'overrode|upheld|withheld|forbade|overthrew|blew|began|fell|rose|slid|slipped|sank|went|left|took|made|gave|held|met|ran|won|lost|sold|bought|found|struck|quit|set|cut|put|hit|spoke|drove|flew|broke|came|sent|led|paid|laid|grew|kept|shut|stood|spent|built|brought|chose|became|swept|tore|threw|froze|stole|shot|fought|sought|split|spun|sank|rang|sprang|withdrew|overtook|underwent|undertook|beat|bore|burnt|dealt|dug|fled|forgave|hung|lent|lit|rode|shook|slid|stuck|stung|swore|swung|wove|wrote|told|said|saw|thought|knew|felt|heard|meant|got';
+  'overrode|upheld|withheld|forbade|overthrew|blew|burst|spread|began|fell|rose|slid|slipped|sank|went|left|took|made|gave|held|met|ran|won|lost|sold|bought|found|struck|quit|set|cut|put|hit|spoke|drove|flew|broke|came|sent|led|paid|laid|grew|kept|shut|stood|spent|built|brought|chose|became|swept|tore|threw|froze|stole|shot|fought|sought|split|spun|sank|rang|sprang|withdrew|overtook|underwent|undertook|beat|bore|burnt|dealt|dug|fled|forgave|hung|lent|lit|rode|shook|slid|stuck|stung|swore|swung|wove|wrote|told|said|saw|thought|knew|felt|heard|meant|got';
 const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PAST})\b`, 'g');
 /** Words ending in -ed that are not verbs, or verbs that tell of no happening of their own. */
 const NOT_EVENT_VERB =
@@ -190,7 +199,8 @@ function finiteVerbs(masked: string, clause: Span): Verb[] {
 // What is not a dated happening
 
 /** A quantity over a period: "pumped 1.8 million barrels per day", "averaged 3%". */
-const RATE = /\b(?:per|a) (?:day|week|month|year|hour|share)\b|\b(?:average|averaged|on average|annuali[sz]ed)\b/i;
+const RATE =
+  /\b(?:per|(?<!\blast(?:s|ed|ing)?\s)a) (?:day|week|month|year|hour|share)\b|\b(?:average|averaged|on average|annuali[sz]ed)\b/i;
 /** A quantity right after a verb of change: "rose 9%", "fell to 2.1 per cent", "grew by 300 jobs". */
 const NUMERIC_CHANGE =
   /^\s+(?:by\s+|to\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|a record\s+)?[$€£₹]?\d/i;
@@ -320,7 +330,9 @@ function hasSubject(masked: string, clause: Span, verb: Span): boolean {
 
 /** "this year", "earlier this week": the current stretch goes with states and trends, not happenings. */
 function isCurrentStretch(masked: string, date: Span): boolean {
-  return /\bthis (?:year|month|week|season)\b/i.test(masked.slice(date.start, date.end));
+  const words = masked.slice(Math.max(0, date.start - 8), date.end);
+  // "earlier this month" dates a past happening; "this year" alone goes with a state or a trend.
+  return /\bthis (?:year|month|week|season)\b/i.test(words) && !/\b(?:earlier|later)\b/i.test(words);
 }
 
 /** A table verb of kind `other` over a month or a year that tells a trend: "Exports fell 4% in March". */

@@ -31,6 +31,9 @@ const TIME_PHRASE = /\b(?:after|before|since|following|until|ahead of|despite|am
 const PREDICATE =
   /\b(?:is|are|was|were|will|would|could|might|may|must|shall|should|can|has|have|had|did|does|do|took|takes|take|went|goes|began|begins|ended|ends|remains?|remained)\b/i;
 
+/** A second predicate of the same subject, from its "and" to the clause's end. */
+const SECOND_PREDICATE = /\s+(?:and|but)\s+(?:is|are|was|were|will|would|could|might|may|has|have|had)\b[\s\S]*$/i;
+
 /** True when a noun trigger is its clause's subject: only modifiers stand before it. */
 export function isClauseSubject(masked: string, clause: Span, match: Span): boolean {
   const head = masked.slice(clause.start, match.start);
@@ -65,7 +68,9 @@ export function statusWords(masked: string, clause: Span, match: TriggerMatch): 
     return { before: head, around: `${head}${phrase}` };
   }
   const predicate = PREDICATE.exec(tail);
-  const verbs = predicate ? tail.slice(predicate.index) : '';
+  // "A strike ... began on Monday and is expected to last a week": only the first predicate says
+  // whether the happening took place; a second one tells what is expected of it next.
+  const verbs = predicate ? tail.slice(predicate.index).replace(SECOND_PREDICATE, '') : '';
   return { before: `${head} ${verbs}`, around: masked.slice(clause.start, clause.end) };
 }
 

@@ -84,7 +84,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'travel',
     'travel',
-    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flies|fly|flying|headed|heads|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on )?to|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
+    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flies|fly|flying|headed|heads|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on )?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board)\b)|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
   ),
   t('travel', 'visit', 'visited|visits|(?:will|to) visit|visiting|toured|(?:will|to) tour|touring'),
   t('travel', 'visit', '(?:visit|trip|journey)(?: to| by)?', true),
@@ -116,6 +116,8 @@ export const TRIGGERS: readonly Trigger[] = [
     'approve',
     'approved|approves|(?:will|to) approve|ratified|ratifies|(?:will|to) ratify|adopted|adopts|passed (?:a|an|the)',
   ),
+  // A player's move: "Kofi Mensah signed for Dynamo Tirana" is a transfer, not a signed act.
+  t('other', 'transfer', '(?:signed|signs|(?:will|to) sign) (?:for|with) (?=[A-Z])'),
   t('policy', 'sign', 'signed|(?:will|to) sign|signs (?:a|an|the)'),
   t('policy', 'veto', 'vetoed|vetoes|(?:will|to) veto'),
   t('policy', 'vote', String.raw`voted|(?:votes|vote)(?: \d+-\d+| unanimously)? (?:to|for|against|on)`),
@@ -146,7 +148,11 @@ export const TRIGGERS: readonly Trigger[] = [
     'withdraw',
     'quit|quits|withdrew from|withdraws from|(?:will|to) withdraw from|pulled out of|pulls out of',
   ),
-  t('policy', 'effect', '(?:took|takes|take) effect|(?:came|comes|come) into force'),
+  t(
+    'policy',
+    'effect',
+    '(?:took|takes|take|taking) effect|(?:came|comes|come|coming|went|goes|go|going) into (?:force|effect)|(?:entered|enters|enter) into force|(?:kicked|kicks|kick) in|(?:became|becomes|become) effective',
+  ),
   // Conflict events.
   t('conflict', 'invade', 'invaded|invades|invade|invading'),
   t('conflict', 'invade', 'invasion of|full-scale invasion|invasion', true),
@@ -166,6 +172,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'detained|detains|detain|arrested|arrests|arrest(?= of)|captured|captures|seized|seizes|abducted|kidnapped',
   ),
   t('conflict', 'detain', 'detentions?|arrests?(?! of)', true),
+  // Goods seized at a border or in a raid: a haul, not a capture in a war.
+  t(
+    'other',
+    'seizure',
+    String.raw`(?:seized|seizes|seize|confiscated|confiscates|intercepted|intercepts) (?:[\w,.]+ ){0,4}?(?:of )?(?:cocaine|heroin|drugs|cannabis|marijuana|fentanyl|methamphetamine|narcotics|contraband|counterfeit|cigarettes|ivory|firearms|guns|ammunition|explosives|cash)`,
+  ),
   t('conflict', 'kill', 'killed|kills|kill(?!ed)|shot down'),
   // Summits and conferences: handled by `findSummits`, they are names rather than verbs.
   // Other dated happenings.

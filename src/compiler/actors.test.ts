@@ -214,9 +214,19 @@ describe('organisation names with "and" and "&"', () => {
     ['The Department of Health and Human Services said so.', 'Department of Health and Human Services'],
     ['Harlow & Finch said sales rose.', 'Harlow & Finch'],
     ['The Commissioner of Metro Rail Safety gave clearance.', 'Metro Rail Safety'],
+    ['The Ethics and Anti-Corruption Commission opened an inquiry.', 'Ethics and Anti-Corruption Commission'],
+    ['The Food and Drug Administration approved the drug.', 'Food and Drug Administration'],
+    ['Fish and Wildlife Service agents seized the birds.', 'Fish and Wildlife Service'],
+    ['Inspectors from the Tourism and Heritage Authority arrived.', 'Tourism and Heritage Authority'],
   ])('%s', (body, name) => {
     const result = read(body);
     expect(result.actors.map((actor) => [actor.name, actor.kind])).toEqual([[name, 'organization']]);
+  });
+
+  it('separates two firms joined by "and"', () => {
+    const result = read('Talvik Robotics said on Monday that Lumora and Halden Group had signed a deal.');
+    expect(result.actor('halden-group')?.kind).toBe('organization');
+    expect(result.actors.map((actor) => actor.id)).not.toContain('lumora-and-halden-group');
   });
 
   it('still separates a ministry and a person joined by "and"', () => {
@@ -307,6 +317,12 @@ describe('organisation names and their later forms', () => {
     const result = read('Kestrel Foods Ltd. said on Monday it would close. Kestrel Foods employs 300 people.');
     expect(result.actor('kestrel-foods')?.aliases).toEqual(['Kestrel Foods Ltd.']);
     expect(result.idsOf('Kestrel Foods')).toEqual(['kestrel-foods', 'kestrel-foods']);
+  });
+
+  it('reads a legal form with a slash, after a lower-case description', () => {
+    const result = read('Nordvik bought Danish installer Fjordvarme A/S for EUR 38 million.');
+    expect(result.actor('fjordvarme')?.aliases).toEqual(['Fjordvarme A/S']);
+    expect(result.people).toEqual([]);
   });
 
   it('reads a Nordic legal form as one', () => {

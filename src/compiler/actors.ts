@@ -103,7 +103,7 @@ const LOCATIVES = new Set(['in', 'near', 'across', 'throughout', 'outside', 'ins
 /** Plural common nouns that open a sentence: "Traders said", "Economists expect". */
 const PLURAL_NOUN = /(?:ers|ors|ists|ians|ants|ents|ives|ees)$/;
 /** Endings of abstract common nouns, which are rarely names: "election", "procurement", "insurance". */
-const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ance|ence|ity|ism|ness|ship)$/;
+const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ance|ence|ity|ism|ness|ship|ics)$/;
 /** Endings of nouns for who someone is or what they do: "fisherman", "plumber", "activist". */
 const AGENT_NOUN = /(?:man|woman|er|or|ist|ian|ant|ent|ee)$/;
 
@@ -117,7 +117,7 @@ function isAgentNoun(token: Token, next: Token | undefined): boolean {
 const NOUN_PHRASE_ENDS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'on', 'and', 'who', 'whose']);
 /** A company's legal form after its name: "Inc.", ", Ltd.", "GmbH". */
 const LEGAL_FORM =
-  /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|SE|Co\.|Oyj|Oy|AB|ASA|SpA|S\.p\.A\.|Pty|SARL|KK)$/;
+  /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|SE|Co\.|Oyj|Oy|AB|ASA|A\/S|ApS|SpA|S\.p\.A\.|Pty|SARL|KK)$/;
 const EMPTY_TOKEN: Token = {
   text: '',
   start: 0,
@@ -347,6 +347,11 @@ class ActorReader {
         if (token.possessive) break;
         continue;
       }
+      // "Fjordvarme A/S": a legal form written with a slash.
+      if (token.text === '/' && /^\p{Lu}$/u.test(previous?.text ?? '') && /^\p{Lu}$/u.test(following?.text ?? '')) {
+        at += 1;
+        continue;
+      }
       if (at > from && this.startsParticleName(at)) {
         at += 1;
         continue;
@@ -441,8 +446,11 @@ class ActorReader {
       this.readPlaces(start, end);
       return;
     }
-    // "Procter & Gamble": an ampersand joins the names of a firm.
-    if (this.words.slice(start, end).includes('&')) {
+    // "Procter & Gamble": an ampersand joins the names of a firm; a legal form ends one.
+    const first = this.tokens[start];
+    const last = this.tokens[end - 1];
+    const legal = first && last && end - start >= 2 && LEGAL_FORM.test(this.text(first, last));
+    if (legal || this.words.slice(start, end).includes('&')) {
       this.readNamedOrganisation(start, end);
       return;
     }
@@ -531,6 +539,7 @@ class ActorReader {
    * inside an organisation's complement, between generic words, does not separate two names.
    */
   private joinsComplement(start: number, and: number, end: number): boolean {
+    if (this.joinsCompoundName(start, and, end)) return true;
     const before = this.tokens.slice(start, and);
     const of = before.findIndex((token) => ORG_LINKS.has(token.text));
     const owner = before[of - 1];
@@ -542,6 +551,22 @@ class ActorReader {
       isGenericWord(last.text) &&
       after.every((token) => !TITLE_HEADS.has(keyOf(token)) && !this.aliasIndex.has(keyOf(token)))
     );
+  }
+
+  /**
+   * "Ethics and Anti-Corruption Commission", "Food and Drug Administration", "Fish and Wildlife
+   * Service": one common noun, "and", then words ending in an organisation word name one body.
+   * ("Lumora and Halden Group" are two: "Lumora" is not a common noun.)
+   */
+  private joinsCompoundName(start: number, and: number, end: number): boolean {
+    let first = start;
+    while (first < and && DETERMINERS.has(keyOf(this.tokens[first] ?? EMPTY_TOKEN))) first += 1;
+    const noun = this.tokens[first];
+    const last = this.tokens[end - 1];
+    if (and - first !== 1 || !noun || noun.possessive || !last || !ORG_SUFFIXES.has(keyOf(last))) return false;
+    if (this.aliasIndex.has(noun.key) || matchPhrase(this.words, first)) return false;
+    if (!isGenericWord(noun.text) && !COMMON_NOUN_ENDING.test(noun.key)) return false;
+    return this.tokens.slice(and + 1, end).every((token) => !TITLE_HEADS.has(keyOf(token)));
   }
 
   /** Whether the run at `start` follows "in", "near"..., directly or after a place's "'s". */

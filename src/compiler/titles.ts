@@ -55,7 +55,8 @@ export const TITLE_MODIFIERS = set(`
   union party club league country company corporate board port harbor harbour transit police fire
   school university hospital policy human rights climate budget tax cyber nuclear arms border
   aviation space research campaign program programme project mission chair board's company's
-  council member members rescue emergency relief aid customs election electoral
+  council member members rescue emergency relief aid customs election electoral food drug drugs fish
+  fisheries forestry sport sports tourism youth welfare wildlife ethics planning infrastructure
 `);
 
 /** Words that may start a lower-case title after a determiner: "the health minister". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from './actors.ts';
+import { compileArticles } from './compile.ts';
 import { parseArticle } from './article.ts';
 import { splitSentences } from './sentences.ts';
 import type { ActorDraft, ActorMention } from './types.ts';
@@ -538,5 +539,50 @@ describe('appositions with an age or an indefinite description', () => {
 
   it('leaves a description without a title or agent noun alone', () => {
     expect(read('Ana Ruiz, 54, a mainstay of the club, said the ward was full.').actor('ana-ruiz')?.roles).toEqual([]);
+  });
+});
+
+describe('what an apposition after a person mentions describes the person', () => {
+  const titleOf = (body: string, phrase: string): (string | undefined)[] => {
+    const result = read(body);
+    const text = ` date 2025-09-24 ${body}`;
+    return result.mentions
+      .filter((mention) => text.slice(mention.start, mention.end) === phrase)
+      .map((mention) => mention.titleOf);
+  };
+
+  it.each([
+    [
+      'Marek, a former economist at the Bank of Sorland who has led the central bank since 2022, is due to meet lawmakers.',
+      'Bank of Sorland',
+    ],
+    ['Jonas Berg, chief financial officer at Norrland Steel, said costs had peaked.', 'Norrland Steel'],
+    ['Ana Ruiz, 54, the head of the Valmont Nurses Union, met Tomas Lind.', 'Valmont Nurses Union'],
+  ])('%s', (body, phrase) => {
+    const result = read(`Governor Ilse Marek arrived. ${body}`);
+    const person = result.mentions.find(
+      (mention) => result.actor(mention.actorId)?.kind === 'person' && mention.start > 40,
+    );
+    expect(titleOf(`Governor Ilse Marek arrived. ${body}`, phrase)).toEqual([person?.actorId]);
+  });
+
+  it.each([
+    ['Lind met Ana Ruiz, the ministry said, and left.', 'the ministry'],
+    ['Ana Ruiz met Tomas Lind, Halden Group and the Valmont Nurses Union on Monday.', 'Halden Group'],
+    ['Ana Ruiz, who met Halden Group on Monday, left.', 'Halden Group'],
+    ['The company hired Ana Ruiz, then Halden Group hired Tomas Lind, a lawyer.', 'Halden Group'],
+  ])('%s', (body, phrase) => {
+    expect(titleOf(`The Ministry of Ports and Halden Group met. ${body}`, phrase)).toEqual([undefined]);
+  });
+
+  it('leaves the organisation out of the event the person takes part in', () => {
+    const { list } = compileArticles([
+      {
+        file: 'a.txt',
+        text: ' date 2026-11-26 Governor Ilse Marek cut rates.\n\nMarek, a former economist at the Bank of Sorland who has led the central bank since 2022, is due to meet the budget committee next Tuesday.\n',
+      },
+    ]);
+    const meeting = list.events.find((event) => event.kind === 'meeting');
+    expect(meeting?.actors).toEqual(['ilse-marek']);
   });
 });

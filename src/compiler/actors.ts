@@ -14,6 +14,7 @@
  */
 import { countryOf, entryNamed, matchPhrase, type PlaceEntry } from './gazetteer.ts';
 import { quoteRanges, resolvePronoun, sentenceSubject, type PersonHistory } from './coreference.ts';
+import { hasSpeechVerb } from './attribution.ts';
 import { slugify } from './slug.ts';
 import {
   BUSINESS_NOUNS,
@@ -200,6 +201,7 @@ class ActorReader {
       this.firstWord = this.tokens.findIndex((token) => token.isWord);
       this.readSentence();
       this.found.sort((a, b) => a.start - b.start);
+      this.markDescriptions();
       this.mentions.push(...this.found);
       for (const mention of this.found) {
         if (this.actors.get(mention.actorId)?.kind !== 'person') this.organisationHistory.push(mention.actorId);
@@ -235,6 +237,56 @@ class ActorReader {
         this.readParticleName(at);
       at = next ?? at + 1;
     }
+  }
+
+  /**
+   * "Pokorný, a former economist at the Bank for International Settlements who has led the
+   * central bank since 2022, is due to ...": what a noun apposition after a person mentions
+   * describes the person (`titleOf`); it does not take part in the sentence's events.
+   */
+  private markDescriptions(): void {
+    let token = 0;
+    for (const mention of this.found) {
+      if (mention.form === 'pronoun' || mention.titleOf || this.actors.get(mention.actorId)?.kind !== 'person')
+        continue;
+      while (token < this.tokens.length && (this.tokens[token]?.start ?? 0) < mention.end) token += 1;
+      const end = this.descriptionEnd(token);
+      if (end === undefined) continue;
+      const until = this.tokens[end]?.start ?? 0;
+      for (const inner of this.found) {
+        if (inner.start > mention.end && inner.start < until && !inner.titleOf && inner.actorId !== mention.actorId)
+          inner.titleOf = mention.actorId;
+      }
+    }
+  }
+
+  /**
+   * The index of the comma that closes a noun apposition opening at the comma `at` (", a nurse
+   * from Valencia,", ", 54, the port's chief,"), or undefined: it opens with a determiner, an age
+   * or a lower-case title word, and has no verb of its own before any relative pronoun.
+   */
+  private descriptionEnd(at: number): number | undefined {
+    if (this.tokens[at]?.text !== ',') return undefined;
+    const opener = this.tokens[at + 1];
+    if (!opener) return undefined;
+    // ", 54, the head of ...,": the age is one apposition, what follows may be another.
+    if (this.ageAt(at + 1) === at + 2 && this.tokens[at + 2]?.text === ',')
+      return this.descriptionEnd(at + 2) ?? at + 2;
+    const titleWord = !opener.capitalized && (TITLE_HEADS.has(opener.key) || TITLE_MODIFIERS.has(opener.key));
+    if (!DETERMINERS.has(opener.key) && !titleWord && this.ageAt(at + 1) === undefined) return undefined;
+    let relative: number | undefined;
+    for (let cursor = at + 2; cursor < this.tokens.length && cursor - at <= 30; cursor += 1) {
+      const token = this.tokens[cursor];
+      if (!token || token.text === ';' || token.text === ':' || token.text === '(' || token.text === ')')
+        return undefined;
+      if (token.key === 'who' || token.key === 'which' || token.key === 'that') relative ??= cursor;
+      if (token.text !== ',') continue;
+      // ", the ministry said," is an attribution, not a description.
+      const own = this.tokens[(relative ?? cursor) - 1];
+      if (!own || hasSpeechVerb(this.text(opener, own))) return undefined;
+      return cursor + 1 < this.tokens.length ? cursor : undefined;
+    }
+    return undefined;
   }
 
   // ---- actors and mentions ----

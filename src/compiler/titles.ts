@@ -56,7 +56,7 @@ export const TITLE_MODIFIERS = set(`
   school university hospital policy human rights climate budget tax cyber nuclear arms border
   aviation space research campaign program programme project mission chair board's company's
   council member members rescue emergency relief aid customs election electoral food drug drugs fish
-  fisheries forestry sport sports tourism youth welfare wildlife ethics planning infrastructure
+  fisheries forestry sport sports tourism youth welfare wildlife ethics infrastructure
 `);
 
 /** Words that may start a lower-case title after a determiner: "the health minister". */

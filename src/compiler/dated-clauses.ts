@@ -200,7 +200,7 @@ function finiteVerbs(masked: string, clause: Span): Verb[] {
 
 /** A quantity over a period: "pumped 1.8 million barrels per day", "averaged 3%". */
 const RATE =
-  /\b(?:per|(?<!\blast(?:s|ed|ing)?\s)a) (?:day|week|month|year|hour|share)\b|\b(?:average|averaged|on average|annuali[sz]ed)\b/i;
+  /\b(?:per|(?<!\blast(?:s|ed|ing)?\s)a) (?:day|week|month|year|hour|share)\b|\b(?:average|averaged|on average|annuali[sz]ed)\b|\b(?:annual|yearly|quarterly|monthly) (?:rate|pace)\b/i;
 /** A quantity right after a verb of change: "rose 9%", "fell to 2.1 per cent", "grew by 300 jobs". */
 const NUMERIC_CHANGE =
   /^\s+(?:by\s+|to\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|a record\s+)?[$€£₹]?\d/i;

@@ -296,3 +296,95 @@ describe('news-style dates, one rule each', () => {
     expect(hours?.date).toEqual(previous);
   });
 });
+
+describe('seasons and quarters without a year', () => {
+  // Dateline 2026-03-11: winter 2025-26 is under way, summer 2025 is the last one over.
+  it.each([
+    ['last summer', 'Director Hana Obi visited Lagos last summer.', ['2025-06', '2025-08']],
+    ['last winter (just over)', 'The canal froze last winter.', ['2025-12', '2026-02']],
+    ['this past autumn', 'The mill closed this past autumn.', ['2025-09', '2025-11']],
+    ['next spring', 'The bridge will reopen next spring.', ['2027-03', '2027-05']],
+    ['"this spring" ahead', 'Talks will resume this spring.', ['2026-03', '2026-05']],
+    ['"in the autumn" ahead', 'The plant will open in the autumn.', ['2026-09', '2026-11']],
+    ['"in the autumn" past', 'The plant opened in the autumn.', ['2025-09', '2025-11']],
+    ['"over the summer" past', 'Prices climbed over the summer.', ['2025-06', '2025-08']],
+    ['"in early summer" keeps its qualifier', 'Work will start in early summer.', ['2026-06', '2026-08']],
+    ['second quarter, ahead', 'The firm will list its shares in the second quarter.', ['2026-04', '2026-06']],
+    ['Q3, past', 'Sales of the Tarn X2 rose sharply in Q3.', ['2025-07', '2025-09']],
+    ['a quarter with its year', 'The merger closed in the fourth quarter of 2024.', ['2024-10', '2024-12']],
+    ['"by Q4 2026"', 'Shipments will resume by Q4 2026.', ['2026-10', '2026-12']],
+  ])('%s', (_rule, text, [start, end]) => {
+    const mentions = findDateMentions(sentenceOf(text), { published: '2026-03-11' });
+    expect(mentions.map((m) => [m.date.start, m.date.end, m.date.precision])).toEqual([[start, end, 'month']]);
+  });
+
+  it.each([
+    ['the fall of a city', 'The fall of Kabul shocked allies in August.', ['August']],
+    ['a verb', 'Prices will fall next week.', ['next week']],
+    ['a name', 'The Prague Spring began in 1968.', ['1968']],
+    ['a quarter of a match', 'Osei scored twice in the first quarter of the match.', []],
+    ['a quarter that describes a noun', 'Nordvik reported third-quarter sales on Tuesday.', ['Tuesday']],
+  ])('is no season or quarter: %s', (_rule, text, expected) => {
+    const mentions = findDateMentions(sentenceOf(text), { published: '2026-03-11' });
+    expect(mentions.map((m) => m.text)).toEqual(expected);
+  });
+
+  it('"last <season>" has ended before the dateline and "next <season>" begins after it (property)', () => {
+    const seasons = ['spring', 'summer', 'autumn', 'fall', 'winter'];
+    fc.assert(
+      fc.property(
+        fc.record({
+          year: fc.integer({ min: 1990, max: 2090 }),
+          month: fc.integer({ min: 1, max: 12 }),
+          day: fc.integer({ min: 1, max: 28 }),
+        }),
+        fc.constantFrom(...seasons),
+        (pub, season) => {
+          const published = formatAt(pub.year, pub.month, pub.day, 'day');
+          const dateline = published.slice(0, 7);
+          const [last] = findDateMentions(sentenceOf(`They met last ${season}.`), { published });
+          const [next] = findDateMentions(sentenceOf(`They will meet next ${season}.`), { published });
+          const [inThe] = findDateMentions(sentenceOf(`They met in the ${season}.`), { published });
+          expect(last?.date.end && last.date.end < dateline).toBe(true);
+          expect(next && next.date.start > dateline).toBe(true);
+          expect(inThe && inThe.date.start <= dateline).toBe(true);
+          // The latest one over: the same season a year later has not ended yet.
+          const end = last?.date.end ?? '';
+          expect(`${Number(end.slice(0, 4)) + 1}${end.slice(4)}` >= dateline).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('days told against the event before', () => {
+  // 2026-03-04 is a Wednesday.
+  const previous = { start: '2026-03-04', precision: 'day' as const };
+  it.each([
+    ['the following Monday', 'They met again the following Monday.', '2026-03-09'],
+    ['the following Wednesday (a week on, not the same day)', 'The board met the following Wednesday.', '2026-03-11'],
+    ['the previous Friday', 'Ostrova had flown in the previous Friday.', '2026-02-27'],
+    ['the next Sunday', 'Fans returned to the stadium the next Sunday.', '2026-03-08'],
+    ['on the 9th (the same month)', 'The council voted on the 9th.', '2026-03-09'],
+    ['on the 28th (a past event is not after the dateline)', 'The council voted on the 28th.', '2026-02-28'],
+    ['on the 28th, ahead', 'The council will vote on the 28th.', '2026-03-28'],
+  ])('%s', (_rule, text, start) => {
+    const mentions = findDateMentions(sentenceOf(text), { published: '2026-03-11', previous });
+    expect(mentions.map((m) => m.date.start)).toEqual([start]);
+  });
+
+  it('"on the 14th" without an event before is the latest 14th for a past event, the next one ahead', () => {
+    const past = findDateMentions(sentenceOf('The vote took place on the 14th.'), { published: '2026-03-11' });
+    const ahead = findDateMentions(sentenceOf('The vote will take place on the 14th.'), { published: '2026-03-11' });
+    expect([past[0]?.date.start, ahead[0]?.date.start]).toEqual(['2026-02-14', '2026-03-14']);
+  });
+
+  it('is no day of the month: "the 14th hole", "the 20th century", "the 5th of the month"', () => {
+    for (const text of [
+      'He birdied the 14th hole.',
+      'It was built on the 20th century model.',
+      'She won on the 3rd attempt.',
+    ])
+      expect(findDateMentions(sentenceOf(text), { published: '2026-03-11', previous })).toEqual([]);
+  });
+});

@@ -456,6 +456,108 @@ export const seasons: Recogniser = (text) =>
     ];
   });
 
+const SEASON_NAMES = String.raw`(spring|summer|fall|autumn|winter)`;
+/**
+ * A season without a year: "last summer", "this autumn", "next spring", "in the fall", "over the
+ * winter". Seasons are written in lower case in news ("the Prague Spring" is a name); "the fall of
+ * Kabul" is no season.
+ */
+const SEASON_RELATIVE = new RegExp(
+  String.raw`\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?:the\s+)?|(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hrough|[Bb]y|[Ss]ince|[Uu]ntil)\s+(?:the\s+)?(?:(early|late|mid)[\s-]+)?)${SEASON_NAMES}\b(?!\s+(?:of|\d)|-)`,
+  'g',
+);
+
+/** The months of a period of the year (`range` as in SEASON_MONTHS) that starts in `year`. */
+function periodOf(range: readonly [number, number], year: number) {
+  return { first: { year, month: range[0] }, last: addMonths(year, 1, range[1] - 1) };
+}
+
+/** Months from year 0, to compare (year, month) pairs. */
+function monthIndex({ year, month }: { year: number; month: number }): number {
+  return year * 12 + month - 1;
+}
+
+/**
+ * Which year's season or quarter a phrase names, from its lead word and the tense: "last summer"
+ * is the latest one over before the dateline's month; "next spring" the first one after it;
+ * otherwise the latest begun for a past event, and the one under way or next for any other.
+ */
+export function periodYear(
+  range: readonly [number, number],
+  lead: string | undefined,
+  tense: ClauseTense,
+  published: Day,
+): number {
+  const now = monthIndex(published);
+  const candidates = [published.year - 2, published.year - 1, published.year, published.year + 1].map((year) => {
+    const period = periodOf(range, year);
+    return { year, first: monthIndex(period.first), last: monthIndex(period.last) };
+  });
+  const latestEnded = candidates.filter((c) => c.last < now).at(-1);
+  const firstAhead = candidates.find((c) => c.first > now);
+  const current = candidates.find((c) => c.first <= now && c.last >= now);
+  const latestBegun = candidates.filter((c) => c.first <= now).at(-1);
+  const which =
+    lead === 'last' || lead === 'past'
+      ? latestEnded
+      : lead === 'next' || lead === 'coming'
+        ? firstAhead
+        : tense === 'past'
+          ? latestBegun
+          : (current ?? firstAhead);
+  return which?.year ?? published.year;
+}
+
+/** A month range from a period of the year (`range` as in SEASON_MONTHS) in `year`. */
+function periodDate(range: readonly [number, number], year: number, extra: Partial<EventDate> = {}): EventDate {
+  const { first, last } = periodOf(range, year);
+  return { ...monthDate(first.year, first.month, extra), end: formatAt(last.year, last.month, 1, 'month') };
+}
+
+/** "last summer", "this autumn", "in the spring" (see `SEASON_RELATIVE`), at month precision. */
+export const relativeSeasons: Recogniser = (text, { published, tenseAt }) =>
+  matchesOf(SEASON_RELATIVE, text).flatMap((match) => {
+    const lead = match[1]?.toLowerCase();
+    const range = SEASON_MONTHS[(match[3] ?? '').toLowerCase()];
+    if (!range) return [];
+    // "in the autumn": the date is "the autumn"; "last summer" keeps its lead.
+    const start = lead ? match.index : match.index + (/^\S+\s+/.exec(match[0])?.[0].length ?? 0);
+    const end = match.index + match[0].length;
+    const tense = tenseAt(start, end);
+    const date = periodDate(range, periodYear(range, lead, tense, published), qualifierOf(match[2]));
+    return [{ start, end, date, anchor: 'dateline', tense }];
+  });
+
+const QUARTER_MONTHS: Record<string, [number, number]> = {
+  first: [1, 3],
+  second: [4, 6],
+  third: [7, 9],
+  fourth: [10, 12],
+};
+const QUARTER_NUMBERS = ['first', 'second', 'third', 'fourth'];
+/**
+ * "in the second quarter", "during the third quarter of 2025", "in Q3", "by Q4 2026". A quarter
+ * that describes a noun ("third-quarter results") is not the date of the act that reports it, and
+ * "the first quarter of the match" is no quarter of the year.
+ */
+const QUARTER = new RegExp(
+  String.raw`\b(?:[Ii]n|[Dd]uring|[Bb]y|[Tt]hrough|[Oo]ver|[Uu]ntil|[Ss]ince)\s+(?:(last|this|next)\s+|the\s+)?(?:(first|second|third|fourth)\s+quarter|Q([1-4]))\b(?:(?:\s+of|,)?\s+(${YEAR})\b)?(?!\s+of\s+(?:the|a|an|its|his|her|their)\b)`,
+  'g',
+);
+
+/** Quarters of the year (see `QUARTER`), at month precision, the year from the tense. */
+export const quarters: Recogniser = (text, { published, tenseAt }) =>
+  matchesOf(QUARTER, text).flatMap((match) => {
+    const name = match[2]?.toLowerCase() ?? QUARTER_NUMBERS[Number(match[3]) - 1] ?? '';
+    const range = QUARTER_MONTHS[name];
+    if (!range) return [];
+    const start = match.index + (/^\S+\s+(?:the\s+)?/.exec(match[0])?.[0].length ?? 0);
+    const end = match.index + match[0].length;
+    const tense = tenseAt(start, end);
+    const year = match[4] ? Number(match[4]) : periodYear(range, match[1]?.toLowerCase(), tense, published);
+    return [{ start, end, date: periodDate(range, year), anchor: match[4] ? 'absolute' : 'dateline', tense }];
+  });
+
 const BARE_YEAR = new RegExp(String.raw`\b(${YEAR})\b(?![,.]\d|\s*(?:%|percent))`, 'g');
 /** "2019 troops", "1990 people": a count of things, not a year ("2019 and 2020", "2019 when" are years). */
 const COUNTED_NOUN =
@@ -711,6 +813,56 @@ export const shiftedAnaphora: AnaphoraRecogniser = (text, { previous }) => {
   return found;
 };
 
+const FOLLOWING_WEEKDAY = new RegExp(String.raw`\bthe\s+(following|next|previous|preceding)\s+(${WEEKDAY})\b`, 'gi');
+
+/**
+ * "the following Monday", "the previous Friday": the first such weekday after (before) the event
+ * told before. Without one, the weekday is left to the dateline's reading.
+ */
+export const followingWeekday: AnaphoraRecogniser = (text, { previous }) => {
+  const previousDay = previous ? startDay(previous) : undefined;
+  if (!previousDay) return [];
+  return matchesOf(FOLLOWING_WEEKDAY, text).flatMap((match) => {
+    const weekday = WEEKDAYS[(match[2] ?? '').toLowerCase()];
+    if (weekday === undefined) return [];
+    const back = /previous|preceding/i.test(match[1] ?? '');
+    const gap = back
+      ? (weekdayOf(previousDay) - weekday + 7) % 7 || 7
+      : (weekday - weekdayOf(previousDay) + 7) % 7 || 7;
+    const day = addDays(previousDay, back ? -gap : gap);
+    return [{ start: match.index, end: match.index + match[0].length, date: dayDate(day), anchor: 'previous-event' }];
+  });
+};
+
+/** An ordinal ends the phrase ("on the 14th, ..."), not a noun's ("the 14th hole", "the 3rd attempt"). */
+const DAY_OF_MONTH =
+  /\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter)\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:at|in|when|and|but|as|after|before|with|to|for|by|until|while|during|amid|following|ahead|-)\b)/g;
+
+/**
+ * "on the 14th": a day of the month of the event told before, or, with none, of the month the
+ * tense points to from the dateline (the latest 14th for a past event, the next one ahead).
+ */
+export const dayOfMonth: AnaphoraRecogniser = (text, { previous, published, tenseAt }) =>
+  matchesOf(DAY_OF_MONTH, text).flatMap((match): Found[] => {
+    const day = Number(match[1]);
+    const start = match.index + match[0].indexOf('the');
+    const end = match.index + match[0].length;
+    const tense = tenseAt(start, end);
+    const base =
+      previous && previous.precision !== 'year' ? parseIsoDay(`${previous.start.slice(0, 7)}-01`) : undefined;
+    const inPreviousMonth = base ? { ...base, day } : undefined;
+    // The month of the event told before, unless that puts a past event after the dateline.
+    if (inPreviousMonth && isRealDay(inPreviousMonth)) {
+      if (tense !== 'past' || compareDays(inPreviousMonth, published) <= 0)
+        return [{ start, end, date: dayDate(inPreviousMonth), anchor: 'previous-event' as const }];
+    }
+    const thisMonth = { ...published, day };
+    const shift = tense === 'past' ? (day > published.day ? -1 : 0) : tense === 'future' && day < published.day ? 1 : 0;
+    const month = addMonths(published.year, published.month, shift);
+    const resolved = { ...thisMonth, ...month };
+    return isRealDay(resolved) ? [{ start, end, date: dayDate(resolved), anchor: 'dateline' as const, tense }] : [];
+  });
+
 /**
  * "announced on Wednesday, two days after he spoke by phone with ...": when "N days after/before"
  * opens a clause (a verb follows before the next comma), the clause's event lies N days before
@@ -781,6 +933,8 @@ const RECOGNISERS: ({ gate: RegExp; recognise: Recogniser } | { gate: RegExp; an
   { gate: MONTH_GATE, recognise: monthDays },
   { gate: MONTH_GATE, recognise: months },
   { gate: /spring|summer|fall|autumn|winter/i, recognise: seasons },
+  { gate: /spring|summer|fall|autumn|winter/, recognise: relativeSeasons },
+  { gate: /quarter|Q[1-4]/, recognise: quarters },
   {
     gate: /yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)|the day/i,
     recognise: relativeDays,
@@ -789,6 +943,8 @@ const RECOGNISERS: ({ gate: RegExp; recognise: Recogniser } | { gate: RegExp; an
   { gate: /\bago\b/i, recognise: ago },
   { gate: /\bin \S+ (?:day|week|month)/i, recognise: inTime },
   { gate: ANAPHORA_GATE, anaphora: shiftedAnaphora },
+  { gate: /following|next|previous|preceding/i, anaphora: followingWeekday },
+  { gate: /\d(?:st|nd|rd|th)\b/, anaphora: dayOfMonth },
   { gate: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/, recognise: weekdays },
   { gate: ANAPHORA_GATE, anaphora: sameTimeAnaphora },
   { gate: /\b(?:1[89]|2[01])\d\d\b/, recognise: years },

@@ -128,7 +128,12 @@ export function dateFor(reading: ArticleReading, view: SentenceView, clause: Spa
       mention.start >= clause.start && mention.end <= clause.end && ownerOf(mention, anchors, view.masked) === at.start,
   );
   // "was called off Tuesday": the day of the calling off, not of the event, when the clause has another.
-  const ofEvent = owned.filter((mention) => !CANCELLED_ON.test(view.masked.slice(clause.start, mention.start)));
+  const ofEvent = owned.filter(
+    (mention) =>
+      !CANCELLED_ON.test(view.masked.slice(clause.start, mention.start)) &&
+      // "the third increase since last summer": a bound of a stretch, not the day of an event.
+      !SINCE.test(view.masked.slice(Math.max(0, mention.start - 8), mention.start)),
+  );
   const inClause = ofEvent.length > 0 ? ofEvent : owned;
   // News puts an event's date after its verb ("met Putin in Alaska on Aug. 15"): the nearest date
   // after the trigger wins; a date before it ("On Sept. 19, Moscow announced") only when none follows.
@@ -189,6 +194,8 @@ function headingDate(masked: string, dates: readonly DateMention[]): DateMention
   if (!first || !/^[\s\u2022*-]*$/.test(masked.slice(0, first.start))) return undefined;
   return /^\s*(?::|\s[-\u2013\u2014]\s?)/.test(masked.slice(first.end)) ? first : undefined;
 }
+
+const SINCE = /\bsince\s+$/i;
 
 /** A date right after a verb of calling off: "was called off Tuesday", "canceled on Monday". */
 const CANCELLED_ON =

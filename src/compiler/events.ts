@@ -30,7 +30,14 @@ import { groupQuotations, scanQuotations, type Quotation } from './quotations.ts
 import { isShown, readStatus } from './status.ts';
 import { titleFor } from './event-titles.ts';
 import { isDefiniteNoun, statusByDate, triggerStatus } from './trigger-status.ts';
-import { calledOffOn, dateInNounPhrase, forwardForPlan, movedToDate, plannedDate } from './noun-dates.ts';
+import {
+  calledOffOn,
+  dateInNounPhrase,
+  forwardForPlan,
+  movedToDate,
+  plannedDate,
+  relativePlanDate,
+} from './noun-dates.ts';
 import { clauseAround, durationDays, findSummits, findTriggers, maskSpans, type TriggerMatch } from './triggers.ts';
 import type { ActorDraft, ActorMention, DateMention, EventDraft, ParsedArticle, Sentence, Span } from './types.ts';
 
@@ -758,7 +765,10 @@ function eventOfTrigger(
   const own =
     given?.mention ??
     plannedDate(view.masked, view.dates, match, clause, reading.article.published) ??
-    dateInNounPhrase(view.masked, view.dates, match);
+    dateInNounPhrase(view.masked, view.dates, match) ??
+    (match.trigger.nominal
+      ? relativePlanDate(view.masked, view.dates, match, view.triggers, reading.article.published)
+      : undefined);
   const dated: Dated = own
     ? { date: own.date, basis: own.anchor === 'previous-event' ? 'anaphora' : 'text' }
     : dateFor(reading, view, clause, match, kind === 'announcement');
@@ -926,7 +936,10 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
   // read it from what the clause says of the summit itself ("will still take place").
   const said = readStatus(view.masked.slice(summit.end, clause.end), view.masked.slice(summit.start, clause.end));
   if (!isShown(said)) return undefined;
-  const own = given?.mention ?? plannedDate(view.masked, view.dates, summit, clause, reading.article.published);
+  const own =
+    given?.mention ??
+    plannedDate(view.masked, view.dates, summit, clause, reading.article.published) ??
+    relativePlanDate(view.masked, view.dates, summit, view.triggers, reading.article.published);
   const dated: Dated = own
     ? {
         date: given ? forwardForPlan(own, reading.article.published) : own.date,

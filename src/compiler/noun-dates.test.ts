@@ -99,3 +99,35 @@ describe('the year of a plan, the same in the date stage and the events stage', 
     expect(article.events.map((event) => event.date.start)).toContain(expected);
   });
 });
+
+describe('a relative clause gives its head event the date it was planned for', () => {
+  /** The events of an invented article as `kind status date`. */
+  function eventsOf(published: string, sentence: string): string[] {
+    const article = compileArticle({ file: 'plan.txt', text: ` date ${published}\n\n${sentence}\n` });
+    return article.events.map((event) => `${event.kind} ${event.status} ${event.date.start}`);
+  }
+
+  it.each([
+    [
+      'Tarn Motors has postponed the launch of its first van, the Tarn E1, which had been due to go on sale on April 14, the company said on Tuesday.',
+      'other cancelled 2026-04-14',
+    ],
+    ['Tarn Motors has postponed the launch of the Tarn E1, which was due on April 14.', 'other cancelled 2026-04-14'],
+    ['The signing ceremony, which is planned for April 9, will take place in Tunis.', 'other scheduled 2026-04-09'],
+    ['Officials postponed the referendum, which was scheduled for May 3.', 'other cancelled 2026-05-03'],
+    ['The ceremony, which is expected to take place on April 9, will honour the crew.', 'other scheduled 2026-04-09'],
+  ])('%s', (sentence, expected) => {
+    expect(eventsOf('2026-03-11', sentence)).toContain(expected);
+  });
+
+  it('not when the event has a date of its own before the clause, or after it', () => {
+    const before = eventsOf(
+      '2026-03-11',
+      'Construction of the depot is planned to begin in May, pending a vote by the council, which is scheduled to meet on March 18.',
+    );
+    expect(before.filter((event) => event.endsWith('2026-03-18') && !event.startsWith('meeting'))).toEqual([]);
+    // The referendum is dated by its own later date, never by the plan of the relative clause.
+    const after = eventsOf('2026-03-11', 'The referendum, which was scheduled for March 3, took place on March 5.');
+    expect(after.filter((event) => event.endsWith('2026-03-03'))).toEqual([]);
+  });
+});

@@ -34,9 +34,13 @@ export function dateInNounPhrase(
 
 const WEEKDAY = /^(?:(?:this|next|last|on)\s+)?(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/i;
 
-/** "originally planned for", "set down for", "had been due to go on sale on", "scheduled for". */
+/**
+ * "originally planned for", "set down for", "scheduled for", and "due to" with a verb that only
+ * says the event happens ("had been due to go on sale on", "is expected to take place in"); another
+ * verb ("is expected to return to Millbrook in") is an event of its own.
+ */
 const PLANNED_FOR =
-  /\b(?:(?:originally|initially|first|previously)\s+)?(?:planned|scheduled|set(?:\s+down)?|slated|due|pencil+ed\s+in|expected)(?:\s+to\s+(?:\w+\s+){0,3}?)?\s+(?:for|on|in)\s*$/i;
+  /\b(?:(?:originally|initially|first|previously)\s+)?(?:planned|scheduled|set(?:\s+down)?|slated|due|pencil+ed\s+in|expected)(?:\s+to\s+(?:take\s+place|be\s+held|go\s+on\s+sale|go\s+ahead|come\s+into\s+force|take\s+effect|open|start|begin|launch|run))?\s+(?:for|on|in)\s*$/i;
 
 /**
  * The date an event was planned for: "The vote, originally planned for Monday, was pushed back". Its
@@ -56,6 +60,48 @@ export function plannedDate(
       PLANNED_FOR.test(masked.slice(Math.max(match.end, found.start - 60), found.start)),
   );
   return mention ? { ...mention, date: planYear(mention, published) } : undefined;
+}
+
+/** A relative clause that gives a plan: ", which had been due to go on sale on", ", which is set for". */
+const RELATIVE_PLAN =
+  /,\s*(?:which|that)\s+(?:(?:is|was|are|were|had|has|have|been|now|still|originally|initially|first|previously)\s+){0,3}$/i;
+/** A verb of saying before a date: "the company said on Tuesday" dates the saying, not the event. */
+const SAID_ON = /\b(?:said|says|told|announced|confirmed|reported|added|stated)\s+(?:\S+\s+){0,3}$/i;
+
+/**
+ * The date a relative clause right after the event's phrase says it was planned for ("postponed
+ * the launch of its first van, the Tarn E1, which had been due to go on sale on April 14"; "The
+ * ceremony, which is planned for April 9, will take place in Tunis"). Only when no other trigger
+ * stands between, and the sentence gives the event no date of its own after the clause ("The vote,
+ * which was scheduled for May 3, took place on May 5" took place on May 5).
+ */
+export function relativePlanDate(
+  masked: string,
+  dates: readonly DateMention[],
+  match: Span,
+  triggers: readonly Span[],
+  published: string,
+): DateMention | undefined {
+  const index = dates.findIndex((found) => {
+    if (found.start < match.end || found.start - match.end > 160) return false;
+    const between = masked.slice(match.end, found.start);
+    const relative = between.search(/,\s*(?:which|that)\b/i);
+    if (relative < 0 || /[;.!?]/.test(between.slice(0, relative))) return false;
+    // A date before the relative clause is the event's own ("begin in spring 2026, pending ...").
+    if (dates.some((other) => other.start >= match.end && other.start < match.end + relative)) return false;
+    const plan = between.slice(relative);
+    return (
+      PLANNED_FOR.test(plan) &&
+      RELATIVE_PLAN.test(plan.slice(0, plan.search(/\b(?:planned|scheduled|set|slated|due|pencil+ed|expected)\b/i))) &&
+      !triggers.some((other) => other.start >= match.end && other.start < match.end + relative)
+    );
+  });
+  const mention = dates[index];
+  if (!mention) return undefined;
+  const later = dates
+    .slice(index + 1)
+    .some((other) => !SAID_ON.test(masked.slice(Math.max(0, other.start - 40), other.start)));
+  return later ? undefined : { ...mention, date: planYear(mention, published) };
 }
 
 /**

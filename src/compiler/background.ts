@@ -73,7 +73,7 @@ export function isPerfectSince(masked: string, clause: Span, match: Span, dates:
 
 /** Habits and counts: "Ministers usually meet in December", "meets monthly", "has held talks several times in 2024". */
 const HABITUAL =
-  /\b(?:usually|typically|normally|generally|regularly|routinely|customarily|annually|monthly|weekly|fortnightly|(?:every|each) (?:year|month|week|day|spring|summer|autumn|fall|winter)|(?:once|twice|\w+ times) (?:a|per|each|every) (?:year|month|week|day)|(?:several|many|multiple|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten) times)\b/i;
+  /\b(?:usually|typically|normally|generally|regularly|routinely|customarily|annually|monthly|weekly|fortnightly|(?:every|each) (?:year|month|week|day|spring|summer|autumn|fall|winter)|(?:once|twice|\w+ times) (?:a|per|each|every) (?:year|month|week|day)|(?:several|many|multiple|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten) times(?! (?:the|as|more|higher|larger|over)\b))\b/i;
 
 /** The trigger's clause tells a habit or a count of happenings, not one happening. */
 export function isHabitual(masked: string, clause: Span): boolean {

@@ -49,7 +49,7 @@ const NOUN_PREDICATES: Partial<Record<EventKind, Trigger>> = {
 // The lexicon: a verb (with the words right after it) -> the kind of the event it tells.
 
 /** The instruments of policy: what a government, legislature or regulator makes, grants or ends. */
-const POLICY_INSTRUMENT_WORDS = String.raw`laws?|bills?|acts?|motions?|resolutions?|amendments?|reforms?|bans?|tax(?:es)?|tariffs?|dut(?:y|ies)|levy|levies|(?:congestion |service )?charges?|fines?|rules|regulations?|decrees?|(?:executive )?orders?|curfews?|licen[cs]es?|permits?|permission|approval|sanctions|visas?|embargo(?:es)?|moratori(?:um|a)|quotas?|caps?|(?:speed )?limits?|subsid(?:y|ies)|state of emergency|emergency|guidelines|measures?|polic(?:y|ies)|budget|treaty|(?:diplomatic )?(?:relations|ties)|minimum wage|lockdown|restrictions|controls|curbs|mandates?|exemptions?|waivers?|asylum|citizenship|merger|takeover|acquisition|deal`;
+const POLICY_INSTRUMENT_WORDS = String.raw`laws?|bills?|acts?|motions?|resolutions?|amendments?|reforms?|bans?|tax(?:es)?|tariffs?|dut(?:y|ies)|levy|levies|(?:congestion |service )?charges?|fines?|rules|regulations?|decrees?|(?:executive )?orders?|curfews?|licen[cs]es?|permits?|permission|approval|sanctions|visas?|embargo(?:es)?|moratori(?:um|a)|quotas?|caps?|(?:speed )?limits?|subsid(?:y|ies)|state of emergency|emergency|guidelines|measures?|polic(?:y|ies)|budget|treaty|(?:diplomatic )?(?:relations|ties)|minimum wage|lockdown|restrictions|controls|curbs|mandates?|exemptions?|waivers?|asylum|citizenship|merger|takeover|acquisition|deal|clearance|go-ahead|green light|consent|assent`;
 const POLICY_INSTRUMENT = String.raw`(?:${POLICY_INSTRUMENT_WORDS})\b`;
 
 /** Kinds by meaning, tested on the verb and up to six words after it; the first that matches wins. */
@@ -64,7 +64,7 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   [
     'policy',
     new RegExp(
-      String.raw`^(?:introduc|impos|slap|plac|levi|scrap|issu|grant|renew|withdr[ae]w|withdrawn|reinstat|restor|sever|tighten|relax|loosen|eas|freez|froze|establish|publish|gazett|clear)\w*\s+(?:\S+\s+){0,4}?${POLICY_INSTRUMENT}`,
+      String.raw`^(?:introduc|impos|slap|plac|levi|scrap|issu|grant|giv|gave|renew|withdr[ae]w|withdrawn|reinstat|restor|sever|tighten|relax|loosen|eas|freez|froze|establish|publish|gazett|clear)\w*\s+(?:\S+\s+){0,4}?${POLICY_INSTRUMENT}`,
       'i',
     ),
   ],
@@ -76,6 +76,11 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   [
     'policy',
     /^dissolv\w*\s+(?:\S+\s+){0,3}?(?:parliament|assembly|parties|party|government|cabinet|legislature|congress|senate|commission)\b/i,
+  ],
+  // Capping what people pay: "capped rents", "will cap fares".
+  [
+    'policy',
+    /^cap(?:s|ped|ping)?\s+(?:\S+\s+){0,2}?(?:rents?|prices?|fees|fares|bonuses|pay|salaries|wages|interest|energy bills)\b/i,
   ],
   // An authority's order: "ordered all schools to close".
   ['policy', /^order(?:ed|s)\s+(?:\S+\s+){0,5}?to\s+\w/i],
@@ -149,6 +154,8 @@ const ADJECTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these
  */
 function isFiniteAt(text: string, index: number, word: string, afterVerb: boolean): boolean {
   const before = text.slice(Math.max(0, index - 60), index);
+  // Part of a compound adjective: "Shenzhen-based", "state-owned", "long-awaited".
+  if (before.endsWith('-')) return false;
   if (AUXILIARY_CHAIN.test(before)) return true;
   if (ADJECTIVE_BEFORE.test(before)) return false;
   // A participle after a noun with "by" after it is a reduced relative: "a round led by a fund".
@@ -161,9 +168,9 @@ const PAST_FORM = new RegExp(String.raw`^(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PAST
 const BASE_AFTER_AUX =
   /\b(?:will|shall|did|does|do|(?:set|due|expected|planned|scheduled|poised|likely|going|about|plans?|intends?|is|are|was|were) to)\s+(?:(?:not|also|still|now|first|finally|formally|be|be formally)\s+)*([a-z]{3,})\b/g;
 
-/** Irregular participles, verbs only after an auxiliary: "The licence was withdrawn on Monday". */
+/** Irregular participles, verbs only after an auxiliary: "The licence was withdrawn on Monday", "had given". */
 const PASSIVE_PARTICIPLE =
-  /\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|also|then|later|formally|officially|finally|\w+ly)\s+)?(taken|given|shown|withdrawn|driven|broken|stolen|chosen|sworn|beaten|frozen|written|thrown|overthrown|overridden|drawn|torn|forbidden|blown|flown|undertaken|overtaken|shaken|ridden|sunk|struck|spun|laid|upheld|withheld|shut|hit|cut|set|quit)\b/g;
+  /\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:(?:not|also|then|later|formally|officially|finally|\w+ly)\s+)?(taken|given|shown|withdrawn|driven|broken|stolen|chosen|sworn|beaten|frozen|written|thrown|overthrown|overridden|drawn|torn|forbidden|blown|flown|undertaken|overtaken|shaken|ridden|sunk|struck|spun|laid|upheld|withheld|shut|hit|cut|set|quit)\b/g;
 
 interface Verb extends Span {
   word: string;
@@ -250,7 +257,7 @@ export function findDatedClauses({ view, covered, paragraphHead }: DatedClauseIn
   const seen = new Set<number>();
   for (const date of view.dates) {
     const clause = clauseAround(masked, date);
-    if (seen.has(clause.start) || isCurrentStretch(masked, date)) continue;
+    if (seen.has(clause.start) || isCurrentStretch(masked, date) || isAttributive(masked, date)) continue;
     seen.add(clause.start);
     if (covered.some((at) => at >= clause.start && at < clause.end)) continue;
     // A trigger of the clause that gave no event (a closure with no named agent) is its predicate.
@@ -276,8 +283,12 @@ function predicateOf(masked: string, clause: Span, date: Span): TriggerMatch | u
   const due = dueBefore(masked, clause, date);
   if (due) return due;
   const verbs = finiteVerbs(masked, clause).filter((verb) => !(verb.start >= date.start && verb.end <= date.end));
-  const verb =
-    verbs.filter((candidate) => candidate.end <= date.start).at(-1) ?? verbs.find((v) => v.start >= date.end);
+  const verbAfter = verbs.find((v) => v.start >= date.end);
+  // "studied hydrology and in 2016 joined a consulting firm": a date that opens a conjunct dates its verb.
+  const opensConjunct = verbAfter && CONJUNCT_OPENER.test(masked.slice(clause.start, date.start));
+  const verb = opensConjunct
+    ? verbAfter
+    : (verbs.filter((candidate) => candidate.end <= date.start).at(-1) ?? verbAfter);
   if (!verb || BOUNDING_DATE.test(masked.slice(clause.start, date.start))) return undefined;
   if (NOT_ASSERTED.test(masked.slice(clause.start, verb.start))) return undefined;
   if (FORECAST_BEFORE.test(masked.slice(Math.max(0, clause.start - 40), clause.start))) return undefined;
@@ -290,6 +301,9 @@ function predicateOf(masked: string, clause: Span, date: Span): TriggerMatch | u
   return { start: verb.start, end: verb.end, text: verb.word, trigger: PREDICATES[kind] };
 }
 
+/** A coordinator, perhaps a preposition, right before a date: "and in 2016", "then on Monday". */
+const CONJUNCT_OPENER = /\b(?:and|then|but)\s+(?:(?:in|on|at|during|last|early|late|later)\s+)?$/i;
+
 /** Dates that bound a state rather than date a happening: "since 2011", "by 2028", "until March". */
 const BOUNDING_DATE =
   /\b(?:since|by|until|till|through|throughout|before|after|from|between|as of)\s+(?:(?:early|late|mid|the end of|the start of)[\s-]+)?$/i;
@@ -297,7 +311,7 @@ const BOUNDING_DATE =
 /** A clause that a forecast governs: "Analysts predict that the bank will cut rates in July". */
 const FORECAST_BEFORE =
   /\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected|estimates?|anticipates?|bets?|believes?|hopes?|fears?|doubts?)\s+(?:that\s*)?$/i;
-const NOT_ASSERTED = /\b(?:expects?|forecasts?|predicts?|projects?|estimates?|according to|based on)\b/i;
+const NOT_ASSERTED = /\b(?:expects?(?! to\b)|forecasts?|predicts?|projects?|estimates?|according to|based on)\b/i;
 
 const asVerb = (match: TriggerMatch): Verb => ({ start: match.start, end: match.end, word: match.text });
 
@@ -326,6 +340,15 @@ function hasSubject(masked: string, clause: Span, verb: Span): boolean {
   if (isRelative(masked, clause)) return true; // "The fire, which started ...": its antecedent
   const head = masked.slice(clause.start, verb.start);
   return /[A-Za-z0-9]/.test(head.replace(/\b(?:and|or|but|then|also|in|on|at|by|\w+ly)\b/gi, ''));
+}
+
+/** A year that qualifies a noun ("the 2023 rehabilitation programme", "its 2026 budget") dates no verb. */
+function isAttributive(masked: string, date: DateMention): boolean {
+  return (
+    date.date.precision === 'year' &&
+    /\b(?:the|its|their|his|her|our|a|an|this|that)\s+$/i.test(masked.slice(Math.max(0, date.start - 8), date.start)) &&
+    /^\s+[a-z]/.test(masked.slice(date.end, date.end + 3))
+  );
 }
 
 /** "this year", "earlier this week": the current stretch goes with states and trends, not happenings. */
@@ -372,6 +395,12 @@ const POLICY_OBJECT_BEFORE = new RegExp(
   String.raw`\b(?:${POLICY_INSTRUMENT_WORDS}),?\s+(?:which|that)\s+(?:[\w'’.-]+\s+){1,6}$`,
   'i',
 );
+/** A government body right before its verb: "The government cut the price to 38,000 cedis". */
+const GOVERNMENT_SUBJECT =
+  /\b(?:government|ministry|cabinet|parliament|legislature|senate|congress|regulator|central bank|treasury|junta)\s+(?:\w+ly\s+|also\s+|then\s+)?$/i;
+/** Verbs by which an authority sets what others pay or may do. */
+const SETTING_VERB = /^(?:rais|cut|lower|hik|set|fix|increas|reduc|freez|froze|doubl|halv|slash|cap)\w*$/i;
+
 /** Verbs that make or pass an instrument of policy, whatever stands after them. */
 const ENACTING_VERB = /^(?:pass|approv|adopt|sign|enact|introduc|impos|ratif|issu|grant)\w*$/i;
 
@@ -381,6 +410,7 @@ function kindOfVerb(masked: string, verb: Verb): EventKind {
   if (kind !== 'other') return kind;
   const before = masked.slice(Math.max(0, verb.start - 80), verb.start);
   if (POLICY_SUBJECT.test(before)) return 'policy';
+  if (GOVERNMENT_SUBJECT.test(before) && SETTING_VERB.test(verb.word)) return 'policy';
   return ENACTING_VERB.test(verb.word) && POLICY_OBJECT_BEFORE.test(before) ? 'policy' : kind;
 }
 
@@ -426,12 +456,12 @@ const CANCELLING_VERB = /^(?:cancel(?:l)?ed|scrapped|shelved|abandoned|called of
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+ly\s+)?$/i;
 
 /**
- * "Sable Airlines cancelled 300 flights on Monday", "The council scrapped the speed limit": a
- * cancelling verb in the active voice is itself the act, which occurred; its object is no event of
- * the clause. Undefined when the verb is not such an act (the trigger's own reading stands).
+ * "The council scrapped the speed limit on Monday": a cancelling verb in the active voice that
+ * tells a policy act is itself the act, which occurred. (A cancelled happening, "Aer Lingus
+ * cancelled 34 flights", stays cancelled: the flights are the event.) Undefined when the verb is not such an act (the trigger's own reading stands).
  */
 function cancellingActStatus(masked: string, clause: Span, match: TriggerMatch): Reading | undefined {
-  if (match.trigger.nominal || !CANCELLING_VERB.test(match.text)) return undefined;
+  if (match.trigger.nominal || match.trigger.kind !== 'policy' || !CANCELLING_VERB.test(match.text)) return undefined;
   if (PASSIVE_BEFORE.test(masked.slice(clause.start, match.start))) return undefined;
   const blanked = `${masked.slice(0, match.start)}${' '.repeat(match.end - match.start)}${masked.slice(match.end)}`;
   return triggerStatus(blanked, clause, match);

@@ -63,7 +63,7 @@ const HAPPENINGS: readonly [string, string][] = [
   ['other 2025-06-01 occurred', 'A ferry capsized off the coast of Sulawesi on Sunday.'],
   ['other 2025-06-02 occurred', 'An earthquake of magnitude 6.1 struck northern Peru on Monday.'],
   ['other 2025-06-03 occurred', 'Orinoco Group listed its shares on the Lagos exchange on Tuesday.'],
-  ['other 2025-06-02 occurred', 'Sable Airlines cancelled 300 flights on Monday.'],
+  ['other 2025-06-02 cancelled', 'Sable Airlines cancelled 300 flights on Monday.'],
   ['other 2025-05-15 occurred', 'Vireo Health merged with Calloway Labs on May 15.'],
   ['other 2025-06-03 occurred', 'Pellham Steel laid off 1,200 workers on Tuesday.'],
   ['other 2025-06-02 occurred', 'The Tate Trust hired Gemma Ruiz as curator on Monday.'],
@@ -175,6 +175,11 @@ const HAPPENINGS: readonly [string, string][] = [
   ['other 2025-06-01 occurred', 'Hundreds of people fled their homes on Sunday as the fire spread.'],
   ['other 2025-06-02 occurred', 'The dam burst on Monday, flooding three villages.'],
   ['other 2025-06-03 occurred', 'A gas explosion tore through an apartment block in Lodz on Tuesday.'],
+  ['other 2025-06-03 cancelled', 'Northwind Air cancelled 48 flights at Bergen on Tuesday.'],
+  ['other 2025-06-04 cancelled', "Fjord Line has called off this evening's Bergen–Hirtshals sailing."],
+  ['other 2016 occurred', 'She grew up in Tromsø, studied law in Oslo and in 2016 joined a shipping firm.'],
+  ['other 2025-05-31 occurred', 'Harlow Town beat Kestrel Athletic 2-0 on Saturday.'],
+  ['other 2025-05-31 occurred', 'Kestrel were held to a 1-1 draw by Harlow on Saturday.'],
 ];
 
 /** Policy acts: laws, bans, decrees, tariffs, sanctions, fines, licences, rate decisions, votes. */
@@ -287,6 +292,12 @@ const POLICY_ACTS: readonly [string, string][] = [
   ['policy 2025-06-02 occurred', 'The minister approved the pipeline on Monday, overruling her advisers.'],
   ['policy 2025-06-02 occurred', "Chile's congress approved a pension reform on Monday after years of debate."],
   ['policy 2025-06-03 occurred', 'The government approved the sale of the airport on Tuesday.'],
+  [
+    'policy 2019 occurred',
+    'Washington added Lisbon-based Corvo Systems, a maker of radar parts, to its Entity List in 2019.',
+  ],
+  ['policy 2025-04 occurred', 'The central bank began its easing cycle in April with a half-point cut.'],
+  ['policy 2024-10 occurred', 'The government cut the guaranteed price to 900 dollars a tonne in October.'],
 ];
 
 /** Near misses that tell no event: ongoing processes, habits, negations, levels, forecasts. */
@@ -317,6 +328,7 @@ const NOT_HAPPENINGS: readonly string[] = [
   'The law has been in force since 2020.',
   'The company has long denied any wrongdoing.',
   'Traffic was heavy on Monday.',
+  'Trees planted under the 2023 replanting scheme are now bearing fruit.',
 ];
 
 describe('dated happenings', () => {

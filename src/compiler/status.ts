@@ -9,7 +9,7 @@ import type { EventStatus } from '../model/event-list.ts';
 export type Reading = EventStatus | 'negated' | 'hypothetical';
 
 const CANCELLED =
-  /\b(?:cancel(?:l)?ed|cancels|called off|calls off|postponed|postpones|scrapped|scraps|shelved|abandoned|adjourned|pushed back|put off|deferred)\b/i;
+  /\b(?:cancel(?:l)?ed|cancels|called off|calls off|postponed|postpones|scrapped|scraps|axed|shelved|abandoned|adjourned|pushed back|put off|deferred)\b/i;
 /** Adverbs that may stand inside a verb group: "is also due to", "are now expected to". */
 const ADVERB = String.raw`(?:(?:also|still|now|currently|reportedly|already|then|originally|initially|widely|tentatively)\s+)?`;
 const SCHEDULED = new RegExp(
@@ -65,7 +65,7 @@ export function readStatus(before: string, around: string): Reading {
  * "was set for Monday, only to be called off".
  */
 const TAKEN_BACK =
-  /^\s*,?\s*(?:but|and|only to be|before being)\s+(?:(?:it|they|was|were|has|have|had|been|is|later|then|since|abruptly|eventually|quietly)\s+){0,3}(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved|abandoned|put off)\b/i;
+  /^\s*,?\s*(?:but|and|only to be|before being)\s+(?:(?:it|they|we|he|she|was|were|has|have|had|been|is|later|then|since|abruptly|eventually|quietly)\s+){0,3}(?:cancel(?:l)?ed|called (?:it |them )?off|postponed|scrapped|shelved|abandoned|put off|axed)\b/i;
 
 /**
  * The reading of an event, given the text that follows its clause: a planned or told event that

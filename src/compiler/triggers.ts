@@ -125,12 +125,12 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'suspend',
-    'suspended|suspends|suspend|lifted|lifts|revoked|revokes|expelled|expels|blocked|blocks|restricted|restricts|declared|declares',
+    '(?<!\\b(?:the|a|an|its|their) )suspended|suspends|suspend|lifted(?! (?:the )?(?:trophy|cup|title|spirits|mood)\\b)|lifts(?! (?:them|him|her|it|us|me|the mood|spirits)\\b)|revoked|revokes|expelled|expels|blocked|blocks|restricted|restricts|declared|declares',
   ),
   t(
     'policy',
     'agree',
-    'agreed|agrees to|agree to|reached (?:an |a )?(?:deal|agreement|accord)|struck (?:an |a )?(?:deal|agreement)',
+    '(?<!\\b(?:the|an|a|its|their|previously|already|mutually) )agreed|agrees to|agree to|reached (?:an |a )?(?:deal|agreement|accord)|struck (?:an |a )?(?:deal|agreement)',
   ),
   t(
     'policy',
@@ -147,6 +147,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'policy',
     'withdraw',
     'quit|quits|withdrew from|withdraws from|(?:will|to) withdraw from|pulled out of|pulls out of',
+  ),
+  // A central bank's run of rate moves: "began its easing cycle in July".
+  t(
+    'policy',
+    'rate-cycle',
+    String.raw`(?:began|begins|begin|started|starts|start|launched|ended|ends|end|paused|resumed) (?:its|their|an?|the) (?:[\w-]+ ){0,2}?(?:easing|tightening|rate-cutting|rate-hiking|hiking|cutting|loosening) (?:cycle|campaign)`,
   ),
   t(
     'policy',
@@ -171,7 +177,13 @@ export const TRIGGERS: readonly Trigger[] = [
     'detain',
     'detained|detains|detain|arrested|arrests|arrest(?= of)|captured|captures|seized|seizes|abducted|kidnapped',
   ),
-  t('conflict', 'detain', 'detentions?|arrests?(?! of)', true),
+  // "home detention" and "house arrest" are sentences, not arrests.
+  t(
+    'conflict',
+    'detain',
+    '(?<!(?:home|house|pre-?trial|immigration|preventive|youth) )(?:detentions?|arrests?(?! of))',
+    true,
+  ),
   // Goods seized at a border or in a raid: a haul, not a capture in a war.
   t(
     'other',
@@ -224,7 +236,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'court',
-    '(?:pleaded|pleads|pled) (?:not )?guilty|(?:was|were|will be|to be|is|are) sentenced|jailed|convicted|acquitted|indicted|charged with',
+    '(?:pleaded|pleads|pled) (?:not )?guilty|(?:was|were|will be|to be|is|are) sentenced|jailed|convicted|acquitted|indicted|charged with|(?:was|were) disqualified from',
   ),
   t('other', 'dividend', String.raw`(?:pay|paid|pays|declared|declares) (?:an? )?(?:[\w-]+ )?dividend`),
   t('other', 'halt', 'halted|halts|(?:will|to) halt'),
@@ -241,6 +253,33 @@ export const TRIGGERS: readonly Trigger[] = [
     'other',
     'office',
     String.raw`(?:took|takes) office|completed|completes|raised \$|spun (?:out|off)|went public|began|begins|started`,
+  ),
+  // Accidents: "A ferry capsized", "two trains collided".
+  t(
+    'other',
+    'accident',
+    'crashed|collided|capsized|derailed|exploded|erupted|collapsed|ran aground|caught fire|burst its banks',
+  ),
+  t('other', 'found', '(?:will|to) found|(?:will|to) set up'),
+  // Cancelled happenings told by what was cancelled: "Aer Lingus has cancelled 34 flights".
+  t(
+    'other',
+    'cancel',
+    String.raw`(?:cancel(?:l)?ed|cancels|called off|calls off|axed|scrapped|postponed|suspended) (?:[\w'’,–-]+ ){0,4}?(?:flights|sailings?|ferry services|train services|trains|matches|games|fixtures|concerts?|shows|performances?|races|classes|lessons|screenings|departures)`,
+  ),
+  // Sports: "was sent off", "a 1-1 draw with Airdrie on March 7", "Rovers play Dunfermline next Saturday".
+  t('other', 'sent-off', '(?:was|were|is|are) sent off'),
+  t('other', 'match', String.raw`\d+-\d+ (?:draw|win|defeat|victory|loss|thrashing|rout)`, true),
+  {
+    ...t('other', 'match', '(?:play|plays|face|faces|take on|takes on) (?:[a-z-]+ ){0,2}?(?=[A-Z])'),
+    happening: true,
+  },
+  t(
+    'other',
+    'happening',
+    String.raw`fireworks(?: display)?|march(?= (?:on|to|through|in|from|against|for|by|of)\b|[,.;])`,
+    true,
+    true,
   ),
   t(
     'other',

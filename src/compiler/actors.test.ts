@@ -586,3 +586,38 @@ describe('what an apposition after a person mentions describes the person', () =
     expect(meeting?.actors).toEqual(['ilse-marek']);
   });
 });
+
+describe('bodies named after a country, regions and named storms', () => {
+  it.each([
+    ['Insurance Ireland will meet the minister next Thursday.', 'insurance-ireland'],
+    ['On Monday, Tourism Norway said bookings had fallen.', 'tourism-norway'],
+    ['Shipping officials and Energy UK warned of shortages.', 'energy-uk'],
+  ])('%s', (body, id) => {
+    const result = read(body);
+    expect(result.actor(id)?.kind).toBe('organization');
+    expect(result.actors.filter((actor) => actor.kind === 'country')).toEqual([]);
+  });
+
+  it('reads a direction before a country as a region of it, and a named storm as no actor', () => {
+    expect(read('Storm Brenna hit Northern Ireland on Monday.').actors).toEqual([]);
+    expect(read('Shelling hit Eastern Ukraine overnight.').actors.map((actor) => actor.kind)).toEqual(['country']);
+  });
+});
+
+describe('where a title ends and a name begins', () => {
+  it('goes on over a gerund: "Minister for Emergency Planning Siobhan Tierney"', () => {
+    const result = read('Minister of State for Emergency Planning Siobhan Tierney told reporters on Monday.');
+    expect(result.people).toEqual(['Siobhan Tierney']);
+    expect(result.actor('siobhan-tierney')?.roles).toEqual(['Minister of State for Emergency Planning']);
+  });
+
+  it('reads a title word that is also a given name after a lower-case title as the name', () => {
+    const result = read('Local councillor Dean Parfitt, 61, is set to raise the issue.');
+    expect(result.people).toEqual(['Dean Parfitt']);
+  });
+
+  it('keeps a known surname ending in "-ly" at the start of a sentence', () => {
+    const result = read('Trade Minister Ruth Kennelly arrived on Monday. Kennelly later visited Oslo.');
+    expect(result.idsOf('Kennelly')).toEqual(['ruth-kennelly', 'ruth-kennelly']);
+  });
+});

@@ -103,6 +103,14 @@ const PARTICIPLES = new Set(['known', 'born', 'nicknamed', 'dubbed', 'called', '
 const LOCATIVES = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside']);
 /** Plural common nouns that open a sentence: "Traders said", "Economists expect". */
 const PLURAL_NOUN = /(?:ers|ors|ists|ians|ants|ents|ives|ees)$/;
+/** Words that name a happening after them: "Storm Brenna", "Hurricane Ida". */
+const NAMED_HAPPENINGS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tornado']);
+/** Words that make a country's name a region of it: "Northern Ireland", "Central Asia". */
+const DIRECTIONS = new Set(
+  'north south east west northern southern eastern western central northeast northwest southeast southwest upper lower greater new old'.split(
+    ' ',
+  ),
+);
 /** Endings of abstract common nouns, which are rarely names: "election", "procurement", "insurance". */
 const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ance|ence|ity|ism|ness|ship|ics)$/;
 /** Endings of nouns for who someone is or what they do: "fisherman", "plumber", "activist". */
@@ -466,6 +474,8 @@ class ActorReader {
     if (!this.isSentenceInitial(at) || matchPhrase(this.words, at) || isTitleWord(token) || TITLE_MODIFIERS.has(key)) {
       return false;
     }
+    // "Finally, ..." is an adverb; "Donnelly" after "Claire Donnelly" is her.
+    if (this.aliasIndex.has(key)) return false;
     return (key.length > 4 && key.endsWith('ly')) || this.lowerWords.has(key);
   }
 
@@ -507,6 +517,17 @@ class ActorReader {
       return;
     }
     if (this.readOrganisation(start, end)) return;
+    if (this.isCommonNounAndCountry(start, end)) {
+      this.readNamedOrganisation(start, end);
+      return;
+    }
+    // "Storm Brenna", "Hurricane Ida": a named happening, no actor; "Western Ukraine": a region.
+    const opener = this.tokens[start];
+    if (opener && NAMED_HAPPENINGS.has(opener.key)) return;
+    if (opener && DIRECTIONS.has(opener.key) && matchPhrase(this.words, start + 1)) {
+      this.readPlaces(start + 1, end);
+      return;
+    }
     // Split into a title and a name: the longest tail of name words.
     let split = end;
     while (split > start && (isNameWord(this.tokens[split - 1]) || (isParticle(this.tokens[split - 1]) && split < end)))
@@ -514,6 +535,19 @@ class ActorReader {
     while (split < end && isParticle(this.tokens[split])) split += 1;
     // A possessive can only end a name.
     for (let at = split; at < end - 1; at += 1) if (this.tokens[at]?.possessive) split = at + 1;
+    // "Minister for Emergency Planning Siobhán Tierney": a gerund opens no name; the title goes on.
+    while (split > start && end - split > 2 && /\p{Ll}ing$/u.test(this.tokens[split]?.text ?? '')) split += 1;
+    // "councillor Dean Parfitt": after a lower-case title, a title word that is also a name opens
+    // the name (a title goes on in lower case or starts capitalised, it does not switch).
+    const before = this.tokens[start - 1];
+    if (
+      split === start + 1 &&
+      before?.isWord &&
+      !before.capitalized &&
+      TITLE_HEADS.has(before.key) &&
+      SURNAME_TITLES.has(this.tokens[start]?.key ?? '')
+    )
+      split = start;
     // "Lorraine Bishop": a title word that is a surname after a given name.
     const lastKey = keyOf(this.tokens[end - 1] ?? EMPTY_TOKEN);
     if (split === end && end - start >= 2 && SURNAME_TITLES.has(lastKey) && isNameWord(this.tokens[end - 2])) {
@@ -602,6 +636,29 @@ class ActorReader {
       last !== undefined &&
       isGenericWord(last.text) &&
       after.every((token) => !TITLE_HEADS.has(keyOf(token)) && !this.aliasIndex.has(keyOf(token)))
+    );
+  }
+
+  /**
+   * "Insurance Ireland", "Tourism Ireland", "Energy UK": capitalised common nouns before a country
+   * name a body of that country's trade, not the country ("Northern Ireland", "Western Ukraine"
+   * are regions: directions are not such nouns).
+   */
+  private isCommonNounAndCountry(start: number, end: number): boolean {
+    let at = start;
+    while (at < end) {
+      const token = this.tokens[at];
+      if (!token?.isWord || !token.capitalized || token.possessive || DIRECTIONS.has(token.key)) return false;
+      const common = isGenericWord(token.text) || COMMON_NOUN_ENDING.test(token.key);
+      if (!common || TITLE_HEADS.has(token.key) || matchPhrase(this.words, at)) break;
+      at += 1;
+    }
+    const country = matchPhrase(this.words, at);
+    return (
+      at > start &&
+      country?.entry?.kind === 'country' &&
+      (country.form === 'name' || country.form === 'alias') &&
+      at + country.words.length === end
     );
   }
 

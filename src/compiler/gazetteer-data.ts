@@ -270,7 +270,7 @@ New York City;Los Angeles;Chicago;Houston;San Francisco;Boston;Miami;Seattle;Phi
 Atlanta;Dallas;Detroit;Denver;Las Vegas;New Orleans;Silicon Valley;Wall Street;Capitol Hill;
 Geneva;Davos;Munich;Frankfurt;Hamburg;Milan;Barcelona;Istanbul;St. Petersburg;Saint Petersburg;
 Shanghai;Hong Kong;Mumbai;Dubai;Sydney;Melbourne;Toronto;Montreal;Vancouver;Sao Paulo;
-Rio de Janeiro;Lagos;Johannesburg;Osaka;Manchester;Edinburgh;Strasbourg;
+Rio de Janeiro;Lagos;Johannesburg;Osaka;Manchester;Edinburgh;Strasbourg;Northern Ireland;
 Crimea;Donbas;Donetsk;Luhansk;Kharkiv;Odesa;Odessa;Zaporizhzhia;Kherson;Mariupol;Bakhmut;
 Gaza;Gaza Strip;West Bank;Golan Heights;Kashmir;Tibet;Xinjiang;Siberia;Chechnya;Kaliningrad;
 Europe;Asia;Africa;North America;South America;Latin America;Middle East;Arctic;Antarctica;

@@ -77,7 +77,7 @@ export const ORG_SUFFIXES = set(`
   railways pharmaceuticals pharma therapeutics biotech solutions batteries power motors foods
   brands logistics shipping mining resources healthcare robotics dynamics aerospace telecom
   communications railroad utilities utility airport port authority commission broadcasting radio
-  television tv channel zoo museum gallery library theatre theater opera orchestra ratings
+  television tv channel zoo museum gallery library theatre theater opera orchestra ratings networks
 `);
 
 /** Name particles that stay lower case inside a name: "von der Leyen", "bin Salman". */

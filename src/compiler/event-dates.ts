@@ -6,6 +6,7 @@
 import type { EventDate, EventKind } from '../model/event-list.ts';
 import { findDateMentions, type DateContext } from './dates.ts';
 import type { ArticleReading, Dated, SentenceView } from './events.ts';
+import type { TriggerMatch } from './triggers.ts';
 import type { DateMention, Sentence, Span } from './types.ts';
 import { isShown } from './status.ts';
 import { triggerStatus } from './trigger-status.ts';
@@ -119,6 +120,8 @@ export function dateFor(reading: ArticleReading, view: SentenceView, clause: Spa
       (trigger) =>
         trigger.start >= clause.start &&
         trigger.end <= clause.end &&
+        !isPurposeOf(view.masked, trigger, at) &&
+        !isPurposeOf(view.masked, at, trigger) &&
         isShown(triggerStatus(view.masked, clause, trigger)),
     ),
     at,
@@ -167,6 +170,23 @@ export function dateFor(reading: ArticleReading, view: SentenceView, clause: Spa
     return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'estimate' };
   }
   return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'none' };
+}
+
+/** "for talks", "for a two-day state visit": a noun phrase that says what a verb's event was for. */
+const PURPOSE_BEFORE =
+  /\bfor\s+(?:(?:an?|the|their|his|her|its|further|fresh|[\w-]+-day|[\w-]+-level|state|official|crisis|emergency)\s+){0,3}$/i;
+
+/**
+ * True when `trigger` says what the verb at `at` was for ("flew to Geneva for talks on Monday",
+ * "arrived in Hanoi for a state visit on Tuesday", "was in Paris on Monday for talks with Duval"):
+ * the two are one occasion, so a date of either dates both.
+ */
+function isPurposeOf(masked: string, trigger: Span | TriggerMatch, at: Span): boolean {
+  const nominal = 'trigger' in trigger && trigger.trigger.nominal === true;
+  const purpose =
+    /^for\s/i.test(masked.slice(trigger.start, trigger.end)) ||
+    (nominal && PURPOSE_BEFORE.test(masked.slice(Math.max(0, trigger.start - 40), trigger.start)));
+  return purpose && trigger.start > at.end && trigger.start - at.end <= 80;
 }
 
 /** A preposition that makes an event a point of reference: "since the Alaska summit in August". */

@@ -325,7 +325,10 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
   const inClause = eligible.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
   const kind = match.trigger.kind;
   let subject: ActorMention[];
-  if (match.trigger.nominal) {
+  if (match.trigger.nominal && /\bbetween$/.test(match.text)) {
+    // "said talks between A and B would resume": the noun's own complement names every side.
+    subject = [];
+  } else if (match.trigger.nominal) {
     const close = inClause.filter((mention) => mention.end <= match.start && match.start - mention.end <= 30);
     subject = close.filter((mention) => /^(?:['’]s)?\s/.test(view.masked.slice(mention.end)));
     if (subject.length === 0 && SETTING.test(view.masked.slice(clause.start, match.start))) {
@@ -371,6 +374,16 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
         .filter((mention) => mention.end <= clause.start && !isObjectOf(view.masked, mention))
         .slice(0, 1);
     }
+    if (subject.length === 0 && previousTrigger?.trigger.nominal === true) {
+      // "Brandt, on a trip to Mexico, met Reyes": a noun in an apposition is not the subject.
+      subject = inClause.filter((mention) => mention.end <= previousTrigger.start && !isObjectOf(view.masked, mention));
+    }
+    if (subject.length === 0 && /^in\s/i.test(match.text)) {
+      // "stayed up until 3 a.m. in talks with X": an adjunct shares the sentence's subject.
+      subject = eligible
+        .filter((mention) => mention.end <= match.start && !isObjectOf(view.masked, mention))
+        .slice(0, 1);
+    }
     const adjacent = adjacentSubject(view.masked, inClause, match);
     const chainStart = adjacent[0]?.start;
     const firstSubject = subject[0];
@@ -406,7 +419,9 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       return result(ids([...side(subject), ...side(object)]));
     }
     case 'travel':
-      return result(ids(match.trigger.name === 'visit' ? [...subject, ...object] : subject));
+      return result(
+        ids(match.trigger.name === 'visit' ? [...subject, ...object, ...nounAgents(view, match, inClause)] : subject),
+      );
     case 'policy':
     case 'conflict':
       return result(ids([...subject, ...object]));
@@ -421,7 +436,8 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
 }
 
 /** "at a meeting", "during talks": a noun that is where the clause's subject acted. */
-const SETTING = /\b(?:at|during|in)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$/;
+const SETTING =
+  /\b(?:at|during|in|(?:held|holds|hold|holding|had|has|have|convened|convenes|chaired|chairs|attended|attends)(?:\s+\w+ly)?)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$/;
 
 /** "... and met", "..., and then opened": a verb that shares the subject of the verb before it. */
 const COORDINATED_VERB = /\band\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?$/;
@@ -493,7 +509,33 @@ function passiveAgents(view: SentenceView, match: TriggerMatch, inClause: ActorM
   const from = match.end + by.index + by[0].length;
   const first = inClause.find((mention) => mention.start >= from);
   if (!first || !/^(?:the\s+|[A-Z][\w.]*\s+){0,4}$/.test(view.masked.slice(from, first.start))) return [];
-  return [first];
+  // "by Australia's trade minister, Owen Hartigan": the person the title names.
+  const named = inClause.find(
+    (mention) =>
+      mention.start > first.end &&
+      /^['’]s\s+(?:[\w.-]+\s+){0,4}?(?:[\w.-]+),?\s+$/.test(view.masked.slice(first.end, mention.start)),
+  );
+  return named ? [first, named] : [first];
+}
+
+/** After an event noun, its complement and then "by": "a planned visit to Jakarta by Ivo Brandt". */
+const NOUN_AGENT_BY = /^(?:\s+(?:(?:to|of|in)\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s+by\s+/;
+
+/** The agent of an event noun, named after "by" ("the visit to Jakarta by Brandt"). */
+function nounAgents(view: SentenceView, match: TriggerMatch, inClause: ActorMention[]): ActorMention[] {
+  if (!match.trigger.nominal) return [];
+  const by = NOUN_AGENT_BY.exec(view.masked.slice(match.end));
+  if (!by) return [];
+  const from = match.end + by[0].length;
+  const first = inClause.find((mention) => mention.start >= from);
+  if (!first || !/^(?:the\s+|[A-Z][\w.]*\s+){0,4}$/.test(view.masked.slice(from, first.start))) return [];
+  // "by Australia's trade minister, Owen Hartigan": the person the title names.
+  const named = inClause.find(
+    (mention) =>
+      mention.start > first.end &&
+      /^['’]s\s+(?:[\w.-]+\s+){0,4}?(?:[\w.-]+),?\s+$/.test(view.masked.slice(first.end, mention.start)),
+  );
+  return named ? [first, named] : [first];
 }
 
 /** Where the object of a trigger ends: at the first preposition or punctuation after it. */
@@ -762,6 +804,7 @@ function eventOfTrigger(
   if (shortForm && !actors.includes(shortForm)) actors.unshift(shortForm);
   const kind: EventKind = closesItself(view, match) ? 'other' : match.trigger.kind;
   if ((kind === 'announcement' || kind === 'travel') && actors.length === 0) return undefined;
+  if (!receivesSomeone(reading, view, match, participants)) return undefined;
   const own =
     given?.mention ??
     plannedDate(view.masked, view.dates, match, clause, reading.article.published) ??
@@ -815,6 +858,9 @@ function eventOfTrigger(
     basis = 'none';
   }
   const place = findPlace(view.sentence.text.slice(match.end, clause.end));
+  // "Brandt was in Paris on Monday" is a trip only for a person, somewhere, on a day the text gives.
+  if (match.trigger.name === 'presence' && (basis !== 'text' || !place || !actors.some((id) => isPerson(reading, id))))
+    return undefined;
   const words = excerptOf(reading, view, match, clause, participants);
   return {
     ...baseOf(reading, view),
@@ -835,6 +881,29 @@ function eventOfTrigger(
     trigger: match.trigger.name,
     clause: words,
   };
+}
+
+function isPerson(reading: ArticleReading, id: string): boolean {
+  return reading.actorsById.get(id)?.kind === 'person';
+}
+
+/** Someone received in a meeting by title rather than by name: "received the Ghanaian envoy". */
+const RECEIVED_ROLE =
+  /^\s+(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?(?:envoys?|ambassadors?|delegations?|counterparts?|ministers?|president|premier|chancellor|king|queen|prince|princess|pope|leaders?|secretary|mayor|governor|diplomats?)\b/i;
+
+/**
+ * "received the Ghanaian envoy", "was received by King Aldric" is a meeting; "received a letter"
+ * or "received Chinese investment" is not: a person, or a title, must be received or receiving.
+ */
+function receivesSomeone(
+  reading: ArticleReading,
+  view: SentenceView,
+  match: TriggerMatch,
+  participants: Participants,
+): boolean {
+  if (match.trigger.name !== 'receive') return true;
+  if (RECEIVED_ROLE.test(view.masked.slice(match.end, participants.objectEnd))) return true;
+  return participants.actors.some((id) => !participants.subject.includes(id) && isPerson(reading, id));
 }
 
 const ALONG_WITH = /\b(?:along with|together with|alongside)\s+(?:the\s+)?$/i;

@@ -25,7 +25,7 @@ const SCHEDULED = new RegExp(
   'i',
 );
 const NEGATED =
-  /\b(?:not|never|no longer|n['’]t|declined to|refused to|failed to|without|neither|nor|denied (?:that|having)|ruled out)\b|\bno\s+(?:\w+\s+)?$|\b(?:no\s+(?:[\w-]+\s+){1,3}|nobody\s+|no one\s+|none\s+(?:of\s+(?:[\w-]+\s+){1,3})?)(?:was|were|is|are|has been|have been|had been|will be)\s+(?:\w+ly\s+)?$/i;
+  /^\s*no\s+(?!\d|doubt\b|sooner\b|longer\b|less\b|more than\b)|\bno (?:immediate |firm |concrete )?(?:plans?|intention|date|decision) (?:to|for|has|had|was|is)\b|\b(?:not|never|no longer|n['’]t|declined to|refused to|failed to|without(?=\s*$|\s+(?:\w+ly\s+)?\w+ing\b)|neither|nor|denied (?:that|having)|ruled out)\b|\bno\s+(?:\w+\s+)?$|\b(?:no\s+(?:[\w-]+\s+){1,3}|nobody\s+|no one\s+|none\s+(?:of\s+(?:[\w-]+\s+){1,3})?)(?:was|were|is|are|has been|have been|had been|will be)\s+(?:\w+ly\s+)?$/i;
 const HYPOTHETICAL =
   /\b(?:could|might|would|should|if|unless|whether|hopes? to|hoped to|wants? to|wanted to|seeks? to|sought to|proposed|offered to|threatened to|threatens to|urged|called for|calls for|asked (?:\w+ )?to|considering|consider|possible|potential|would-be)\b/i;
 

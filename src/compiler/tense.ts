@@ -123,7 +123,7 @@ export interface TenseMarker {
  * Tuesday", "The council meets on Jan. 22". A date they govern lies ahead.
  */
 const TIMETABLE = new Set(
-  'meets convenes reconvenes opens reopens begins starts resumes hosts visits travels returns votes hears launches arrives departs expires kicks'.split(
+  'meets convenes reconvenes opens reopens begins starts resumes hosts visits travels returns votes hears launches arrives departs expires kicks heads flies leaves lands tours'.split(
     ' ',
   ),
 );
@@ -217,7 +217,9 @@ export function tenseMarkers(text: string): TenseMarker[] {
     const word = wordAt(index);
     const next = ADVERBS.has(wordAt(index + 1)) ? index + 2 : index + 1;
     // Future groups first: they hold past-looking words ("was expected to", "had planned").
-    if (BE.has(word) && FUTURE_PARTICIPLES.has(wordAt(next)) && /^(?:to|for)$/.test(wordAt(next + 1))) {
+    // "is due in Lima on Friday", "are expected back in Oslo": an arrival ahead.
+    const dueIn = /^(?:due|expected)$/.test(wordAt(next)) && /^(?:in|at|back|home)$/.test(wordAt(next + 1));
+    if (BE.has(word) && FUTURE_PARTICIPLES.has(wordAt(next)) && (/^(?:to|for)$/.test(wordAt(next + 1)) || dueIn)) {
       // "was scheduled for Jan. 9" says what the plan was, not whether the day is still ahead.
       const planned = wordAt(next + 1) === 'for' && (PAST_BE.has(word) || calledOff);
       mark(index, next + 1, planned ? 'planned' : 'future');

@@ -50,13 +50,28 @@ export const TRIGGERS: readonly Trigger[] = [
     'meet',
     String.raw`(?:met|meets|meet|meeting)(?! (?:with )?(?:criticism|skepticism|scepticism|resistance|opposition|protests?|the (?:target|goal|deadline|demands?|requirements?|expectations|criteria))\b)(?: with)?`,
   ),
-  t('meeting', 'talks', 'held talks|holds talks|hold talks|holding talks|talked with|negotiated with'),
+  t(
+    'meeting',
+    'talks',
+    String.raw`(?:held|holds|hold|holding|had|has|have) (?:(?:a|an|two|three|several|fresh|further|new|more|direct|bilateral|closed-door|private|face-to-face|lengthy|hours-long|day-long|\w+ rounds? of|a round of|another round of) )*talks|talked with|negotiated with|huddled with|huddles with|conferred with|confers with|shook hands(?: with)?|(?<!\b(?:is|are|was|were|been|be|being|remain|remains|remained|stay|stays|stayed|still|now|already|months|weeks|years) )in (?:(?:fresh|further|direct|bilateral|closed-door|private|face-to-face|crisis|late-night|all-night) )?talks with`,
+  ),
   t(
     'meeting',
     'host',
     String.raw`hosted|hosts|(?:will|to) host|hosting|welcomed(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: to| at| in| on|,|\.|$))`,
   ),
-  t('meeting', 'sit-down', 'sat down with|sit down with|sits down with'),
+  t(
+    'meeting',
+    'sit-down',
+    'sat down with|sit down with|sits down with|paid a courtesy call on|pays a courtesy call on',
+  ),
+  // "received the Ghanaian envoy", "was received by King Aldric": a meeting only with a person received
+  // or receiving (events.ts checks it), never "received a letter".
+  t(
+    'meeting',
+    'receive',
+    String.raw`(?:received|receives|receiving)(?= (?:by |(?:the |his |her |their |a |an )?(?:[\w.'’-]+ ){0,4}?(?:envoy|envoys|ambassador|ambassadors|delegation|counterpart|minister|president|premier|chancellor|king|queen|prince|princess|pope|leaders?|secretary|mayor|governor|diplomats?|[A-Z])))`,
+  ),
   // A head of state's or a pope's formal meeting: "received the ambassador in audience", "granted him an audience".
   t(
     'meeting',
@@ -66,9 +81,14 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'call',
-    String.raw`(?:spoke|speak|speaks|spoken) (?:by|over the|on the) (?:phone|telephone)(?: with)?|(?:phone|telephone) call with|held a call with|spoke with|speaks with|(?:discussed|discuss|discusses|talked|talk|talks) (?:[\w-]+ ){0,3}?(?:by|over the|on the) (?:phone|telephone|video ?link)|(?:held|hold|holds|holding|will hold|had|have) (?:a |an )?(?:video|phone|telephone|conference) call`,
+    String.raw`(?:spoke|speak|speaks|spoken|talked|talk|talks) (?:by|over the|on the|via|through a) (?:phone|telephone|video ?link|video ?call|videoconference|video conference|video)(?: with)?|(?:phone|telephone|video) (?:call|conversation|conference) with|held a call with|spoke with|speaks with|(?:discussed|discuss|discusses|talked|talk|talks) (?:[\w-]+ ){0,3}?(?:by|over the|on the) (?:phone|telephone|video ?link)|(?:held|hold|holds|holding|will hold|had|have|has) (?:a |an )?(?:[\w-]+ )?(?:video|phone|telephone|conference) (?:call|conversation|conference)|(?:held|hold|holds|had|has|have) (?:a |an )?(?:[\w-]+ )?(?:call|conversation) (?=with |on [A-Z]\w+ with )|(?:received|receives|took|takes) (?:a |an )?(?:[\w-]+ )?(?:phone |telephone |video )?call from|phoned|telephoned|called(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)? (?:on|late on|early on|last|this|yesterday|to (?:offer|discuss|express|congratulate|convey)|after)\b)`,
   ),
-  t('meeting', 'meeting', 'meeting between', true),
+  t(
+    'meeting',
+    'meeting',
+    '(?:meeting|(?:phone |telephone |video )?call|talks|negotiations|conversation) between',
+    true,
+  ),
   t(
     'meeting',
     'meeting',
@@ -79,7 +99,14 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'travel',
     'arrive',
-    'arrived (?:in|at|for)|arrives (?:in|at|for)|arrive (?:in|at|for)|arriving (?:in|at|for)|landed in|lands in',
+    String.raw`arrived (?:in|at|for)|arrives (?:in|at|for)|arrive (?:in|at|for)|arriving (?:in|at|for)|landed in|lands in|(?:touched|touches|touch|touching) down in|(?:flew|flies|fly|flying) into|(?:crossed|crosses|cross|crossing) into|(?:set|sets|setting) off for|(?:stopped|stops|stopping) (?:over )?in(?= [A-Z])|(?:flew|flies|fly|flying|returned|returns|return|returning|headed|heads|heading) (?:back )?home\b`,
+  ),
+  // Being somewhere on a given day: "Brandt was in Paris on Monday", "the president is due in Lima on
+  // Friday". Only a person's, with a date and a place (events.ts checks them).
+  t(
+    'travel',
+    'presence',
+    String.raw`(?<=(?:[A-Z][\w'’-]+|\b(?:he|she|they|minister|president|chancellor|premier|secretary|leader|king|queen|pope|envoy|delegation))(?:,)? (?:also |again |still )?)(?:was|were|is|are|will be|(?:is|are|was|were) (?:due|expected))(?= (?:back )?in [A-Z])`,
   ),
   t(
     'travel',
@@ -87,7 +114,7 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flies|fly|flying|headed|heads|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on )?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board)\b)|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
   ),
   t('travel', 'visit', 'visited|visits|(?:will|to) visit|visiting|toured|(?:will|to) tour|touring'),
-  t('travel', 'visit', '(?:visit|trip|journey)(?: to| by)?', true),
+  t('travel', 'visit', '(?:visit|trip|journey|tour)(?: to| by| of)?', true),
   // Announcements.
   t(
     'announcement',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import fixtures from './__fixtures__/dates/hard-sentences.json' with { type: 'json' };
 import { addDays, formatAt, isRealDay, parseIsoDay, weekdayOf, type Day } from './calendar.ts';
-import { findDateMentions, findDurations, weekdayFor, yearFor } from './dates.ts';
+import { easterSunday, findDateMentions, findDurations, weekdayFor, yearFor } from './dates.ts';
 import type { Sentence } from './types.ts';
 
 function sentenceOf(text: string, start = 0): Sentence {
@@ -386,5 +386,48 @@ describe('days told against the event before', () => {
       'She won on the 3rd attempt.',
     ])
       expect(findDateMentions(sentenceOf(text), { published: '2026-03-11', previous })).toEqual([]);
+  });
+});
+
+describe('holidays', () => {
+  it.each([
+    ['2026-01-09', 'By Christmas Eve the two had agreed the outline.', ['Christmas Eve', '2025-12-24']],
+    ['2026-01-09', 'Police arrested him on Boxing Day.', ['Boxing Day', '2025-12-26']],
+    ['2025-12-02', 'The mayor will light the tree on Christmas Eve.', ['Christmas Eve', '2025-12-24']],
+    ['2025-12-02', "Officials expect the bridge to reopen by New Year's Day.", ["New Year's Day", '2026-01-01']],
+    ['2026-01-09', 'The rally took place on Good Friday.', ['Good Friday', '2025-04-18']],
+    ['2026-03-11', 'The march is planned for Easter Monday.', ['Easter Monday', '2026-04-06']],
+    ['2026-11-20', 'Trick-or-treaters were out in force on Halloween.', ['Halloween', '2026-10-31']],
+  ])('dateline %s: %s', (published, text, expected) => {
+    const mentions = findDateMentions(sentenceOf(text), { published });
+    expect(mentions.map((m) => [m.text, m.date.start])).toEqual([expected]);
+  });
+
+  it('a bare "Christmas" or "Easter" is only around its day', () => {
+    const [christmas] = findDateMentions(sentenceOf('Sales rose over Christmas.'), { published: '2026-01-09' });
+    expect(christmas?.date).toEqual({ start: '2025-12-25', precision: 'day', approximate: true });
+  });
+
+  it.each([
+    'The Christmas truce ended in 1914.',
+    'Shoppers flocked to the Christmas market.',
+    'He wrote a book about the Easter Rising.',
+    'Queues formed for Christmas shopping.',
+  ])('is no date: %s', (text) => {
+    expect(findDateMentions(sentenceOf(text), { published: '2026-01-09' }).map((m) => m.text)).not.toContain(
+      'Christmas',
+    );
+  });
+
+  it('Easter Sunday is a Sunday between March 22 and April 25 (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2199 }), (year) => {
+        const easter = easterSunday(year);
+        expect(weekdayOf(easter)).toBe(0);
+        const monthDay = easter.month * 100 + easter.day;
+        expect(monthDay >= 322 && monthDay <= 425).toBe(true);
+      }),
+    );
+    expect(easterSunday(2026)).toEqual({ year: 2026, month: 4, day: 5 });
   });
 });

@@ -388,7 +388,7 @@ export const isoDays: Recogniser = (text) =>
 const MONTH_YEAR = new RegExp(String.raw`\b(${FULL_MONTH}|${MONTH})\s+(?:of\s+)?(${YEAR})\b`, 'g');
 const BARE_MONTH = new RegExp(String.raw`\b(${FULL_MONTH})\b(?!\s+\d)`, 'g');
 /** "planned for May", "scheduled for April": a plan's month (not "voted for May"). */
-const PLANNED_FOR = String.raw`(?:planned|scheduled|slated|set|due|pencill?ed|rescheduled|postponed|delayed|moved|pushed back)\s+(?:(?:until|till|to)|for)`;
+const PLANNED_FOR = String.raw`(?:planned|scheduled|slated|set|due|pencill?ed|rescheduled|rearranged|postponed|adjourned|delayed|moved|pushed back)\s+(?:(?:until|till|to)|for)`;
 const BARE_MONTH_BEFORE = new RegExp(String.raw`\b(${TIME_PREPOSITION}|${PLANNED_FOR})\s+(${QUALIFIER})?$`);
 const MID_MONTH = new RegExp(String.raw`\b(early|late|mid)-(${FULL_MONTH})\b(?!\s+\d)`, 'g');
 
@@ -556,6 +556,88 @@ export const quarters: Recogniser = (text, { published, tenseAt }) =>
     const tense = tenseAt(start, end);
     const year = match[4] ? Number(match[4]) : periodYear(range, match[1]?.toLowerCase(), tense, published);
     return [{ start, end, date: periodDate(range, year), anchor: match[4] ? 'absolute' : 'dateline', tense }];
+  });
+
+/** Holidays on a fixed day of the year (month, day). */
+const FIXED_HOLIDAYS: Record<string, [number, number]> = {
+  'christmas eve': [12, 24],
+  'christmas day': [12, 25],
+  christmas: [12, 25],
+  'boxing day': [12, 26],
+  "new year's eve": [12, 31],
+  "new year's day": [1, 1],
+  halloween: [10, 31],
+  "valentine's day": [2, 14],
+};
+/** Holidays a number of days from Easter Sunday. */
+const EASTER_HOLIDAYS: Record<string, number> = {
+  'good friday': -2,
+  'easter sunday': 0,
+  easter: 0,
+  'easter monday': 1,
+};
+/**
+ * A holiday after a preposition of time ("by Christmas Eve", "on Boxing Day", "over Easter"): not
+ * "Christmas shopping" or "the Easter Rising". A bare "Christmas" or "Easter" is only approximately
+ * its day ("before Christmas").
+ */
+const HOLIDAY = new RegExp(
+  String.raw`\b(?:[Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Oo]ver|[Uu]ntil|[Tt]ill|[Ss]ince|[Aa]t|[Ff]or|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Ff]rom)\s+(Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|Halloween|Valentine['’]s\s+Day|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?)\b(?!\s+(?:[A-Z]|shopping|party|parties|holidays?|break|season|lights|market|tree|dinner|card|message|address|speech|truce|ceasefire|rush)\b)`,
+  'g',
+);
+
+/** Easter Sunday of a year (the anonymous Gregorian algorithm). */
+export function easterSunday(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+/** The day of a holiday in `year`, or undefined for a name that is no holiday. */
+function holidayIn(name: string, year: number): Day | undefined {
+  const fixed = FIXED_HOLIDAYS[name];
+  if (fixed) return { year, month: fixed[0], day: fixed[1] };
+  const fromEaster = EASTER_HOLIDAYS[name];
+  return fromEaster === undefined ? undefined : addDays(easterSunday(year), fromEaster);
+}
+
+/** "by Christmas Eve", "on Boxing Day", "over Easter": the holiday's day, its year by tense. */
+export const holidays: Recogniser = (text, { published, tenseAt }) =>
+  matchesOf(HOLIDAY, text).flatMap((match) => {
+    const words = match[1] ?? '';
+    const name = words.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
+    const start = match.index + match[0].length - words.length;
+    const end = match.index + match[0].length;
+    const lead = match[0]
+      .slice(0, match[0].length - words.length)
+      .trim()
+      .toLowerCase();
+    const tense = lead === 'last' ? 'past' : lead === 'next' ? 'future' : tenseAt(start, end);
+    const candidates = [published.year - 1, published.year, published.year + 1].flatMap((year) => {
+      const day = holidayIn(name, year);
+      return day ? [day] : [];
+    });
+    const distance = (day: Day) => Math.abs(compareDays(day, published));
+    const past = candidates.filter((day) => compareDays(day, published) <= 0).at(-1);
+    const ahead = candidates.find((day) => compareDays(day, published) >= 0);
+    const nearest = [...candidates].sort((a, b) => distance(a) - distance(b))[0];
+    const day = tense === 'past' ? past : tense === 'future' ? ahead : nearest;
+    if (!day) return [];
+    // "before Christmas", "over Easter": around the day, not on it.
+    const approximate = /^(?:christmas|easter)$/.test(name) ? { approximate: true } : {};
+    return [{ start, end, date: dayDate(day, approximate), anchor: 'dateline', tense }];
   });
 
 const BARE_YEAR = new RegExp(String.raw`\b(${YEAR})\b(?![,.]\d|\s*(?:%|percent))`, 'g');
@@ -935,6 +1017,7 @@ const RECOGNISERS: ({ gate: RegExp; recognise: Recogniser } | { gate: RegExp; an
   { gate: /spring|summer|fall|autumn|winter/i, recognise: seasons },
   { gate: /spring|summer|fall|autumn|winter/, recognise: relativeSeasons },
   { gate: /quarter|Q[1-4]/, recognise: quarters },
+  { gate: /Christmas|Boxing|New Year|Halloween|Valentine|Easter|Good Friday/, recognise: holidays },
   {
     gate: /yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)|the day/i,
     recognise: relativeDays,

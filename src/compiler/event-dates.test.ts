@@ -146,3 +146,28 @@ describe('the date of a planned or cancelled event', () => {
     expect(eventsOf(published, body)).toEqual(expected);
   });
 });
+
+describe('a date in the possessive dates its own noun', () => {
+  // 2026-01-12 is a Monday.
+  it.each([
+    [
+      'the outline agreed before Friday’s announcement is dated by its own date',
+      'By Christmas Eve, Governor Ana Ruiz had agreed the outline of what became Friday’s announcement.',
+      'policy occurred 2025-12-24 day',
+    ],
+    [
+      'a verb with no date of its own is not dated by a later noun’s',
+      'Governor Ana Ruiz signed the outline of what became Friday’s announcement.',
+      undefined,
+    ],
+    [
+      'the noun is where the event took place',
+      'Governor Ana Ruiz met Mayor Tomas Berg at Friday’s summit.',
+      'meeting occurred 2026-01-09 day',
+    ],
+  ])('%s', (_rule, body, expected) => {
+    const events = eventsOf('2026-01-12', body).filter((event) => !event.startsWith('summit'));
+    if (expected === undefined) expect(events.filter((event) => event.includes('2026-01-09'))).toEqual([]);
+    else expect(events).toContain(expected);
+  });
+});

@@ -128,7 +128,10 @@ export function dateFor(reading: ArticleReading, view: SentenceView, clause: Spa
   ];
   const owned = dates.filter(
     (mention) =>
-      mention.start >= clause.start && mention.end <= clause.end && ownerOf(mention, anchors, view.masked) === at.start,
+      mention.start >= clause.start &&
+      mention.end <= clause.end &&
+      ownerOf(mention, anchors, view.masked) === at.start &&
+      !ofAnotherNoun(view.masked, mention, at, view.triggers),
   );
   // "was called off Tuesday": the day of the calling off, not of the event, when the clause has another.
   const ofEvent = owned.filter(
@@ -216,6 +219,25 @@ function headingDate(masked: string, dates: readonly DateMention[]): DateMention
 }
 
 const SINCE = /\bsince\s+$/i;
+
+/**
+ * A date in the possessive dates the event noun after it ("had agreed the outline of what became
+ * Friday's announcement"): not another event told before that noun, unless the noun is where the
+ * event took place ("spoke at Monday's rally").
+ */
+/** "'s announcement", "'s surprise decision": a noun that names a happening, after a possessive date. */
+const EVENT_NOUN_AFTER =
+  /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:announcement|decision|ruling|verdict|vote|election|meeting|talks|summit|speech|address|statement|hearing|session|debate|match|game|final|opener|race|attack|strike|protest|rally|march|launch|visit|trip|ceremony|conference|briefing|interview|call|report|referendum|budget|funeral|parade|festival|concert|deadline|raid|arrest|crash|explosion|fire|storm|earthquake)s?\b/;
+
+function ofAnotherNoun(masked: string, date: Span, at: Span, triggers: readonly Span[]): boolean {
+  if (!/^['’]s\s/.test(masked.slice(date.end))) return false;
+  const noun = triggers.find((trigger) => trigger.start >= date.end && trigger.start - date.end <= 30);
+  if (noun?.start === at.start) return false;
+  if (!noun && !EVENT_NOUN_AFTER.test(masked.slice(date.end, date.end + 40))) return false;
+  return !/\b(?:at|during|in|from|to|into|out of|after|following)\s+$/i.test(
+    masked.slice(Math.max(0, date.start - 12), date.start),
+  );
+}
 
 /** A date right after a verb of calling off: "was called off Tuesday", "canceled on Monday". */
 const CANCELLED_ON =

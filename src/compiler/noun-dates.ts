@@ -123,7 +123,7 @@ export function planYear(mention: DateMention, published: string): DateMention['
 
 /** "postponed to June", "rescheduled for March 12", "will instead be held online on Feb. 1". */
 const MOVED_TO =
-  /(?:\b(?:postponed|pushed\s+back|moved|delayed|rescheduled|put\s+off|deferred|adjourned|brought\s+forward)\s+(?:(?:un)?til|to|for|until)|\b(?:instead|now)\b[^,;.]{0,40}?\b(?:on|in|for|at))\s*$/i;
+  /(?:\b(?:postponed|pushed\s+back|moved|delayed|rescheduled|re-scheduled|rearranged|re-arranged|reset|put\s+off|deferred|adjourned|brought\s+forward)\s+(?:(?:un)?til|to|for|until)|\b(?:instead|now)\b[^,;.]{0,40}?\b(?:on|in|for|at))\s*$/i;
 
 /** The new date of a postponed or moved event: see `MOVED_TO`. */
 export function movedToDate(

@@ -351,4 +351,4 @@ const CALLED_OFF = /\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|sh
 
 /** "has moved the launch to March 12", "was postponed until Jan. 9": the new date lies ahead. */
 const RESCHEDULED_TO =
-  /\b(?:postponed|delayed|moved|pushed(?:\s+back)?|rescheduled|put\s+off|brought\s+forward|deferred|extended)\b[^,.;]{0,60}\b(?:to|until|till|for)\s+(?:on\s+)?$/i;
+  /\b(?:postponed|delayed|moved|pushed(?:\s+back)?|rescheduled|re-scheduled|rearranged|re-arranged|adjourned|put\s+off|brought\s+forward|deferred|extended)\b[^,.;]{0,60}\b(?:to|until|till|for)\s+(?:on\s+)?$/i;

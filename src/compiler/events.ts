@@ -188,6 +188,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     // "a three-day emergency meeting" is told once, as a summit.
     const inSummit = summits.some((summit) => match.start >= summit.start && match.end <= summit.end);
     if (match.trigger.kind === 'meeting' && inSummit) continue;
+    if (isInName(view.masked, match)) continue;
     candidates.push({ at: match.start, build: (r) => eventFromTrigger(r, view, match) });
   }
   for (const summit of summits) {
@@ -231,6 +232,14 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     }
   }
   return dedupeInSentence(drafts);
+}
+
+/**
+ * A capitalised verb before another capitalised word is part of a name, not a verb: "Met Éireann
+ * upgraded its warning", "the Met Office said".
+ */
+function isInName(masked: string, match: TriggerMatch): boolean {
+  return !match.trigger.nominal && /^[A-Z][a-z]+\s+\p{Lu}/u.test(masked.slice(match.start, match.end + 3));
 }
 
 /** The first words of the sentence's paragraph: boilerplate paragraphs announce themselves there. */
@@ -358,10 +367,36 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       const start = before.at(-1)?.end ?? clause.start;
       subject = inClause.filter((mention) => mention.start >= start && mention.end <= previousTrigger.start);
     }
+    const relativeOpen = /\b(?:who|which)\s*$/.test(view.masked.slice(Math.max(0, clause.start - 8), clause.start));
+    const closing = /,\s*(?:\w+ly\s+)?$/.exec(view.masked.slice(clause.start, match.start));
+    // The relative clause has a verb of its own before its comma ("which Niger quit in 2025,"), not
+    // only a subject in apposition ("which Nigeria's president, Bola Tinubu, visited").
+    const relativeEnd = clause.start + (closing?.index ?? 0);
+    const relativeVerb =
+      closing !== null &&
+      (view.triggers.some((other) => other.start >= clause.start && other.end <= relativeEnd) ||
+        /\b(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]{3,}ed)\b/.test(
+          view.masked.slice(clause.start, relativeEnd),
+        ) ||
+        inClause.some(
+          (mention) =>
+            mention.end <= relativeEnd &&
+            /^\s+(?:\w+ly\s+)?(?!and\b|or\b|of\b|the\b)[a-z]{2,}\b/.test(view.masked.slice(mention.end, relativeEnd)),
+        ));
+    const antecedent = eligible.filter((mention) => mention.end <= clause.start).at(-1);
     if (
-      subject.length === 0 &&
-      /\b(?:who|which)\s*$/.test(view.masked.slice(Math.max(0, clause.start - 8), clause.start))
+      relativeOpen &&
+      relativeVerb &&
+      antecedent !== undefined &&
+      /^(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*,?\s*(?:who|which)\s*$/.test(
+        view.masked.slice(antecedent.end, clause.start),
+      ) &&
+      /,\s*(?:\w+ly\s+)?$/.test(view.masked.slice(from, match.start))
     ) {
+      // "ECOWAS, which Niger quit along with Mali, welcomed the deal": the relative clause ends at
+      // its comma, and the verb after it is its antecedent's.
+      subject = [antecedent];
+    } else if (subject.length === 0 && relativeOpen) {
       // "Sakai, who arrived in London on Tuesday": the relative clause's subject is its antecedent.
       subject = eligible.filter((mention) => mention.end <= clause.start).slice(-1);
     }
@@ -803,7 +838,7 @@ function eventOfTrigger(
       : undefined;
   if (shortForm && !actors.includes(shortForm)) actors.unshift(shortForm);
   const kind: EventKind = closesItself(view, match) ? 'other' : match.trigger.kind;
-  if ((kind === 'announcement' || kind === 'travel') && actors.length === 0) return undefined;
+  if ((kind === 'announcement' || kind === 'travel' || kind === 'statement') && actors.length === 0) return undefined;
   if (!receivesSomeone(reading, view, match, participants)) return undefined;
   const own =
     given?.mention ??
@@ -1053,7 +1088,7 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
 // Statements (indirect speech)
 
 const REPORTING =
-  /\b(?:said|says|told|tells|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies)\b/gi;
+  /\b(?:said|says|told|tells|wrote|writes|tweeted|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies)\b/gi;
 const COMPLEMENT_START =
   /^\s*(?:(?:reporters|journalists|the press|lawmakers|parliament|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
 
@@ -1084,6 +1119,35 @@ function findStatements(view: SentenceView, triggers: readonly TriggerMatch[]): 
   return spans;
 }
 
+/**
+ * The speaker before an apposition that a clause boundary cut off: "Halvard Strand, the prime
+ * minister, told parliament on Tuesday that ..." (the clause of "told" starts after the title).
+ */
+function appositionHead(
+  reading: ArticleReading,
+  view: SentenceView,
+  clause: Span,
+  verb: Span,
+): ActorMention | undefined {
+  if (!/^\s*(?:\w+ly\s+)?$/.test(view.masked.slice(clause.start, verb.start))) return undefined;
+  const head = view.mentions.filter((mention) => mention.end <= clause.start).at(-1);
+  if (!head || !isParticipant(head, view.sentence.text, view.mentions, reading.actorsById)) return undefined;
+  return /^\s*,(?:[^,;:]{1,60},)?\s*$/.test(view.masked.slice(head.end, clause.start)) ? head : undefined;
+}
+
+/** A phrase that opens a sentence before its subject: "In a statement on Tuesday, X said ...". */
+const FRONTED_PHRASE =
+  /^\s*(?:(?:in|at|during|on|late on|early on|speaking|writing|later|earlier)\b[^,;:]{0,60}|(?:on|late on|early on)?\s*[A-Z][a-z]+day(?: (?:morning|afternoon|evening|night))?),\s*$/i;
+
+/** The date of a fronted phrase that the clause boundary before the subject cut off. */
+function frontedDate(view: SentenceView, clause: Span): Dated | undefined {
+  const fronted = view.masked.slice(0, clause.start);
+  if (clause.start === 0 || !FRONTED_PHRASE.test(fronted)) return undefined;
+  const mention = view.dates.find((date) => date.end <= clause.start);
+  if (!mention) return undefined;
+  return { date: mention.date, basis: mention.anchor === 'previous-event' ? 'anaphora' : 'text' };
+}
+
 function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span): EventDraft | undefined {
   const clause = clauseAround(view.masked, verb);
   const before = view.masked.slice(Math.max(clause.start, verb.start - 80), verb.start);
@@ -1092,10 +1156,15 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
   const subject = view.mentions
     .filter((mention) => mention.end <= verb.start && mention.start >= clause.start)
     .filter((mention) => isParticipant(mention, view.sentence.text, view.mentions, reading.actorsById));
-  const speaker = subject.at(-1);
+  const apposed = subject.length === 0 ? appositionHead(reading, view, clause, verb) : undefined;
+  const speaker = subject.at(-1) ?? apposed;
   if (!speaker) return undefined;
   const actors = [speaker.actorId];
-  const { date, basis } = dateFor(reading, view, clause, verb, true);
+  const dated = dateFor(reading, view, clause, verb, true);
+  const { date, basis } = dated.basis === 'text' ? dated : (frontedDate(view, clause) ?? dated);
+  // "Her daughter, Kari Berg, said the cause was heart failure" sources a fact; with its own day
+  // ("told parliament on Tuesday that ...") the saying is news.
+  if (apposed && basis !== 'text') return undefined;
   const after = view.sentence.text.slice(verb.end);
   const that = /\bthat\s+/.exec(after.slice(0, 50));
   const said = (that ? after.slice(that.index + that[0].length) : after).replace(/[\s.]+$/, '');

@@ -103,6 +103,7 @@ const NOT_MEETINGS: readonly string[] = [
   'Chancellor Ivo Brandt received the Nobel Peace Prize in Oslo on Tuesday.',
   'The meeting, which had been set for Wednesday, was called off on Saturday.',
   'Vantor Motors is in talks with Orvel Motors about a merger.',
+  'Met Eireann upgraded its wind warning to red on Tuesday.',
   'Chancellor Ivo Brandt traveled to Ottawa last week for talks with Canadian officials.',
 ];
 

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { compileArticles } from './compile.ts';
+
+/**
+ * Announcements and statements (indirect speech that is itself the news) in many outlets' shapes.
+ * Every sentence is invented; the dateline is Wednesday 2025-06-04, so "on Tuesday" is 2025-06-03.
+ */
+function eventsOf(text: string): string[] {
+  const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${text}` }]);
+  const names = new Map(list.actors.map((actor) => [actor.id, actor.name]));
+  return list.events
+    .filter((event) => event.kind === 'statement' || event.kind === 'announcement')
+    .map(
+      (event) =>
+        `${event.kind} ${event.date.start} ${event.status} [${event.actors.map((id) => names.get(id) ?? id).join(', ')}]`,
+    );
+}
+
+const TOLD: readonly [string, string][] = [
+  [
+    'announcement 2025-06-02 occurred [Orvel Motors]',
+    'Orvel Motors confirmed plans on Monday to build a plant in Ohio.',
+  ],
+  [
+    'announcement 2025-05-29 occurred [Kestrel Airways]',
+    'Kestrel Airways said last Thursday it would cut 800 jobs at its Leeds base.',
+  ],
+  [
+    'announcement 2025-06-03 occurred [Meteorological Institute of Maravia]',
+    'The Meteorological Institute of Maravia upgraded its wind warning for the west coast to red on Tuesday.',
+  ],
+  [
+    'statement 2025-06-03 occurred [Ivo Brandt]',
+    'Chancellor Ivo Brandt welcomed the decision in a statement on Tuesday.',
+  ],
+  [
+    'statement 2025-06-01 occurred [Ivo Brandt]',
+    'Chancellor Ivo Brandt criticised the ruling in a televised address on Sunday.',
+  ],
+  ['statement 2025-06-01 occurred [Ivo Brandt]', 'Chancellor Ivo Brandt addressed the nation on Sunday evening.'],
+  ['statement 2025-05-29 occurred [Ivo Brandt]', 'Chancellor Ivo Brandt delivered a speech at Harvard on Thursday.'],
+  [
+    'statement 2025-06-02 occurred [Ivo Brandt]',
+    'Chancellor Ivo Brandt gave an interview to the Daily Herald on Monday.',
+  ],
+  ['statement 2025-06-02 occurred [Ivo Brandt]', 'Chancellor Ivo Brandt wrote on X on Monday that the deal was dead.'],
+  [
+    'statement 2025-06-03 occurred [Kestrel Airways]',
+    'In a statement on Tuesday, Kestrel Airways said that the strike had cost it $20 million.',
+  ],
+  [
+    'statement 2025-06-03 occurred [Halvard Strand]',
+    'Halvard Strand, the prime minister, told parliament on Tuesday that the deficit would narrow.',
+  ],
+  [
+    'statement 2025-05-30 occurred [Southern Ports Authority]',
+    'The Southern Ports Authority, which Kestrel Shipping left in 2023, welcomed the ruling in a statement on Friday.',
+  ],
+];
+
+/** Sourcing, negation and speech without a speaker: no statement or announcement of their own. */
+const NOT_TOLD: readonly string[] = [
+  'Her daughter, Kari Berg, said the cause was heart failure.',
+  'The commission welcomed the sentence in a statement afterward.',
+  'Chancellor Ivo Brandt did not announce a decision on Monday.',
+  'The Met Service issued a warning that roads would be icy.',
+];
+
+describe('announcements and statements', () => {
+  it.each(TOLD)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it.each(NOT_TOLD)('none: %s', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+});

@@ -621,3 +621,50 @@ describe('where a title ends and a name begins', () => {
     expect(result.idsOf('Kennelly')).toEqual(['ruth-kennelly', 'ruth-kennelly']);
   });
 });
+
+describe('later mentions by title, age and possessive', () => {
+  it.each([
+    ['Halden Group chief executive Tomas Lind resigned. The CEO said he was proud.', 'The CEO', 'tomas-lind'],
+    [
+      'Orla Brandt, CEO of Varnholm, resigned. The chief executive said she was proud.',
+      'The chief executive',
+      'orla-brandt',
+    ],
+    [
+      'Prosecutor Ines Daal charged the men. The prosecutor said more arrests were likely.',
+      'The prosecutor',
+      'ines-daal',
+    ],
+    [
+      'Ana Ruiz, 54, a nurse from Valencia, was injured. The 54-year-old said she was lucky.',
+      'The 54-year-old',
+      'ana-ruiz',
+    ],
+    [
+      'Ana Ruiz, a 54-year-old nurse, was hurt. Tomas Lind (61) helped. The 61-year-old left.',
+      'The 61-year-old',
+      'tomas-lind',
+    ],
+    ['Halden Group raised its forecast on Monday. Its shares rose 4%.', 'Its', 'halden-group'],
+    ["The Sines Dockworkers' Union said 92% of its members had backed the strike.", 'its', 'sines-dockworkers-union'],
+    [
+      'The Central Bank of Sorland cut rates on Thursday. The board voted five to two.',
+      'The board',
+      'central-bank-of-sorland',
+    ],
+  ])('%s', (body, phrase, id) => {
+    expect(read(body).idsOf(phrase)).toEqual([id]);
+  });
+
+  it('leaves an age nobody was given, and "its" inside a quotation, alone', () => {
+    expect(read('Ana Ruiz, 54, was injured. The 31-year-old driver fled.').idsOf('The 31-year-old')).toEqual([
+      undefined,
+    ]);
+    expect(read('Halden Group said: "Its future is bright."').idsOf('Its')).toEqual([undefined]);
+  });
+
+  it('prefers an organisation whose name has the noun for "the board"', () => {
+    const result = read('The Harwick school board met Halden Group on Monday. The board voted 4-3.');
+    expect(result.idsOf('The board')).toEqual(['harwick-school-board']);
+  });
+});

@@ -52,6 +52,8 @@ export interface PersonFacts {
   gender?: 'male' | 'female';
   /** Country names the person's roles tie them to ("Russia" for "Russian Foreign Minister"). */
   countries: Set<string>;
+  /** The age the text gives ("Ana Ruiz, 54,"), for "the 54-year-old". */
+  age?: string;
 }
 
 const ROLE_FREE_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
@@ -76,6 +78,9 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   'amb.': 'ambassador',
   'pres.': 'president',
   'cmdr.': 'commander',
+  ceo: 'chief executive',
+  cfo: 'chief financial officer',
+  coo: 'chief operating officer',
 };
 
 /** A role without its country, to compare counterparts: "Peru's foreign minister" -> "foreign minister". */
@@ -103,6 +108,8 @@ const PARTICIPLES = new Set(['known', 'born', 'nicknamed', 'dubbed', 'called', '
 const LOCATIVES = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside']);
 /** Plural common nouns that open a sentence: "Traders said", "Economists expect". */
 const PLURAL_NOUN = /(?:ers|ors|ists|ians|ants|ents|ives|ees)$/;
+/** Nouns for a part of any organisation, which "the <noun>" may mean when no name fits it better. */
+const ORGAN_NOUNS = new Set(['board']);
 /** Words that name a happening after them: "Storm Brenna", "Hurricane Ida". */
 const NAMED_HAPPENINGS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tornado']);
 /** Words that make a country's name a region of it: "Northern Ireland", "Central Asia". */
@@ -238,9 +245,11 @@ class ActorReader {
       if (!token) break;
       const next =
         this.readTitleReference(at) ??
+        this.readAgeReference(at) ??
         this.readOrganisationReference(at) ??
         this.readCounterpart(at) ??
         this.readPronoun(at) ??
+        this.readOrganisationPronoun(at) ??
         (token.capitalized ? this.readRun(at) : undefined) ??
         this.readParticleName(at);
       at = next ?? at + 1;
@@ -923,6 +932,8 @@ class ActorReader {
     if (apposition) this.addRole(actor, apposition);
     const honorific = keyOf(this.tokens[titleStart] ?? first);
     const facts = this.facts.get(actor.id);
+    const age = this.ageAfter(end);
+    if (facts && age) facts.age ??= age;
     if (facts && MALE_HONORIFICS.has(honorific)) facts.gender ??= 'male';
     if (facts && FEMALE_HONORIFICS.has(honorific)) facts.gender ??= 'female';
   }
@@ -1029,6 +1040,30 @@ class ActorReader {
     const first = this.tokens[from];
     const last = this.tokens[(cut > head ? cut : at) - 1];
     return first && last ? this.text(first, last) : undefined;
+  }
+
+  /** The age given right after a name: "Ana Ruiz, 54,", "Ana Ruiz, a 54-year-old nurse", "Ana Ruiz (54)". */
+  private ageAfter(nameEnd: number): string | undefined {
+    const mark = this.tokens[nameEnd]?.text;
+    if (mark !== ',' && mark !== '(') return undefined;
+    let at = nameEnd + 1;
+    if (this.tokens[at]?.key === 'a') at += 1;
+    const after = this.ageAt(at);
+    const close = this.tokens[after ?? at]?.text;
+    const bare = after === at + 1 && at === nameEnd + 1 && (close === ',' || close === ')' || close === '.');
+    return after !== undefined && (bare || after === at + 3) ? this.tokens[at]?.text : undefined;
+  }
+
+  /** "the 54-year-old": the person most recently said to be 54. */
+  private readAgeReference(at: number): number | undefined {
+    const article = this.tokens[at];
+    if (article?.key !== 'the' || this.ageAt(at + 1) !== at + 4) return undefined;
+    const age = this.tokens[at + 1]?.text;
+    const last = this.tokens[at + 3];
+    const person = this.mostRecent((actor) => this.facts.get(actor.id)?.age === age);
+    if (!person || !last) return undefined;
+    this.mention(person, article, last, 'title');
+    return at + 4;
   }
 
   /** After an age at `at` ("54", "31-year-old"), the next token's index; otherwise undefined. */
@@ -1296,12 +1331,19 @@ class ActorReader {
       const actor = fits(this.organisationHistory[index] ?? '');
       if (actor) return actor;
     }
+    // "The board voted" after "the Central Bank of Sorland": a company, bank or body has a board.
+    if (!ORGAN_NOUNS.has(noun)) return undefined;
+    const ids = [...this.organisationHistory, ...this.found.map((mention) => mention.actorId)];
+    for (let index = ids.length - 1; index >= 0; index -= 1) {
+      const actor = this.actors.get(ids[index] ?? '');
+      if (actor?.kind === 'organization') return actor;
+    }
     return undefined;
   }
 
   /** The most recently mentioned person whose roles fit the title words and country. */
   private findByTitle(words: readonly string[], head: string, country: PlaceEntry | undefined): ActorDraft | undefined {
-    const wanted = words.filter((word) => word !== 'former').join(' ');
+    const wanted = roleWords(words.filter((word) => word !== 'former').join(' '));
     const fits = (actor: ActorDraft): boolean => {
       const facts = this.facts.get(actor.id);
       if (country && !facts?.countries.has(country.name)) return false;
@@ -1413,6 +1455,35 @@ class ActorReader {
     if (!actor) return undefined;
     const facts = this.facts.get(actor.id);
     if (facts) facts.gender ??= gender;
+    this.mention(actor, token, token, 'pronoun');
+    return at + 1;
+  }
+
+  /**
+   * "its members", "Its shares": the organisation or country that opens the sentence ("The union
+   * said 92% of its members"), or, for "Its" opening a sentence, the one that opened the sentence
+   * before. Otherwise "its" may well be a thing's ("A depot in Brenner shut its doors"): left alone.
+   */
+  private readOrganisationPronoun(at: number): number | undefined {
+    const token = this.tokens[at];
+    if (token?.key !== 'its' || this.inQuote(token.start) || !this.sentence) return undefined;
+    const opening = (mentions: readonly ActorMention[], sentence: Sentence | undefined): ActorMention | undefined => {
+      const [first] = mentions;
+      if (!first || !sentence || first.inQuote || first.form === 'demonym' || first.form === 'pronoun')
+        return undefined;
+      if (this.actors.get(first.actorId)?.kind === 'person') return undefined;
+      const lead = sentence.text.slice(0, first.start - sentence.start);
+      return /^(?:\s|[\u201C"]|the\b)*$/i.test(lead) ? first : undefined;
+    };
+    let antecedent =
+      this.found[0] && this.found[0].start < token.start ? opening(this.found, this.sentence) : undefined;
+    if (!antecedent && at === this.firstWord) {
+      const previous = this.sentences[this.sentence.index - 1];
+      const from = previous ? this.mentions.findLastIndex((mention) => mention.start < previous.start) + 1 : -1;
+      antecedent = from >= 0 ? opening(this.mentions.slice(from), previous) : undefined;
+    }
+    const actor = antecedent ? this.actors.get(antecedent.actorId) : undefined;
+    if (!actor) return undefined;
     this.mention(actor, token, token, 'pronoun');
     return at + 1;
   }

@@ -1063,9 +1063,11 @@ const ownFindsCache = new WeakMap<Sentence, OwnFinds>();
  * stage asks for a sentence's dates again each time the event told before changes, and only
  * anaphora reads that.
  */
-function ownFinds(sentence: Sentence, publishedIso: string, published: Day): OwnFinds {
+function ownFinds(sentence: Sentence, publishedIso: string): OwnFinds | undefined {
   const cached = ownFindsCache.get(sentence);
   if (cached?.published === publishedIso) return cached;
+  const published = parseIsoDay(publishedIso);
+  if (!published) return undefined;
   const text = sentence.text;
   let markers: TenseMarker[] | undefined;
   const tenseMarkersOnce = (): TenseMarker[] => (markers ??= tenseMarkers(text));
@@ -1084,12 +1086,20 @@ function ownFinds(sentence: Sentence, publishedIso: string, published: Day): Own
   return own;
 }
 
+/**
+ * Whether a sentence's date mentions may change with the event told before (`previous`): only
+ * when it holds anaphora or a shift ("the same day", "two days later"). Other sentences' mentions
+ * are made once.
+ */
+export function datesDependOnPrevious(sentence: Sentence, published: string): boolean {
+  return ownFinds(sentence, published)?.independent === false;
+}
+
 /** Date mentions in a sentence, resolved against the dateline, the clause's tense and `previous`. */
 export function findDateMentions(sentence: Sentence, context: DateContext): DateMention[] {
-  const published = parseIsoDay(context.published);
-  if (!published) return [];
+  const own = ownFinds(sentence, context.published);
+  if (!own) return [];
   const text = sentence.text;
-  const own = ownFinds(sentence, context.published, published);
   const made = own.mentions;
   if (own.independent && made && made.quotations === context.quotations) return made.list;
   const resolver: AnaphoraResolver = { ...own.resolver, previous: context.previous };

@@ -4,7 +4,7 @@
  * and the honest estimate for undated events (see events.ts' header for the rules).
  */
 import type { EventDate, EventKind } from '../model/event-list.ts';
-import { findDateMentions, type DateContext } from './dates.ts';
+import { datesDependOnPrevious, findDateMentions, type DateContext } from './dates.ts';
 import type { ArticleReading, Dated, SentenceView } from './events.ts';
 import type { TriggerMatch } from './triggers.ts';
 import type { DateMention, Sentence, Span } from './types.ts';
@@ -28,6 +28,9 @@ const datesCache = new WeakMap<ArticleReading, Map<Sentence, Map<string, DateMen
  * is asked for its dates once per trigger, and recognising dates is the costly part.
  */
 export function datesIn(reading: ArticleReading, sentence: Sentence): DateMention[] {
+  if (!datesDependOnPrevious(sentence, reading.article.published)) {
+    return findDateMentions(sentence, dateContext(reading));
+  }
   let bySentence = datesCache.get(reading);
   if (!bySentence) {
     bySentence = new Map();
@@ -99,7 +102,9 @@ export function addDays(iso: string, days: number): string {
 }
 
 /** The sentence's dates, resolved against the event told most recently. */
-function currentDates(reading: ArticleReading, view: SentenceView): DateMention[] {
+function currentDates(reading: ArticleReading, view: SentenceView): readonly DateMention[] {
+  // Mentions that do not depend on the event told before are the view's own.
+  if (!datesDependOnPrevious(view.sentence, reading.article.published)) return view.dates;
   const starts = new Set(view.dates.map((mention) => mention.start + view.sentence.start));
   return datesIn(reading, view.sentence)
     .filter((mention) => starts.has(mention.start))

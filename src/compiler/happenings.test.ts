@@ -180,6 +180,42 @@ const HAPPENINGS: readonly [string, string][] = [
   ['other 2016 occurred', 'She grew up in Tromsø, studied law in Oslo and in 2016 joined a shipping firm.'],
   ['other 2025-05-31 occurred', 'Harlow Town beat Kestrel Athletic 2-0 on Saturday.'],
   ['other 2025-05-31 occurred', 'Kestrel were held to a 1-1 draw by Harlow on Saturday.'],
+  [
+    'other 2025-06-02 occurred',
+    'Halvard Lunde, who was appointed chief executive on Monday, said the company would review its Asian operations.',
+  ],
+  [
+    'other 2025-06-03 occurred',
+    "The decision comes after Pia Lund, the party's leader since 2019, resigned on Tuesday following a string of poor polls.",
+  ],
+  [
+    'other 2025-06-01 occurred',
+    'Rescue teams were still searching for survivors on Tuesday after a landslide on Sunday buried 30 homes in the village of Tenza.',
+  ],
+  ['other 2025-06-01 occurred', 'The landslide on Sunday buried 30 homes.'],
+  ['other 2025-06-02 occurred', "Monday's ruling by the Constitutional Court cleared the way for the vote."],
+  ['other 2025-06-02 occurred', 'The ruling on Monday cleared the way for the vote.'],
+  ['other 2025-05-31 occurred', 'The shooting on Saturday left three people dead.'],
+  ['other 2025-06-02 occurred', 'The blackout on Monday left 2 million homes without power.'],
+  ['other 2025-06-03 occurred', 'The verdict, delivered on Tuesday after three days of deliberations, was unanimous.'],
+  ['other 2025-06-02 occurred', 'The Dorval plant, where production stopped on Monday, employs 1,200 people.'],
+  ['other 2025-05-30 occurred', 'Velda Quist, 67, who founded the chain in 1988, died on Friday, her family said.'],
+  ['other 2025-06-03 occurred', "Kerrow Energy's chief financial officer, Mona Adler, quit on Tuesday."],
+  [
+    'other 2025-06-03 occurred',
+    'Shares of Lumen Health jumped 18% on Tuesday after the company won approval for its diabetes drug.',
+  ],
+  [
+    'other 2025-06-03 occurred',
+    "The hospital's new wing was officially opened by the health minister, Erik Sand, on Tuesday.",
+  ],
+  ['other 2025-05-31 occurred', 'Fire broke out at the Tessaly refinery on Saturday evening.'],
+  [
+    'other 2025-06-02 occurred',
+    'On Monday, flights at Kassel Airport were grounded for six hours because of a radar failure.',
+  ],
+  ['other 2025-06-03 occurred', 'Yara Bekele took the oath of office on Tuesday.'],
+  ['other 2025-06-02 occurred', 'An explosion at a fireworks factory near Naples on Monday killed four workers.'],
 ];
 
 /** Policy acts: laws, bans, decrees, tariffs, sanctions, fines, licences, rate decisions, votes. */
@@ -298,6 +334,18 @@ const POLICY_ACTS: readonly [string, string][] = [
   ],
   ['policy 2025-04 occurred', 'The central bank began its easing cycle in April with a half-point cut.'],
   ['policy 2024-10 occurred', 'The government cut the guaranteed price to 900 dollars a tonne in October.'],
+  [
+    'policy 2025-06-02 occurred',
+    'The rules, approved by the regional assembly on Monday, require all new homes to have heat pumps.',
+  ],
+  ['policy 2025-06-01 occurred', 'A ceasefire that took effect on Sunday was largely holding on Tuesday.'],
+  ['policy 2025-06-02 occurred', 'In a 5-4 vote on Monday, the board approved the new curriculum.'],
+  ['policy 2025-06-02 occurred', 'The European Commission on Monday gave the go-ahead for the 4 billion euro merger.'],
+  [
+    'policy 2025-06-02 occurred',
+    "Lawmakers in Lima on Monday voted to remove the country's president, Ana Ruiz, from office.",
+  ],
+  ['policy 2025-06-02 occurred', 'The law, which passed the senate on Monday, caps interest on payday loans.'],
 ];
 
 /** Near misses that tell no event: ongoing processes, habits, negations, levels, forecasts. */

@@ -26,7 +26,7 @@ export const TITLE_HEADS = set(`
   challenger incumbent nominee secretary-general parent mother father neighbor neighbour spectator
   passenger driver shopper fan customer tenant homeowner patient survivor victim engineer designer
   programmer consultant banker investor entrepreneur architect physician surgeon doctor journalist
-  author writer historian
+  author writer historian prosecutor detective constable magistrate coroner paramedic firefighter
   gen. lt. col. sgt. capt. gov. sen. rep. adm. maj. cmdr. amb. pres. supt. insp. det. prof. dr. rev.
 `);
 

@@ -1,9 +1,102 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clauseAround, durationDays, findSummits, findTriggers, isNounUse, maskSpans } from './triggers.ts';
+import { parseArticle } from './article.ts';
+import { generateCorpus } from './bench/generate-corpus.ts';
+import { splitSentences } from './sentences.ts';
+import {
+  clauseAround,
+  durationDays,
+  findSummits,
+  findTriggers,
+  findTriggersAt,
+  isNounUse,
+  maskSpans,
+  TRIGGERS,
+} from './triggers.ts';
+import { wordPrefixes } from './word-prefixes.ts';
 
 function kinds(text: string): string[] {
   return findTriggers(text).map((match) => `${match.trigger.kind}:${match.text}`);
 }
+
+/** The reading without the index: every row searched through the whole text. */
+const everyRowEverywhere = (text: string) =>
+  findTriggersAt(
+    text,
+    TRIGGERS.map(() => undefined),
+  );
+
+function sentencesOf(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt') && name !== 'README.md')
+    .flatMap((name) => {
+      const { article } = parseArticle({ file: name, text: readFileSync(join(dir, name), 'utf8') });
+      return article ? splitSentences(article).map((sentence) => sentence.text) : [];
+    });
+}
+
+describe('the trigger index (only rows whose first word occurs are tried)', () => {
+  it('indexes every row of the table by the words its matches start with', () => {
+    const unindexed = TRIGGERS.filter((trigger) => !wordPrefixes(trigger.pattern)).map((trigger) => trigger.name);
+    // Such a row still works (it is searched in every sentence), only slower: start its pattern
+    // with words, not with a class like [\w-]+ or an optional part that may match nothing.
+    expect(unindexed).toEqual([]);
+  });
+
+  it('finds what searching every row everywhere finds, in the corpus and generated articles', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const sentences = [
+      ...sentencesOf(join(import.meta.dirname, '__fixtures__', 'eval')),
+      ...sentencesOf(join(root, 'seeds')),
+      ...generateCorpus(40, 11).flatMap(({ file, text }) => {
+        const { article } = parseArticle({ file, text });
+        return article ? splitSentences(article).map((sentence) => sentence.text) : [];
+      }),
+    ];
+    expect(sentences.length).toBeGreaterThan(500);
+    const found = sentences.filter((sentence) => findTriggers(sentence).length > 0).length;
+    expect(found).toBeGreaterThan(sentences.length / 3);
+    for (const sentence of sentences) expect(findTriggers(sentence), sentence).toEqual(everyRowEverywhere(sentence));
+  });
+
+  it('finds what searching every row everywhere finds, in any arrangement of the words of the table', () => {
+    const vocabulary = [
+      ...new Set(TRIGGERS.flatMap((trigger) => trigger.pattern.source.match(/[A-Za-z]{2,}/g) ?? [])),
+      'Ana Rios',
+      'Moscow',
+      'the',
+      'a',
+      '3-day',
+      '$5',
+      ',',
+      '.',
+      "'s",
+      'Monday',
+    ];
+    const word = fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom('lower', 'upper', 'title'));
+    const sentence = fc
+      .array(word, { minLength: 1, maxLength: 14 })
+      .map((words) =>
+        words
+          .map(([text, casing]) =>
+            casing === 'upper'
+              ? text.toUpperCase()
+              : casing === 'title'
+                ? text.charAt(0).toUpperCase() + text.slice(1)
+                : text,
+          )
+          .join(' '),
+      );
+    fc.assert(
+      fc.property(sentence, (text) => {
+        expect(findTriggers(text)).toEqual(everyRowEverywhere(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe('findTriggers', () => {
   it.each([
@@ -47,7 +140,8 @@ describe('findTriggers', () => {
   });
 
   it('asks for the capitals a pattern names: no guest in "welcomed the ruling", no trip in "left the party"', () => {
-    expect(kinds('The mayor welcomed the ruling.')).toEqual([]);
+    // "the ruling" is a happening noun (news only when dated); "welcomed" is no meeting here.
+    expect(kinds('The mayor welcomed the ruling.').filter((kind) => kind.startsWith('meeting'))).toEqual([]);
     expect(kinds('She left the party early.')).toEqual([]);
     expect(kinds('Ukraine attacks oil depots.')).toEqual([]);
   });

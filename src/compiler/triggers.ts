@@ -7,6 +7,7 @@
  */
 import type { EventKind } from '../model/event-list.ts';
 import type { Span } from './types.ts';
+import { forEachWordPrefix, prefixKey, wordPrefixes } from './word-prefixes.ts';
 
 export interface Trigger {
   kind: EventKind;
@@ -198,6 +199,12 @@ export const TRIGGERS: readonly Trigger[] = [
     '(?:filed|files|file|lodged|lodges|lodge) (?:a |an )?(?:formal |legal |trade )?(?:challenge|appeal)',
   ),
   t('policy', 'order', String.raw`(?:ordered|orders) (?:the|a|an|(?:[\w'’-]+ ){1,4}?to\b)`),
+  // A person who quits without an object resigns: "Mona Adler quit on Tuesday", "quit as chief executive".
+  t(
+    'other',
+    'resign',
+    String.raw`(?<!\b(?:which|that|whom) (?:[A-Z][\w'’-]* ){1,4})(?:quit|quits)(?= (?:as|on|after|over|last|this|yesterday|today|amid)\b|[,.;])`,
+  ),
   t(
     'policy',
     'withdraw',
@@ -254,6 +261,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'appointed|appoints|appoint|named (?:as )?(?:the )?(?:new )?|nominated|nominates|elected|sworn in|fired',
   ),
   t('other', 'resign', 'resigned|resigns|(?:will|to) resign|stepped down|steps down|(?:will|to) step down'),
+  // Dismissals: "coach Ivo Brandt had been sacked", "was ousted as leader".
+  t(
+    'other',
+    'dismiss',
+    '(?:was|were|been|be|is|are) (?:sacked|dismissed|ousted|axed|removed from office|relieved of (?:his|her|their) duties)|sacked|ousted',
+  ),
   t('other', 'launch', 'launched|launches|lifted off'),
   // Happenings named by nouns ("Saturday's season opener", "the death of Pope Francis on April 21",
   // "a lightning strike on July 9"): news only when the text dates them or says what became of them.
@@ -329,6 +342,14 @@ export const TRIGGERS: readonly Trigger[] = [
     ...t('other', 'match', '(?:play|plays|face|faces|take on|takes on) (?:[a-z-]+ ){0,2}?(?=[A-Z])'),
     happening: true,
   },
+  // Happenings named by a noun that a date or a fate makes news: "Monday's ruling", "the shooting on Saturday".
+  t(
+    'other',
+    'happening',
+    'ruling|verdict|shooting|stabbing|riot|riots|blackout|power cut|outage|stampede|derailment|shipwreck|eruption',
+    true,
+    true,
+  ),
   t(
     'other',
     'happening',
@@ -343,23 +364,97 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
 ];
 
+/**
+ * Where the rows of TRIGGERS can match in a text, by the first letters of the word a match begins
+ * with (word-prefixes.ts). Built once from the table's patterns, so a row added to the table is
+ * indexed with it; a row whose first words cannot be read is searched in every text.
+ */
+interface TriggerIndex {
+  /** Rows (indexes into TRIGGERS) by word-prefix key (`prefixKey`, below 2^15). */
+  byPrefix: (number[] | undefined)[];
+  /** Per row: the pattern, sticky, to try at one offset; undefined for a row searched everywhere. */
+  sticky: (RegExp | undefined)[];
+}
+
+function indexTriggers(triggers: readonly Trigger[]): TriggerIndex {
+  const byPrefix: (number[] | undefined)[] = [];
+  const sticky = triggers.map((trigger, row) => {
+    const prefixes = wordPrefixes(trigger.pattern);
+    if (!prefixes) return undefined;
+    for (const prefix of prefixes) {
+      const key = prefixKey(prefix);
+      const rows = (byPrefix[key] ??= []);
+      if (!rows.includes(row)) rows.push(row);
+    }
+    return new RegExp(trigger.pattern.source, `${trigger.pattern.flags.replace('g', '')}y`);
+  });
+  return { byPrefix, sticky };
+}
+
+let triggerIndex: TriggerIndex | undefined;
+/** No offset: shared by the rows without a candidate in a text (never added to). */
+const NOWHERE: number[] = [];
+
+/**
+ * Per row of TRIGGERS, the offsets (ascending) where a match of it may start in `text`: the words
+ * it can begin with; `undefined` for a row to search the whole text for.
+ */
+export function candidateOffsets(text: string): (number[] | undefined)[] {
+  const index = (triggerIndex ??= indexTriggers(TRIGGERS));
+  const offsets = index.sticky.map((pattern) => (pattern ? NOWHERE : undefined));
+  forEachWordPrefix(text, (key, at) => {
+    const rows = index.byPrefix[key];
+    if (!rows) return;
+    for (const row of rows) {
+      const list = offsets[row];
+      if (list === NOWHERE) offsets[row] = [at];
+      else if (list && list[list.length - 1] !== at) list.push(at);
+    }
+  });
+  return offsets;
+}
+
 /** A verb this close after a reporting verb ("said", "told") is what is reported, not an event. */
 export function findTriggers(masked: string): TriggerMatch[] {
+  return findTriggersAt(masked, candidateOffsets(masked));
+}
+
+/**
+ * `findTriggers` trying each row only at its candidate offsets (or everywhere, for `undefined`):
+ * the leftmost match at or after the end of the last one, as a global search finds it.
+ */
+export function findTriggersAt(masked: string, offsets: readonly (readonly number[] | undefined)[]): TriggerMatch[] {
+  const index = (triggerIndex ??= indexTriggers(TRIGGERS));
   const matches: TriggerMatch[] = [];
-  for (const trigger of TRIGGERS) {
+  const consider = (trigger: Trigger, match: RegExpExecArray): void => {
+    if (!capitalsHold(match)) return;
+    if (trigger.determined && !NOUN_PHRASE_HEAD.test(masked.slice(Math.max(0, match.index - 40), match.index))) return;
+    matches.push({ start: match.index, end: match.index + match[0].length, trigger, text: match[0] });
+  };
+  TRIGGERS.forEach((trigger, row) => {
+    const starts = offsets[row];
+    const sticky = index.sticky[row];
+    if (starts && sticky) {
+      let after = 0;
+      for (const start of starts) {
+        if (start < after) continue;
+        sticky.lastIndex = start;
+        const match = sticky.exec(masked);
+        if (!match) continue;
+        after = start + match[0].length;
+        consider(trigger, match);
+      }
+      return;
+    }
     trigger.pattern.lastIndex = 0;
     for (let match = trigger.pattern.exec(masked); match; match = trigger.pattern.exec(masked)) {
       if (match[0] === '') {
         trigger.pattern.lastIndex += 1;
         continue;
       }
-      if (!capitalsHold(match)) continue;
-      if (trigger.determined && !NOUN_PHRASE_HEAD.test(masked.slice(Math.max(0, match.index - 40), match.index))) {
-        continue;
-      }
-      matches.push({ start: match.index, end: match.index + match[0].length, trigger, text: match[0] });
+      consider(trigger, match);
     }
-  }
+  });
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
   // Overlapping matches: keep the first and longest.
   const kept: TriggerMatch[] = [];

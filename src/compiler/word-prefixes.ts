@@ -1,0 +1,331 @@
+/**
+ * Which words a regular expression's match can start with: the first (up to three) letters of the
+ * word every match begins, read from the pattern's source. The events stage uses it to try only the
+ * trigger patterns whose first words occur in a sentence (most sentences hold a handful of the
+ * table's sixty-odd verbs), instead of scanning the sentence once per pattern.
+ *
+ * The reading is conservative: a pattern it cannot read (a match that may begin with punctuation or
+ * with nothing, a back-reference, a flag it does not model) gets `undefined`, "try it on every
+ * sentence". Lookarounds and anchors are read as matching nothing, which can only add prefixes.
+ *
+ * Letters are folded to lower case and digits to "0", the way `wordStarts` reads a text, so one
+ * prefix stands for every case a case-insensitive pattern accepts (and for the one a
+ * case-sensitive one does: a superset is still sound).
+ */
+
+/** Prefixes are at most this long. */
+const DEPTH = 3;
+/** A pattern with more possible prefixes than this is tried on every sentence. */
+const MAX_PREFIXES = 4096;
+/** Stands for any character that is not a word character (`\w`): it ends a word. */
+const BREAK = '#';
+/** The folded alphabet: every character a pattern can match is one of these. */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const WORD_SYMBOLS = [...LETTERS, '0', '_'];
+const ALL_SYMBOLS = [...WORD_SYMBOLS, BREAK];
+
+class Unreadable extends Error {}
+
+/** A set of prefixes: strings over the folded alphabet, closed once DEPTH long or ended by BREAK. */
+type Prefixes = Set<string>;
+
+/** A pattern read into the parts that decide its prefixes. */
+type Node =
+  | { type: 'symbols'; symbols: readonly string[] }
+  | { type: 'empty' }
+  | { type: 'sequence'; parts: Node[] }
+  | { type: 'alternation'; branches: Node[] }
+  | { type: 'repeat'; node: Node; min: number; max: number };
+
+const EMPTY: Node = { type: 'empty' };
+
+function isClosed(prefix: string): boolean {
+  return prefix.length >= DEPTH || prefix.endsWith(BREAK);
+}
+
+/**
+ * The prefixes that `heads` become when `node` is matched after them. Closed heads pass through
+ * untouched, so what follows a pattern's first word is never expanded.
+ */
+function extend(heads: Prefixes, node: Node): Prefixes {
+  if (![...heads].some((head) => !isClosed(head))) return heads;
+  switch (node.type) {
+    case 'empty':
+      return heads;
+    case 'symbols': {
+      const result: Prefixes = new Set();
+      for (const head of heads) {
+        if (isClosed(head)) result.add(head);
+        else for (const symbol of node.symbols) result.add(head + symbol);
+      }
+      if (result.size > MAX_PREFIXES) throw new Unreadable('too many prefixes');
+      return result;
+    }
+    case 'sequence':
+      return node.parts.reduce(extend, heads);
+    case 'alternation': {
+      const result: Prefixes = new Set();
+      for (const branch of node.branches) for (const prefix of extend(heads, branch)) result.add(prefix);
+      return result;
+    }
+    case 'repeat': {
+      // DEPTH repeats are as many as a prefix can show.
+      let result = heads;
+      for (let count = 0; count < Math.min(node.min, DEPTH); count += 1) result = extend(result, node.node);
+      let optional = result;
+      for (let count = node.min; count < Math.min(node.max, node.min + DEPTH); count += 1) {
+        optional = extend(optional, node.node);
+        result = new Set([...result, ...optional]);
+      }
+      return result;
+    }
+  }
+}
+
+/** The folded symbol of one character. */
+function symbolOf(char: string): string {
+  if (/^[A-Za-z]$/.test(char)) return char.toLowerCase();
+  if (/^\d$/.test(char)) return '0';
+  if (char === '_') return '_';
+  return BREAK;
+}
+
+const CLASS_ESCAPES: Record<string, readonly string[]> = {
+  d: ['0'],
+  w: WORD_SYMBOLS,
+  s: [BREAK],
+  D: ALL_SYMBOLS,
+  W: [BREAK],
+  S: ALL_SYMBOLS,
+};
+
+const CONTROL_ESCAPES: Record<string, string> = { t: '\t', n: '\n', r: '\r', v: '\v', f: '\f', '0': '\0' };
+
+/** A recursive-descent reader of a regular expression's source (the syntax of non-unicode mode). */
+class Reader {
+  private at = 0;
+
+  constructor(private readonly source: string) {}
+
+  /**
+   * The prefixes of a pattern that asks for a word boundary before anything else (`\b...`, with
+   * no `|` outside a group): its matches then start where a word starts, not inside one.
+   */
+  read(): Node {
+    if (!this.source.startsWith('\\b')) throw new Unreadable('no word boundary first');
+    const node = this.sequence();
+    if (this.at < this.source.length) throw new Unreadable(`unexpected ${this.source.charAt(this.at)}`);
+    return node;
+  }
+
+  private peek(offset = 0): string {
+    return this.source.charAt(this.at + offset);
+  }
+
+  private alternation(): Node {
+    const branches = [this.sequence()];
+    while (this.peek() === '|') {
+      this.at += 1;
+      branches.push(this.sequence());
+    }
+    return branches.length === 1 ? branches[0]! : { type: 'alternation', branches };
+  }
+
+  private sequence(): Node {
+    const parts: Node[] = [];
+    while (this.at < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
+      parts.push(this.quantified());
+    }
+    return { type: 'sequence', parts };
+  }
+
+  private quantified(): Node {
+    const atom = this.atom();
+    const quantifier = /^(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(this.source.slice(this.at));
+    if (!quantifier) return atom;
+    this.at += quantifier[0].length;
+    const [, sign, low, comma, high] = quantifier;
+    if (sign === '?') return { type: 'repeat', node: atom, min: 0, max: 1 };
+    if (sign === '*') return { type: 'repeat', node: atom, min: 0, max: Infinity };
+    if (sign === '+') return { type: 'repeat', node: atom, min: 1, max: Infinity };
+    const min = Number(low);
+    const max = comma === undefined ? min : high === '' ? Infinity : Number(high);
+    return { type: 'repeat', node: atom, min, max };
+  }
+
+  private atom(): Node {
+    const char = this.peek();
+    this.at += 1;
+    switch (char) {
+      case '(':
+        return this.group();
+      case '[':
+        return this.characterClass();
+      case '.':
+        return { type: 'symbols', symbols: ALL_SYMBOLS };
+      case '^':
+      case '$':
+        return EMPTY;
+      case '\\':
+        return this.escape();
+      case '*':
+      case '+':
+      case '?':
+        throw new Unreadable('nothing to repeat');
+      default:
+        return { type: 'symbols', symbols: [symbolOf(char)] };
+    }
+  }
+
+  private group(): Node {
+    const lookaround = /^\?(?:[=!]|<[=!])/.exec(this.source.slice(this.at));
+    const named = /^\?<[A-Za-z_$][\w$]*>/.exec(this.source.slice(this.at));
+    if (lookaround) this.at += lookaround[0].length;
+    else if (named) this.at += named[0].length;
+    else if (this.source.startsWith('?:', this.at)) this.at += 2;
+    else if (this.peek() === '?') throw new Unreadable('unknown group');
+    const inner = this.alternation();
+    if (this.peek() !== ')') throw new Unreadable('unclosed group');
+    this.at += 1;
+    // A lookaround matches no characters: reading it as empty can only allow more.
+    return lookaround ? EMPTY : inner;
+  }
+
+  private escape(): Node {
+    const char = this.peek();
+    this.at += 1;
+    if (char === 'b' || char === 'B') return EMPTY;
+    return { type: 'symbols', symbols: this.escapedSymbols(char) };
+  }
+
+  /** The symbols of an escape after its backslash (shared by atoms and classes). */
+  private escapedSymbols(char: string): readonly string[] {
+    const classEscape = CLASS_ESCAPES[char];
+    if (classEscape) return classEscape;
+    if (/^[1-9k]$/.test(char)) throw new Unreadable('back-reference');
+    if (char === 'p' || char === 'P') throw new Unreadable('property escape');
+    const control = CONTROL_ESCAPES[char];
+    if (control !== undefined) return [symbolOf(control)];
+    if (char === 'u' || char === 'x') {
+      const digits = /^[\da-fA-F]+/.exec(this.source.slice(this.at, this.at + (char === 'u' ? 4 : 2)))?.[0] ?? '';
+      if (digits.length !== (char === 'u' ? 4 : 2)) return [symbolOf(char)];
+      this.at += digits.length;
+      return [symbolOf(String.fromCharCode(parseInt(digits, 16)))];
+    }
+    if (char === 'c') throw new Unreadable('control escape');
+    return [symbolOf(char)];
+  }
+
+  private characterClass(): Node {
+    const negated = this.peek() === '^';
+    if (negated) this.at += 1;
+    const symbols = new Set<string>();
+    let first = true;
+    while (this.peek() !== ']' || first) {
+      if (this.at >= this.source.length) throw new Unreadable('unclosed class');
+      first = false;
+      const low = this.classCharacter();
+      if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== '' && typeof low === 'string') {
+        this.at += 1;
+        const high = this.classCharacter();
+        if (typeof high !== 'string') throw new Unreadable('class range of a class escape');
+        for (let code = low.charCodeAt(0); code <= high.charCodeAt(0); code += 1) {
+          symbols.add(symbolOf(String.fromCharCode(code)));
+          if (symbols.size === ALL_SYMBOLS.length) break;
+        }
+      } else if (typeof low === 'string') symbols.add(symbolOf(low));
+      else for (const symbol of low) symbols.add(symbol);
+    }
+    this.at += 1;
+    // A negated class can match any symbol whose characters it does not list in full: allow all.
+    return { type: 'symbols', symbols: negated ? ALL_SYMBOLS : [...symbols] };
+  }
+
+  /** One character of a class (a string), or the symbols of a class escape (`\d`, `\s`). */
+  private classCharacter(): string | readonly string[] {
+    const char = this.peek();
+    this.at += 1;
+    if (char !== '\\') return char;
+    const escaped = this.peek();
+    this.at += 1;
+    if (escaped === 'b') return '\b';
+    if (CLASS_ESCAPES[escaped]) return CLASS_ESCAPES[escaped];
+    const control = CONTROL_ESCAPES[escaped];
+    if (control !== undefined) return control;
+    if (escaped === 'u' || escaped === 'x') {
+      const length = escaped === 'u' ? 4 : 2;
+      const digits = /^[\da-fA-F]+/.exec(this.source.slice(this.at, this.at + length))?.[0] ?? '';
+      if (digits.length === length) {
+        this.at += length;
+        return String.fromCharCode(parseInt(digits, 16));
+      }
+      return escaped;
+    }
+    if (/^[pPck1-9]$/.test(escaped)) throw new Unreadable('escape in a class');
+    return escaped;
+  }
+}
+
+/**
+ * The word prefixes (one to three folded characters) that every match of `pattern` starts with, or
+ * undefined when the pattern's matches cannot be told by their first word: then try it everywhere.
+ * A match starting at a word's first character, this is all that `wordStarts` needs.
+ */
+export function wordPrefixes(pattern: RegExp): ReadonlySet<string> | undefined {
+  // Unicode mode changes what `\w`, `\b` and case folding mean; it is not modelled.
+  if (pattern.unicode || pattern.flags.includes('v')) return undefined;
+  let prefixes: Prefixes;
+  try {
+    prefixes = extend(new Set(['']), new Reader(pattern.source).read());
+  } catch (error) {
+    if (error instanceof Unreadable) return undefined;
+    throw error;
+  }
+  const words = new Set<string>();
+  for (const prefix of prefixes) {
+    const word = prefix.endsWith(BREAK) ? prefix.slice(0, -1) : prefix;
+    // A match that may start with nothing, or with a non-word character, is not at a word's start.
+    if (word === '') return undefined;
+    words.add(word);
+  }
+  return words;
+}
+
+/** The folded symbol code of a character code: a-z 1..26, digits 27, "_" 28, anything else 0. */
+function symbolCode(char: number): number {
+  if (char >= 97 && char <= 122) return char - 96;
+  if (char >= 65 && char <= 90) return char - 64;
+  if (char >= 48 && char <= 57) return 27;
+  if (char === 95) return 28;
+  return 0;
+}
+
+/** A prefix's number: its up to three symbol codes, five bits each, first symbol highest. */
+export function prefixKey(prefix: string): number {
+  let key = 0;
+  for (let index = 0; index < DEPTH; index += 1) {
+    key = key * 32 + (index < prefix.length ? symbolCode(prefix.charCodeAt(index)) : 0);
+  }
+  return key;
+}
+
+/**
+ * Calls `visit` with the key of every prefix (one, two and three characters long) of every word of
+ * `text` and the word's offset, in order, a word being a run of `\w` characters as a regular
+ * expression's `\b` sees them.
+ */
+export function forEachWordPrefix(text: string, visit: (key: number, at: number) => void): void {
+  let previous = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const first = symbolCode(text.charCodeAt(at));
+    const startsWord = first !== 0 && previous === 0;
+    previous = first;
+    if (!startsWord) continue;
+    visit(first * 1024, at);
+    const second = at + 1 < text.length ? symbolCode(text.charCodeAt(at + 1)) : 0;
+    if (second === 0) continue;
+    visit(first * 1024 + second * 32, at);
+    const third = at + 2 < text.length ? symbolCode(text.charCodeAt(at + 2)) : 0;
+    if (third !== 0) visit(first * 1024 + second * 32 + third, at);
+  }
+}

@@ -50,6 +50,13 @@ export interface DateContext {
    * only the sentence's own quotation marks are seen.
    */
   quotations?: readonly Span[];
+  /**
+   * The day an earlier sentence gives an event named by `noun` ("the fault", "the vote"), for
+   * "three days after the fault was discovered" and "on the eve of the vote". Without it, or when
+   * no earlier sentence dates the noun, such phrases fall back to the event told before, or to
+   * nothing: no day is invented.
+   */
+  recall?: (noun: string) => EventDate | undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -778,6 +785,23 @@ function onTheEve(text: string, item: Found): Found {
   return { ...item, start: item.start - lead[0].length, date: dayDate(addDays(day, -1)) };
 }
 
+const EVE_OF_NOUN =
+  /\b(?:[Oo]n\s+)?the\s+eve\s+of\s+(?:the|a|an|this|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\b/g;
+
+/**
+ * "on the eve of the vote", with no date in the phrase: the day before the day an earlier sentence
+ * gave the vote; nothing when none did (no day is invented).
+ */
+function eveOfNamedEvent(text: string, found: readonly Found[], recall: DateContext['recall']): Found[] {
+  if (!recall || !/\beve of\b/.test(text)) return [];
+  return matchesOf(EVE_OF_NOUN, text).flatMap((match) => {
+    const end = match.index + match[0].length;
+    if (found.some((other) => other.start < end && match.index < other.end)) return [];
+    const day = startDay(recall((match[1] ?? '').toLowerCase()) ?? { start: '', precision: 'year' });
+    return day ? [{ start: match.index, end, date: dayDate(addDays(day, -1)), anchor: 'previous-event' }] : [];
+  });
+}
+
 const AGO = new RegExp(String.raw`\b(${NUMBER})\s+(day|week|month|year)s?\s+ago\b`, 'gi');
 
 /** "three days ago", "two weeks ago" (weeks and longer are approximate). */
@@ -956,6 +980,7 @@ function resolveShiftedClauses(
   text: string,
   markers: () => readonly TenseMarker[],
   previous?: EventDate,
+  recall?: DateContext['recall'],
 ): Found[] {
   return found.flatMap((item) => {
     if (!item.shift) return item.date ? [item] : [];
@@ -988,12 +1013,29 @@ function resolveShiftedClauses(
     const reference = found.find(
       (other) => other !== item && !other.shift && other.date?.precision === 'day' && other.anchor !== 'previous-event',
     );
-    const base = reference?.date ? startDay(reference.date) : previous ? startDay(previous) : undefined;
+    // "three days after the fault was discovered": the day an earlier sentence gave the fault.
+    const noun = reference ? undefined : CLAUSE_SUBJECT.exec(text.slice(item.end))?.[1];
+    const recalled = noun ? recall?.(noun.toLowerCase()) : undefined;
+    const told = recalled ?? previous;
+    const base = reference?.date ? startDay(reference.date) : told ? startDay(told) : undefined;
     if (!base) return [];
-    const date = dayDate(addDays(base, -item.shift.days), item.shift.approximate ? { approximate: true } : {});
+    // "Arianespace informed its insurers three days after the fault was discovered": with no date of
+    // its own, a clause that tells a new happening lies N days after the event told before (the one
+    // the "after" clause recalls). Only a clause that just places the event told before ("The visit
+    // comes a week after ...") dates the "after" clause N days before it.
+    const forward = !reference && !PLACES_TOLD_EVENT.test(text.slice(Math.max(0, item.start - 30), item.start));
+    const days = forward ? item.shift.days : -item.shift.days;
+    const date = dayDate(addDays(base, days), item.shift.approximate ? { approximate: true } : {});
     return [{ ...item, date, anchor: reference ? reference.anchor : 'previous-event' }];
   });
 }
+
+/** The head noun of a definite subject: "the fault" in "after the fault was discovered". */
+const CLAUSE_SUBJECT = /^\s*(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\s+(?:was|were|had|has|is)\b/i;
+
+/** "The visit comes a week after ...", "The move follows ...": a verb that only places an event. */
+const PLACES_TOLD_EVENT =
+  /\b(?:comes?|came|coming|follows?|followed|is|was|were|are|arrives?|arrived)\s+(?:(?:just|only|barely|exactly|nearly|almost|about|some|more than|less than)\s+)?$/i;
 
 /** "ASTANA, Dec 30 (Reuters) -": a wire dateline repeats the publication date; it dates no event. */
 function isWireDateline(text: string, item: Found): boolean {
@@ -1112,9 +1154,12 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
     text,
     own.markers,
     context.previous,
+    context.recall,
   )
     .filter((item) => !isWireDateline(text, item))
     .map((item) => onTheEve(text, item));
+  found.push(...eveOfNamedEvent(text, found, context.recall));
+  found.sort((a, b) => a.start - b.start);
   const quotations: readonly Span[] =
     context.quotations ??
     quotationsInText(text).map((q) => ({ start: q.start + sentence.start, end: q.end + sentence.start }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileArticle } from './compile.ts';
+import { compileArticle, compileArticles } from './compile.ts';
 
 /**
  * Sentences invented for each rule, and the events a careful editor reads in them: kind, status
@@ -169,5 +169,49 @@ describe('a date in the possessive dates its own noun', () => {
     const events = eventsOf('2026-01-12', body).filter((event) => !event.startsWith('summit'));
     if (expected === undefined) expect(events.filter((event) => event.includes('2026-01-09'))).toEqual([]);
     else expect(events).toContain(expected);
+  });
+});
+
+describe('events recalled by their noun', () => {
+  // 2026-03-11 is a Wednesday.
+  it.each([
+    [
+      '"N days after the X was ..." counts from the day an earlier sentence gave X, not from the last event',
+      'Engineers found a crack in the Orsa dam on March 2. Mayor Tom Ilves met Governor Ada Renn on March 4. Ilves closed the dam road three days after the crack was found.',
+      'policy occurred 2026-03-05 day',
+    ],
+    [
+      'with no such sentence, from the event told before',
+      'Mayor Tom Ilves met Governor Ada Renn on March 4. Ilves closed the dam road two days after the talks were held.',
+      'policy occurred 2026-03-06 day',
+    ],
+    [
+      '"two days after <clause>," opening the sentence',
+      'Voters rejected the Orsa dam plan in a referendum on March 1. Two days after the referendum was held, Mayor Tom Ilves resigned.',
+      'other occurred 2026-03-03 day',
+    ],
+    [
+      '"on the eve of the vote" is the day before the vote an earlier sentence dates',
+      'Parliament will vote on the budget on March 19. On the eve of the vote, Premier Lina Holt will meet union leaders in Tarnow.',
+      'meeting scheduled 2026-03-18 day',
+    ],
+  ])('%s', (_rule, body, expected) => {
+    expect(eventsOf('2026-03-11', body)).toContain(expected);
+  });
+
+  it('"on the eve of the vote" with no dated vote invents no day, nor puts a plan on the dateline', () => {
+    const { list } = compileArticles([
+      {
+        file: 'eve.txt',
+        text: ' date 2026-03-11 Premier Lina Holt will meet union leaders in Tarnow on the eve of the vote.',
+      },
+    ]);
+    expect(list.events.filter((event) => event.kind === 'meeting')).toEqual([]);
+  });
+
+  it('a plan for later today ("will meet again at 4pm") stays on the dateline', () => {
+    expect(eventsOf('2026-03-11', 'Premier Lina Holt will meet union leaders again at 4pm.')).toContain(
+      'meeting scheduled 2026-03-11 day~',
+    );
   });
 });

@@ -12,12 +12,35 @@ import { isShown } from './status.ts';
 import { triggerStatus } from './trigger-status.ts';
 
 /** What the date stage resolves against: the dateline, the event told before, the quotations. */
-function dateContext(reading: ArticleReading): DateContext {
+function dateContext(reading: ArticleReading, sentence: Sentence): DateContext {
   return {
     published: reading.article.published,
     ...(reading.previous ? { previous: reading.previous } : {}),
     quotations: reading.runs,
+    recall: (noun) => recallDay(reading, sentence, noun),
   };
+}
+
+/** How many sentences back a noun is looked for ("after the fault was discovered"). */
+const RECALL_REACH = 12;
+
+/**
+ * The day the latest earlier sentence that names `noun` gives ("The fault was found during a test
+ * on Sept. 26." for "three days after the fault was discovered"), read without anaphora.
+ */
+function recallDay(reading: ArticleReading, sentence: Sentence, noun: string): EventDate | undefined {
+  const names = new RegExp(String.raw`\b${noun.replace(/[^a-z-]/g, '')}s?\b`, 'i');
+  const earlier = reading.sentences.filter(
+    (other) => other.index < sentence.index && other.index >= sentence.index - RECALL_REACH,
+  );
+  for (const other of earlier.reverse()) {
+    if (!names.test(other.text)) continue;
+    const day = findDateMentions(other, { published: reading.article.published, quotations: reading.runs }).find(
+      (mention) => !mention.inQuote && mention.date.precision === 'day' && mention.date.end === undefined,
+    );
+    if (day) return day.date;
+  }
+  return undefined;
 }
 
 const datesCache = new WeakMap<ArticleReading, Map<Sentence, Map<string, DateMention[]>>>();
@@ -44,7 +67,7 @@ export function datesIn(reading: ArticleReading, sentence: Sentence): DateMentio
   const key = `${reading.article.published}|${JSON.stringify(reading.previous ?? null)}`;
   let found = byPrevious.get(key);
   if (!found) {
-    found = findDateMentions(sentence, dateContext(reading));
+    found = findDateMentions(sentence, dateContext(reading, sentence));
     byPrevious.set(key, found);
   }
   return found;
@@ -265,8 +288,31 @@ function ownerOf(date: Span, anchors: readonly Span[], text: string): number | u
   }
   const before = earlier.sort((a, b) => b.start - a.start)[0];
   if (before) return before.start;
-  return anchors.filter((anchor) => anchor.start >= date.end).sort((a, b) => a.start - b.start)[0]?.start;
+  const after = anchors.filter((anchor) => anchor.start >= date.end).sort((a, b) => a.start - b.start);
+  // "Two days after the referendum was held, Ilves resigned": a fronted phrase dates the main
+  // clause after its comma, not an event named inside it.
+  const comma = OPENS_SENTENCE.test(text.slice(0, date.start)) ? mainClauseComma(text, date.end) : -1;
+  const main = comma >= 0 ? after.find((anchor) => anchor.start > comma) : undefined;
+  return (main ?? after[0])?.start;
 }
+
+/**
+ * The comma after which the main clause starts, past any further fronted subordinate clause ("On
+ * Monday, after the talks collapsed, Ilves resigned"); -1 when there is none.
+ */
+function mainClauseComma(text: string, from: number): number {
+  let comma = text.indexOf(',', from);
+  while (comma >= 0 && SUBORDINATE_OPENING.test(text.slice(comma + 1, comma + 40))) {
+    comma = text.indexOf(',', comma + 1);
+  }
+  return comma;
+}
+
+const SUBORDINATE_OPENING =
+  /^\s*(?:after|before|when|while|as|since|until|following|because|amid|despite|once|with)\b/i;
+
+/** Nothing but a preposition before a date: it opens the sentence. */
+const OPENS_SENTENCE = /^[\s"“‘']*(?:(?:on|in|at|by|early|late)\s+)?$/i;
 
 export function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;

@@ -696,6 +696,9 @@ function sidesOf(reading: ArticleReading, ids: readonly string[]): string[] {
 /** Kinds whose nouns are news only when dated or given a fate; a bare "the visit" is still a visit. */
 const NEWS_ONLY_WHEN_TOLD = new Set<EventKind>(['meeting', 'other', 'policy', 'conflict', 'statement']);
 
+/** "at 4pm", "at 10:30 a.m.", "at noon": a time of day. */
+const CLOCK_TIME = /\bat\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)|noon|midnight|\d{1,2}[:.]\d{2}\b)/i;
+
 const HELD = /\b(?:held|took place|take place|takes place|convened|was convened)\b/i;
 
 /** "The mill closed in 2009": a closure without an object is a happening, not a policy act. */
@@ -875,6 +878,10 @@ function eventOfTrigger(
   // Only a happening read from a dated clause may name nobody ("The mill closed in 2009").
   if (datedClause && kind !== 'other' && kind !== 'policy' && actors.length === 0) return undefined;
   if (basis === 'text') status = statusByDate(status, date, reading.article.published);
+  // An estimate places an undated event in the article's own news cycle; an event still ahead
+  // ("will meet union leaders on the eve of the vote") is not on the dateline: it has no date.
+  // A time of day alone ("will meet again at 4pm") is later today.
+  if (basis === 'estimate' && status === 'scheduled' && !CLOCK_TIME.test(around)) basis = 'none';
   // A meeting named by a noun ("the board's special meeting") is news only when the text dates it
   // or says what became of it; otherwise it is a reference ("after the meeting"): a definite one
   // is a further source of the meeting it points at, if merging finds it, and nothing otherwise.

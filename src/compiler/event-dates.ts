@@ -142,23 +142,26 @@ function currentDates(reading: ArticleReading, view: SentenceView): readonly Dat
 export function dateFor(reading: ArticleReading, view: SentenceView, clause: Span, at: Span, speech: boolean): Dated {
   // Anaphora ("a week later") depends on the event told just before, which may be in this sentence.
   const dates = view.dates.length === 0 ? view.dates : currentDates(reading, view);
-  // A trigger that tells of no event ("the proposed closure") owns no date.
-  const anchors = [
-    ...view.triggers.filter(
-      (trigger) =>
-        trigger.start >= clause.start &&
-        trigger.end <= clause.end &&
-        !isPurposeOf(view.masked, trigger, at) &&
-        !isPurposeOf(view.masked, at, trigger) &&
-        isShown(triggerStatus(view.masked, clause, trigger)),
-    ),
-    at,
-  ];
+  // A trigger that tells of no event ("the proposed closure") owns no date. Read only when the
+  // clause has a date to own.
+  let anchors: Span[] | undefined;
+  const anchorsOf = (): Span[] =>
+    (anchors ??= [
+      ...view.triggers.filter(
+        (trigger) =>
+          trigger.start >= clause.start &&
+          trigger.end <= clause.end &&
+          !isPurposeOf(view.masked, trigger, at) &&
+          !isPurposeOf(view.masked, at, trigger) &&
+          isShown(triggerStatus(view.masked, clause, trigger)),
+      ),
+      at,
+    ]);
   const owned = dates.filter(
     (mention) =>
       mention.start >= clause.start &&
       mention.end <= clause.end &&
-      ownerOf(mention, anchors, view.masked) === at.start &&
+      ownerOf(mention, anchorsOf(), view.masked) === at.start &&
       !ofAnotherNoun(view.masked, mention, at, view.triggers),
   );
   // "was called off Tuesday": the day of the calling off, not of the event, when the clause has another.

@@ -197,7 +197,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
       build: (r) => withMoves(view, summit, (seen, given) => summitEvent(r, seen, summit, given)),
     });
   }
-  for (const statement of findStatements(view, triggers)) {
+  for (const statement of findStatements(view, triggers, summits)) {
     candidates.push({ at: statement.start, build: (r) => statementEvent(r, view, statement) });
   }
   const { sentence } = view;
@@ -1099,7 +1099,7 @@ const REPORTING =
 const COMPLEMENT_START =
   /^\s*(?:(?:reporters|journalists|the press|lawmakers|parliament|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
 
-function findStatements(view: SentenceView, triggers: readonly TriggerMatch[]): Span[] {
+function findStatements(view: SentenceView, triggers: readonly TriggerMatch[], summits: readonly Span[]): Span[] {
   const spans: Span[] = [];
   REPORTING.lastIndex = 0;
   for (let match = REPORTING.exec(view.masked); match; match = REPORTING.exec(view.masked)) {
@@ -1116,9 +1116,7 @@ function findStatements(view: SentenceView, triggers: readonly TriggerMatch[]): 
         trigger.start >= verb.end &&
         trigger.start < reach,
     );
-    const reportsSummit = findSummits(view.masked).some(
-      (summit) => summit.start >= verb.end && summit.start < reach + 40,
-    );
+    const reportsSummit = summits.some((summit) => summit.start >= verb.end && summit.start < reach + 40);
     if (reportsAnother || reportsSummit) continue;
     if (triggers.some((trigger) => trigger.start <= verb.start && trigger.end >= verb.end)) continue;
     spans.push(verb);

@@ -505,16 +505,28 @@ function nounFormOf(trigger: Trigger): Trigger {
 const CLAUSE_BOUNDARY =
   /;|(?<!^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{4}))(?<!\([^()]*):(?!(?<=\d:)\d)|[\u2014\u2013]|\s--\s|\b(?:that|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until|when)\b|,\s*(?:and|after|before|when|where|with|since)\b|(?<![\s,]\d{1,3}),\s*as\b|,(?=\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|hours?|days?|weeks?|months?|years?|minutes?|shortly|just|only|soon|moments?)\s+){1,3}(?:after|before|later)\b)|,(?=[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced)\b[^,]*$)/g;
 
+/** The clause boundaries of the text last asked about: its clauses are asked for once per trigger. */
+let boundariesOf: { masked: string; boundaries: readonly Span[] } | undefined;
+
+function clauseBoundaries(masked: string): readonly Span[] {
+  if (boundariesOf?.masked === masked) return boundariesOf.boundaries;
+  const boundaries: Span[] = [];
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let match = CLAUSE_BOUNDARY.exec(masked); match; match = CLAUSE_BOUNDARY.exec(masked)) {
+    boundaries.push({ start: match.index, end: match.index + match[0].length });
+  }
+  boundariesOf = { masked, boundaries };
+  return boundaries;
+}
+
 /** The clause of `masked` that contains `at`. */
 export function clauseAround(masked: string, at: Span): Span {
   let start = 0;
   let end = masked.length;
-  CLAUSE_BOUNDARY.lastIndex = 0;
-  for (let match = CLAUSE_BOUNDARY.exec(masked); match; match = CLAUSE_BOUNDARY.exec(masked)) {
-    const boundaryEnd = match.index + match[0].length;
-    if (boundaryEnd <= at.start) start = boundaryEnd;
-    else if (match.index >= at.end) {
-      end = match.index;
+  for (const boundary of clauseBoundaries(masked)) {
+    if (boundary.end <= at.start) start = boundary.end;
+    else if (boundary.start >= at.end) {
+      end = boundary.start;
       break;
     }
   }
@@ -533,15 +545,22 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
   return masked;
 }
 
-const SUMMIT =
-  /\b((?:(?:the|an?|this|last|next)\s+)?(?:(?:[A-Z][\w.&-]*|\d+-day|[a-z]+-day|week-long|weeklong|annual|global|international|regional|ongoing|emergency|extraordinary|upcoming|two-day|three-day)\s+)*?(?:[a-z-]+\s+){0,2}?(?:summit|Summit|General Assembly|conference|Conference|forum|Forum|workshop|Workshop|symposium|Symposium|G-?7|G-?20|congress|Congress|COP\d+)(?: summit)?)\b/g;
+/** The names of a summit or conference that every match of SUMMIT ends in (also its cheap gate). */
+const SUMMIT_NAMES = String.raw`summit|Summit|General Assembly|conference|Conference|forum|Forum|workshop|Workshop|symposium|Symposium|G-?7|G-?20|congress|Congress|COP\d+`;
+const SUMMIT = new RegExp(
+  String.raw`\b((?:(?:the|an?|this|last|next)\s+)?(?:(?:[A-Z][\w.&-]*|\d+-day|[a-z]+-day|week-long|weeklong|annual|global|international|regional|ongoing|emergency|extraordinary|upcoming|two-day|three-day)\s+)*?(?:[a-z-]+\s+){0,2}?(?:${SUMMIT_NAMES})(?: summit)?)\b`,
+  'g',
+);
+/** A text without any of SUMMIT_NAMES holds no summit: most sentences skip SUMMIT's costly scan. */
+const SUMMIT_GATE = new RegExp(SUMMIT_NAMES);
 const NOT_SUMMIT = /\b(?:press|news)\s+conference$|\bconference call$/i;
 
 /** Summit and conference names in a masked sentence: "the week-long annual U.N. summit". */
 export function findSummits(masked: string): Span[] {
   const spans: Span[] = [];
   SUMMIT.lastIndex = 0;
-  for (let match = SUMMIT.exec(masked); match; match = SUMMIT.exec(masked)) {
+  const named = SUMMIT_GATE.test(masked);
+  for (let match = named ? SUMMIT.exec(masked) : null; match; match = SUMMIT.exec(masked)) {
     const phrase = match[1] ?? '';
     const context = masked.slice(Math.max(0, match.index - 12), match.index + match[0].length);
     if (NOT_SUMMIT.test(phrase) || NOT_SUMMIT.test(context)) continue;

@@ -168,9 +168,29 @@ function viewOf(reading: ArticleReading, sentence: Sentence, runs: readonly Span
     masked,
     mentions,
     dates: dates.filter((mention) => mention.start >= header),
-    triggers: findTriggers(masked),
+    triggers: withoutReactionObjects(masked, findTriggers(masked)),
     paragraphStartsWithTime,
   };
+}
+
+/** Only determiners and modifiers between a verb and its object noun: "welcomed the court's ruling". */
+const OBJECT_HEAD =
+  /^\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|[\w.-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * Event nouns that are the object of a reaction ("welcomed the ruling", "condemned the attack in a
+ * statement on Friday") name an event told elsewhere; the reaction is the news, and the date
+ * after it is the reaction's.
+ */
+function withoutReactionObjects(masked: string, triggers: TriggerMatch[]): TriggerMatch[] {
+  return triggers.filter((match, index) => {
+    const previous = triggers[index - 1];
+    return !(
+      match.trigger.nominal &&
+      previous?.trigger.name === 'react' &&
+      OBJECT_HEAD.test(masked.slice(previous.end, match.start))
+    );
+  });
 }
 
 /** A candidate event found in a sentence, before it is dated. */

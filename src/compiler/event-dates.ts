@@ -52,7 +52,7 @@ const datesCache = new WeakMap<ArticleReading, Map<Sentence, Map<string, DateMen
  */
 export function datesIn(reading: ArticleReading, sentence: Sentence): DateMention[] {
   if (!datesDependOnPrevious(sentence, reading.article.published)) {
-    return findDateMentions(sentence, dateContext(reading));
+    return findDateMentions(sentence, dateContext(reading, sentence));
   }
   let bySentence = datesCache.get(reading);
   if (!bySentence) {

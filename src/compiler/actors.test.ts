@@ -668,3 +668,29 @@ describe('later mentions by title, age and possessive', () => {
     expect(result.idsOf('The board')).toEqual(['harwick-school-board']);
   });
 });
+
+describe('plural titles and titles that name an employer', () => {
+  it('gives each person joined by "and" after a plural title the singular role', () => {
+    const result = read('Governor Ilse Marek said deputy governors Irena Vale and Tomas Bern had voted to hold.');
+    expect(result.people).toEqual(['Ilse Marek', 'Irena Vale', 'Tomas Bern']);
+    expect(result.actor('irena-vale')?.roles).toEqual(['deputy governor']);
+    expect(result.actor('tomas-bern')?.roles).toEqual(['deputy governor']);
+  });
+
+  it('reads a capitalised plural title as a title', () => {
+    const result = read('Ministers Ana Ruiz and Tomas Lind met on Monday.');
+    expect(result.people).toEqual(['Ana Ruiz', 'Tomas Lind']);
+    expect(result.actor('tomas-lind')?.roles).toEqual(['Minister']);
+  });
+
+  it('does not give a singular title to the second name', () => {
+    expect(read('Governor Ana Berg and Tomas Lind spoke.').actor('tomas-lind')?.roles).toEqual([]);
+  });
+
+  it.each([
+    ['A spokesperson for Halden Group, Pia Norrby, said the plant would close.', 'spokesperson for Halden Group'],
+    ['The chief executive of the Varnholm Bank, Pia Norrby, agreed.', 'chief executive of the Varnholm Bank'],
+  ])('%s', (body, role) => {
+    expect(read(body).actor('pia-norrby')?.roles).toEqual([role]);
+  });
+});

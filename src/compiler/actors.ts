@@ -144,6 +144,18 @@ const EMPTY_TOKEN: Token = {
   key: '',
 };
 
+/** Plurals of title heads, to their singular: "ministers" -> "minister", "spokesmen" -> "spokesman". */
+const PLURAL_HEADS = new Map<string, string>();
+for (const head of TITLE_HEADS) {
+  if (head.endsWith('.')) continue;
+  PLURAL_HEADS.set(head.endsWith('man') ? `${head.slice(0, -3)}men` : `${head}s`, head);
+}
+
+/** A title head, singular or plural ("governor", "deputy governors"). */
+function isHead(key: string): boolean {
+  return TITLE_HEADS.has(key) || PLURAL_HEADS.has(key);
+}
+
 /** A word that can be part of a person's name ("Sergey", "J.D.", "Jean-Noël", "O'Brien"). */
 function isNameWord(token: Token | undefined): boolean {
   if (!token?.isWord || !token.capitalized) return false;
@@ -155,7 +167,7 @@ function isNameWord(token: Token | undefined): boolean {
     COMMON_CAPITALISED.has(key) ||
     ORG_SUFFIXES.has(key) ||
     NON_NAME_WORDS.has(key) ||
-    TITLE_HEADS.has(key) ||
+    isHead(key) ||
     TITLE_MODIFIERS.has(key) ||
     HONORIFICS.has(key)
   );
@@ -167,7 +179,7 @@ function isParticle(token: Token | undefined): boolean {
 
 function isTitleWord(token: Token): boolean {
   const key = keyOf(token);
-  return TITLE_HEADS.has(key) || HONORIFICS.has(key);
+  return isHead(key) || HONORIFICS.has(key);
 }
 
 class ActorReader {
@@ -190,6 +202,11 @@ class ActorReader {
   private sentence: Sentence | undefined;
   private found: ActorMention[] = [];
   private firstWord = 0;
+  /**
+   * Where a name joined by "and" to a person's starts ("Irena Vale and Tomas Bern"), in this
+   * sentence's tokens, with the role a plural title before the first gives both.
+   */
+  private conjunct: { at: number; role?: string } | undefined;
 
   /** Tokens of each sentence. */
   private readonly sentenceTokens: Token[][];
@@ -213,6 +230,7 @@ class ActorReader {
       this.words = this.tokens.map((token) => token.text);
       this.quotes = quotes[index] ?? [];
       this.found = [];
+      this.conjunct = undefined;
       this.firstWord = this.tokens.findIndex((token) => token.isWord);
       this.readSentence();
       this.found.sort((a, b) => a.start - b.start);
@@ -594,7 +612,7 @@ class ActorReader {
     }
     // "Nasdaq Helsinki", "Euronext Paris", "Sporting Lisbon": untitled name words ending in a city
     // are the city's branch, exchange or club, not the city, nor a person.
-    if (split === start && nameLength >= 2 && this.endsWithPlaceName(start, end)) {
+    if (split === start && nameLength >= 2 && this.conjunct?.at !== start && this.endsWithPlaceName(start, end)) {
       this.readNamedOrganisation(start, end);
       return;
     }
@@ -926,8 +944,14 @@ class ActorReader {
     const form = name === actor.name ? 'name' : 'alias';
     if (form === 'alias') this.addAlias(actor, name);
     this.mention(actor, first, last, form);
-    const role = this.roleBefore(titleStart, start, actor.id) ?? this.appositionBefore(titleStart);
+    const shared = this.conjunct?.at === start ? this.conjunct.role : undefined;
+    const role = this.roleBefore(titleStart, start, actor.id) ?? this.appositionBefore(titleStart) ?? shared;
     if (role) this.addRole(actor, role);
+    if (this.tokens[end]?.key === 'and') {
+      const plural =
+        PLURAL_HEADS.has(this.tokens[titleStart - 1]?.key ?? '') || PLURAL_HEADS.has(this.tokens[start - 1]?.key ?? '');
+      this.conjunct = { at: end + 1, ...(plural && role ? { role } : {}) };
+    }
     const apposition = this.apposition(end) ?? this.roleAfterAs(end);
     if (apposition) this.addRole(actor, apposition);
     const honorific = keyOf(this.tokens[titleStart] ?? first);
@@ -943,16 +967,16 @@ class ActorReader {
     let from = titleStart;
     // Lower-case title words and capitalised modifiers before the run: "former", "company spokesperson".
     let cursor = titleStart - 1;
-    let hasHead = this.tokens.slice(titleStart, nameStart).some((token) => TITLE_HEADS.has(keyOf(token)));
+    let hasHead = this.tokens.slice(titleStart, nameStart).some((token) => isHead(keyOf(token)));
     while (cursor >= 0 && titleStart - cursor <= 5) {
       const token = this.tokens[cursor];
       if (!token?.isWord) break;
       const key = keyOf(token);
       if (DETERMINERS.has(key) || key === 'and' || key === 'of' || key === 'for' || key === 'the') break;
-      const lowerTitle = !token.capitalized && (TITLE_MODIFIERS.has(key) || TITLE_HEADS.has(key));
+      const lowerTitle = !token.capitalized && (TITLE_MODIFIERS.has(key) || isHead(key));
       const capitalised = token.capitalized && !NON_NAME_WORDS.has(key) && !this.isStrippable(cursor);
       if (!lowerTitle && !capitalised) break;
-      if (TITLE_HEADS.has(key)) hasHead = true;
+      if (isHead(key)) hasHead = true;
       if (!hasHead && capitalised && titleStart === nameStart) break;
       from = cursor;
       cursor -= 1;
@@ -969,16 +993,30 @@ class ActorReader {
         mention.titleOf = personId;
     }
     this.readPlaces(from, nameStart, personId);
-    const role = this.text(first, last);
-    return last.possessive ? undefined : role;
+    if (last.possessive) return undefined;
+    // "deputy governors Irena Vale and Tomas Bern": each is a deputy governor.
+    const singular = PLURAL_HEADS.get(last.key);
+    if (!singular) return this.text(first, last);
+    const head = last.capitalized ? `${singular.charAt(0).toUpperCase()}${singular.slice(1)}` : singular;
+    return from === to - 1 ? head : `${this.text(first, this.tokens[to - 2] ?? first)} ${head}`;
   }
 
   /** "Japan's trade minister, Haruto Sakai," and "the chancellor, Rachel Reeves,": a title before the comma. */
   private appositionBefore(nameStart: number): string | undefined {
     if (this.tokens[nameStart - 1]?.text !== ',') return undefined;
-    const headAt = nameStart - 2;
+    let headAt = nameStart - 2;
+    // "A spokesperson for Halden Group, Pia Norrby,": a title, "for"/"of"/"at", an organisation.
+    const owner = this.tokens[headAt];
+    const employer = owner ? this.found.find((mention) => mention.end === owner.end) : undefined;
+    let ownerAt = headAt;
+    while (employer && ownerAt > 0 && (this.tokens[ownerAt]?.start ?? 0) > employer.start) ownerAt -= 1;
+    if (employer && this.tokens[ownerAt - 1]?.key === 'the') ownerAt -= 1;
+    const link = this.tokens[ownerAt - 1]?.key ?? '';
+    const employed = employer !== undefined && (link === 'for' || link === 'of' || link === 'at');
+    if (employed) headAt = ownerAt - 2;
     const head = this.tokens[headAt];
     if (!head || !TITLE_HEADS.has(keyOf(head))) return undefined;
+    const end = employed && owner ? owner : head;
     let from = headAt;
     while (from - 1 >= 0 && headAt - from < 5) {
       const token = this.tokens[from - 1];
@@ -991,7 +1029,7 @@ class ActorReader {
       if (token.possessive) break;
     }
     const first = this.tokens[from];
-    return first ? this.text(first, head) : undefined;
+    return first ? this.text(first, end) : undefined;
   }
 
   /**

@@ -4,6 +4,7 @@
  * one-word actor "lavrov", which belongs to "Sergey Lavrov" when another article introduces him.
  * Pure: the same drafts, in any order, give the same links.
  */
+import { PUBLIC_BODY_WORDS } from './titles.ts';
 import type { ActorDraft } from './types.ts';
 
 function lastWord(name: string): string {
@@ -19,6 +20,8 @@ function roleKey(role: string): string {
  * Which actor ids should become which: a map from an id to the id it is the same actor as.
  * - a one-word person or organisation ("Lavrov", "Prado") that is the surname of exactly one
  *   person with a fuller name anywhere in the corpus;
+ * - a one-word organisation ("Halden") that is the first word of exactly one business ("Halden
+ *   Group"; not a public body: "Millbrook" is not the Millbrook City Council);
  * - a person known only by a title ("Estonian Foreign Minister", from "his Estonian
  *   counterpart") when exactly one named person holds that role.
  * Links never chain: every target is an actor that is itself kept.
@@ -28,6 +31,15 @@ export function linkActorsAcrossArticles(articles: readonly (readonly ActorDraft
   for (const actors of articles) for (const actor of actors) if (!all.has(actor.id)) all.set(actor.id, actor);
   const named = [...all.values()].filter((actor) => actor.kind === 'person' && actor.name.includes(' '));
   const bySurname = new Map<string, Set<string>>();
+  // "Halden" in one article, "Halden Group" in another: businesses by their first word.
+  const byFirstWord = new Map<string, Set<string>>();
+  for (const actor of all.values()) {
+    const [first, ...rest] = actor.name.split(' ');
+    if (actor.kind !== 'organization' || !first || rest.length === 0) continue;
+    if (!rest.every((word) => /^\p{Lu}/u.test(word) && !PUBLIC_BODY_WORDS.has(word.toLowerCase()))) continue;
+    const key = first.toLowerCase();
+    byFirstWord.set(key, (byFirstWord.get(key) ?? new Set()).add(actor.id));
+  }
   const byRole = new Map<string, Set<string>>();
   for (const person of named) {
     const surname = lastWord(person.name);
@@ -44,7 +56,11 @@ export function linkActorsAcrossArticles(articles: readonly (readonly ActorDraft
   for (const actor of [...all.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (actor.kind === 'country' || actor.kind === 'group') continue;
     const oneWord = !actor.name.includes(' ');
-    const bySurnameTarget = oneWord ? only(bySurname.get(actor.name.toLowerCase()), actor.id) : undefined;
+    const surnameOf = oneWord ? only(bySurname.get(actor.name.toLowerCase()), actor.id) : undefined;
+    const businessOf =
+      oneWord && actor.kind === 'organization' ? only(byFirstWord.get(actor.name.toLowerCase()), actor.id) : undefined;
+    // A word that is both someone's surname and a business's first word is neither, knowably.
+    const bySurnameTarget = surnameOf && businessOf ? undefined : (surnameOf ?? businessOf);
     // A title-only person: named after its own role.
     const titleOnly = actor.kind === 'person' && actor.roles.some((role) => roleKey(role) === roleKey(actor.name));
     const byRoleTarget = titleOnly ? only(byRole.get(roleKey(actor.name)), actor.id) : undefined;

@@ -694,3 +694,15 @@ describe('plural titles and titles that name an employer', () => {
     expect(read(body).actor('pia-norrby')?.roles).toEqual([role]);
   });
 });
+
+describe('names after a verb of appointing', () => {
+  it.each([
+    ['Halden Group plc named Orla Brandt chief executive on Monday.', 'orla-brandt', 'chief executive'],
+    ['The board appointed Ivo Lind as chairman.', 'ivo-lind', 'chairman'],
+    ['Voters elected Ana Ruiz mayor in May.', 'ana-ruiz', 'mayor'],
+  ])('%s', (body, id, role) => {
+    const result = read(body);
+    expect(result.actor(id)?.kind).toBe('person');
+    expect(result.actor(id)?.roles).toEqual([role]);
+  });
+});

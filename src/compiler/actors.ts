@@ -108,6 +108,8 @@ const PARTICIPLES = new Set(['known', 'born', 'nicknamed', 'dubbed', 'called', '
 const LOCATIVES = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside']);
 /** Plural common nouns that open a sentence: "Traders said", "Economists expect". */
 const PLURAL_NOUN = /(?:ers|ors|ists|ians|ants|ents|ives|ees)$/;
+/** Verbs after which a name is someone given a role: "named Orla Brandt chief executive". */
+const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'nominated', 'promoted', 'installed', 'made']);
 /** Nouns for a part of any organisation, which "the <noun>" may mean when no name fits it better. */
 const ORGAN_NOUNS = new Set(['board']);
 /** Words that name a happening after them: "Storm Brenna", "Hurricane Ida". */
@@ -725,6 +727,8 @@ class ActorReader {
    */
   private looksLikeOrganisation(start: number, end: number): boolean {
     if (this.knownPerson(start, end)) return false;
+    // "named Orla Brandt chief executive": who is appointed is a person.
+    if (APPOINTING_VERBS.has(this.tokens[start - 1]?.key ?? '') && end - start >= 2) return false;
     // A lone generic word ("Union president Ingrid Solberg", "Health officials") is part of a
     // title or says which officials, not a name; so is a sentence-initial common noun ("Rescue workers").
     const only = this.tokens[start];
@@ -1124,8 +1128,10 @@ class ActorReader {
       this.tokens[at + 2]?.text === ','
     )
       at += 3;
-    if (this.tokens[at]?.text !== 'as') return undefined;
-    at += 1;
+    // "named Orla Brandt chief executive": after a verb of appointing, the role needs no "as".
+    const appointed = APPOINTING_VERBS.has(this.tokens[this.nameStartBefore(nameEnd) - 1]?.key ?? '');
+    if (this.tokens[at]?.text === 'as') at += 1;
+    else if (!appointed || at !== nameEnd) return undefined;
     if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(this.tokens[at]?.text ?? '')) at += 1;
     const from = at;
     let head = -1;
@@ -1142,6 +1148,13 @@ class ActorReader {
     const first = this.tokens[from];
     const last = this.tokens[head];
     return head >= 0 && first && last ? this.text(first, last) : undefined;
+  }
+
+  /** The first token of the capitalised run that ends before `end`. */
+  private nameStartBefore(end: number): number {
+    let at = end;
+    while (at > 0 && (this.tokens[at - 1]?.capitalized || isParticle(this.tokens[at - 1]))) at -= 1;
+    return at;
   }
 
   /** A lone capitalised word: a known name, or a new person when a speech verb follows. */

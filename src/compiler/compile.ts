@@ -4,6 +4,7 @@
  */
 import { eventListSchema, type Article, type EventList } from '../model/event-list.ts';
 import { parseArticle } from './article.ts';
+import { linkActorsAcrossArticles, mergeLinkedActors } from './actor-linking.ts';
 import { findActors } from './actors.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { extractEvents } from './events.ts';
@@ -62,10 +63,14 @@ export function mergeArticleResults(results: readonly ArticleResult[]): CompileR
       }
     }
   }
+  // "Lavrov said" in one article is the Sergey Lavrov another introduces (see actor-linking.ts).
+  const links = linkActorsAcrossArticles(sorted.map((result) => result.actors));
+  const linkedActors = links.size > 0 ? mergeLinkedActors([...actorsById.values()], links) : [...actorsById.values()];
+  const linkedById = new Map(linkedActors.map((actor) => [actor.id, actor]));
   const textOf = new Map(list.articles.map((article) => [article.file, article.text]));
   const merged = mergeEvents(
-    sorted.flatMap((result) => result.events),
-    actorsById,
+    sorted.flatMap((result) => (links.size > 0 ? result.events.map((draft) => relink(draft, links)) : result.events)),
+    linkedById,
   );
   for (const dropped of merged.dropped) {
     diagnostics.push(
@@ -81,7 +86,7 @@ export function mergeArticleResults(results: readonly ArticleResult[]): CompileR
   }
   const eventsById = new Map(merged.events.map((event) => [event.id, event]));
   const used = new Set([...eventsById.values()].flatMap((event) => event.actors));
-  list.actors = [...actorsById.values()].filter((actor) => used.has(actor.id)).sort((a, b) => compareFiles(a.id, b.id));
+  list.actors = linkedActors.filter((actor) => used.has(actor.id)).sort((a, b) => compareFiles(a.id, b.id));
   list.events = [...eventsById.values()].sort(
     (a, b) => compareFiles(a.date.start, b.date.start) || compareFiles(a.id, b.id),
   );
@@ -95,6 +100,15 @@ export function mergeArticleResults(results: readonly ArticleResult[]): CompileR
     }
   }
   return { list, diagnostics };
+}
+
+/** A draft with its actors (and its quote's speaker) replaced by the actors they are linked to. */
+function relink(draft: EventDraft, links: ReadonlyMap<string, string>): EventDraft {
+  const actors = [...new Set(draft.actors.map((id) => links.get(id) ?? id))];
+  const speaker = draft.quote ? links.get(draft.quote.speaker) : undefined;
+  const changed = speaker !== undefined || actors.some((id, index) => id !== draft.actors[index]);
+  if (!changed) return draft;
+  return { ...draft, actors, ...(draft.quote && speaker ? { quote: { ...draft.quote, speaker } } : {}) };
 }
 
 /** Code-unit order, independent of the locale, so output is byte-identical everywhere. */

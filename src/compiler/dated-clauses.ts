@@ -166,7 +166,7 @@ function isFiniteAt(text: string, index: number, word: string, afterVerb: boolea
 
 const PAST_FORM = new RegExp(String.raw`^(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PAST})$`);
 const BASE_AFTER_AUX =
-  /\b(?:will|shall|did|does|do|(?:set|due|expected|planned|scheduled|poised|likely|going|about|plans?|intends?|is|are|was|were) to)\s+(?:(?:not|also|still|now|first|finally|formally|be|be formally)\s+)*([a-z]{3,})\b/g;
+  /\b(?:will|would|shall|did|does|do|(?:set|due|expected|expects?|planned|scheduled|poised|likely|going|about|plans?|intends?|is|are|was|were) to)\s+(?:(?:not|also|still|now|first|finally|formally|be|be formally)\s+)*([a-z]{3,})\b/g;
 
 /** Irregular participles, verbs only after an auxiliary: "The licence was withdrawn on Monday", "had given". */
 const PASSIVE_PARTICIPLE =
@@ -289,10 +289,14 @@ function predicateOf(masked: string, clause: Span, date: Span): TriggerMatch | u
   const verb = opensConjunct
     ? verbAfter
     : (verbs.filter((candidate) => candidate.end <= date.start).at(-1) ?? verbAfter);
-  if (!verb || BOUNDING_DATE.test(masked.slice(clause.start, date.start))) return undefined;
+  if (!verb) return undefined;
+  const kind = kindOfVerb(masked, verb);
+  const head = masked.slice(clause.start, date.start);
+  // "will cap rents from March 1": the day a policy act takes effect dates it; "from 2019" bounds a state.
+  const takesEffect = kind === 'policy' && FROM_DATE.test(head) && /\b(?:will|would|shall)\b/i.test(head);
+  if (BOUNDING_DATE.test(head) && !takesEffect) return undefined;
   if (NOT_ASSERTED.test(masked.slice(clause.start, verb.start))) return undefined;
   if (FORECAST_BEFORE.test(masked.slice(Math.max(0, clause.start - 40), clause.start))) return undefined;
-  const kind = kindOfVerb(masked, verb);
   const failedVote = FAILED_VOTE.test(masked.slice(verb.start));
   if (kind === 'other' && !failedVote && (NOT_EVENT_VERB.test(verb.word) || TOLD_BEFORE.test(masked.slice(verb.start))))
     return undefined;
@@ -307,6 +311,7 @@ const CONJUNCT_OPENER = /\b(?:and|then|but)\s+(?:(?:in|on|at|during|last|early|l
 /** Dates that bound a state rather than date a happening: "since 2011", "by 2028", "until March". */
 const BOUNDING_DATE =
   /\b(?:since|by|until|till|through|throughout|before|after|from|between|as of)\s+(?:(?:early|late|mid|the end of|the start of)[\s-]+)?$/i;
+const FROM_DATE = /\b(?:from|as of|starting|beginning)\s+$/i;
 /** A forecast or a source stands before the verb: "economists expect prices to have ...", "according to". */
 /** A clause that a forecast governs: "Analysts predict that the bank will cut rates in July". */
 const FORECAST_BEFORE =

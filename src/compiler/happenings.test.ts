@@ -216,6 +216,8 @@ const HAPPENINGS: readonly [string, string][] = [
   ],
   ['other 2025-06-03 occurred', 'Yara Bekele took the oath of office on Tuesday.'],
   ['other 2025-06-02 occurred', 'An explosion at a fireworks factory near Naples on Monday killed four workers.'],
+  ['other 2025-09 scheduled', 'Brightwater expects to complete the takeover in September.'],
+  ['other 2025-06-05 scheduled', "The dockers' union will hold a strike ballot on Thursday."],
 ];
 
 /** Policy acts: laws, bans, decrees, tariffs, sanctions, fines, licences, rate decisions, votes. */
@@ -346,6 +348,10 @@ const POLICY_ACTS: readonly [string, string][] = [
     "Lawmakers in Lima on Monday voted to remove the country's president, Ana Ruiz, from office.",
   ],
   ['policy 2025-06-02 occurred', 'The law, which passed the senate on Monday, caps interest on payday loans.'],
+  [
+    'policy 2026-03-01 scheduled',
+    'On Friday the transport minister told reporters in Porto that the government would cap taxi fares in five cities from March 1.',
+  ],
 ];
 
 /** Near misses that tell no event: ongoing processes, habits, negations, levels, forecasts. */

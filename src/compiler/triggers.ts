@@ -176,6 +176,8 @@ export const TRIGGERS: readonly Trigger[] = [
   t('other', 'transfer', '(?:signed|signs|(?:will|to) sign) (?:for|with) (?=[A-Z])'),
   t('policy', 'sign', 'signed|(?:will|to) sign|signs (?:a|an|the)'),
   t('policy', 'veto', 'vetoed|vetoes|(?:will|to) veto'),
+  // A union's ballot on a strike is a labour happening, not a policy vote.
+  t('other', 'strike-vote', '(?:strike|industrial action) (?:vote|ballot)', true),
   t('policy', 'vote', String.raw`voted|(?:votes|vote)(?: \d+-\d+| unanimously)? (?:to|for|against|on)`),
   t('policy', 'vote', '(?:confidence |final |parliamentary )?vote(?! (?:to|for|against|on)\\b)|ballot', true),
   t(

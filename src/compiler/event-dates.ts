@@ -216,7 +216,8 @@ const PURPOSE_BEFORE =
  * the two are one occasion, so a date of either dates both.
  */
 function isPurposeOf(masked: string, trigger: Span | TriggerMatch, at: Span): boolean {
-  const nominal = 'trigger' in trigger && trigger.trigger.nominal === true;
+  // A summit's name is a noun too: "met in Geneva on Monday for a week-long conference".
+  const nominal = !('trigger' in trigger) || trigger.trigger.nominal === true;
   const purpose =
     /^for\s/i.test(masked.slice(trigger.start, trigger.end)) ||
     (nominal && PURPOSE_BEFORE.test(masked.slice(Math.max(0, trigger.start - 40), trigger.start)));

@@ -204,17 +204,29 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
   const candidates: Candidate[] = [];
   const triggers = view.triggers;
   const summits = findSummits(view.masked);
+  const predicates = triggers.filter((match) =>
+    summits.some((summit) => isSummitPredicate(view.masked, summit, match)),
+  );
   for (const match of triggers) {
     // "a three-day emergency meeting" is told once, as a summit.
     const inSummit = summits.some((summit) => match.start >= summit.start && match.end <= summit.end);
     if (match.trigger.kind === 'meeting' && inSummit) continue;
+    // "will host a summit of Nordic leaders" and "The forum opened on Tuesday" tell the summit.
+    if (match.trigger.kind === 'meeting' && summits.some((summit) => holdsSummit(view.masked, match, summit))) continue;
+    if (predicates.includes(match)) continue;
     if (isInName(view.masked, match)) continue;
     candidates.push({ at: match.start, build: (r) => eventFromTrigger(r, view, match) });
   }
   for (const summit of summits) {
+    // The summit's own words and its course ("The Forum leaders' meeting", "opened on Tuesday")
+    // are no other events' anchors for its date.
+    const summitView = {
+      ...view,
+      triggers: triggers.filter((t) => !predicates.includes(t) && !(t.start >= summit.start && t.end <= summit.end)),
+    };
     candidates.push({
       at: summit.start,
-      build: (r) => withMoves(view, summit, (seen, given) => summitEvent(r, seen, summit, given)),
+      build: (r) => withMoves(summitView, summit, (seen, given) => summitEvent(r, seen, summit, given)),
     });
   }
   for (const statement of findStatements(view, triggers, summits)) {
@@ -260,6 +272,30 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
  */
 function isInName(masked: string, match: TriggerMatch): boolean {
   return !match.trigger.nominal && /^[A-Z][a-z]+\s+\p{Lu}/u.test(masked.slice(match.start, match.end + 3));
+}
+
+/** Verbs that tell a summit's own course: "The forum opened in Oslo on Tuesday", "COP31 opens on Nov. 9". */
+const SUMMIT_PREDICATE =
+  /^(?:opened|opens|open|began|begins|begin|started|starts|start|ended|ends|closed|closes|concluded|concludes|runs|ran|kicked off|kicks off|kick off|got under way|gets under way|wrapped up|wraps up|resumed|resumes|convened|convenes|reconvened|reconvenes)\b/i;
+
+/** A verb right after a summit's name (an apposition or a place between) that tells its course. */
+function isSummitPredicate(masked: string, summit: Span, match: TriggerMatch): boolean {
+  return (
+    match.start >= summit.end &&
+    SUMMIT_PREDICATE.test(match.text) &&
+    /^(?:\s*,[^,;]{1,60},|\s*,)?\s+(?:(?:will|would|has|have|had|is|was|finally|formally|officially|also)\s+)*$/i.test(
+      masked.slice(summit.end, match.start),
+    )
+  );
+}
+
+/** "will host a summit of ...", "held an emergency summit": the meeting verb's object is the summit. */
+function holdsSummit(masked: string, match: TriggerMatch, summit: Span): boolean {
+  return (
+    !match.trigger.nominal &&
+    summit.start >= match.end &&
+    /^\s*(?:an?|the|its|their)?\s*$/i.test(masked.slice(match.end, summit.start))
+  );
 }
 
 /** The first words of the sentence's paragraph: boilerplate paragraphs announce themselves there. */

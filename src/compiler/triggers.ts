@@ -550,7 +550,7 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
 /** The names of a summit or conference that every match of SUMMIT ends in (also its cheap gate). */
 const SUMMIT_NAMES = String.raw`summit|Summit|General Assembly|conference|Conference|forum|Forum|workshop|Workshop|symposium|Symposium|G-?7|G-?20|congress|Congress|COP\d+`;
 const SUMMIT = new RegExp(
-  String.raw`\b((?:(?:the|an?|this|last|next)\s+)?(?:(?:[A-Z][\w.&-]*|\d+-day|[a-z]+-day|week-long|weeklong|annual|global|international|regional|ongoing|emergency|extraordinary|upcoming|two-day|three-day)\s+)*?(?:[a-z-]+\s+){0,2}?(?:${SUMMIT_NAMES})(?: summit)?)\b`,
+  String.raw`\b((?:(?:the|an?|this|last|next)\s+)?(?:(?:[A-Z][\w.&-]*|\d+-day|[a-z]+-day|week-long|weeklong|annual|global|international|regional|ongoing|emergency|extraordinary|upcoming|two-day|three-day)\s+)*?(?:[a-z-]+\s+){0,2}?(?:${SUMMIT_NAMES})(?:\s+(?:leaders['’]?\s+)?(?:summit|meeting))?)\b`,
   'g',
 );
 /** A text without any of SUMMIT_NAMES holds no summit: most sentences skip SUMMIT's costly scan. */
@@ -566,9 +566,11 @@ export function findSummits(masked: string): Span[] {
     const phrase = match[1] ?? '';
     const context = masked.slice(Math.max(0, match.index - 12), match.index + match[0].length);
     if (NOT_SUMMIT.test(phrase) || NOT_SUMMIT.test(context)) continue;
+    // "a conference call", "a summit meeting room": the name qualifies another noun.
+    if (/^\s+(?:call|calls|room|centre|center|hall)\b/i.test(masked.slice(match.index + match[0].length))) continue;
     // A legislature, not a meeting, unless a name stands before it ("the World Congress").
     if (/(?:^|\b(?:the|to|of|in|before|by|[a-z]+))\s*Congress$/.test(phrase.trim())) continue;
-    spans.push({ start: match.index, end: match.index + match[0].length });
+    spans.push({ start: match.index + summitLead(phrase), end: match.index + match[0].length });
   }
   // "a three-day emergency meeting", "week-long talks": a meeting of several days is a summit.
   MULTI_DAY_MEETING.lastIndex = 0;
@@ -576,6 +578,25 @@ export function findSummits(masked: string): Span[] {
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Words that may open a summit's name: a determiner, a name, a length or a kind of summit. */
+const SUMMIT_OPENER =
+  /^(?:the|an?|this|last|next|[A-Z][\w.&-]*|\d[\w-]*|[a-z]+-day|week-?long|annual|global|international|regional|ongoing|emergency|extraordinary|upcoming)$/;
+
+/**
+ * How many characters of a SUMMIT match precede the summit's own name: the verb or preposition
+ * before it that the pattern's lowercase words took in ("host a summit", "of the summit", "known as
+ * COP31"). The name starts at its last determiner, else at its first word that may open one.
+ */
+function summitLead(phrase: string): number {
+  const words = [...phrase.matchAll(/\S+/g)];
+  const last = words.at(-1);
+  const determiner = words.findLast(
+    (word) => word !== last && /^(?:the|an?|this|last|next)$/i.test(word[0]) && word.index > 0,
+  );
+  if (determiner) return determiner.index;
+  return words.find((word) => word === last || SUMMIT_OPENER.test(word[0]))?.index ?? 0;
 }
 
 const MULTI_DAY_MEETING =

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { compileArticles } from './compile.ts';
+
+/**
+ * Summits and conferences: named, held, opening and closing, as ranges. Every sentence is invented
+ * (forums and people too); the dateline is Wednesday 2025-06-04.
+ */
+function eventsOf(text: string): string[] {
+  const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${text}` }]);
+  return list.events
+    .filter((event) => event.kind !== 'quote')
+    .map((event) => `${event.kind} ${event.date.start}${event.date.end ? `..${event.date.end}` : ''} ${event.status}`);
+}
+
+const SUMMITS: readonly [string, string][] = [
+  ['summit 2025-06-03 occurred', 'The annual Kelvin Energy Forum opened in Oslo on Tuesday.'],
+  ['summit 2025-06-02 occurred', 'The Kelvin Energy Forum kicked off in Oslo on Monday.'],
+  ['summit 2025-06-09..2025-06-11 scheduled', 'The three-day World Water Congress begins in Lisbon on Monday.'],
+  ['summit 2025-11-09 scheduled', 'The conference of the parties, known as COP31, opens in Antalya on Nov. 9.'],
+  [
+    'summit 2025-09-08..2025-09-12 scheduled',
+    "The Pacific Islands Forum leaders' meeting will take place in Suva from Sept. 8 to 12.",
+  ],
+  ['summit 2025-06-06 scheduled', 'Chancellor Ivo Brandt will host a summit of Nordic leaders in Oslo on Friday.'],
+];
+
+describe('summits', () => {
+  it.each(SUMMITS)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it('dates a conference by the day its delegates met for it', () => {
+    expect(
+      eventsOf('Delegates from 40 countries met in Geneva on Monday for a week-long conference on plastic pollution.'),
+    ).toContain('summit 2025-06-02..2025-06-08 occurred');
+  });
+  it('reads a summit on whose margins people meet as a place, not news of its own', () => {
+    expect(
+      eventsOf(
+        'Foreign Minister Boris Kallas will hold a bilateral meeting with Prime Minister Inga Ozola on the margins of the summit on Friday.',
+      ),
+    ).toEqual(['meeting 2025-06-06 scheduled']);
+  });
+  it('keeps a conference call a meeting', () => {
+    expect(eventsOf('Vantor Motors will host a conference call for analysts on Thursday.')).toEqual([
+      'meeting 2025-06-05 scheduled',
+    ]);
+  });
+});

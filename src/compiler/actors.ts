@@ -212,6 +212,8 @@ class ActorReader {
 
   /** Tokens of each sentence. */
   private readonly sentenceTokens: Token[][];
+  /** Actors by the first word of their name, lower case, for short forms ("Halden"). */
+  private readonly byFirstWord = new Map<string, ActorDraft[]>();
   /** Slugs by name, so a name met again is not slugified again. */
   private readonly slugs = new Map<string, string>();
 
@@ -342,6 +344,10 @@ class ActorReader {
     if (existing) return existing;
     const actor: ActorDraft = { id, name, kind, roles: [], aliases: [] };
     this.actors.set(id, actor);
+    const first = name.split(' ', 1)[0]?.toLowerCase() ?? '';
+    const sharing = this.byFirstWord.get(first);
+    if (sharing) sharing.push(actor);
+    else this.byFirstWord.set(first, [actor]);
     if (kind === 'person') this.facts.set(id, { countries: new Set() });
     this.indexNames(actor, name);
     return actor;
@@ -783,14 +789,11 @@ class ActorReader {
    */
   private shortFormOf(name: string): ActorDraft | undefined {
     if (name.includes(' ')) return undefined;
-    const lower = name.toLowerCase();
-    const matches = [...this.actors.values()].filter((actor) => {
-      if (actor.kind !== 'organization' || entryNamed(actor.name)) return false;
-      const [head, ...rest] = actor.name.split(' ');
+    const matches = (this.byFirstWord.get(name.toLowerCase()) ?? []).filter((actor) => {
+      if (actor.kind !== 'organization' || entryNamed(actor.name) || !this.actors.has(actor.id)) return false;
+      const rest = actor.name.split(' ').slice(1);
       return (
-        head?.toLowerCase() === lower &&
-        rest.length > 0 &&
-        rest.every((word) => /^\p{Lu}/u.test(word) && !PUBLIC_BODY_WORDS.has(word.toLowerCase()))
+        rest.length > 0 && rest.every((word) => /^\p{Lu}/u.test(word) && !PUBLIC_BODY_WORDS.has(word.toLowerCase()))
       );
     });
     const [only] = matches;

@@ -82,6 +82,11 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
     'policy',
     /^cap(?:s|ped|ping)?\s+(?:\S+\s+){0,2}?(?:rents?|prices?|fees|fares|bonuses|pay|salaries|wages|interest|energy bills)\b/i,
   ],
+  // An authority turning down what was put to it: "rejected the bill", "rejected the nominee".
+  [
+    'policy',
+    /^(?:reject|overturn|struck down|strike down|strikes down)\w*\s+(?:an?|the|its|their|his|her)\s+(?:\S+\s+){0,3}?(?:bill|law|motion|budget|nominee|nomination|application|appeal|merger|takeover|planning application|ban|decree|ruling|resolution|amendment)\b/i,
+  ],
   // An authority's order: "ordered all schools to close".
   ['policy', /^order(?:ed|s)\s+(?:\S+\s+){0,5}?to\s+\w/i],
   ['policy', /^(?:releas|allocat|earmark|disburs|sanction)\w*\s+(?:\S+\s+){0,2}?(?:[$€£₹¥]|\d|funds|money|grants?)/i],
@@ -391,7 +396,7 @@ function isHappening(masked: string, clause: Span, verb: Verb, date: Span): bool
 
 /** A passive whose subject is a measure of policy: "The duty is raised to 27.4 per cent". */
 const POLICY_SUBJECT = new RegExp(
-  String.raw`\b(?:rates?|${POLICY_INSTRUMENT_WORDS})(?:\s+(?:on|for|of|against)\s+[^,;]{1,40}?)?\s+(?:is|are|was|were|has been|have been|will be)\s+(?:\w+ly\s+)?$`,
+  String.raw`\b(?:rates?|${POLICY_INSTRUMENT_WORDS})(?:\s+(?:on|for|of|against)\s+[^,;]{1,40}?)?\s+(?:is|are|was|were|has been|have been|will be|(?:is|are|was|were)\s+(?:set\s+|due\s+|expected\s+)?to)\s+(?:\w+ly\s+)?$`,
   'i',
 );
 

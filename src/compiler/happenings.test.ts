@@ -218,6 +218,26 @@ const HAPPENINGS: readonly [string, string][] = [
   ['other 2025-06-02 occurred', 'An explosion at a fireworks factory near Naples on Monday killed four workers.'],
   ['other 2025-09 scheduled', 'Brightwater expects to complete the takeover in September.'],
   ['other 2025-06-05 scheduled', "The dockers' union will hold a strike ballot on Thursday."],
+  ['other 2025-06-04 occurred', 'Nadia Perl has resigned as chief justice, the court said.'],
+  ['other 2025-06-04 occurred', 'Oskar Brandt has been appointed chief executive of Veldt Mining.'],
+  ['other 2025-06-10 scheduled', 'Velda Quist is to step down as chair next Tuesday.'],
+  ['other 2025-06-03 occurred', 'Kerrow Energy collapsed into administration on Tuesday.'],
+  ['other 2025-06-01 occurred', 'Dorval Mills, a family-owned flour maker, closed on Sunday after 140 years.'],
+  ['other 2025-06-03 occurred', 'A fire destroyed the historic Orlov theatre on Tuesday.'],
+  ['other 2025-06-03 occurred', 'Jonas Feld won re-election on Tuesday with 62% of the vote.'],
+  ['other 2025-06-02 occurred', 'The Tessaly metro line carried its first passengers on Monday.'],
+  ['other 2025-06-02 occurred', 'Two people died on Monday when their car plunged into a canal in Ghent.'],
+  ['other 2025-06-01 occurred', 'A magnitude 5.8 earthquake jolted central Chile on Sunday.'],
+  ['other 2025-06-03 occurred', 'Quillon Foods issued a profit warning on Tuesday.'],
+  ['other 2025-06-02 occurred', 'Police rescued a kidnapped businessman in Lagos on Monday.'],
+  ['other 2025-06-03 occurred', 'The Orlov prize was awarded to the poet Mira Santos on Tuesday.'],
+  ['other 2025-06-02 occurred', 'The Halden plant resumed production on Monday.'],
+  ['other 2025-06-02 occurred', 'The suspect was extradited to Spain on Monday.'],
+  ['other 2025-06-01 occurred', "The Kestrel won Sunday's race by two lengths."],
+  ['other 2025-06-03 occurred', 'Shares in Lumen Health plunged on Tuesday after its chief executive quit.'],
+  ['other 2025-06-03 occurred', 'Marta Ilves became the first woman to lead the Estonian navy on Tuesday.'],
+  ['other 2025-06-02 occurred', 'The company went bankrupt on Monday.'],
+  ['other 2025-06-02 occurred', 'The wreckage of the plane was found on Monday.'],
 ];
 
 /** Policy acts: laws, bans, decrees, tariffs, sanctions, fines, licences, rate decisions, votes. */
@@ -352,6 +372,17 @@ const POLICY_ACTS: readonly [string, string][] = [
     'policy 2026-03-01 scheduled',
     'On Friday the transport minister told reporters in Porto that the government would cap taxi fares in five cities from March 1.',
   ],
+  ['policy 2025-07-01 scheduled', 'Tariffs on imported steel are to rise to 25% on July 1.'],
+  [
+    'policy 2025-06-03 occurred',
+    "Portugal's parliament on Tuesday gave final approval to a law legalising euthanasia.",
+  ],
+  ['policy 2025-06-02 occurred', 'The city council rejected the planning application on Monday.'],
+  ['policy 2025-06-02 occurred', 'The Competition Authority blocked the merger on Monday.'],
+  ['policy 2025-05-31 occurred', 'Zambia declared a national disaster on Saturday after weeks of drought.'],
+  ['policy 2025-06-03 occurred', "Ecuador's president, Ana Ruiz, dissolved the national assembly on Tuesday."],
+  ['policy 2025-06-02 occurred', 'The Senate on Monday passed a resolution condemning the attack.'],
+  ['policy 2025-06-03 occurred', "A federal judge on Tuesday blocked the administration's ban on student visas."],
 ];
 
 /** Near misses that tell no event: ongoing processes, habits, negations, levels, forecasts. */

@@ -179,7 +179,13 @@ export const TRIGGERS: readonly Trigger[] = [
   // A union's ballot on a strike is a labour happening, not a policy vote.
   t('other', 'strike-vote', '(?:strike|industrial action) (?:vote|ballot)', true),
   t('policy', 'vote', String.raw`voted|(?:votes|vote)(?: \d+-\d+| unanimously)? (?:to|for|against|on)`),
-  t('policy', 'vote', '(?:confidence |final |parliamentary )?vote(?! (?:to|for|against|on)\\b)|ballot', true),
+  // A share of the vote is a result, not a vote held: "won with 62% of the vote".
+  t(
+    'policy',
+    'vote',
+    '(?<!(?:%|per ?cent|share|half|third|quarter|majority) of the )(?:confidence |final |parliamentary )?vote(?! (?:to|for|against|on)\\b)|ballot',
+    true,
+  ),
   t(
     'policy',
     'suspend',
@@ -239,7 +245,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'conflict',
     'detain',
-    'detained|detains|detain|arrested|arrests|arrest(?= of)|captured|captures|seized|seizes|abducted|kidnapped',
+    'detained|detains|detain|arrested|arrests|arrest(?= of)|captured|captures|seized|seizes|(?<!\\b(?:a|an|the|its|their|his|her) )(?:abducted|kidnapped)',
   ),
   // "home detention" and "house arrest" are sentences, not arrests.
   t(
@@ -300,7 +306,11 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   // Elections told by their voters: "Voters in Maravia went to the polls on Sunday".
   {
-    ...t('other', 'election', 'went to the polls|go to the polls|goes to the polls|cast (?:their )?ballots'),
+    ...t(
+      'other',
+      'election',
+      'went to the polls|go to the polls|goes to the polls|cast (?:their )?ballots|(?:won|wins|win) re-?election|(?:won|wins|win) (?:a )?(?:second|third|fourth|fifth|new) term',
+    ),
     happening: true,
   },
   t(

@@ -706,3 +706,19 @@ describe('names after a verb of appointing', () => {
     expect(result.actor(id)?.roles).toEqual([role]);
   });
 });
+
+describe('more title and company shapes', () => {
+  it('reads a title not yet taken up, and a surname that is a common word', () => {
+    const result = read('Mayor-elect Jo Park will take office in January. President Kim Hall congratulated her.');
+    expect(result.people).toEqual(['Jo Park', 'Kim Hall']);
+    expect(result.actor('jo-park')?.roles).toEqual(['Mayor-elect']);
+  });
+
+  it('keeps a Norwegian legal form out of the name', () => {
+    const result = read('Vesta Kraft AS and Nordholm AB signed the contract on Friday.');
+    expect(result.actors.map((actor) => [actor.name, actor.kind])).toEqual([
+      ['Vesta Kraft', 'organization'],
+      ['Nordholm', 'organization'],
+    ]);
+  });
+});

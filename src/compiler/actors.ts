@@ -135,7 +135,7 @@ function isAgentNoun(token: Token, next: Token | undefined): boolean {
 const NOUN_PHRASE_ENDS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'on', 'and', 'who', 'whose']);
 /** A company's legal form after its name: "Inc.", ", Ltd.", "GmbH". */
 const LEGAL_FORM =
-  /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|SE|Co\.|Oyj|Oy|AB|ASA|A\/S|ApS|SpA|S\.p\.A\.|Pty|SARL|KK)$/;
+  /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|SE|Co\.|Oyj|Oy|AB|AS|ASA|A\/S|ApS|SpA|S\.p\.A\.|Pty|SARL|KK)$/;
 const EMPTY_TOKEN: Token = {
   text: '',
   start: 0,
@@ -155,8 +155,11 @@ for (const head of TITLE_HEADS) {
 
 /** A title head, singular or plural ("governor", "deputy governors"). */
 function isHead(key: string): boolean {
-  return TITLE_HEADS.has(key) || PLURAL_HEADS.has(key);
+  return TITLE_HEADS.has(key) || PLURAL_HEADS.has(key) || TITLE_HEADS.has(key.replace(ELECT, ''));
 }
+
+/** "Mayor-elect", "president-designate": a title not yet taken up is a title. */
+const ELECT = /[-\u2010](?:elect|designate)$/;
 
 /** A word that can be part of a person's name ("Sergey", "J.D.", "Jean-Noël", "O'Brien"). */
 function isNameWord(token: Token | undefined): boolean {
@@ -589,6 +592,21 @@ class ActorReader {
       let nameStart = end - 1;
       while (nameStart > start && isNameWord(this.tokens[nameStart - 1])) nameStart -= 1;
       this.readPerson(nameStart, end, start);
+      return;
+    }
+    // "Mayor Jo Park", "President Kim Hall": after a title and a given name, a common capitalised
+    // word is the surname.
+    const surname = this.tokens[end - 1];
+    if (
+      split === end &&
+      end - start >= 3 &&
+      surname &&
+      COMMON_CAPITALISED.has(surname.key) &&
+      !ORG_SUFFIXES.has(surname.key) &&
+      isNameWord(this.tokens[end - 2]) &&
+      isTitleWord(this.tokens[end - 3] ?? EMPTY_TOKEN)
+    ) {
+      this.readPerson(end - 2, end, start);
       return;
     }
     // "Superintendent Bishop": a title, then a known person's surname that is a title word.

@@ -16,7 +16,7 @@ export function isScareQuote(text: string): boolean {
 }
 
 const SPEECH_VERB =
-  /\b(said|says|say|saying|wrote|writes|write|writing|added|adds|adding|told|tells|telling|asked|asks|asking|stated|states|posted|posts|posting|tweeted|declared|declares|declaring|insisted|insists|insisting|warned|warns|warning|explained|explains|explaining|continued|noted|notes|noting|recalled|remarked|replied|replies|answered|argued|argues|arguing|stressed|stresses|stressing|claimed|claims|claiming|shouted|called|calls|calling|described|describes|describing|dubbed|labell?ed|termed|accused|accuses|accusing|urged|urges|urging|promised|vowed|pledged|denounced|praised|critici[sz]ed|announced|according to)\b/i;
+  /\b(said|says|say|saying|wrote|writes|write|writing|added|adds|adding|told|tells|telling|asked|asks|asking|stated|states|posted|posts|posting|tweeted|declared|declares|declaring|insisted|insists|insisting|warned|warns|warning|explained|explains|explaining|continued|noted|notes|noting|recalled|remarked|replied|replies|answered|argued|argues|arguing|stressed|stresses|stressing|claimed|claims|claiming|shouted|called|calls|calling|described|describes|describing|dubbed|labell?ed|termed|accused|accuses|accusing|urged|urges|urging|promised|vowed|pledged|denounced|praised|critici[sz]ed|announced|conceded|admitted|confirmed|concluded|reiterated|assured|laughed|joked|quipped|cautioned|complained|countered|retorted|acknowledged|predicted|boasted|lamented|observed|fumed|snapped|sighed|mused|pleaded|recounted|reflected|conceded|according to)\b/i;
 
 /** The same, for finding every one (a global pattern, compiled once). */
 const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');
@@ -26,7 +26,7 @@ const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');
  * the ministry). After the others the name is the one spoken to or about ("told Rios", "called Rios").
  */
 const INVERTIBLE =
-  /^(?:said|says|wrote|writes|added|adds|asked|asks|continued|explained|explains|noted|notes|recalled|replied|replies|answered|insisted|insists|declared|stated|warned|warns|argued|remarked|stressed|according to)$/i;
+  /^(?:said|says|wrote|writes|added|adds|asked|asks|continued|explained|explains|noted|notes|recalled|replied|replies|answered|insisted|insists|declared|stated|warned|warns|argued|remarked|stressed|vowed|promised|conceded|admitted|confirmed|concluded|reiterated|cautioned|complained|countered|retorted|acknowledged|predicted|boasted|lamented|observed|fumed|snapped|sighed|mused|pleaded|recounted|reflected|laughed|joked|quipped|according to)$/i;
 
 /** True when the speech verb `verb` may have its subject after it. */
 export function isInvertible(verb: string): boolean {

@@ -189,8 +189,52 @@ function speakerOfVerb(reading: ArticleReading, region: Region, verb: Span): str
     (isInvertible(word) ? subjectAfter(reading, mentions, verb) : undefined) ??
     (/ing$/i.test(word) && /,\s*$/.test(reading.article.text.slice(region.start, verb.start))
       ? mainSubject(mentions, verb.start)
-      : undefined)
+      : undefined) ??
+    describedSpeaker(reading, region, verb, isInvertible(word))
   );
+}
+
+/**
+ * A person described rather than named right at the speech verb: "the 42-year-old said", "the
+ * Scot added", "said the veteran striker". The description stands for the person the story was
+ * just about (the last person named before, in this paragraph or the one before); an organisation's
+ * noun ("the airline said") is the coreference stage's, and a description with a name of its own
+ * was read above.
+ */
+const DESCRIPTION = /(?:^|[\s,])the\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*$/i;
+/** Heads of a description of one person: an age, a nationality, a kin word, a trade or a role. */
+const PERSON_NOUN =
+  /(?:\b[\w-]+-year-old|\b[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|ch|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Czech|Slovak)|\b(?:Scot|Swede|Dane|Finn|Pole|Turk|Greek|Czech|Kiwi|Aussie|Yank|Brit)|\b(?:man|woman|boy|girl|mother|father|mum|mom|dad|son|daughter|wife|husband|widow|widower|grandmother|grandfather|veteran|manager|coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|player|winger|forward|skipper|minister|president|premier|chancellor|leader|chief|executive|founder|director|chairman|chairwoman|mayor|governor|senator|lawmaker|congressman|congresswoman|councillor|councilor|judge|lawyer|barrister|solicitor|attorney|teacher|nurse|doctor|surgeon|farmer|owner|landlord|tenant|actor|actress|singer|author|novelist|writer|artist|star|champion|pensioner|grandad|grandma|mp|economist|analyst|scientist|researcher|professor|historian|activist|campaigner|survivor|victim|witness|officer|detective|candidate|incumbent|envoy|ambassador|diplomat|general|commander)s?)$/;
+
+function describedSpeaker(
+  reading: ArticleReading,
+  region: Region,
+  verb: Span,
+  invertible: boolean,
+): string | undefined {
+  const { text } = reading.article;
+  const before = DESCRIPTION.exec(text.slice(Math.max(region.start, verb.start - 50), verb.start));
+  const after = invertible
+    ? /^\s+the\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:[,.;]|$)/i.exec(text.slice(verb.end, verb.end + 50))
+    : null;
+  const noun = before?.[1] ?? after?.[1];
+  if (!noun || !PERSON_NOUN.test(noun) || /[A-Z]\w*\s+[A-Z]/.test(noun)) return undefined;
+  const paragraph = reading.sentences.find(
+    (sentence) => sentence.start <= verb.start && sentence.end >= verb.start,
+  )?.paragraph;
+  if (paragraph === undefined) return undefined;
+  const earlier = reading.allMentions.filter(
+    (mention) =>
+      mention.end <= region.start &&
+      reading.actorsById.get(mention.actorId)?.kind === 'person' &&
+      !insideRun(reading, mention),
+  );
+  const last = earlier.at(-1);
+  if (!last) return undefined;
+  const lastParagraph = reading.sentences.find(
+    (sentence) => sentence.start <= last.start && sentence.end >= last.end,
+  )?.paragraph;
+  return lastParagraph !== undefined && paragraph - lastParagraph <= 1 ? last.actorId : undefined;
 }
 
 /**
@@ -306,8 +350,25 @@ function speakerIntroduced(reading: ArticleReading, first: Sentence): string | u
   const colon = /:\s*$/.test(before.text) ? before.text.lastIndexOf(':') : -1;
   if (colon >= 0) return subjectBefore(reading, region, mentions, before.start + colon);
   const verb = INTRODUCES_SPEECH.exec(before.text);
-  if (!verb) return undefined;
+  if (!verb) return subjectOfSameParagraph(reading, before, first, mentions);
   return subjectBefore(reading, region, mentions, before.start + verb.index);
+}
+
+/**
+ * "Brandt was blunt. “The deal is dead.”": a quotation with no attribution at all, in the paragraph
+ * of a sentence whose subject is a person, is that person's.
+ */
+function subjectOfSameParagraph(
+  reading: ArticleReading,
+  before: Sentence,
+  first: Sentence,
+  mentions: readonly ActorMention[],
+): string | undefined {
+  if (before.paragraph !== first.paragraph) return undefined;
+  const subject = mentions[0];
+  if (!subject || reading.actorsById.get(subject.actorId)?.kind !== 'person') return undefined;
+  const lead = reading.article.text.slice(before.start, subject.start);
+  return /^(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/.test(lead) ? subject.actorId : undefined;
 }
 
 /**

@@ -28,8 +28,19 @@ const TOKEN =
 /** "Chevron-led", "Shenzhen-based": adjectives, never part of a name. */
 const ADJECTIVE_SUFFIXES =
   /[-\u2010](?:led|based|owned|backed|run|controlled|made|born|funded|linked|allied|aligned|bound|style|era|area|wide)$/i;
-const POSSESSIVE = /['’]s$/;
 const UPPER = /^\p{Lu}/u;
+
+/** `/['’]s$/.test(word)`, without a regular expression: it runs for every word of an article. */
+function endsInPossessive(word: string): boolean {
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return word.charCodeAt(word.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
+}
+
+/** `UPPER.test(word)`, answered without the regular expression for an ASCII first letter. */
+function startsUpper(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first < 128 ? first >= 65 && first <= 90 : UPPER.test(word);
+}
 const JOINED_PARTICLE = /^(?:al|el|bin|ibn|abu|ben|de|di|da|du|van|von|le|la|d|o)['’\u2010-]\p{Lu}/iu;
 
 /** Tokens of `text`; offsets are `base` plus the position in `text`. */
@@ -40,13 +51,13 @@ export function tokenize(text: string, base = 0): Token[] {
     const at = base + match.index;
     const [, acronym, word, period, number, punct] = match;
     if (acronym !== undefined) {
-      tokens.push(makeToken(acronym, at, false, UPPER.test(acronym), true));
+      tokens.push(makeToken(acronym, at, false, startsUpper(acronym), true));
     } else if (word !== undefined) {
       const keepsPeriod = period !== undefined && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word));
-      const possessive = POSSESSIVE.test(word) && word.length > 2;
+      const possessive = endsInPossessive(word) && word.length > 2;
       const bare = possessive ? word.slice(0, -2) : word;
       const shown = keepsPeriod ? `${word}.` : bare;
-      const capitalized = (UPPER.test(bare) || JOINED_PARTICLE.test(bare)) && !ADJECTIVE_SUFFIXES.test(bare);
+      const capitalized = (startsUpper(bare) || JOINED_PARTICLE.test(bare)) && !ADJECTIVE_SUFFIXES.test(bare);
       tokens.push(makeToken(shown, at, possessive && !keepsPeriod, capitalized, true));
       if (period !== undefined && !keepsPeriod) tokens.push(makeToken('.', at + word.length, false, false, false));
     } else if (number !== undefined) {

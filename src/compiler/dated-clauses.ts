@@ -136,7 +136,7 @@ const POLICY_NOUN = /^(?:hike|rate cut)$/i;
 
 /** Irregular simple pasts that tell of a happening (the regular ones end in -ed). */
 const IRREGULAR_PAST =
-  'overrode|upheld|withheld|forbade|overthrew|blew|burst|spread|began|fell|rose|slid|slipped|sank|went|left|took|made|gave|held|met|ran|won|lost|sold|bought|found|struck|quit|set|cut|put|hit|spoke|drove|flew|broke|came|sent|led|paid|laid|grew|kept|shut|stood|spent|built|brought|chose|became|swept|tore|threw|froze|stole|shot|fought|sought|split|spun|sank|rang|sprang|withdrew|overtook|underwent|undertook|beat|bore|burnt|dealt|dug|fled|forgave|hung|lent|lit|rode|shook|slid|stuck|stung|swore|swung|wove|wrote|told|said|saw|thought|knew|felt|heard|meant|got';
+  'overrode|upheld|withheld|forbade|overthrew|blew|burst|spread|caught|drew|overcame|rebuilt|began|fell|rose|slid|slipped|sank|went|left|took|made|gave|held|met|ran|won|lost|sold|bought|found|struck|quit|set|cut|put|hit|spoke|drove|flew|broke|came|sent|led|paid|laid|grew|kept|shut|stood|spent|built|brought|chose|became|swept|tore|threw|froze|stole|shot|fought|sought|split|spun|sank|rang|sprang|withdrew|overtook|underwent|undertook|beat|bore|burnt|dealt|dug|fled|forgave|hung|lent|lit|rode|shook|slid|stuck|stung|swore|swung|wove|wrote|told|said|saw|thought|knew|felt|heard|meant|got';
 const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PAST})\b`, 'g');
 /** Words ending in -ed that are not verbs, or verbs that tell of no happening of their own. */
 const NOT_EVENT_VERB =

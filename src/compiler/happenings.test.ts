@@ -101,6 +101,7 @@ const HAPPENINGS: readonly [string, string][] = [
     'other 2025-06-03 occurred',
     "Veldt Mining's chief executive, Oskar Brandt, resigned on Tuesday, two days after the accident at its Karoo mine.",
   ],
+  ['other 2025-06-01 occurred', 'Twelve miners were killed on Sunday when a shaft collapsed at the Karoo mine.'],
   ['other 2025-06-02 occurred', 'A strike by 4,000 bus drivers began on Monday and is expected to last a week.'],
   ['other 2025-06-03 occurred', 'Flights resumed at Kassel Airport on Tuesday after a two-day closure.'],
   [
@@ -238,6 +239,13 @@ const HAPPENINGS: readonly [string, string][] = [
   ['other 2025-06-03 occurred', 'Marta Ilves became the first woman to lead the Estonian navy on Tuesday.'],
   ['other 2025-06-02 occurred', 'The company went bankrupt on Monday.'],
   ['other 2025-06-02 occurred', 'The wreckage of the plane was found on Monday.'],
+  ['other 2025-06-01 occurred', 'Twelve miners were killed on Sunday when a shaft collapsed at the Karoo mine.'],
+  ['other 2025-06-02 occurred', 'A gas explosion killed four people in Lodz on Monday.'],
+  ['other 2025-05-31 occurred', 'The crash on Saturday killed three passengers.'],
+  ['conflict 2025-06-02 occurred', 'Two soldiers were killed on Monday when a drone struck their base.'],
+  ['conflict 2025-06-03 occurred', 'Rebels killed 14 villagers in an attack on Tuesday.'],
+  ['other 2025-06-02 occurred', 'The ferry caught fire off Gotland on Monday.'],
+  ['other 2025-05-31 occurred', 'Dynamo Tirana drew 1-1 with Partizan on Saturday.'],
 ];
 
 /** Policy acts: laws, bans, decrees, tariffs, sanctions, fines, licences, rate decisions, votes. */

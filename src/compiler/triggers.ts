@@ -295,6 +295,18 @@ export const TRIGGERS: readonly Trigger[] = [
     happening: true,
   },
   t('other', 'death', 'died|dies|was killed in|passed away'),
+  // Deaths in an accident or a disaster are no attack: "The blast, which ..., killed 12 miners",
+  // "Twelve miners were killed on Sunday when a shaft collapsed".
+  t(
+    'other',
+    'death',
+    String.raw`(?:accident|crash|collision|explosion|blast|fire|blaze|flood|floods|flooding|landslide|mudslide|earthquake|quake|storm|avalanche|derailment|stampede|collapse)(?:, [^,;]{1,60},| (?:on|in|at|near|off) [^,;]{1,30}?)? (?:killed|kills|has killed|have killed)`,
+  ),
+  t(
+    'other',
+    'death',
+    String.raw`(?:were|was|have been|had been) killed(?= [^.;]{0,40}?\b(?:when|after|as|in) (?:an? |the |their |his |her )?(?:[\w-]+ ){0,3}?(?:crash|crashed|collided|collision|collapsed|collapse|fire|blaze|explosion|exploded|blast|flood|floods|landslide|earthquake|storm|avalanche|accident|derailed|derailment|capsized|stampede|overturned)\b)`,
+  ),
   // Nature's happenings: "An earthquake of magnitude 6.1 struck northern Peru" is no attack.
   {
     ...t(

@@ -57,7 +57,7 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   // Acts that only a government, a legislature or a regulator performs, whatever their object.
   [
     'policy',
-    /^(?:adopt|approv|vot|impos|ratif|lift|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat)\w*|^(?:sign(?:ed|s)?|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
+    /^(?:adopt|approv|vot|impos|ratif|lift|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat)\w*|^(?:sign(?:ed|s)?(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:petitions?|letters?|books? of condolence|autographs?|shirts?|copies)\b)|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
   ],
   // Making, granting or ending a policy instrument: "introduced a congestion charge", "issued a
   // decree", "granted Norvane a licence", "scrapped the speed limit", "cleared the merger".
@@ -105,12 +105,16 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
     'announcement',
     /^(?:rais|lift|cut|lower|trim|upgrad|downgrad)\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}?(?:outlook|forecast|guidance)\b/i,
   ],
-  ['conflict', /^(?:arrest|detain|captur|seiz|abduct|kidnap|shell|bomb|attack|struck|kill|shot|invad|raid)\w*/i],
+  // Not a seizure or a capture in a fight: "seized on the remarks", "captured the title", "attacked the budget".
+  [
+    'conflict',
+    /^(?:arrest|detain|captur|seiz|abduct|kidnap|shell|bomb|attack|struck|kill|shot|invad|raid)\w*(?!\w)(?!\s+(?:on|upon)\b|\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:titles?|crown|championship|cup|trophy|medals?|gold|imagination|attention|mood|initiative|opportunity|moment|plans?|budget|proposals?|polic(?:y|ies)|decision|bill|reform|remarks|comments|record|report|idea|ruling|strategy|handling|speech|claims?|verdict)\b)/i,
+  ],
   // Only a move to or from a place: "went back to Petorca", "drove a truck to the river", not
   // "went public" or "returned to profit".
   [
     'travel',
-    /^(?:went|goes|go|drove|drives|flew|flies|sailed|travell?ed|travels|returned|returns|came|comes|headed|heads|moved)\b(?:\s+(?!to\b|into\b|from\b)\S+){0,8}?\s+(?:back\s+)?(?:to|into|from)\s+(?!(?:profit|growth|normal|power|office|work|the market|market|administration|receivership|liquidation|bankruptcy|effect|force|recession|default|decline|production|service|operation|retirement|hiding|talks|overtime|labou?r)\b)(?:the\s+)?\S/,
+    /^(?:went|goes|go|drove|drives|flew|flies|sailed|travell?ed|travels|returned|returns|came|comes|headed|heads|moved)\b(?:\s+(?!to\b|into\b|from\b)\S+){0,8}?\s+(?:back\s+)?(?:to|into|from)\s+(?!(?:profit|growth|normal|power|office|work|court|trial|the polls|war|the market|market|administration|receivership|liquidation|bankruptcy|effect|force|recession|default|decline|production|service|operation|retirement|hiding|talks|overtime|labou?r)\b)(?:the\s+)?\S/,
   ],
   ['meeting', /^(?:met|meet|talked|conferred)\b|^\w+\s+(?:\S+\s+){0,6}?in talks with\b/i],
   [

@@ -18,6 +18,7 @@
 import type { EventDate, EventKind, EventStatus } from '../model/event-list.ts';
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
+import { agentOf, kindByAgent } from './agent-kind.ts';
 import { addDays, baseOf, dateFor, datesIn, isBackground } from './event-dates.ts';
 import { isHabitual, isPerfectSince, isRecurring, isReducedRelative } from './background.ts';
 import { isTrendOverPeriod, datedClauseStatus, findDatedClauses, shortFormSubject } from './dated-clauses.ts';
@@ -168,28 +169,52 @@ function viewOf(reading: ArticleReading, sentence: Sentence, runs: readonly Span
     masked,
     mentions,
     dates: dates.filter((mention) => mention.start >= header),
-    triggers: withoutReactionObjects(masked, findTriggers(masked)),
+    triggers: withoutComplements(masked, findTriggers(masked)),
     paragraphStartsWithTime,
   };
 }
 
-/** Only determiners and modifiers between a verb and its object noun: "welcomed the court's ruling". */
+/** A determiner and at most two modifiers: the start of a verb's object ("lifted the ban"). */
 const OBJECT_HEAD =
+  /^\s+(?:the|a|an|its|their|his|her|this|that|these|those|[A-Z][\w.'’-]*['’]s)\s+(?:[\w-]+\s+){0,2}$/;
+/** Looser after a reaction: "welcomed the court's ruling", "condemned Tuesday's attack". */
+const REACTION_OBJECT_HEAD =
   /^\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|[\w.-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const PARTICIPLE_AS_ADJECTIVE = /\b(?:the|a|an|its|their|his|her|our|these|those|newly|recently)\s+$/i;
+/** The words between a verb and its infinitive: "voted 7-2 on Tuesday to ban". */
+const TO_INFINITIVE = /^(?:\s+[\w.-]+){0,6}\s+$/;
 
 /**
- * Event nouns that are the object of a reaction ("welcomed the ruling", "condemned the attack in a
- * statement on Friday") name an event told elsewhere; the reaction is the news, and the date
- * after it is the reaction's.
+ * Triggers that are what another trigger acts on, not events of their own: the noun object of a
+ * verb ("lifted the ban on", "cleared the merger of", "announced the closure of": the lifting,
+ * the clearing, the announcement; a reaction's object, "welcomed the ruling", names an event told
+ * elsewhere), and a policy act's policy content ("voted on Monday to close
+ * the school", "ordered all bars to close": one vote, one order).
  */
-function withoutReactionObjects(masked: string, triggers: TriggerMatch[]): TriggerMatch[] {
+export function withoutComplements(masked: string, triggers: readonly TriggerMatch[]): TriggerMatch[] {
   return triggers.filter((match, index) => {
-    const previous = triggers[index - 1];
-    return !(
-      match.trigger.nominal &&
-      previous?.trigger.name === 'react' &&
-      OBJECT_HEAD.test(masked.slice(previous.end, match.start))
-    );
+    // "the Met Office", "Met Éireann": a capital inside the sentence makes the word a name.
+    if (match.trigger.kind === 'meeting' && /^Met\b/.test(match.text) && /\S/.test(masked.slice(0, match.start)))
+      return false;
+    // "the detained journalists", "the agreed deal": a participle after a determiner is an adjective.
+    if (
+      !match.trigger.nominal &&
+      /^[a-z]+ed$/i.test(match.text) &&
+      PARTICIPLE_AS_ADJECTIVE.test(masked.slice(0, match.start))
+    )
+      return false;
+    const verb = triggers[index - 1];
+    if (!verb || verb.trigger.nominal) return true;
+    const between = masked.slice(verb.end, match.start);
+    // "goes to a vote", "arrived for the summit": a preposition's noun is where, not what.
+    const noun = match.trigger.nominal || /^(?:ban on|meeting)$/i.test(match.text);
+    const head = verb.trigger.name === 'react' ? REACTION_OBJECT_HEAD : OBJECT_HEAD;
+    if (noun) return / (?:to|for|from|at|in|on|with|into)$/i.test(verb.text) || !head.test(between);
+    // "approved the package by 212 votes to 190": the tally of the act, not another vote.
+    if (match.trigger.name === 'vote' && verb.trigger.kind === 'policy' && /\bby\s+[\d,]+\s+$/.test(between))
+      return false;
+    const content = /^to\s/i.test(match.text) && verb.trigger.kind === 'policy' && match.trigger.kind === 'policy';
+    return !(content && TO_INFINITIVE.test(between));
   });
 }
 
@@ -896,7 +921,18 @@ function eventOfTrigger(
       ? shortFormSubject(view.masked, clause, match, reading.actorsById.values())
       : undefined;
   if (shortForm && !actors.includes(shortForm)) actors.unshift(shortForm);
-  const kind: EventKind = closesItself(view, match) ? 'other' : match.trigger.kind;
+  const kind: EventKind = closesItself(view, match)
+    ? 'other'
+    : kindByAgent(
+        match.trigger.kind,
+        match.trigger.name,
+        match.text,
+        agentOf(
+          view.masked.slice(clause.start, match.start),
+          participants.subject.flatMap((id) => reading.actorsById.get(id) ?? []),
+        ),
+        view.masked.slice(match.end, clause.end),
+      );
   if ((kind === 'announcement' || kind === 'travel' || kind === 'statement') && actors.length === 0) return undefined;
   if (!receivesSomeone(reading, view, match, participants)) return undefined;
   const own =
@@ -1151,7 +1187,7 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
 // Statements (indirect speech)
 
 const REPORTING =
-  /\b(?:said|says|told|tells|wrote|writes|tweeted|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies)\b/gi;
+  /\b(?:said|says|told|tells|called (?:for|on)|calls (?:for|on)|appealed (?:for|to)|wrote|writes|tweeted|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies)\b/gi;
 const COMPLEMENT_START =
   /^\s*(?:(?:reporters|journalists|the press|lawmakers|parliament|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
 

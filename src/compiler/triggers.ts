@@ -49,7 +49,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'meet',
-    String.raw`(?:met|meets|meet|meeting)(?! (?:with )?(?:criticism|skepticism|scepticism|resistance|opposition|protests?|the (?:target|goal|deadline|demands?|requirements?|expectations|criteria))\b)(?: with)?`,
+    String.raw`(?:met|meets|meet|meeting)(?! (?:with )?(?:criticism|skepticism|scepticism|resistance|opposition|protests?|(?:the|its|their|his|her|analysts['’]|market|all|most|some) (?:[\w-]+ )?(?:target|targets|goal|goals|deadline|demands?|requirements?|expectations|criteria|estimates?|forecasts?|guidance|needs|standards?|obligations|conditions|costs?|payments?)|expectations|estimates|forecasts|targets|demand)\b)(?: with)?`,
   ),
   t(
     'meeting',
@@ -82,7 +82,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'call',
-    String.raw`(?:spoke|speak|speaks|spoken|talked|talk|talks) (?:by|over the|on the|via|through a) (?:phone|telephone|video ?link|video ?call|videoconference|video conference|video)(?: with)?|(?:phone|telephone|video) (?:call|conversation|conference) with|held a call with|spoke with|speaks with|(?:discussed|discuss|discusses|talked|talk|talks) (?:[\w-]+ ){0,3}?(?:by|over the|on the) (?:phone|telephone|video ?link)|(?:held|hold|holds|holding|will hold|had|have|has) (?:a |an )?(?:[\w-]+ )?(?:video|phone|telephone|conference) (?:call|conversation|conference)|(?:held|hold|holds|had|has|have) (?:a |an )?(?:[\w-]+ )?(?:call|conversation) (?=with |on [A-Z]\w+ with )|(?:received|receives|took|takes) (?:a |an )?(?:[\w-]+ )?(?:phone |telephone |video )?call from|phoned|telephoned|called(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)? (?:on|late on|early on|last|this|yesterday|to (?:offer|discuss|express|congratulate|convey)|after)\b)`,
+    String.raw`(?:spoke|speak|speaks|spoken|talked|talk|talks) (?:by|over the|on the|via|through a) (?:phone|telephone|video ?link|video ?call|videoconference|video conference|video)(?: with)?|(?:phone|telephone|video) (?:call|conversation|conference) with|held a call with|(?:spoke|speaks) with(?! (?:reporters|journalists|the (?:press|media|BBC|[A-Z]\w+ (?:Times|Post|Journal|News))|[A-Z]\w* (?:News|Radio|TV|Television)|(?:a|an) (?:reporter|journalist|newspaper|broadcaster|radio|television|podcast))\b)|(?:discussed|discuss|discusses|talked|talk|talks) (?:[\w-]+ ){0,3}?(?:by|over the|on the) (?:phone|telephone|video ?link)|(?:held|hold|holds|holding|will hold|had|have|has) (?:a |an )?(?:[\w-]+ )?(?:video|phone|telephone|conference) (?:call|conversation|conference)|(?:held|hold|holds|had|has|have) (?:a |an )?(?:[\w-]+ )?(?:call|conversation) (?=with |on [A-Z]\w+ with )|(?:received|receives|took|takes) (?:a |an )?(?:[\w-]+ )?(?:phone |telephone |video )?call from|phoned|telephoned|called(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)? (?:on|late on|early on|last|this|yesterday|to (?:offer|discuss|express|congratulate|convey)|after)\b)`,
   ),
   t(
     'meeting',
@@ -112,7 +112,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'travel',
     'travel',
-    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flies|fly|flying|headed|heads|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on )?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board)\b)|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
+    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flies|fly|flying|headed|heads|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on )?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board|profit|profitability|growth|power|office|the market|market|form|winning ways|the fold)\b)|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
   ),
   t('travel', 'visit', 'visited|visits|(?:will|to) visit|visiting|toured|(?:will|to) tour|touring'),
   t('travel', 'visit', '(?:visit|trip|journey|tour)(?: to| by| of)?', true),
@@ -120,7 +120,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'announcement',
     'announce',
-    String.raw`announced|announces|announce|unveiled|unveils|unveil|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w-]+ ){0,3}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says)(?: (?:on|late on|early on) [A-Z]\w+| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:would|will)`,
+    String.raw`announced|announces|announce|unveiled|unveils|unveil|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says)(?: (?:on|late on|early on) [A-Z]\w+| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:would|will)`,
   ),
   // "confirmed plans to", "outlined its proposals", "made public the findings", "presented its budget".
   t(
@@ -170,15 +170,25 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'approve',
-    'approved|approves|(?:will|to) approve|ratified|ratifies|(?:will|to) ratify|adopted|adopts|passed (?:a|an|the)',
+    String.raw`cleared(?= (?:the|a|an|its|their) (?:[\w-]+ ){0,2}?(?:merger|takeover|acquisition|deal|bid|purchase|sale|drug|vaccine|treatment|plan|project|bill|nominee|nomination)\b)|recogni[sz]ed(?= (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:government|independence|state(?:hood)?|sovereignty|annexation|regime|republic)\b)|` +
+      'approved|approves|(?:will|to) approve|ratified|ratifies|(?:will|to) ratify|adopted|adopts|passed (?:a|an|the)(?! (?:[\\w-]+ )?(?:milestone|mark|threshold|test|exam|ball|baton|torch|point|peak|halfway)\\b)',
   ),
   // A player's move: "Kofi Mensah signed for Dynamo Tirana" is a transfer, not a signed act.
   t('other', 'transfer', '(?:signed|signs|(?:will|to) sign) (?:for|with) (?=[A-Z])'),
-  t('policy', 'sign', 'signed|(?:will|to) sign|signs (?:a|an|the)'),
+  // Signing a petition, a letter or a book of condolence is no act of policy.
+  t(
+    'policy',
+    'sign',
+    String.raw`(?:signed|(?:will|to) sign|signs (?=a |an |the ))(?! (?:a |an |the |their |his |her |its )?(?:[\w-]+ )?(?:petitions?|letters?|books? of condolence|condolence books?|autographs?|shirts?|copies|guestbook|visitors['’] book)\b)`,
+  ),
   t('policy', 'veto', 'vetoed|vetoes|(?:will|to) veto'),
   // A union's ballot on a strike is a labour happening, not a policy vote.
   t('other', 'strike-vote', '(?:strike|industrial action) (?:vote|ballot)', true),
-  t('policy', 'vote', String.raw`voted|(?:votes|vote)(?: \d+-\d+| unanimously)? (?:to|for|against|on)`),
+  t(
+    'policy',
+    'vote',
+    String.raw`voted(?!(?: [\w,-]+){0,5} (?:to|in favou?r of|for) (?:go on |stage |hold |call |begin |start |launch |a )?(?:strike|strikes|walk ?out|industrial action)\b)|(?:votes|vote)(?: \d+-\d+| unanimously)? (?:to|for|against|on)`,
+  ),
   // A share of the vote is a result, not a vote held: "won with 62% of the vote".
   t(
     'policy',
@@ -189,12 +199,12 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'suspend',
-    '(?<!\\b(?:the|a|an|its|their) )suspended|suspends|suspend|lifted(?! (?:the )?(?:trophy|cup|title|spirits|mood)\\b)|lifts(?! (?:them|him|her|it|us|me|the mood|spirits)\\b)|revoked|revokes|expelled|expels|blocked|blocks|restricted|restricts|declared|declares',
+    '(?<!\\b(?:the|a|an|its|their) )suspended|suspends|suspend|lifted(?! (?:the )?(?:trophy|cup|title|spirits|mood)\\b)|lifts(?! (?:them|him|her|it|us|me|the mood|spirits)\\b)|revoked|revokes|expelled|expels|blocked|blocks|restricted|restricts|(?:declared|declares)(?! (?:victory|defeat|bankruptcy|bankrupt|insolvent|insolvency|dead|fit|unfit|(?:the |a )?winner|(?:his|her|their|its) (?:candidacy|intention|support|interest|innocence|assets|income))\\b)',
   ),
   t(
     'policy',
     'agree',
-    '(?<!\\b(?:the|an|a|its|their|previously|already|mutually) )agreed|agrees to|agree to|reached (?:an |a )?(?:deal|agreement|accord)|struck (?:an |a )?(?:deal|agreement)',
+    '(?<!\\b(?:the|an|a|its|their|previously|already|mutually) )agreed(?! (?:that|with (?:him|her|them|me|us|the (?:view|assessment|analysis|criticism|sentiment)))\\b)|agrees to|agree to|reached (?:an |a )?(?:deal|agreement|accord)|struck (?:an |a )?(?:deal|agreement)',
   ),
   t(
     'policy',
@@ -235,7 +245,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'conflict',
     'attack',
-    String.raw`attacked|attacks(?= [A-Z])|attack(?= on)|attacking|launched (?:an? )?(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|strike|drones|missiles|rockets)|(?:strike|attack|missile|drone|shell)s? (?:hit|struck)`,
+    String.raw`(?:attacked|attacking)(?! (?:the |his |her |their |its |a |an )?(?:[\w'’-]+ ){0,2}?(?:plans?|budget|proposals?|polic(?:y|ies)|decision|bill|law|reform|remarks|comments|record|report|deal|idea|move|ruling|strategy|handling|approach|stance|speech|claims?|verdict|performance)\b)|attacks(?= [A-Z])|attack(?= on)|launched (?:an? )?(?!(?:[\w-]+ ){0,2}?(?:general|national|nationwide|indefinite|hunger|labou?r|rolling|wildcat|solidarity|one-day|two-day|\d+-(?:hour|day)|24-hour|48-hour) strike)(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|strike|drones|missiles|rockets)|(?:strike|attack|missile|drone|shell)s? (?:hit|struck)(?! (?:[\w-]+ ){0,2}?(?:services|production|output|flights|trains|schools|transport|travel|commuters|traffic|deliveries|operations|exports|economy|businesses|ports?|hospitals)\b)`,
   ),
   t(
     'conflict',
@@ -245,7 +255,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'conflict',
     'detain',
-    'detained|detains|detain|arrested|arrests|arrest(?= of)|captured|captures|seized|seizes|(?<!\\b(?:a|an|the|its|their|his|her) )(?:abducted|kidnapped)',
+    String.raw`detained|detains|detain|arrested|arrests|arrest(?= of)|(?:captured|captures)(?! (?:the |a |an |their |its |his |her )?(?:[\w-]+ ){0,2}?(?:titles?|crown|championship|cup|trophy|medals?|gold|silver|bronze|market|imagination|attention|mood|votes?|seats?|share|record|headlines|spirit|essence|moment|images?|footage|photos?|hearts)\b)|(?:seized|seizes)(?! (?:on|upon)\b| the (?:initiative|moment|opportunity|chance)\b)|(?<!\b(?:a|an|the|its|their|his|her) )(?:abducted|kidnapped)`,
   ),
   // "home detention" and "house arrest" are sentences, not arrests.
   t(
@@ -268,6 +278,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'appoint',
     'appointed|appoints|appoint|named (?:as )?(?:the )?(?:new )?|nominated|nominates|elected|sworn in|fired',
   ),
+  // A union's vote to strike belongs to the strike, not to policy.
+  t(
+    'other',
+    'strike-vote',
+    String.raw`voted(?=(?: [\w,-]+){0,5} (?:to|in favou?r of|for) (?:go on |stage |hold |call |begin |start |launch |a )?(?:strike|strikes|walk ?out|industrial action)\b)`,
+  ),
   t('other', 'resign', 'resigned|resigns|(?:will|to) resign|stepped down|steps down|(?:will|to) step down'),
   // Dismissals: "coach Ivo Brandt had been sacked", "was ousted as leader".
   t(
@@ -278,7 +294,12 @@ export const TRIGGERS: readonly Trigger[] = [
   t('other', 'launch', 'launched|launches|lifted off'),
   // Happenings named by nouns ("Saturday's season opener", "the death of Pope Francis on April 21",
   // "a lightning strike on July 9"): news only when the text dates them or says what became of them.
-  t('other', 'launch', 'launch(?: of)?', true),
+  t(
+    'other',
+    'launch',
+    '(?:launch(?! (?:event|party|date|window|price|customers?|site|pad|vehicle|ceremony)\\b))(?: of)?',
+    true,
+  ),
   t(
     'other',
     'happening',

@@ -1,0 +1,85 @@
+/**
+ * Policy act or happening: the same verb is either, by who acts. A government that closes a
+ * border, suspends flights or halts exports makes policy; a company that closes its plant, suspends
+ * flights, halts production, signs a supply contract or agrees to buy a rival does not. The agent is
+ * read from the words before the verb in its clause (its subject) and the kinds and roles of the
+ * actors named there; a closure with no known agent but a business's premises as its object
+ * ("closed the Harwick plant") is a business's too. Courts are left as the trigger reads them.
+ */
+import type { EventKind } from '../model/event-list.ts';
+import type { ActorDraft } from './types.ts';
+
+export type Agent = 'authority' | 'business' | 'crowd' | 'unknown';
+
+/** Names of public bodies: "the Interior Ministry", "the Competition Authority", "Bank of Eldoria". */
+const AUTHORITY_NAME =
+  /\b(?:Ministry|Ministries|Department|Government|Parliament|Senate|Congress|Assembly|Council|Commission|Authority|Agency|Regulator|Bureau|Administration|Cabinet|Treasury|Central Bank|Federal Reserve|Reserve Bank|National Bank|Bank of(?= [A-Z])|Police|Constabulary|Legislature|Municipality|Customs|Inspectorate|Directorate|Secretariat|Office|European Union|Air Force|Army|Navy|Coast Guard|Embassy|Consulate|Sejm|Bundestag|Bundesrat|Knesset|Duma|Storting|Riksdag|Folketing|Eduskunta|Oireachtas|Dáil|Lok Sabha|Rajya Sabha)\b/;
+/** The same as common nouns, and the people who hold public office. */
+const AUTHORITY_NOUN =
+  /\b(?:government|governments|ministry|ministries|ministers?|department|cabinet|council|parliament|senate|assembly|legislature|legislators|lawmakers|MPs|senators|regulators?|watchdog|authority|authorities|administration|state|states|province|provinces|city|county|counties|municipality|mayor|governor|president|prime minister|premier|chancellor|police|central bank|junta|commission|agency|school board|board of education|officials|customs|army|military|navy|embassy|consulate)\b/i;
+/** Public offices: a minister or a mayor acts for a government, whatever their portfolio's name. */
+const OFFICE_HOLDER =
+  /\b(?:[Mm]inisters?|[Pp]resident|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Pp]remier|[Ss]ecretary|[Ss]enators?|[Cc]ommissioner|[Kk]ing|[Qq]ueen)\b/;
+/** Names and nouns of businesses: "Dunmore Steel", "Kestrel Air", "the carmaker". */
+const BUSINESS_NAME =
+  /\b(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|LLP|AG|SA|NV|BV|Oyj|ASA|AB|GmbH|SpA|Co|Company|Group|Holdings?|Motors|Foods?|Air|Airlines?|Airways|Energy|Mining|Minerals|Steel|Telecom|Capital|Partners|Logistics|Pharma|Pharmaceuticals|Labs|Technologies|Systems|Industries|Shipping|Petroleum|Oil|Resources|Electric|Automotive|Brewing|Brewery|Retail|Stores|Media|Studios|Insurance|Financial|Semiconductors?|Microelectronics|Chemicals|Textiles|Mills|Timber|Cement|Properties|Hotels|Resorts|Cruises|Dairy|Farms|Bakeries|Brands|Ventures|Works)\b/;
+const BUSINESS_NOUN =
+  /\b(?:company|companies|firm|firms|carmaker|automaker|airline|airlines|carrier|retailer|supermarket|chain|miner|lender|insurer|manufacturer|maker|producer|brewer|operator|developer|startup|start-up|conglomerate|owner|owners|employer|club)\b/i;
+/** People acting as a crowd, not as an institution: "Protesters blocked the main road". */
+const CROWD =
+  /^\s*(?:(?:the|some|many|hundreds of|thousands of|dozens of|angry|striking|farmers['’]?)\s+)*(?:protesters|protestors|demonstrators|activists|farmers|workers|strikers|residents|students|fans|supporters|rioters|villagers|truckers|lorry drivers|taxi drivers|drivers|crowds?|mobs?)\b/i;
+/** What a business closes, halts or suspends: its premises and its own operations. */
+const BUSINESS_OBJECT =
+  /^\s*(?:(?:its|their|the|a|an|all|two|three|four|five|six|\d+)\s+)*(?:[\w'’-]+\s+){0,3}?(?:plants?|factory|factories|mills?|stores?|shops?|outlets?|branch(?:es)?|offices|warehouses?|mines?|refinery|refineries|smelters?|depots?|restaurants?|hotels?|production|operations|assembly lines?|lines?|shipments|deliveries|sales)\b/i;
+
+/** Who acts, from the clause's words before the verb and the actors named there. */
+export function agentOf(subject: string, actors: readonly ActorDraft[]): Agent {
+  const head = /^(?:\s*\S+){0,8}/.exec(subject.replace(/^.*\b(?:and|or)\s+(?=[A-Z])/, ''))?.[0] ?? subject;
+  if (actors.some((actor) => actor.kind === 'country') || AUTHORITY_NAME.test(head) || OFFICE_HOLDER.test(head))
+    return 'authority';
+  if (actors.some((actor) => actor.kind === 'person' && actor.roles.some((role) => OFFICE_HOLDER.test(role))))
+    return 'authority';
+  if (CROWD.test(head)) return 'crowd';
+  if (BUSINESS_NAME.test(head) || BUSINESS_NOUN.test(head)) return 'business';
+  if (AUTHORITY_NOUN.test(head)) return 'authority';
+  return 'unknown';
+}
+
+/** Policy triggers that a business can act out too; votes and agreements stay policy. */
+const SHARED_ACTS = new Set(['close', 'suspend', 'ban', 'order', 'tighten', 'challenge', 'withdraw']);
+/**
+ * Lifting a ban, declaring a state, revoking a licence or expelling a member is what a governing
+ * body does, even one that is no government (a league, a federation): policy whoever does it.
+ */
+const REGULATOR_ONLY = /^(?:lift|declar|revok|expel)/i;
+/**
+ * Happenings that are policy when a government does them: "The trade ministry halted all exports",
+ * "The Transport Ministry suspended all flights to Veldoria".
+ */
+const AUTHORITY_ACTS = new Set(['halt', 'cancel']);
+/** Trade between businesses: "signed a $2 billion contract", "agreed on Monday to buy Onyx". */
+const COMMERCE =
+  /^(?:sign\w*\s+(?:\S+\s+){0,4}?(?:contracts?|orders?|leases?|sponsorship)\b|agree\w*(?:\s+[\w,-]+){0,4}?\s+to\s+(?:buy|acquire|sell|purchase|take\s+over|merge|invest)\b)/i;
+/** A price that a government sets: "The government cut the price of diesel". */
+const SET_PRICE =
+  /^(?:cut|rais|rose|lower|set|fix|increas|reduc|hik|slash|doubl|halv|freez|froze|cap)\w*\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:prices?|fares?|wages?|salaries|pensions?|allowances?)\b/i;
+
+/**
+ * The kind of an event found by a trigger (its kind, name and words), given its agent and the words
+ * after the verb: a business's closure, suspension, adoption or contract is a happening; an
+ * authority's halt or price cut is a policy act.
+ */
+export function kindByAgent(kind: EventKind, trigger: string, verb: string, agent: Agent, object: string): EventKind {
+  if (kind === 'policy' && agent !== 'authority') {
+    if (agent === 'crowd' && SHARED_ACTS.has(trigger)) return 'other';
+    if (agent === 'business' && SHARED_ACTS.has(trigger) && !REGULATOR_ONLY.test(verb)) return 'other';
+    if (agent === 'business' && /^adopt/i.test(verb)) return 'other';
+    if (trigger === 'close' && BUSINESS_OBJECT.test(object)) return 'other';
+    if (COMMERCE.test(`${verb}${object}`)) return 'other';
+  }
+  if (kind === 'other' && agent === 'authority') {
+    if (AUTHORITY_ACTS.has(trigger)) return 'policy';
+    if (trigger === 'clause' && SET_PRICE.test(`${verb}${object}`)) return 'policy';
+  }
+  return kind;
+}

@@ -722,3 +722,27 @@ describe('more title and company shapes', () => {
     ]);
   });
 });
+
+describe('clubs, communities and spelled-out numbers', () => {
+  it('reads club and community names as organisations', () => {
+    const result = read(
+      'Rovers face leaders Ayr United on Friday. The Economic Community of West African States welcomed it.',
+    );
+    expect(result.actors.map((actor) => [actor.name, actor.kind])).toEqual([
+      ['Ayr United', 'organization'],
+      ['Economic Community of West African States', 'organization'],
+    ]);
+  });
+
+  it('reads no one in a number spelled out at the start of a sentence', () => {
+    expect(read('Forty-one MCAs voted for the motion. Twelve Lawmakers abstained.').people).toEqual([]);
+  });
+
+  it('takes "the company" for the business the text is about, not one named in passing', () => {
+    const result = read(
+      'Nordvik Oyj reported higher sales on Thursday. On Aug. 1, Nordvik completed the acquisition of Danish installer ' +
+        'Fjordvarme A/S for EUR 38 million. In July, the company raised its outlook.',
+    );
+    expect(result.idsOf('the company')).toEqual(['nordvik']);
+  });
+});

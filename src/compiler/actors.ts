@@ -110,6 +110,9 @@ const LOCATIVES = new Set(['in', 'near', 'across', 'throughout', 'outside', 'ins
 const PLURAL_NOUN = /(?:ers|ors|ists|ians|ants|ents|ives|ees)$/;
 /** Verbs after which a name is someone given a role: "named Orla Brandt chief executive". */
 const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'nominated', 'promoted', 'installed', 'made']);
+/** Numbers spelled out, which open sentences but no names: "Forty-one", "Twelve", "Hundreds". */
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
 /** Nouns for a part of any organisation, which "the <noun>" may mean when no name fits it better. */
 const ORGAN_NOUNS = new Set(['board']);
 /** Words that name a happening after them: "Storm Brenna", "Hurricane Ida". */
@@ -198,6 +201,8 @@ class ActorReader {
   private readonly history: PersonHistory = [];
   /** Organisations, groups and countries mentioned so far (ids, in text order), for "the board". */
   private readonly organisationHistory: string[] = [];
+  /** Organisations that were the first actor of their sentence (mostly its subject), in text order. */
+  private readonly openingOrganisations: string[] = [];
   private readonly lowerWords: Set<string>;
   private readonly counterparts: { mention: ActorMention; role: string; country: PlaceEntry }[] = [];
   // Per sentence:
@@ -246,6 +251,9 @@ class ActorReader {
       for (const mention of this.found) {
         if (this.actors.get(mention.actorId)?.kind !== 'person') this.organisationHistory.push(mention.actorId);
       }
+      const opening = this.found.find((mention) => !mention.inQuote && mention.form !== 'demonym');
+      if (opening && this.actors.get(opening.actorId)?.kind === 'organization')
+        this.openingOrganisations.push(opening.actorId);
       const subject = sentenceSubject(this.found, this.tokens, (id) => this.actors.get(id)?.kind === 'person');
       for (const mention of this.found) {
         if (this.actors.get(mention.actorId)?.kind !== 'person' || mention.inQuote || mention.titleOf) continue;
@@ -509,6 +517,7 @@ class ActorReader {
     // "Mrs. Ruiz disagreed": an honorific opens a name wherever it stands.
     if (HONORIFICS.has(key) && this.tokens[at + 1]?.capitalized) return false;
     if (NON_NAME_WORDS.has(key) && !(key === 'may' && at > 0 && isNameWord(this.tokens[at - 1]))) return true;
+    if (NUMBER_WORD.test(key)) return true; // "Forty-one MCAs voted"
     if (!this.isSentenceInitial(at) || matchPhrase(this.words, at) || isTitleWord(token) || TITLE_MODIFIERS.has(key)) {
       return false;
     }
@@ -1398,6 +1407,14 @@ class ActorReader {
     for (let index = this.found.length - 1; index >= 0; index -= 1) {
       const actor = fits(this.found[index]?.actorId ?? '');
       if (actor) return actor;
+    }
+    // "the company" in a later sentence is the business the text has been about (that opened a
+    // sentence), not one it mentioned in passing ("completed the acquisition of Fjordvarme A/S").
+    if (BUSINESS_NOUNS.has(noun)) {
+      for (let index = this.openingOrganisations.length - 1; index >= 0; index -= 1) {
+        const actor = fits(this.openingOrganisations[index] ?? '');
+        if (actor) return actor;
+      }
     }
     for (let index = this.organisationHistory.length - 1; index >= 0; index -= 1) {
       const actor = fits(this.organisationHistory[index] ?? '');

@@ -78,6 +78,7 @@ export const ORG_SUFFIXES = set(`
   brands logistics shipping mining resources healthcare robotics dynamics aerospace telecom
   communications railroad utilities utility airport port authority commission broadcasting radio
   television tv channel zoo museum gallery library theatre theater opera orchestra ratings networks
+  community commonwealth united rovers wanderers athletic albion
 `);
 
 /** Name particles that stay lower case inside a name: "von der Leyen", "bin Salman". */

@@ -86,3 +86,28 @@ describe('one verb, several objects each with its own date', () => {
     expect(events.filter((event) => event.title.includes('closed'))).toHaveLength(1);
   });
 });
+
+describe('conjuncts told at their own time, and clauses that are not conjuncts', () => {
+  it.each([
+    ['Tarn Foods opened a plant in Ohio in 2019 and another in Texas in 2027.', ['occurred', 'scheduled']],
+    [
+      'The Marlow district closed Lincoln Elementary in 2019 and Oak Hill Elementary in 2026.',
+      ['occurred', 'scheduled'],
+    ],
+  ])('each conjunct has the status of its own date: %s', (body, statuses) => {
+    const events = eventsOf(body).filter((event) => event.kind === 'policy' || event.kind === 'other');
+    expect(events.map((event) => event.status)).toEqual(statuses);
+  });
+
+  it.each([
+    'The Ethics Commission opened an inquiry into the fund in May, and its officers searched the finance offices on June 3.',
+    'The Marlow board closed the depot in 2019 and the drivers walked out in June 2021.',
+    'Harbor Freight sold its Akron plant in 2019, and workers occupied the site in 2021.',
+  ])('a second clause with its own verb is not an object of the first: %s', (body) => {
+    const titles = eventsOf(body).map((event) => event.title);
+    // The first verb is never given the second clause's words as an object.
+    expect(
+      titles.filter((title) => /\b(?:opened|closed|sold)\b.*\b(?:searched|walked|occupied)\b/.test(title)),
+    ).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
  * Elementary in 2019 and Oak Hill Elementary in June 2021") tells one event per object. A conjunct
  * with a verb of its own ("and reopened in 2021") is a clause of its own and is not read here.
  */
+import { tenseMarkers } from './tense.ts';
 import type { TriggerMatch } from './triggers.ts';
 import type { DateMention, Span } from './types.ts';
 
@@ -27,7 +28,12 @@ const REPORTING = /\b(?:said|says|told|tells|reported|reports|announced|added|co
 function objectWords(text: string): string | undefined {
   const words = text.replace(DATE_PREPOSITION, '').trim();
   if (words === '' || /[,;:.()]/.test(words) || words.split(/\s+/).length > 8) return undefined;
-  return NOT_AN_OBJECT.test(words) || REPORTING.test(words) ? undefined : words;
+  // "and its officers searched the offices on June 3": a clause of its own, with its own verb.
+  const ownVerb =
+    tenseMarkers(words).some((marker) => marker.tense === 'past' || marker.at > 0) ||
+    // "workers occupied the site": a plural subject and its "-ed" verb.
+    /\b[a-z]{3,}s\s+[a-z]{3,}ed\b/.test(words);
+  return NOT_AN_OBJECT.test(words) || REPORTING.test(words) || ownVerb ? undefined : words;
 }
 
 /**

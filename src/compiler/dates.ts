@@ -266,6 +266,15 @@ function qualifierOf(raw: string | undefined): Partial<EventDate> {
   return word ? { qualifier: word } : {};
 }
 
+/**
+ * A qualifier of a month ("mid-September", "early March 2025"): a part of the month, so the month
+ * is only approximately the event's time, as "late last year" is.
+ */
+function partOf(raw: string | undefined): Partial<EventDate> {
+  const qualifier = qualifierOf(raw);
+  return qualifier.qualifier ? { approximate: true, ...qualifier } : {};
+}
+
 /** A day of a month resolved by tense, or undefined when it is not a real day. */
 function resolveMonthDay(
   month: number,
@@ -408,7 +417,7 @@ export const months: Recogniser = (text, { published, tenseAt }) => {
     found.push({
       start: match.index,
       end: match.index + match[0].length,
-      date: monthDate(Number(match[3]), month, qualifierOf(match[1])),
+      date: monthDate(Number(match[3]), month, partOf(match[1])),
       anchor: 'absolute',
     });
   }
@@ -420,7 +429,7 @@ export const months: Recogniser = (text, { published, tenseAt }) => {
     if (lead === 'last') year = month < published.month ? published.year : published.year - 1;
     if (lead === 'next') year = month > published.month ? published.year : published.year + 1;
     if (lead === 'this') year = published.year;
-    found.push({ start, end, date: monthDate(year, month, qualifierOf(qualifier)), anchor: 'dateline', tense });
+    found.push({ start, end, date: monthDate(year, month, partOf(qualifier)), anchor: 'dateline', tense });
   };
   for (const match of matchesOf(BARE_MONTH, text, BARE_MONTH_BEFORE, true)) {
     const lead = match[1]?.toLowerCase();

@@ -215,3 +215,38 @@ describe('events recalled by their noun', () => {
     );
   });
 });
+
+describe('a pronoun for an event called off in the sentence before', () => {
+  /** `kind status start precision[~] [actors]` of each event of an invented article. */
+  function withActors(body: string): string[] {
+    const { events } = compileArticle({ file: 'pronoun.txt', text: ` date 2026-03-11 ${body}` });
+    return events.map(
+      (event) =>
+        `${event.kind} ${event.status} ${event.date.start} ${event.date.precision}${event.date.approximate ? '~' : ''} [${event.actors.join(',')}]`,
+    );
+  }
+
+  it.each([
+    [
+      'The hearing for former mayor Dana Whitcombe, set for Monday, was adjourned on Tuesday. It is now expected to take place in mid-April.',
+      'other scheduled 2026-04 month~ [dana-whitcombe]',
+    ],
+    [
+      "Governor Ada Renn's meeting with Mayor Tom Ilves was postponed on Monday. It will now be held on March 20.",
+      'meeting scheduled 2026-03-20 day [ada-renn,tom-ilves]',
+    ],
+    [
+      "Governor Ada Renn's visit to Oslo was called off on Monday. It is expected to take place in late April instead.",
+      'travel scheduled 2026-04 month~ [ada-renn]',
+    ],
+  ])('%s', (body, expected) => {
+    expect(withActors(body)).toContain(expected);
+  });
+
+  it('not when nothing was called off just before', () => {
+    const events = withActors('Mayor Tom Ilves met Governor Ada Renn on Monday. It is expected to take place in May.');
+    expect(events.filter((event) => event.includes('2026-05'))).not.toContainEqual(
+      expect.stringContaining('tom-ilves'),
+    );
+  });
+});

@@ -101,6 +101,8 @@ export interface ArticleReading {
   lastMeetingActors?: readonly string[];
   /** Who acted in the last policy act told, for "The measures will take effect". */
   lastPolicyActors?: readonly string[];
+  /** The last event told as called off or postponed, for "It is now expected to take place in May". */
+  lastCalledOff?: { kind: EventKind; actors: readonly string[]; sentence: number };
   /** Policy acts and announcements told so far (their source sentence and actors), for "The levy". */
   acts?: { sentence: string; actors: readonly string[] }[];
   /** Speaker of the last quotation, for a following unattributed one. */
@@ -273,6 +275,8 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
       if (draft.status === 'occurred') reading.lastByKind.set(draft.kind, draft.date);
     }
     if (draft.kind === 'meeting' && draft.actors.length > 0) reading.lastMeetingActors = draft.actors;
+    if (draft.status === 'cancelled')
+      reading.lastCalledOff = { kind: draft.kind, actors: draft.actors, sentence: view.sentence.index };
     if (draft.kind === 'policy' && draft.actors.length > 0) reading.lastPolicyActors = draft.actors;
     if ((draft.kind === 'policy' || draft.kind === 'announcement') && draft.actors.length > 0)
       (reading.acts ??= []).push({ sentence: draft.source.sentence, actors: draft.actors });
@@ -839,6 +843,8 @@ function conjunctEvents(
     const actors = unique([...subject, ...within(object)]);
     const words = `${lead}${view.sentence.text.slice(object.start, object.end)}`;
     const place = findPlace(view.sentence.text.slice(object.start, object.end));
+    // "opened a plant in Ohio in 2019 and another in Texas in 2027": each at its own date.
+    const status = statusByDate(first.status, date.date, reading.article.published);
     const draft: EventDraft = { ...first };
     delete draft.place;
     delete draft.placePhrase;
@@ -846,12 +852,13 @@ function conjunctEvents(
       ...draft,
       title: titleFor({
         kind: first.kind,
-        status: first.status,
+        status,
         names: namesOf(reading, actors),
         ...(place ? { placePhrase: place.phrase } : {}),
         clause: words,
       }),
       date: date.date,
+      status,
       actors,
       ...(place ? { place: place.name, placePhrase: place.phrase } : {}),
       dateBasis: date.anchor === 'previous-event' ? 'anaphora' : 'text',
@@ -921,18 +928,22 @@ function eventOfTrigger(
       ? shortFormSubject(view.masked, clause, match, reading.actorsById.values())
       : undefined;
   if (shortForm && !actors.includes(shortForm)) actors.unshift(shortForm);
-  const kind: EventKind = closesItself(view, match)
-    ? 'other'
-    : kindByAgent(
-        match.trigger.kind,
-        match.trigger.name,
-        match.text,
-        agentOf(
-          view.masked.slice(clause.start, match.start),
-          participants.subject.flatMap((id) => reading.actorsById.get(id) ?? []),
-        ),
-        view.masked.slice(match.end, clause.end),
-      );
+  const referent = postponedReferent(reading, view, clause, match);
+  if (referent && actors.length === 0) actors.push(...referent.actors);
+  const kind: EventKind =
+    referent?.kind ??
+    (closesItself(view, match)
+      ? 'other'
+      : kindByAgent(
+          match.trigger.kind,
+          match.trigger.name,
+          match.text,
+          agentOf(
+            view.masked.slice(clause.start, match.start),
+            participants.subject.flatMap((id) => reading.actorsById.get(id) ?? []),
+          ),
+          view.masked.slice(match.end, clause.end),
+        ));
   if ((kind === 'announcement' || kind === 'travel' || kind === 'statement') && actors.length === 0) return undefined;
   if (!receivesSomeone(reading, view, match, participants)) return undefined;
   const own =
@@ -1038,6 +1049,28 @@ function receivesSomeone(
   if (match.trigger.name !== 'receive') return true;
   if (RECEIVED_ROLE.test(view.masked.slice(match.end, participants.objectEnd))) return true;
   return participants.actors.some((id) => !participants.subject.includes(id) && isPerson(reading, id));
+}
+
+/** "It is now expected to take place", "They will instead be held": a pronoun and a happening verb. */
+const PRONOUN_HAPPENS =
+  /^\s*(?:It|They|The event)\s+(?:(?:is|are|will|was|were|has|have|had|been|be|now|instead|still|expected|due|set|likely|scheduled|to|also|then)\s+)*(?:take\s+place|takes\s+place|held|go\s+ahead|goes\s+ahead|staged|played|heard|rescheduled|resume|resumes)\b/;
+
+/**
+ * The event a pronoun names when the sentence before called one off: "The hearing ... was
+ * adjourned on Thursday. It is now expected to take place in mid-September." is the hearing,
+ * with its kind and people, at its new date.
+ */
+function postponedReferent(
+  reading: ArticleReading,
+  view: SentenceView,
+  clause: Span,
+  match: TriggerMatch,
+): { kind: EventKind; actors: readonly string[] } | undefined {
+  const told = reading.lastCalledOff;
+  if (!told || view.sentence.index - told.sentence > 2 || view.sentence.index === told.sentence) return undefined;
+  if (clause.start > 2 || !PRONOUN_HAPPENS.test(view.masked.slice(0, Math.max(match.end, clause.end))))
+    return undefined;
+  return told;
 }
 
 const ALONG_WITH = /\b(?:along with|together with|alongside)\s+(?:the\s+)?$/i;

@@ -57,14 +57,14 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   // Acts that only a government, a legislature or a regulator performs, whatever their object.
   [
     'policy',
-    /^(?:adopt|approv|vot|impos|ratif|lift|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat)\w*|^(?:sign(?:ed|s)?(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:petitions?|letters?|books? of condolence|autographs?|shirts?|copies)\b)|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
+    /^(?:adopt|approv|vot|impos|ratif|lift|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat|greenlit|greenlight|rubber-stamp)\w*|^(?:sign(?:ed|s)?(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:petitions?|letters?|books? of condolence|autographs?|shirts?|copies)\b)|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
   ],
   // Making, granting or ending a policy instrument: "introduced a congestion charge", "issued a
   // decree", "granted Norvane a licence", "scrapped the speed limit", "cleared the merger".
   [
     'policy',
     new RegExp(
-      String.raw`^(?:introduc|impos|slap|plac|levi|scrap|issu|grant|giv|gave|renew|withdr[ae]w|withdrawn|reinstat|restor|sever|tighten|relax|loosen|eas|freez|froze|establish|publish|gazett|clear)\w*\s+(?:\S+\s+){0,4}?${POLICY_INSTRUMENT}`,
+      String.raw`^(?:introduc|tabl|submit|impos|slap|plac|levi|scrap|issu|grant|giv|gave|renew|withdr[ae]w|withdrawn|reinstat|restor|sever|tighten|relax|loosen|eas|freez|froze|establish|publish|gazett|clear)\w*\s+(?:\S+\s+){0,4}?${POLICY_INSTRUMENT}`,
       'i',
     ),
   ],
@@ -86,6 +86,11 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   [
     'policy',
     /^(?:reject|overturn|struck down|strike down|strikes down)\w*\s+(?:an?|the|its|their|his|her)\s+(?:\S+\s+){0,3}?(?:bill|law|motion|budget|nominee|nomination|application|appeal|merger|takeover|planning application|ban|decree|ruling|resolution|amendment)\b/i,
+  ],
+  // Recalling or expelling a country's envoy.
+  [
+    'policy',
+    /^(?:recall|withdr[ae]w|summon)\w*\s+(?:its|their|the|his|her)\s+(?:\S+\s+){0,2}?(?:ambassador|envoy|diplomats?|charg[eé] d['’]affaires)\b/i,
   ],
   // An authority's order: "ordered all schools to close".
   ['policy', /^order(?:ed|s)\s+(?:\S+\s+){0,5}?to\s+\w/i],
@@ -140,7 +145,7 @@ const POLICY_NOUN = /^(?:hike|rate cut)$/i;
 
 /** Irregular simple pasts that tell of a happening (the regular ones end in -ed). */
 const IRREGULAR_PAST =
-  'overrode|upheld|withheld|forbade|overthrew|blew|burst|spread|caught|drew|overcame|rebuilt|began|fell|rose|slid|slipped|sank|went|left|took|made|gave|held|met|ran|won|lost|sold|bought|found|struck|quit|set|cut|put|hit|spoke|drove|flew|broke|came|sent|led|paid|laid|grew|kept|shut|stood|spent|built|brought|chose|became|swept|tore|threw|froze|stole|shot|fought|sought|split|spun|sank|rang|sprang|withdrew|overtook|underwent|undertook|beat|bore|burnt|dealt|dug|fled|forgave|hung|lent|lit|rode|shook|slid|stuck|stung|swore|swung|wove|wrote|told|said|saw|thought|knew|felt|heard|meant|got';
+  'greenlit|overrode|upheld|withheld|forbade|overthrew|blew|burst|spread|caught|drew|overcame|rebuilt|began|fell|rose|slid|slipped|sank|went|left|took|made|gave|held|met|ran|won|lost|sold|bought|found|struck|quit|set|cut|put|hit|spoke|drove|flew|broke|came|sent|led|paid|laid|grew|kept|shut|stood|spent|built|brought|chose|became|swept|tore|threw|froze|stole|shot|fought|sought|split|spun|sank|rang|sprang|withdrew|overtook|underwent|undertook|beat|bore|burnt|dealt|dug|fled|forgave|hung|lent|lit|rode|shook|slid|stuck|stung|swore|swung|wove|wrote|told|said|saw|thought|knew|felt|heard|meant|got';
 const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PAST})\b`, 'g');
 /** Words ending in -ed that are not verbs, or verbs that tell of no happening of their own. */
 const NOT_EVENT_VERB =
@@ -156,6 +161,8 @@ const AUXILIARY_CHAIN =
 /** A determiner or possessive right before a participle makes it an adjective: "the planned closure". */
 const ADJECTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|no)|['’]s)\s+$/i;
 
+const VERB_FOLLOWER = /^\s+(?:the|a|an|its|their|his|her|on|in|at|last|this|by|as)\b/i;
+
 /**
  * A simple past or an auxiliary chain's verb in `text` (a masked clause) at `index`. `afterVerb`:
  * the clause has a finite verb before it, so a past form right after a noun is a participle
@@ -163,8 +170,9 @@ const ADJECTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these
  */
 function isFiniteAt(text: string, index: number, word: string, afterVerb: boolean): boolean {
   const before = text.slice(Math.max(0, index - 60), index);
-  // Part of a compound adjective: "Shenzhen-based", "state-owned", "long-awaited".
-  if (before.endsWith('-')) return false;
+  // Part of a compound adjective ("Shenzhen-based Hanjiang", "a state-owned firm"), unless an
+  // object or a time follows, as after a compound verb ("rubber-stamped the plan", "re-elected on Sunday").
+  if (before.endsWith('-') && !VERB_FOLLOWER.test(text.slice(index + word.length))) return false;
   if (AUXILIARY_CHAIN.test(before)) return true;
   if (ADJECTIVE_BEFORE.test(before)) return false;
   // A participle after a noun with "by" after it is a reduced relative: "a round led by a fund".
@@ -416,10 +424,12 @@ const GOVERNMENT_SUBJECT =
 const SETTING_VERB = /^(?:rais|cut|lower|hik|set|fix|increas|reduc|freez|froze|doubl|halv|slash|cap)\w*$/i;
 
 /** Verbs that make or pass an instrument of policy, whatever stands after them. */
-const ENACTING_VERB = /^(?:pass|approv|adopt|sign|enact|introduc|impos|ratif|issu|grant)\w*$/i;
+const ENACTING_VERB = /^(?:pass|approv|adopt|sign|enact|introduc|impos|ratif|issu|grant|publish)\w*$/i;
 
 function kindOfVerb(masked: string, verb: Verb): EventKind {
-  const phrase = masked.slice(verb.start, verb.start + 140);
+  // A compound verb is read whole: "rubber-stamped", "fast-tracked".
+  const prefix = /[A-Za-z]+-$/.exec(masked.slice(Math.max(0, verb.start - 20), verb.start))?.[0].length ?? 0;
+  const phrase = masked.slice(verb.start - prefix, verb.start + 140);
   const kind = VERB_KINDS.find(([, pattern]) => pattern.test(phrase))?.[0] ?? 'other';
   if (kind !== 'other') return kind;
   const before = masked.slice(Math.max(0, verb.start - 80), verb.start);

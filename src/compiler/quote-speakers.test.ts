@@ -31,6 +31,10 @@ const QUOTES: readonly [string, string][] = [
     'Striker Kofi Mensah scored twice on Saturday. "I just wanted to win," said the 23-year-old.',
   ],
   [
+    'Kestrel Dockworkers Union of Maravia: planning decisions are not for sale',
+    'The Kestrel Dockworkers Union of Maravia called the strike.\n\nThe union welcomed the ruling in a statement afterward, saying the case showed that "planning decisions are not for sale".',
+  ],
+  [
     'Ivo Brandt: The deal is dead. We must move on.',
     'Chancellor Ivo Brandt was blunt. "The deal is dead. We must move on."',
   ],

@@ -425,11 +425,18 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
   } else if (match.trigger.nominal) {
     const close = inClause.filter((mention) => mention.end <= match.start && match.start - mention.end <= 30);
     subject = close.filter((mention) => /^(?:['’]s)?\s/.test(view.masked.slice(mention.end)));
-    if (subject.length === 0 && SETTING.test(view.masked.slice(clause.start, match.start))) {
-      // "Stalin reviewed the plans at a meeting at the Secretariat": the clause's subject was there.
-      subject = inClause
-        .filter((mention) => mention.end <= match.start && !isObjectOf(view.masked, mention))
-        .slice(0, 1);
+    const possessive = subject.some((mention) => /^['’]s\s/.test(view.masked.slice(mention.end)));
+    if (!possessive && SETTING.test(view.masked.slice(clause.start, match.start))) {
+      // "Stalin reviewed the plans at a meeting at the Secretariat", "Brandt and Reyes held a
+      // meeting": the clause's subject (and those joined to it) was there.
+      const before = inClause.filter((mention) => mention.end <= match.start && !isObjectOf(view.masked, mention));
+      const chain = before.slice(0, 1);
+      for (const mention of before.slice(1)) {
+        const last = chain.at(-1);
+        if (!last || !CONJOINED.test(view.masked.slice(last.end, mention.start))) break;
+        chain.push(mention);
+      }
+      if (chain.length > 0) subject = chain;
     }
   } else {
     // The subject is what stands between the previous trigger of the clause and this one.

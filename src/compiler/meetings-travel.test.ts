@@ -93,6 +93,42 @@ const MEETINGS: readonly [string, string][] = [
     'meeting 2025-06-03 occurred [Ivo Brandt, Sofia Reyes]',
     'Chancellor Ivo Brandt, on a trip to Mexico, met President Sofia Reyes on Tuesday.',
   ],
+  [
+    'meeting 2025-05-29 occurred [Ivo Brandt, Sofia Reyes]',
+    'Chancellor Ivo Brandt and President Sofia Reyes met behind closed doors in Vienna on Thursday.',
+  ],
+  [
+    'meeting 2025-06-02 occurred [Ivo Brandt, Sofia Reyes]',
+    'Chancellor Ivo Brandt and President Sofia Reyes held a 90-minute meeting at the Elysee on Monday.',
+  ],
+  [
+    'meeting 2025-06-02 occurred [Ivo Brandt, Sofia Reyes]',
+    "Chancellor Ivo Brandt's talks with President Sofia Reyes on Monday focused on trade.",
+  ],
+  [
+    'meeting 2025-06-02 occurred [Ivo Brandt, Sofia Reyes]',
+    'Chancellor Ivo Brandt joined President Sofia Reyes for lunch on Monday.',
+  ],
+  [
+    'meeting 2025-06-02 occurred [Ivo Brandt, Sofia Reyes]',
+    'On Monday, Chancellor Ivo Brandt dined with President Sofia Reyes.',
+  ],
+  [
+    'meeting 2025-06-02 occurred [Ivo Brandt, Sofia Reyes]',
+    'Chancellor Ivo Brandt spoke to President Sofia Reyes by telephone on Monday.',
+  ],
+  [
+    'meeting 2025-06-02 occurred [Ivo Brandt, Sofia Reyes]',
+    'Chancellor Ivo Brandt and President Sofia Reyes exchanged views by phone on Monday.',
+  ],
+  [
+    'meeting 2025-06-02 occurred [Ivo Brandt, Sofia Reyes]',
+    'Chancellor Ivo Brandt and President Sofia Reyes discussed trade during a phone call on Monday.',
+  ],
+  [
+    'meeting 2025-06-06 scheduled [Ivo Brandt, Sofia Reyes]',
+    'Chancellor Ivo Brandt will receive President Sofia Reyes at the chancellery on Friday.',
+  ],
 ];
 
 /** Texts that tell no meeting: negations, plans ruled out, and "received" without anyone received. */
@@ -105,6 +141,7 @@ const NOT_MEETINGS: readonly string[] = [
   'Vantor Motors is in talks with Orvel Motors about a merger.',
   'Met Eireann upgraded its wind warning to red on Tuesday.',
   'Chancellor Ivo Brandt traveled to Ottawa last week for talks with Canadian officials.',
+  'Chancellor Ivo Brandt issued a call for calm on Monday.',
 ];
 
 const TRIPS: readonly [string, string][] = [
@@ -120,6 +157,18 @@ const TRIPS: readonly [string, string][] = [
   ['travel 2025-06-03 occurred [Ivo Brandt]', 'Chancellor Ivo Brandt crossed into Poland on Tuesday.'],
   ['travel 2025-06-01 occurred [Ivo Brandt]', 'Chancellor Ivo Brandt embarked on a tour of the Gulf on Sunday.'],
   ['travel 2025-06-05 scheduled [Ivo Brandt]', 'Chancellor Ivo Brandt heads to Seoul on Thursday for a two-day visit.'],
+  ['travel 2025-06-02 occurred [Ivo Brandt]', 'Chancellor Ivo Brandt flew out of Kabul on Monday.'],
+  ['travel 2025-06-02 occurred [Ivo Brandt]', 'Chancellor Ivo Brandt jetted off to Ibiza on Monday.'],
+  ['travel 2025-06-02 occurred [Ivo Brandt]', 'Chancellor Ivo Brandt arrived back in Oslo on Monday.'],
+  ['travel 2025-06-02 occurred [Ivo Brandt]', 'Chancellor Ivo Brandt landed at Heathrow on Monday.'],
+  ['travel 2025-06-06 scheduled [Ivo Brandt]', 'Chancellor Ivo Brandt will head to Geneva on Friday.'],
+  ['travel 2025-06-02 occurred [Ivo Brandt]', 'Chancellor Ivo Brandt travelled by train to Kyiv on Monday.'],
+  ['travel 2025-06-05 scheduled [Ivo Brandt]', 'Chancellor Ivo Brandt arrives Thursday in Seoul.'],
+  ['travel 2025-06-02 occurred [Ivo Brandt]', 'Chancellor Ivo Brandt made his way to Lima on Monday.'],
+  [
+    'travel 2025-05-29 occurred [Ivo Brandt]',
+    "Chancellor Ivo Brandt's arrival in Seoul on Thursday was delayed by fog.",
+  ],
   [
     'travel 2025-06-09 cancelled [Ivo Brandt]',
     'Chancellor Ivo Brandt is in Berlin. A planned visit to Jakarta by Brandt next week has been postponed.',

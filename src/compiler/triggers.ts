@@ -54,7 +54,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'talks',
-    String.raw`(?:held|holds|hold|holding|had|has|have) (?:(?:a|an|two|three|several|fresh|further|new|more|direct|bilateral|closed-door|private|face-to-face|lengthy|hours-long|day-long|\w+ rounds? of|a round of|another round of) )*talks|talked with|negotiated with|huddled with|huddles with|conferred with|confers with|shook hands(?: with)?|(?<!\b(?:is|are|was|were|been|be|being|remain|remains|remained|stay|stays|stayed|still|now|already|months|weeks|years) )in (?:(?:fresh|further|direct|bilateral|closed-door|private|face-to-face|crisis|late-night|all-night) )?talks with`,
+    String.raw`(?:held|holds|hold|holding|had|has|have) (?:(?:a|an|two|three|several|fresh|further|new|more|direct|bilateral|closed-door|private|face-to-face|lengthy|hours-long|day-long|\w+ rounds? of|a round of|another round of) )*talks|talked with|negotiated with|huddled with|huddles with|conferred with|confers with|shook hands(?: with)?|dined with|dines with|lunched with|had (?:lunch|dinner|breakfast) with|joined(?= [^,.;]{1,40}? for (?:lunch|dinner|breakfast|talks|a (?:meeting|working lunch|working dinner))\b)|(?<!\b(?:is|are|was|were|been|be|being|remain|remains|remained|stay|stays|stayed|still|now|already|months|weeks|years) )in (?:(?:fresh|further|direct|bilateral|closed-door|private|face-to-face|crisis|late-night|all-night) )?talks with`,
   ),
   t(
     'meeting',
@@ -71,7 +71,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'receive',
-    String.raw`(?:received|receives|receiving)(?= (?:by |(?:the |his |her |their |a |an )?(?:[\w.'’-]+ ){0,4}?(?:envoy|envoys|ambassador|ambassadors|delegation|counterpart|minister|president|premier|chancellor|king|queen|prince|princess|pope|leaders?|secretary|mayor|governor|diplomats?|[A-Z])))`,
+    String.raw`(?:received|receives|receiving|(?:will|to) receive)(?= (?:by |(?:the |his |her |their |a |an )?(?:[\w.'’-]+ ){0,4}?(?:envoy|envoys|ambassador|ambassadors|delegation|counterpart|minister|president|premier|chancellor|king|queen|prince|princess|pope|leaders?|secretary|mayor|governor|diplomats?|[A-Z])))`,
   ),
   // A head of state's or a pope's formal meeting: "received the ambassador in audience", "granted him an audience".
   t(
@@ -82,12 +82,19 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'call',
-    String.raw`(?:spoke|speak|speaks|spoken|talked|talk|talks) (?:by|over the|on the|via|through a) (?:phone|telephone|video ?link|video ?call|videoconference|video conference|video)(?: with)?|(?:phone|telephone|video) (?:call|conversation|conference) with|held a call with|(?:spoke|speaks) with(?! (?:reporters|journalists|the (?:press|media|BBC|[A-Z]\w+ (?:Times|Post|Journal|News))|[A-Z]\w* (?:News|Radio|TV|Television)|(?:a|an) (?:reporter|journalist|newspaper|broadcaster|radio|television|podcast))\b)|(?:discussed|discuss|discusses|talked|talk|talks) (?:[\w-]+ ){0,3}?(?:by|over the|on the) (?:phone|telephone|video ?link)|(?:held|hold|holds|holding|will hold|had|have|has) (?:a |an )?(?:[\w-]+ )?(?:video|phone|telephone|conference) (?:call|conversation|conference)|(?:held|hold|holds|had|has|have) (?:a |an )?(?:[\w-]+ )?(?:call|conversation) (?=with |on [A-Z]\w+ with )|(?:received|receives|took|takes) (?:a |an )?(?:[\w-]+ )?(?:phone |telephone |video )?call from|phoned|telephoned|called(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)? (?:on|late on|early on|last|this|yesterday|to (?:offer|discuss|express|congratulate|convey)|after)\b)`,
+    String.raw`(?:spoke|speak|speaks|spoken|talked|talk|talks) (?:by|over the|on the|via|through a) (?:phone|telephone|video ?link|video ?call|videoconference|video conference|video)(?: with)?|(?:phone|telephone|video) (?:call|conversation|conference) with|held a call with|(?:spoke|speaks) with(?! (?:reporters|journalists|the (?:press|media|BBC|[A-Z]\w+ (?:Times|Post|Journal|News))|[A-Z]\w* (?:News|Radio|TV|Television)|(?:a|an) (?:reporter|journalist|newspaper|broadcaster|radio|television|podcast))\b)|(?:discussed|discuss|discusses|talked|talk|talks|exchanged|exchange|exchanges) (?:[\w-]+ ){0,3}?(?:by|over the|on the) (?:phone|telephone|video ?link)|(?:spoke|speaks|speak|talked|talks) to(?= [^,.;]{1,50}? (?:by|over the|on the|via) (?:phone|telephone|video))|(?:held|hold|holds|holding|will hold|had|have|has) (?:a |an )?(?:[\w-]+ )?(?:video|phone|telephone|conference) (?:call|conversation|conference)|(?:held|hold|holds|had|has|have) (?:a |an )?(?:[\w-]+ )?(?:call|conversation) (?=with |on [A-Z]\w+ with )|(?:received|receives|took|takes) (?:a |an )?(?:[\w-]+ )?(?:phone |telephone |video )?call from|phoned|telephoned|called(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)? (?:on|late on|early on|last|this|yesterday|to (?:offer|discuss|express|congratulate|convey)|after)\b)`,
   ),
   t(
     'meeting',
     'meeting',
     '(?:meeting|(?:phone |telephone |video )?call|talks|negotiations|conversation) between',
+    true,
+  ),
+  // "during a phone call on Monday", "Brandt's talks with Reyes on Monday": meetings named by nouns.
+  t(
+    'meeting',
+    'call',
+    String.raw`(?:phone|telephone|video|conference) (?:call|conversation)(?! (?:with|between)\b)|(?<=(?:['’]s|\bthe|\btheir|\bhis|\bher|\bits) (?:[\w-]+ )?)talks with`,
     true,
   ),
   t(
@@ -100,7 +107,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'travel',
     'arrive',
-    String.raw`arrived (?:in|at|for)|arrives (?:in|at|for)|arrive (?:in|at|for)|arriving (?:in|at|for)|landed in|lands in|(?:touched|touches|touch|touching) down in|(?:flew|flies|fly|flying) into|(?:crossed|crosses|cross|crossing) into|(?:set|sets|setting) off for|(?:stopped|stops|stopping) (?:over )?in(?= [A-Z])|(?:flew|flies|fly|flying|returned|returns|return|returning|headed|heads|heading) (?:back )?home\b`,
+    String.raw`(?:arrived|arrives|arrive|arriving)(?: back)?(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:in|at|for)|(?:landed|lands|land) (?:in|at)|(?:flew|flies|fly|flying) out of(?= [A-Z])|(?:jetted|jets|jetting) (?:off |out )?to|(?:made|makes|make|making) (?:his|her|their|its) way to|(?:touched|touches|touch|touching) down in|(?:flew|flies|fly|flying) into|(?:crossed|crosses|cross|crossing) into|(?:set|sets|setting) off for|(?:stopped|stops|stopping) (?:over )?in(?= [A-Z])|(?:flew|flies|fly|flying|returned|returns|return|returning|headed|heads|heading) (?:back )?home\b`,
   ),
   // Being somewhere on a given day: "Brandt was in Paris on Monday", "the president is due in Lima on
   // Friday". Only a person's, with a date and a place (events.ts checks them).
@@ -112,10 +119,11 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'travel',
     'travel',
-    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flies|fly|flying|headed|heads|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on )?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board|profit|profitability|growth|power|office|the market|market|form|winning ways|the fold)\b)|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
+    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flies|fly|flying|headed|heads|head|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on |(?:by (?:train|car|road|air|plane|boat|ferry|helicopter|bus) ))?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board|profit|profitability|growth|power|office|the market|market|form|winning ways|the fold)\b)|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
   ),
   t('travel', 'visit', 'visited|visits|(?:will|to) visit|visiting|toured|(?:will|to) tour|touring'),
   t('travel', 'visit', '(?:visit|trip|journey|tour)(?: to| by| of)?', true),
+  t('travel', 'arrive', '(?:arrival|departure) (?:in|at|from|for)|return (?:to|from)(?= [A-Z])', true),
   // Announcements.
   t(
     'announcement',
@@ -156,7 +164,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t('statement', 'address', String.raw`(?:speak|speaks|spoke|speaking) (?:at|before) (?:the |an? )?(?=[A-Z])`),
   // Policy acts.
   t('policy', 'ban', 'banned|bans|(?:will|to) ban|banning|barred|(?:will|to) bar|prohibited|prohibits|outlawed|ban on'),
-  t('policy', 'close', 'closed(?!-door)|closes|(?:will|to) close|shut down|shuts down|closure of'),
+  t('policy', 'close', '(?<!behind )closed(?!-door)|closes|(?:will|to) close|shut down|shuts down|closure of'),
   t(
     'policy',
     'sanction',

@@ -158,7 +158,8 @@ for (const head of TITLE_HEADS) {
 
 /** A title head, singular or plural ("governor", "deputy governors"). */
 function isHead(key: string): boolean {
-  return TITLE_HEADS.has(key) || PLURAL_HEADS.has(key) || TITLE_HEADS.has(key.replace(ELECT, ''));
+  if (TITLE_HEADS.has(key) || PLURAL_HEADS.has(key)) return true;
+  return (key.includes('-') || key.includes('\u2010')) && TITLE_HEADS.has(key.replace(ELECT, ''));
 }
 
 /** "Mayor-elect", "president-designate": a title not yet taken up is a title. */

@@ -435,6 +435,13 @@ function kindOfVerb(masked: string, verb: Verb): EventKind {
   const before = masked.slice(Math.max(0, verb.start - 80), verb.start);
   if (POLICY_SUBJECT.test(before)) return 'policy';
   if (GOVERNMENT_SUBJECT.test(before) && SETTING_VERB.test(verb.word)) return 'policy';
+  // "The cabinet decided on Tuesday to freeze public-sector pay": a government's decision to act.
+  if (
+    GOVERNMENT_SUBJECT.test(before) &&
+    /^(?:decided|resolved)$/i.test(verb.word) &&
+    /^\s+(?:\S+\s+){0,4}?to\s/i.test(masked.slice(verb.end, verb.end + 60))
+  )
+    return 'policy';
   return ENACTING_VERB.test(verb.word) && POLICY_OBJECT_BEFORE.test(before) ? 'policy' : kind;
 }
 

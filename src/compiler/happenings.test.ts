@@ -136,10 +136,13 @@ const HAPPENINGS: readonly [string, string][] = [
   ],
   ['other 2025-06-02 occurred', 'Tessa Grant was awarded the Pemberton Prize on Monday.'],
   ['other 2025-06-02 occurred', 'A 6.4-magnitude earthquake hit the Kermadec Islands early on Monday.'],
+  ['other 2025-06-03 occurred', 'Protesters blocked the main highway into Quito on Tuesday.'],
   ['other 2025-06-02 occurred', 'Workers at the Dorval plant staged a walkout on Monday.'],
   ['other 2025-06-02 occurred', 'Former president Ana Costa was indicted on Monday on corruption charges.'],
   ['other 2025-06-01 occurred', 'The Pellham Steel strike ended on Sunday after workers accepted a 6% raise.'],
+  ['other 2025-06-02 occurred', "Kerrow Energy's shares were suspended on Monday."],
   ['other 2025-06-03 occurred', 'The deal closed on Tuesday.'],
+  ['other 2025-06-02 occurred', 'The Ostra Group said on Monday it had agreed to buy Fenwick for $4 billion.'],
   ['other 2025-06 occurred', 'Earlier this month, Orvel Motors recalled 40,000 vehicles over faulty brakes.'],
   ['other 2025-06 occurred', 'Orvel Motors recalled 40,000 vehicles earlier this month.'],
   ['other 2025-06-02 occurred', 'Late on Monday, the Tessaly refinery was shut after a pipeline leak.'],
@@ -324,6 +327,7 @@ const POLICY_ACTS: readonly [string, string][] = [
   ['policy 2025-06-03 occurred', 'The new rules were published in the official gazette on Tuesday.'],
   ['policy 2025-06-02 occurred', 'The government raised the minimum wage by 8% on Monday.'],
   ['policy 2025-06-09 scheduled', 'The cabinet will vote on the plan next Monday.'],
+  ['policy 2025-06-03 occurred', 'The cabinet decided on Tuesday to freeze public-sector pay.'],
   ['policy 2025-06-02 occurred', 'The authority granted planning permission for the mine on Monday.'],
   [
     'policy 2025-06-02 occurred',
@@ -372,6 +376,7 @@ const POLICY_ACTS: readonly [string, string][] = [
   ['policy 2025-06-02 occurred', 'Ghana reopened its border with Togo on Monday.'],
   ['policy 2025-06-03 occurred', "Mali's junta dissolved all political parties on Tuesday."],
   ['policy 2025-06-02 occurred', 'The minister approved the pipeline on Monday, overruling her advisers.'],
+  ['policy 2025-06-03 occurred', 'Indonesia halted exports of nickel ore on Tuesday.'],
   ['policy 2025-06-02 occurred', "Chile's congress approved a pension reform on Monday after years of debate."],
   ['policy 2025-06-03 occurred', 'The government approved the sale of the airport on Tuesday.'],
   [
@@ -457,6 +462,7 @@ const NOT_HAPPENINGS: readonly string[] = [
   'The company has long denied any wrongdoing.',
   'Traffic was heavy on Monday.',
   'Trees planted under the 2023 replanting scheme are now bearing fruit.',
+  'She decided on Tuesday to run for mayor.',
 ];
 
 describe('dated happenings', () => {

@@ -250,3 +250,28 @@ describe('a pronoun for an event called off in the sentence before', () => {
     );
   });
 });
+
+describe('an event noun with a length in days', () => {
+  // 2026-03-09 is a Monday.
+  it.each([
+    [
+      'President Ilse Varga will make a three-day state visit to Ghana from March 20.',
+      '2026-03-20..2026-03-22 three-day',
+    ],
+    ['President Ilse Varga will begin a week-long trip to Ghana on March 20.', '2026-03-20..2026-03-26 week-long'],
+    ['Dockworkers will stage a two-day strike at the port on March 20.', '2026-03-20..2026-03-21 two-day'],
+  ])('%s', (body, expected) => {
+    const { events } = compileArticle({ file: 'length.txt', text: ` date 2026-03-11 ${body}` });
+    expect(
+      events.map((event) => `${event.date.start}..${event.date.end ?? ''} ${event.date.qualifier ?? ''}`),
+    ).toContain(expected);
+  });
+
+  it('a length without a day the text gives is no range ("a three-day visit" around the dateline)', () => {
+    const { events } = compileArticle({
+      file: 'length.txt',
+      text: ' date 2026-03-11 President Ilse Varga is on a three-day visit to Ghana.',
+    });
+    expect(events.filter((event) => event.date.end !== undefined)).toEqual([]);
+  });
+});

@@ -967,11 +967,15 @@ function eventOfTrigger(
   const clauseDate = view.dates.find((mention) => mention.start >= clause.start && mention.end <= clause.end);
   if (!given && clauseDate && isTrendOverPeriod(view.masked, clause, match, clauseDate)) return undefined;
   const calledOff = status === 'cancelled' ? calledOffOn(view.masked, view.dates, clause) : undefined;
-  const date = given
-    ? forwardForPlan(given.mention, reading.article.published)
-    : own && calledOff && own !== calledOff
-      ? forwardForPlan(own, calledOff.date.start)
-      : dated.date;
+  const date = lastingDays(
+    view.masked,
+    match,
+    given
+      ? forwardForPlan(given.mention, reading.article.published)
+      : own && calledOff && own !== calledOff
+        ? forwardForPlan(own, calledOff.date.start)
+        : dated.date,
+  );
   let basis = dated.basis;
   if (given) status = given.status;
   // A happening nobody is named for ("The mill closed in 2009", "a lightning strike on July 9") is
@@ -1078,6 +1082,22 @@ function postponedReferent(
   if (clause.start > 2 || !PRONOUN_HAPPENS.test(view.masked.slice(0, Math.max(match.end, clause.end))))
     return undefined;
   return told;
+}
+
+/** A length before an event noun: "a week-long visit", "a three-day state visit". */
+const LENGTH_BEFORE =
+  /\b((?:week[- ]?long|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]day))\s+(?:[a-z-]+\s+)?$/i;
+
+/**
+ * "began a week-long visit to Oslo on March 2": an event noun with a length in days is a range
+ * from its day, the length kept as its qualifier. Only a day the text gives, never an estimate.
+ */
+function lastingDays(masked: string, match: TriggerMatch, date: EventDate): EventDate {
+  if (!match.trigger.nominal || date.precision !== 'day' || date.end || date.approximate) return date;
+  const length = LENGTH_BEFORE.exec(masked.slice(Math.max(0, match.start - 40), match.start))?.[1];
+  const days = length ? durationDays(length) : undefined;
+  if (!days || !length) return date;
+  return { ...date, end: addDays(date.start, days - 1), qualifier: length.toLowerCase() };
 }
 
 const ALONG_WITH = /\b(?:along with|together with|alongside)\s+(?:the\s+)?$/i;

@@ -23,6 +23,9 @@ const OFFICE_HOLDER =
 /** Names and nouns of businesses: "Dunmore Steel", "Kestrel Air", "the carmaker". */
 const BUSINESS_NAME =
   /\b(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|LLP|AG|SA|NV|BV|Oyj|ASA|AB|GmbH|SpA|Co|Company|Group|Holdings?|Motors|Foods?|Air|Airlines?|Airways|Energy|Mining|Minerals|Steel|Telecom|Capital|Partners|Logistics|Pharma|Pharmaceuticals|Labs|Technologies|Systems|Industries|Shipping|Petroleum|Oil|Resources|Electric|Automotive|Brewing|Brewery|Retail|Stores|Media|Studios|Insurance|Financial|Semiconductors?|Microelectronics|Chemicals|Textiles|Mills|Timber|Cement|Properties|Hotels|Resorts|Cruises|Dairy|Farms|Bakeries|Brands|Ventures|Works)\b/;
+/** "Tavira Bank", "Helix Bank": a bank by name, unless it is a central, national or reserve bank. */
+const COMMERCIAL_BANK =
+  /\b(?!(?:Central|National|Reserve|People['’]s|World|Development|Investment|Federal|State|Export-Import)\b)[A-Z][\w'’-]+ Bank\b(?! of)/;
 const BUSINESS_NOUN =
   /\b(?:company|companies|firm|firms|carmaker|automaker|airline|airlines|carrier|retailer|supermarket|chain|miner|lender|insurer|manufacturer|maker|producer|brewer|operator|developer|startup|start-up|conglomerate|owner|owners|employer|club)\b/i;
 /** People acting as a crowd, not as an institution: "Protesters blocked the main road". */
@@ -40,7 +43,7 @@ export function agentOf(subject: string, actors: readonly ActorDraft[]): Agent {
   if (actors.some((actor) => actor.kind === 'person' && actor.roles.some((role) => OFFICE_HOLDER.test(role))))
     return 'authority';
   if (CROWD.test(head)) return 'crowd';
-  if (BUSINESS_NAME.test(head) || BUSINESS_NOUN.test(head)) return 'business';
+  if (BUSINESS_NAME.test(head) || BUSINESS_NOUN.test(head) || COMMERCIAL_BANK.test(head)) return 'business';
   if (AUTHORITY_NOUN.test(head)) return 'authority';
   return 'unknown';
 }
@@ -60,6 +63,10 @@ const AUTHORITY_ACTS = new Set(['halt', 'cancel']);
 /** Trade between businesses: "signed a $2 billion contract", "agreed on Monday to buy Onyx". */
 const COMMERCE =
   /^(?:sign\w*\s+(?:\S+\s+){0,4}?(?:contracts?|orders?|leases?|sponsorship)\b|agree\w*(?:\s+[\w,-]+){0,4}?\s+to\s+(?:buy|acquire|sell|purchase|take\s+over|merge|invest)\b)/i;
+const RATE_CHANGE = /^(?:rais|cut|lower|hik|set|increas|reduc|doubl|halv|slash|trim)/i;
+/** What only a public authority does to aircraft and envoys: "grounded all jets", "recalled its ambassador". */
+const AUTHORITY_VERB =
+  /^(?:grounded\b|recall\w*\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassador|envoy|diplomats?|high commissioner)s?\b)/i;
 /** A price that a government sets: "The government cut the price of diesel". */
 const SET_PRICE =
   /^(?:cut|rais|rose|lower|set|fix|increas|reduc|hik|slash|doubl|halv|freez|froze|cap)\w*\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:prices?|fares?|wages?|salaries|pensions?|allowances?)\b/i;
@@ -76,10 +83,13 @@ export function kindByAgent(kind: EventKind, trigger: string, verb: string, agen
     if (agent === 'business' && /^adopt/i.test(verb)) return 'other';
     if (trigger === 'close' && BUSINESS_OBJECT.test(object)) return 'other';
     if (COMMERCE.test(`${verb}${object}`)) return 'other';
+    // "Tavira Bank raised its mortgage rates": a lender's prices, not a rate decision.
+    if (agent === 'business' && trigger === 'clause' && RATE_CHANGE.test(verb)) return 'other';
   }
   if (kind === 'other' && agent === 'authority') {
     if (AUTHORITY_ACTS.has(trigger)) return 'policy';
     if (trigger === 'clause' && SET_PRICE.test(`${verb}${object}`)) return 'policy';
+    if (trigger === 'clause' && AUTHORITY_VERB.test(`${verb}${object}`)) return 'policy';
   }
   return kind;
 }

@@ -84,6 +84,8 @@ const POLICY: readonly Row[] = [
   ['policy', 'The county banned the burning of garden waste on Monday.'],
   ['policy', 'The government will close the state-owned Harwick coal mine in September.'],
   ['policy', "Veldoria's parliament ratified the free-trade agreement on Friday."],
+  ['policy', 'Portugal recalled its ambassador from Angola on Monday.'],
+  ['policy', 'The aviation authority grounded all Kestrel Air jets on Monday.'],
 ];
 
 /** Companies, people and places: the same verbs, other actors. */
@@ -95,6 +97,8 @@ const OTHER: readonly Row[] = [
   ['other', 'Orvel Motors halted production at its Ghent plant on Monday.'],
   ['other', 'Kestrel Air suspended flights to Veldoria on Monday.'],
   ['other', 'Kestrel Air cancelled 300 flights on Tuesday because of the storm.'],
+  ['other', 'Kestrel Air grounded its fleet of 20 jets on Monday.'],
+  ['other', 'Tavira Bank raised its mortgage rates by half a point on Monday.'],
   ['other', 'Norvane Telecom launched its 5G network on Monday.'],
   ['other', 'The space agency launched a weather satellite on Tuesday.'],
   ['other', 'Tavira Bank shares fell 8% on Tuesday.'],

@@ -73,9 +73,323 @@ export function isPerfectSince(masked: string, clause: Span, match: Span, dates:
 
 /** Habits and counts: "Ministers usually meet in December", "meets monthly", "has held talks several times in 2024". */
 const HABITUAL =
-  /\b(?:usually|typically|normally|generally|regularly|routinely|customarily|annually|monthly|weekly|fortnightly|(?:every|each) (?:year|month|week|day|spring|summer|autumn|fall|winter)|(?:once|twice|\w+ times) (?:a|per|each|every) (?:year|month|week|day)|(?:several|many|multiple|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten) times(?! (?:the|as|more|higher|larger|over)\b))\b/i;
+  /\b(?:usually|typically|normally|generally|regularly|routinely|customarily|annually|monthly|weekly|fortnightly|(?:every|each) (?:year|month|week|day|spring|summer|autumn|fall|winter|morning|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:once|twice|\w+ times) (?:a|per|each|every) (?:year|month|week|day)|(?:several|many|multiple|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten) times(?! (?:the|as|more|higher|larger|over)\b))\b/i;
 
 /** The trigger's clause tells a habit or a count of happenings, not one happening. */
 export function isHabitual(masked: string, clause: Span): boolean {
   return HABITUAL.test(masked.slice(clause.start, clause.end));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Idioms: a trigger's word used in a sense that tells no act of the trigger's kind.
+
+interface Idiom {
+  /** What the trigger matched. */
+  text: RegExp;
+  /** The words right after the match, if the idiom needs them. */
+  after?: RegExp;
+  /** The words right before the match, if the idiom needs them. */
+  before?: RegExp;
+  /** The idiom still tells a happening, of no particular kind ("lifted the trophy", "closed 0.4% higher"). */
+  happening?: true;
+}
+
+/** A share price or an index: "closed 0.4% higher", "closed at $81". */
+const MARKET_CLOSE =
+  /^\s+(?:(?:up|down|higher|lower|flat|unchanged|steady|firmer|weaker|stronger)\b|at\s+(?:a\s+)?(?:record\s+)?(?:high\s+|low\s+)?[$€£¥\d]|[+-]?[\d.,]+\s*(?:%|per ?cent|points?|cents?|pence)|the (?:session|day|week|month|year)\b)/i;
+/** What a sports or market report lifts, passes or blocks that no authority does. */
+const NOT_POLICY_OBJECT =
+  /^\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w$€£,.'’-]+\s+){0,2}?(?:trophy|cup|title|crown|shield|medal|spirits|mood|morale|shares|stocks|index|prices|sentiment|hopes|profits?|earnings|sales|revenues?|output|mark|milestone|threshold|barrier|shot|shots|penalty|kick|pass|header|punt|ball|baton|torch|lid|veil)\b/i;
+/** A standard, not a party: "met expectations", "meet demand", "met its target". */
+const STANDARD =
+  /^\s+(?:(?:the|its|their|his|her|our|all|most|some|these|those|this|that|a|an|market|consensus|analysts['’]?|investors['’]?|economists['’]?)\s+)*(?:[\w-]+\s+)?(?:expectations|estimates|forecasts?|targets?|demand|criteria|deadlines?|goals?|needs|requirements|standards|thresholds?|obligations|conditions|costs|quotas?|benchmarks?)\b/i;
+/** A stretch of trading, training or questions, not a meeting of parties. */
+const SESSION_OF_ROUTINE =
+  /\b(?:trading|training|practice|photo|therapy|recording|counsell?ing|study|Q&A|question-and-answer|qualifying|warm-up|morning|afternoon|evening|overnight|Asian|European|U\.S\.|London|New York)\s+$/i;
+/** The press as the other side of a conversation: an interview sources a story, it is no meeting. */
+const PRESS =
+  /^\s+(?:reporters|journalists|the (?:press|media)|a (?:reporter|journalist)|this (?:newspaper|reporter|website|publication)|(?:The\s+)?(?:Associated Press|Reuters|AFP|Bloomberg|BBC|CNN)\b)/i;
+
+const IDIOMS: readonly Idiom[] = [
+  { text: /^closed$/i, after: MARKET_CLOSE, happening: true },
+  { text: /^closed$/i, after: /^\s+doors?\b/i },
+  { text: /^(?:lifted|blocked|passed (?:a|an|the))$/i, after: NOT_POLICY_OBJECT, happening: true },
+  {
+    text: /^passed (?:a|an|the)$/i,
+    after: /^\s+(?:[\w$€£,.-]+\s+)?(?:mark|milestone|threshold|level|barrier|test)\b/i,
+    happening: true,
+  },
+  // Opinion and speech: "Economists agreed that ...", "The archbishop declared that ...".
+  { text: /^(?:agreed|agrees|agree)(?: to)?$/i, after: /^\s*(?:that|with|on the need)\b/i },
+  // "the two agreed to hold a summit", "agreed to meet again": the meeting is the news, not a policy act.
+  {
+    text: /^(?:agreed|agrees|agree)(?: to)?$/i,
+    after:
+      /^\s*(?:to\s+)?(?:hold|meet|host|visit|talk|travel|resume talks|keep talking|stay in (?:close )?(?:touch|contact))\b/i,
+  },
+
+  { text: /^(?:declared|declares)$/i, after: /^\s*(?:that\b|:|,|\s+(?:it|himself|herself|themselves)\s+(?!a\b))/i },
+  { text: /^(?:met|meets|meet|meeting)(?: with)?$/i, after: STANDARD },
+  // "The proposal was met with protests": a reception, not a meeting.
+  { text: /^met with$/i, before: /\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$/i, after: /^\s+(?![A-Z])/ },
+  { text: /^(?:spoke|speaks|speak) with$/i, after: PRESS },
+  { text: /^session$/i, before: SESSION_OF_ROUTINE },
+  // "The company is in talks to buy ...": a process under way, not a meeting on a day.
+  {
+    text: /^(?:talks|negotiations|discussions|consultations)$/i,
+    before: /\b(?:is|are|was|were|remains?|remained|been|be)\s+(?:still\s+|now\s+|already\s+|currently\s+)?in\s+$/i,
+  },
+  // A count of votes or a share of them: "won 48% of the vote", "by 201 votes to 150".
+  {
+    text: /^votes?$/i,
+    before:
+      /(?:(?:%|per ?cent|share|majority|half|third|quarter|fifth|tenth)\s+of\s+the\s+(?:[\w-]+\s+)?|\b[\d,]+\s+)$/i,
+  },
+  { text: /^votes?$/i, after: /^\s+(?:share|count|tally)\b/i },
+  // "fell short", "fell behind", "died down": no fall, no death.
+  {
+    text: /^fell$/i,
+    after:
+      /^\s+(?:short|behind|silent|asleep|quiet|foul|flat|victim|prey|ill|sick|apart|in love|into line|out of (?:favou?r|love|step))\b/i,
+  },
+  { text: /^(?:died|dies)$/i, after: /^\s+(?:down|out|away)\b/i },
+  { text: /^opened$/i, after: /^\s+(?:the scoring|the door|up\b)/i },
+  // "A man named Hugo Brandt", "named after an engineer": a name, not an appointment.
+  { text: /^named\b/i, before: /\b(?:a|an|one|two|three|several|some)\s+(?:[\w-]+\s+){0,2}$/i },
+  { text: /^named\b/i, after: /^\s*after\b/i },
+];
+
+/** A participle right after a determiner is an adjective: "a suspended sentence", "the banned drug". */
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|our)\s+(?:\w+ly\s+)?$/i;
+
+/** A word as the compiler reads it: a trigger match, or a verb of a dated clause. */
+type Word = Span & { text: string; nominal?: boolean | undefined };
+
+/**
+ * How a trigger's word is used when it is in a sense that tells no act of its kind: `'none'` for no
+ * happening at all ("met expectations", "a trading session", "fell short", "a man named X", "a
+ * suspended sentence"), `'happening'` for a happening of no particular kind ("closed 0.4% higher",
+ * "lifted the trophy"); `undefined` when the word has its own sense.
+ */
+export function idiomOf(masked: string, match: Word): 'none' | 'happening' | undefined {
+  const text = match.text.trim();
+  const after = masked.slice(match.end, match.end + 80);
+  const before = masked.slice(Math.max(0, match.start - 60), match.start);
+  if (
+    !match.nominal &&
+    /^[a-z]+ed$/i.test(text) &&
+    DETERMINER_BEFORE.test(before) &&
+    /^\s+[a-z]/.test(after) &&
+    !/^\s+(?:by|on|in|at|for|to|from|with|and|or|last|this|earlier)\b/i.test(after)
+  )
+    return 'none';
+  const idiom = IDIOMS.find(
+    (candidate) =>
+      candidate.text.test(text) &&
+      (!candidate.after || candidate.after.test(after)) &&
+      (!candidate.before || candidate.before.test(before)),
+  );
+  if (!idiom) return undefined;
+  return idiom.happening ? 'happening' : 'none';
+}
+
+/** True when a trigger's word is used in a sense that tells no act of its kind (see `idiomOf`): it is no trigger. */
+export function isIdiom(masked: string, match: Word): boolean {
+  return idiomOf(masked, match) !== undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a clause does not assert: a power, a wish, a rule's content, a question, a state.
+
+/** Nouns, verbs and adjectives whose "to" infinitive is a power, a wish, a request or an attempt, not an act. */
+const GOVERNOR =
+  /\b(?:refusal|attempts?|bids?|efforts?|powers?|rights?|authority|ability|freedom|proposals?|calls?|demands?|requests?|pressure|push|campaign|threats?|promises?|pledges?|vows?|willingness|readiness|reluctance|failure|chance|opportunity|options?|need|reason|way|motion|bill|law|legislation|allows?|allowed|allowing|enables?|enabled|permits?|permitted|authori[sz](?:e|es|ed|ing)|empowers?|empowered|asks?|asked|asking|urges?|urged|urging|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petitions?|petitioned|wants?|wanted|needs?|needed|tr(?:y|ies|ied|ying)|attempted|attempting|vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|propos(?:e|es|ed)|aim(?:s|ed)?|able|unable|free|entitled|eager|keen|ready|willing|unwilling|reluctant|happy|powerless)\s+(?:(?!to\b)[\w'’.-]+\s+){0,3}?to\s+$/i;
+
+/** A decision's content is its act when the decision is dated ("the decision on Monday to ban ..."). */
+const DECISION = /\b(?:decisions?|move)\s+(?:(?!to\b)[\w'’.-]+\s+){0,3}?to\s+$/i;
+
+/**
+ * "the refusal to sign", "allows the government to ban", "asked the court to suspend"; "the decision
+ * to close" when no date says when it was taken. `dated`: the clause has a date.
+ */
+export function isGovernedInfinitive(masked: string, match: TriggerMatch, dated = false): boolean {
+  const lead = /^to\s+/i.exec(match.text)?.[0] ?? '';
+  const before = masked.slice(Math.max(0, match.start - 70), match.start) + lead;
+  return /\bto\s+$/i.test(before) && (GOVERNOR.test(before) || (!dated && DECISION.test(before)));
+}
+
+/** "has yet to vote", "has no plans to ban": what has not happened and is not planned. */
+const NOT_YET = /\b(?:yet\s+to|no\s+(?:immediate\s+|current\s+|further\s+)?(?:plans?|intention|desire)\s+to)\s+$/i;
+
+/** A legal text as the subject: what it says is its content, not an act ("The law bans ..."). */
+const INSTRUMENT_SUBJECT =
+  /^\s*(?:under\s+)?(?:the|a|an|this|that|its|their|[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:law|act|bill|treaty|rules?|regulations?|directive|decree|ordinance|constitution|agreement|accord|measure|policy|code|statute|charter|ruling|amendment|legislation|provision|clause|licen[cs]e|contract|proposal|scheme)\s+(?:also\s+|effectively\s+|now\s+|still\s+)?$/i;
+
+/** A present-tense verb ("bans", "closes") whose subject is a legal text. */
+function isRuleContent(masked: string, clause: Span, match: TriggerMatch): boolean {
+  return (
+    !match.trigger.nominal &&
+    /^[a-z]+s$/i.test(match.text.trim()) &&
+    INSTRUMENT_SUBJECT.test(masked.slice(clause.start, match.start))
+  );
+}
+
+/** "Access is restricted", "The border remains closed": a present state of a policy, not an act. */
+const PRESENT_STATE = /\b(?:is|are|remains?|stays?)\s+(?:still\s+|now\s+|largely\s+|partly\s+|fully\s+)?$/i;
+
+/** Dates that bound a stretch ("for most of 2021", "throughout May"): the clause tells a state. */
+const STRETCH_BEFORE =
+  /\b(?:for|during|in)\s+(?:most|much|all|part|the rest|large parts?)\s+of\s+(?:the\s+)?$|\bthroughout\s+(?:the\s+)?$/i;
+
+/** "Had the ministry acted in March, ...", "Were the bank to cut rates": a counterfactual. */
+const INVERTED_CONDITION = /^\s*(?:Had|Were|Should)\s+(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*|he|she|they|it|we)\b/;
+
+/** "The court can suspend the law": a power, not an act. */
+const ABILITY_BEFORE = /\b(?:can|cannot|can['’]t)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|only\s+)?$/i;
+/** A policy named by its noun ("the ban on smoking") with no date of its own: a reference to it, not news. */
+const REFERENCE_NOUN = /^(?:ban on|closure of)$/i;
+const DEFINITE_BEFORE = /(?:\b(?:the|this|that|its|their|his|her|our)|['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "The ban, which came into force in 2007, ...": when a rule began is background of the rule. */
+const COMING_INTO_FORCE = /^(?:took|take|takes|came|come|comes) (?:effect|into force)$/i;
+
+/** A condition after a "would": "would hold a strike vote on Thursday if no deal is reached". */
+const CONDITION_AFTER = /\b(?:if|unless|provided|should)\b/i;
+/** A running count: "have detained more than 40 boats this year". */
+const COUNT_AFTER =
+  /^\s+(?:(?:more than|over|nearly|almost|about|some|at least|roughly|around)\s+)?(?:\d|dozens\b|hundreds\b|thousands\b|scores\b)/i;
+
+/**
+ * A meeting named as the setting of another act in its clause: "will vote on the offer at an
+ * extraordinary general meeting in Ghent on July 14" tells the vote, held at the meeting.
+ */
+function isSetting(masked: string, clause: Span, match: TriggerMatch, triggers: readonly TriggerMatch[]): boolean {
+  if (
+    !/\bat\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i.test(
+      masked.slice(Math.max(clause.start, match.start - 50), match.start),
+    )
+  )
+    return false;
+  return triggers.some(
+    (other) => other.trigger.kind !== 'meeting' && other.start >= clause.start && other.end <= match.start,
+  );
+}
+
+/** A moment inside a match ("in the 89th minute"): part of the game, not an event of its own. */
+const MATCH_MOMENT =
+  /\b(?:in|after|before)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:minute|over|inning|lap|round)\b|\bin\s+(?:stoppage|injury|extra)\s+time\b/i;
+
+/**
+ * A trigger that its clause does not assert as a happening: a governed infinitive ("the decision to
+ * close", "asked the court to suspend"), something not yet done ("has yet to vote", "no plans to
+ * ban"), what a rule says ("The law bans the sale ..."), a present state ("Access is restricted"),
+ * a stretch ("was closed for most of 2021"), a counterfactual ("Had the ministry acted ..."), a
+ * question, or a moment inside a match.
+ */
+export function isNotAsserted(
+  masked: string,
+  clause: Span,
+  match: TriggerMatch,
+  dates: readonly DateMention[],
+  triggers: readonly TriggerMatch[] = [],
+): boolean {
+  const before = masked.slice(Math.max(clause.start, match.start - 70), match.start);
+  const inClause = dates.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
+  if (
+    isGovernedInfinitive(masked, match, inClause.length > 0) ||
+    NOT_YET.test(`${before}${/^to\s+/i.exec(match.text)?.[0] ?? ''}`)
+  )
+    return true;
+  if (isRuleContent(masked, clause, match)) return true;
+  if (!match.trigger.nominal && PRESENT_STATE.test(before) && inClause.length === 0) return true;
+  if (
+    !match.trigger.nominal &&
+    inClause.length > 0 &&
+    inClause.every((mention) => STRETCH_BEFORE.test(masked.slice(Math.max(0, mention.start - 40), mention.start)))
+  )
+    return true;
+  if (clause.start === 0 && INVERTED_CONDITION.test(masked)) return true;
+  if (
+    /\b(?:would|could|might)\s+(?:\S+\s+){0,3}$/i.test(before) &&
+    CONDITION_AFTER.test(masked.slice(match.end, clause.end))
+  )
+    return true;
+  if (
+    !match.trigger.nominal &&
+    /\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?$/i.test(before) &&
+    COUNT_AFTER.test(masked.slice(match.end, match.end + 40)) &&
+    inClause.length > 0 &&
+    inClause.every((mention) =>
+      /\b(?:this|so far this|since)\b/i.test(masked.slice(Math.max(0, mention.start - 12), mention.end)),
+    )
+  )
+    return true;
+  if (match.trigger.kind === 'meeting' && match.trigger.nominal && isSetting(masked, clause, match, triggers))
+    return true;
+  if (!match.trigger.nominal && ABILITY_BEFORE.test(before)) return true;
+  if (REFERENCE_NOUN.test(match.text) && DEFINITE_BEFORE.test(before) && inClause.length === 0) return true;
+  if (
+    COMING_INTO_FORCE.test(match.text) &&
+    /\b(?:which|that)\s*$/i.test(masked.slice(Math.max(0, clause.start - 8), clause.start)) &&
+    inClause.length > 0 &&
+    inClause.every((mention) => mention.date.precision !== 'day')
+  )
+    return true;
+  if (/\?\s*$/.test(masked)) return true;
+  return !match.trigger.nominal && MATCH_MOMENT.test(masked.slice(clause.start, clause.end));
+}
+
+/** What a story cites: data, a survey, a study, a report. */
+const SOURCE_NOUN =
+  /\b(?:data|figures|statistics|numbers|estimates|survey|poll|study|studies|report|research|analysis|paper|review|audit|findings|minutes|records|documents)\s+$/i;
+/** What a cited source does: "showed", "found", "suggests". */
+const SOURCE_VERB =
+  /\b(?:showed|shows|show|found|finds|find|suggested|suggests|suggest|indicated|indicates|indicate|revealed|reveals|reveal|said|says|estimated|estimates|concluded|concludes)\b/i;
+/** A participle that makes a source of its noun: "released", "published", "conducted". */
+const SOURCE_PARTICIPLE = /^(?:released|published|issued|compiled|conducted|carried out|posted|out)$/i;
+
+/**
+ * "Data released on Tuesday showed ...", "according to a study published in May": the release of
+ * a source is the attribution of the facts it gives, not an event of its own.
+ */
+export function isSourceParticiple(masked: string, verb: Span & { word: string }): boolean {
+  if (!SOURCE_PARTICIPLE.test(verb.word)) return false;
+  const before = masked.slice(Math.max(0, verb.start - 60), verb.start);
+  if (!SOURCE_NOUN.test(before)) return false;
+  return /\baccording to\s+(?:\S+\s+){0,4}$/i.test(before) || SOURCE_VERB.test(masked.slice(verb.end));
+}
+
+/**
+ * One act told by two policy words in one clause: "voted on Tuesday to close the library", "lifted
+ * the ban on gatherings", "approved the budget by 201 votes to 150": one word is the content or
+ * the tally of the other ("and" or a comma between them makes two acts). The word that the clause's
+ * date belongs to (the nearest before it, as the date stage reads it) tells the act, else the first.
+ */
+export function isPartOfAnotherAct(
+  masked: string,
+  clause: Span,
+  match: TriggerMatch,
+  triggers: readonly TriggerMatch[],
+  dates: readonly DateMention[],
+): boolean {
+  if (match.trigger.kind !== 'policy') return false;
+  const inClause = triggers.filter(
+    (trigger) => trigger.trigger.kind === 'policy' && trigger.start >= clause.start && trigger.end <= clause.end,
+  );
+  const at = inClause.indexOf(match);
+  if (at < 0 || inClause.length < 2) return false;
+  const joined = (a: TriggerMatch, b: TriggerMatch): boolean =>
+    !/[,;]|\b(?:and|or|but|then)\b/i.test(masked.slice(a.end, b.start));
+  let first = at;
+  while (first > 0 && joined(inClause[first - 1] as TriggerMatch, inClause[first] as TriggerMatch)) first -= 1;
+  let last = at;
+  while (last < inClause.length - 1 && joined(inClause[last] as TriggerMatch, inClause[last + 1] as TriggerMatch))
+    last += 1;
+  if (first === last) return false;
+  const group = inClause.slice(first, last + 1);
+  const date = dates.find((mention) => mention.start >= clause.start && mention.end <= clause.end);
+  const owner = date
+    ? (group.filter((trigger) => trigger.start < date.start).at(-1) ??
+      group.find((trigger) => trigger.start >= date.end))
+    : undefined;
+  return (owner ?? group[0]) !== match;
 }

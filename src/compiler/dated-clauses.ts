@@ -14,6 +14,7 @@
  * press-release boilerplate ("About X:" and "Forward-looking statements" paragraphs).
  */
 import type { EventKind } from '../model/event-list.ts';
+import { idiomOf, isIdiom, isSourceParticiple } from './background.ts';
 import type { SentenceView } from './events.ts';
 import { clauseAround, type Trigger, type TriggerMatch } from './triggers.ts';
 import type { Reading } from './status.ts';
@@ -149,7 +150,7 @@ const IRREGULAR_PAST =
 const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PAST})\b`, 'g');
 /** Words ending in -ed that are not verbs, or verbs that tell of no happening of their own. */
 const NOT_EVENT_VERB =
-  /^(?:need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|planned|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|signalled|signaled|responded|reacted|replied|commented|attended|stood|boycotted|skipped|missed|traded|hovered|briefed|proposed|suggested|floated|mooted|pledged|promised|vowed|threatened|sought)$/i;
+  /^(?:need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|planned|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|signalled|signaled|responded|reacted|replied|commented|attended|stood|boycotted|skipped|missed|traded|hovered|briefed|proposed|suggested|floated|mooted|pledged|promised|vowed|threatened|sought|spent|ignored|neglected|overlooked)$/i;
 /** A failure that is itself a happening: "a similar proposal failed to pass" (a vote was held and lost). */
 const FAILED_VOTE = /^failed to (?:pass|win|clear|secure|gain)\b/i;
 /** A happening told again ("The detentions took place on Saturday"): a further source of an event told before. */
@@ -239,10 +240,16 @@ const LEVEL_AT = /^\s+(?:at|around|near|above|below)\s+(?:about\s+|nearly\s+|a r
 
 /** Verbs that count what passed through over a period. */
 const VOLUME_VERB =
-  /^(?:handled|sold|produced|shipped|exported|imported|processed|carried|served|attracted|welcomed|generated|earned|delivered|mined|pumped|harvested|registered|logged|drew)$/i;
+  /^(?:handled|sold|produced|shipped|exported|imported|processed|carried|served|attracted|welcomed|generated|earned|delivered|mined|pumped|harvested|registered|logged|drew|scored|collected|gathered|tested|treated|vaccinated|hired|made|played|won|lost|gained|planted|built|caught|sampled|surveyed|screened)$/i;
+/** A place in a ranking: "finished fourth", "placed 12th", "ended the season third". */
+const RANKING =
+  /^(?:finished|placed|ended|came|ranked)\s+(?:the (?:season|year|race|tournament)\s+)?(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|bottom|top|joint|\d+(?:st|nd|rd|th))\b/i;
+/** A result set against a standard: "met expectations", "beat estimates", "missed its target". */
+const AGAINST_STANDARD =
+  /^(?:met|beat|missed|exceeded|topped|matched|surpassed)\s+(?:(?:the|its|their|his|her|our|all|most|a|an|market|consensus|analysts['’]?|investors['’]?|economists['’]?)\s+)*(?:[\w-]+\s+)?(?:expectations|estimates|forecasts?|targets?|goals?|projections|guidance)\b/i;
 /** A count after the verb: "12 million passengers", "40,000 cars", "a record 3 tonnes". */
 const VOLUME =
-  /^\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|a record\s+)?[$€£₹]?\d[\d,.]*\s*(?:million|billion|thousand|tonnes?|%|per ?cent|\w+)/i;
+  /^\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|a record\s+|an estimated\s+|roughly\s+|around\s+|at least\s+|close to\s+)?[$€£₹]?\d[\d,.]*\s*(?:million|billion|thousand|tonnes?|%|per ?cent|\w+)/i;
 
 /** An editor's note about the article itself: "This article was updated on October 15 to ...". */
 const EDITORS_NOTE =
@@ -314,8 +321,18 @@ function predicateOf(masked: string, clause: Span, date: Span): TriggerMatch | u
   if (BOUNDING_DATE.test(head) && !takesEffect) return undefined;
   if (NOT_ASSERTED.test(masked.slice(clause.start, verb.start))) return undefined;
   if (FORECAST_BEFORE.test(masked.slice(Math.max(0, clause.start - 40), clause.start))) return undefined;
+  if (idiomOf(masked, { ...verb, text: verb.word }) === 'none' || isSourceParticiple(masked, verb)) return undefined;
   const failedVote = FAILED_VOTE.test(masked.slice(verb.start));
   if (kind === 'other' && !failedVote && (NOT_EVENT_VERB.test(verb.word) || TOLD_BEFORE.test(masked.slice(verb.start))))
+    return undefined;
+  // A participle of a state ("The reforms of 2016 were meant to ...") is none whatever its subject.
+  if (
+    kind !== 'other' &&
+    /^(?:meant|designed|intended|supposed|aimed|seen|considered|thought|believed|known|deemed|regarded|viewed|described)$/i.test(
+      verb.word,
+    ) &&
+    !VERB_KINDS.some(([, pattern]) => pattern.test(masked.slice(verb.start, verb.start + 140)))
+  )
     return undefined;
   if (kind === 'other' && isCurrentStretch(masked, date)) return undefined;
   if (kind === 'other' && !isHappening(masked, clause, verb, date)) return undefined;
@@ -383,14 +400,26 @@ function isCurrentStretch(masked: string, date: Span): boolean {
 /** A table verb of kind `other` over a month or a year that tells a trend: "Exports fell 4% in March". */
 export function isTrendOverPeriod(masked: string, clause: Span, match: TriggerMatch, date: DateMention): boolean {
   if (match.trigger.nominal || match.trigger.kind !== 'other' || date.date.precision === 'day') return false;
-  // "Support for the party collapsed in 2020": any verb of a measure is a trend.
-  if (MEASURE_SUBJECT.test(masked.slice(clause.start, match.start))) return true;
+  // "Support for the party collapsed in 2020": any verb of a measure is a trend, also as what a
+  // source reports ("Figures ... showed exports fell in April").
+  if (MEASURE_SUBJECT.test(reportedSubject(masked.slice(clause.start, match.start)))) return true;
   return TREND_VERB.test(match.text) && NUMERIC_CHANGE.test(masked.slice(match.end, clause.end));
+}
+
+/** The words before a verb, from after a verb of reporting if there is one: "Figures showed [exports]". */
+function reportedSubject(head: string): string {
+  const report =
+    /^.*\b(?:showed|shows|found|finds|suggested|suggests|indicated|indicates|revealed|reveals)\s+(?:that\s+)?/i.exec(
+      head,
+    );
+  return report ? head.slice(report[0].length) : head;
 }
 
 function isHappening(masked: string, clause: Span, verb: Verb, date: Span): boolean {
   const clauseText = masked.slice(clause.start, clause.end);
   if (RATE.test(clauseText)) return false;
+  const phrase = masked.slice(verb.start, clause.end);
+  if (RANKING.test(phrase) || AGAINST_STANDARD.test(phrase)) return false;
   // A change by a number over a month or a year is a measurement; on a day, a market move.
   const after = masked.slice(verb.end, clause.end);
   const period = !/\b(?:on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/i.test(
@@ -402,7 +431,7 @@ function isHappening(masked: string, clause: Span, verb: Verb, date: Span): bool
   // A volume over a period: "handled 12 million passengers in 2023", "sold 40,000 cars in May".
   if (period && VOLUME_VERB.test(verb.word) && VOLUME.test(after)) return false;
   // A measure as the subject: "Support for the party collapsed in 2020", "Tensions flared in May".
-  if (period && MEASURE_SUBJECT.test(masked.slice(clause.start, verb.start))) return false;
+  if (period && MEASURE_SUBJECT.test(reportedSubject(masked.slice(clause.start, verb.start)))) return false;
   return true;
 }
 
@@ -430,6 +459,8 @@ function kindOfVerb(masked: string, verb: Verb): EventKind {
   // A compound verb is read whole: "rubber-stamped", "fast-tracked".
   const prefix = /[A-Za-z]+-$/.exec(masked.slice(Math.max(0, verb.start - 20), verb.start))?.[0].length ?? 0;
   const phrase = masked.slice(verb.start - prefix, verb.start + 140);
+  // A verb in a sense that tells no act of its kind ("lifted the trophy") is a plain happening.
+  if (isIdiom(masked, { ...verb, text: verb.word })) return 'other';
   const kind = VERB_KINDS.find(([, pattern]) => pattern.test(phrase))?.[0] ?? 'other';
   if (kind !== 'other') return kind;
   const before = masked.slice(Math.max(0, verb.start - 80), verb.start);

@@ -20,7 +20,15 @@ import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { agentOf, kindByAgent } from './agent-kind.ts';
 import { addDays, baseOf, dateFor, datesIn, isBackground } from './event-dates.ts';
-import { isHabitual, isPerfectSince, isRecurring, isReducedRelative } from './background.ts';
+import {
+  isHabitual,
+  isIdiom,
+  isNotAsserted,
+  isPartOfAnotherAct,
+  isPerfectSince,
+  isRecurring,
+  isReducedRelative,
+} from './background.ts';
 import { isTrendOverPeriod, datedClauseStatus, findDatedClauses, shortFormSubject } from './dated-clauses.ts';
 import { datedConjuncts } from './conjuncts.ts';
 import { findPlace } from './place.ts';
@@ -171,7 +179,10 @@ function viewOf(reading: ArticleReading, sentence: Sentence, runs: readonly Span
     masked,
     mentions,
     dates: dates.filter((mention) => mention.start >= header),
-    triggers: withoutComplements(masked, findTriggers(masked)),
+    triggers: withoutComplements(
+      masked,
+      findTriggers(masked).filter((match) => !isIdiom(masked, { ...match, nominal: match.trigger.nominal })),
+    ),
     paragraphStartsWithTime,
   };
 }
@@ -917,7 +928,9 @@ function eventOfTrigger(
     (isReducedRelative(view.masked, clause, match, view.dates) ||
       isPerfectSince(view.masked, clause, match, view.dates) ||
       isRecurring(view.masked, view.dates) ||
-      isHabitual(view.masked, clause))
+      isHabitual(view.masked, clause) ||
+      isNotAsserted(view.masked, clause, match, view.dates, view.triggers) ||
+      isPartOfAnotherAct(view.masked, clause, match, view.triggers, view.dates))
   )
     return undefined;
   const said = datedClause ? datedClauseStatus(view.masked, clause, match) : triggerStatus(view.masked, clause, match);
@@ -964,7 +977,8 @@ function eventOfTrigger(
     ? { date: own.date, basis: own.anchor === 'previous-event' ? 'anaphora' : 'text' }
     : dateFor(reading, view, clause, match, kind === 'announcement');
   // "Exports fell 4% in March": a trend over the clause's month or year, not a happening.
-  const clauseDate = view.dates.find((mention) => mention.start >= clause.start && mention.end <= clause.end);
+  const clauseDates = view.dates.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
+  const clauseDate = clauseDates.find((mention) => mention.start >= match.end) ?? clauseDates[0];
   if (!given && clauseDate && isTrendOverPeriod(view.masked, clause, match, clauseDate)) return undefined;
   const calledOff = status === 'cancelled' ? calledOffOn(view.masked, view.dates, clause) : undefined;
   const date = lastingDays(

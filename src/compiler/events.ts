@@ -638,6 +638,22 @@ function isObjectOf(masked: string, mention: ActorMention): boolean {
   );
 }
 
+/**
+ * The agent named right after a "by" that ends at `from`: the first mention there (after at most a
+ * few capitalised words or "the"), and, for "by Australia's trade minister, Owen Hartigan", also
+ * the person the title names.
+ */
+function agentsAfterBy(view: SentenceView, from: number, inClause: ActorMention[]): ActorMention[] {
+  const first = inClause.find((mention) => mention.start >= from);
+  if (!first || !/^(?:the\s+|[A-Z][\w.]*\s+){0,4}$/.test(view.masked.slice(from, first.start))) return [];
+  const named = inClause.find(
+    (mention) =>
+      mention.start > first.end &&
+      /^['’]s\s+(?:[\w.-]+\s+){0,4}?(?:[\w.-]+),?\s+$/.test(view.masked.slice(first.end, mention.start)),
+  );
+  return named ? [first, named] : [first];
+}
+
 /** The agent of a passive verb ("was founded ... by X"): the mentions right after its "by". */
 function passiveAgents(view: SentenceView, match: TriggerMatch, inClause: ActorMention[]): ActorMention[] {
   const before = view.masked.slice(Math.max(0, match.start - 30), match.start);
@@ -645,15 +661,7 @@ function passiveAgents(view: SentenceView, match: TriggerMatch, inClause: ActorM
   const by = /\bby\s+/.exec(view.masked.slice(match.end));
   if (!by) return [];
   const from = match.end + by.index + by[0].length;
-  const first = inClause.find((mention) => mention.start >= from);
-  if (!first || !/^(?:the\s+|[A-Z][\w.]*\s+){0,4}$/.test(view.masked.slice(from, first.start))) return [];
-  // "by Australia's trade minister, Owen Hartigan": the person the title names.
-  const named = inClause.find(
-    (mention) =>
-      mention.start > first.end &&
-      /^['’]s\s+(?:[\w.-]+\s+){0,4}?(?:[\w.-]+),?\s+$/.test(view.masked.slice(first.end, mention.start)),
-  );
-  return named ? [first, named] : [first];
+  return agentsAfterBy(view, from, inClause);
 }
 
 /** After an event noun, its complement and then "by": "a planned visit to Jakarta by Ivo Brandt". */
@@ -665,15 +673,7 @@ function nounAgents(view: SentenceView, match: TriggerMatch, inClause: ActorMent
   const by = NOUN_AGENT_BY.exec(view.masked.slice(match.end));
   if (!by) return [];
   const from = match.end + by[0].length;
-  const first = inClause.find((mention) => mention.start >= from);
-  if (!first || !/^(?:the\s+|[A-Z][\w.]*\s+){0,4}$/.test(view.masked.slice(from, first.start))) return [];
-  // "by Australia's trade minister, Owen Hartigan": the person the title names.
-  const named = inClause.find(
-    (mention) =>
-      mention.start > first.end &&
-      /^['’]s\s+(?:[\w.-]+\s+){0,4}?(?:[\w.-]+),?\s+$/.test(view.masked.slice(first.end, mention.start)),
-  );
-  return named ? [first, named] : [first];
+  return agentsAfterBy(view, from, inClause);
 }
 
 /** Where the object of a trigger ends: at the first preposition or punctuation after it. */

@@ -275,3 +275,19 @@ describe('an event noun with a length in days', () => {
     expect(events.filter((event) => event.date.end !== undefined)).toEqual([]);
   });
 });
+
+describe('a verb coordinated with a dated verb', () => {
+  it.each([
+    ['Tomas Brill was arrested on Monday and charged with fraud.', '2025-06-09'],
+    ['Mira Voss was detained on June 2 and charged with arson.', '2025-06-02'],
+  ])('%s', (sentence, day) => {
+    const events = eventsOf('2025-06-10', sentence);
+    expect(events).toHaveLength(2);
+    expect(events.every((event) => event.endsWith(`occurred ${day} day`))).toBe(true);
+  });
+
+  it('a new subject after "and" keeps its own date', () => {
+    const events = eventsOf('2025-06-10', 'Inspectors closed the plant on Monday and workers protested.');
+    expect(events.some((event) => event.includes('2025-06-10 day~'))).toBe(false);
+  });
+});

@@ -178,6 +178,8 @@ export function dateFor(reading: ArticleReading, view: SentenceView, clause: Spa
   const pool = after.length > 0 ? after : inClause;
   const nearest = [...pool].sort((a, b) => distance(a, at) - distance(b, at))[0];
   if (nearest) return { date: nearest.date, basis: nearest.anchor === 'previous-event' ? 'anaphora' : 'text' };
+  const shared = coordinatedDate(view.masked, dates, at);
+  if (shared) return { date: shared.date, basis: shared.anchor === 'previous-event' ? 'anaphora' : 'text' };
   // "Dec. 2: X announces it will close the mill": the heading dates the announcement, not the closure.
   const heading = /\b(?:will|would|to)\s/i.test(view.masked.slice(clause.start, at.end))
     ? undefined
@@ -204,6 +206,22 @@ export function dateFor(reading: ArticleReading, view: SentenceView, clause: Spa
     return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'estimate' };
   }
   return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'none' };
+}
+
+/** Only "and" (or "and was") between a dated verb and the next verb: they share a subject. */
+const COORDINATED_AFTER_DATE = /^\s*,?\s*and\s+(?:then\s+|also\s+|subsequently\s+)?(?:(?:was|were)\s+)?$/i;
+/** A past verb ("charged", "taken", "held", "sent"): the word a coordinated verb starts with. */
+const PAST_VERB_START = /^[a-z]+(?:ed|en|wn|ld|ht|nt|ut|ot|ew|ung|ook|ove|ode|ose|ame|ave|ent|ft|st)\b/;
+
+/**
+ * "was arrested on Monday and charged with fraud": a verb coordinated with a dated verb, sharing
+ * its subject and with no date of its own, happened on that date.
+ */
+export function coordinatedDate(masked: string, dates: readonly DateMention[], at: Span): DateMention | undefined {
+  if (!PAST_VERB_START.test(masked.slice(at.start, at.end + 12))) return undefined;
+  return dates.find(
+    (mention) => mention.end <= at.start && COORDINATED_AFTER_DATE.test(masked.slice(mention.end, at.start)),
+  );
 }
 
 /** "for talks", "for a two-day state visit": a noun phrase that says what a verb's event was for. */

@@ -431,3 +431,23 @@ describe('holidays', () => {
     expect(easterSunday(2026)).toEqual({ year: 2026, month: 4, day: 5 });
   });
 });
+
+describe('a present-simple verb with a weekday is a fixture (2025-06-10 is a Tuesday)', () => {
+  const dayOf = (sentence: string): string | undefined =>
+    findDateMentions(sentenceOf(sentence), { published: '2025-06-10' })[0]?.date.start;
+  it.each([
+    ['Harlow Town play Dunmore on Saturday.', '2025-06-14'],
+    ['Kestrel Rovers face Alder Vale on Sunday.', '2025-06-15'],
+    ['The tribunal hears the appeal from Nils Garde on Thursday.', '2025-06-12'],
+    ['The retrospective of Ilse Marr opens on Friday.', '2025-06-13'],
+    ['Judge Amara Oduya sentences the pair on Monday.', '2025-06-16'],
+  ])('%s', (sentence, day) => {
+    expect(dayOf(sentence)).toBe(day);
+  });
+  it.each([
+    ['A quiet Monday for fans of Selwyn Park.', '2025-06-09'],
+    ['Dray Mills says the talks on Monday went well.', '2025-06-09'],
+  ])('no present verb of its own, or an attribution: %s', (sentence, day) => {
+    expect(dayOf(sentence)).toBe(day);
+  });
+});

@@ -685,6 +685,27 @@ export const years: Recogniser = (text) =>
 const WEEKDAY_PHRASE = new RegExp(String.raw`\b(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b`, 'g');
 const WEEKDAY_BEFORE = new RegExp(String.raw`(${QUALIFIER})?(?:\b([Ll]ast|[Nn]ext|[Tt]his)\s+)?$`);
 
+/** A habit ("every Saturday", "usually on Friday") or a present attribution ("says"): not a fixture. */
+const HABIT_OR_SAYS = /\b(?:every|each|usually|often|always|normally|typically|says|tells|reports)\b/i;
+
+/**
+ * A present-simple verb after its subject: a third-person "-s" verb before its object or an
+ * adverbial ("The court hears the appeal", "The show opens on Friday"), or a base verb between
+ * two names ("Harlow Town play Dunmore").
+ */
+const PRESENT_VERB =
+  /\b[A-Za-z][\w'’-]*\s+(?!(?:is|has|was|this|its|his|as|us|thus|plus|less|news)\b)[a-z]{3,}s(?<!ss|us|is)\s+(?:the|a|an|his|her|its|their|on|in|at|to|for|with|against|[A-Z])|\b(?!(?:A|An|The|In|On|At|By|For)\b)[A-Z][\w'’-]*\s+(?!(?:and|of|for|the|from|with|near|over|after|into)\b|[a-z]+ed\b)[a-z]{3,}\s+[A-Z]/;
+
+/**
+ * A present-simple verb with a bare weekday is a fixture or a timetable ("Harlow Town play Dunmore
+ * on Saturday", "The court hears the appeal on Thursday"): the coming day. `present` is what the
+ * tense reading gives when the sentence has no past or future verb group at all.
+ */
+export function scheduledPresent(text: string, tense: ClauseTense, modifier: string | undefined): ClauseTense {
+  if (tense !== 'present' || modifier !== undefined || HABIT_OR_SAYS.test(text)) return tense;
+  return PRESENT_VERB.test(text) ? 'future' : tense;
+}
+
 /** "on Monday", "late Tuesday", "next Tuesday", "last Friday", "Tuesday night". */
 export const weekdays: Recogniser = (text, { published, tenseAt }) =>
   matchesOf(WEEKDAY_PHRASE, text, WEEKDAY_BEFORE).flatMap((match) => {
@@ -692,7 +713,7 @@ export const weekdays: Recogniser = (text, { published, tenseAt }) =>
     if (weekday === undefined) return [];
     const modifier = match[2]?.toLowerCase();
     const start = match.index + (match[1]?.length ?? 0);
-    const tense = tenseAt(start, match.index + match[0].length);
+    const tense = scheduledPresent(text, tenseAt(start, match.index + match[0].length), modifier);
     const day = weekdayFor(weekday, tense, published, modifier);
     const qualifier = match[1] ? qualifierOf(match[1]) : match[4] ? { qualifier: match[4] } : {};
     return [

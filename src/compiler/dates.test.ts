@@ -451,3 +451,18 @@ describe('a present-simple verb with a weekday is a fixture (2025-06-10 is a Tue
     expect(dayOf(sentence)).toBe(day);
   });
 });
+
+describe('"in the early hours of <weekday>" is that day, early (2025-06-10 is a Tuesday)', () => {
+  it.each([
+    ['Gunmen attacked a border post in the early hours of Sunday.', 'in the early hours of Sunday', '2025-06-08'],
+    [
+      'The fire at the Orwell mill broke out in the small hours of Monday.',
+      'in the small hours of Monday',
+      '2025-06-09',
+    ],
+    ['Early hours of Saturday saw clashes in Port Lenn.', 'Early hours of Saturday', '2025-06-07'],
+  ])('%s', (sentence, text, start) => {
+    const mentions = findDateMentions(sentenceOf(sentence), { published: '2025-06-10' });
+    expect(mentions.map((m) => [m.text, m.date])).toEqual([[text, { start, precision: 'day', qualifier: 'early' }]]);
+  });
+});

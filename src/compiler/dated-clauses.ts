@@ -16,7 +16,7 @@
 import type { EventKind } from '../model/event-list.ts';
 import { idiomOf, isIdiom, isSourceParticiple } from './background.ts';
 import type { SentenceView } from './events.ts';
-import { clauseAround, type Trigger, type TriggerMatch } from './triggers.ts';
+import { clauseAround, relativeClosedBefore, type Trigger, type TriggerMatch } from './triggers.ts';
 import type { Reading } from './status.ts';
 import { triggerStatus } from './trigger-status.ts';
 import type { ActorDraft, DateMention, Span } from './types.ts';
@@ -377,6 +377,8 @@ const APPOSITIVE_PARTICIPLE =
 /** A verb at its clause's start has no subject: "Founded in 1962, the firm ..." is a participle. */
 function hasSubject(masked: string, clause: Span, verb: Span): boolean {
   if (isRelative(masked, clause)) return true; // "The fire, which started ...": its antecedent
+  // "Grieg, who founded the firm in 1961, retired on Saturday": the relative clause's antecedent.
+  if (relativeClosedBefore(masked, clause.start) !== undefined) return true;
   const head = masked.slice(clause.start, verb.start);
   return /[A-Za-z0-9]/.test(head.replace(/\b(?:and|or|but|then|also|in|on|at|by|\w+ly)\b/gi, ''));
 }

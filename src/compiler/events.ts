@@ -47,7 +47,15 @@ import {
   plannedDate,
   relativePlanDate,
 } from './noun-dates.ts';
-import { clauseAround, durationDays, findSummits, findTriggers, maskSpans, type TriggerMatch } from './triggers.ts';
+import {
+  clauseAround,
+  durationDays,
+  findSummits,
+  findTriggers,
+  maskSpans,
+  relativeClosedBefore,
+  type TriggerMatch,
+} from './triggers.ts';
 import type { ActorDraft, ActorMention, DateMention, EventDraft, ParsedArticle, Sentence, Span } from './types.ts';
 
 export interface EventContext {
@@ -499,6 +507,17 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       // "ECOWAS, which Niger quit along with Mali, welcomed the deal": the relative clause ends at
       // its comma, and the verb after it is its antecedent's.
       subject = [antecedent];
+    } else if (subject.length === 0 && relativeClosedBefore(view.masked, clause.start) !== undefined) {
+      // "Grieg, who founded the firm in 1961, retired": the verb after the relative clause is its
+      // antecedent's.
+      const opening = relativeClosedBefore(view.masked, clause.start) ?? 0;
+      // Only a name right before it, or before its age, is the antecedent: not "Arrieta" in "a
+      // meeting between Arrieta and the ministers, which ...".
+      subject = eligible
+        .filter(
+          (mention) => mention.end <= opening && /^(?:,\s*\d{1,3})?\s*$/.test(view.masked.slice(mention.end, opening)),
+        )
+        .slice(-1);
     } else if (subject.length === 0 && relativeOpen) {
       // "Sakai, who arrived in London on Tuesday": the relative clause's subject is its antecedent.
       subject = eligible.filter((mention) => mention.end <= clause.start).slice(-1);

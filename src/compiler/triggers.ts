@@ -553,10 +553,18 @@ function nounFormOf(trigger: Trigger): Trigger {
  * Sept. 19 that Lavrov is set to meet Rubio": the date belongs to the announcement only. A colon
  * inside parentheses ("(NASDAQ: VRDC)") or after a timeline's date ("Aug. 8, 2025: Washington
  * sets ...") is no boundary, nor ", as" after an age ("Ruiz, 38, as minister"); ", two days after"
- * is one.
+ * is one. So is the comma that closes a parenthetical relative clause before its antecedent's
+ * verb ("Grieg, who founded the firm in 1961, retired on Saturday"): 1961 does not date the
+ * retirement, nor Saturday the founding.
  */
 const CLAUSE_BOUNDARY =
-  /;|(?<!^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{4}))(?<!\([^()]*):(?!(?<=\d:)\d)|[\u2014\u2013]|\s--\s|\b(?:that|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until|when)\b|,\s*(?:and|after|before|when|where|with|since)\b|(?<![\s,]\d{1,3}),\s*as\b|,(?=\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|hours?|days?|weeks?|months?|years?|minutes?|shortly|just|only|soon|moments?)\s+){1,3}(?:after|before|later)\b)|,(?=[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced)\b[^,]*$)/g;
+  /;|(?<!^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{4}))(?<!\([^()]*):(?!(?<=\d:)\d)|[\u2014\u2013]|\s--\s|\b(?:that|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until|when)\b|,\s*(?:and|after|before|when|where|with|since)\b|(?<![\s,]\d{1,3}),\s*as\b|,(?=\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|hours?|days?|weeks?|months?|years?|minutes?|shortly|just|only|soon|moments?)\s+){1,3}(?:after|before|later)\b)|,(?<=,\s*(?:who|which|whose)\b[^,;()]{1,150},)(?=\s+(?:[a-z]+ly\s+)?[a-z])|,(?=[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced)\b[^,]*$)/g;
+
+/** A ", who/which/whose …," clause closed right before `at`: where its opening comma stands. */
+export function relativeClosedBefore(masked: string, at: number): number | undefined {
+  const relative = /,\s*(?:who|which|whose)\b[^,;()]{1,150},\s*$/.exec(masked.slice(Math.max(0, at - 170), at));
+  return relative ? at - (Math.min(at, 170) - relative.index) : undefined;
+}
 
 /** The clause boundaries of the text last asked about: its clauses are asked for once per trigger. */
 let boundariesOf: { masked: string; boundaries: readonly Span[] } | undefined;

@@ -419,6 +419,19 @@ interface Participants {
   objectEnd: number;
 }
 
+/**
+ * The antecedent of a ", who/which/whose …," clause closed right before `clause`: the name right
+ * before its opening comma, or before its age ("Ashby, 58, who ..."). Not "Arrieta" in "a meeting
+ * between Arrieta and the ministers, which ...".
+ */
+function antecedentOfClosedRelative(masked: string, eligible: readonly ActorMention[], clause: Span): ActorMention[] {
+  const opening = relativeClosedBefore(masked, clause.start);
+  if (opening === undefined) return [];
+  return eligible
+    .filter((mention) => mention.end <= opening && /^(?:,\s*\d{1,3})?\s*$/.test(masked.slice(mention.end, opening)))
+    .slice(-1);
+}
+
 /** Participants of an event found by a trigger, most central first. */
 function participantsOf(reading: ArticleReading, view: SentenceView, match: TriggerMatch, clause: Span): Participants {
   const result = (actors: string[]): Participants => {
@@ -456,6 +469,10 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
         chain.push(mention);
       }
       if (chain.length > 0) subject = chain;
+    }
+    if (subject.length === 0 && match.start - clause.start <= 30) {
+      // "Norvik Steel, which was founded in 1921, filed for bankruptcy": the antecedent files.
+      subject = antecedentOfClosedRelative(view.masked, eligible, clause);
     }
   } else {
     // The subject is what stands between the previous trigger of the clause and this one.
@@ -510,14 +527,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     } else if (subject.length === 0 && relativeClosedBefore(view.masked, clause.start) !== undefined) {
       // "Grieg, who founded the firm in 1961, retired": the verb after the relative clause is its
       // antecedent's.
-      const opening = relativeClosedBefore(view.masked, clause.start) ?? 0;
-      // Only a name right before it, or before its age, is the antecedent: not "Arrieta" in "a
-      // meeting between Arrieta and the ministers, which ...".
-      subject = eligible
-        .filter(
-          (mention) => mention.end <= opening && /^(?:,\s*\d{1,3})?\s*$/.test(view.masked.slice(mention.end, opening)),
-        )
-        .slice(-1);
+      subject = antecedentOfClosedRelative(view.masked, eligible, clause);
     } else if (subject.length === 0 && relativeOpen) {
       // "Sakai, who arrived in London on Tuesday": the relative clause's subject is its antecedent.
       subject = eligible.filter((mention) => mention.end <= clause.start).slice(-1);

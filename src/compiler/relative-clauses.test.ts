@@ -36,6 +36,7 @@ const MAIN_VERB_AFTER_RELATIVE: readonly [string, string][] = [
   ['Rita Vasquez, who moved to Lisbon in 2010, was detained on Monday.', 'conflict 2025-06-02 rita-vasquez'],
   ['Omar Haddad, who resigned in January, was arrested on Saturday.', 'conflict 2025-05-31 omar-haddad'],
   ['Anna Grieg, who is 84, retired on Saturday.', 'other 2025-05-31 anna-grieg'],
+  ['Norvik Steel, which was founded in 1921, filed for bankruptcy on Wednesday.', 'other 2025-06-04 norvik-steel'],
 ];
 
 /** The relative clause holds the only event verb: the main predicate is a state, no event. */

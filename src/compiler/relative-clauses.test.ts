@@ -39,16 +39,27 @@ const MAIN_VERB_AFTER_RELATIVE: readonly [string, string][] = [
   ['Norvik Steel, which was founded in 1921, filed for bankruptcy on Wednesday.', 'other 2025-06-04 norvik-steel'],
 ];
 
+/** The same after a name's dated apposition: "Vell, a former minister jailed in 2019, ...". */
+const MAIN_VERB_AFTER_APPOSITION: readonly [string, string][] = [
+  ['Tomas Vell, a former minister jailed in 2019, was released on Thursday.', 'other 2025-05-29 tomas-vell'],
+  ['Rita Vasquez, the mayor elected in 2018, visited Paris on Monday.', 'travel 2025-06-02 rita-vasquez,france'],
+];
+
 /** The relative clause holds the only event verb: the main predicate is a state, no event. */
 const STATE_AFTER_RELATIVE: readonly string[] = [
   'Anna Grieg, who founded the company in 1961, is 84.',
   'Norvik Steel, which was founded in 1921, employs 4,000 people.',
   'Kofi Adjei, who was elected in 2020, remains popular.',
   'Tomas Vell, who was arrested in 2019, has denied the charges.',
+  'Rita Vasquez, the mayor elected in 2018, is 61.',
 ];
 
 describe('a main verb after a parenthetical relative clause', () => {
   it.each(MAIN_VERB_AFTER_RELATIVE)('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toContain(expected);
+  });
+
+  it.each(MAIN_VERB_AFTER_APPOSITION)('%s', (sentence, expected) => {
     expect(eventsOf(sentence)).toContain(expected);
   });
 

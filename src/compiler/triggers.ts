@@ -558,11 +558,17 @@ function nounFormOf(trigger: Trigger): Trigger {
  * retirement, nor Saturday the founding.
  */
 const CLAUSE_BOUNDARY =
-  /;|(?<!^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{4}))(?<!\([^()]*):(?!(?<=\d:)\d)|[\u2014\u2013]|\s--\s|\b(?:that|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until|when)\b|,\s*(?:and|after|before|when|where|with|since)\b|(?<![\s,]\d{1,3}),\s*as\b|,(?=\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|hours?|days?|weeks?|months?|years?|minutes?|shortly|just|only|soon|moments?)\s+){1,3}(?:after|before|later)\b)|,(?<=,\s*(?:who|which|whose)\b[^,;()]{1,150},)(?=\s+(?:[a-z]+ly\s+)?[a-z])|,(?=[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced)\b[^,]*$)/g;
+  /;|(?<!^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{4}))(?<!\([^()]*):(?!(?<=\d:)\d)|[\u2014\u2013]|\s--\s|\b(?:that|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until|when)\b|,\s*(?:and|after|before|when|where|with|since)\b|(?<![\s,]\d{1,3}),\s*as\b|,(?=\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|hours?|days?|weeks?|months?|years?|minutes?|shortly|just|only|soon|moments?)\s+){1,3}(?:after|before|later)\b)|,(?<=,\s*(?:who|which|whose)\b[^,;()]{1,150},)(?=\s+(?:[a-z]+ly\s+)?[a-z])|,(?<=[A-Z][\w'’-]*(?:,\s*\d{1,3})?,\s*(?:an?|the)\s[^,;()]{1,60}\b(?:in|since|from)\s[^,;()]{0,20}\d{4},)(?=\s+(?:[a-z]+ly\s+)?(?:was|were|has|had|[a-z]{3,}ed)\b)|,(?=[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced)\b[^,]*$)/g;
 
-/** A ", who/which/whose …," clause closed right before `at`: where its opening comma stands. */
+/**
+ * A ", who/which/whose …," clause, or a name's ", a/the …," apposition, closed right before `at`:
+ * where its opening comma stands.
+ */
 export function relativeClosedBefore(masked: string, at: number): number | undefined {
-  const relative = /,\s*(?:who|which|whose)\b[^,;()]{1,150},\s*$/.exec(masked.slice(Math.max(0, at - 170), at));
+  const relative =
+    /,\s*(?:who|which|whose)\b[^,;()]{1,150},\s*$|(?<=[A-Z][\w'’-]*(?:,\s*\d{1,3})?),\s*(?:an?|the)\s[^,;()]{1,100},\s*$/.exec(
+      masked.slice(Math.max(0, at - 170), at),
+    );
   return relative ? at - (Math.min(at, 170) - relative.index) : undefined;
 }
 

@@ -40,6 +40,20 @@ describe('titleFor', () => {
       'A and B meeting called off',
     );
   });
+
+  it('titles an event by its main clause, leaving out a relative clause after the subject', () => {
+    const title = (clause: string) => titleFor({ kind: 'other', status: 'occurred', names: [], clause });
+    expect(title('Tomas Grieg, who founded the company in 1961, was arrested on Friday')).toBe(
+      'Tomas Grieg was arrested on Friday',
+    );
+    expect(title('Norvik Steel which was founded in 1921, filed for bankruptcy')).toBe(
+      'Norvik Steel filed for bankruptcy',
+    );
+    // Not a parenthetical before the main verb: kept as written.
+    expect(title('The board chose the bidder whose offer was higher, Halden Group')).toBe(
+      'The board chose the bidder whose offer was higher, Halden Group',
+    );
+  });
 });
 
 describe('shorten', () => {

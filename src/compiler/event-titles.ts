@@ -35,6 +35,15 @@ export function shorten(text: string, max: number): string {
   return `${(atWord.length > max / 2 ? atWord : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
+/**
+ * A title reads as its main clause: a parenthetical relative clause after the subject is left out
+ * ("Tomas Grieg, who founded the company in 1961, was arrested on Friday" → "Tomas Grieg was
+ * arrested on Friday"). Only when a lower-case word (the main verb) follows its closing comma.
+ */
+function withoutRelativeClause(clause: string): string {
+  return clause.replace(/(\S)\s*,?\s+(?:who|which|whose)\s[^,]{1,80},\s+(?=[a-z])/, '$1 ');
+}
+
 /** Upper-cases the first letter. */
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -69,6 +78,6 @@ export function titleFor(parts: TitleParts): string {
     case 'summit':
       return capitalise(shorten(parts.clause.replace(/^(?:the|an?)\s+/i, ''), MAX_CLAUSE));
     default:
-      return capitalise(shorten(parts.clause, MAX_CLAUSE));
+      return capitalise(shorten(withoutRelativeClause(parts.clause), MAX_CLAUSE));
   }
 }

@@ -748,6 +748,8 @@ function objectStop(masked: string, match: TriggerMatch, clause: Span): number {
       .replace(LEADING_PREPOSITION[match.trigger.kind] ?? /^\s*(?:with|of|by)\b/, blank)
       // "a sentencing hearing for a former councillor, Rachel Ng,": whom the happening is for.
       .replace(match.trigger.nominal && match.trigger.kind === 'other' ? /^\s*for\b/ : /$^/, blank)
+      .replace(match.trigger.kind === 'meeting' ? ADJUNCT_BEFORE_WITH : /$^/, blank)
+      .replace(LEADING_PREPOSITION[match.trigger.kind] ?? /^\s*(?:with|of|by)\b/, blank)
       .replace(match.trigger.kind === 'meeting' ? MEMBERS_OF : /$^/, blank),
   );
   return match.end + (stop ? stop.index : rest.length);
@@ -756,6 +758,15 @@ function objectStop(masked: string, match: TriggerMatch, clause: Span): number {
 function blank(text: string): string {
   return ' '.repeat(text.length);
 }
+
+/**
+ * "held a call on Wednesday with X", "met in Lagos on Monday with X", "spoke by phone late on
+ * Tuesday with X": a meeting verb without an object of its own, then a time, place or manner, then
+ * "with" and whom it was with. The adjunct (no clause punctuation, a few words) does not end the
+ * object; the "with" after it opens it.
+ */
+const ADJUNCT_BEFORE_WITH =
+  /^\s*(?:\w+ly\s+)?(?:on|in|at|by|via|over|late|early|earlier|later|last|next|this|yesterday|today|again)\b(?:\s+(?!with\b|and\b|but\b|who\b|which\b|that\b)[\w'’.-]+){0,6}(?=\s+with\b)/;
 
 /** "met executives of Codelco": the people met stand for what follows "of". */
 const MEMBERS_OF =

@@ -90,6 +90,29 @@ describe('who meets', () => {
     ).toEqual([['Ana Ruiz', 'Corvale']]);
   });
 
+  it.each([
+    [
+      'Prime Minister Ola Brandt held a call on Wednesday with Vietnamese Foreign Minister Pham Thi Lan.',
+      ['Ola Brandt', 'Pham Thi Lan'],
+    ],
+    ['Senator Kwame Mensah met on Monday with Chinedu Okafor.', ['Kwame Mensah', 'Chinedu Okafor']],
+    ['Mayor Ines Carvalho met in Lagos on Monday with Governor Ngozi Eze.', ['Ines Carvalho', 'Ngozi Eze']],
+    ['Minister Tran Van Minh held talks late on Tuesday with Fatima al-Zahra.', ['Tran Van Minh', 'Fatima al-Zahra']],
+    [
+      'Ambassador Siobhán Ní Bhriain spoke by phone yesterday with Dutch Foreign Minister Pieter van der Berg.',
+      ['Siobhán Ní Bhriain', 'Pieter van der Berg'],
+    ],
+    ['Chilean Foreign Minister Ana Ruiz spoke by phone on Tuesday with her Kenyan counterpart.', ['Ana Ruiz', 'Kenya']],
+  ])('reads whom a meeting was with after a time or place: %s', (sentence, actors) => {
+    expect(participants(sentence, 'meeting')).toEqual([actors]);
+  });
+
+  it('does not take a companion for whom a meeting was with', () => {
+    expect(
+      participants('Mayor Ola Brandt met reporters on Monday with Chinedu Okafor at her side.', 'meeting'),
+    ).toEqual([['Ola Brandt']]);
+  });
+
   it('gives a participle clause after a comma the main clause’s subject', () => {
     expect(
       participants(

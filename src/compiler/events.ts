@@ -17,6 +17,7 @@
  */
 import type { EventDate, EventKind, EventStatus } from '../model/event-list.ts';
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './titles.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { agentOf, kindByAgent } from './agent-kind.ts';
 import { addDays, baseOf, dateFor, datesIn, isBackground } from './event-dates.ts';
@@ -674,13 +675,39 @@ function isObjectOf(masked: string, mention: ActorMention): boolean {
  */
 function agentsAfterBy(view: SentenceView, from: number, inClause: ActorMention[]): ActorMention[] {
   const first = inClause.find((mention) => mention.start >= from);
-  if (!first || !/^(?:the\s+|[A-Z][\w.]*\s+){0,4}$/.test(view.masked.slice(from, first.start))) return [];
+  if (!first || !isTitleLead(view.masked.slice(from, first.start))) return [];
   const named = inClause.find(
     (mention) =>
       mention.start > first.end &&
       /^['’]s\s+(?:[\w.-]+\s+){0,4}?(?:[\w.-]+),?\s+$/.test(view.masked.slice(first.end, mention.start)),
   );
   return named ? [first, named] : [first];
+}
+
+/**
+ * What may stand between "by" and the agent's name: a determiner and a title, capitalised or not
+ * ("by the Scottish engineer Angus McLeod", "by former president Joyce Banda", "by the then
+ * education minister, Aoife Ní Chonaill"), but no other words ("by the time Ruiz arrived").
+ */
+/** A lower-case noun for who someone is, heading a description: "industrialist", "philanthropist". */
+const AGENT_NOUN_HEAD = /^\p{Ll}+(?:ist|ian|er|or|man|woman)$/u;
+
+function isTitleLead(text: string): boolean {
+  const words = text
+    .replace(/,\s*$/, ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  return (
+    words.length <= 6 &&
+    words.every(
+      (word, index) =>
+        (index === words.length - 1 && AGENT_NOUN_HEAD.test(word)) ||
+        /^(?:the|a|an|then|late)$/.test(word) ||
+        /^\p{Lu}/u.test(word) ||
+        TITLE_HEADS.has(word) ||
+        (TITLE_MODIFIERS.has(word) && !/^(?:of|and|for)$/.test(word)),
+    )
+  );
 }
 
 /** The agent of a passive verb ("was founded ... by X"): the mentions right after its "by". */

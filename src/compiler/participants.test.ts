@@ -163,6 +163,21 @@ describe('who acts when the clause names nobody', () => {
     ).toEqual([['Ida Marsh']]);
   });
 
+  it.each([
+    ['The mill was founded in 1872 by the German industrialist Karl Heinrich Stolz.', 'Karl Heinrich Stolz'],
+    ['The award was presented on Friday by former president Joyce Banda.', 'Joyce Banda'],
+    ['The company was bought in 2019 by Dutch investor Willem de Vries.', 'Willem de Vries'],
+    ['The school was opened in 1998 by the then education minister, Aoife Ní Chonaill.', 'Aoife Ní Chonaill'],
+    ['The clinic was opened on Monday by Dr. Oluwaseun Adeyemi-Bakare.', 'Oluwaseun Adeyemi-Bakare'],
+  ])('reads the agent of a passive after "by" and a title: %s', (sentence, agent) => {
+    expect(participants(sentence, 'other')).toEqual([[agent]]);
+  });
+
+  it('takes no agent from "by the time ..."', () => {
+    const [closure] = participants('The museum was closed in 2020 by the time Mayor Ana Ruiz took office.', 'other');
+    expect(closure).toEqual([]);
+  });
+
   it('adds those who act "along with" the subject', () => {
     expect(
       participants('Niger quit the bloc in January 2025 along with Mali and Burkina Faso.', 'policy').flat(),

@@ -353,12 +353,15 @@ function paragraphHead(reading: ArticleReading, sentence: Sentence): string {
   return paragraph ? reading.article.text.slice(paragraph.start, paragraph.start + 80) : '';
 }
 
-/** One event per kind, trigger and actors in a sentence ("barred ... and banned" in one clause). */
+/**
+ * One event per kind, trigger, actors and status in a sentence ("barred ... and banned" in one
+ * clause); "met at 10am and will meet again at 4pm" is two meetings.
+ */
 function dedupeInSentence(drafts: EventDraft[]): EventDraft[] {
   const seen = new Set<string>();
   return drafts.filter((draft) => {
     // Two quotations of one speaker in a sentence are two quotes: their words tell them apart.
-    const key = `${draft.kind}|${draft.trigger ?? ''}|${[...draft.actors].sort().join(',')}|${draft.date.start}|${draft.quote?.text ?? ''}`;
+    const key = `${draft.kind}|${draft.trigger ?? ''}|${[...draft.actors].sort().join(',')}|${draft.date.start}|${draft.status}|${draft.quote?.text ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -607,8 +610,12 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
 const SETTING =
   /\b(?:at|during|in|(?:held|holds|hold|holding|had|has|have|convened|convenes|chaired|chairs|attended|attends)(?:\s+\w+ly)?)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$/;
 
-/** "... and met", "..., and then opened": a verb that shares the subject of the verb before it. */
-const COORDINATED_VERB = /\band\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?$/;
+/**
+ * "... and met", "..., and then opened", "... and will meet again", "... and is expected to meet": a
+ * verb (with its auxiliaries) that shares the subject of the verb before it.
+ */
+const COORDINATED_VERB =
+  /\band\s+(?:(?:then|later|also|subsequently|again|since|already|just|now|will|would|shall|could|can|may|might|must|did|does|has|have|had|is|are|was|were|be|been|(?:set|scheduled|expected|due|slated|poised|likely|going|planning|hoping|preparing|about)\s+to|(?:plans?|planned|hopes?|hoped|wants?|wanted|agreed|intends?|intended)\s+to)\s+)*$/;
 
 /** Words between a subject and its verb: "will", "is set to", "has also". */
 const AUXILIARIES =

@@ -107,6 +107,32 @@ describe('who meets', () => {
     expect(participants(sentence, 'meeting')).toEqual([actors]);
   });
 
+  it.each([
+    [
+      'Governor Ngozi Eze arrived in Abuja on Monday and is expected to meet Senator Bello Musa on Tuesday.',
+      ['Ngozi Eze', 'Bello Musa'],
+    ],
+    [
+      'Kofi Boateng flew to Accra on Monday and will meet President Ama Owusu on Wednesday.',
+      ['Kofi Boateng', 'Ama Owusu'],
+    ],
+    [
+      'Minister Lê Thị Hoa landed in Hanoi on Sunday and has since met Mayor Đặng Văn Nam.',
+      ['Lê Thị Hoa', 'Đặng Văn Nam'],
+    ],
+  ])('gives a verb after "and" and its auxiliaries the subject of the verb before: %s', (sentence, actors) => {
+    expect(participants(sentence, 'meeting')).toEqual([actors]);
+  });
+
+  it('reads "met ... and will meet again" as two meetings of the same group, not of the source', () => {
+    expect(
+      participants(
+        'The Regional Crisis Group met at 10am in Galway and will meet again at 4pm, the Department of Health said.',
+        'meeting',
+      ),
+    ).toEqual([['Regional Crisis Group'], ['Regional Crisis Group']]);
+  });
+
   it('does not take a companion for whom a meeting was with', () => {
     expect(
       participants('Mayor Ola Brandt met reporters on Monday with Chinedu Okafor at her side.', 'meeting'),

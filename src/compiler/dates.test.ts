@@ -100,6 +100,14 @@ describe('findDurations', () => {
     ]);
     expect(findDateMentions(sentence, { published: '2025-09-24' })).toEqual([]);
   });
+
+  it('reads a fortnight as two weeks', () => {
+    const sentence = sentenceOf('A fortnight-long strike ended after almost a fortnight of talks.');
+    expect(findDurations(sentence).map((d) => [d.text, d.amount, d.unit, d.qualifier])).toEqual([
+      ['fortnight-long', 2, 'week', undefined],
+      ['almost a fortnight', 2, 'week', 'almost'],
+    ]);
+  });
 });
 
 describe('year and weekday resolution (properties)', () => {

@@ -1226,10 +1226,10 @@ const DURATION_UNITS: Record<string, DurationMention['unit']> = {
   month: 'month',
   year: 'year',
 };
-const LONG = new RegExp(String.raw`\b(${NUMBER}|\d+)?-?(minute|hour|day|week|month|year)[-\s]?long\b`, 'gi');
+const LONG = new RegExp(String.raw`\b(${NUMBER}|\d+)?-?(minute|hour|day|week|fortnight|month|year)[-\s]?long\b`, 'gi');
 const HYPHENATED = new RegExp(String.raw`\b(${NUMBER}|\d+)-(minute|hour|day|week|month|year)\b(?!s)`, 'gi');
 const SPELLED = new RegExp(
-  String.raw`\b(?:(nearly|almost|about|around|roughly|some|over|more than|less than|at least|up to|just over|just under)\s+)?(${NUMBER}|\d[\d,.]*)\s+(minute|hour|day|week|month|year)s?\b(?!\s+(?:ago|later|earlier|after|before|afterwards?)\b)`,
+  String.raw`\b(?:(nearly|almost|about|around|roughly|some|over|more than|less than|at least|up to|just over|just under)\s+)?(${NUMBER}|\d[\d,.]*)\s+(minute|hour|day|week|fortnight|month|year)s?\b(?!\s+(?:ago|later|earlier|after|before|afterwards?)\b)`,
   'gi',
 );
 
@@ -1241,10 +1241,12 @@ const SPELLED = new RegExp(
 export function findDurations(sentence: Sentence): DurationMention[] {
   const text = sentence.text;
   const found: DurationMention[] = [];
-  if (!/minute|hour|day|week|month|year/i.test(text)) return found;
+  if (!/minute|hour|day|week|fortnight|month|year/i.test(text)) return found;
   const push = (match: Match, count: string | undefined, unitWord: string, qualifier?: string) => {
-    const unit = DURATION_UNITS[unitWord.toLowerCase()];
-    const amount = count ? countOf(count.replace(/,/g, '')) : 1;
+    const fortnight = /^fortnight$/i.test(unitWord);
+    const unit = fortnight ? 'week' : DURATION_UNITS[unitWord.toLowerCase()];
+    const counted = count ? countOf(count.replace(/,/g, '')) : 1;
+    const amount = counted !== undefined && fortnight ? 2 * counted : counted;
     if (!unit || amount === undefined) return;
     const start = sentence.start + match.index;
     if (found.some((other) => start < other.end && other.start < start + match[0].length)) return;

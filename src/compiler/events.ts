@@ -20,7 +20,7 @@ import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { agentOf, kindByAgent } from './agent-kind.ts';
-import { addDays, baseOf, dateFor, datesIn, isBackground } from './event-dates.ts';
+import { baseOf, dateFor, datesIn, isBackground } from './event-dates.ts';
 import {
   isHabitual,
   isIdiom,
@@ -33,6 +33,7 @@ import {
 import { isTrendOverPeriod, datedClauseStatus, findDatedClauses, shortFormSubject } from './dated-clauses.ts';
 import { datedConjuncts } from './conjuncts.ts';
 import { findPlace } from './place.ts';
+import { withLength } from './event-lengths.ts';
 import { countryInPhrase } from './gazetteer.ts';
 import { slugify } from './slug.ts';
 import { mergeParaphrases, quoteEvent } from './quote-events.ts';
@@ -1055,8 +1056,9 @@ function eventOfTrigger(
   const clauseDate = clauseDates.find((mention) => mention.start >= match.end) ?? clauseDates[0];
   if (!given && clauseDate && isTrendOverPeriod(view.masked, clause, match, clauseDate)) return undefined;
   const calledOff = status === 'cancelled' ? calledOffOn(view.masked, view.dates, clause) : undefined;
-  const date = lastingDays(
+  const date = withLength(
     view.masked,
+    clause,
     match,
     given
       ? forwardForPlan(given.mention, reading.article.published)
@@ -1172,22 +1174,6 @@ function postponedReferent(
   return told;
 }
 
-/** A length before an event noun: "a week-long visit", "a three-day state visit". */
-const LENGTH_BEFORE =
-  /\b((?:week[- ]?long|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]day))\s+(?:[a-z-]+\s+)?$/i;
-
-/**
- * "began a week-long visit to Oslo on March 2": an event noun with a length in days is a range
- * from its day, the length kept as its qualifier. Only a day the text gives, never an estimate.
- */
-function lastingDays(masked: string, match: TriggerMatch, date: EventDate): EventDate {
-  if (!match.trigger.nominal || date.precision !== 'day' || date.end || date.approximate) return date;
-  const length = LENGTH_BEFORE.exec(masked.slice(Math.max(0, match.start - 40), match.start))?.[1];
-  const days = length ? durationDays(length) : undefined;
-  if (!days || !length) return date;
-  return { ...date, end: addDays(date.start, days - 1), qualifier: length.toLowerCase() };
-}
-
 const ALONG_WITH = /\b(?:along with|together with|alongside)\s+(?:the\s+)?$/i;
 
 /**
@@ -1298,16 +1284,7 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
       }
     : dateFor(reading, view, clause, summit, false);
   const status = given?.status ?? statusByDate(said, dated.date, reading.article.published);
-  const qualifier = /\b(?:week[- ]?long|\w+-day)\b/i.exec(phrase)?.[0];
-  const date: EventDate =
-    days && dated.date.precision === 'day' && dated.basis === 'text'
-      ? {
-          start: dated.date.start,
-          end: addDays(dated.date.start, days - 1),
-          precision: 'day',
-          ...(qualifier ? { qualifier } : {}),
-        }
-      : dated.date;
+  const date = dated.basis === 'text' ? withLength(view.masked, clause, summit, dated.date) : dated.date;
   const inPhrase = view.mentions.filter((mention) => mention.start >= summit.start && mention.end <= summit.end);
   // "EU leaders will discuss the war at a summit": without a name in the summit's own words, the
   // governments and organisations of its clause are who meets.

@@ -21,6 +21,15 @@ describe('merging reports of one event', () => {
     expect(list.events.find((event) => event.kind === 'announcement')?.date.start).toBe('2026-02-02');
   });
 
+  it("keeps a nameless happening out of a named event's span", () => {
+    const text =
+      ' date 2026-03-12 The inquest into the death of kayaker Tomas Rink opened on Monday and is expected to last three days.\n\n' +
+      'A car was driven through the front of a bakery on Wednesday.\n';
+    const { list } = compileArticles([{ file: 'c.txt', text }]);
+    const dates = list.events.map((event) => `${event.date.start}${event.date.end ? `..${event.date.end}` : ''}`);
+    expect(dates).toEqual(['2026-03-09..2026-03-11', '2026-03-11']);
+  });
+
   it('drops an event no report of which gives a date, with a warning', () => {
     const { list, diagnostics } = compileArticles([second]);
     expect(list.events.map((event) => event.kind)).toEqual(['announcement']);

@@ -258,7 +258,11 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
       if (rep.kind !== head.kind || rep.status !== head.status) continue;
       if (!within(rep.date, head.date)) continue;
       const sameActors = sortedActors(rep) === sortedActors(head) && head.actors.length > 0;
-      const neighbour = rep.file === head.file && (subset(rep.actors, head.actors) || subset(head.actors, rep.actors));
+      // A nameless happening is not part of a named one's span ("the inquest opened on Monday and is
+      // expected to last three days" does not absorb "a car was driven into a dairy on Wednesday").
+      const nameless = rep.actors.length === 0 && head.actors.length > 0 && !head.date.approximate;
+      const neighbour =
+        rep.file === head.file && !nameless && (subset(rep.actors, head.actors) || subset(head.actors, rep.actors));
       const sameArticleSummit = head.kind === 'summit' && rep.file === head.file;
       if (!sameActors && !neighbour && !sameArticleSummit) continue;
       range.push(...other.splice(0));

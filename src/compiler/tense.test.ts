@@ -61,6 +61,10 @@ describe('clauseTense', () => {
     ['Ruiz was appointed in March, and on Tuesday, before the recess, she will present the bill.', 'Tuesday', 'future'],
     ['Ruiz was appointed in March, and in June she will present the bill.', 'March', 'past'],
     ['Ostrova, 51, joined the board as chair in May, and on Friday she will chair it.', 'May', 'past'],
+    // A preposition before a number and a comma is not the verb's: "in 2019, said" is a past verb.
+    ['Carla Benz, who met Ruiz in 2019, said on Monday she would resign.', 'Monday', 'past'],
+    ['Boateng, elected in 2021, told reporters on Friday that he would stand again.', 'Friday', 'past'],
+    ['Nwosu, hired in March, sold his shares on Tuesday, a filing showed.', 'Tuesday', 'past'],
   ])('%s (%s) -> %s', (sentence, date, expected) => {
     expect(tenseOf(sentence, date)).toBe(expected);
   });

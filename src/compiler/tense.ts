@@ -203,6 +203,13 @@ export function tenseMarkers(text: string): TenseMarker[] {
   }
   const markers: TenseMarker[] = [];
   const wordAt = (index: number): string => words[index]?.word ?? '';
+  // The word just before, when only spaces part them: "who met Ruiz in 2019, said" has no
+  // preposition before "said" (numbers and punctuation are not words here).
+  const joinedBefore = (index: number): string => {
+    const previous = words[index - 1];
+    const current = words[index];
+    return previous && current && /^\s+$/.test(text.slice(previous.end, current.at)) ? previous.word : '';
+  };
   // "The vote, which is planned for April 9, was called off": a called-off plan is not ahead.
   const calledOff = CALLED_OFF.test(text);
   const mark = (from: number, to: number, tense: ClauseTense): void => {
@@ -273,8 +280,8 @@ export function tenseMarkers(text: string): TenseMarker[] {
     } else if (
       (PAST_WORDS.has(word) || isPastEdWord(word)) &&
       // "will be held", "to be sent": the auxiliary carries the tense of a passive.
-      !isAdjectiveOrPassive(wordAt(index - 1)) &&
-      !isAttributive(wordAt(index - 1), wordAt(index - 2))
+      !isAdjectiveOrPassive(joinedBefore(index)) &&
+      !isAttributive(joinedBefore(index), wordAt(index - 2))
     ) {
       mark(index, index, 'past');
     }

@@ -153,7 +153,7 @@ describe('npm run compile', () => {
       expect(result.stderr).toContain('240 articles');
       expect(result.code).toBe(0);
       // Whether a worker joins in time depends on the machine's load; worker-pool.test.ts checks
-      // that workers load the sources. Here: the path through npm and tsx works and agrees with one thread.
+      // that workers load the sources. Here: the path through npm and the bundle launch.mjs makes works and agrees with one thread.
 
       const singleThreaded = serializeEventList(compileArticles(corpus));
       expect(readFileSync(output, 'utf8')).toBe(singleThreaded);

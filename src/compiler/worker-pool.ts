@@ -35,10 +35,11 @@ export interface PoolOptions {
 }
 
 /**
- * The script a worker thread runs. Built, the compiler has `compile-worker.js` next to this file.
- * From the TypeScript sources (npm run compile, bench and tests run through tsx or vitest), the
- * worker and the stages it imports are bundled into one ES module with esbuild (the bundler tsx and
- * Vite use) under node_modules/.cache/dateline/, named by a hash of its content, so runs at the
+ * The script a worker thread runs. Bundled (`npm run compile` and `bench` run the bundle
+ * launch.mjs makes), the compiler has `compile-worker.js` next to this file. From the TypeScript
+ * sources (tests, eval and scripts run through vitest or tsx), the worker and the stages it
+ * imports are bundled into one ES module with esbuild (the bundler tsx and Vite use) under
+ * node_modules/.cache/dateline/, named by a hash of its content, so runs at the
  * same time or after an edit never load a stale or half-written file. A worker loads the bundle in
  * about 0.1 s of CPU; registering tsx in the worker and loading the sources through it took
  * seconds on a busy machine. Bundling runs in esbuild's own process while the main thread

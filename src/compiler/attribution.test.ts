@@ -1,10 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { findMedium, isScareQuote } from './attribution.ts';
+import { findMedium, isQuotedTitle, isScareQuote } from './attribution.ts';
 
 describe('isScareQuote', () => {
   it('treats three words or fewer as a scare quote', () => {
     expect(isScareQuote('total failure')).toBe(true);
     expect(isScareQuote('the most serious conversation')).toBe(false);
+  });
+});
+
+describe('isQuotedTitle', () => {
+  it.each([
+    'A Life on the Northern Line',
+    'Letters From a Quiet Harbour,',
+    'Build Back Stronger',
+    'The Art of the Deal',
+  ])('"%s" is a title', (words) => {
+    expect(isQuotedTitle(words)).toBe(true);
+  });
+
+  it.each([
+    'We will not move',
+    'No more lies',
+    'Stop!',
+    'Never',
+    'Nobody Is Safe. We Know It.',
+    'the Art of the Deal',
+    'I said it, Ana',
+  ])('"%s" is not', (words) => {
+    expect(isQuotedTitle(words)).toBe(false);
   });
 });
 
@@ -22,6 +45,9 @@ describe('findMedium', () => {
     ['Mora told The Harbor Ledger in an interview on Monday that', 'an interview with The Harbor Ledger'],
     ['he said in his weekly video address', 'his weekly video address'],
     ['Speaking on state television hours later, he said', 'state television'],
+    ['he told the BBC.', 'the BBC'],
+    ['Rios told the Harbor Ledger:', 'the Harbor Ledger'],
+    ['Rios said in a post on Bluesky', 'Bluesky'],
   ])('%s -> %s', (attribution, medium) => {
     expect(findMedium(attribution)).toBe(medium);
   });
@@ -30,6 +56,24 @@ describe('findMedium', () => {
     'finds no medium in "%s"',
     (attribution) => {
       expect(findMedium(attribution)).toBeUndefined();
+    },
+  );
+});
+
+describe('findMedium with the article\u2019s actors', () => {
+  const isActorName = (name: string): boolean => ['Ana', 'Rios'].includes(name);
+
+  it.each([
+    ['Rios told Reuters.', 'Reuters'],
+    ['Rios told Kommersant in an interview', 'an interview with Kommersant'],
+  ])('%s -> %s', (attribution, medium) => {
+    expect(findMedium(attribution, isActorName)).toBe(medium);
+  });
+
+  it.each(['Mora told Rios.', 'Mora told Rios in Lyon', 'Mora told Reuters that he'])(
+    'finds no outlet in "%s"',
+    (attribution) => {
+      expect(findMedium(attribution, isActorName)).toBeUndefined();
     },
   );
 });

@@ -15,6 +15,19 @@ export function isScareQuote(text: string): boolean {
   return wordCount(text) <= 3;
 }
 
+/** Short words a title leaves in lower case ("A Life on the Northern Line"). */
+const TITLE_LOWER = /^(?:a|an|the|and|or|nor|but|of|on|in|at|to|for|from|by|with|as|into|onto|over|upon|via|vs?)$/;
+
+/**
+ * A title or slogan in quotes ("A Life on the Northern Line", "Build Back Stronger"), not someone's
+ * words: two words or more, each capitalised but for short function words, and no sentence inside.
+ */
+export function isQuotedTitle(text: string): boolean {
+  const words = text.replace(/[,.!?;:]+$/, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length < 2 || /[.!?;:]\s/.test(text)) return false;
+  return words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_LOWER.test(word)));
+}
+
 const SPEECH_VERB =
   /\b(said|says|say|saying|wrote|writes|write|writing|added|adds|adding|told|tells|telling|asked|asks|asking|stated|states|posted|posts|posting|tweeted|declared|declares|declaring|insisted|insists|insisting|warned|warns|warning|explained|explains|explaining|continued|noted|notes|noting|recalled|remarked|replied|replies|answered|argued|argues|arguing|stressed|stresses|stressing|claimed|claims|claiming|shouted|called|calls|calling|described|describes|describing|dubbed|labell?ed|termed|accused|accuses|accusing|urged|urges|urging|promised|vowed|pledged|denounced|praised|critici[sz]ed|announced|conceded|admitted|confirmed|concluded|reiterated|assured|laughed|joked|quipped|cautioned|complained|countered|retorted|acknowledged|predicted|boasted|lamented|observed|fumed|snapped|sighed|mused|pleaded|recounted|reflected|conceded|according to)\b/i;
 
@@ -59,8 +72,10 @@ export function speechVerbOffsets(text: string): Span[] {
   }));
 }
 
-const NAMED_PLATFORM =
-  /\b(?:on|via|in a post on)\s+(Truth Social|X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|Weibo|WeChat)\b/;
+/** Platforms people post on, by name. */
+export const PLATFORMS =
+  'Truth Social|X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|Weibo|WeChat';
+const NAMED_PLATFORM = new RegExp(String.raw`\b(?:on|via|in a post on)\s+(${PLATFORMS})\b`);
 const OWN_PLATFORM =
   /\bon (?:his|her|their|its) ([A-Z][\w-]*(?: [A-Z][\w-]*)*) (?:platform|account|page|channel|feed)\b/;
 const SOCIAL = /\bon social media\b/i;
@@ -77,8 +92,15 @@ const BROADCASTER = /\bon ((?:state|national|public|local|regional) (?:televisio
  * NATO allies").
  */
 const OUTLET = new RegExp(
-  String.raw`\b(?:told|telling|speaking to|in an interview with)\s+((?:[A-Z]{2,}[0-9]*)|The (?:[A-Z][\w&'’-]*\s?)+|(?:the\s+)?(?:[A-Z][\w&'’-]*\s)+(?:News|Times|Post|Journal|Television|TV|Radio|Herald|Telegraph|Tribune|Gazette|Agency|Press|Magazine))(?=\s*(?:[,.;:]|$|\s(?:in|on|that|at|during|after|before|last|this|earlier|late|early|when|while|and)\b))`,
+  String.raw`\b(?:told|telling|speaking to|in an interview with)\s+((?:(?:the\s+)?[A-Z]{2,}[0-9]*)|The (?:[A-Z][\w&'’-]*\s?)+|(?:the\s+)?(?:[A-Z][\w&'’-]*\s)+(?:News|Times|Post|Journal|Television|TV|Radio|Herald|Telegraph|Tribune|Gazette|Agency|Press|Magazine|Ledger|Chronicle|Courier|Observer|Guardian|Standard|Mail|Express|Review|Monitor|Examiner|Dispatch|Inquirer|Register|Bulletin|Daily|Weekly|Wire))(?=\s*(?:[,.;:]|$|\s(?:in|on|that|at|during|after|before|last|this|earlier|late|early|when|while|and)\b))`,
 );
+
+/**
+ * An outlet told by a one-word name of its own ("told Reuters.", "told Kommersant in an
+ * interview"): only when the caller knows the name is no actor of the article ("told Rios").
+ */
+const NAMED_OUTLET =
+  /\b(?:told|telling|speaking to|in an interview with)\s+([A-Z][a-z][\w'’-]*)(?=\s*(?:[,.;:]|$|\s(?:in|on|at|during|after|before|last|this|earlier|late|early|when|while)\b))/;
 
 /**
  * Where a quotation was given, from its attribution: a platform ("Truth Social", "X", "social
@@ -86,7 +108,7 @@ const OUTLET = new RegExp(
  * conference", "a televised address", "a statement", "an interview with the BBC"), or a news
  * outlet spoken to ("told AFP").
  */
-export function findMedium(attribution: string): string | undefined {
+export function findMedium(attribution: string, isActorName?: (name: string) => boolean): string | undefined {
   const own = OWN_PLATFORM.exec(attribution);
   if (own?.[1]) return own[1];
   const named = NAMED_PLATFORM.exec(attribution);
@@ -94,7 +116,10 @@ export function findMedium(attribution: string): string | undefined {
   if (SOCIAL.test(attribution)) return 'social media';
   const broadcaster = BROADCASTER.exec(attribution);
   if (broadcaster?.[1]) return broadcaster[1];
-  const outlet = OUTLET.exec(attribution)?.[1]?.trim();
+  const outletName = NAMED_OUTLET.exec(attribution)?.[1];
+  const outlet =
+    OUTLET.exec(attribution)?.[1]?.trim() ??
+    (outletName && isActorName && !isActorName(outletName) ? outletName : undefined);
   const occasion = EVENT_MEDIUM.exec(attribution);
   if (occasion?.[1] && occasion[2]) {
     const determiner = occasion[1].toLowerCase();

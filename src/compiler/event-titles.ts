@@ -4,6 +4,7 @@
  * reader scanning the timeline knows who without opening the event.
  */
 import type { EventKind, EventStatus } from '../model/event-list.ts';
+import { PLATFORMS } from './attribution.ts';
 
 export interface TitleParts {
   kind: EventKind;
@@ -49,13 +50,13 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const PLATFORM =
-  /^(?:Truth Social|X|Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|social media)$/;
+const PLATFORM = new RegExp(`^(?:${PLATFORMS}|social media)$`);
 
 /** "on Truth Social", "on state television", "at a press conference", "in a statement", "to AFP". */
 export function prepositionFor(medium: string): string {
   if (PLATFORM.test(medium) || /^[a-z ]*(?:television|TV|radio)$/.test(medium)) return 'on';
-  if (/^(?:[A-Z]{2,}[0-9]*|the [A-Z].*|The [A-Z].*)$/.test(medium)) return 'to'; // a news outlet spoken to
+  // A news outlet spoken to: "to AFP", "to the BBC", "to The Harbor Ledger", "to Reuters".
+  if (/^(?:[A-Z]{2,}[0-9]*|the [A-Z].*|The [A-Z].*|[A-Z][a-z][\w'’-]*)$/.test(medium)) return 'to';
   return /\b(?:conference|briefing|rally|event|summit|hearing|meeting)\b/i.test(medium) ? 'at' : 'in';
 }
 

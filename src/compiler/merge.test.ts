@@ -39,6 +39,32 @@ describe('merging reports of one event', () => {
   });
 });
 
+describe('summits as ranges', () => {
+  const summitsOf = (body: string): [string, string | undefined, number][] =>
+    compileArticles([{ file: 'summits.txt', text: ` date 2026-10-02\n\n${body}\n` }])
+      .list.events.filter((event) => event.kind === 'summit')
+      .map((event) => [event.date.start, event.date.end, event.sources.length]);
+
+  it('keeps two summits of one article apart when their ranges differ', () => {
+    expect(
+      summitsOf(
+        'Leaders gathered in Suva for a three-day summit from Sept. 28 to Sept. 30.\n\nThe week-long climate conference opened in Lima on Monday.',
+      ),
+    ).toEqual([
+      ['2026-09-28', '2026-09-30', 1],
+      ['2026-09-28', '2026-10-04', 1],
+    ]);
+  });
+
+  it('joins a later day of the summit to its range', () => {
+    expect(
+      summitsOf(
+        'Leaders gathered in Suva for a three-day summit from Sept. 28 to Sept. 30.\n\nThe summit closed on Sept. 30 with a joint statement.',
+      ),
+    ).toEqual([['2026-09-28', '2026-09-30', 2]]);
+  });
+});
+
 describe('stable output', () => {
   it('gives byte-identical output for the same input, in any order', () => {
     const once = JSON.stringify(compileArticles([first, second]).list);

@@ -78,7 +78,9 @@ function identity(draft: EventDraft): string {
 
 /** Kind, actors (or trigger), date and status: what reports of one event on one day share. */
 function dayKey(draft: EventDraft): string {
-  return `${identity(draft)}|${draft.date.start}|${draft.date.precision}|${draft.status}`;
+  // A range's end is part of its day: "a three-day forum from Sept. 28" and "a week-long
+  // conference opened on Sept. 28" are two events; step 2 joins a range with a day inside it.
+  return `${identity(draft)}|${draft.date.start}|${draft.date.end ?? ''}|${draft.date.precision}|${draft.status}`;
 }
 
 function exactKey(draft: EventDraft): string {
@@ -162,6 +164,20 @@ function within(date: EventDate, range: EventDate): boolean {
   if (!range.end) return false;
   const start = date.start.slice(0, range.start.length);
   return start >= range.start && start <= range.end;
+}
+
+/**
+ * Whether a summit told in an article may be the article's range-dated summit without sharing its
+ * actors ("the summit" in a later sentence): not when the two are told at different places, nor
+ * when it is a range of other days ("a three-day forum from Sept. 28" and "the week-long
+ * conference opened on Monday, Sept. 28" are two).
+ */
+function mayBeOneSummit(report: EventDraft, range: EventDraft): boolean {
+  const place = (draft: EventDraft): string | undefined => draft.place?.toLowerCase();
+  if (place(report) !== undefined && place(range) !== undefined && place(report) !== place(range)) return false;
+  return (
+    report.date.end === undefined || (report.date.start === range.date.start && report.date.end === range.date.end)
+  );
 }
 
 /** Code-unit order, as the comparisons in `within` use. */
@@ -265,6 +281,7 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
         rep.file === head.file && !nameless && (subset(rep.actors, head.actors) || subset(head.actors, rep.actors));
       const sameArticleSummit = head.kind === 'summit' && rep.file === head.file;
       if (!sameActors && !neighbour && !sameArticleSummit) continue;
+      if (!sameActors && head.kind === 'summit' && !mayBeOneSummit(rep, head)) continue;
       range.push(...other.splice(0));
     }
     const newHead = representative(range);

@@ -109,14 +109,14 @@ describe('scanQuotations: straight single marks and apostrophes', () => {
 describe('findQuotations (grouping)', () => {
   it('finds curly and straight quotations', () => {
     expect(quotations('“One two three four,” she said. He said: "Five six seven eight."')).toEqual([
-      'One two three four,',
+      'One two three four',
       'Five six seven eight.',
     ]);
   });
 
   it('joins a quotation interrupted by its own attribution', () => {
     expect(quotations('“We cannot sign this,” said Ana Rios. “Our farmers deserve better.”')).toEqual([
-      'We cannot sign this, Our farmers deserve better.',
+      'We cannot sign this. Our farmers deserve better.',
     ]);
   });
 
@@ -132,7 +132,7 @@ describe('findQuotations (grouping)', () => {
 
   it('continues a quotation over paragraphs when the mark is re-opened without closing', () => {
     expect(quotations('“This is a new chapter for us.\n\n“We waited a long time,” said Luis Mora.')).toEqual([
-      'This is a new chapter for us. We waited a long time,',
+      'This is a new chapter for us. We waited a long time',
     ]);
   });
 });

@@ -208,13 +208,29 @@ export function findQuotations(article: ParsedArticle): Quotation[] {
   return groupQuotations(article.text, scanQuotations(article.text, article.paragraphs));
 }
 
-/** The quoted words of a quotation, its parts joined by a space. */
+/**
+ * The quoted words of a quotation, its parts joined by a space. The comma that hands a quotation
+ * over to its attribution is the writer's, not the speaker's: it is dropped at the end (“We will
+ * respond,” she said → We will respond), dropped where the words resume in the same sentence
+ * (“Nobody,” she said, “is above it” → Nobody is above it), and read as the full stop it stands
+ * for where they resume in a new sentence (“We will win,” she said. “We always do.” → We will
+ * win. We always do.).
+ */
 export function quotationText(text: string, quotation: Quotation): string {
-  return quotation.runs
-    .flatMap((run) => run.parts)
-    .map((part) => text.slice(part.start, part.end).replace(/\s+/g, ' ').trim())
-    .filter((words) => words !== '')
-    .join(' ');
+  let words = '';
+  quotation.runs.forEach((run, index) => {
+    const previous = quotation.runs[index - 1];
+    const resumesSentence = previous !== undefined && !/[.!?]\s*$/.test(text.slice(previous.end, run.start));
+    for (const part of run.parts) {
+      const piece = text.slice(part.start, part.end).replace(/\s+/g, ' ').trim();
+      if (piece === '') continue;
+      if (words !== '' && part === run.parts[0] && previous !== undefined && words.endsWith(',')) {
+        words = resumesSentence ? words.slice(0, -1) : `${words.slice(0, -1)}.`;
+      }
+      words = words === '' ? piece : `${words} ${piece}`;
+    }
+  });
+  return words.endsWith(',') ? words.slice(0, -1) : words;
 }
 
 /** Quoted runs within one piece of text (a sentence seen alone), as offsets into that text. */

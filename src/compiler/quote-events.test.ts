@@ -56,7 +56,7 @@ describe('which quoted words are quote events', () => {
     );
     expect(quote).toMatchObject({
       speaker: 'Oskar Lindgren',
-      text: "We don't have the money for the harbour's repairs,",
+      text: "We don't have the money for the harbour's repairs",
       date: '2026-03-10',
     });
   });
@@ -149,14 +149,14 @@ describe('one quotation, one event', () => {
     );
     expect(quotes).toHaveLength(1);
     expect(quotes[0]).toMatchObject({ speaker: 'Oskar Lindgren', date: '2026-03-10', medium: 'a news conference' });
-    expect(quotes[0]?.text).toBe('We will not sell the harbour, Not this year and not next year.');
+    expect(quotes[0]?.text).toBe('We will not sell the harbour. Not this year and not next year.');
   });
 
   it('keeps two quotations of one speaker in one sentence apart', () => {
     const quotes = quotesOf(
-      "Councillor Petra Novak called the plan 'a fairy tale' on Monday; 'nobody will pay for a bridge twice,' she said.",
+      "Councillor Petra Novak called the plan 'a fairy tale' on Monday; 'nobody will pay for a bridge twice' she said.",
     );
-    expect(quotes.map((quote) => quote.text).sort()).toEqual(['a fairy tale', 'nobody will pay for a bridge twice,']);
+    expect(quotes.map((quote) => quote.text).sort()).toEqual(['a fairy tale', 'nobody will pay for a bridge twice']);
   });
 
   it('runs over paragraphs that re-open the quotation mark', () => {
@@ -164,7 +164,7 @@ describe('one quotation, one event', () => {
       'Mayor Oskar Lindgren spoke at length on Tuesday.\n\n“The harbour was built by our grandparents.\n\n“We will not be the ones who sell it,” Lindgren said.',
     );
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]?.text).toBe('The harbour was built by our grandparents. We will not be the ones who sell it,');
+    expect(quotes[0]?.text).toBe('The harbour was built by our grandparents. We will not be the ones who sell it');
   });
 });
 
@@ -204,5 +204,152 @@ describe('when and where it was said', () => {
     const [quote] = quotesOf(`Mayor Oskar Lindgren ${attribution} that the harbour was “not for sale at any price”.`);
     expect(quote?.medium).toBe(medium);
     expect(quote?.date).toBe('2026-03-09');
+  });
+});
+
+/**
+ * A demanding reader's table: one invented quotation per line, in the styles news outlets use
+ * (attribution before, after, around; inverted; pronouns; colons; curly, straight and single
+ * marks), with who said it, the words, the day and the medium a reader would write down.
+ * Dateline Thursday 2026-03-12.
+ */
+describe('quotations in many styles (invented)', () => {
+  it.each([
+    [
+      'after, with a medium and a day',
+      '"We came to listen, not to lecture," Mayor Irena Koval said at a press conference on Tuesday.',
+      {
+        speaker: 'Irena Koval',
+        text: 'We came to listen, not to lecture',
+        date: '2026-03-10',
+        medium: 'a press conference',
+      },
+    ],
+    [
+      'before, with a colon',
+      'Mayor Irena Koval said: "The bridge will be rebuilt by spring."',
+      { speaker: 'Irena Koval', text: 'The bridge will be rebuilt by spring.' },
+    ],
+    [
+      'around, resuming in the same sentence',
+      'Mayor Irena Koval spoke on Monday. "Nobody," she said, "is above the rules."',
+      { speaker: 'Irena Koval', text: 'Nobody is above the rules.', date: '2026-03-09' },
+    ],
+    [
+      'around, resuming in a new sentence',
+      '“We will win,” said union leader Hana Brisk. “We always do.”',
+      { speaker: 'Hana Brisk', text: 'We will win. We always do.' },
+    ],
+    [
+      'inverted "said X" before the quotation',
+      'Said Trade Minister Oskar Lind: "It is time."',
+      { speaker: 'Oskar Lind', text: 'It is time.' },
+    ],
+    [
+      '"X wrote on social media:"',
+      'Trade Minister Oskar Lind wrote on social media: "Good talks with the mayor today."',
+      { speaker: 'Oskar Lind', medium: 'social media' },
+    ],
+    [
+      'a post on X, dated',
+      '"The talks are over," Trade Minister Oskar Lind posted on X on Monday.',
+      { speaker: 'Oskar Lind', text: 'The talks are over', date: '2026-03-09', medium: 'X' },
+    ],
+    [
+      'Truth Social',
+      'Governor Ada Vance posted on Truth Social: "A great day for Dunmore!"',
+      { speaker: 'Ada Vance', medium: 'Truth Social' },
+    ],
+    [
+      'a statement, curly marks',
+      '“We will respond,” Trade Minister Oskar Lind said in a statement on Wednesday.',
+      { speaker: 'Oskar Lind', text: 'We will respond', date: '2026-03-11', medium: 'a statement' },
+    ],
+    [
+      'a televised address, single marks',
+      "'We are close to a deal,' President Noor Ashby said in a televised address.",
+      { speaker: 'Noor Ashby', text: 'We are close to a deal', medium: 'a televised address' },
+    ],
+    [
+      'an interview with the BBC',
+      '"Enough is enough," Senator Felix Dane said in an interview with the BBC.',
+      { speaker: 'Felix Dane', medium: 'an interview with the BBC' },
+    ],
+    [
+      'told the BBC in an interview',
+      'Senator Felix Dane told the BBC in an interview: "We see a path forward."',
+      { speaker: 'Felix Dane', medium: 'an interview with the BBC' },
+    ],
+    [
+      'a letter',
+      'In a letter to members, union leader Hana Brisk wrote: "Our patience is exhausted."',
+      { speaker: 'Hana Brisk', medium: 'a letter' },
+    ],
+    [
+      'an outlet told by a one-word name',
+      '"We regret the decision," Senator Felix Dane told Reuters.',
+      { speaker: 'Felix Dane', text: 'We regret the decision', medium: 'Reuters' },
+    ],
+    [
+      'a newspaper told by name',
+      'Senator Felix Dane told the Harbor Ledger: "My door is open."',
+      { speaker: 'Felix Dane', medium: 'the Harbor Ledger' },
+    ],
+    [
+      'a nested quotation',
+      '"I said \'never\' and I meant it," union leader Hana Brisk told reporters.',
+      { speaker: 'Hana Brisk', text: "I said 'never' and I meant it" },
+    ],
+    [
+      'a pronoun speaker after the person is named',
+      'Defence Minister Pavel Ostrowski spoke in Gdansk on Monday. "Our borders are safe," he said. "Nobody should doubt it."',
+      { speaker: 'Pavel Ostrowski', text: 'Our borders are safe. Nobody should doubt it.', date: '2026-03-09' },
+    ],
+  ])('%s', (_style, body, expected) => {
+    const quotes = quotesOf(body);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a book title after its noun', 'Senator Felix Dane released her memoir "A Life on the Northern Line" in April.'],
+    [
+      'a title given in a reported clause',
+      'Senator Felix Dane said her new book, "Letters From a Quiet Harbour," would be out in June.',
+    ],
+    ['a film title', 'The film "Long Night Home" premiered in Dunmore on Friday.'],
+    ['a scare quote', 'Critics called the plan of Senator Felix Dane a "fantasy" on Monday.'],
+    ['a slogan', 'The slogan "Build Back Stronger" appeared on posters of Senator Felix Dane.'],
+    ['a chant', 'Protesters chanted "No more lies" outside the office of Senator Felix Dane.'],
+  ])('takes no quotation from %s', (_style, body) => {
+    expect(quotesOf(body)).toEqual([]);
+  });
+});
+
+describe('a statement beside quotations', () => {
+  it('is a source of the quotation of its own sentence, not of the one before it', () => {
+    const { list } = compileArticles([
+      {
+        file: 'quotes.txt',
+        text: ' date 2026-03-12 Trade Minister Oskar Lind wrote on social media: "Good talks today."\n\nLind later told the BBC in an interview: "We see a path forward."\n',
+      },
+    ]);
+    const quotes = list.events.filter((event) => event.kind === 'quote');
+    expect(quotes.map((event) => [event.quote?.text, event.sources.length])).toEqual(
+      expect.arrayContaining([
+        ['Good talks today.', 1],
+        ['We see a path forward.', 1],
+      ]),
+    );
+  });
+
+  it('adds no second source inside the quotation’s own sentences', () => {
+    const { list } = compileArticles([
+      {
+        file: 'quotes.txt',
+        text: ' date 2026-03-12 "I am not going anywhere," Mayor Irena Koval told a news conference on Tuesday. "Not now."\n',
+      },
+    ]);
+    expect(list.events.find((event) => event.kind === 'quote')?.sources).toHaveLength(1);
   });
 });

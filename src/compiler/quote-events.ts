@@ -5,7 +5,14 @@
  * same speaker becomes a further source of that quote (`mergeParaphrases`).
  */
 import { titleFor } from './event-titles.ts';
-import { findMedium, hasSpeechVerb, isInvertible, isScareQuote, speechVerbOffsets } from './attribution.ts';
+import {
+  findMedium,
+  hasSpeechVerb,
+  isInvertible,
+  isQuotedTitle,
+  isScareQuote,
+  speechVerbOffsets,
+} from './attribution.ts';
 import { anaphoraDate, datesIn, distance, kindOfNoun, NAMED_EVENT } from './event-dates.ts';
 import { isParticipant, type ArticleReading, type DateBasis, type Dated } from './events.ts';
 import { quotationText, type Quotation } from './quotations.ts';
@@ -295,6 +302,8 @@ export function quoteEvent(reading: ArticleReading, quotation: Quotation): Event
   const found = attributionOf(reading, quotation, regions);
   // A short quoted term ("a “special operation”") is a scare quote unless a speech verb gives it
   // as someone's words (called the decision “unjustified and unjust”; said it was “on the way”).
+  // A title in quotes ("her memoir “A Life on the Northern Line”") is nobody's words.
+  if (isQuotedTitle(words)) return undefined;
   if (isScareQuote(words)) {
     const lead = article.text.slice(Math.max(first.start, quotation.start - 30), quotation.start);
     if (!found?.verb || SO_CALLED.test(lead)) return undefined;
@@ -312,7 +321,13 @@ export function quoteEvent(reading: ArticleReading, quotation: Quotation): Event
   let dated = quoteDate(reading, regions, found);
   const introduction = introducingSentence(reading, first, speaker);
   if (introduction?.dated && dated.basis === 'estimate') dated = introduction.dated;
-  const medium = findMedium(attribution) ?? (introduction ? findMedium(introduction.source.sentence) : undefined);
+  const isActorName = (name: string): boolean =>
+    [...reading.actorsById.values()].some(
+      (actor) => actor.name.split(' ').includes(name) || actor.aliases.includes(name),
+    );
+  const medium =
+    findMedium(attribution, isActorName) ??
+    (introduction ? findMedium(introduction.source.sentence, isActorName) : undefined);
   const reportedBy = introduction && (introduction.dated || medium) ? [introduction.source] : [];
   const name = reading.actorsById.get(speaker)?.name ?? speaker;
   const quote = { text: words, speaker, ...(medium ? { medium } : {}) };
@@ -436,16 +451,31 @@ export function mergeParaphrases(drafts: readonly EventDraft[], sentences: reado
     // Only remarks already made can be the same remarks as a quotation ("is scheduled to address").
     if (statement.kind !== 'statement' || statement.status !== 'occurred') continue;
     const speaker = statement.actors[0];
-    const quote = result.find(
+    const at = statement.sentenceIndex ?? -99;
+    const candidates = result.filter(
       (draft) =>
         draft.kind === 'quote' &&
         draft.quote?.speaker === speaker &&
         draft.file === statement.file &&
-        (statement.sentenceIndex ?? -99) >= firstIndex(draft) - 1 &&
-        (statement.sentenceIndex ?? -99) <= (draft.sentenceIndex ?? -99) + 1,
+        at >= firstIndex(draft) - 1 &&
+        at <= (draft.sentenceIndex ?? -99) + 1,
     );
+    // The quotation of the statement's own sentence ("Lind told the BBC: “...”") is the one it
+    // reports; a neighbour's quotation only when its sentence quotes no one.
+    const own = candidates.find((draft) => at >= firstIndex(draft) && at <= (draft.sentenceIndex ?? -99));
+    const quotesOwnWords = result.some(
+      (draft) =>
+        draft.kind === 'quote' &&
+        draft.file === statement.file &&
+        at >= firstIndex(draft) &&
+        at <= (draft.sentenceIndex ?? -99),
+    );
+    const quote = own ?? (quotesOwnWords ? undefined : candidates[0]);
     if (!quote) continue;
-    quote.alsoReportedBy = [...(quote.alsoReportedBy ?? []), statement.source];
+    // A statement told inside the quotation's own sentences adds no source of its own.
+    const within = statement.source.start >= quote.source.start && statement.source.end <= quote.source.end;
+    const known = (quote.alsoReportedBy ?? []).some((source) => source.start === statement.source.start);
+    if (!within && !known) quote.alsoReportedBy = [...(quote.alsoReportedBy ?? []), statement.source];
     if (BASIS_RANK[statement.dateBasis ?? 'none'] > BASIS_RANK[quote.dateBasis ?? 'none']) {
       quote.date = statement.date;
       quote.dateBasis = statement.dateBasis ?? 'none';

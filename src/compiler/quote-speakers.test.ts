@@ -14,20 +14,20 @@ function speakersOf(text: string): string[] {
 }
 
 const QUOTES: readonly [string, string][] = [
-  ['Ivo Brandt: There will be no more delays,', '"There will be no more delays," vowed Chancellor Ivo Brandt.'],
-  ['Ivo Brandt: There will be no more delays,', '"There will be no more delays," Chancellor Ivo Brandt conceded.'],
-  ['Ivo Brandt: There will be no more delays,', '"There will be no more delays," Chancellor Ivo Brandt reiterated.'],
-  ['Ivo Brandt: We will get there,', '“We will get there,” Chancellor Ivo Brandt quipped on Monday.'],
+  ['Ivo Brandt: There will be no more delays', '"There will be no more delays," vowed Chancellor Ivo Brandt.'],
+  ['Ivo Brandt: There will be no more delays', '"There will be no more delays," Chancellor Ivo Brandt conceded.'],
+  ['Ivo Brandt: There will be no more delays', '"There will be no more delays," Chancellor Ivo Brandt reiterated.'],
+  ['Ivo Brandt: We will get there', '“We will get there,” Chancellor Ivo Brandt quipped on Monday.'],
   [
-    'Alan Moyes: That was a penalty all day long,',
+    'Alan Moyes: That was a penalty all day long',
     'Alan Moyes, the Kelburn Rovers manager, was furious after the defeat. "That was a penalty all day long," the Scot said.',
   ],
   [
-    'Ruth Okonkwo: We are exhausted,',
+    'Ruth Okonkwo: We are exhausted',
     'Ruth Okonkwo, a nurse from Leeds, joined the strike on Monday.\n\n"We are exhausted," the 42-year-old said.',
   ],
   [
-    'Kofi Mensah: I just wanted to win,',
+    'Kofi Mensah: I just wanted to win',
     'Striker Kofi Mensah scored twice on Saturday. "I just wanted to win," said the 23-year-old.',
   ],
   [

@@ -114,7 +114,7 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   // Not a seizure or a capture in a fight: "seized on the remarks", "captured the title", "attacked the budget".
   [
     'conflict',
-    /^(?:arrest|detain|captur|seiz|abduct|kidnap|shell|bomb|attack|struck|kill|shot|invad|raid)\w*(?!\w)(?!\s+(?:on|upon)\b|\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:titles?|crown|championship|cup|trophy|medals?|gold|imagination|attention|mood|initiative|opportunity|moment|plans?|budget|proposals?|polic(?:y|ies)|decision|bill|reform|remarks|comments|record|report|idea|ruling|strategy|handling|speech|claims?|verdict)\b)/i,
+    /^(?:arrest|detain|captur|seiz|abduct|kidnap|shell|bomb|attack|struck|kill|shot|invad|raid)\w*(?!\w)(?!\s+(?:on|upon|down|off)\b|\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:titles?|crown|championship|cup|trophy|medals?|gold|imagination|attention|mood|initiative|opportunity|moment|plans?|budget|proposals?|polic(?:y|ies)|decision|bill|reform|remarks|comments|record|report|idea|ruling|strategy|handling|speech|claims?|verdict)\b)/i,
   ],
   // Only a move to or from a place: "went back to Petorca", "drove a truck to the river", not
   // "went public" or "returned to profit".
@@ -122,7 +122,10 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
     'travel',
     /^(?:went|goes|go|drove|drives|flew|flies|sailed|travell?ed|travels|returned|returns|came|comes|headed|heads|moved)\b(?:\s+(?!to\b|into\b|from\b)\S+){0,8}?\s+(?:back\s+)?(?:to|into|from)\s+(?!(?:profit|growth|normal|power|office|work|court|trial|the polls|war|the market|market|administration|receivership|liquidation|bankruptcy|effect|force|recession|default|decline|production|service|operation|retirement|hiding|talks|overtime|labou?r)\b)(?:the\s+)?\S/,
   ],
-  ['meeting', /^(?:met|meet|talked|conferred)\b|^\w+\s+(?:\S+\s+){0,6}?in talks with\b/i],
+  [
+    'meeting',
+    /^(?:met|meet|talked|conferred|(?:re)?convened|(?:re)?convenes?)\b|^\w+\s+(?:\S+\s+){0,6}?in talks with\b/i,
+  ],
   [
     'meeting',
     /^(?:hold|held|host)\w*\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:call|talks|meeting|session|consultations?)\b/i,

@@ -550,6 +550,15 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       // "Brandt, on a trip to Mexico, met Reyes": a noun in an apposition is not the subject.
       subject = inClause.filter((mention) => mention.end <= previousTrigger.start && !isObjectOf(view.masked, mention));
     }
+    if (subject.length === 0 && FRONTED_PARTICIPLE.test(view.masked.slice(0, match.end))) {
+      // "Born in Alesund in March 1935, the youngest of five, Solvang spent ...": the main clause's
+      // subject, the first person named after the participle's phrase.
+      const comma = view.masked.indexOf(',', match.end);
+      subject = inClause
+        .filter((mention) => comma >= 0 && mention.start > comma && !isObjectOf(view.masked, mention))
+        .filter((mention) => reading.actorsById.get(mention.actorId)?.kind === 'person')
+        .slice(0, 1);
+    }
     if (subject.length === 0 && /^in\s/i.test(match.text)) {
       // "stayed up until 3 a.m. in talks with X": an adjunct shares the sentence's subject.
       subject = eligible
@@ -610,6 +619,9 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
 /** "at a meeting", "during talks": a noun that is where the clause's subject acted. */
 const SETTING =
   /\b(?:at|during|in|(?:held|holds|hold|holding|had|has|have|convened|convenes|chaired|chairs|attended|attends)(?:\s+\w+ly)?)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$/;
+
+/** A participle that opens the sentence: "Born in Alesund in 1935, ...". */
+const FRONTED_PARTICIPLE = /^\s*(?:[Bb]orn|[A-Z][a-z]+ed)$/;
 
 /**
  * "... and met", "..., and then opened", "... and will meet again", "... and is expected to meet": a
@@ -1107,6 +1119,12 @@ function eventOfTrigger(
   // "Brandt was in Paris on Monday" is a trip only for a person, somewhere, on a day the text gives.
   if (match.trigger.name === 'presence' && (basis !== 'text' || !place || !actors.some((id) => isPerson(reading, id))))
     return undefined;
+  // "Castell arrived late on Monday" (no place named) is a trip only for a person; only a person is
+  // born ("The idea was born in a café in 2019" is no birth).
+  if (match.trigger.name === 'arrival' && !actors.some((id) => isPerson(reading, id))) return undefined;
+  if (match.trigger.name === 'birth' && !actors.some((id) => isPerson(reading, id))) return undefined;
+  // "Ferreira and Vik spoke on Tuesday" is a conversation of two sides; one who spoke gave a talk.
+  if (match.trigger.name === 'conversation' && actors.length < 2) return undefined;
   const words = excerptOf(reading, view, match, clause, participants);
   return {
     ...baseOf(reading, view),

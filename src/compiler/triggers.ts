@@ -61,6 +61,19 @@ export const TRIGGERS: readonly Trigger[] = [
     'host',
     String.raw`hosted|hosts|(?:will|to) host|hosting|welcomed(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: to| at| in| on|,|\.|$))`,
   ),
+  // "Ferreira and Vik spoke on Tuesday": two sides that spoke or talked, with no one spoken to, held
+  // a conversation (events.ts keeps it only with two participants).
+  t(
+    'meeting',
+    'conversation',
+    String.raw`(?:spoke|talked|conferred)(?= (?:again |briefly |privately |separately |at length )?(?:on(?! condition)|late on|early on|last|yesterday|overnight)\b)`,
+  ),
+  // "was briefed by his generals", "convened his security cabinet": a meeting by who came to it.
+  t(
+    'meeting',
+    'brief',
+    String.raw`(?:was|were|been|being) briefed (?:[\w-]+ ){0,3}?by|(?:convened|convenes|(?:will|to) convene)(?= (?:an? |the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:cabinet|ministers|advisers|advisors|council|team|leaders|commanders|generals|chiefs|committee|board|envoys|ambassadors|governors|mayors)\b)`,
+  ),
   t(
     'meeting',
     'sit-down',
@@ -119,7 +132,13 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'travel',
     'travel',
-    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flies|fly|flying|headed|heads|head|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on |(?:by (?:train|car|road|air|plane|boat|ferry|helicopter|bus) ))?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board|profit|profitability|growth|power|office|the market|market|form|winning ways|the fold)\b)|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
+    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flies|fly|flying|headed|heads|head|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on |(?:by (?:train|car|road|air|plane|boat|ferry|helicopter|bus) ))?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board|profit|profitability|growth|power|office|the market|market|form|winning ways|the fold)\b)|(?:set|sets|setting) out for(?= [A-Z])|(?:took|takes|take|taking|boarded|boards|board|boarding|caught|catches|catch|catching) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:flight|plane|train|ferry|boat|helicopter|jet|bus|coach) (?:back )?to(?= [A-Z])|(?:continued|continues|continue|continuing) on to(?= [A-Z])|(?:fled|flees|flee|fleeing) to(?= [A-Z])|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
+  ),
+  // "Castell arrived late on Monday": an arrival with no place named, only a person's (events.ts).
+  t(
+    'travel',
+    'arrival',
+    String.raw`(?:arrived|arrives)(?= (?:late |early |safely )?(?:on (?:[A-Z]|the \d)|last [a-z]+|yesterday|overnight|this (?:morning|afternoon|evening))|[,.;])`,
   ),
   t('travel', 'visit', 'visited|visits|(?:will|to) visit|visiting|toured|(?:will|to) tour|touring'),
   t('travel', 'visit', '(?:visit|trip|journey|tour)(?: to| by| of)?', true),
@@ -128,7 +147,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'announcement',
     'announce',
-    String.raw`announced|announces|announce|unveiled|unveils|unveil|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says)(?: (?:on|late on|early on) [A-Z]\w+| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:would|will)`,
+    String.raw`announced|announces|announce|unveiled|unveils|unveil|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says|confirmed|confirms)(?: (?:on|late on|early on) [A-Z]\w+| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:would|will)`,
   ),
   // "confirmed plans to", "outlined its proposals", "made public the findings", "presented its budget".
   t(
@@ -258,7 +277,16 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'conflict',
     'strike',
-    'struck(?! (?:an? |the )?(?:deal|agreement|tone|note|chord))|shelled|shelling|bombed|bombing|(?:an?|the) (?:missile|drone|air) (?:strike|attack)|an airstrike',
+    'struck(?! (?:an? |the )?(?:deal|agreement|tone|note|chord)|(?: [\\w-]+){0,3}? (?:down|off)\\b)|shelled|shelling|bombed|bombing|(?:an?|the) (?:missile|drone|air) (?:strike|attack)|an airstrike',
+  ),
+  // Assaults told by their own verbs: "Troops stormed the town", "Gunmen ambushed a convoy", "Police
+  // raided the offices", "fired rockets at the airport", "recaptured Lessa", "clashed with
+  // protesters". Not "stormed to victory", "raided the pension fund", "ambushed by reporters" or
+  // "clashed with the minister over the budget"; a gunman who opens fire is a crime (a happening).
+  t(
+    'conflict',
+    'assault',
+    String.raw`(?:stormed|storms|storming|recaptured|recaptures|retook|retakes)(?= (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:town|city|village|base|building|compound|prison|jail|parliament|capitol|palace|embassy|airport|port|harbou?r|headquarters|offices|barracks|camp|stronghold|positions?|hotel|school|church|mosque|temple|station|ministry|bridge|hill|district|province|region|border post|checkpoint)\b|[A-Z])|ambushed(?! by (?:reporters|journalists|the press|photographers|questions?)\b)|ambushes(?= (?:an? |the )?(?:[\w-]+ )?(?:convoy|patrol|soldiers|troops|police|bus|vehicle)\b)|raided(?! (?:the |its |their |his |her |a )?(?:[\w-]+ ){0,2}?(?:funds?|reserves|coffers|budget|kitty|savings|fridge|wardrobe|archives?|back catalogue|playbook)\b)|fired (?:[\w,-]+ ){0,3}?(?:missiles|rockets|shells|mortars|drones|tear ?gas|rubber bullets|artillery|grenades|water cannon)(?= (?:at|on|into|toward|towards)\b)|clashed with(?= (?:the )?(?:[\w-]+ )?(?:police|protesters|protestors|demonstrators|troops|soldiers|security forces|rebels|militants|fighters|insurgents|government forces|army|rioters|gunmen)\b)`,
   ),
   t(
     'conflict',
@@ -284,7 +312,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'appoint',
-    'appointed|appoints|appoint|named (?:as )?(?:the )?(?:new )?|nominated|nominates|elected|sworn in|fired',
+    String.raw`appointed|appoints|appoint|named (?:as )?(?:the )?(?:new )?|nominated|nominates|elected|sworn in|fired|(?:took|(?:will|to) take) over as|(?:succeeded|succeeds|(?:will|to) succeed)(?= [A-Z])|confirmed(?= (?:[A-Z][\w.'’-]*,? ){1,4}(?:\d{1,3},? )?as\b)`,
   ),
   // A union's vote to strike belongs to the strike, not to policy.
   t(
@@ -323,6 +351,13 @@ export const TRIGGERS: readonly Trigger[] = [
     ),
     happening: true,
   },
+  // Births: "was born in Alesund in 1935"; a fronted "Born in Alesund in March 1935, Solvang ..." only
+  // with a year in its phrase (its subject is the main clause's, events.ts).
+  t(
+    'other',
+    'birth',
+    String.raw`(?:was|were) born(?= (?:in|on|at|to|into)\b)|(?<=^\s*)born(?= (?:in|on|at)\b[^,;]{0,60}?\b(?:1[5-9]\d\d|20\d\d)\b)`,
+  ),
   t('other', 'death', 'died|dies|was killed in|passed away'),
   // Deaths in an accident or a disaster are no attack: "The blast, which ..., killed 12 miners",
   // "Twelve miners were killed on Sunday when a shaft collapsed".

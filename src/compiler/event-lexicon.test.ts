@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { compileArticles } from './compile.ts';
+
+/**
+ * News event verbs grouped by meaning, each family told in several styles (wire, broadsheet,
+ * tabloid, local paper, profile, live blog), with invented sentences of the same words that tell no
+ * event of the family: other senses, habits, hypotheticals, states. Every person, place and company
+ * is invented; the dateline is Wednesday 2025-06-04, so "on Tuesday" in the past is 2025-06-03.
+ */
+function eventsOf(text: string): string[] {
+  const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${text}` }]);
+  const names = new Map(list.actors.map((actor) => [actor.id, actor.name]));
+  return list.events
+    .filter((event) => event.kind !== 'quote')
+    .map(
+      (event) =>
+        `${event.kind} ${event.date.start} ${event.status} [${event.actors.map((id) => names.get(id) ?? id).join(', ')}]`,
+    );
+}
+
+const kindsOf = (text: string): string[] => eventsOf(text).map((event) => event.split(' ')[0] ?? '');
+
+/** Assaults by their own verbs: [expected event, sentence]. */
+const ASSAULTS: readonly [string, string][] = [
+  ['conflict 2025-06-03 occurred []', 'Troops stormed the rebel-held town of Kadugli on Tuesday.'],
+  ['conflict 2025-06-03 occurred []', 'Gunmen ambushed an army convoy near the border on Tuesday, officials said.'],
+  ['conflict 2025-06-02 occurred []', 'Police raided the offices of the Daily Meridian on Monday.'],
+  ['conflict 2025-06-01 occurred []', 'Separatist fighters fired rockets at the airport in Dorvik on Sunday.'],
+  ['conflict 2025-05-31 occurred []', 'Government forces recaptured the port of Lessa on Saturday.'],
+  ['conflict 2025-06-03 occurred []', 'Security forces clashed with protesters outside parliament on Tuesday.'],
+  ['conflict 2025-06-03 occurred []', '09:12 — Police fired tear gas at students near the campus on Tuesday.'],
+];
+
+/** The same verbs in other senses, or not told as having happened. */
+const NOT_ASSAULTS: readonly string[] = [
+  'Lena Varga stormed to victory in the Lisbon marathon on Sunday.',
+  'The coach stormed out of the press conference on Saturday.',
+  'The chancellor raided the pension fund on Monday to pay for the tax cut.',
+  'Ada Lindqvist clashed with the finance minister over the budget on Tuesday.',
+  'Ada Lindqvist was ambushed by reporters outside her home on Tuesday.',
+  'Gunmen regularly ambush convoys on the road to Gao.',
+  'Troops could storm the town within days, analysts said.',
+  'The court struck down the law on Tuesday.',
+  'Ada Lindqvist was struck off the medical register on Tuesday.',
+];
+
+/** Trips told by how the traveller went. */
+const TRIPS: readonly [string, string][] = [
+  [
+    'travel 2025-06-02 occurred [Lina Castell]',
+    'Foreign Minister Lina Castell set out for Kyiv by overnight train on Monday.',
+  ],
+  ['travel 2025-06-02 occurred [Lina Castell]', 'Lina Castell took a night train to Kyiv on Monday.'],
+  ['travel 2025-06-02 occurred [Lina Castell]', 'Lina Castell boarded a flight to Delhi on Monday, her office said.'],
+  ['travel 2025-05-30 occurred [Lina Castell]', 'From Dubai, Lina Castell continued on to Delhi on Friday.'],
+  ['travel 2025-06-02 occurred [Lina Castell]', 'Opposition leader Lina Castell fled to Austria on Monday.'],
+  ['travel 2025-06-02 occurred [Lina Castell]', 'Lina Castell arrived late on Monday, officials said.'],
+];
+
+const NOT_TRIPS: readonly string[] = [
+  'The parcel arrived on Monday.',
+  'Winter arrived early this year.',
+  'Lina Castell took a train to work on Monday.',
+  'Lina Castell takes the train to Kyiv every Monday.',
+  'Lina Castell would have taken a flight to Delhi had the airport been open.',
+  'Investors fled to Swiss government bonds on Monday.',
+];
+
+/** Meetings told by who came to them, or by two sides that spoke. */
+const MEETINGS: readonly [string, string][] = [
+  [
+    'meeting 2025-06-03 occurred [Halvard Strand, Ilse Moreau]',
+    'Prime Minister Halvard Strand and President Ilse Moreau spoke on Tuesday.',
+  ],
+  [
+    'meeting 2025-06-02 occurred [Halvard Strand, Ilse Moreau]',
+    'Halvard Strand and Ilse Moreau talked again late on Monday, aides said.',
+  ],
+  ['meeting 2025-06-03 occurred [Halvard Strand]', 'Halvard Strand was briefed by his generals on Tuesday.'],
+  ['meeting 2025-06-01 occurred [Halvard Strand]', 'Halvard Strand convened his security cabinet on Sunday.'],
+  [
+    'meeting 2025-06-02 occurred [Halvard Strand]',
+    'On Monday Halvard Strand convened the party leaders at his residence.',
+  ],
+];
+
+const NOT_MEETINGS: readonly string[] = [
+  'Two officials, who spoke on condition of anonymity, said the talks had stalled.',
+  'Finance Minister Ada Lindqvist spoke on Tuesday about the budget.',
+  'Ada Lindqvist and Halvard Strand spoke at a rally on Tuesday.',
+  'Ada Lindqvist convened a summit of Nordic leaders in Oslo on Monday.',
+];
+
+/** Life events, appointments and successions. */
+const LIVES: readonly [string, string][] = [
+  ['other 1935 occurred [Ingrid Solvang]', 'Ingrid Solvang was born in Bergen in 1935.'],
+  [
+    'other 1935-03 occurred [Ingrid Solvang]',
+    'Born in Alesund in March 1935, the youngest of five children, Ingrid Solvang spent her summers at sea.',
+  ],
+  ['other 2025-06-03 occurred [Gemma Ruiz]', 'The Senate confirmed Gemma Ruiz as ambassador to Chile on Tuesday.'],
+  ['other 2025-06-02 occurred [Gemma Ruiz]', 'Gemma Ruiz took over as chief executive of Orvel Motors on Monday.'],
+  [
+    'other 2026-01-01 scheduled [Gemma Ruiz, Harlan Vossberg]',
+    'Gemma Ruiz will succeed Harlan Vossberg as chair on Jan. 1.',
+  ],
+];
+
+const NOT_LIVES: readonly string[] = [
+  'The idea was born in a Lisbon café in 2019.',
+  'Born in Bergen, Ingrid Solvang has lived in Oslo since 1990.',
+];
+
+describe('assaults told by their own verbs', () => {
+  it.each(ASSAULTS)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it.each(NOT_ASSAULTS)('no conflict: %s', (text) => {
+    expect(kindsOf(text)).not.toContain('conflict');
+  });
+});
+
+describe('trips told by how the traveller went', () => {
+  it.each(TRIPS)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it.each(NOT_TRIPS)('no trip: %s', (text) => {
+    expect(kindsOf(text)).not.toContain('travel');
+  });
+});
+
+describe('meetings told by who came or by two sides that spoke', () => {
+  it.each(MEETINGS)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it.each(NOT_MEETINGS)('no meeting: %s', (text) => {
+    expect(kindsOf(text)).not.toContain('meeting');
+  });
+});
+
+describe('births, appointments and successions', () => {
+  it.each(LIVES)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it.each(NOT_LIVES)('no event: %s', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+});
+
+describe('a company that confirms what it will do', () => {
+  it('is an announcement', () => {
+    expect(eventsOf('Orvel Motors confirmed on Tuesday that it would close its Dunmore plant.')).toEqual([
+      'announcement 2025-06-03 occurred [Orvel Motors]',
+    ]);
+  });
+});

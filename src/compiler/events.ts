@@ -550,7 +550,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       // "Brandt, on a trip to Mexico, met Reyes": a noun in an apposition is not the subject.
       subject = inClause.filter((mention) => mention.end <= previousTrigger.start && !isObjectOf(view.masked, mention));
     }
-    if (subject.length === 0 && FRONTED_PARTICIPLE.test(view.masked.slice(0, match.end))) {
+    if (subject.length === 0 && FRONTED_BIRTH.test(view.masked.slice(0, match.end))) {
       // "Born in Alesund in March 1935, the youngest of five, Solvang spent ...": the main clause's
       // subject, the first person named after the participle's phrase.
       const comma = view.masked.indexOf(',', match.end);
@@ -620,8 +620,11 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
 const SETTING =
   /\b(?:at|during|in|(?:held|holds|hold|holding|had|has|have|convened|convenes|chaired|chairs|attended|attends)(?:\s+\w+ly)?)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$/;
 
-/** A participle that opens the sentence: "Born in Alesund in 1935, ...". */
-const FRONTED_PARTICIPLE = /^\s*(?:[Bb]orn|[A-Z][a-z]+ed)$/;
+/**
+ * "Born in Alesund in 1935, ...": a birth told by the participle that opens the sentence ("Founded
+ * in 1962, Corvel makes tools" is background, not news).
+ */
+const FRONTED_BIRTH = /^\s*[Bb]orn$/;
 
 /**
  * "... and met", "..., and then opened", "... and will meet again", "... and is expected to meet": a

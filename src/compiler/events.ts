@@ -873,6 +873,27 @@ const BOTH_SIDES =
 
 const SIDES = /\b(?:the two|both) (?:sides|parties|delegations|teams)\b/i;
 
+/** "the two", "both men", "the two countries": a pair told before, as the subject right before a verb. */
+const PAIR_SUBJECT =
+  /\b(?:the two|both)(?:\s+(?:(men|women|leaders|ministers|officials|politicians|sides|parties|executives)|(countries|nations|governments|neighbou?rs|states)))?(?=\s)/gi;
+
+/**
+ * The actors "the two" stands for when it is the subject of a verb ("by Christmas Eve the two had
+ * agreed the outline", "since the two countries signed a treaty"): the people of the meeting told
+ * last, or, for "the two countries", the two countries those people speak for.
+ */
+function pairSubject(reading: ArticleReading, lead: string): string[] {
+  const people = reading.lastMeetingActors?.filter((id) => isPerson(reading, id)) ?? [];
+  if (people.length !== 2) return [];
+  let last: RegExpExecArray | undefined;
+  PAIR_SUBJECT.lastIndex = 0;
+  for (let found = PAIR_SUBJECT.exec(lead); found; found = PAIR_SUBJECT.exec(lead)) last = found;
+  if (!last || !AUXILIARIES.test(lead.slice(last.index + last[0].length))) return [];
+  if (last[2] === undefined) return people;
+  const countries = sidesOf(reading, people);
+  return countries.length === 2 ? countries : [];
+}
+
 /** The countries that the people among `ids` hold their roles for, when the article names them. */
 function sidesOf(reading: ArticleReading, ids: readonly string[]): string[] {
   const sides: string[] = [];
@@ -1032,6 +1053,11 @@ function eventOfTrigger(
     actors.push(...reading.lastMeetingActors);
     // "The two sides" are the countries the people of that meeting speak for, as well as the people.
     if (SIDES.test(around)) actors.push(...sidesOf(reading, reading.lastMeetingActors));
+  }
+  if (actors.length === 0) {
+    // "talks between the two": the noun's complement is the pair.
+    const between = /\bbetween$/.test(match.text) && /^\s+the two\b/.test(view.masked.slice(match.end));
+    actors.push(...pairSubject(reading, between ? 'the two ' : view.masked.slice(clause.start, match.start)));
   }
   const shortForm =
     participants.subject.length === 0

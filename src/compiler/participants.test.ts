@@ -204,6 +204,31 @@ describe('who acts when the clause names nobody', () => {
     expect(closure).toEqual([]);
   });
 
+  it.each([
+    [
+      'Chinedu Okafor met Aisha Bello in Abuja on Monday. On Friday the two signed the accord.',
+      'policy',
+      ['Chinedu Okafor', 'Aisha Bello'],
+    ],
+    [
+      'Seán Ó Dónaill met Ana María García-López in Madrid on Monday. On Friday both women signed the accord.',
+      'policy',
+      ['Seán Ó Dónaill', 'Ana María García-López'],
+    ],
+    [
+      'Chinedu Okafor met Aisha Bello in Abuja on Monday. Talks between the two broke down on Friday.',
+      'meeting',
+      ['Chinedu Okafor', 'Aisha Bello'],
+    ],
+    [
+      'Indonesian Foreign Minister Arif Wicaksono held a call on Wednesday with Vietnamese Foreign Minister Pham Thi Lan. It was their first conversation since the two countries signed a border treaty in May 2021.',
+      'policy',
+      ['Indonesia', 'Vietnam'],
+    ],
+  ])('reads "the two" as the pair of the meeting told before: %s', (text, kind, pair) => {
+    expect(participants(text, kind)).toContainEqual(pair);
+  });
+
   it('adds those who act "along with" the subject', () => {
     expect(
       participants('Niger quit the bloc in January 2025 along with Mali and Burkina Faso.', 'policy').flat(),

@@ -308,6 +308,10 @@ describe('organisations from the text', () => {
     ['Shares of Verdant Cells Company fell.', 'Verdant Cells Company'],
     ['The Ministry of Defense denied it.', 'Ministry of Defense'],
     ['The Bank of Japan raised rates.', 'Bank of Japan'],
+    ["St Brigid's College will close.", "St Brigid's College"],
+    ["King's College Hospital hired 40 nurses.", "King's College Hospital"],
+    ["The Ndola Women's Savings Cooperative grew.", "Ndola Women's Savings Cooperative"],
+    ['The Oyelaran Consortium won the bid.', 'Oyelaran Consortium'],
   ])('%s', (body, name) => {
     expect(read(body).actors.find((actor) => actor.kind === 'organization')?.name).toBe(name);
   });
@@ -382,6 +386,18 @@ describe('common nouns that refer back to an organisation', () => {
     ['The EU adopted sanctions. The 27-member bloc said more would follow.', 'The 27-member bloc', 'european-union'],
     ["OPEC+ kept output steady. The group's next meeting is in June.", 'The group', 'opec-plus'],
     ['Brennor Logistics cut 200 jobs. The company said demand had fallen.', 'The company', 'brennor-logistics'],
+    [
+      'The Harbour Museum of Maritime History reopened in 2019. The museum closed in 2020.',
+      'The museum',
+      'harbour-museum-of-maritime-history',
+    ],
+    [
+      "The Kaduna Farmers' Cooperative voted on Monday. The cooperative will sue.",
+      'The cooperative',
+      'kaduna-farmers-cooperative',
+    ],
+    ["St Brigid's College will close. The college said it had run out of money.", 'The college', 'st-brigid-s-college'],
+    ['The Okonjo Trust was founded in 2004. The trust opened a school in 2006.', 'The trust', 'okonjo-trust'],
   ])('%s', (body, phrase, id) => {
     expect(read(body).idsOf(phrase)).toEqual([id]);
   });
@@ -398,6 +414,16 @@ describe('common nouns that refer back to an organisation', () => {
     const result = read('The board voted on Monday. The Bank of Castile raised rates.');
     expect(result.idsOf('The board')).toEqual([undefined]);
     expect(result.actors.map((actor) => actor.id)).toEqual(['bank-of-castile']);
+  });
+});
+
+describe("a possessive inside an organisation's name", () => {
+  it("keeps a country's or a known organisation's possessive apart from the body it owns", () => {
+    const result = read("Russia's Defense Ministry denied it. Brennor Logistics said Brennor's Board would meet.");
+    expect(result.actors.map((actor) => actor.name)).toEqual(
+      expect.arrayContaining(['Russia', 'Russian Defense Ministry', 'Brennor Logistics']),
+    );
+    expect(result.actors.map((actor) => actor.name)).not.toContain("Brennor's Board");
   });
 });
 

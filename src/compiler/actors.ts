@@ -451,7 +451,7 @@ class ActorReader {
       const following = this.tokens[at + 1];
       if (token.capitalized && (token.isWord || token.text.includes('.'))) {
         at += 1;
-        if (token.possessive) break;
+        if (token.possessive && !this.possessiveInName(at - 1)) break;
         continue;
       }
       // "Fjordvarme A/S": a legal form written with a slash.
@@ -488,6 +488,25 @@ class ActorReader {
     // Never end on a joiner or particle.
     while (at > from && !this.tokens[at - 1]?.capitalized) at -= 1;
     return at;
+  }
+
+  /**
+   * "St Brigid's College", "King's College Hospital", "People's Bank": a possessive inside an
+   * organisation's name, followed by at most two more capitalised words of which the last is an
+   * organisation word. Not when the possessor is a place or an actor named before ("Russia's
+   * Defense Ministry", "Halden's Board" are the ministry and board of those).
+   */
+  private possessiveInName(at: number): boolean {
+    const owner = this.tokens[at];
+    if (!owner || owner.text.endsWith('s\u2019') || owner.text.endsWith("s'")) return false;
+    if (matchPhrase(this.words, at) || this.aliasIndex.has(owner.key) || this.byFirstWord.has(owner.key)) return false;
+    for (let next = at + 1; next <= at + 3; next += 1) {
+      const token = this.tokens[next];
+      if (!token?.isWord || !token.capitalized) return false;
+      const following = this.tokens[next + 1];
+      if (ORG_SUFFIXES.has(token.key) && !following?.capitalized) return true;
+    }
+    return false;
   }
 
   /** "von der Leyen": particles followed, after more particles, by a capitalised word. */

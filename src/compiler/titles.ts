@@ -78,7 +78,8 @@ export const ORG_SUFFIXES = set(`
   brands logistics shipping mining resources healthcare robotics dynamics aerospace telecom
   communications railroad utilities utility airport port authority commission broadcasting radio
   television tv channel zoo museum gallery library theatre theater opera orchestra ratings networks
-  community commonwealth united rovers wanderers athletic albion
+  community commonwealth united rovers wanderers athletic albion cooperative co-operative consortium
+  guild syndicate
 `);
 
 /** Name particles that stay lower case inside a name: "von der Leyen", "bin Salman". */
@@ -170,7 +171,8 @@ export const ORG_REFERENCE_NOUNS = set(`
   league club team party university school district hospital network airline carrier insurer
   lender maker manufacturer automaker carmaker chipmaker retailer startup conglomerate operator
   producer supplier developer watchdog regulator fund foundation institute movement giant miner
-  exporter refiner broadcaster chain utility
+  exporter refiner broadcaster chain utility museum gallery library theatre theater orchestra charity
+  cooperative co-operative trust tribunal academy college
 `);
 
 /** Of those, the nouns for a business: "the company" may be any business the text named. */

@@ -312,6 +312,9 @@ describe('organisations from the text', () => {
     ["King's College Hospital hired 40 nurses.", "King's College Hospital"],
     ["The Ndola Women's Savings Cooperative grew.", "Ndola Women's Savings Cooperative"],
     ['The Oyelaran Consortium won the bid.', 'Oyelaran Consortium'],
+    ['The Independent Commission Against Corruption charged him.', 'Independent Commission Against Corruption'],
+    ['Reporters Without Borders condemned the arrest.', 'Reporters Without Borders'],
+    ['On Monday, Mothers Against Drunk Driving marched.', 'Mothers Against Drunk Driving'],
   ])('%s', (body, name) => {
     expect(read(body).actors.find((actor) => actor.kind === 'organization')?.name).toBe(name);
   });

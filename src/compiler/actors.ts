@@ -59,6 +59,10 @@ export interface PersonFacts {
 const ROLE_FREE_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 const DETERMINERS = TITLE_STOP_BEFORE;
 const ORG_LINKS = new Set(['of', 'for']);
+/** Prepositions written capitalised inside a body's name: "Commission Against Corruption", "Doctors Without Borders". */
+const NAME_PREPOSITIONS = new Set(['Against', 'Without', 'Beyond', 'For', 'Of', 'On', 'In', 'Into']);
+/** Of those, the ones that name what a campaigning body stands for: only a body's name has them. */
+const CAUSE_WORDS = new Set(['Against', 'Without', 'Beyond']);
 const QUOTE_OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(']);
 const TEMPORAL_ENDS = new Set(['day', 'eve', 'week', 'month', 'year', 'season', 'night', 'morning']);
 /** Abbreviated titles, spelled out to compare with "the governor", "the senator". */
@@ -522,6 +526,21 @@ class ActorReader {
     let start = from;
     // Function words, dates and sentence-initial common words are not names.
     while (start < end && this.isStrippable(start)) start += 1;
+    // "Reporters Without Borders", "Mothers Against Drunk Driving": a capitalised "Against" or
+    // "Without" inside a run joins a body's name, and a plural noun before it opens the name though
+    // it would open a sentence as a common noun.
+    const prepositionAt = this.words
+      .slice(from, end - 1)
+      .findIndex((word, index) => index > 0 && CAUSE_WORDS.has(word));
+    if (prepositionAt > 0) {
+      const before = from + prepositionAt - 1;
+      const orgStart = start <= before ? start : /s$/.test(this.words[before] ?? '') ? before : undefined;
+      if (orgStart !== undefined) {
+        this.readNamedOrganisation(orgStart, end);
+        this.readAcronymDefinition(end);
+        return end;
+      }
+    }
     // "Zelensky and Trump": a plain "and" separates names.
     this.readSegment(start, end);
     this.readAcronymDefinition(end);
@@ -911,7 +930,7 @@ class ActorReader {
       const token = this.tokens[at];
       if (!token || !ORG_SUFFIXES.has(keyOf(token))) continue;
       const next = this.tokens[at + 1];
-      if (at === end - 1 || (next && ORG_LINKS.has(next.text))) suffix = at;
+      if (at === end - 1 || (next && (ORG_LINKS.has(next.text) || NAME_PREPOSITIONS.has(next.text)))) suffix = at;
     }
     if (suffix < 0 || end - start < 2) return false;
     // "Russian Defense Ministry" keeps its demonym; a leading title word does not belong.

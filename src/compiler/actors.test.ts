@@ -775,3 +775,33 @@ describe('clubs, communities and spelled-out numbers', () => {
     expect(result.idsOf('the company')).toEqual(['nordvik']);
   });
 });
+
+describe('sides in a game named by a place or a bare word', () => {
+  it.each([
+    ['Rovers play Dunfermline next Saturday.', 'Dunfermline'],
+    ['The club drew 1-1 with Airdrie on March 7.', 'Airdrie'],
+    ["Rovers' midweek match against Queen's Park was postponed.", "Queen's Park"],
+    ['Kelburn beat Stranraer 2-0 on Saturday.', 'Stranraer'],
+    ['The Saturday fixture against Inverurie has been called off.', 'Inverurie'],
+    ['It finished Enugu Rangers v Kano Pillars.', 'Kano Pillars'],
+    ['The derby against Hoang Anh was a sell-out.', 'Hoang Anh'],
+  ])('%s', (body, team) => {
+    expect(read(body).actors.find((actor) => actor.name === team)?.kind).toBe('organization');
+  });
+
+  it('reads both sides of "the final between A and B"', () => {
+    const result = read('The club football final between Corofin and Knockmore has been postponed.');
+    expect(result.actors.map((actor) => [actor.name, actor.kind])).toEqual([
+      ['Corofin', 'organization'],
+      ['Knockmore', 'organization'],
+    ]);
+  });
+
+  it.each([
+    ['Prosecutors brought charges against Adaeze Nwosu on Monday.', 'Adaeze Nwosu'],
+    ['In the runoff, Mayor Lina Ortiz faced Ana Ruiz.', 'Ana Ruiz'],
+    ['Talks between Chinedu Okafor and Sean O’Brien resumed.', 'Sean O’Brien'],
+  ])('keeps people outside a game as people: %s', (body, person) => {
+    expect(read(body).people).toContain(person);
+  });
+});

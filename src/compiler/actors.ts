@@ -117,6 +117,15 @@ const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 'nominated', 
 /** Numbers spelled out, which open sentences but no names: "Forty-one", "Twelve", "Hundreds". */
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
+/** A game's noun, then the preposition that names a side: "the 1-1 draw with", "Saturday's match against". */
+const GAME_NOUN = String.raw`(?:match(?:es)?|games?|fixtures?|ties?|clash(?:es)?|derby|finals?|replay|opener|play-?offs?|semi-finals?|quarter-finals?|wins?|victory|defeats?|loss|draws?)`;
+const OPPONENT_AFTER_NOUN = new RegExp(
+  String.raw`(?:\b(?:v|vs|versus)\.?\s+|\b${GAME_NOUN}\b(?:\s+[\w-]+){0,2}?\s+(?:against|with|over|to|between)\s+|\b${GAME_NOUN}\s+between\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}\s+and\s+)$`,
+  'u',
+);
+/** A verb of playing, then the side played: "Rovers play", "beat rivals", "drew 1-1 with", "lost to". */
+const OPPONENT_AFTER_VERB =
+  /\b(?:play(?:s|ed|ing)?|beat(?:s|ing)?|host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|(?:draw|draws|drew|drawn|tied)(?:\s+\d+-\d+)?\s+with|(?:lost|lose|loses|losing)(?:\s+\d+-\d+)?\s+to)\s+(?:(?:leaders|champions|rivals|neighbou?rs|holders|visitors|hosts)\s+)?$/;
 /** Nouns for a part of any organisation, which "the <noun>" may mean when no name fits it better. */
 const ORGAN_NOUNS = new Set(['board']);
 /** Words that name a happening after them: "Storm Brenna", "Hurricane Ida". */
@@ -513,6 +522,47 @@ class ActorReader {
     return false;
   }
 
+  /**
+   * Whether the name at `at` is a side in a game: after "v"/"versus", after a game's noun and its
+   * preposition ("the 1-1 draw with", "the match against", "the final between X and"), or after a
+   * verb of playing ("Rovers play", "beat", "drew with", "lost to"). `noun`: the cue is a noun or
+   * "versus", which makes a name of several words a team too; a verb makes only a lone word one (a
+   * candidate "faced Ana Ruiz" in a runoff is a person).
+   */
+  private opponentAt(at: number): 'noun' | 'verb' | undefined {
+    const sentence = this.sentence;
+    const token = this.tokens[at];
+    if (!sentence || !token) return undefined;
+    const before = sentence.text.slice(Math.max(0, token.start - sentence.start - 60), token.start - sentence.start);
+    if (OPPONENT_AFTER_NOUN.test(before)) return 'noun';
+    return OPPONENT_AFTER_VERB.test(before) ? 'verb' : undefined;
+  }
+
+  /**
+   * A team named by a place or a word the text has not introduced ("Dunfermline", "Queen's Park",
+   * "Corofin"): an organisation. Known actors and countries (a national side) keep their reading.
+   */
+  private readOpponent(start: number, end: number, cue: 'noun' | 'verb'): boolean {
+    const name = this.words.slice(start, end).join(' ').toLowerCase();
+    if (this.aliasIndex.has(name) || matchPhrase(this.words, start)) return false;
+    const possessiveName = this.tokens[end - 1]?.possessive === true && this.tokens[end]?.capitalized === true;
+    const length = end - start + (possessiveName ? 1 : 0);
+    if (length > 3 || (cue === 'verb' && length > 1)) return false;
+    for (let at = start; at < end; at += 1) {
+      const token = this.tokens[at];
+      if (!token || (!isNameWord(token) && !(token.possessive && isTitleWord(token)) && !ORG_SUFFIXES.has(token.key)))
+        return false;
+    }
+    let last = end - 1;
+    if (possessiveName) last = this.runEnd(end) - 1;
+    const first = this.tokens[start];
+    const lastToken = this.tokens[last];
+    if (!first || !lastToken) return false;
+    const actor = this.organisation(this.text(first, lastToken).replace(/['’]s$/, ''));
+    this.mention(actor, first, lastToken, 'name');
+    return true;
+  }
+
   /** "von der Leyen": particles followed, after more particles, by a capitalised word. */
   private startsParticleName(at: number): boolean {
     let cursor = at;
@@ -521,11 +571,17 @@ class ActorReader {
   }
 
   private readRun(from: number): number | undefined {
-    const end = this.runEnd(from);
+    let end = this.runEnd(from);
     if (end <= from) return undefined;
     let start = from;
     // Function words, dates and sentence-initial common words are not names.
     while (start < end && this.isStrippable(start)) start += 1;
+    const opponent = start < end ? this.opponentAt(start) : undefined;
+    if (opponent && this.readOpponent(start, end, opponent)) {
+      // "the match against Queen's Park": the possessive is part of the team's name.
+      if (this.tokens[end - 1]?.possessive && this.tokens[end]?.capitalized) end = this.runEnd(end);
+      return end;
+    }
     // "Reporters Without Borders", "Mothers Against Drunk Driving": a capitalised "Against" or
     // "Without" inside a run joins a body's name, and a plural noun before it opens the name though
     // it would open a sentence as a common noun.

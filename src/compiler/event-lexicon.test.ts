@@ -154,3 +154,97 @@ describe('a company that confirms what it will do', () => {
     ]);
   });
 });
+
+/** A defendant's appearance in court, in wire, local-paper and court-report styles. */
+const APPEARANCES: readonly [string, string][] = [
+  [
+    'other 2025-05-30 occurred [Miriam Achola]',
+    'Opposition leader Miriam Achola appeared in court in Kampala on Friday.',
+  ],
+  [
+    'other 2025-06-03 occurred [Dario Fenn]',
+    'The defendant, Dario Fenn, 34, appeared in Timaru District Court on Tuesday.',
+  ],
+  [
+    'other 2025-06-02 occurred [Dario Fenn]',
+    'Dario Fenn appeared before magistrates in Leeds on Monday charged with theft.',
+  ],
+  ['other 2025-06-09 scheduled [Dario Fenn]', 'Dario Fenn is to appear before a judge on Monday.'],
+  ['other 2025-06-12 scheduled [Dario Fenn]', 'Dario Fenn is due to appear in court on June 12.'],
+];
+
+const NOT_APPEARANCES: readonly string[] = [
+  'Dario Fenn appeared in a television interview on Friday.',
+  'Dario Fenn appears in court every month.',
+  'Dario Fenn has appeared in court 14 times since 2019.',
+];
+
+/** Indirect speech told to an audience somewhere, or asked for in a letter. */
+const STATEMENTS: readonly [string, string][] = [
+  [
+    'statement 2025-05-30 occurred [Sophie Albanese]',
+    'Sophie Albanese told reporters outside the court on Friday that her client would not appeal.',
+  ],
+  [
+    'statement 2025-06-02 occurred [Samuel Rotich]',
+    'Governor Samuel Rotich told journalists outside the assembly on Monday evening that he would challenge the decision.',
+  ],
+  [
+    'statement 2025-06-03 occurred [Lena Varga]',
+    'Lena Varga told reporters inside the chamber on Tuesday that she would vote against the bill.',
+  ],
+  ['statement 2024-07 occurred [Germany, Italy]', 'Germany and Italy asked for a delay in a joint letter in July.'],
+];
+
+/** News conferences and meetings told as planned and called off, with no host named. */
+const CALLED_OFF: readonly [string, string][] = [
+  ['announcement 2025-06-05 cancelled []', 'A press briefing scheduled for Thursday was called off.'],
+  ['announcement 2025-06-05 cancelled []', 'A news conference planned for Thursday at the ministry was cancelled.'],
+  ['meeting 2025-10-20 cancelled []', 'A planned trilogue on the methane file on Oct. 20 was called off.'],
+];
+
+const NOT_BRIEFINGS: readonly string[] = [
+  'Ada Lindqvist told a news conference on Tuesday that the plan would go ahead.',
+  'Ada Lindqvist asked for comment on Tuesday.',
+];
+
+/** A person who leaves an organization changes jobs; a state that quits one withdraws. */
+const LEAVING: readonly [string, string][] = [
+  ['other 2025-03 occurred [Gemma Ruiz]', 'Gemma Ruiz left Orvel Motors in March.'],
+  [
+    'other 2025-05-30 occurred [Gemma Ruiz, Orvel Motors]',
+    'Former finance director Gemma Ruiz quit Orvel Motors on Friday.',
+  ],
+  ['policy 2025-01 occurred [Niger]', 'Niger quit ECOWAS in January.'],
+  ['travel 2025-06-02 occurred [Ada Lindqvist]', 'Ada Lindqvist left Lisbon on Monday for Madrid.'],
+];
+
+describe('appearances in court', () => {
+  it.each(APPEARANCES)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it.each(NOT_APPEARANCES)('no appearance: %s', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+});
+
+describe('statements told to an audience somewhere', () => {
+  it.each(STATEMENTS)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+});
+
+describe('news conferences and meetings called off', () => {
+  it.each(CALLED_OFF)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it.each(NOT_BRIEFINGS)('no announcement: %s', (text) => {
+    expect(kindsOf(text)).not.toContain('announcement');
+  });
+});
+
+describe('leaving an organization', () => {
+  it.each(LEAVING)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+});

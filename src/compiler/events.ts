@@ -1068,7 +1068,7 @@ function eventOfTrigger(
   if (referent && actors.length === 0) actors.push(...referent.actors);
   const kind: EventKind =
     referent?.kind ??
-    (closesItself(view, match)
+    (closesItself(view, match) || leavesOrganization(reading, view, match, participants.subject)
       ? 'other'
       : kindByAgent(
           match.trigger.kind,
@@ -1080,7 +1080,10 @@ function eventOfTrigger(
           ),
           view.masked.slice(match.end, clause.end),
         ));
-  if ((kind === 'announcement' || kind === 'travel' || kind === 'statement') && actors.length === 0) return undefined;
+  // A planned news conference called off is news without a named host.
+  const plannedBriefing = match.trigger.name === 'briefing' && said !== 'occurred';
+  if ((kind === 'announcement' || kind === 'travel' || kind === 'statement') && actors.length === 0 && !plannedBriefing)
+    return undefined;
   if (!receivesSomeone(reading, view, match, participants)) return undefined;
   const own =
     given?.mention ??
@@ -1174,6 +1177,22 @@ function eventOfTrigger(
     trigger: match.trigger.name,
     clause: words,
   };
+}
+
+/**
+ * "Ruiz left Google in 2019", "Adler quit Orvel Motors": a person who leaves an organization
+ * changes jobs; it is no trip and no withdrawal of a state ("Niger quit ECOWAS" stays policy).
+ */
+function leavesOrganization(
+  reading: ArticleReading,
+  view: SentenceView,
+  match: TriggerMatch,
+  subject: readonly string[],
+): boolean {
+  if (!/^(?:left|leaves|leaving|quit|quits)$/i.test(match.text)) return false;
+  if (subject.length === 0 || !subject.every((id) => isPerson(reading, id))) return false;
+  const left = view.mentions.find((mention) => mention.start > match.end && mention.start <= match.end + 5);
+  return left !== undefined && reading.actorsById.get(left.actorId)?.kind === 'organization';
 }
 
 function isPerson(reading: ArticleReading, id: string): boolean {
@@ -1359,9 +1378,9 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
 // Statements (indirect speech)
 
 const REPORTING =
-  /\b(?:said|says|told|tells|called (?:for|on)|calls (?:for|on)|appealed (?:for|to)|wrote|writes|tweeted|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies)\b/gi;
+  /\b(?:said|says|told|tells|called (?:for|on)|calls (?:for|on)|appealed (?:for|to)|wrote|writes|tweeted|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies|asked for|asks for)\b/gi;
 const COMPLEMENT_START =
-  /^\s*(?:(?:reporters|journalists|the press|lawmakers|parliament|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
+  /^\s*(?:(?:reporters|journalists|the press|lawmakers|legislators|parliament|supporters|voters|MPs|senators|delegates|students|workers|residents|investors|analysts|officials|diplomats|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at|outside|inside|after|before|during|following|ahead of) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
 
 function findStatements(view: SentenceView, triggers: readonly TriggerMatch[], summits: readonly Span[]): Span[] {
   const spans: Span[] = [];
@@ -1428,14 +1447,23 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
   const apposed = subject.length === 0 ? appositionHead(reading, view, clause, verb) : undefined;
   const speaker = subject.at(-1) ?? apposed;
   if (!speaker) return undefined;
-  const actors = [speaker.actorId];
+  // "Germany and Italy asked for a delay", "A, B and C said": every speaker of the list that ends
+  // with the last one ("after his meeting with Zelensky, he signaled" is no list).
+  const speakers = [speaker];
+  for (const mention of subject.slice(0, -1).reverse()) {
+    const next = speakers[0];
+    const joiner = speakers.length === 1 ? /^\s*,?\s*and\s+$/ : /^\s*,\s*$/;
+    if (!next || mention.form === 'pronoun' || !joiner.test(view.masked.slice(mention.end, next.start))) break;
+    speakers.unshift(mention);
+  }
+  const actors = unique(speakers.map((mention) => mention.actorId));
   const dated = dateFor(reading, view, clause, verb, true);
   const { date, basis } = dated.basis === 'text' ? dated : (frontedDate(view, clause) ?? dated);
   // "Her daughter, Kari Berg, said the cause was heart failure" sources a fact; with its own day
   // ("told parliament on Tuesday that ...") the saying is news.
   if (apposed && basis !== 'text') return undefined;
   const after = view.sentence.text.slice(verb.end);
-  const that = /\bthat\s+/.exec(after.slice(0, 50));
+  const that = /\bthat\s+/.exec(after.slice(0, 80));
   const said = (that ? after.slice(that.index + that[0].length) : after).replace(/[\s.]+$/, '');
   const names = namesOf(reading, actors);
   const words = `${names[0] ?? ''}: ${said.trim()}`;

@@ -113,7 +113,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'meeting',
-    String.raw`(?:(?:special|ministerial|emergency|public|board|council|informal|full|next|cabinet|extraordinary)\s+)*(?:meeting|session|talks|negotiations|consultations|(?:public|council|board) hearing)(?! (?:with|between))`,
+    String.raw`(?:(?:special|ministerial|emergency|public|board|council|informal|full|next|cabinet|extraordinary)\s+)*(?:meeting|session|talks|negotiations|consultations|trilogue|(?:public|council|board) hearing)(?! (?:with|between))`,
     true,
   ),
   // Travel.
@@ -160,6 +160,14 @@ export const TRIGGERS: readonly Trigger[] = [
     'announcement',
     'warning',
     String.raw`(?:issued|issues|upgraded|upgrades|raised|raises|extended|extends|downgraded|downgrades|lifted|lifts) (?:a |an |its |the |their )?(?!(?:[\w-]+ ){0,2}?(?:profit|earnings|sales|revenue) warning)(?:[\w-]+ ){0,3}?(?:warning|alert|advisory)(?! (?:that|of|about|against)\b)`,
+  ),
+  // A news conference told as planned, moved or called off: "A press briefing scheduled for Thursday
+  // was called off" (one told as held is the setting of what was said there, not an event).
+  t(
+    'announcement',
+    'briefing',
+    String.raw`(?<=\b(?:an?|the|its|their|his|her|[A-Za-z]+['’]s) (?:planned |scheduled |weekly |daily |regular )?)(?:press|news) (?:briefing|conference)(?=,? (?:[\w-]+ ){0,3}?(?:scheduled|planned|set|due) (?:for|on)\b)|(?<=\b(?:an?|the|its|their|[A-Za-z]+['’]s) )planned (?:press |news )?(?:briefing|conference)`,
+    true,
   ),
   // Speeches: "addressed the General Assembly".
   t(
@@ -392,7 +400,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'court',
-    '(?:pleaded|pleads|pled) (?:not )?guilty|(?:was|were|will be|to be|is|are) sentenced|jailed|convicted|acquitted|indicted|charged with|(?:was|were) disqualified from',
+    '(?:appeared|appears|(?:will|to) appear) (?:in|before) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:court|judge|magistrates?|tribunal|jury)\\b|(?:pleaded|pleads|pled) (?:not )?guilty|(?:was|were|will be|to be|is|are) sentenced|jailed|convicted|acquitted|indicted|charged with|(?:was|were) disqualified from',
   ),
   t('other', 'dividend', String.raw`(?:pay|paid|pays|declared|declares) (?:an? )?(?:[\w-]+ )?dividend`),
   t('other', 'halt', 'halted|halts|(?:will|to) halt'),

@@ -16,6 +16,7 @@
 import type { EventKind } from '../model/event-list.ts';
 import { idiomOf, isIdiom, isSourceParticiple } from './background.ts';
 import type { SentenceView } from './events.ts';
+import { isNounPredicateAfterRelative } from './event-dates.ts';
 import { clauseAround, relativeClosedBefore, type Trigger, type TriggerMatch } from './triggers.ts';
 import type { Reading } from './status.ts';
 import { triggerStatus } from './trigger-status.ts';
@@ -153,11 +154,13 @@ const IRREGULAR_PAST =
 const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PAST})\b`, 'g');
 /** Words ending in -ed that are not verbs, or verbs that tell of no happening of their own. */
 const NOT_EVENT_VERB =
-  /^(?:need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|planned|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|signalled|signaled|responded|reacted|replied|commented|attended|stood|boycotted|skipped|missed|traded|hovered|briefed|proposed|suggested|floated|mooted|pledged|promised|vowed|threatened|sought|spent|ignored|neglected|overlooked)$/i;
+  /^(?:need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|recounted|remembered|explained|conceded|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|planned|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|signalled|signaled|responded|reacted|replied|commented|attended|stood|boycotted|skipped|missed|traded|hovered|briefed|proposed|suggested|floated|mooted|pledged|promised|vowed|threatened|sought|spent|ignored|neglected|overlooked)$/i;
 /** A failure that is itself a happening: "a similar proposal failed to pass" (a vote was held and lost). */
 const FAILED_VOTE = /^failed to (?:pass|win|clear|secure|gain)\b/i;
 /** A happening told again ("The detentions took place on Saturday"): a further source of an event told before. */
 const TOLD_BEFORE = /^(?:took place|happened|occurred)\b/i;
+/** "she recalled in an interview last week": recalling as speech, with no thing recalled (a product recall has one). */
+const RECALLED_AS_SPEECH = /^recalled\s+(?:in|on|at|during|to|last|this|that|how|when|yesterday|earlier)\b/i;
 
 /** An auxiliary chain before a base form or participle: "will pay", "is planned to begin", "had staged". */
 const AUXILIARY_CHAIN =
@@ -287,6 +290,12 @@ export function findDatedClauses({ view, covered, paragraphHead }: DatedClauseIn
     if (seen.has(clause.start) || isCurrentStretch(masked, date) || isAttributive(masked, date)) continue;
     seen.add(clause.start);
     if (covered.some((at) => at >= clause.start && at < clause.end)) continue;
+    // "The vote, which was delayed twice, took place on March 5": the vote's own predicate.
+    const opened = relativeClosedBefore(masked, clause.start);
+    if (opened !== undefined && isNounPredicateAfterRelative(masked, clause.start)) {
+      const antecedent = clauseAround(masked, { start: opened, end: opened });
+      if (covered.some((at) => at >= antecedent.start && at < antecedent.end)) continue;
+    }
     // A trigger of the clause that gave no event (a closure with no named agent) is its predicate.
     const triggers = view.triggers.filter((trigger) => trigger.start >= clause.start && trigger.end <= clause.end);
     // Any other trigger's reading stands (a negated meeting stays negated).
@@ -326,7 +335,13 @@ function predicateOf(masked: string, clause: Span, date: Span): TriggerMatch | u
   if (FORECAST_BEFORE.test(masked.slice(Math.max(0, clause.start - 40), clause.start))) return undefined;
   if (idiomOf(masked, { ...verb, text: verb.word }) === 'none' || isSourceParticiple(masked, verb)) return undefined;
   const failedVote = FAILED_VOTE.test(masked.slice(verb.start));
-  if (kind === 'other' && !failedVote && (NOT_EVENT_VERB.test(verb.word) || TOLD_BEFORE.test(masked.slice(verb.start))))
+  if (
+    kind === 'other' &&
+    !failedVote &&
+    (NOT_EVENT_VERB.test(verb.word) ||
+      TOLD_BEFORE.test(masked.slice(verb.start)) ||
+      RECALLED_AS_SPEECH.test(masked.slice(verb.start)))
+  )
     return undefined;
   // A participle of a state ("The reforms of 2016 were meant to ...") is none whatever its subject.
   if (

@@ -685,7 +685,11 @@ export const years: Recogniser = (text) =>
 const WEEKDAY_PHRASE = new RegExp(String.raw`\b(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b`, 'g');
 /** "in the early hours of Sunday", "the small hours of Monday": the night's end, early in the day. */
 const EARLY_HOURS = String.raw`(?:\b(?:[Ii]n\s+)?(?:[Tt]he\s+)?(?:[Ee]arly|[Ss]mall|[Ww]ee)\s+hours\s+of\s+)`;
-const WEEKDAY_BEFORE = new RegExp(String.raw`(${QUALIFIER}|${EARLY_HOURS})?(?:\b([Ll]ast|[Nn]ext|[Tt]his)\s+)?$`);
+/** "overnight into Thursday", "overnight to Monday": the night before, told as the day it ends on. */
+const OVERNIGHT_INTO = String.raw`(?:\b[Oo]vernight\s+(?:into|to|on)\s+)`;
+const WEEKDAY_BEFORE = new RegExp(
+  String.raw`(${QUALIFIER}|${EARLY_HOURS}|${OVERNIGHT_INTO})?(?:\b([Ll]ast|[Nn]ext|[Tt]his)\s+)?$`,
+);
 
 /** A habit ("every Saturday", "usually on Friday") or a present attribution ("says"): not a fixture. */
 const HABIT_OR_SAYS = /\b(?:every|each|usually|often|always|normally|typically|says|tells|reports)\b/i;
@@ -718,7 +722,8 @@ export const weekdays: Recogniser = (text, { published, tenseAt }) =>
     const tense = scheduledPresent(text, tenseAt(start, match.index + match[0].length), modifier);
     const day = weekdayFor(weekday, tense, published, modifier);
     const early = match[1] && /\bhours\s/i.test(match[1]) ? 'early' : match[1];
-    const qualifier = early ? qualifierOf(early) : match[4] ? { qualifier: match[4] } : {};
+    const overnight = match[1] && /^overnight/i.test(match[1]) ? { approximate: true } : {};
+    const qualifier = early ? { ...overnight, ...qualifierOf(early) } : match[4] ? { qualifier: match[4] } : {};
     return [
       {
         start: match.index,

@@ -6,7 +6,7 @@
 import type { EventDate, EventKind } from '../model/event-list.ts';
 import { datesDependOnPrevious, findDateMentions, type DateContext } from './dates.ts';
 import type { ArticleReading, Dated, SentenceView } from './events.ts';
-import type { TriggerMatch } from './triggers.ts';
+import { clauseAround, relativeClosedBefore, type TriggerMatch } from './triggers.ts';
 import type { DateMention, Sentence, Span } from './types.ts';
 import { isShown } from './status.ts';
 import { triggerStatus } from './trigger-status.ts';
@@ -139,7 +139,14 @@ function currentDates(reading: ArticleReading, view: SentenceView): readonly Dat
 }
 
 /** The date of an event whose trigger is at `at` in `clause`, by the rules in this file's header. */
-export function dateFor(reading: ArticleReading, view: SentenceView, clause: Span, at: Span, speech: boolean): Dated {
+export function dateFor(
+  reading: ArticleReading,
+  view: SentenceView,
+  clause: Span,
+  at: Span,
+  speech: boolean,
+  nominal = false,
+): Dated {
   // Anaphora ("a week later") depends on the event told just before, which may be in this sentence.
   const dates = view.dates.length === 0 ? view.dates : currentDates(reading, view);
   // A trigger that tells of no event ("the proposed closure") owns no date. Read only when the
@@ -178,6 +185,8 @@ export function dateFor(reading: ArticleReading, view: SentenceView, clause: Spa
   const pool = after.length > 0 ? after : inClause;
   const nearest = [...pool].sort((a, b) => distance(a, at) - distance(b, at))[0];
   if (nearest) return { date: nearest.date, basis: nearest.anchor === 'previous-event' ? 'anaphora' : 'text' };
+  const resumed = dateAfterRelative(view.masked, dates, clause, nominal);
+  if (resumed) return { date: resumed.date, basis: resumed.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const shared = coordinatedDate(view.masked, dates, at);
   if (shared) return { date: shared.date, basis: shared.anchor === 'previous-event' ? 'anaphora' : 'text' };
   // "Dec. 2: X announces it will close the mill": the heading dates the announcement, not the closure.
@@ -203,9 +212,53 @@ export function dateFor(reading: ArticleReading, view: SentenceView, clause: Spa
     }
   }
   if (speech || perfect || NEWS_CYCLE.test(clauseText) || isLiveOrLede(view)) {
-    return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'estimate' };
+    // "attacked the town overnight": the night before the dateline's day, kept as its qualifier.
+    const overnight = /\bovernight\b/i.test(clauseText) ? { qualifier: 'overnight' } : {};
+    const around: EventDate = { start: reading.article.published, precision: 'day', approximate: true, ...overnight };
+    return { date: around, basis: 'estimate' };
   }
   return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'none' };
+}
+
+/** A parenthetical relative clause right after a clause, up to its closing comma. */
+const RELATIVE_AFTER = /^(?:which|who|whom|whose)\b[^,;()]{1,150},/;
+/** Only a preposition between the comma closing a relative clause and a date: an adverbial. */
+const ADVERBIAL_LEAD = /^\s*(?:(?:on|in|at|during|early|late|earlier|later)\s+)*$/i;
+/** What a noun's own predicate says of it: "took place", "was held", "opened", "will go ahead". */
+const HAPPENING_PREDICATE =
+  /^\s*(?:(?:finally|eventually|now|then|also|instead)\s+)?(?:(?:will|would|is|are|was|were|has|have|had|to|be|been|finally|now|expected|due|set|scheduled)\s+){0,4}(?:took|takes|take|taking)\s+place\b|^\s*(?:(?:will|would|is|are|was|were|has|have|had|be|been|finally|now|eventually)\s+){0,3}(?:held|staged|happened|occurred|went\s+ahead|goes\s+ahead|go\s+ahead|opened|opens|open|began|begins|begin|started|starts|start|ended|ends|end|closed|closes|concluded|concludes|convened|convenes|met|meets|meet|passed|scheduled|planned|set|due|slated)\b/i;
+
+/**
+ * True when the clause at `at`, right after a parenthetical relative clause, is the predicate of
+ * the noun before it ("The vote, which was delayed twice, | took place on March 5"): the noun's
+ * event, not one of its own.
+ */
+export function isNounPredicateAfterRelative(masked: string, at: number): boolean {
+  return relativeClosedBefore(masked, at) !== undefined && HAPPENING_PREDICATE.test(masked.slice(at));
+}
+
+/**
+ * The date a clause takes up again after a parenthetical relative clause: "Leaders gathered for a
+ * summit, which was chaired by Portugal, on Dec. 12" (a date adverbial right after the closing
+ * comma dates what came before the relative clause); "The vote, which was delayed twice, took
+ * place on March 5" (a noun's own predicate after it dates the noun). A date inside the relative
+ * clause is never the one taken.
+ */
+export function dateAfterRelative(
+  masked: string,
+  dates: readonly DateMention[],
+  clause: Span,
+  nominal: boolean,
+): DateMention | undefined {
+  const relative = RELATIVE_AFTER.exec(masked.slice(clause.end));
+  if (!relative) return undefined;
+  const close = clause.end + relative[0].length;
+  const after = dates.filter((mention) => mention.start >= close);
+  const adverbial = after.find((mention) => ADVERBIAL_LEAD.test(masked.slice(close, mention.start)));
+  if (adverbial) return adverbial;
+  if (!nominal || !HAPPENING_PREDICATE.test(masked.slice(close))) return undefined;
+  const predicate = clauseAround(masked, { start: close + 1, end: close + 1 });
+  return after.find((mention) => mention.end <= predicate.end);
 }
 
 /** Only "and" (or "and was") between a dated verb and the next verb: they share a subject. */

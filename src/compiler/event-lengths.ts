@@ -83,7 +83,9 @@ export function withLength(masked: string, clause: Span, at: Span, date: EventDa
   const day = startDay(date);
   const days = perUnit ? perUnit * length.amount : 0;
   if (days < 2 || !day || date.precision !== 'day' || date.end || date.approximate) return { ...date, qualifier };
-  const told = masked.slice(clause.start, clause.end);
+  // "The two-day summit, which Portugal hosted, ended on Friday": the predicate after the relative.
+  const predicate = /^(?:which|who)\b[^,;()]{1,150},([^,;]*)/.exec(masked.slice(clause.end))?.[1] ?? '';
+  const told = masked.slice(clause.start, clause.end) + predicate;
   const ends = ENDED.test(told) && !BEGAN.test(told);
   const [first, last] = ends ? [addDays(day, 1 - days), day] : [day, addDays(day, days - 1)];
   return { start: dayDate(first).start, end: dayDate(last).start, precision: 'day', qualifier };

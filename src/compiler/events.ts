@@ -20,7 +20,7 @@ import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { agentOf, kindByAgent } from './agent-kind.ts';
-import { baseOf, dateFor, datesIn, isBackground } from './event-dates.ts';
+import { baseOf, dateAfterRelative, dateFor, datesIn, isBackground } from './event-dates.ts';
 import {
   isHabitual,
   isIdiom,
@@ -1094,7 +1094,7 @@ function eventOfTrigger(
       : undefined);
   const dated: Dated = own
     ? { date: own.date, basis: own.anchor === 'previous-event' ? 'anaphora' : 'text' }
-    : dateFor(reading, view, clause, match, kind === 'announcement');
+    : dateFor(reading, view, clause, match, kind === 'announcement', match.trigger.nominal === true);
   // "Exports fell 4% in March": a trend over the clause's month or year, not a happening.
   const clauseDates = view.dates.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
   const clauseDate = clauseDates.find((mention) => mention.start >= match.end) ?? clauseDates[0];
@@ -1333,7 +1333,9 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
     return undefined;
   }
   const days = durationDays(phrase);
-  const hasDate = view.dates.some((mention) => mention.start >= clause.start && mention.end <= clause.end);
+  const hasDate =
+    view.dates.some((mention) => mention.start >= clause.start && mention.end <= clause.end) ||
+    dateAfterRelative(view.masked, view.dates, clause, true) !== undefined;
   if (!days && !hasDate && !ATTENDED.test(before) && !ATTENDED.test(phrase)) return undefined;
   // Whether someone attends ("Putin will not attend the G20 summit") is not the summit's status:
   // read it from what the clause says of the summit itself ("will still take place").
@@ -1348,7 +1350,7 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
         date: given ? forwardForPlan(own, reading.article.published) : own.date,
         basis: own.anchor === 'previous-event' ? 'anaphora' : 'text',
       }
-    : dateFor(reading, view, clause, summit, false);
+    : dateFor(reading, view, clause, summit, false, true);
   const status = given?.status ?? statusByDate(said, dated.date, reading.article.published);
   const date = dated.basis === 'text' ? withLength(view.masked, clause, summit, dated.date) : dated.date;
   const inPhrase = view.mentions.filter((mention) => mention.start >= summit.start && mention.end <= summit.end);

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { compileArticles } from './compile.ts';
+
+/**
+ * The date and status of an event, read as a careful editor reads the corpus conventions
+ * (`__fixtures__/eval/README.md`), on sentences invented in several outlets' styles about invented
+ * people, with datelines at both ends of the year. Each row: dateline, sentence, and the event
+ * expected among the sentence's events as `kind status start[..end] [~] [(qualifier)]`.
+ * Weekdays: 2026-01-03 is a Saturday, 2025-12-30 a Tuesday, 2025-09-26 a Friday.
+ */
+type Row = readonly [published: string, sentence: string, event: string];
+
+function eventsOf(published: string, body: string): string[] {
+  const text = ` date ${published} ${body.split('||').join('\n\n')}\n`;
+  const { list } = compileArticles([{ file: 'invented.txt', text }]);
+  return list.events.map(({ kind, status, date }) =>
+    [
+      kind,
+      status,
+      `${date.start}${date.end ? `..${date.end}` : ''}`,
+      ...(date.approximate ? ['~'] : []),
+      ...(date.qualifier ? [`(${date.qualifier})`] : []),
+    ].join(' '),
+  );
+}
+
+/** Rows for the issue's list: explicit dates across a year boundary, weekdays, anaphora, status. */
+const READINGS: readonly Row[] = [
+  ['2026-01-03', 'Ana Ruiz met Tomas Lind on Dec. 28 in Vienna.', 'meeting occurred 2025-12-28'],
+  ['2025-12-30', 'Ana Ruiz will meet Tomas Lind on Jan. 9 in Vienna.', 'meeting scheduled 2026-01-09'],
+  ['2026-01-03', 'Ana Ruiz met Tomas Lind on Monday.', 'meeting occurred 2025-12-29'],
+  ['2026-01-03', 'Ana Ruiz will meet Tomas Lind on Monday.', 'meeting scheduled 2026-01-05'],
+  ['2026-01-03', 'Ana Ruiz met Tomas Lind in February 2022.', 'meeting occurred 2022-02'],
+  ['2026-01-03', 'Ana Ruiz met Tomas Lind early on Dec. 24.', 'meeting occurred 2025-12-24 (early)'],
+  ['2026-01-03', 'Ana Ruiz is set to meet Tomas Lind on Jan. 12.', 'meeting scheduled 2026-01-12'],
+  [
+    '2026-01-03',
+    'A meeting between Ana Ruiz and Tomas Lind planned for Jan. 12 was canceled.',
+    'meeting cancelled 2026-01-12',
+  ],
+  [
+    '2026-01-03',
+    'Ana Ruiz met Tomas Lind on Dec. 20. Three days later, Lind flew to Oslo.',
+    'travel occurred 2025-12-23',
+  ],
+  ['2026-01-03', 'Ana Ruiz met Tomas Lind on Dec. 20. The next day, Lind flew to Oslo.', 'travel occurred 2025-12-21'],
+  // The comma after a year does not hide the past tense of the verb after it.
+  ['2026-01-03', 'Carla Benz, who met Ruiz in 2019, said on Monday she would resign.', 'statement occurred 2025-12-29'],
+];
+
+/** A parenthetical relative clause between an event and its date. */
+const AFTER_RELATIVE: readonly Row[] = [
+  ['2026-01-03', 'The vote, which was delayed twice, took place on March 5.', 'policy occurred 2025-03-05'],
+  [
+    '2026-01-03',
+    'The parliamentary vote, which was delayed twice, will take place on Jan. 20.',
+    'policy scheduled 2026-01-20',
+  ],
+  ['2026-01-03', 'The vote, which was first planned for Dec. 2, took place on Dec. 9.', 'policy occurred 2025-12-09'],
+  [
+    '2026-01-03',
+    'Leaders gathered in Lisbon for a summit, which was chaired by Portugal, on Dec. 12.',
+    'summit occurred 2025-12-12',
+  ],
+  [
+    '2026-01-03',
+    'The summit, which was chaired by Portugal, opened in Lisbon on Dec. 12.',
+    'summit occurred 2025-12-12',
+  ],
+  [
+    '2026-01-03',
+    'The two-day summit, which Portugal hosted, ended in Lisbon on Dec. 12.',
+    'summit occurred 2025-12-11..2025-12-12 (two-day)',
+  ],
+  ['2026-01-03', 'Ana Ruiz met Tomas Lind, who became minister in 2019, on Monday.', 'meeting occurred 2025-12-29'],
+];
+
+/** Times of day and of the night, kept as qualifiers. */
+const QUALIFIERS: readonly Row[] = [
+  ['2025-09-26', 'Rebels attacked the town overnight, the army said.', 'conflict occurred 2025-09-26 ~ (overnight)'],
+  [
+    '2025-09-26',
+    'Kyiv said Russia launched 40 drones at the Kharkiv region overnight into Thursday.',
+    'conflict occurred 2025-09-25 ~ (overnight)',
+  ],
+];
+
+describe('event dates on invented sentences', () => {
+  it.each([...READINGS, ...AFTER_RELATIVE, ...QUALIFIERS])('%s: %s', (published, sentence, event) => {
+    expect(eventsOf(published, sentence)).toContain(event);
+  });
+
+  it('gives only the noun its predicate after a relative clause, not a second event', () => {
+    expect(
+      eventsOf('2026-01-03', 'The parliamentary vote, which was delayed twice, will take place on Jan. 20.'),
+    ).toEqual(['policy scheduled 2026-01-20']);
+  });
+
+  it('does not date an event by the time it was recalled (", she recalled ... last week")', () => {
+    const events = eventsOf(
+      '2026-01-03',
+      'The council met on Friday.||Mayor Ana Ruiz met union leaders in secret, she recalled in an interview last week.',
+    );
+    expect(events.filter((event) => event.startsWith('meeting') && event.includes('2025-12-22'))).toEqual([]);
+    expect(events.filter((event) => event.startsWith('other'))).toEqual([]);
+  });
+});

@@ -12,7 +12,9 @@ export function isRealDay(iso: string): boolean {
   const match = ISO_DAY.exec(iso);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC, which reads years 0-99 as 1900-1999.
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
@@ -47,6 +49,15 @@ export function parseArticle(input: ArticleInput): { article?: ParsedArticle; di
   }
   const match = DATELINE.exec(text);
   if (!match || match[1] === undefined) {
+    // A dateline below blank lines or a heading is a misplaced one: point at it.
+    const later = /^[ \t]*date[ \t]+\d/im.exec(text.slice(0, 2000));
+    if (later) {
+      return {
+        diagnostics: [
+          at(later.index, 'missing-dateline', 'the dateline must be the first line of the article; move it to the top'),
+        ],
+      };
+    }
     return {
       diagnostics: [at(0, 'missing-dateline', 'the article does not start with a dateline " date YYYY-MM-DD"')],
     };
@@ -57,6 +68,10 @@ export function parseArticle(input: ArticleInput): { article?: ParsedArticle; di
     return {
       diagnostics: [at(valueAt, 'bad-dateline', `the dateline "${value}" is not a date of the form YYYY-MM-DD`)],
     };
+  }
+  if (value < '1000') {
+    // Dates of the first millennium are no news datelines (and calendars of the time differ).
+    return { diagnostics: [at(valueAt, 'bad-dateline', `the dateline ${value} is before the year 1000`)] };
   }
   if (!isRealDay(value)) {
     return { diagnostics: [at(valueAt, 'impossible-date', `the dateline ${value} is not a real calendar day`)] };

@@ -116,6 +116,55 @@ describe('npm run compile', () => {
     expect(existsSync(join(folder, 'events.json'))).toBe(false);
   });
 
+  it(
+    'reports what a careless editor saves as errors at the right place, never a stack trace',
+    { timeout: 60_000 },
+    async () => {
+      const folder = temporaryFolder();
+      const put = (name: string, content: string | Buffer): void => writeFileSync(join(folder, 'in', name), content);
+      mkdirSync(join(folder, 'in'));
+      mkdirSync(join(folder, 'in', 'folder.txt'));
+      put('utf16.txt', Buffer.from('\uFEFF date 2025-03-01 Mayor Ada Lind met Governor Omar Peel.\n', 'utf16le'));
+      put('late-dateline.txt', '\n\n date 2025-03-01\n\nMayor Ada Lind met Governor Omar Peel on March 3.\n');
+      put('year-99.txt', ' date 0099-03-01 Mayor Ada Lind met Governor Omar Peel on March 3.\n');
+      put('leap.txt', ' date 2023-02-29 Mayor Ada Lind met Governor Omar Peel on Feb. 27.\n');
+      put('good.txt', ' date 2025-03-01 Mayor Ada Lind met Governor Omar Peel on Feb. 27.\n');
+      writeFileSync(join(folder, 'events.json'), '{"last":"good"}\n');
+
+      const result = await compile(folder, '--out', 'events.json', 'in');
+      expect(result.code).toBe(1);
+      const errors = result.stderr.split('\n').filter((line) => line.includes(': error: '));
+      expect(errors).toEqual([
+        expect.stringMatching(/^in\/late-dateline\.txt:3:1: error: .*first line.* \[missing-dateline\]$/),
+        expect.stringMatching(/^in\/leap\.txt:1:7: error: .*2023-02-29.* \[impossible-date\]$/),
+        expect.stringMatching(/^in\/utf16\.txt:1:1: error: .*UTF-16.* \[not-utf8\]$/),
+        expect.stringMatching(/^in\/year-99\.txt:1:7: error: .*0099-03-01.* \[bad-dateline\]$/),
+      ]);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(readFileSync(join(folder, 'events.json'), 'utf8')).toBe('{"last":"good"}\n');
+    },
+  );
+
+  it(
+    'compiles a run-on line of 60,000 characters with a warning, and the rest of its article',
+    { timeout: 60_000 },
+    async () => {
+      const folder = temporaryFolder();
+      const runOn = 'Mayor Ada Lind spoke and the crowd cheered and '.repeat(1300);
+      writeFileSync(
+        join(folder, 'run-on.txt'),
+        ` date 2025-03-01\n\n${runOn}left.\n\nMayor Ada Lind met Governor Omar Peel on Feb. 27.\n`,
+      );
+      const result = await compile(folder, '--out', 'events.json', 'run-on.txt');
+      expect(result.code).toBe(0);
+      expect(result.stderr).toMatch(
+        /^run-on\.txt:3:1: warning: a sentence of 61105 characters.* \[overlong-sentence\]$/m,
+      );
+      const list = eventListSchema.parse(JSON.parse(readFileSync(join(folder, 'events.json'), 'utf8')));
+      expect(list.events.some((event) => event.kind === 'meeting' && event.date.start === '2025-02-27')).toBe(true);
+    },
+  );
+
   it('calls a folder without articles an error', { timeout: 30_000 }, async () => {
     const folder = temporaryFolder();
     mkdirSync(join(folder, 'empty'));

@@ -8,7 +8,7 @@ import { linkActorsAcrossArticles, mergeLinkedActors } from './actor-linking.ts'
 import { findActors } from './actors.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { extractEvents } from './events.ts';
-import { splitSentences } from './sentences.ts';
+import { MAX_SENTENCE_LENGTH, splitSentences } from './sentences.ts';
 import { mergeEvents } from './merge.ts';
 import type { ActorDraft, ArticleInput, EventDraft } from './types.ts';
 
@@ -33,11 +33,25 @@ export function compileArticle(input: ArticleInput): ArticleResult {
   const sentences = splitSentences(article);
   const { actors, mentions } = findActors(sentences);
   const { events, diagnostics } = extractEvents({ article, sentences, actors, mentions });
+  const overlong = sentences.flatMap((sentence) =>
+    sentence.overlong === undefined
+      ? []
+      : [
+          diagnosticAt(
+            article.file,
+            article.text,
+            sentence.start,
+            'warning',
+            'overlong-sentence',
+            `a sentence of ${sentence.overlong} characters, with no full stop; it was read in pieces of at most ${MAX_SENTENCE_LENGTH}, so its events may be incomplete`,
+          ),
+        ],
+  );
   return {
     article: { file: article.file, published: article.published, text: article.text },
     actors,
     events,
-    diagnostics: [...parsed.diagnostics, ...diagnostics],
+    diagnostics: [...parsed.diagnostics, ...overlong, ...diagnostics],
   };
 }
 

@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectArticleFiles, decodeArticle, firstInvalidUtf8Byte, readArticle, writeAtomically } from './io.ts';
+import {
+  collectArticleFiles,
+  decodeArticle,
+  firstInvalidUtf8Byte,
+  looksLikeUtf16,
+  readArticle,
+  writeAtomically,
+} from './io.ts';
 
 const folders: string[] = [];
 function temporaryFolder(): string {
@@ -42,6 +49,19 @@ describe('decodeArticle', () => {
     expect(diagnostics).toEqual([
       expect.objectContaining({ file: 'a.txt', line: 2, column: 9, severity: 'error', code: 'not-utf8' }),
     ]);
+  });
+
+  it('tells UTF-16 text (with or without a byte-order mark) from a binary file', () => {
+    const text = ' date 2025-03-01 Ada Lind met Omar Peel.\n';
+    for (const bytes of [
+      new Uint8Array(Buffer.from(`\uFEFF${text}`, 'utf16le')),
+      new Uint8Array(Buffer.from(text, 'utf16le')),
+      new Uint8Array(Buffer.from(text, 'utf16le').swap16()),
+    ]) {
+      expect(decodeArticle('a.txt', bytes).diagnostics[0]).toMatchObject({ code: 'not-utf8', line: 1, column: 1 });
+      expect(decodeArticle('a.txt', bytes).diagnostics[0]?.message).toContain('UTF-16');
+    }
+    expect(looksLikeUtf16(new Uint8Array(Buffer.from(text)))).toBe(false);
   });
 
   it('calls a file with NUL bytes binary', () => {

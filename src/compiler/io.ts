@@ -142,8 +142,30 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
+/**
+ * True for text saved as UTF-16 (what some editors on Windows call "Unicode"): a UTF-16 byte-order
+ * mark, or ASCII letters with a NUL byte beside every one of them.
+ */
+export function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const [first, second] = [bytes[0], bytes[1]];
+  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) return true;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 200) & ~1);
+  if (sample.length < 8) return false;
+  for (const parity of [0, 1]) {
+    let zeros = 0;
+    for (let index = parity; index < sample.length; index += 2) if (sample[index] === 0) zeros += 1;
+    if (zeros === sample.length / 2) return true;
+  }
+  return false;
+}
+
 /** Turns an article's bytes into text: strict UTF-8, no NUL bytes. */
 export function decodeArticle(file: string, bytes: Uint8Array): { input?: ArticleInput; diagnostics: Diagnostic[] } {
+  if (looksLikeUtf16(bytes)) {
+    return {
+      diagnostics: [fileError(file, 'not-utf8', 'the file is UTF-16 text, not UTF-8; save it as UTF-8 text')],
+    };
+  }
   // Text never contains NUL; images, archives and office documents almost always do.
   if (bytes.includes(0)) {
     return {

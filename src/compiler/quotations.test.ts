@@ -56,6 +56,11 @@ describe('scanQuotations', () => {
     expect(whole[0]?.endsWith('more,\u201d')).toBe(true);
   });
 
+  it('does not continue a paragraph that stops mid-phrase into a quotation of the next', () => {
+    const { parts } = quotesOf('"Unfinished\n\n"We will rebuild every school," Idris Falk said.');
+    expect(parts).toEqual([['Unfinished'], ['We will rebuild every school,']]);
+  });
+
   it('closes an unterminated quotation at its paragraph end when the next does not reopen it', () => {
     const { parts } = quotesOf('"We will win the war, he said.\n\nOfficials agreed "fully."');
     expect(parts).toEqual([['We will win the war, he said.'], ['fully.']]);

@@ -123,10 +123,15 @@ function scanParagraph(
   return open;
 }
 
-/** Whether the paragraph at `paragraph` re-opens the quotation `open` left open before it. */
-function continues(text: string, open: Open, paragraph: Span | undefined): boolean {
+/**
+ * Whether the paragraph at `paragraph` re-opens the quotation `open` left open before it, in the
+ * paragraph that ends at `previousEnd`. News style re-opens the mark after a finished sentence
+ * (“... now.” then “Next ...”); a paragraph that stops mid-phrase holds a stray mark instead.
+ */
+function continues(text: string, open: Open, previousEnd: number, paragraph: Span | undefined): boolean {
   return (
     paragraph !== undefined &&
+    /[.!?\u2026:]$/.test(text.slice(previousEnd - 1, previousEnd)) &&
     open.kind === kindAt(text, paragraph.start) &&
     markRole(text, paragraph.start, paragraph.start, paragraph.end) === 'open'
   );
@@ -146,7 +151,7 @@ export function scanQuotations(text: string, paragraphs: readonly Span[], strayC
   paragraphs.forEach((paragraph, index) => {
     let from = paragraph.start;
     if (open) {
-      if (continues(text, open, paragraph)) {
+      if (continues(text, open, previousEnd, paragraph)) {
         open = { ...open, parts: [...open.parts, { start: open.partStart, end: previousEnd }] };
         open.partStart = paragraph.start + 1;
         from = paragraph.start + 1;
@@ -163,7 +168,11 @@ export function scanQuotations(text: string, paragraphs: readonly Span[], strayC
     const before = runs.length;
     const ignored = new Set<number>();
     let left = scanParagraph(text, paragraph, from, carried, ignored, strayClose, runs);
-    while (left?.kind === 'single' && left.start >= paragraph.start && !continues(text, left, paragraphs[index + 1])) {
+    while (
+      left?.kind === 'single' &&
+      left.start >= paragraph.start &&
+      !continues(text, left, paragraph.end, paragraphs[index + 1])
+    ) {
       ignored.add(left.start);
       runs.length = before;
       left = scanParagraph(text, paragraph, from, carried, ignored, strayClose, runs);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import tricky from './__fixtures__/sentences/tricky.json' with { type: 'json' };
 import { parseArticle } from './article.ts';
-import { splitSentences } from './sentences.ts';
+import { MAX_SENTENCE_LENGTH, splitSentences } from './sentences.ts';
 import type { ParsedArticle } from './types.ts';
 
 function articleOf(body: string): ParsedArticle {
@@ -17,6 +17,29 @@ describe('splitSentences', () => {
       expect(splitSentences(articleOf(fixture.text)).map((s) => s.text)).toEqual(fixture.sentences);
     });
   }
+
+  it('reads a run-on stretch in pieces cut at clause boundaries, flagging its first piece', () => {
+    const runOn = 'Ada Lind spoke, the crowd cheered and '.repeat(100);
+    const text = `${runOn}left. Then she went home.`;
+    const article = articleOf(text);
+    const sentences = splitSentences(article);
+    expect(sentences.every((sentence) => sentence.text.length <= MAX_SENTENCE_LENGTH)).toBe(true);
+    expect(sentences.filter((sentence) => sentence.overlong !== undefined)).toEqual([
+      expect.objectContaining({ index: 0, overlong: runOn.length + 'left.'.length }),
+    ]);
+    // Every piece but the last of the run-on ends at a comma; the pieces still tile the text.
+    expect(sentences.slice(0, -2).every((sentence) => sentence.text.endsWith(','))).toBe(true);
+    expect(sentences.map((sentence) => sentence.text).join(' ')).toBe(text);
+    expect(sentences.at(-1)?.text).toBe('Then she went home.');
+    for (const sentence of sentences) expect(article.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it('cuts a stretch without spaces at the limit, never inside a surrogate pair', () => {
+    const article = articleOf('\u{1F600}'.repeat(900));
+    const sentences = splitSentences(article);
+    expect(sentences.map((sentence) => sentence.text).join('')).toBe('\u{1F600}'.repeat(900));
+    expect(sentences.every((sentence) => !/^[\uDC00-\uDFFF]/.test(sentence.text))).toBe(true);
+  });
 
   it('never crosses a paragraph and numbers paragraphs', () => {
     const sentences = splitSentences(articleOf('First one. Second one\n\nThird one. Fourth one.'));

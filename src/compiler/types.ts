@@ -33,6 +33,11 @@ export interface Sentence extends Span {
   /** Index into `ParsedArticle.paragraphs`. */
   paragraph: number;
   text: string;
+  /**
+   * Set on the first piece of a run-on stretch longer than any sentence of prose (see
+   * `MAX_SENTENCE_LENGTH`), which was read in pieces: its length in characters.
+   */
+  overlong?: number;
 }
 
 /** A time expression found in a sentence, resolved to a date. */

@@ -805,3 +805,28 @@ describe('sides in a game named by a place or a bare word', () => {
     expect(read(body).people).toContain(person);
   });
 });
+
+describe('public bodies named only by what they are', () => {
+  it.each([
+    [
+      'The electoral commission will certify the results on March 14.',
+      'The electoral commission',
+      'electoral commission',
+    ],
+    ['The finance ministry said on Monday it would borrow more.', 'The finance ministry', 'finance ministry'],
+    ['The budget, approved by parliament on Dec. 22, targets a deficit.', 'parliament', 'parliament'],
+  ])('%s', (body, phrase, name) => {
+    const result = read(body);
+    const [id] = result.idsOf(phrase);
+    expect(result.actor(id ?? '')?.name).toBe(name);
+  });
+
+  it('prefers a body named before, and gives an unnamed one no board', () => {
+    const result = read(
+      'The Ministry of Finance said on Monday it would borrow more. The ministry added that taxes would rise.',
+    );
+    expect(result.idsOf('The ministry')).toEqual(['ministry-of-finance']);
+    const board = read('The finance ministry welcomed the plan. The board voted 4-3.');
+    expect(board.idsOf('The board')).toEqual([undefined]);
+  });
+});

@@ -126,6 +126,19 @@ const OPPONENT_AFTER_NOUN = new RegExp(
 /** A verb of playing, then the side played: "Rovers play", "beat rivals", "drew 1-1 with", "lost to". */
 const OPPONENT_AFTER_VERB =
   /\b(?:play(?:s|ed|ing)?|beat(?:s|ing)?|host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|(?:draw|draws|drew|drawn|tied)(?:\s+\d+-\d+)?\s+with|(?:lost|lose|loses|losing)(?:\s+\d+-\d+)?\s+to)\s+(?:(?:leaders|champions|rivals|neighbou?rs|holders|visitors|hosts)\s+)?$/;
+/** Public bodies a text may name only by what they are: "the electoral commission", "the finance ministry". */
+const UNNAMED_BODY_NOUNS = new Set([
+  'ministry',
+  'parliament',
+  'commission',
+  'cabinet',
+  'senate',
+  'legislature',
+  'regulator',
+  'watchdog',
+]);
+/** Of those, the ones that stand without an article: "approved by parliament". */
+const BARE_BODY_NOUNS = new Set(['parliament', 'cabinet']);
 /** Nouns for a part of any organisation, which "the <noun>" may mean when no name fits it better. */
 const ORGAN_NOUNS = new Set(['board']);
 /** Words that name a happening after them: "Storm Brenna", "Hurricane Ida". */
@@ -297,6 +310,7 @@ class ActorReader {
         this.readCounterpart(at) ??
         this.readPronoun(at) ??
         this.readOrganisationPronoun(at) ??
+        this.readBareBody(at) ??
         (token.capitalized ? this.readRun(at) : undefined) ??
         this.readParticleName(at);
       at = next ?? at + 1;
@@ -1480,12 +1494,39 @@ class ActorReader {
       const next = this.tokens[nounAt + 1];
       // "the Bank of England", "the board Chair Ana Ruiz": the noun starts a name or a title.
       if (!noun.possessive && next && (next.text === 'of' || next.capitalized)) return undefined;
-      const actor = this.organisationNamedBy(key);
+      const actor = this.organisationNamedBy(key) ?? this.unnamedBody(at + 1, nounAt);
       if (!actor) return undefined;
       this.mention(actor, article, noun, 'title');
       return nounAt + 1;
     }
     return undefined;
+  }
+
+  /**
+   * "The electoral commission will certify ...", "the finance ministry said": a public body the
+   * text names only by what it is, when no body named before fits. Its name is the words as
+   * written, in lower case ("electoral commission"); only modifiers that say what kind of body it is
+   * may stand before the noun.
+   */
+  private unnamedBody(from: number, nounAt: number): ActorDraft | undefined {
+    const noun = this.tokens[nounAt];
+    const first = this.tokens[from];
+    if (!noun || !first || !UNNAMED_BODY_NOUNS.has(noun.key)) return undefined;
+    for (let at = from; at < nounAt; at += 1) {
+      const token = this.tokens[at];
+      if (!token?.isWord || token.capitalized || !TITLE_MODIFIERS.has(token.key) || DETERMINERS.has(token.key))
+        return undefined;
+    }
+    return this.organisation(this.text(first, noun).toLowerCase());
+  }
+
+  /** "approved by parliament": a legislature named by its bare noun, as the agent after "by". */
+  private readBareBody(at: number): number | undefined {
+    const token = this.tokens[at];
+    if (!token || token.capitalized || !BARE_BODY_NOUNS.has(token.key) || this.tokens[at - 1]?.key !== 'by')
+      return undefined;
+    this.mention(this.organisation(token.key), token, token, 'name');
+    return at + 1;
   }
 
   /** The organisation mentioned most recently that `noun` ("board", "bloc", "company") can mean. */
@@ -1520,7 +1561,8 @@ class ActorReader {
     const ids = [...this.organisationHistory, ...this.found.map((mention) => mention.actorId)];
     for (let index = ids.length - 1; index >= 0; index -= 1) {
       const actor = this.actors.get(ids[index] ?? '');
-      if (actor?.kind === 'organization') return actor;
+      // A body the text names only by its noun ("the finance ministry") has no board to speak of.
+      if (actor?.kind === 'organization' && /^\p{Lu}/u.test(actor.name)) return actor;
     }
     return undefined;
   }

@@ -830,3 +830,37 @@ describe('public bodies named only by what they are', () => {
     expect(board.idsOf('The board')).toEqual([undefined]);
   });
 });
+
+describe('a name described by a common noun for an organisation', () => {
+  it.each([
+    ['Dutch dairy group Kroonmelk won approval on Tuesday.', 'Kroonmelk'],
+    ['The plant was sold to the German group Hessler Glas in 2008.', 'Hessler Glas'],
+    ['In 2021 the workers founded a cooperative, Sklárna Lesná, in the old mill.', 'Sklárna Lesná'],
+    ['Shares in carmaker Volta Nakamura fell on Monday.', 'Volta Nakamura'],
+    ['The Jizera Glassworks was founded in 1921.', 'Jizera Glassworks'],
+  ])('%s', (body, name) => {
+    expect(read(body).actors.find((actor) => actor.name === name)?.kind).toBe('organization');
+  });
+
+  it('lets the noun refer back to the name later', () => {
+    const result = read(
+      'In 2021 the workers founded a cooperative, Sklárna Lesná. In October 2022 the cooperative shut its furnaces.',
+    );
+    expect(result.idsOf('the cooperative')).toEqual(['sklarna-lesna']);
+  });
+
+  it('keeps the same organisation when its name comes again without the noun', () => {
+    const result = read(
+      'Talks with terminal operator Atlântico Terminais broke down. Atlântico Terminais, which runs the port, said it was sorry.',
+    );
+    expect(result.idsOf('Atlântico Terminais')).toEqual(['atlantico-terminais', 'atlantico-terminais']);
+  });
+
+  it.each([
+    ['Union leader Amaka Obi said the strike would go on.', 'Amaka Obi'],
+    ['He met the leader of the party, Ana Ruiz, on Monday.', 'Ana Ruiz'],
+    ["The group's chief executive, Ruth Kamau, resigned.", 'Ruth Kamau'],
+  ])('leaves people after a title or an owned noun as people: %s', (body, person) => {
+    expect(read(body).people).toContain(person);
+  });
+});

@@ -126,6 +126,17 @@ const OPPONENT_AFTER_NOUN = new RegExp(
 /** A verb of playing, then the side played: "Rovers play", "beat rivals", "drew 1-1 with", "lost to". */
 const OPPONENT_AFTER_VERB =
   /\b(?:play(?:s|ed|ing)?|beat(?:s|ing)?|host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|(?:draw|draws|drew|drawn|tied)(?:\s+\d+-\d+)?\s+with|(?:lost|lose|loses|losing)(?:\s+\d+-\d+)?\s+to)\s+(?:(?:leaders|champions|rivals|neighbou?rs|holders|visitors|hosts)\s+)?$/;
+/**
+ * Nouns that say a name right after them (or in apposition) is an organisation: "dairy group
+ * Kroonmelk", "carmaker Volta", "a cooperative, Sklárna Lesná,". Nouns that also head titles or
+ * parts of a name ("board", "school", "district") are left out.
+ */
+const KIND_NOUNS = new Set(
+  `company firm group cooperative co-operative conglomerate carmaker automaker chipmaker steelmaker
+  retailer lender insurer broadcaster startup start-up airline carrier miner refiner exporter
+  manufacturer maker producer supplier developer operator chain charity foundation trust consortium
+  brewer distiller publisher newspaper outlet bank`.split(/\s+/),
+);
 /** Public bodies a text may name only by what they are: "the electoral commission", "the finance ministry". */
 const UNNAMED_BODY_NOUNS = new Set([
   'ministry',
@@ -249,6 +260,8 @@ class ActorReader {
   private readonly sentenceTokens: Token[][];
   /** Actors by the first word of their name, lower case, for short forms ("Halden"). */
   private readonly byFirstWord = new Map<string, ActorDraft[]>();
+  /** Common nouns an organisation was described by ("cooperative" for "a cooperative, Sklárna Lesná"). */
+  private readonly kindNouns = new Map<string, Set<string>>();
   /** Slugs by name, so a name met again is not slugified again. */
   private readonly slugs = new Map<string, string>();
 
@@ -884,7 +897,8 @@ class ActorReader {
       words.push(keyOf(token));
       at += 1;
     }
-    if (this.followsAdjective(start) || this.organisationApposition(end)) return true;
+    if (this.followsAdjective(start) || this.organisationApposition(end) || this.kindNounBefore(start, end))
+      return true;
     const [next] = words;
     if (next === undefined) return false;
     // "the Riverton school board": lower-case organisation words right after.
@@ -955,7 +969,59 @@ class ActorReader {
     if (!first || !last) return;
     const name = this.text(first, last);
     const actor = this.organisation(name);
+    this.noteKindNoun(actor, start, end);
     this.mention(actor, first, last, actor.name === name ? 'name' : 'alias');
+  }
+
+  /**
+   * The common noun the text describes a name with, right before it or in an apposition:
+   * "dairy group Kroonmelk", "the German group Hessler Glas", "a cooperative, Sklárna Lesná,",
+   * "Hanabira, a department store chain,". Not a title ("union leader Ana Ruiz") and not a noun
+   * owned by something else ("the leader of the party, Ana Ruiz").
+   */
+  private kindNounOf(start: number, end: number): string | undefined {
+    const before = this.tokens[start - 1];
+    if (before?.isWord && !before.capitalized && !before.possessive && KIND_NOUNS.has(before.key)) {
+      const owner = this.tokens[start - 2];
+      return owner?.possessive || owner?.key === 'of' ? undefined : before.key;
+    }
+    // "a cooperative, Sklárna Lesná,": the noun and its determiner, a comma, the name, a comma or the end.
+    const noun = this.tokens[start - 2];
+    const after = this.tokens[end]?.text;
+    if (before?.text !== ',' || !noun?.isWord || noun.capitalized || noun.possessive || !KIND_NOUNS.has(noun.key))
+      return undefined;
+    if (after !== undefined && after !== ',' && after !== '.') return undefined;
+    for (let at = start - 3; at >= Math.max(0, start - 6); at -= 1) {
+      const word = this.tokens[at];
+      if (!word?.isWord || word.capitalized) return undefined;
+      if (word.key === 'a' || word.key === 'an') return noun.key;
+      if (!TITLE_MODIFIERS.has(word.key) || DETERMINERS.has(word.key)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** Whether the name in [start, end) is described as an organisation by a noun before it. */
+  private kindNounBefore(start: number, end: number): boolean {
+    return this.kindNounOf(start, end) !== undefined;
+  }
+
+  /** Remembers the noun an organisation was described by, for "the cooperative" later on. */
+  private noteKindNoun(actor: ActorDraft, start: number, end: number): void {
+    const noun = this.kindNounOf(start, end) ?? this.appositionNoun(end);
+    if (!noun) return;
+    const nouns = this.kindNouns.get(actor.id);
+    if (nouns) nouns.add(noun);
+    else this.kindNouns.set(actor.id, new Set([noun]));
+  }
+
+  /** The organisation noun heading an apposition at `at` (", a department store chain in Tokyo,"). */
+  private appositionNoun(at: number): string | undefined {
+    if (!this.organisationApposition(at)) return undefined;
+    for (let cursor = at + 2; cursor < this.tokens.length && cursor <= at + 7; cursor += 1) {
+      const token = this.tokens[cursor];
+      if (token?.isWord && ORG_REFERENCE_NOUNS.has(token.key)) return token.key;
+    }
+    return undefined;
   }
 
   private endsWithPlaceName(start: number, end: number): boolean {
@@ -1082,6 +1148,11 @@ class ActorReader {
     const knownId = this.aliasIndex.get(nameKey);
     const known = knownId ? this.actors.get(knownId) : undefined;
     if (end - start === 1 && !hasTitle && !known) return;
+    // "Atlântico Terminais, which ..." after "terminal operator Atlântico Terminais": the organisation again.
+    if (known && known.kind !== 'person' && !hasTitle) {
+      this.mention(known, first, last, name === known.name ? 'name' : 'alias');
+      return;
+    }
     const actor = known && known.kind === 'person' ? known : this.addActor(name, 'person');
     if (actor.kind !== 'person') return;
     const form = name === actor.name ? 'name' : 'alias';
@@ -1325,8 +1396,14 @@ class ActorReader {
     if (firstNameOf === '') return;
     const next = this.tokens[at + 1];
     const before = this.tokens[at - 1];
-    if (isNameWord(token) && !token.possessive && this.organisationApposition(at + 1)) {
-      this.mention(this.organisation(token.text), token, token, 'name');
+    if (
+      isNameWord(token) &&
+      !token.possessive &&
+      (this.organisationApposition(at + 1) || this.kindNounBefore(at, at + 1))
+    ) {
+      const actor = this.organisation(token.text);
+      this.noteKindNoun(actor, at, at + 1);
+      this.mention(actor, token, token, 'name');
       return;
     }
     if (!isNameWord(token) || !next || !PERSON_VERBS.has(keyOf(next)) || token.possessive) return;
@@ -1536,7 +1613,7 @@ class ActorReader {
       if (!actor || actor.kind === 'person' || actor.kind === 'country') return undefined;
       const words = actor.name.toLowerCase().split(/\s+/);
       const entry = entryNamed(actor.name);
-      if (words.includes(noun) || entry?.nouns.includes(noun)) return actor;
+      if (words.includes(noun) || entry?.nouns.includes(noun) || this.kindNouns.get(actor.id)?.has(noun)) return actor;
       const business = BUSINESS_NOUNS.has(noun) && !entry && !words.some((word) => PUBLIC_BODY_WORDS.has(word));
       return business ? actor : undefined;
     };

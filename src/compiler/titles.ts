@@ -79,7 +79,8 @@ export const ORG_SUFFIXES = set(`
   communications railroad utilities utility airport port authority commission broadcasting radio
   television tv channel zoo museum gallery library theatre theater opera orchestra ratings networks
   community commonwealth united rovers wanderers athletic albion cooperative co-operative consortium
-  guild syndicate
+  guild syndicate glassworks ironworks steelworks brickworks gasworks waterworks brewery distillery
+  winery shipyard
 `);
 
 /** Name particles that stay lower case inside a name: "von der Leyen", "bin Salman". */

@@ -148,8 +148,8 @@ const UNNAMED_BODY_NOUNS = new Set([
   'regulator',
   'watchdog',
 ]);
-/** Of those, the ones that stand without an article: "approved by parliament". */
-const BARE_BODY_NOUNS = new Set(['parliament', 'cabinet']);
+/** Of those, the ones that name a body on their own: "approved by parliament", "the senate voted". */
+const BARE_BODY_NOUNS = new Set(['parliament', 'cabinet', 'senate', 'legislature']);
 /** Nouns for a part of any organisation, which "the <noun>" may mean when no name fits it better. */
 const ORGAN_NOUNS = new Set(['board']);
 /** Words that name a happening after them: "Storm Brenna", "Hurricane Ida". */
@@ -1589,6 +1589,8 @@ class ActorReader {
     const noun = this.tokens[nounAt];
     const first = this.tokens[from];
     if (!noun || !first || !UNNAMED_BODY_NOUNS.has(noun.key)) return undefined;
+    // "the commission" alone says too little to name a body; "the electoral commission" does.
+    if (from === nounAt && !BARE_BODY_NOUNS.has(noun.key)) return undefined;
     for (let at = from; at < nounAt; at += 1) {
       const token = this.tokens[at];
       if (!token?.isWord || token.capitalized || !TITLE_MODIFIERS.has(token.key) || DETERMINERS.has(token.key))

@@ -234,15 +234,21 @@ type Match = { 0: string; index: number } & (string | undefined)[];
  */
 function matchesOf(pattern: RegExp, text: string, prefix?: RegExp, prefixRequired = false): Match[] {
   const found: Match[] = [];
-  const prefixGroups = prefix ? groupCount(prefix) : 0;
   pattern.lastIndex = 0;
+  if (!prefix) {
+    // The match itself is the shape asked for (whole text, groups, index): no copy.
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push(match);
+    return found;
+  }
+  const prefixGroups = groupCount(prefix);
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const before = prefix?.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    const before = prefix.exec(text.slice(Math.max(0, match.index - 40), match.index));
     if (prefixRequired && !before) continue;
-    const lead = before?.[0] ?? '';
-    const groups = before ? before.slice(1) : Array.from({ length: prefixGroups }, () => undefined);
+    const lead = before ? before[0] : '';
     const whole = lead + match[0];
-    const values: (string | undefined)[] = [whole, ...groups, ...match.slice(1)];
+    const values: (string | undefined)[] = [whole];
+    for (let group = 1; group <= prefixGroups; group += 1) values.push(before?.[group]);
+    for (let group = 1; group < match.length; group += 1) values.push(match[group]);
     found.push(Object.assign(values, { 0: whole, index: match.index - lead.length }));
   }
   return found;

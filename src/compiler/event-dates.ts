@@ -45,6 +45,19 @@ function recallDay(reading: ArticleReading, sentence: Sentence, noun: string): E
 
 const datesCache = new WeakMap<ArticleReading, Map<Sentence, Map<string, DateMention[]>>>();
 
+/** The JSON of each date told before, made once per date (dates of drafts are never changed). */
+const previousKeys = new WeakMap<EventDate, string>();
+
+function previousKey(previous: EventDate | undefined): string {
+  if (!previous) return 'null';
+  let key = previousKeys.get(previous);
+  if (key === undefined) {
+    key = JSON.stringify(previous);
+    previousKeys.set(previous, key);
+  }
+  return key;
+}
+
 /**
  * `findDateMentions` for a sentence of the article, remembered per sentence and per event told
  * before (the only part of the date context that changes while an article is read): a sentence
@@ -64,7 +77,7 @@ export function datesIn(reading: ArticleReading, sentence: Sentence): DateMentio
     byPrevious = new Map();
     bySentence.set(sentence, byPrevious);
   }
-  const key = `${reading.article.published}|${JSON.stringify(reading.previous ?? null)}`;
+  const key = `${reading.article.published}|${previousKey(reading.previous)}`;
   let found = byPrevious.get(key);
   if (!found) {
     found = findDateMentions(sentence, dateContext(reading, sentence));

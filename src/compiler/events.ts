@@ -142,9 +142,10 @@ export function extractEventsWith(context: EventContext, reader: SentenceReader)
   };
   const drafts: EventDraft[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const sentence of sentences) {
+  const mentionsOf = mentionsBySentence(sentences, mentions);
+  for (const [index, sentence] of sentences.entries()) {
     try {
-      const view = viewOf(reading, sentence, runs);
+      const view = viewOf(reading, sentence, runs, mentionsOf[index]);
       drafts.push(...reader(reading, view));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -166,14 +167,50 @@ export function extractEventsWith(context: EventContext, reader: SentenceReader)
 const WIRE_HEADER = /^[A-Z][A-Za-z .'’-]*,[^()\n]{0,24}\((?:[A-Za-z .]+)\)\s*[-\u2014\u2013]+\s*/;
 const LIVE_STAMP = /^\s*\d{1,2}[:.]\d{2}\b/;
 
-function viewOf(reading: ArticleReading, sentence: Sentence, runs: readonly Span[]): SentenceView {
+/**
+ * The mentions that lie inside each sentence (in the order given), by the sentence's place in
+ * `sentences`: one pass when the sentences are in order and apart, as the sentence stage makes
+ * them, instead of a look at every mention of the article for every sentence.
+ */
+function mentionsBySentence(
+  sentences: readonly Sentence[],
+  mentions: readonly ActorMention[],
+): (readonly ActorMention[] | undefined)[] {
+  const ordered = sentences.every(
+    (sentence, index) => index === 0 || sentence.start >= (sentences[index - 1]?.end ?? 0),
+  );
+  if (!ordered) return [];
+  const found = sentences.map((): ActorMention[] => []);
+  for (const mention of mentions) {
+    // The last sentence starting at or before the mention: the only one that can hold it.
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((sentences[middle]?.start ?? 0) <= mention.start) low = middle;
+      else high = middle - 1;
+    }
+    const sentence = sentences[low];
+    if (sentence && mention.start >= sentence.start && mention.end <= sentence.end) found[low]?.push(mention);
+  }
+  return found;
+}
+
+function viewOf(
+  reading: ArticleReading,
+  sentence: Sentence,
+  runs: readonly Span[],
+  sentenceMentions: readonly ActorMention[] | undefined,
+): SentenceView {
   const relative = runs
     .filter((run) => run.start < sentence.end && run.end > sentence.start)
     .map((run) => ({ start: run.start - sentence.start, end: run.end - sentence.start }));
   const masked = maskSpans(sentence.text, relative);
   const inQuote = (start: number): boolean => relative.some((run) => start >= run.start && start < run.end);
-  const mentions = reading.allMentions
-    .filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end)
+  const mentions = (
+    sentenceMentions ??
+    reading.allMentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end)
+  )
     .map((mention) => ({ ...mention, start: mention.start - sentence.start, end: mention.end - sentence.start }))
     .filter((mention) => !inQuote(mention.start));
   const dates = datesIn(reading, sentence)

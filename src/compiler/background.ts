@@ -159,6 +159,12 @@ const IDIOMS: readonly Idiom[] = [
   { text: /^named\b/i, after: /^\s*after\b/i },
 ];
 
+/**
+ * Every idiom's word in one pattern, made from the table: most triggers are no idiom's word, and
+ * one test rules out all of them. (Every `text` is case-insensitive and anchored at both ends.)
+ */
+const IDIOM_WORD = new RegExp(IDIOMS.map((idiom) => `(?:${idiom.text.source})`).join('|'), 'i');
+
 /** A participle right after a determiner is an adjective: "a suspended sentence", "the banned drug". */
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|our)\s+(?:\w+ly\s+)?$/i;
 
@@ -183,6 +189,7 @@ export function idiomOf(masked: string, match: Word): 'none' | 'happening' | und
     !/^\s+(?:by|on|in|at|for|to|from|with|and|or|last|this|earlier)\b/i.test(after)
   )
     return 'none';
+  if (!IDIOM_WORD.test(text)) return undefined;
   const idiom = IDIOMS.find(
     (candidate) =>
       candidate.text.test(text) &&

@@ -36,8 +36,14 @@ export function isRealDay({ year, month, day }: Day): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Date.UTC reads years 0-99 as 1900-1999: those, and months out of range, take Date's answer.
+  const length = year >= 100 && Number.isInteger(year) ? MONTH_LENGTHS[month - 1] : undefined;
+  if (length === undefined) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return leap ? 29 : length;
 }
 
 function toNumber({ year, month, day }: Day): number {

@@ -1144,6 +1144,15 @@ interface OwnFinds {
 
 const ownFindsCache = new WeakMap<Sentence, OwnFinds>();
 
+/** The dateline last read: every sentence of an article asks for the same one. */
+let lastPublished: { iso: string; day: Day | undefined } | undefined;
+
+function publishedDay(iso: string): Day | undefined {
+  if (lastPublished?.iso !== iso) lastPublished = { iso, day: parseIsoDay(iso) };
+  // A copy: the recognisers are handed their own.
+  return lastPublished.day && { ...lastPublished.day };
+}
+
 /**
  * The finds of every recogniser but anaphora, made once per sentence and dateline: the events
  * stage asks for a sentence's dates again each time the event told before changes, and only
@@ -1152,7 +1161,7 @@ const ownFindsCache = new WeakMap<Sentence, OwnFinds>();
 function ownFinds(sentence: Sentence, publishedIso: string): OwnFinds | undefined {
   const cached = ownFindsCache.get(sentence);
   if (cached?.published === publishedIso) return cached;
-  const published = parseIsoDay(publishedIso);
+  const published = publishedDay(publishedIso);
   if (!published) return undefined;
   const text = sentence.text;
   let markers: TenseMarker[] | undefined;

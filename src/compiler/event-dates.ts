@@ -137,18 +137,26 @@ export function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** `currentDates` of a sentence as last made, and the mentions it was made from: each trigger asks. */
+const currentDatesMade = new WeakMap<SentenceView, { found: readonly DateMention[]; dates: readonly DateMention[] }>();
+
 /** The sentence's dates, resolved against the event told most recently. */
 function currentDates(reading: ArticleReading, view: SentenceView): readonly DateMention[] {
   // Mentions that do not depend on the event told before are the view's own.
   if (!datesDependOnPrevious(view.sentence, reading.article.published)) return view.dates;
+  const found = datesIn(reading, view.sentence);
+  const made = currentDatesMade.get(view);
+  if (made?.found === found) return made.dates;
   const starts = new Set(view.dates.map((mention) => mention.start + view.sentence.start));
-  return datesIn(reading, view.sentence)
+  const dates = found
     .filter((mention) => starts.has(mention.start))
     .map((mention) => ({
       ...mention,
       start: mention.start - view.sentence.start,
       end: mention.end - view.sentence.start,
     }));
+  currentDatesMade.set(view, { found, dates });
+  return dates;
 }
 
 /** The date of an event whose trigger is at `at` in `clause`, by the rules in this file's header. */

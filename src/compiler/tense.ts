@@ -289,15 +289,31 @@ export function tenseMarkers(text: string): TenseMarker[] {
   return markers;
 }
 
+/** The clause breaks of the text last asked about (start, end, start, end, ...): a sentence's dates ask in turn. */
+let breaksOf: { text: string; breaks: number[] } | undefined;
+
+function clauseBreaks(text: string): readonly number[] {
+  if (breaksOf?.text === text) return breaksOf.breaks;
+  const breaks: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(text); match; match = CLAUSE_BREAK.exec(text)) {
+    breaks.push(match.index, match.index + match[0].length);
+  }
+  breaksOf = { text, breaks };
+  return breaks;
+}
+
 /** The clause of `text` that holds offset `at`: from the last break before it to the next one. */
 export function clauseAround(text: string, at: number, end = at): { start: number; end: number } {
   let start = 0;
   let stop = text.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let match = CLAUSE_BREAK.exec(text); match; match = CLAUSE_BREAK.exec(text)) {
-    if (match.index + match[0].length <= at) start = match.index + match[0].length;
-    else if (match.index >= end) {
-      stop = match.index;
+  const breaks = clauseBreaks(text);
+  for (let index = 0; index < breaks.length; index += 2) {
+    const breakStart = breaks[index] ?? 0;
+    const breakEnd = breaks[index + 1] ?? 0;
+    if (breakEnd <= at) start = breakEnd;
+    else if (breakStart >= end) {
+      stop = breakStart;
       break;
     }
   }

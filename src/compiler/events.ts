@@ -475,6 +475,20 @@ function antecedentOfClosedRelative(masked: string, eligible: readonly ActorMent
 }
 
 /** Participants of an event found by a trigger, most central first. */
+const eligibleMade = new WeakMap<SentenceView, readonly ActorMention[]>();
+
+/** The sentence's mentions that can take part in an event: the same for each of its triggers, so found once. */
+function eligibleMentions(reading: ArticleReading, view: SentenceView): readonly ActorMention[] {
+  let eligible = eligibleMade.get(view);
+  if (!eligible) {
+    eligible = view.mentions.filter((mention) =>
+      isParticipant(mention, view.sentence.text, view.mentions, reading.actorsById),
+    );
+    eligibleMade.set(view, eligible);
+  }
+  return eligible;
+}
+
 function participantsOf(reading: ArticleReading, view: SentenceView, match: TriggerMatch, clause: Span): Participants {
   const result = (actors: string[]): Participants => {
     const last = subject.at(-1);
@@ -487,9 +501,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       objectEnd,
     };
   };
-  const eligible = view.mentions.filter((mention) =>
-    isParticipant(mention, view.sentence.text, view.mentions, reading.actorsById),
-  );
+  const eligible = eligibleMentions(reading, view);
   const inClause = eligible.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
   const kind = match.trigger.kind;
   let subject: ActorMention[];

@@ -2,7 +2,25 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import fixtures from './__fixtures__/dates/hard-sentences.json' with { type: 'json' };
 import { addDays, formatAt, isRealDay, parseIsoDay, weekdayOf, type Day } from './calendar.ts';
-import { easterSunday, findDateMentions, findDurations, weekdayFor, yearFor } from './dates.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArticle } from './article.ts';
+import { generateCorpus } from './bench/generate-corpus.ts';
+import {
+  anaphoraGateOf,
+  datesDependOnPrevious,
+  dayOfMonth,
+  easterSunday,
+  findDateMentions,
+  findDurations,
+  followingWeekday,
+  sameTimeAnaphora,
+  shiftedAnaphora,
+  weekdayFor,
+  yearFor,
+} from './dates.ts';
+import { splitSentences } from './sentences.ts';
 import type { Sentence } from './types.ts';
 
 function sentenceOf(text: string, start = 0): Sentence {
@@ -472,5 +490,60 @@ describe('"in the early hours of <weekday>" is that day, early (2025-06-10 is a 
   ])('%s', (sentence, text, start) => {
     const mentions = findDateMentions(sentenceOf(sentence), { published: '2025-06-10' });
     expect(mentions.map((m) => [m.text, m.date])).toEqual([[text, { start, precision: 'day', qualifier: 'early' }]]);
+  });
+});
+
+describe('dates that depend on the event told before', () => {
+  const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+  const folder = join(PROJECT, 'src/compiler/__fixtures__/eval');
+  const inputs = [
+    ...readdirSync(folder)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => ({ file: name, text: readFileSync(join(folder, name), 'utf8') })),
+    ...generateCorpus(40, 11),
+    {
+      file: 'invented.txt',
+      text:
+        ' date 2025-03-12\n\nThe mayor opened the bridge after the storm, and the council met the next day. ' +
+        'Two weeks later the bridge closed again. Ms Orla Finch arrived the following Monday and spoke on the 14th. ' +
+        'Officials met before noon and again shortly afterwards. The next round is due in April. ' +
+        'That same evening, the board resigned; a day earlier it had met in private.',
+    },
+  ];
+  const sentences = inputs.flatMap((input) => {
+    const article = parseArticle(input).article;
+    return article ? splitSentences(article).map((sentence) => ({ sentence, published: article.published })) : [];
+  });
+  const previousEvents = [
+    undefined,
+    { start: '2025-01-31', precision: 'day' as const },
+    { start: '2024-06', precision: 'month' as const },
+    { start: '2025-03-15', precision: 'day' as const, approximate: true },
+  ];
+
+  it('are read again for each event told before only where the sentence holds anaphora', () => {
+    expect(sentences.length).toBeGreaterThan(500);
+    for (const { sentence, published } of sentences) {
+      // A fresh copy per reading: a sentence's dates are remembered per sentence object.
+      const readings = previousEvents.map((previous) =>
+        JSON.stringify(findDateMentions({ ...sentence }, { published, ...(previous ? { previous } : {}) })),
+      );
+      if (new Set(readings).size > 1)
+        expect(datesDependOnPrevious({ ...sentence }, published), sentence.text).toBe(true);
+    }
+  });
+
+  it('gate each anaphora recogniser: it finds nothing in a text its gate holds back', () => {
+    const published = { year: 2025, month: 3, day: 12 };
+    for (const recogniser of [shiftedAnaphora, followingWeekday, dayOfMonth, sameTimeAnaphora]) {
+      const gate = anaphoraGateOf(recogniser);
+      for (const { sentence } of sentences) {
+        if (gate.test(sentence.text)) continue;
+        for (const previous of previousEvents) {
+          const found = recogniser(sentence.text, { published, tenseAt: () => 'past', previous });
+          expect(found, sentence.text).toEqual([]);
+        }
+      }
+    }
   });
 });

@@ -57,9 +57,10 @@ const SHARED_ACTS = new Set(['close', 'suspend', 'ban', 'order', 'tighten', 'cha
 const REGULATOR_ONLY = /^(?:lift|declar|revok|expel)/i;
 /**
  * Happenings that are policy when a government does them: "The trade ministry halted all exports",
- * "The Transport Ministry suspended all flights to Veldoria".
+ * "The Transport Ministry suspended all flights to Veldoria", "The council rejected the planning
+ * application" (a court's ruling stays a happening).
  */
-const AUTHORITY_ACTS = new Set(['halt', 'cancel']);
+const AUTHORITY_ACTS = new Set(['halt', 'cancel', 'ruling']);
 /** Trade between businesses: "signed a $2 billion contract", "agreed on Monday to buy Onyx". */
 const COMMERCE =
   /^(?:sign\w*\s+(?:\S+\s+){0,4}?(?:contracts?|orders?|leases?|sponsorship)\b|agree\w*(?:\s+[\w,-]+){0,4}?\s+to\s+(?:buy|acquire|sell|purchase|take\s+over|merge|invest)\b)/i;
@@ -84,7 +85,7 @@ export function kindByAgent(kind: EventKind, trigger: string, verb: string, agen
     if (trigger === 'close' && BUSINESS_OBJECT.test(object)) return 'other';
     if (COMMERCE.test(`${verb}${object}`)) return 'other';
     // "Tavira Bank raised its mortgage rates": a lender's prices, not a rate decision.
-    if (agent === 'business' && trigger === 'clause' && RATE_CHANGE.test(verb)) return 'other';
+    if (agent === 'business' && (trigger === 'clause' || trigger === 'rate') && RATE_CHANGE.test(verb)) return 'other';
   }
   if (kind === 'other' && agent === 'authority') {
     if (AUTHORITY_ACTS.has(trigger)) return 'policy';

@@ -251,6 +251,14 @@ const STRETCH_BEFORE =
 /** "Had the ministry acted in March, ...", "Were the bank to cut rates": a counterfactual. */
 const INVERTED_CONDITION = /^\s*(?:Had|Were|Should)\s+(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*|he|she|they|it|we)\b/;
 
+/**
+ * Someone's forecast of another's act: "Analysts expect the central bank to cut rates in July",
+ * "Economists predict that the bank will cut rates" (not "is expected to", a plan, nor "expects to
+ * close the deal", the subject's own plan).
+ */
+const FORECAST_OF_ANOTHER =
+  /\b(?:expects?|expected|forecasts?|predicts?|predicted|projects?|projected|anticipates?|anticipated|bets?|doubts?|fears?|hopes?)\s+(?:that\s+)?(?!to\b)(?:[\w'’.-]+\s+){1,5}?(?:to|will|would)\s+(?:\w+ly\s+|also\s+|again\s+|not\s+)?$/i;
+
 /** "The court can suspend the law": a power, not an act. */
 const ABILITY_BEFORE = /\b(?:can|cannot|can['’]t)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|only\s+)?$/i;
 /** A policy named by its noun ("the ban on smoking") with no date of its own: a reference to it, not news. */
@@ -333,6 +341,13 @@ export function isNotAsserted(
   if (match.trigger.kind === 'meeting' && match.trigger.nominal && isSetting(masked, clause, match, triggers))
     return true;
   if (!match.trigger.nominal && ABILITY_BEFORE.test(before)) return true;
+  const wide = masked.slice(Math.max(0, match.start - 80), match.start);
+  if (
+    !match.trigger.nominal &&
+    FORECAST_OF_ANOTHER.test(wide) &&
+    !/\b(?:is|are|was|were|be|been)\s+expected\s+$/i.test(wide)
+  )
+    return true;
   if (REFERENCE_NOUN.test(match.text) && DEFINITE_BEFORE.test(before) && inClause.length === 0) return true;
   if (
     COMING_INTO_FORCE.test(match.text) &&

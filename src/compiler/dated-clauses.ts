@@ -151,10 +151,11 @@ const POLICY_NOUN = /^(?:hike|rate cut)$/i;
 /** Irregular simple pasts that tell of a happening (the regular ones end in -ed). */
 const IRREGULAR_PAST =
   'greenlit|overrode|upheld|withheld|forbade|overthrew|blew|burst|spread|caught|drew|overcame|rebuilt|began|fell|rose|slid|slipped|sank|went|left|took|made|gave|held|met|ran|won|lost|sold|bought|found|struck|quit|set|cut|put|hit|spoke|drove|flew|broke|came|sent|led|paid|laid|grew|kept|shut|stood|spent|built|brought|chose|became|swept|tore|threw|froze|stole|shot|fought|sought|split|spun|sank|rang|sprang|withdrew|overtook|underwent|undertook|beat|bore|burnt|dealt|dug|fled|forgave|hung|lent|lit|rode|shook|slid|stuck|stung|swore|swung|wove|wrote|told|said|saw|thought|knew|felt|heard|meant|got';
-const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PAST})\b`, 'g');
+/** "relit", "retook", "rewrote": a repeated act is told by the same irregular past. */
+const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|(?:re)?(?:${IRREGULAR_PAST}))\b`, 'g');
 /** Words ending in -ed that are not verbs, or verbs that tell of no happening of their own. */
 const NOT_EVENT_VERB =
-  /^(?:need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|recounted|remembered|explained|conceded|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|planned|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|signalled|signaled|responded|reacted|replied|commented|attended|stood|boycotted|skipped|missed|traded|hovered|briefed|proposed|suggested|floated|mooted|pledged|promised|vowed|threatened|sought|spent|ignored|neglected|overlooked)$/i;
+  /^(?:resent|relent|need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|recounted|remembered|explained|conceded|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|planned|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|signalled|signaled|responded|reacted|replied|commented|attended|stood|boycotted|skipped|missed|traded|hovered|briefed|proposed|suggested|floated|mooted|pledged|promised|vowed|threatened|sought|spent|ignored|neglected|overlooked)$/i;
 /** A failure that is itself a happening: "a similar proposal failed to pass" (a vote was held and lost). */
 const FAILED_VOTE = /^failed to (?:pass|win|clear|secure|gain)\b/i;
 /** A happening told again ("The detentions took place on Saturday"): a further source of an event told before. */
@@ -188,7 +189,7 @@ function isFiniteAt(text: string, index: number, word: string, afterVerb: boolea
   return PAST_FORM.test(word);
 }
 
-const PAST_FORM = new RegExp(String.raw`^(?:[a-z]{2,}(?:ed|ied)|${IRREGULAR_PAST})$`);
+const PAST_FORM = new RegExp(String.raw`^(?:[a-z]{2,}(?:ed|ied)|(?:re)?(?:${IRREGULAR_PAST}))$`);
 const BASE_AFTER_AUX =
   /\b(?:will|would|shall|did|does|do|(?:set|due|expected|expects?|planned|scheduled|poised|likely|going|about|plans?|intends?|is|are|was|were) to)\s+(?:(?:not|also|still|now|first|finally|formally|be|be formally)\s+)*([a-z]{3,})\b/g;
 

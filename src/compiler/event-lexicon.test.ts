@@ -248,3 +248,88 @@ describe('leaving an organization', () => {
     expect(eventsOf(text)).toEqual([expected]);
   });
 });
+
+/** Rate decisions of central banks, in wire, broadsheet and markets styles. */
+const RATE_DECISIONS: readonly [string, string][] = [
+  [
+    'policy 2025-05-29 occurred [Bank of Eldoria]',
+    'The Bank of Eldoria held its benchmark interest rate at 5.75% on Thursday.',
+  ],
+  ['policy 2025-06-03 occurred []', 'The central bank cut rates by a quarter point on Tuesday.'],
+  ['policy 2025-05-29 occurred []', "Eldoria's central bank left its key rate unchanged on Thursday, as expected."],
+  ['policy 2025-06-03 occurred [Reserve Bank]', 'The Reserve Bank raised the cash rate to 4.1% on Tuesday.'],
+  [
+    'policy 2025-05-29 occurred []',
+    'On Thursday the monetary policy committee kept rates on hold for a third meeting.',
+  ],
+];
+
+const NOT_RATE_DECISIONS: readonly string[] = [
+  'Analysts expect the central bank to cut rates in July.',
+  'Economists predict that the Reserve Bank will raise the cash rate in August.',
+  'The central bank has kept rates at record lows for a decade.',
+  'The central bank will hold rates at its next meeting, economists said.',
+  'Tavira Bank raised its mortgage rates on Monday.',
+];
+
+/** Credit rating actions, a court's rulings on what a party asked, talks that begin. */
+const ACTIONS: readonly [string, string][] = [
+  ['announcement 2025-05-30 occurred [S&P Global]', "S&P Global affirmed Eldoria's BBB- rating on Friday."],
+  ['announcement 2025-06-02 occurred [Fitch Ratings]', "Fitch Ratings upgraded Kestrel Air's credit rating on Monday."],
+  ['other 2025-06-04 occurred [Karen Whitfield]', 'Judge Karen Whitfield denied a defense motion on Wednesday.'],
+  ['other 2025-06-02 occurred []', "The appeals court rejected Owen Hale's appeal on Monday."],
+  ['other 2025-05-30 occurred []', 'The tribunal dismissed the application on Friday.'],
+  ['policy 2025-06-02 occurred []', 'The city council rejected the planning application for the tower on Monday.'],
+  [
+    'meeting 2025-06-10 scheduled [Heiki Valk]',
+    'President Heiki Valk will begin consultations with party leaders on Tuesday.',
+  ],
+  ['meeting 2025-06-02 occurred [Ada Lindqvist]', 'Ada Lindqvist opened coalition talks with the Greens on Monday.'],
+  ['meeting 2025-06-03 occurred [Calder Mining]', 'Mining unions resumed negotiations with Calder Mining on Tuesday.'],
+];
+
+const NOT_ACTIONS: readonly string[] = [
+  'The film has a rating of 8.2.',
+  'Judges regularly reject such requests.',
+  'The lockdown was a disaster for small firms.',
+  'Polls close at 8pm.',
+  'The workers resent the decision taken in May.',
+];
+
+/** Lockdowns, elections told by their polls and ballots, repeated acts ("relit"), plans published. */
+const HAPPENINGS: readonly [string, string][] = [
+  ['policy 2020-03-17 occurred []', 'The country went into its first lockdown on March 17, 2020.'],
+  ['policy 2025-06-03 occurred []', 'The government imposed a nationwide lockdown on Tuesday.'],
+  ['other 2025-06-04 occurred []', '20:00 — Polls have closed across Estonia.'],
+  ['other 2025-06-04 occurred []', '07:10 — Polling stations opened at 7am.'],
+  ['other 2025-06-01 occurred [Kadri Lepp]', 'Kadri Lepp cast her ballot in Tallinn on Sunday morning.'],
+  ['other 2022-03 occurred []', 'The first furnace was relit in March 2022.'],
+  [
+    'announcement 2026-01-20 scheduled [European Commission]',
+    'The European Commission is due to publish its opinion on the plan on Jan. 20.',
+  ],
+];
+
+describe('rate decisions', () => {
+  it.each(RATE_DECISIONS)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it.each(NOT_RATE_DECISIONS)('no rate decision: %s', (text) => {
+    expect(kindsOf(text)).not.toContain('policy');
+  });
+});
+
+describe('rating actions, rulings on requests, talks that begin', () => {
+  it.each(ACTIONS)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it.each(NOT_ACTIONS)('no event: %s', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+});
+
+describe('lockdowns, polls and ballots, repeated acts, published opinions', () => {
+  it.each(HAPPENINGS)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+});

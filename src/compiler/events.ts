@@ -1166,7 +1166,9 @@ function eventOfTrigger(
   // A clause read for its own date (dated-clauses.ts) names its happening.
   const namesHappening =
     datedClause || match.trigger.nominal === true || match.trigger.happening === true || kind !== match.trigger.kind;
-  if (kind === 'other' && actors.length === 0 && (basis !== 'text' || !namesHappening)) return undefined;
+  // A live blog's time-stamped entry tells what happened on its day ("20:00 — Polls have closed").
+  const stamped = basis === 'estimate' && view.paragraphStartsWithTime && match.trigger.happening === true;
+  if (kind === 'other' && actors.length === 0 && ((basis !== 'text' && !stamped) || !namesHappening)) return undefined;
   // A relative clause without a date of its own ("Bao, who has pleaded guilty, will be sentenced")
   // tells background, not news.
   const relative = /\b(?:who|which)\s*$/.test(view.masked.slice(Math.max(0, clause.start - 8), clause.start));

@@ -49,12 +49,12 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'meet',
-    String.raw`(?:met|meets|meet|meeting)(?! (?:with )?(?:criticism|skepticism|scepticism|resistance|opposition|protests?|(?:the|its|their|his|her|analysts['’]|market|all|most|some) (?:[\w-]+ )?(?:target|targets|goal|goals|deadline|demands?|requirements?|expectations|criteria|estimates?|forecasts?|guidance|needs|standards?|obligations|conditions|costs?|payments?)|expectations|estimates|forecasts|targets|demand)\b)(?: with)?`,
+    String.raw`(?<!\b(?:straight|consecutive|successive|row) |\bfor (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) )(?:met|meets|meet|meeting)(?! (?:with )?(?:criticism|skepticism|scepticism|resistance|opposition|protests?|(?:the|its|their|his|her|analysts['’]|market|all|most|some) (?:[\w-]+ )?(?:target|targets|goal|goals|deadline|demands?|requirements?|expectations|criteria|estimates?|forecasts?|guidance|needs|standards?|obligations|conditions|costs?|payments?)|expectations|estimates|forecasts|targets|demand)\b)(?: with)?`,
   ),
   t(
     'meeting',
     'talks',
-    String.raw`(?:held|holds|hold|holding|had|has|have) (?:(?:a|an|two|three|several|fresh|further|new|more|direct|bilateral|closed-door|private|face-to-face|lengthy|hours-long|day-long|\w+ rounds? of|a round of|another round of) )*talks|talked with|negotiated with|huddled with|huddles with|conferred with|confers with|shook hands(?: with)?|dined with|dines with|lunched with|had (?:lunch|dinner|breakfast) with|joined(?= [^,.;]{1,40}? for (?:lunch|dinner|breakfast|talks|a (?:meeting|working lunch|working dinner))\b)|(?<!\b(?:is|are|was|were|been|be|being|remain|remains|remained|stay|stays|stayed|still|now|already|months|weeks|years) )in (?:(?:fresh|further|direct|bilateral|closed-door|private|face-to-face|crisis|late-night|all-night) )?talks with`,
+    String.raw`(?:held|holds|hold|holding|had|has|have) (?:(?:a|an|two|three|several|fresh|further|new|more|direct|bilateral|closed-door|private|face-to-face|lengthy|hours-long|day-long|\w+ rounds? of|a round of|another round of) )*talks|talked with|negotiated with|huddled with|huddles with|conferred with|confers with|(?:began|begins|begin|(?:will|to) begin|started|starts|start|opened|opens|open|launched|launches|launch|resumed|resumes|resume|(?:will|to) resume) (?:formal |fresh |direct |new |bilateral |coalition |exploratory )?(?:talks|consultations|negotiations) with|shook hands(?: with)?|dined with|dines with|lunched with|had (?:lunch|dinner|breakfast) with|joined(?= [^,.;]{1,40}? for (?:lunch|dinner|breakfast|talks|a (?:meeting|working lunch|working dinner))\b)|(?<!\b(?:is|are|was|were|been|be|being|remain|remains|remained|stay|stays|stayed|still|now|already|months|weeks|years) )in (?:(?:fresh|further|direct|bilateral|closed-door|private|face-to-face|crisis|late-night|all-night) )?talks with`,
   ),
   t(
     'meeting',
@@ -113,7 +113,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'meeting',
-    String.raw`(?:(?:special|ministerial|emergency|public|board|council|informal|full|next|cabinet|extraordinary)\s+)*(?:meeting|session|talks|negotiations|consultations|trilogue|(?:public|council|board) hearing)(?! (?:with|between))`,
+    String.raw`(?<!\b(?:straight|consecutive|successive|row) |\bfor (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) )(?:(?:special|ministerial|emergency|public|board|council|informal|full|next|cabinet|extraordinary)\s+)*(?:meeting|session|talks|negotiations|consultations|trilogue|(?:public|council|board) hearing)(?! (?:with|between))`,
     true,
   ),
   // Travel.
@@ -153,7 +153,13 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'announcement',
     'plans',
-    String.raw`(?:confirmed|confirms|revealed|reveals|disclosed|discloses|outlined|outlines|set out|sets out|laid out|lays out|detailed|details|presented|presents|(?:will|to) present|made public|makes public|published|publishes|(?:will|to) publish) (?:its |their |his |her |the |a |an |new |fresh )?(?:[\w-]+ ){0,2}?(?:plans?|proposals?|strategy|budget|roadmap|timetable|findings|review|blueprint|package|white paper)\b`,
+    String.raw`(?:confirmed|confirms|revealed|reveals|disclosed|discloses|outlined|outlines|set out|sets out|laid out|lays out|detailed|details|presented|presents|(?:will|to) present|made public|makes public|published|publishes|(?:will|to) publish) (?:its |their |his |her |the |a |an |new |fresh )?(?:[\w-]+ ){0,2}?(?:plans?|proposals?|strategy|budget|roadmap|timetable|findings|review|blueprint|package|white paper|opinion|assessment|recommendations?)\b`,
+  ),
+  // A credit rating action: "S&P affirmed Romania's BBB- rating", "Moody's downgraded the bank's debt".
+  t(
+    'announcement',
+    'rating',
+    String.raw`(?:affirmed|affirms|upgraded|upgrades|downgraded|downgrades|cut|cuts|raised|raises|lowered|lowers) (?:[\w'’&.+-]+ ){0,3}?(?:credit |sovereign |debt )?ratings?\b(?! (?:of|for) (?:the )?(?:president|government|prime minister|party|show|film)\b)`,
   ),
   // Warnings of a weather or health service: "upgraded its wind warning for Galway to red".
   t(
@@ -217,6 +223,12 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`(?:signed|(?:will|to) sign|signs (?=a |an |the ))(?! (?:a |an |the |their |his |her |its )?(?:[\w-]+ )?(?:petitions?|letters?|books? of condolence|condolence books?|autographs?|shirts?|copies|guestbook|visitors['’] book)\b)`,
   ),
   t('policy', 'veto', 'vetoed|vetoes|(?:will|to) veto'),
+  // "The country went into its first lockdown", "imposed a nationwide lockdown".
+  t(
+    'policy',
+    'lockdown',
+    String.raw`(?:went|goes|go|going|was put|were put|was placed|were placed) into (?:a |an |its |their )?(?:[\w-]+ ){0,2}?lockdown|(?:imposed|imposes|impose|ordered|orders|declared|declares|lifted|lifts|ended|ends|eased|eases) (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}?lockdown`,
+  ),
   // A union's ballot on a strike is a labour happening, not a policy vote.
   t('other', 'strike-vote', '(?:strike|industrial action) (?:vote|ballot)', true),
   t(
@@ -262,6 +274,13 @@ export const TRIGGERS: readonly Trigger[] = [
     'policy',
     'withdraw',
     'quit|quits|withdrew from|withdraws from|(?:will|to) withdraw from|pulled out of|pulls out of',
+  ),
+  // A rate decision: "held its benchmark interest rate at 5.75%", "cut rates by a quarter point",
+  // "left its key rate unchanged" (a lender's own rates are its business, agent-kind.ts).
+  t(
+    'policy',
+    'rate',
+    String.raw`(?:held|holds|hold|kept|keeps|keep|left|leaves|leave|raised|raises|raise|cut|cuts|lowered|lowers|lower|hiked|hikes|hike|reduced|reduces|reduce|increased|increases|increase) (?:its |their |the )?(?:(?:benchmark|key|policy|base|main|official|repo|reverse repo|lending|deposit|overnight|cash|bank|refinancing|headline|one-week|seven-day) )*(?:interest )?rates?(?! (?:of|for|on) (?!interest)|[\w-]+ (?:forecast|outlook|target|rise|rises|fall|falls)\b)(?![^.;]{0,40}? for (?:a |the past |the last |over a |more than a |nearly a |almost a )?(?:decade|years|\d+ years|(?:two|three|four|five|six|several|many) years)\b)`,
   ),
   // A central bank's run of rate moves: "began its easing cycle in July".
   t(
@@ -393,7 +412,7 @@ export const TRIGGERS: readonly Trigger[] = [
     ...t(
       'other',
       'election',
-      'went to the polls|go to the polls|goes to the polls|cast (?:their )?ballots|(?:won|wins|win) re-?election|(?:won|wins|win) (?:a )?(?:second|third|fourth|fifth|new) term',
+      'went to the polls|go to the polls|goes to the polls|cast (?:their |his |her |a |an )?(?:early |postal )?(?:ballots?|votes?)|polls (?:have |had )?(?:closed|opened)|polling stations (?:have |had )?(?:closed|opened)|(?:won|wins|win) re-?election|(?:won|wins|win) (?:a )?(?:second|third|fourth|fifth|new) term',
     ),
     happening: true,
   },
@@ -401,6 +420,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'other',
     'court',
     '(?:appeared|appears|(?:will|to) appear) (?:in|before) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:court|judge|magistrates?|tribunal|jury)\\b|(?:pleaded|pleads|pled) (?:not )?guilty|(?:was|were|will be|to be|is|are) sentenced|jailed|convicted|acquitted|indicted|charged with|(?:was|were) disqualified from',
+  ),
+  // A court's ruling on what a party asked: "denied a defense motion", "granted bail", "rejected the appeal".
+  t(
+    'other',
+    'ruling',
+    String.raw`(?:rejected|rejects|denied|denies|granted|grants|dismissed|dismisses|upheld|upholds|threw out|throws out|overruled|overrules) (?:an? |the |his |her |their |its )?(?:[\w'’-]+ ){0,2}?(?:request|motion|application|appeal|petition|plea|objection|bail)s?\b`,
   ),
   t('other', 'dividend', String.raw`(?:pay|paid|pays|declared|declares) (?:an? )?(?:[\w-]+ )?dividend`),
   t('other', 'halt', 'halted|halts|(?:will|to) halt'),

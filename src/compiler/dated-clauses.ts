@@ -17,6 +17,7 @@ import type { EventKind } from '../model/event-list.ts';
 import { idiomOf, isIdiom, isSourceParticiple } from './background.ts';
 import type { SentenceView } from './events.ts';
 import { isNounPredicateAfterRelative } from './event-dates.ts';
+import { movedClauseBefore } from './noun-dates.ts';
 import { clauseAround, relativeClosedBefore, type Trigger, type TriggerMatch } from './triggers.ts';
 import type { Reading } from './status.ts';
 import { triggerStatus } from './trigger-status.ts';
@@ -291,6 +292,16 @@ export function findDatedClauses({ view, covered, paragraphHead }: DatedClauseIn
     if (seen.has(clause.start) || isCurrentStretch(masked, date) || isAttributive(masked, date)) continue;
     seen.add(clause.start);
     if (covered.some((at) => at >= clause.start && at < clause.end)) continue;
+    // "The match was due on Saturday but was postponed to March 28": the move of the clause before.
+    const movedFrom = movedClauseBefore(masked, clause.start);
+    if (movedFrom !== undefined) {
+      const moved = clauseAround(masked, { start: movedFrom - 1, end: movedFrom });
+      if (
+        covered.some((at) => at >= moved.start && at < moved.end) ||
+        found.some((at) => at.start >= moved.start && at.start < moved.end)
+      )
+        continue;
+    }
     // "The vote, which was delayed twice, took place on March 5": the vote's own predicate.
     const opened = relativeClosedBefore(masked, clause.start);
     if (opened !== undefined && isNounPredicateAfterRelative(masked, clause.start)) {

@@ -75,6 +75,25 @@ const AFTER_RELATIVE: readonly Row[] = [
   ['2026-01-03', 'Ana Ruiz met Tomas Lind, who became minister in 2019, on Monday.', 'meeting occurred 2025-12-29'],
 ];
 
+/** A plan moved in the clause after it: the plan called off, the new date scheduled, nothing else. */
+const MOVES: readonly Row[] = [
+  [
+    '2026-09-04',
+    'The trial of farmer Mark Ostby had been due to start next Monday but has been adjourned until February.',
+    'other cancelled 2026-09-07',
+  ],
+  [
+    '2026-09-04',
+    'The trial of farmer Mark Ostby had been due to start next Monday but has been adjourned until February.',
+    'other scheduled 2027-02',
+  ],
+  [
+    '2026-09-04',
+    'The match was due to be played on Saturday but was postponed to March 28.',
+    'other scheduled 2027-03-28',
+  ],
+];
+
 /** Times of day and of the night, kept as qualifiers. */
 const QUALIFIERS: readonly Row[] = [
   ['2025-09-26', 'Rebels attacked the town overnight, the army said.', 'conflict occurred 2025-09-26 ~ (overnight)'],
@@ -86,7 +105,7 @@ const QUALIFIERS: readonly Row[] = [
 ];
 
 describe('event dates on invented sentences', () => {
-  it.each([...READINGS, ...AFTER_RELATIVE, ...QUALIFIERS])('%s: %s', (published, sentence, event) => {
+  it.each([...READINGS, ...AFTER_RELATIVE, ...MOVES, ...QUALIFIERS])('%s: %s', (published, sentence, event) => {
     expect(eventsOf(published, sentence)).toContain(event);
   });
 
@@ -94,6 +113,12 @@ describe('event dates on invented sentences', () => {
     expect(
       eventsOf('2026-01-03', 'The parliamentary vote, which was delayed twice, will take place on Jan. 20.'),
     ).toEqual(['policy scheduled 2026-01-20']);
+  });
+
+  it('tells a move in a conjunct as no event of its own', () => {
+    expect(eventsOf('2026-09-04', 'The match was due to be played on Saturday but was postponed to March 28.')).toEqual(
+      ['other cancelled 2026-09-05', 'other scheduled 2027-03-28'],
+    );
   });
 
   it('does not date an event by the time it was recalled (", she recalled ... last week")', () => {

@@ -46,6 +46,7 @@ import {
   dateInNounPhrase,
   forwardForPlan,
   movedToDate,
+  moveReach,
   plannedDate,
   relativePlanDate,
 } from './noun-dates.ts';
@@ -311,7 +312,8 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     };
     candidates.push({
       at: summit.start,
-      build: (r) => withMoves(summitView, summit, (seen, given) => summitEvent(r, seen, summit, given)),
+      build: (r) =>
+        withMoves(summitView, reading.article.published, summit, (seen, given) => summitEvent(r, seen, summit, given)),
     });
   }
   for (const statement of findStatements(view, triggers, summits)) {
@@ -992,7 +994,9 @@ function eventFromTrigger(
   match: TriggerMatch,
   datedClause = false,
 ): EventDraft[] {
-  const drafts = withMoves(view, match, (seen, given) => eventOfTrigger(reading, seen, match, given, datedClause));
+  const drafts = withMoves(view, reading.article.published, match, (seen, given) =>
+    eventOfTrigger(reading, seen, match, given, datedClause),
+  );
   const first = drafts[0];
   if (drafts.length !== 1 || first?.dateBasis !== 'text') return drafts;
   return [first, ...conjunctEvents(reading, view, match, first)];
@@ -1051,14 +1055,29 @@ function conjunctEvents(
  */
 function withMoves(
   view: SentenceView,
+  published: string,
   at: Span,
   read: (view: SentenceView, given?: Given) => EventDraft | undefined,
 ): EventDraft[] {
-  const clause = clauseAround(view.masked, at);
+  const own = clauseAround(view.masked, at);
+  const clause = moveReach(view.masked, own, (span) => clauseAround(view.masked, span));
   const moved = movedToDate(view.masked, view.dates, at, clause);
   if (!moved) return listOf(read(view));
-  const planned = read({ ...view, dates: view.dates.filter((mention) => mention !== moved) });
+  const unmoved = { ...view, dates: view.dates.filter((mention) => mention !== moved) };
   const movedTo = (status: EventStatus) => read(view, { mention: moved, status });
+  // "had been due to start next Monday but has been adjourned until February": the plan the next
+  // clause moves is called off, as "originally set for March 14, has been postponed to April 25" is.
+  const plan =
+    clause.end > own.end
+      ? unmoved.dates.find(
+          (mention) =>
+            mention.start >= at.end &&
+            mention.end <= own.end &&
+            mention.date.start >= published.slice(0, mention.date.start.length),
+        )
+      : undefined;
+  if (plan) return [...listOf(read(unmoved, { mention: plan, status: 'cancelled' })), ...listOf(movedTo('scheduled'))];
+  const planned = read(unmoved);
   if (planned?.status === 'cancelled' && planned.dateBasis === 'text')
     return [planned, ...listOf(movedTo('scheduled'))];
   return listOf(movedTo(planned?.status === 'cancelled' || !planned ? 'scheduled' : planned.status));

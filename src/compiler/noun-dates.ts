@@ -125,6 +125,36 @@ export function planYear(mention: DateMention, published: string): DateMention['
 const MOVED_TO =
   /(?:\b(?:postponed|pushed\s+back|moved|delayed|rescheduled|re-scheduled|rearranged|re-arranged|reset|put\s+off|deferred|adjourned|brought\s+forward)\s+(?:(?:un)?til|to|for|until)|\b(?:instead|now)\b[^,;.]{0,40}?\b(?:on|in|for|at))\s*$/i;
 
+/** "... but has been adjourned until February": a move told in the clause after "but" or "and". */
+const MOVED_IN_CONJUNCT =
+  /^\s*(?:but|and)\s+(?:(?:it|they|this|that)\s+)?(?:(?:has|have|had|was|were|is|are|been|now|since|instead|then|later|subsequently)\s+)*(?:postponed|pushed\s+back|moved|delayed|rescheduled|re-scheduled|rearranged|re-arranged|put\s+off|deferred|adjourned|brought\s+forward)\b/i;
+
+/**
+ * Where a clause's event may be told as moved: the clause itself, and the clause after it when that
+ * one only moves it ("had been due to start next Monday but has been adjourned until February").
+ */
+export function moveReach(masked: string, clause: Span, clauseAt: (at: Span) => Span): Span {
+  const moved = MOVED_IN_CONJUNCT.exec(masked.slice(clause.end));
+  if (!moved) return clause;
+  const verb = clause.end + moved[0].length - 1;
+  const end = clauseAt({ start: verb, end: verb + 1 }).end;
+  // "until" is a clause boundary of its own: "adjourned | until February".
+  const until = /^until\b/i.test(masked.slice(end)) ? clauseAt({ start: end + 5, end: end + 6 }).end : end;
+  return { start: clause.start, end: until };
+}
+
+/**
+ * Where the clause that a move at `clauseStart` moves begins ("The match was due on Saturday | but
+ * was postponed to March 28"): that clause's event is the one moved, so the move is no event of its
+ * own. Undefined when the clause is no such move.
+ */
+export function movedClauseBefore(masked: string, clauseStart: number): number | undefined {
+  const conjunction = /\b(?:but|and)\s*$/i.exec(masked.slice(Math.max(0, clauseStart - 12), clauseStart));
+  if (!conjunction) return undefined;
+  const at = clauseStart - (Math.min(clauseStart, 12) - conjunction.index);
+  return MOVED_IN_CONJUNCT.test(masked.slice(at)) ? at : undefined;
+}
+
 /** The new date of a postponed or moved event: see `MOVED_TO`. */
 export function movedToDate(
   masked: string,

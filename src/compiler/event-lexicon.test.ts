@@ -333,3 +333,48 @@ describe('lockdowns, polls and ballots, repeated acts, published opinions', () =
     expect(eventsOf(text)).toEqual([expected]);
   });
 });
+
+/** Letters, objections and replies as the news; delegations led somewhere; an issue raised with someone; appeals for money. */
+const CORRESPONDENCE: readonly [string, string][] = [
+  [
+    'statement 2024-08 occurred [Environment Agency]',
+    'The Environment Agency had objected to the scheme in a letter in August.',
+  ],
+  [
+    'statement 2025-05-30 occurred [Harrow Vale Homes]',
+    'Harrow Vale Homes wrote to every household in the town on Friday.',
+  ],
+  [
+    'statement 2025-06-02 occurred [Ada Lindqvist]',
+    'Ada Lindqvist wrote to Halvard Strand on Monday to demand an apology.',
+  ],
+  [
+    'travel 2024-12-27 occurred [Norway, Eirik Solbakken]',
+    "Norway's development minister, Eirik Solbakken, led a delegation of donor officials to a camp at Mandelia on Dec. 27.",
+  ],
+  [
+    'meeting 2026-04-15 scheduled [Andrzej Duda, António Costa]',
+    'Polish President Andrzej Duda is due to raise it with European Council President António Costa in Brussels on April 15.',
+  ],
+  [
+    'meeting 2025-06-02 occurred [Ada Lindqvist, Halvard Strand]',
+    'Ada Lindqvist raised the issue with Halvard Strand on Monday.',
+  ],
+  ['announcement 2025-06-03 occurred [Red Cross]', 'The Red Cross issued an emergency appeal for funds on Tuesday.'],
+];
+
+const NOT_CORRESPONDENCE: readonly string[] = [
+  'Ada Lindqvist wrote to her mother every week.',
+  'Ada Lindqvist wrote to say she was sorry.',
+  'Ada Lindqvist led her team to victory on Saturday.',
+  'Residents complained about the noise for years.',
+];
+
+describe('letters, delegations, issues raised, appeals for money', () => {
+  it.each(CORRESPONDENCE)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it.each(NOT_CORRESPONDENCE)('no event: %s', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+});

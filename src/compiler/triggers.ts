@@ -54,7 +54,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'talks',
-    String.raw`(?:held|holds|hold|holding|had|has|have) (?:(?:a|an|two|three|several|fresh|further|new|more|direct|bilateral|closed-door|private|face-to-face|lengthy|hours-long|day-long|\w+ rounds? of|a round of|another round of) )*talks|talked with|negotiated with|huddled with|huddles with|conferred with|confers with|(?:began|begins|begin|(?:will|to) begin|started|starts|start|opened|opens|open|launched|launches|launch|resumed|resumes|resume|(?:will|to) resume) (?:formal |fresh |direct |new |bilateral |coalition |exploratory )?(?:talks|consultations|negotiations) with|shook hands(?: with)?|dined with|dines with|lunched with|had (?:lunch|dinner|breakfast) with|joined(?= [^,.;]{1,40}? for (?:lunch|dinner|breakfast|talks|a (?:meeting|working lunch|working dinner))\b)|(?<!\b(?:is|are|was|were|been|be|being|remain|remains|remained|stay|stays|stayed|still|now|already|months|weeks|years) )in (?:(?:fresh|further|direct|bilateral|closed-door|private|face-to-face|crisis|late-night|all-night) )?talks with`,
+    String.raw`(?:held|holds|hold|holding|had|has|have) (?:(?:a|an|two|three|several|fresh|further|new|more|direct|bilateral|closed-door|private|face-to-face|lengthy|hours-long|day-long|\w+ rounds? of|a round of|another round of) )*talks|talked with|negotiated with|huddled with|huddles with|conferred with|confers with|(?:began|begins|begin|(?:will|to) begin|started|starts|start|opened|opens|open|launched|launches|launch|resumed|resumes|resume|(?:will|to) resume) (?:formal |fresh |direct |new |bilateral |coalition |exploratory )?(?:talks|consultations|negotiations) with|(?:raised|raises|(?:will|to) raise|discussed|discusses|(?:will|to) discuss) (?:it|this|that|the (?:issue|matter|question|case|subject|plan|proposal|dispute)) with(?= (?:[\w'’.-]+ ){0,5}?[A-Z])|shook hands(?: with)?|dined with|dines with|lunched with|had (?:lunch|dinner|breakfast) with|joined(?= [^,.;]{1,40}? for (?:lunch|dinner|breakfast|talks|a (?:meeting|working lunch|working dinner))\b)|(?<!\b(?:is|are|was|were|been|be|being|remain|remains|remained|stay|stays|stayed|still|now|already|months|weeks|years) )in (?:(?:fresh|further|direct|bilateral|closed-door|private|face-to-face|crisis|late-night|all-night) )?talks with`,
   ),
   t(
     'meeting',
@@ -132,7 +132,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'travel',
     'travel',
-    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flies|fly|flying|headed|heads|head|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on |(?:by (?:train|car|road|air|plane|boat|ferry|helicopter|bus) ))?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board|profit|profitability|growth|power|office|the market|market|form|winning ways|the fold)\b)|(?:set|sets|setting) out for(?= [A-Z])|(?:took|takes|take|taking|boarded|boards|board|boarding|caught|catches|catch|catching) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:flight|plane|train|ferry|boat|helicopter|jet|bus|coach) (?:back )?to(?= [A-Z])|(?:continued|continues|continue|continuing) on to(?= [A-Z])|(?:fled|flees|flee|fleeing) to(?= [A-Z])|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
+    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flies|fly|flying|headed|heads|head|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on |(?:by (?:train|car|road|air|plane|boat|ferry|helicopter|bus) ))?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board|profit|profitability|growth|power|office|the market|market|form|winning ways|the fold)\b)|(?:set|sets|setting) out for(?= [A-Z])|(?:led|leads|(?:will|to) lead) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:delegation|mission) (?:[\w'’-]+ ){0,4}?to(?= )|(?:took|takes|take|taking|boarded|boards|board|boarding|caught|catches|catch|catching) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:flight|plane|train|ferry|boat|helicopter|jet|bus|coach) (?:back )?to(?= [A-Z])|(?:continued|continues|continue|continuing) on to(?= [A-Z])|(?:fled|flees|flee|fleeing) to(?= [A-Z])|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
   ),
   // "Castell arrived late on Monday": an arrival with no place named, only a person's (events.ts).
   t(
@@ -154,6 +154,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'announcement',
     'plans',
     String.raw`(?:confirmed|confirms|revealed|reveals|disclosed|discloses|outlined|outlines|set out|sets out|laid out|lays out|detailed|details|presented|presents|(?:will|to) present|made public|makes public|published|publishes|(?:will|to) publish) (?:its |their |his |her |the |a |an |new |fresh )?(?:[\w-]+ ){0,2}?(?:plans?|proposals?|strategy|budget|roadmap|timetable|findings|review|blueprint|package|white paper|opinion|assessment|recommendations?)\b`,
+  ),
+  // A humanitarian or fundraising appeal: "OCHA launched an appeal for $480 million on Dec. 18".
+  t(
+    'announcement',
+    'appeal',
+    String.raw`(?:launched|launches|(?:will|to) launch|issued|issues) (?:an? |its |their )?(?:[\w-]+ ){0,2}?(?:appeal|fundraising drive) for(?= (?:[$€£]|\d|funds|money|donations|help|aid)\b)`,
   ),
   // A credit rating action: "S&P affirmed Romania's BBB- rating", "Moody's downgraded the bank's debt".
   t(
@@ -191,7 +197,13 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'statement',
     'react',
-    String.raw`(?:welcomed|welcomes|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|rejected|rejects|dismissed|dismisses|defended|defends|slammed|slams|blasted|blasts|lambasted|decried|deplored|rebuked|apologised|apologized|apologises|apologizes)(?= [^.;:]{0,80}? (?:in|during|at|on|via|through) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?(?:statement|address|speech|interview|post|letter|message|briefing|news conference|press conference|video|broadcast|tweet|communiqu[eé]|op-ed|column)\b)`,
+    String.raw`(?:objected|objects|replied|replies|responded|responds|complained|complains|protested|protests|welcomed|welcomes|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|rejected|rejects|dismissed|dismisses|defended|defends|slammed|slams|blasted|blasts|lambasted|decried|deplored|rebuked|apologised|apologized|apologises|apologizes)(?= [^.;:]{0,80}? (?:in|during|at|on|via|through) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?(?:statement|address|speech|interview|post|letter|message|briefing|news conference|press conference|video|broadcast|tweet|communiqu[eé]|op-ed|column)\b)`,
+  ),
+  // A letter as the news: "wrote to the company on June 3 asking for its data", "wrote to every household".
+  t(
+    'statement',
+    'letter',
+    String.raw`(?:wrote|writes|(?:will|to) write) to(?= (?:the |a |an |every |all |each |its |his |her |their )?(?:[\w'’-]+ ){0,3}?(?:(?:company|firm|government|council|ministers?|ministry|households?|residents|members|shareholders|customers|parents|regulators?|board|committee|president|prime minister|chancellor|mayor|leaders?|lawmakers|MPs|senators)\b|[A-Z]))`,
   ),
   t('statement', 'address', '(?:address|speech|remarks) (?:to|before)', true),
   t('statement', 'address', String.raw`(?:speak|speaks|spoke|speaking) (?:at|before) (?:the |an? )?(?=[A-Z])`),

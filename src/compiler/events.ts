@@ -592,9 +592,12 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       subject.length === 0 &&
       (isParticipleClause(view.masked, clause, match) || isCoordinatedVerb(view.masked, clause, match))
     ) {
-      // "Trump addressed the assembly, before meeting Zelensky": the main clause's subject meets.
+      // "Trump addressed the assembly, before meeting Zelensky": the main clause's subject meets;
+      // after ", and" the main clause is the second one ("Hungary vetoed it, and Lendvai said, after
+      // meeting Brandt, ...").
+      const main = mainClauseStart(view.masked, clause.start);
       subject = eligible
-        .filter((mention) => mention.end <= clause.start && !isObjectOf(view.masked, mention))
+        .filter((mention) => mention.start >= main && mention.end <= clause.start && !isObjectOf(view.masked, mention))
         .slice(0, 1);
     }
     if (subject.length === 0 && previousTrigger?.trigger.nominal === true) {
@@ -709,13 +712,23 @@ function adjacentSubject(masked: string, mentions: readonly ActorMention[], matc
   return chain;
 }
 
-/** A clause that is a participle phrase after a comma: ", before meeting Zelensky". */
+/** Where the main clause before `at` starts: after the last ", and", ", but" or ";" before it. */
+function mainClauseStart(masked: string, at: number): number {
+  let start = 0;
+  for (const found of masked.slice(0, at).matchAll(/(?:,\s*(?:and|but)|;)\s+/g)) start = found.index + found[0].length;
+  return start;
+}
+
+/** A clause that is a participle phrase after a comma: ", before meeting Zelensky", ", shortly after meeting X". */
 function isParticipleClause(masked: string, clause: Span, match: TriggerMatch): boolean {
+  const lead = masked.slice(clause.start, match.start);
+  if (/^\s*(?:\w+ly\s+)?(?:before|after|while|when|upon|without)\s+$/.test(lead))
+    return /ing\b/.test(match.text) && /,\s*$/.test(masked.slice(Math.max(0, clause.start - 4), clause.start));
   return (
     /ing\b/.test(match.text) &&
-    masked.slice(clause.start, match.start).trim() === '' &&
-    /,\s*(?:before|after|while|since|when|upon|without)\s*$/.test(
-      masked.slice(Math.max(0, clause.start - 12), clause.start),
+    lead.trim() === '' &&
+    /,\s*(?:\w+ly\s+)?(?:before|after|while|since|when|upon|without)\s*$/.test(
+      masked.slice(Math.max(0, clause.start - 24), clause.start),
     )
   );
 }
@@ -808,7 +821,7 @@ function nounAgents(view: SentenceView, match: TriggerMatch, inClause: ActorMent
 
 /** Where the object of a trigger ends: at the first preposition or punctuation after it. */
 function objectLimit(view: SentenceView, match: TriggerMatch, clause: Span): number {
-  let end = objectStop(view.masked, match, clause);
+  let end = titledObjectEnd(view.masked, match, clause) ?? objectStop(view.masked, match, clause);
   // An apposition names the object: "hosted Japan's trade minister, Haruto Sakai, at No. 10".
   for (;;) {
     const after = view.masked.slice(end);
@@ -818,6 +831,24 @@ function objectLimit(view: SentenceView, match: TriggerMatch, clause: Span): num
     if (!named || !/^\s*(?:,|$|\.$)/.test(view.masked.slice(named.end))) return end;
     end = named.end;
   }
+}
+
+/**
+ * "met the minister for humanitarian action, Fatimé Haroun,": an object that is a title with its
+ * complement, named in the apposition after it. Where the title ends (its comma), so that the
+ * apposition counts as the object; undefined for any other object.
+ */
+function titledObjectEnd(masked: string, match: TriggerMatch, clause: Span): number | undefined {
+  const rest = masked.slice(match.end, clause.end);
+  const title =
+    /^\s+(?:the|a|an|his|her|their|its)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:for|of)\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+(?:and\s+)?[a-z][\w'’-]*){0,3}(?=,\s*\p{Lu})/u.exec(
+      rest,
+    );
+  const words = title?.[1]?.split(/\s+/) ?? [];
+  const head = words.at(-1);
+  if (!title || !head || !TITLE_HEADS.has(head) || !words.slice(0, -1).every((word) => TITLE_MODIFIERS.has(word)))
+    return undefined;
+  return match.end + title[0].length;
 }
 
 /** Prepositions that introduce a trigger's object rather than end it, by kind. */

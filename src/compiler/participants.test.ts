@@ -133,6 +133,28 @@ describe('who meets', () => {
     ).toEqual([['Regional Crisis Group'], ['Regional Crisis Group']]);
   });
 
+  it('gives a participle after ", shortly after" the subject of the main clause after ", and"', () => {
+    expect(
+      participants(
+        'Polish Defence Minister Tomasz Wierzbicki flew to Budapest on Monday. Hungary vetoed the plan in February, and Foreign Minister Gábor Lendvai told state television on Tuesday, shortly after meeting Wierzbicki, that it would not pay.',
+        'meeting',
+      ),
+    ).toEqual([['Gábor Lendvai', 'Tomasz Wierzbicki']]);
+  });
+
+  it.each([
+    [
+      'Coordinator Moussa Kaboré met the minister for humanitarian action, Fatimé Haroun, on Monday.',
+      ['Moussa Kaboré', 'Fatimé Haroun'],
+    ],
+    [
+      'Mayor Ines Carvalho met the head of the port authority, Rui Almeida, on Monday.',
+      ['Ines Carvalho', 'Rui Almeida'],
+    ],
+  ])('reads a met title with its complement and the name after it: %s', (sentence, actors) => {
+    expect(participants(sentence, 'meeting')).toEqual([actors]);
+  });
+
   it('does not take a companion for whom a meeting was with', () => {
     expect(
       participants('Mayor Ola Brandt met reporters on Monday with Chinedu Okafor at her side.', 'meeting'),

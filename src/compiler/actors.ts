@@ -336,6 +336,7 @@ class ActorReader {
    * describes the person (`titleOf`); it does not take part in the sentence's events.
    */
   private markDescriptions(): void {
+    this.markAffiliations();
     let token = 0;
     for (const mention of this.found) {
       if (mention.form === 'pronoun' || mention.titleOf || this.actors.get(mention.actorId)?.kind !== 'person')
@@ -348,6 +349,23 @@ class ActorReader {
         if (inner.start > mention.end && inner.start < until && !inner.titleOf && inner.actorId !== mention.actorId)
           inner.titleOf = mention.actorId;
       }
+    }
+  }
+
+  /**
+   * "Prime Minister Kadri Lepp of Civic Union", "Ana Ruiz of Chile": the party, employer or country
+   * after a person's name and "of" says whom they belong to; it does not act with them.
+   */
+  private markAffiliations(): void {
+    const text = this.sentence?.text ?? '';
+    const offset = this.sentence?.start ?? 0;
+    for (const [index, mention] of this.found.entries()) {
+      const next = this.found[index + 1];
+      if (!next || next.titleOf || mention.form === 'pronoun' || this.actors.get(mention.actorId)?.kind !== 'person')
+        continue;
+      if (this.actors.get(next.actorId)?.kind === 'person') continue;
+      const between = text.slice(mention.end - offset, next.start - offset);
+      if (/^\s+of\s+(?:the\s+)?$/.test(between)) next.titleOf = mention.actorId;
     }
   }
 

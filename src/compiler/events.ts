@@ -525,6 +525,19 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
         chain.push(mention);
       }
       if (chain.length > 0) subject = chain;
+      else if (
+        /^\s*(?:[\w-]+\s+){0,2}?(?:after|before|while|since|upon|without)\s+\w+ing\b/.test(
+          view.masked.slice(clause.start, match.start),
+        )
+      ) {
+        // ", hours after losing a confidence vote": the main clause's subject lost it.
+        const main = mainClauseStart(view.masked, clause.start);
+        subject = eligible
+          .filter(
+            (mention) => mention.start >= main && mention.end <= clause.start && !isObjectOf(view.masked, mention),
+          )
+          .slice(0, 1);
+      }
     }
     if (subject.length === 0 && match.start - clause.start <= 30) {
       // "Norvik Steel, which was founded in 1921, filed for bankruptcy": the antecedent files.
@@ -672,7 +685,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
 
 /** "at a meeting", "during talks": a noun that is where the clause's subject acted. */
 const SETTING =
-  /\b(?:at|during|in|(?:held|holds|hold|holding|had|has|have|convened|convenes|chaired|chairs|attended|attends)(?:\s+\w+ly)?)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$/;
+  /\b(?:at|during|in|(?:held|holds|hold|holding|had|has|have|convened|convenes|chaired|chairs|attended|attends|called|calls|calling|won|wins|winning|lost|loses|losing|survived|survives|surviving|faced|faces|face|facing|staged|stages|launched|launches|ordered|orders)(?:\s+\w+ly)?)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$/;
 
 /**
  * "Born in Alesund in 1935, ...": a birth told by the participle that opens the sentence ("Founded

@@ -251,6 +251,17 @@ describe('who acts when the clause names nobody', () => {
     expect(participants(text, kind)).toContainEqual(pair);
   });
 
+  it.each([
+    ['Prime Minister Kadri Lepp of Civic Union survived a confidence vote on Monday.', 'policy', ['Kadri Lepp']],
+    ['Chancellor Ivo Brandt resigned on Tuesday, hours after losing a confidence vote.', 'policy', ['Ivo Brandt']],
+    ['Governor Ngozi Eze of Lagos State won the election on Saturday.', 'other', ['Ngozi Eze']],
+  ])(
+    'gives an event noun the subject of the verb it is the object of, not the party after "of": %s',
+    (text, kind, actors) => {
+      expect(participants(text, kind)).toEqual([actors]);
+    },
+  );
+
   it('adds those who act "along with" the subject', () => {
     expect(
       participants('Niger quit the bloc in January 2025 along with Mali and Burkina Faso.', 'policy').flat(),

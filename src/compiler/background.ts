@@ -9,6 +9,7 @@
  *   "Since 2020, the city has banned cars", "By Friday, 300 people had signed the petition" (a state
  *   or a running count, not a happening on that date).
  */
+import { isStandingPosition } from './speech-acts.ts';
 import type { TriggerMatch } from './triggers.ts';
 import type { DateMention, Span } from './types.ts';
 
@@ -315,6 +316,10 @@ export function isNotAsserted(
   )
     return true;
   if (isRuleContent(masked, clause, match)) return true;
+  // "Austria has said it will not block the plan": a position held, with no day of its own.
+  if (match.trigger.kind === 'announcement' && /^(?:said|says|confirmed)\b/i.test(match.text)) {
+    if (isStandingPosition(before, inClause.length > 0)) return true;
+  }
   if (!match.trigger.nominal && PRESENT_STATE.test(before) && inClause.length === 0) return true;
   if (
     !match.trigger.nominal &&

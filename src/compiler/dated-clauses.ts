@@ -57,10 +57,27 @@ const POLICY_INSTRUMENT = String.raw`(?:${POLICY_INSTRUMENT_WORDS})\b`;
 
 /** Kinds by meaning, tested on the verb and up to six words after it; the first that matches wins. */
 const VERB_KINDS: readonly [EventKind, RegExp][] = [
+  // A letter that promises: "wrote to every household to promise a new play area".
+  [
+    'announcement',
+    /^wr(?:o|i)tes?\s+to\s+(?:\S+\s+){0,8}?to\s+(?:promise|pledge|announce|offer|unveil|outline|set out)\b/i,
+  ],
+  // Speech on paper or on the record, told by its own verb: "objected to the scheme in a letter",
+  // "wrote to the company asking for its data", "complained to the council", "replied in a letter",
+  // "withdrew its objection".
+  [
+    'statement',
+    /^(?:object(?:ed|s)\s+to|complain(?:ed|s)\s+(?:to|about|in|that)|wr(?:o|i)tes?\s+to|(?:repl(?:ied|ies)|respond(?:ed|s))\s+(?:(?:on|to)\s+(?:\S+\s+){0,3}?)?in\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+)?letter|withdr[ae]w\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:objections?|complaints?|criticism|allegations?))\b/i,
+  ],
+  // A pledge made public: "pledged $5 million on Monday", "promised on Tuesday to fund a new stand".
+  [
+    'announcement',
+    /^(?:pledg|promis)(?:e|es|ed)\s+(?:(?!to\b)\S+\s+){0,4}?(?:to\s+(?:fund|pay|give|donate|build|provide|send|spend|invest|hire|create|match|cover)\b|[$€£¥]\s?\d|\d[\d,.]*\s+(?:million|billion))/i,
+  ],
   // Acts that only a government, a legislature or a regulator performs, whatever their object.
   [
     'policy',
-    /^(?:adopt|approv|vot|impos|ratif|lift|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat|greenlit|greenlight|rubber-stamp)\w*|^(?:sign(?:ed|s)?(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:petitions?|letters?|books? of condolence|autographs?|shirts?|copies)\b)|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
+    /^(?:adopt|approv|vot|impos|ratif|lift(?!\w*\s+off\b)|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat|greenlit|greenlight|rubber-stamp)\w*|^(?:sign(?:ed|s)?(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:petitions?|letters?|books? of condolence|autographs?|shirts?|copies)\b)|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
   ],
   // Making, granting or ending a policy instrument: "introduced a congestion charge", "issued a
   // decree", "granted Norvane a licence", "scrapped the speed limit", "cleared the merger".

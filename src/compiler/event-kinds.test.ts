@@ -136,6 +136,17 @@ const OTHER: readonly Row[] = [
   ['other', 'Protesters blocked the main road into Marek on Tuesday.'],
   ['other', 'Kestrel Air was declared bankrupt on Friday.'],
   ['other', 'Kestrel Foods went to court on Monday to block the takeover.'],
+  // A request turned down is a ruling, not speech.
+  ['other', 'On Wednesday, Judge Karen Holm denied a defense motion to throw out four of the counts.'],
+  ['other', 'The judge rejected a request to delay the trial on Friday.'],
+  ['other', 'Judge Amos Teller denied bail to the two men on Monday.'],
+  // An election's own machinery and its voters, whoever they are, make no policy.
+  ['other', 'Polls closed across Veldoria at 8 p.m. on Sunday.'],
+  ['other', 'Polling stations opened at 7 a.m. on Sunday.'],
+  ['other', 'Prime Minister Kadri Lepp cast her ballot in Tallinn on Sunday morning.'],
+  // A rocket lifting off lifts no ban.
+  ['other', 'The spacecraft had been due to lift off from Kourou on Dec. 16.'],
+  ['other', 'The rocket is scheduled to lift off on Friday.'],
 ];
 
 /** Announcements, statements and speeches. */
@@ -158,6 +169,30 @@ const SPEECH: readonly Row[] = [
   ['statement', 'President Ana Velasco addressed the nation on Sunday evening.'],
   ['', 'Economist Lara Wend agreed that the rate cut was premature.'],
   ['statement', 'The Foreign Ministry said in a statement on Tuesday that it regretted the decision.'],
+  // Speech on paper or on the record, told by its own verb.
+  ['statement', 'The Environment Agency objected to the scheme in a letter in August.'],
+  ['statement', 'Forty MPs wrote to the prime minister on Monday urging a rethink of the cuts.'],
+  ['statement', 'The Environment Agency withdrew its objection to the scheme last week.'],
+  [
+    'statement',
+    "The Marek Residents' Association complained in a letter to the council on Tuesday that the noise was unbearable.",
+  ],
+  ['statement', 'Quillon Foods replied in a letter on May 26, saying the fault had been fixed.'],
+  [
+    'statement',
+    'The next day, his former deputy, Tom Reyes, testified that he had signed the forms without reading them.',
+  ],
+  ['statement', 'Nurse Ana Ruiz testified on Tuesday that the ward had been short of staff for months.'],
+  ['statement', 'Opposition leader Marta Ruiz said on Sunday she would fight the plan in every court in the land.'],
+  // A pledge made public, in a letter, in speech or by its own verb.
+  ['announcement', 'Quillon Foods wrote to every household in Marek on Friday to promise a new play area.'],
+  [
+    'announcement',
+    'Arcade owner Lee Tomlinson told the Valley Echo on Tuesday he would put up 15,000 pounds towards the repairs.',
+  ],
+  ['announcement', 'Businesswoman Dana Morrow said on Monday she would donate her prize money to the hospice.'],
+  ['announcement', 'Club owner Dana Morrow pledged on Monday to fund a new stand.'],
+  ['announcement', 'Japan pledged $40 million to the relief effort on Thursday.'],
 ];
 
 /** Meetings and what only looks like one. */

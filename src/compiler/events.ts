@@ -33,6 +33,7 @@ import {
 import { isTrendOverPeriod, datedClauseStatus, findDatedClauses, shortFormSubject } from './dated-clauses.ts';
 import { datedConjuncts } from './conjuncts.ts';
 import { findPlace } from './place.ts';
+import { isBareAttribution, isPledge, isStandingPosition } from './speech-acts.ts';
 import { withLength } from './event-lengths.ts';
 import { countryInPhrase } from './gazetteer.ts';
 import { slugify } from './slug.ts';
@@ -1494,7 +1495,7 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
 // Statements (indirect speech)
 
 const REPORTING =
-  /\b(?:said|says|told|tells|called (?:for|on)|calls (?:for|on)|appealed (?:for|to)|wrote|writes|tweeted|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies|asked for|asks for)\b/gi;
+  /\b(?:said|says|told|tells|called (?:for|on)|calls (?:for|on)|appealed (?:for|to)|wrote|writes|tweeted|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies|asked for|asks for|testified|testifies)\b/gi;
 const COMPLEMENT_START =
   /^\s*(?:(?:reporters|journalists|the press|lawmakers|legislators|parliament|supporters|voters|MPs|senators|delegates|students|workers|residents|investors|analysts|officials|diplomats|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at|outside|inside|after|before|during|following|ahead of) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
 
@@ -1506,6 +1507,10 @@ function findStatements(view: SentenceView, triggers: readonly TriggerMatch[], s
     const rest = view.masked.slice(verb.end);
     if (!COMPLEMENT_START.test(rest)) continue;
     if (/^\s*(?:it|they) (?:would|will)\b/.test(rest)) continue; // an announcement
+    const clause = clauseAround(view.masked, verb);
+    const dated = view.dates.some((date) => date.start >= clause.start && date.end <= clause.end);
+    if (isStandingPosition(view.masked.slice(clause.start, verb.start), dated)) continue;
+    if (isBareAttribution(view.masked.slice(0, clause.start), rest)) continue;
     // Indirect speech that reports another event is that event's source, not news of its own.
     const reach = verb.end + (/^(?:\s*\S+){0,8}/.exec(rest)?.[0].length ?? 0);
     const reportsAnother = triggers.some(
@@ -1583,10 +1588,12 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
   const said = (that ? after.slice(that.index + that[0].length) : after).replace(/[\s.]+$/, '');
   const names = namesOf(reading, actors);
   const words = `${names[0] ?? ''}: ${said.trim()}`;
+  // "told the Echo he would put up £15,000": a pledge made public is an announcement.
+  const kind: EventKind = isPledge(said) ? 'announcement' : 'statement';
   return {
     ...baseOf(reading, view),
-    kind: 'statement',
-    title: titleFor({ kind: 'statement', status, names, clause: words }),
+    kind,
+    title: titleFor({ kind, status, names, clause: words }),
     date,
     status,
     actors,

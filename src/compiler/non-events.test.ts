@@ -15,6 +15,13 @@ function eventsOf(sentence: string) {
 /** Sentences in news style that, by the annotation conventions, tell of no event. */
 const NON_EVENTS: readonly [string, string][] = [
   ['a change over a month', 'Exports fell 4% in March from a year earlier.'],
+  ['a position held, in the perfect', 'Austria has said it will not block the plan.'],
+  ['a call made again and again', 'The minister has repeatedly called for a ceasefire.'],
+  ['a denial kept up', 'The company has long denied any wrongdoing.'],
+  [
+    'what councillors told a paper about a stretch of time',
+    'Several councillors told the Herald on Monday that they had been receiving complaints since last year.',
+  ],
   ['a change over a year', 'Output at the Veltra smelter grew by a fifth in 2024.'],
   ['an ongoing state since a year', 'The company has operated in Kenya since 2012.'],
   ['a forecast', 'The fund expects inflation to ease in 2027.'],
@@ -339,6 +346,11 @@ const ONLY: readonly [string, string, string[]][] = [
   ],
   ['a trophy lifted', 'Okonjo lifted the trophy at Ridgeway Park on Saturday.', ['other 2025-05-31 occurred']],
   [
+    'a vote with its attribution after it',
+    'Forty-one members voted for the motion and 19 against on Tuesday, Speaker Joyce Odhiambo told the House.',
+    ['policy 2025-06-03 occurred'],
+  ],
+  [
     'a suspended sentence',
     'Halvorsen received a suspended sentence on Monday for the assault.',
     ['other 2025-06-02 occurred'],
@@ -357,6 +369,8 @@ const NOT_OF_KIND: readonly [string, string, string][] = [
   ['a request to a court', 'The prosecutor asked the court to suspend the licence on Monday.', 'policy'],
   ['a proposal met with protests', 'The proposal was met with protests when it was unveiled in March.', 'meeting'],
   ['a trading session', 'In Tuesday’s trading session, the index slipped 0.2%.', 'meeting'],
+  ['signing forms', 'Ravi Oduya signed the transfer forms without reading them, the court heard.', 'policy'],
+  ['test data', 'The regulator wrote to Quillon Foods on June 3 asking for its test data.', 'other'],
   ['demand not met', 'The utility failed to meet demand during the heatwave in July.', 'meeting'],
 ];
 

@@ -232,7 +232,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'sign',
-    String.raw`(?:signed|(?:will|to) sign|signs (?=a |an |the ))(?! (?:a |an |the |their |his |her |its )?(?:[\w-]+ )?(?:petitions?|letters?|books? of condolence|condolence books?|autographs?|shirts?|copies|guestbook|visitors['’] book)\b)`,
+    String.raw`(?:signed|(?:will|to) sign|signs (?=a |an |the ))(?! (?:a |an |the |their |his |her |its )?(?:[\w-]+ )?(?:petitions?|letters?|books? of condolence|condolence books?|autographs?|shirts?|copies|guestbook|visitors['’] book|(?:[\w-]+ )?(?:forms?|documents|papers|cheques|checks|receipts|invoices|timesheets))\b)`,
   ),
   t('policy', 'veto', 'vetoed|vetoes|(?:will|to) veto'),
   // "The country went into its first lockdown", "imposed a nationwide lockdown".
@@ -378,7 +378,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'happening',
-    String.raw`(?:season |home |away )?opener|(?:grand |official )?opening|inauguration|groundbreaking|ceremony|concert|festival|parade|premiere|election|referendum|(?:sentencing |court |panel |committee |confirmation )?hearing|test(?: flight| launch| run)?|walkout|(?:\d+-day |general |lightning )?strike|protest|demonstration|rally|funeral|match|derby|tournament|race|marathon|regatta|fixture|exhibition|auction|gala`,
+    String.raw`(?:season |home |away )?opener|(?:grand |official )?opening|inauguration|groundbreaking|ceremony|concert|festival|parade|premiere|election|referendum|(?:sentencing |court |panel |committee |confirmation )?hearing|test(?: flight| launch| run)?(?! (?:data|results?|kits?|scores?|cases?|sites?|centres?|centers?|tracks?|subjects?|papers?|questions?|equipment|facilit(?:y|ies)|samples?|reports?|rigs?|pilots?|drivers?|batch|phase|period|programm?e?s?)\b)|walkout|(?:\d+-day |general |lightning )?strike|protest|demonstration|rally|funeral|match|derby|tournament|race|marathon|regatta|fixture|exhibition|auction|gala`,
     true,
     true,
   ),

@@ -1,0 +1,46 @@
+/**
+ * What a verb of speech tells, read from the words around it: a standing position ("has said it
+ * will not block the plan"), an attribution with nothing said after it ("..., the speaker told the
+ * House shortly after 6pm"), or a pledge made public ("told the Echo he would put up £15,000"). General English news patterns, no names.
+ */
+
+/**
+ * A perfect of speech with no date of its own is a position held, not a happening: "Austria has
+ * said it will not block the plan", "The minister has repeatedly called for a ceasefire".
+ */
+const PERFECT_BEFORE =
+  /\b(?:has|have)\s+(?:(?:long|repeatedly|previously|already|also|often|always|consistently|publicly|\w+ly)\s+)*$/i;
+
+/** `before`: the clause's words before the verb; `dated`: the clause has a date. */
+export function isStandingPosition(before: string, dated: boolean): boolean {
+  return !dated && PERFECT_BEFORE.test(before);
+}
+
+/**
+ * An attribution closing a sentence with nothing said after it: "Forty-one members voted for the
+ * motion, the speaker told the House shortly after 6pm." `after`: the sentence after the verb;
+ * `lead`: the sentence before the verb's clause.
+ */
+export function isBareAttribution(lead: string, after: string): boolean {
+  if (!/,\s*$/.test(lead)) return false;
+  const rest = after.replace(/[\s.!"”’]+$/, '');
+  // Any clause after the verb is what was said: "..., who met Ruiz in 2019, said on Monday she would resign".
+  if (
+    /\bthat\b|[,;:]|\b(?:he|she|it|they|we|I|there|would|will|was|were|is|are|had|has|have|could|should|must|did|can)\b/.test(
+      rest,
+    )
+  )
+    return false;
+  return rest.trim().split(/\s+/).filter(Boolean).length <= 7;
+}
+
+/**
+ * A pledge of the speaker's own, told as speech: "told the Echo he would put up £15,000 towards the
+ * bill", "said on Monday she would donate her prize money". `said`: the words after the verb.
+ */
+const PLEDGE =
+  /^(?:[^,;:]{0,50}?\s)?(?:he|she|they|we|I)\s+(?:would|will)\s+(?:personally\s+|also\s+)?(?:put up|donate|give|pay|fund|contribute|cover|match|invest|spend|provide|offer)\b/;
+
+export function isPledge(said: string): boolean {
+  return PLEDGE.test(said);
+}

@@ -178,7 +178,7 @@ describe('npm run compile', () => {
   it('rejects unknown options with the usage', { timeout: 30_000 }, async () => {
     const result = await compile(temporaryFolder(), '--frobnicate');
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('usage: npm run --silent compile -- [--out FILE] [PATH ...]');
+    expect(result.stderr).toContain('usage: npm run --silent compile -- [--out FILE] [--all-warnings] [PATH ...]');
   });
 
   it(

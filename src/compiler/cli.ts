@@ -5,19 +5,21 @@
  * `file:line:col: error: message [code]` line per problem otherwise, leaving the previous output
  * byte-for-byte as it was.
  */
-import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
+import { diagnosticsToPrint, formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { DEFAULT_OUTPUT, DEFAULT_SOURCES, compileToFile } from './io.ts';
 import { createProgressReporter, type ProgressReporter } from './progress.ts';
 
-const USAGE = 'usage: npm run --silent compile -- [--out FILE] [PATH ...]';
+const USAGE = 'usage: npm run --silent compile -- [--out FILE] [--all-warnings] [PATH ...]';
 
 interface CliOptions {
   output: string;
   paths: string[];
+  allWarnings: boolean;
 }
 
 function parseArguments(argv: readonly string[]): CliOptions | 'help' | { problem: string } {
   let output = DEFAULT_OUTPUT;
+  let allWarnings = false;
   const paths: string[] = [];
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? '';
@@ -27,13 +29,14 @@ function parseArguments(argv: readonly string[]): CliOptions | 'help' | { proble
       output = value;
       index += 1;
     } else if (argument.startsWith('--out=')) output = argument.slice('--out='.length);
+    else if (argument === '--all-warnings') allWarnings = true;
     else if (argument === '--help' || argument === '-h') return 'help';
     else if (argument === '--') continue;
     else if (argument.startsWith('-')) return { problem: `unknown option ${argument}` };
     else paths.push(argument);
   }
   if (output === '') return { problem: '--out needs a file name' };
-  return { output, paths: paths.length > 0 ? paths : DEFAULT_SOURCES };
+  return { output, paths: paths.length > 0 ? paths : DEFAULT_SOURCES, allWarnings };
 }
 
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
@@ -42,10 +45,15 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column;
 }
 
-/** Errors first (they are what a person must fix), then warnings; each in file and line order. */
-function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
-  for (const diagnostic of [...diagnostics].sort(compareDiagnostics)) {
-    process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+/**
+ * Errors first (they are what a person must fix), then warnings; each in file and line order.
+ * Past 20 warnings of one code the rest are counted, unless `--all-warnings`.
+ */
+function printDiagnostics(diagnostics: readonly Diagnostic[], allWarnings: boolean): void {
+  const { shown, hidden } = diagnosticsToPrint([...diagnostics].sort(compareDiagnostics), allWarnings);
+  for (const diagnostic of shown) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+  for (const { code, count } of hidden) {
+    process.stderr.write(`dateline: ${count} more ${code} warnings not shown (--all-warnings shows them)\n`);
   }
 }
 
@@ -67,7 +75,7 @@ async function main(): Promise<number> {
     },
   });
   progress?.finish();
-  printDiagnostics(outcome.diagnostics);
+  printDiagnostics(outcome.diagnostics, options.allWarnings);
   const errors = outcome.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   if (!outcome.written) {
     process.stderr.write(`dateline: ${errors} error${errors === 1 ? '' : 's'}; ${options.output} was not changed\n`);

@@ -47,3 +47,29 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((diagnostic) => diagnostic.severity === 'error');
 }
+
+/** Warnings of one code printed before the rest of that code are only counted. */
+export const WARNINGS_SHOWN_PER_CODE = 20;
+
+/**
+ * What to print of a run's diagnostics: every error (each is something to fix), and of each
+ * warning code the first `WARNINGS_SHOWN_PER_CODE`, the others counted by code, so that a corpus of
+ * thousands of articles does not bury its errors and its summary under thousands of warnings.
+ * Keeps the given order.
+ */
+export function diagnosticsToPrint(
+  diagnostics: readonly Diagnostic[],
+  allWarnings = false,
+): { shown: Diagnostic[]; hidden: { code: string; count: number }[] } {
+  const shown: Diagnostic[] = [];
+  const seen = new Map<string, number>();
+  for (const diagnostic of diagnostics) {
+    const count = diagnostic.severity === 'warning' ? (seen.get(diagnostic.code) ?? 0) + 1 : 0;
+    if (diagnostic.severity === 'warning') seen.set(diagnostic.code, count);
+    if (allWarnings || count <= WARNINGS_SHOWN_PER_CODE) shown.push(diagnostic);
+  }
+  const hidden = [...seen]
+    .filter(([, count]) => !allWarnings && count > WARNINGS_SHOWN_PER_CODE)
+    .map(([code, count]) => ({ code, count: count - WARNINGS_SHOWN_PER_CODE }));
+  return { shown, hidden };
+}

@@ -9,9 +9,11 @@ describe('formatProgress', () => {
     );
   });
 
-  it('says "starting" before the first article and "done" at the end', () => {
+  it('says "starting" before the first article and that it merges after the last', () => {
     expect(formatProgress(0, 300, 0)).toBe('compiling 0/300 articles (0%) · starting');
-    expect(formatProgress(300, 300, 1500)).toBe('compiling 300/300 articles (100%) · 200 articles/s · done');
+    expect(formatProgress(300, 300, 1500)).toBe(
+      'compiling 300/300 articles (100%) · 200 articles/s · merging the events…',
+    );
   });
 });
 
@@ -46,9 +48,27 @@ describe('createProgressReporter', () => {
     expect(writes).toEqual([
       '\r\x1b[2Kcompiling 10/100 articles (10%) · 10 articles/s · 9s left',
       '\r\x1b[2Kcompiling 20/100 articles (20%) · 10 articles/s · 8s left',
-      '\r\x1b[2Kcompiling 100/100 articles (100%) · 50 articles/s · done',
+      '\r\x1b[2Kcompiling 100/100 articles (100%) · 50 articles/s · merging the events…',
       '\r\x1b[2K',
     ]);
+  });
+
+  it('uses 80 columns on a terminal that reports a width of 0, and cuts to a narrow one', () => {
+    for (const [columns, expected] of [
+      [0, 'compiling 10/100 articles (10%) · 10 articles/s · 9s left'],
+      [30, 'compiling 10/100 articles (10'],
+    ] as const) {
+      const writes: string[] = [];
+      let time = 0;
+      const progress = createProgressReporter(
+        { isTTY: true, columns, write: (text) => writes.push(text) },
+        100,
+        () => time,
+      );
+      time = 1000;
+      progress.update(10, 100);
+      expect(writes).toEqual([`\r\x1b[2K${expected}`]);
+    }
   });
 
   it('writes nothing when stderr is not a terminal (CI logs, pipes)', () => {

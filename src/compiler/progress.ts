@@ -19,7 +19,10 @@ export function formatDuration(milliseconds: number): string {
   return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
 }
 
-/** One line: "compiling 1,200/10,000 articles (12%) · 850 articles/s · 11s left". */
+/**
+ * One line: "compiling 1,200/10,000 articles (12%) · 850 articles/s · 11s left"; at the end
+ * "... · merging the events…".
+ */
 export function formatProgress(done: number, total: number, elapsedMilliseconds: number): string {
   const count = (value: number): string => value.toLocaleString('en-US');
   const percent = total > 0 ? Math.floor((done / total) * 100) : 100;
@@ -27,7 +30,9 @@ export function formatProgress(done: number, total: number, elapsedMilliseconds:
   if (done > 0 && elapsedMilliseconds > 0) {
     const rate = done / (elapsedMilliseconds / 1000);
     parts.push(`${count(Math.round(rate))} articles/s`);
-    parts.push(done >= total ? 'done' : `${formatDuration(((total - done) / rate) * 1000)} left`);
+    // After the last article the events are still merged, checked and written: say so, or a
+    // long corpus would sit at "100%" for seconds with nothing to show that it is working.
+    parts.push(done >= total ? 'merging the events…' : `${formatDuration(((total - done) / rate) * 1000)} left`);
   } else parts.push('starting');
   return parts.join(' · ');
 }
@@ -63,8 +68,10 @@ export function createProgressReporter(
       if (time - lastDrawn < REDRAW_INTERVAL && done < count) return;
       lastDrawn = time;
       drawn = true;
-      // Cut to the terminal's width: a wrapped line could not be redrawn in place.
-      const line = formatProgress(done, count, time - started).slice(0, Math.max(20, (stream.columns ?? 80) - 1));
+      // Cut to the terminal's width: a wrapped line could not be redrawn in place. A terminal that
+      // reports no width (0, as some CI and container terminals do) gets the usual 80.
+      const width = stream.columns !== undefined && stream.columns > 0 ? stream.columns : 80;
+      const line = formatProgress(done, count, time - started).slice(0, Math.max(20, width - 1));
       stream.write(`${CLEAR_LINE}${line}`);
     },
     finish() {

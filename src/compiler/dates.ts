@@ -1169,6 +1169,8 @@ interface OwnFinds {
   markers: () => readonly TenseMarker[];
   /** Per entry of RECOGNISERS; an anaphora recogniser's are not kept. */
   finds: readonly (readonly Found[])[];
+  /** Per entry of RECOGNISERS: whether its gate lets the sentence through (asked once). */
+  passes: readonly boolean[];
   /** No anaphora and no shift: the sentence's dates are the same whatever event was told before. */
   independent: boolean;
   /** The mentions last made, when independent, and the quotations they were made with. */
@@ -1203,13 +1205,14 @@ function ownFinds(sentence: Sentence, publishedIso: string): OwnFinds | undefine
     published,
     tenseAt: (start, end) => clauseTense(text, start, end, tenseMarkersOnce()),
   };
-  const finds = RECOGNISERS.map((entry) =>
-    'recognise' in entry && entry.gate.test(text) ? entry.recognise(text, resolver) : [],
+  const passes = RECOGNISERS.map((entry) => entry.gate.test(text));
+  const finds = RECOGNISERS.map((entry, index) =>
+    'recognise' in entry && passes[index] ? entry.recognise(text, resolver) : [],
   );
   const independent =
-    RECOGNISERS.every((entry) => !('anaphora' in entry) || !entry.gate.test(text)) &&
+    RECOGNISERS.every((entry, index) => !('anaphora' in entry) || !passes[index]) &&
     finds.every((list) => list.every((found) => !found.shift));
-  const own: OwnFinds = { published: publishedIso, resolver, markers: tenseMarkersOnce, finds, independent };
+  const own: OwnFinds = { published: publishedIso, resolver, markers: tenseMarkersOnce, finds, passes, independent };
   ownFindsCache.set(sentence, own);
   return own;
 }
@@ -1234,7 +1237,7 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
   const found = resolveShiftedClauses(
     withoutOverlaps(
       RECOGNISERS.flatMap((entry, index) =>
-        'anaphora' in entry ? (entry.gate.test(text) ? entry.anaphora(text, resolver) : []) : (own.finds[index] ?? []),
+        'anaphora' in entry ? (own.passes[index] ? entry.anaphora(text, resolver) : []) : (own.finds[index] ?? []),
       ),
     ),
     text,

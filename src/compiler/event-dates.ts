@@ -29,18 +29,46 @@ const RECALL_REACH = 12;
  * on Sept. 26." for "three days after the fault was discovered"), read without anaphora.
  */
 function recallDay(reading: ArticleReading, sentence: Sentence, noun: string): EventDate | undefined {
-  const names = new RegExp(String.raw`\b${noun.replace(/[^a-z-]/g, '')}s?\b`, 'i');
+  const names = namePattern(reading, noun);
   const earlier = reading.sentences.filter(
     (other) => other.index < sentence.index && other.index >= sentence.index - RECALL_REACH,
   );
   for (const other of earlier.reverse()) {
     if (!names.test(other.text)) continue;
-    const day = findDateMentions(other, { published: reading.article.published, quotations: reading.runs }).find(
-      (mention) => !mention.inQuote && mention.date.precision === 'day' && mention.date.end === undefined,
-    );
-    if (day) return day.date;
+    const day = dayTold(reading, other);
+    if (day) return day;
   }
   return undefined;
+}
+
+const namePatterns = new WeakMap<ArticleReading, Map<string, RegExp>>();
+
+/** The pattern of a noun and its plural, made once per article and noun. */
+function namePattern(reading: ArticleReading, noun: string): RegExp {
+  let patterns = namePatterns.get(reading);
+  if (!patterns) {
+    patterns = new Map();
+    namePatterns.set(reading, patterns);
+  }
+  let pattern = patterns.get(noun);
+  if (!pattern) {
+    pattern = new RegExp(String.raw`\b${noun.replace(/[^a-z-]/g, '')}s?\b`, 'i');
+    patterns.set(noun, pattern);
+  }
+  return pattern;
+}
+
+const daysTold = new WeakMap<Sentence, { reading: ArticleReading; day: EventDate | undefined }>();
+
+/** The first day an earlier sentence gives outside quotations, read without anaphora: once per sentence. */
+function dayTold(reading: ArticleReading, sentence: Sentence): EventDate | undefined {
+  const made = daysTold.get(sentence);
+  if (made?.reading === reading) return made.day;
+  const day = findDateMentions(sentence, { published: reading.article.published, quotations: reading.runs }).find(
+    (mention) => !mention.inQuote && mention.date.precision === 'day' && mention.date.end === undefined,
+  )?.date;
+  daysTold.set(sentence, { reading, day });
+  return day;
 }
 
 const datesCache = new WeakMap<ArticleReading, Map<Sentence, Map<string, DateMention[]>>>();

@@ -72,12 +72,16 @@ const AUTHORITY_VERB =
 const SET_PRICE =
   /^(?:cut|rais|rose|lower|set|fix|increas|reduc|hik|slash|doubl|halv|freez|froze|cap)\w*\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:prices?|fares?|wages?|salaries|pensions?|allowances?)\b/i;
 
+/** A letter written to promise or announce: "wrote to every household in the town to promise a play area". */
+const LETTER_THAT_PROMISES = /^\s+(?:\S+\s+){0,10}?to\s+(?:promise|pledge|announce|offer|unveil|outline|set out)\b/i;
+
 /**
  * The kind of an event found by a trigger (its kind, name and words), given its agent and the words
  * after the verb: a business's closure, suspension, adoption or contract is a happening; an
  * authority's halt or price cut is a policy act.
  */
 export function kindByAgent(kind: EventKind, trigger: string, verb: string, agent: Agent, object: string): EventKind {
+  if (kind === 'statement' && trigger === 'letter' && LETTER_THAT_PROMISES.test(object)) return 'announcement';
   if (kind === 'policy' && agent !== 'authority') {
     if (agent === 'crowd' && SHARED_ACTS.has(trigger)) return 'other';
     if (agent === 'business' && SHARED_ACTS.has(trigger) && !REGULATOR_ONLY.test(verb)) return 'other';

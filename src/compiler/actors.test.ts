@@ -864,3 +864,24 @@ describe('a name described by a common noun for an organisation', () => {
     expect(read(body).people).toContain(person);
   });
 });
+
+describe('a business named again by its first words', () => {
+  it.each([
+    ['Harrow Vale Homes won approval. Harrow Vale bought the meadow in 2019.', 'Harrow Vale', 'harrow-vale-homes'],
+    ['Nguyen Phat Logistics cut jobs. Nguyen Phat said demand fell.', 'Nguyen Phat', 'nguyen-phat-logistics'],
+    [
+      'Okafor Brothers Shipping won the bid. Okafor Brothers said it was pleased.',
+      'Okafor Brothers',
+      'okafor-brothers-shipping',
+    ],
+  ])('%s', (body, phrase, id) => {
+    expect(read(body).idsOf(phrase)).toEqual([id, id]);
+  });
+
+  it('does not take a person for a business that begins with their name', () => {
+    const result = read(
+      'Ada Obi met investors on Monday. Ada Obi Foods was founded in 2001. Ada Obi said she was proud.',
+    );
+    expect(result.people).toContain('Ada Obi');
+  });
+});

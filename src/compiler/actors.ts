@@ -956,10 +956,15 @@ class ActorReader {
    * City Council).
    */
   private shortFormOf(name: string): ActorDraft | undefined {
-    if (name.includes(' ')) return undefined;
-    const matches = (this.byFirstWord.get(name.toLowerCase()) ?? []).filter((actor) => {
+    const words = name.split(' ');
+    const [firstWord] = words;
+    if (!firstWord) return undefined;
+    const matches = (this.byFirstWord.get(firstWord.toLowerCase()) ?? []).filter((actor) => {
       if (actor.kind !== 'organization' || entryNamed(actor.name) || !this.actors.has(actor.id)) return false;
-      const rest = actor.name.split(' ').slice(1);
+      const all = actor.name.split(' ');
+      // "Harrow Vale" for "Harrow Vale Homes": the first words, as written, and at least one more.
+      if (all.length <= words.length || words.some((word, index) => all[index] !== word)) return false;
+      const rest = all.slice(words.length);
       return (
         rest.length > 0 && rest.every((word) => /^\p{Lu}/u.test(word) && !PUBLIC_BODY_WORDS.has(word.toLowerCase()))
       );
@@ -1166,6 +1171,12 @@ class ActorReader {
     const knownId = this.aliasIndex.get(nameKey);
     const known = knownId ? this.actors.get(knownId) : undefined;
     if (end - start === 1 && !hasTitle && !known) return;
+    // "Harrow Vale bought the meadow" after "Harrow Vale Homes": the business's short form.
+    const business = !hasTitle && end - start >= 2 && !known ? this.shortFormOf(name) : undefined;
+    if (business) {
+      this.mention(business, first, last, 'alias');
+      return;
+    }
     // "Atlântico Terminais, which ..." after "terminal operator Atlântico Terminais": the organisation again.
     if (known && known.kind !== 'person' && !hasTitle) {
       this.mention(known, first, last, name === known.name ? 'name' : 'alias');

@@ -885,3 +885,25 @@ describe('a business named again by its first words', () => {
     expect(result.people).toContain('Ada Obi');
   });
 });
+
+describe('"it" for an organisation', () => {
+  it.each([
+    ['Velto replied in a letter on May 26. It stopped selling the scooter on June 19.', 'It'],
+    ['E-scooter maker Velto had tried a fix before. On April 2 it pushed a software update.', 'it'],
+    ['Kestrel Foods said on Monday it would close the Harwick plant.', 'it'],
+    ['The Harbour Museum reopened in 2019. It was founded in 1902.', 'It'],
+  ])('%s', (body, phrase) => {
+    const result = read(body);
+    const [id] = result.idsOf(phrase);
+    expect(result.actor(id ?? '')?.kind).toBe('organization');
+  });
+
+  it.each([
+    ['Nigeria and Ghana signed a pact in 2019. It was their first deal.', 'It'],
+    ['Ada Obi bought the scooter in May. It broke on June 3.', 'It'],
+    ['Kestrel Foods is a small firm. Regulators pressed it for weeks.', 'it'],
+    ['Kestrel Foods cut jobs. It is hard to say why.', 'It'],
+  ])('leaves "it" alone when it is no organisation or no agent: %s', (body, phrase) => {
+    expect(read(body).idsOf(phrase)).toEqual([undefined]);
+  });
+});

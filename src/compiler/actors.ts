@@ -137,6 +137,31 @@ const KIND_NOUNS = new Set(
   manufacturer maker producer supplier developer operator chain charity foundation trust consortium
   brewer distiller publisher newspaper outlet bank`.split(/\s+/),
 );
+/** Words after which "it" opens a clause: conjunctions, speech verbs, time words. */
+const IT_SUBJECT_AFTER = new Set(
+  `that and but when after before because while as since so then where if though although said says
+  added announced confirmed later earlier also now month week year day morning evening night ago`.split(/\s+/),
+);
+/** Verbs after "it" that say nothing of what it did ("it is", "it was their first"), unless a participle follows. */
+const IT_DUMMY_VERBS = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'had',
+  'seems',
+  'seemed',
+  'remains',
+  'remained',
+  'appears',
+]);
+/** Verbs and auxiliaries after which "it" is an agent: "it will", "it said", "it plans". */
+const IT_VERBS = new Set(
+  `will would could should can may might must did does said says plans planned expects expected wants
+  hopes intends agreed began begins sold sells bought buys made makes took takes cut cuts won wins lost
+  pushed set sets put puts paid pays told tells wrote writes kept keeps left leaves`.split(/\s+/),
+);
 /** Public bodies a text may name only by what they are: "the electoral commission", "the finance ministry". */
 const UNNAMED_BODY_NOUNS = new Set([
   'ministry',
@@ -1800,18 +1825,28 @@ class ActorReader {
    */
   private readOrganisationPronoun(at: number): number | undefined {
     const token = this.tokens[at];
-    if (token?.key !== 'its' || this.inQuote(token.start) || !this.sentence) return undefined;
+    const subjectIt = token?.key === 'it' && this.isSubjectIt(at);
+    if ((token?.key !== 'its' && !subjectIt) || !token || this.inQuote(token.start) || !this.sentence) return undefined;
     const opening = (mentions: readonly ActorMention[], sentence: Sentence | undefined): ActorMention | undefined => {
       const [first] = mentions;
-      if (!first || !sentence || first.inQuote || first.form === 'demonym' || first.form === 'pronoun')
+      if (!first || !sentence || first.inQuote || first.form === 'demonym') return undefined;
+      // "Velto replied ... It stopped selling ... On April 2 it pushed": "it" goes on meaning Velto.
+      if (
+        first.form === 'pronoun' &&
+        (!subjectIt || !/^it$/i.test(sentence.text.slice(first.start - sentence.start, first.end - sentence.start)))
+      )
         return undefined;
       if (this.actors.get(first.actorId)?.kind === 'person') return undefined;
       const lead = sentence.text.slice(0, first.start - sentence.start);
-      return /^(?:\s|[\u201C"]|the\b)*$/i.test(lead) ? first : undefined;
+      // "Swedish e-scooter maker Velto said ...": a description of it may come first.
+      const words = lead.trim().split(/\s+/);
+      const described = words.length <= 4 && (this.kindNouns.get(first.actorId)?.has(words.at(-1) ?? '') ?? false);
+      return described || /^(?:\s|[\u201C"]|the\b)*$/i.test(lead) ? first : undefined;
     };
     let antecedent =
       this.found[0] && this.found[0].start < token.start ? opening(this.found, this.sentence) : undefined;
-    if (!antecedent && at === this.firstWord) {
+    const firstMention = subjectIt ? !this.found.some((mention) => mention.start < token.start) : at === this.firstWord;
+    if (!antecedent && firstMention) {
       const previous = this.sentences[this.sentence.index - 1];
       const from = previous ? this.mentions.findLastIndex((mention) => mention.start < previous.start) + 1 : -1;
       antecedent = from >= 0 ? opening(this.mentions.slice(from), previous) : undefined;
@@ -1820,6 +1855,26 @@ class ActorReader {
     if (!actor) return undefined;
     this.mention(actor, token, token, 'pronoun');
     return at + 1;
+  }
+
+  /**
+   * "it" as the subject of a verb of its own: "It stopped selling", "On April 2 it pushed", "said it
+   * would", "it was founded"; not "it is hard", "It was their first talk", "pressed it for weeks".
+   */
+  private isSubjectIt(at: number): boolean {
+    const before = this.tokens[at - 1];
+    const next = this.tokens[at + 1];
+    const after = this.tokens[at + 2];
+    if (!next?.isWord || next.capitalized) return false;
+    const opensClause =
+      !before ||
+      !before.isWord ||
+      /^\d/.test(before.text) ||
+      IT_SUBJECT_AFTER.has(before.key) ||
+      (before.capitalized && (at - 1 === this.firstWord || NON_NAME_WORDS.has(before.key)));
+    if (!opensClause) return false;
+    if (IT_DUMMY_VERBS.has(next.key)) return after?.isWord === true && /ed$/.test(after.key);
+    return IT_VERBS.has(next.key) || /^[a-z]{3,}ed$/.test(next.key);
   }
 
   /**

@@ -378,3 +378,25 @@ describe('letters, delegations, issues raised, appeals for money', () => {
     expect(eventsOf(text)).toEqual([]);
   });
 });
+
+/** Deaths by shooting, a concession in an election, and what "shot down" does to a proposal. */
+const ENDINGS: readonly [string, string][] = [
+  ['other 2025-06-03 occurred []', 'A woman was shot dead in Malmo on Tuesday.'],
+  ['other 2025-06-01 occurred [Ada Lindqvist]', 'Ada Lindqvist conceded defeat on Sunday.'],
+  ['conflict 2025-06-02 occurred []', 'Rebels shot down an army helicopter on Monday.'],
+];
+
+describe('deaths by shooting, concessions, helicopters shot down', () => {
+  it.each(ENDINGS)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it.each(['The proposal was shot down on Monday.', 'The senator shot down the proposal on Monday.'])(
+    'no conflict: %s',
+    (text) => {
+      expect(kindsOf(text)).not.toContain('conflict');
+    },
+  );
+  it('no concession that never happened', () => {
+    expect(eventsOf('Ada Lindqvist has never conceded defeat.')).toEqual([]);
+  });
+});

@@ -345,7 +345,11 @@ export const TRIGGERS: readonly Trigger[] = [
     'seizure',
     String.raw`(?:seized|seizes|seize|confiscated|confiscates|intercepted|intercepts) (?:[\w,.]+ ){0,4}?(?:of )?(?:cocaine|heroin|drugs|cannabis|marijuana|fentanyl|methamphetamine|narcotics|contraband|counterfeit|cigarettes|ivory|firearms|guns|ammunition|explosives|cash)`,
   ),
-  t('conflict', 'kill', 'killed|kills|kill(?!ed)|shot down'),
+  t(
+    'conflict',
+    'kill',
+    String.raw`killed|kills|kill(?!ed)|(?<!\b(?:proposals?|ideas?|plans?|bills?|motions?|requests?|suggestions?|amendments?) (?:was|were|has been|had been) )shot down(?! (?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:proposals?|ideas?|plans?|bills?|motions?|requests?|suggestions?|rumou?rs?|claims?|amendments?)\b)`,
+  ),
   // Summits and conferences: handled by `findSummits`, they are names rather than verbs.
   // Other dated happenings.
   t(
@@ -397,7 +401,11 @@ export const TRIGGERS: readonly Trigger[] = [
     'birth',
     String.raw`(?:was|were) born(?= (?:in|on|at|to|into)\b)|(?<=^\s*)born(?= (?:in|on|at)\b[^,;]{0,60}?\b(?:1[5-9]\d\d|20\d\d)\b)`,
   ),
-  t('other', 'death', 'died|dies|was killed in|passed away'),
+  t(
+    'other',
+    'death',
+    'died|dies|was killed in|passed away|(?:was|were|been) shot dead|(?:was|were|been) shot and killed',
+  ),
   // Deaths in an accident or a disaster are no attack: "The blast, which ..., killed 12 miners",
   // "Twelve miners were killed on Sunday when a shaft collapsed".
   t(
@@ -424,7 +432,7 @@ export const TRIGGERS: readonly Trigger[] = [
     ...t(
       'other',
       'election',
-      'went to the polls|go to the polls|goes to the polls|cast (?:their |his |her |a |an )?(?:early |postal )?(?:ballots?|votes?)|polls (?:have |had )?(?:closed|opened)|polling stations (?:have |had )?(?:closed|opened)|(?:won|wins|win) re-?election|(?:won|wins|win) (?:a )?(?:second|third|fourth|fifth|new) term',
+      'went to the polls|go to the polls|goes to the polls|cast (?:their |his |her |a |an )?(?:early |postal )?(?:ballots?|votes?)|polls (?:have |had )?(?:closed|opened)|polling stations (?:have |had )?(?:closed|opened)|(?:won|wins|win) re-?election|(?:won|wins|win) (?:a )?(?:second|third|fourth|fifth|new) term|conceded (?:defeat|the (?:election|race|vote|contest))',
     ),
     happening: true,
   },

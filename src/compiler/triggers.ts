@@ -199,11 +199,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'react',
     String.raw`(?:objected|objects|replied|replies|responded|responds|complained|complains|protested|protests|welcomed|welcomes|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|rejected|rejects|dismissed|dismisses|defended|defends|slammed|slams|blasted|blasts|lambasted|decried|deplored|rebuked|apologised|apologized|apologises|apologizes)(?= [^.;:]{0,80}? (?:in|during|at|on|via|through) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?(?:statement|address|speech|interview|post|letter|message|briefing|news conference|press conference|video|broadcast|tweet|communiqu[eé]|op-ed|column)\b)`,
   ),
-  // A letter as the news: "wrote to the company on June 3 asking for its data", "wrote to every household".
+  // A letter as the news: "wrote to the company on June 3 asking for its data" (one written "to
+  // promise" a play area is a pledge, an announcement: events.ts).
   t(
     'statement',
     'letter',
-    String.raw`(?:wrote|writes|(?:will|to) write) to(?= (?:the |a |an |every |all |each |its |his |her |their )?(?:[\w'’-]+ ){0,3}?(?:(?:company|firm|government|council|ministers?|ministry|households?|residents|members|shareholders|customers|parents|regulators?|board|committee|president|prime minister|chancellor|mayor|leaders?|lawmakers|MPs|senators)\b|[A-Z]))`,
+    String.raw`(?:wrote|writes|(?:will|to) write) to(?![^.;]{0,80}? to (?:promise|pledge|offer|announce|confirm)\b)(?= (?:the |a |an |every |all |each |its |his |her |their )?(?:[\w'’-]+ ){0,3}?(?:(?:company|firm|government|council|ministers?|ministry|households?|residents|members|shareholders|customers|parents|regulators?|board|committee|president|prime minister|chancellor|mayor|leaders?|lawmakers|MPs|senators)\b|[A-Z]))`,
   ),
   t('statement', 'address', '(?:address|speech|remarks) (?:to|before)', true),
   t('statement', 'address', String.raw`(?:speak|speaks|spoke|speaking) (?:at|before) (?:the |an? )?(?=[A-Z])`),

@@ -48,16 +48,31 @@ describe('findMedium', () => {
     ['he told the BBC.', 'the BBC'],
     ['Rios told the Harbor Ledger:', 'the Harbor Ledger'],
     ['Rios said in a post on Bluesky', 'Bluesky'],
+    ['she told Reuters by telephone from the picket line', 'telephone'],
+    ['she told RTÉ radio this morning', 'RTÉ radio'],
+    ['Kask told the public broadcaster ERR that he', 'ERR'],
+    ['he told state television on Tuesday', 'state television'],
+    ['he told the Gazette.', 'the Gazette'],
+    ['he said on a call with analysts on Wednesday', 'a call with analysts'],
+    ['she told reporters on a call later on Tuesday', 'a call'],
+    ['she said in her closing argument on Thursday', 'her closing argument'],
+    ['the two held a joint news conference.', 'a joint news conference'],
+    ['The union issued a statement on Tuesday.', 'a statement'],
   ])('%s -> %s', (attribution, medium) => {
     expect(findMedium(attribution)).toBe(medium);
   });
 
-  it.each(['Rios said.', 'Rios told Mora that', 'Mora told NATO allies that', 'she told reporters in Lyon'])(
-    'finds no medium in "%s"',
-    (attribution) => {
-      expect(findMedium(attribution)).toBeUndefined();
-    },
-  );
+  it.each([
+    'Rios said.',
+    'Rios told Mora that',
+    'Mora told NATO allies that',
+    'she told reporters in Lyon',
+    'he told News that',
+    'she said in a call to action',
+    'he said in a call for calm',
+  ])('finds no medium in "%s"', (attribution) => {
+    expect(findMedium(attribution)).toBeUndefined();
+  });
 });
 
 describe('findMedium with the article\u2019s actors', () => {

@@ -82,17 +82,23 @@ const SOCIAL = /\bon social media\b/i;
 const NOT_MEDIUM_NAME =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 const EVENT_MEDIUM = new RegExp(
-  String.raw`\b(?:[Aa]t|[Dd]uring|[Ii]n|[Ff]rom|[Tt]o|[Ww]ith|[Oo]n|told|telling|according to)\s+(an?|the|his|her|their|its)\s+((?:[a-z-]+\s+){0,2}?(?:press|news)\s+(?:conference|briefing)|(?:[a-z-]+\s+){0,2}(?:briefing|address|speech|statement|interview|post|broadcast|letter|op-ed|podcast|news release|press release|rally|hearing|tweet|video|memo|email|newsletter|readout|transcript|column|editorial|essay|blog post)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?!${NOT_MEDIUM_NAME})[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)?)\b`,
+  String.raw`\b(?:[Aa]t|[Dd]uring|[Ii]n|[Ff]rom|[Tt]o|[Ww]ith|[Oo]n|told|telling|according to|issued|issues|released|releases|published|publishes|put out|gave|gives|delivered|delivers|held|holds|hosted)\s+(an?|the|his|her|their|its)\s+((?:[a-z-]+\s+){0,2}?(?:press|news)\s+(?:conference|briefing)|(?:[a-z-]+\s+){0,2}(?:briefing|address|speech|statement|interview|post|broadcast|letter|op-ed|podcast|news release|press release|rally|hearing|tweet|video|memo|email|newsletter|readout|transcript|column|editorial|essay|blog post|call(?! (?:to action|to arms|for\b))|argument|testimony|sermon|eulogy|lecture)(?:\s+(?:with|to|on)\s+(?:(?:the\s+)?(?!${NOT_MEDIUM_NAME})[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*|(?:reporters|journalists|analysts|investors|supporters|students|members|staff|donors)\b))?)\b`,
 );
-/** A broadcaster named by its kind: "on state television", "on national radio". */
-const BROADCASTER = /\bon ((?:state|national|public|local|regional) (?:television|TV|radio))\b/i;
+/** A broadcaster named by its kind: "on state television", "told national radio". */
+const BROADCASTER =
+  /\b(?:on|told|telling|speaking to) ((?:state|national|public|local|regional) (?:television|TV|radio))\b/i;
+/** A broadcaster named before its kind ("told RTÉ radio") or after it ("told the public broadcaster ERR"). */
+const NAMED_BROADCASTER =
+  /\b(?:on|told|telling|speaking to) (?:(\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*)? (?:radio|television|TV))\b|the (?:state |national |public |local |regional )?broadcaster (\p{Lu}[\p{L}\d&-]*(?: \p{Lu}[\p{L}\d&-]*)?))/u;
+/** Spoken by telephone: "told Reuters by telephone", "said over the phone". */
+const TELEPHONE = /\b(?:by|over the|on the) (telephone|phone)\b/;
 /**
  * A news outlet spoken to: "told AFP", "told The Verge", "told the Daily Herald". Its name is an
  * acronym, starts with "The", or ends in a word that names a medium; it stands alone (not "told
  * NATO allies").
  */
 const OUTLET = new RegExp(
-  String.raw`\b(?:told|telling|speaking to|in an interview with)\s+((?:(?:the\s+)?[A-Z]{2,}[0-9]*)|The (?:[A-Z][\w&'’-]*\s?)+|(?:the\s+)?(?:[A-Z][\w&'’-]*\s)+(?:News|Times|Post|Journal|Television|TV|Radio|Herald|Telegraph|Tribune|Gazette|Agency|Press|Magazine|Ledger|Chronicle|Courier|Observer|Guardian|Standard|Mail|Express|Review|Monitor|Examiner|Dispatch|Inquirer|Register|Bulletin|Daily|Weekly|Wire))(?=\s*(?:[,.;:]|$|\s(?:in|on|that|at|during|after|before|last|this|earlier|late|early|when|while|and)\b))`,
+  String.raw`\b(?:told|telling|speaking to|in an interview with)\s+((?:(?:the\s+)?[A-Z]{2,}[0-9]*)|The (?:[A-Z][\w&'’-]*\s?)+|(?:the\s+)?(?:[A-Z][\w&'’-]*\s)+(?:News|Times|Post|Journal|Television|TV|Radio|Herald|Telegraph|Tribune|Gazette|Agency|Press|Magazine|Ledger|Chronicle|Courier|Observer|Guardian|Standard|Mail|Express|Review|Monitor|Examiner|Dispatch|Inquirer|Register|Bulletin|Daily|Weekly|Wire)|the\s+(?:News|Times|Post|Journal|Television|TV|Radio|Herald|Telegraph|Tribune|Gazette|Agency|Press|Magazine|Ledger|Chronicle|Courier|Observer|Guardian|Standard|Mail|Express|Review|Monitor|Examiner|Dispatch|Inquirer|Register|Bulletin|Daily|Weekly|Wire))(?=\s*(?:[,.;:]|$|\s(?:in|on|that|at|during|after|before|last|this|earlier|late|early|when|while|and)\b))`,
 );
 
 /**
@@ -116,6 +122,10 @@ export function findMedium(attribution: string, isActorName?: (name: string) => 
   if (SOCIAL.test(attribution)) return 'social media';
   const broadcaster = BROADCASTER.exec(attribution);
   if (broadcaster?.[1]) return broadcaster[1];
+  const namedBroadcaster = NAMED_BROADCASTER.exec(attribution);
+  if (namedBroadcaster) return namedBroadcaster[1] ?? namedBroadcaster[2];
+  const telephone = TELEPHONE.exec(attribution)?.[1];
+  if (telephone) return telephone;
   const outletName = NAMED_OUTLET.exec(attribution)?.[1];
   const outlet =
     OUTLET.exec(attribution)?.[1]?.trim() ??

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinNames, shorten, titleFor } from './event-titles.ts';
+import { joinNames, prepositionFor, shorten, titleFor } from './event-titles.ts';
 
 describe('titleFor', () => {
   it('titles a meeting by its participants and place', () => {
@@ -66,5 +66,23 @@ describe('shorten', () => {
 describe('joinNames', () => {
   it('joins with commas and "and"', () => {
     expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});
+
+describe('prepositionFor (a quote title’s medium)', () => {
+  it.each([
+    ['Truth Social', 'on'],
+    ['state television', 'on'],
+    ['RTÉ radio', 'on'],
+    ['a call with analysts', 'on'],
+    ['telephone', 'by'],
+    ['a press conference', 'at'],
+    ['a statement', 'in'],
+    ['her closing argument', 'in'],
+    ['AFP', 'to'],
+    ['the Gazette', 'to'],
+    ['Reuters', 'to'],
+  ])('%s -> %s', (medium, preposition) => {
+    expect(prepositionFor(medium)).toBe(preposition);
   });
 });

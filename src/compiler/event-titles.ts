@@ -54,7 +54,10 @@ const PLATFORM = new RegExp(`^(?:${PLATFORMS}|social media)$`);
 
 /** "on Truth Social", "on state television", "at a press conference", "in a statement", "to AFP". */
 export function prepositionFor(medium: string): string {
-  if (PLATFORM.test(medium) || /^[a-z ]*(?:television|TV|radio)$/.test(medium)) return 'on';
+  if (/^(?:tele)?phone$/.test(medium)) return 'by';
+  if (PLATFORM.test(medium) || /(?:television|TV|radio)$/.test(medium) || /^an? (?:[\w-]+ )?call\b/.test(medium)) {
+    return 'on';
+  }
   // A news outlet spoken to: "to AFP", "to the BBC", "to The Harbor Ledger", "to Reuters".
   if (/^(?:[A-Z]{2,}[0-9]*|the [A-Z].*|The [A-Z].*|[A-Z][a-z][\w'’-]*)$/.test(medium)) return 'to';
   return /\b(?:conference|briefing|rally|event|summit|hearing|meeting)\b/i.test(medium) ? 'at' : 'in';

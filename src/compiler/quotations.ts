@@ -223,13 +223,13 @@ export function findQuotations(article: ParsedArticle): Quotation[] {
  * respond,” she said → We will respond), dropped where the words resume in the same sentence
  * (“Nobody,” she said, “is above it” → Nobody is above it), and read as the full stop it stands
  * for where they resume in a new sentence (“We will win,” she said. “We always do.” → We will
- * win. We always do.).
+ * win. We always do.) or after a colon (“We stay,” she said, adding: “Not until ...”).
  */
 export function quotationText(text: string, quotation: Quotation): string {
   let words = '';
   quotation.runs.forEach((run, index) => {
     const previous = quotation.runs[index - 1];
-    const resumesSentence = previous !== undefined && !/[.!?]\s*$/.test(text.slice(previous.end, run.start));
+    const resumesSentence = previous !== undefined && !/[.!?:]\s*$/.test(text.slice(previous.end, run.start));
     for (const part of run.parts) {
       const piece = text.slice(part.start, part.end).replace(/\s+/g, ' ').trim();
       if (piece === '') continue;

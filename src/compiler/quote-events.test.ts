@@ -136,6 +136,20 @@ describe('who speaks', () => {
     expect(quote).toMatchObject({ speaker: 'Oskar Lindgren', date: '2026-03-10' });
   });
 
+  it('is not the last person named when the description names an office nobody was given', () => {
+    const quotes = quotesOf(
+      'Marta Ellison, the head of the Dunmore port authority, spoke on Monday.\n\n"We are done here," the minister said on Tuesday.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).not.toContain('Marta Ellison');
+  });
+
+  it('is the person the text gave the office a description names', () => {
+    const [quote] = quotesOf(
+      'Transport Minister Kai Brenner toured the harbour on Monday with Marta Ellison. "It went well," the minister said.',
+    );
+    expect(quote?.speaker).toBe('Kai Brenner');
+  });
+
   it('is the subject before a colon that introduces the quotation', () => {
     const [quote] = quotesOf('Councillor Petra Novak put it bluntly: “Nobody here will pay for a bridge twice.”');
     expect(quote?.speaker).toBe('Petra Novak');
@@ -283,7 +297,7 @@ describe('quotations in many styles (invented)', () => {
     [
       'a letter',
       'In a letter to members, union leader Hana Brisk wrote: "Our patience is exhausted."',
-      { speaker: 'Hana Brisk', medium: 'a letter' },
+      { speaker: 'Hana Brisk', medium: 'a letter to members' },
     ],
     [
       'an outlet told by a one-word name',

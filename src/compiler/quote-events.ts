@@ -92,7 +92,12 @@ function speakersIn(reading: ArticleReading, region: Region): ActorMention[] {
   return mentionsWithin(reading, region).filter((mention) => {
     if (insideRun(reading, mention)) return false;
     const local = { ...mention, start: mention.start - region.start, end: mention.end - region.start };
-    if (mention.form === 'pronoun') return SUBJECT_PRONOUN.test(reading.article.text.slice(mention.start, mention.end));
+    if (mention.form === 'pronoun') {
+      const word = reading.article.text.slice(mention.start, mention.end);
+      // "he" or "she" speaks only as a person: never as the fort or firm a pronoun was tied to.
+      const person = !/^(?:he|she)$/i.test(word) || reading.actorsById.get(mention.actorId)?.kind === 'person';
+      return SUBJECT_PRONOUN.test(word) && person;
+    }
     return isParticipant(local, text, [], reading.actorsById) || VOICE_FOR.test(text.slice(0, local.start));
   });
 }
@@ -213,6 +218,21 @@ const DESCRIPTION = /(?:^|[\s,])the\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*$/i;
 const PERSON_NOUN =
   /(?:\b[\w-]+-year-old|\b[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i|ch|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Czech|Slovak)|\b(?:Scot|Swede|Dane|Finn|Pole|Turk|Greek|Czech|Kiwi|Aussie|Yank|Brit)|\b(?:man|woman|boy|girl|mother|father|mum|mom|dad|son|daughter|wife|husband|widow|widower|grandmother|grandfather|veteran|manager|coach|boss|striker|midfielder|defender|goalkeeper|keeper|captain|player|winger|forward|skipper|minister|president|premier|chancellor|leader|chief|executive|founder|director|chairman|chairwoman|mayor|governor|senator|lawmaker|congressman|congresswoman|councillor|councilor|judge|lawyer|barrister|solicitor|attorney|teacher|nurse|doctor|surgeon|farmer|owner|landlord|tenant|actor|actress|singer|author|novelist|writer|artist|star|champion|pensioner|grandad|grandma|mp|economist|analyst|scientist|researcher|professor|historian|activist|campaigner|survivor|victim|witness|officer|detective|candidate|incumbent|envoy|ambassador|diplomat|general|commander)s?)$/;
 
+/** Offices a description may name ("the minister said"): only someone the text gave that office. */
+const OFFICE =
+  /\b(minister|president|premier|chancellor|mayor|governor|senator|congressman|congresswoman|councillor|councilor|judge|ambassador|envoy|general|commander|secretary|prosecutor|speaker)s?$/i;
+
+/**
+ * Whether a person with `roles` may be the one a description names: any person for an age, a
+ * nationality or a trade ("the 42-year-old", "the striker"); for an office ("the minister"), only
+ * one whose roles name it, or whose roles the text did not give.
+ */
+function mayHoldOffice(roles: readonly string[], description: string): boolean {
+  const office = OFFICE.exec(description)?.[1]?.toLowerCase();
+  if (!office || roles.length === 0) return true;
+  return roles.some((role) => role.toLowerCase().includes(office));
+}
+
 function describedSpeaker(
   reading: ArticleReading,
   region: Region,
@@ -237,7 +257,7 @@ function describedSpeaker(
       !insideRun(reading, mention),
   );
   const last = earlier.at(-1);
-  if (!last) return undefined;
+  if (!last || !mayHoldOffice(reading.actorsById.get(last.actorId)?.roles ?? [], noun)) return undefined;
   const lastParagraph = reading.sentences.find(
     (sentence) => sentence.start <= last.start && sentence.end >= last.end,
   )?.paragraph;
@@ -311,7 +331,9 @@ export function quoteEvent(reading: ArticleReading, quotation: Quotation): Event
   let speaker = found?.speaker;
   const paragraph = first.paragraph;
   const attributed = regions.some((region) => hasSpeechVerb(article.text.slice(region.start, region.end)));
-  if (!speaker && !attributed) speaker = speakerIntroduced(reading, first);
+  // “...,” it said: a bare "it" or "they" is the body the sentence before named speaking.
+  const bodyPronoun = regions.some((region) => BODY_PRONOUN_SPEAKS.test(article.text.slice(region.start, region.end)));
+  if (!speaker && (!attributed || bodyPronoun)) speaker = speakerIntroduced(reading, first);
   if (!speaker && !attributed && reading.lastSpeaker && paragraph - reading.lastSpeaker.paragraph <= 1) {
     speaker = reading.lastSpeaker.id; // a quotation continuing the previous speaker's words
   }
@@ -348,8 +370,11 @@ export function quoteEvent(reading: ArticleReading, quotation: Quotation): Event
   };
 }
 
+/** An attribution whose speaker is a bare "it" or "they" (“...,” it said; they added:). */
+const BODY_PRONOUN_SPEAKS = /(?:^|[,\s])(?:it|they)\s+(?:said|says|added|adds|wrote|writes|stated|warned|insisted)\b/i;
+
 const INTRODUCES_SPEECH =
-  /\b(?:said|says|told|spoke|speaks|speaking|addressed|briefed|wrote|posted|appeared|gave|held)\b/i;
+  /\b(?:said|says|told|spoke|speaks|speaking|addressed|briefed|wrote|posted|appeared|gave|held|issued|released|published)\b/i;
 
 /**
  * The speaker of a quotation with no attribution of its own, named by the sentence before it

@@ -39,6 +39,36 @@ describe('merging reports of one event', () => {
   });
 });
 
+describe('a planned event called off', () => {
+  const meetingsOf = (body: string): [string, string, number][] =>
+    compileArticles([{ file: 'called-off.txt', text: ` date 2026-04-16\n\n${body}\n` }])
+      .list.events.filter((event) => event.kind === 'meeting')
+      .map((event) => [event.date.start, event.status, event.sources.length]);
+
+  it.each([
+    [
+      'in the same sentence',
+      'Foreign Minister Lena Varga was due to meet Jonas Tamm on Saturday, but the meeting was canceled.',
+      [['2026-04-18', 'cancelled', 1]],
+    ],
+    [
+      'in the next sentence, dated by the day it was planned for',
+      'Foreign Minister Lena Varga was expected to meet Jonas Tamm on Friday. The meeting was called off on Wednesday.',
+      [['2026-04-17', 'cancelled', 2]],
+    ],
+  ])('is one cancelled event when the call-off is told %s', (_where, body, expected) => {
+    expect(meetingsOf(body)).toEqual(expected);
+  });
+
+  it('leaves a meeting that happened alone when a later sentence calls another off', () => {
+    expect(
+      meetingsOf(
+        'Foreign Minister Lena Varga met Jonas Tamm on Tuesday.\n\nA second meeting planned for Friday was called off.',
+      ),
+    ).toContainEqual(['2026-04-14', 'occurred', 1]);
+  });
+});
+
 describe('summits as ranges', () => {
   const summitsOf = (body: string): [string, string | undefined, number][] =>
     compileArticles([{ file: 'summits.txt', text: ` date 2026-10-02\n\n${body}\n` }])

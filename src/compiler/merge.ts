@@ -253,7 +253,7 @@ function createRangeIndex(clusters: readonly Cluster[]) {
 /** Groups drafts into clusters of reports of one event. */
 export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
   const byKey = new Map<string, Cluster>();
-  for (const draft of drafts) {
+  for (const draft of callOffPlannedEvents(drafts)) {
     const key = exactKey(draft);
     const cluster = byKey.get(key);
     if (cluster) cluster.push(draft);
@@ -314,6 +314,42 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
     clusterAt(target).push(...weak.splice(0));
   });
   return clusters.filter((cluster) => cluster.length > 0);
+}
+
+/**
+ * 0. "Varga was due to meet Tamm on Friday, but the meeting was canceled." / "... on Friday. The
+ * meeting was called off on Wednesday.": a definite reference to an event of a kind, called off,
+ * in the sentence of a scheduled report of that kind or the sentence after it, calls that report's
+ * event off. The event keeps its own date (the day it was planned for, not the day it was called
+ * off) and actors, and the reference becomes one of its sources.
+ */
+export function callOffPlannedEvents(drafts: readonly EventDraft[]): EventDraft[] {
+  const result = [...drafts];
+  const absorbed = new Set<EventDraft>();
+  result.forEach((draft, index) => {
+    if (draft.status !== 'cancelled' || !draft.reference || draft.sentenceIndex === undefined) return;
+    const at = draft.sentenceIndex;
+    let target = -1;
+    for (let other = index - 1; other >= 0; other -= 1) {
+      const candidate = result[other];
+      if (!candidate || candidate.file !== draft.file) continue;
+      const sentence = candidate.sentenceIndex ?? -99;
+      if (sentence < at - 1) break;
+      if (candidate.kind !== draft.kind || candidate.status !== 'scheduled' || absorbed.has(candidate)) continue;
+      if (candidate.actors.length === 0 || !subset(draft.actors, candidate.actors)) continue;
+      target = other;
+      break;
+    }
+    const planned = result[target];
+    if (!planned) return;
+    result[target] = {
+      ...planned,
+      status: 'cancelled',
+      alsoReportedBy: [...(planned.alsoReportedBy ?? []), draft.source],
+    };
+    absorbed.add(draft);
+  });
+  return result.filter((draft) => !absorbed.has(draft));
 }
 
 /**

@@ -73,3 +73,25 @@ export function datedConjuncts(
   }
   return listEnd > 1 ? found.slice(0, listEnd) : [];
 }
+
+/** "and again in January", "and once more on Friday": what joins a repeat's date to the first. */
+const AGAIN =
+  /^\s*,?\s*(?:and|but|then)\s+(?:then\s+)?(?:again|once\s+(?:more|again))\s*,?\s*(?:(?:in|on|at|during|last|this|next|early|late)\s+)?$/i;
+
+/**
+ * The further dates of a happening told as repeated ("The meadow flooded in February 2020 and
+ * again in January this year"): each is the same happening again, at its own date. `first` is the
+ * date the trigger's event took (the first after it); none when the text tells no repeat.
+ */
+export function repeatedDates(masked: string, dates: readonly DateMention[], match: Span, first: Span): DateMention[] {
+  const after = dates.filter((mention) => mention.start >= first.start).sort((a, b) => a.start - b.start);
+  if (after[0]?.start !== first.start || first.start < match.end) return [];
+  const repeats: DateMention[] = [];
+  for (let index = 1; index < after.length; index += 1) {
+    const previous = after[index - 1];
+    const date = after[index];
+    if (!previous || !date || !AGAIN.test(masked.slice(previous.end, date.start))) break;
+    repeats.push(date);
+  }
+  return repeats;
+}

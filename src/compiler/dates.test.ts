@@ -119,6 +119,18 @@ describe('findDurations', () => {
     expect(findDateMentions(sentence, { published: '2025-09-24' })).toEqual([]);
   });
 
+  it('reads a month of a named year ("January this year", "in late March last year")', () => {
+    const mentions = findDateMentions(
+      sentenceOf('It flooded in January this year and in late March last year; elections are due in May next year.'),
+      { published: '2024-09-27' },
+    );
+    expect(mentions.map((m) => [m.text, m.date.start, m.date.precision])).toEqual([
+      ['January this year', '2024-01', 'month'],
+      ['late March last year', '2023-03', 'month'],
+      ['May next year', '2025-05', 'month'],
+    ]);
+  });
+
   it('reads a fortnight as two weeks', () => {
     const sentence = sentenceOf('A fortnight-long strike ended after almost a fortnight of talks.');
     expect(findDurations(sentence).map((d) => [d.text, d.amount, d.unit, d.qualifier])).toEqual([

@@ -412,6 +412,8 @@ const BARE_MONTH = new RegExp(String.raw`\b(${FULL_MONTH})\b(?!\s+\d)`, 'g');
 /** "planned for May", "scheduled for April": a plan's month (not "voted for May"). */
 const PLANNED_FOR = String.raw`(?:planned|scheduled|slated|set|due|pencill?ed|rescheduled|rearranged|postponed|adjourned|delayed|moved|pushed back)\s+(?:(?:until|till|to)|for)`;
 const BARE_MONTH_BEFORE = new RegExp(String.raw`\b(${TIME_PREPOSITION}|${PLANNED_FOR})\s+(${QUALIFIER})?$`);
+/** "January this year", "in March last year", "June next year": the month of the year named. */
+const MONTH_OF_NAMED_YEAR = new RegExp(String.raw`\b(${FULL_MONTH})\s+(this|last|next)\s+year\b`, 'g');
 const MID_MONTH = new RegExp(String.raw`\b(early|late|mid)-(${FULL_MONTH})\b(?!\s+\d)`, 'g');
 
 /** "June 2021", "February 2022", "in May", "since last March", "mid-September", "in early March". */
@@ -437,6 +439,17 @@ export const months: Recogniser = (text, { published, tenseAt }) => {
     if (lead === 'this') year = published.year;
     found.push({ start, end, date: monthDate(year, month, partOf(qualifier)), anchor: 'dateline', tense });
   };
+  for (const match of matchesOf(MONTH_OF_NAMED_YEAR, text, QUALIFIER_BEFORE)) {
+    const month = monthNumber(match[2] ?? '');
+    if (!month) continue;
+    const year = published.year + (match[3] === 'last' ? -1 : match[3] === 'next' ? 1 : 0);
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      date: monthDate(year, month, partOf(match[1])),
+      anchor: 'dateline',
+    });
+  }
   for (const match of matchesOf(BARE_MONTH, text, BARE_MONTH_BEFORE, true)) {
     const lead = match[1]?.toLowerCase();
     const keepsLead = lead === 'last' || lead === 'next' || lead === 'this';
@@ -924,6 +937,17 @@ function shiftPrevious(previous: EventDate, days: number, extra: Partial<EventDa
   return first ? dayDate(addDays(first, days), extra) : undefined;
 }
 
+/**
+ * "two months later": the month that many months from the previous event's (a day's or a month's),
+ * at month precision: the text gives no day.
+ */
+function shiftMonths(previous: EventDate, months: number): EventDate | undefined {
+  if (previous.precision === 'year') return undefined;
+  const [year = 0, month = 1] = previous.start.split('-').map(Number);
+  const shifted = addMonths(year, month, months);
+  return monthDate(shifted.year, shifted.month);
+}
+
 /** "the next day", "the following day", "the day before", "three days later", "a week earlier". */
 export const shiftedAnaphora: AnaphoraRecogniser = (text, { previous }) => {
   const found: Found[] = [];
@@ -955,7 +979,11 @@ export const shiftedAnaphora: AnaphoraRecogniser = (text, { previous }) => {
     found.push({
       start: match.index,
       end: match.index + match[0].length,
-      date: previous ? shiftPrevious(previous, days, approximate ? { approximate } : {}) : undefined,
+      date: previous
+        ? unit === 'month'
+          ? shiftMonths(previous, direction * count)
+          : shiftPrevious(previous, days, approximate ? { approximate } : {})
+        : undefined,
       anchor: 'previous-event',
       shift: { days, approximate },
     });

@@ -44,6 +44,28 @@ const READINGS: readonly Row[] = [
     'travel occurred 2025-12-23',
   ],
   ['2026-01-03', 'Ana Ruiz met Tomas Lind on Dec. 20. The next day, Lind flew to Oslo.', 'travel occurred 2025-12-21'],
+  // Shifts in months keep month precision; a month of a named year; a happening told again.
+  [
+    '2026-01-10',
+    'Ana Ruiz met Tomas Lind on Oct. 3.||Two months later, Lind resigned as governor.',
+    'other occurred 2025-12',
+  ],
+  [
+    '2024-09-27',
+    'The meadow flooded in February 2020 and again in January this year, when the brook burst its banks.',
+    'other occurred 2024-01',
+  ],
+  [
+    '2024-09-27',
+    'The meadow flooded in February 2020 and again in January this year, when the brook burst its banks.',
+    'other occurred 2020-02',
+  ],
+  // A tour that ended on a day ends there, whatever "from" comes later in the clause.
+  [
+    '2025-04-11',
+    'Foreign Minister Tomas Lind ended a four-day tour of Baltic capitals in Riga on Thursday, still short of the votes he needs for a plan to pay for it from the common budget.',
+    'travel occurred 2025-04-07..2025-04-10 (four-day)',
+  ],
   // The comma after a year does not hide the past tense of the verb after it.
   ['2026-01-03', 'Carla Benz, who met Ruiz in 2019, said on Monday she would resign.', 'statement occurred 2025-12-29'],
 ];

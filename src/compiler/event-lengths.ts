@@ -39,7 +39,7 @@ const FOR_AFTER_VERB = /^\s+(?:[^,;:()]{0,40}?\s+)?for\s+$/i;
 const ENDED =
   /\b(?:ended|ends|ending|closed|closes|concluded|concludes|wrapped\s+up|wraps\s+up|wound\s+up|winds\s+up|finished|finishes)\b/i;
 
-const BEGAN = /\b(?:began|begins|begin|started|starts|start|starting|opened|opens|from)\b/i;
+const BEGAN = /\b(?:began|begins|begin|started|starts|start|starting|opened|opens|kicked\s+off|kicks\s+off)\b/i;
 
 const DAYS_PER_UNIT: Partial<Record<DurationMention['unit'], number>> = { day: 1, week: 7 };
 

@@ -31,7 +31,7 @@ import {
   isReducedRelative,
 } from './background.ts';
 import { isTrendOverPeriod, datedClauseStatus, findDatedClauses, shortFormSubject } from './dated-clauses.ts';
-import { datedConjuncts } from './conjuncts.ts';
+import { datedConjuncts, repeatedDates } from './conjuncts.ts';
 import { findPlace } from './place.ts';
 import { isBareAttribution, isPledge, isStandingPosition } from './speech-acts.ts';
 import { withLength } from './event-lengths.ts';
@@ -1059,7 +1059,7 @@ function conjunctEvents(
   first: EventDraft,
 ): EventDraft[] {
   const [head, ...rest] = datedConjuncts(view.masked, view.dates, view.triggers, match);
-  if (!head) return [];
+  if (!head) return repeatsOf(reading, view, match, first);
   const within = (span: Span): string[] =>
     view.mentions.filter((mention) => mention.start >= span.start && mention.end <= span.end).map((m) => m.actorId);
   const headObject = within(head.object);
@@ -1092,6 +1092,21 @@ function conjunctEvents(
       clause: words,
     };
   });
+}
+
+/** "flooded in February 2020 and again in January this year": the same happening at each date. */
+function repeatsOf(reading: ArticleReading, view: SentenceView, match: TriggerMatch, first: EventDraft): EventDraft[] {
+  const firstDate = view.dates.find(
+    (mention) =>
+      mention.start >= match.end && mention.date.start === first.date.start && mention.date.end === first.date.end,
+  );
+  if (!firstDate) return [];
+  return repeatedDates(view.masked, view.dates, match, firstDate).map((date) => ({
+    ...first,
+    date: date.date,
+    status: statusByDate(first.status, date.date, reading.article.published),
+    dateBasis: date.anchor === 'previous-event' ? 'anaphora' : 'text',
+  }));
 }
 
 /**

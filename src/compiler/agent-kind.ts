@@ -98,3 +98,15 @@ export function kindByAgent(kind: EventKind, trigger: string, verb: string, agen
   }
   return kind;
 }
+
+/** Words of a trial: a session or hearing among them is the court's sitting. */
+const TRIAL_WORDS =
+  /\b(?:trial|court|courtroom|jury|jurors|judge|magistrates?|lawyers?|attorneys?|barristers?|defen[cs]e|prosecut\w+|testimony|witness(?:es)?|verdict|sentencing|cross-examination)\b/i;
+
+/**
+ * A court's sitting named as a session: "Friday's session of the trial was called off after one of
+ * the lawyers fell ill" is a happening of the trial (`other`), not a meeting of parties.
+ */
+export function isCourtSitting(masked: string, match: { text: string; trigger: { kind: EventKind } }): boolean {
+  return match.trigger.kind === 'meeting' && /\b(?:session|sitting)s?$/i.test(match.text) && TRIAL_WORDS.test(masked);
+}

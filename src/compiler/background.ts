@@ -276,9 +276,19 @@ const COUNT_AFTER =
 
 /**
  * A meeting named as the setting of another act in its clause: "will vote on the offer at an
- * extraordinary general meeting in Ghent on July 14" tells the vote, held at the meeting.
+ * extraordinary general meeting in Ghent on July 14" tells the vote, held at the meeting; so does
+ * "At its previous meeting on Nov. 12, the board also held rates".
  */
 function isSetting(masked: string, clause: Span, match: TriggerMatch, triggers: readonly TriggerMatch[]): boolean {
+  // Fronted: "At its previous meeting on Nov. 12, the board also held rates".
+  if (/^\s*At\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/.test(masked.slice(clause.start, match.start))) {
+    const comma = masked.indexOf(',', match.end);
+    return (
+      comma > 0 &&
+      comma < clause.end &&
+      triggers.some((other) => other.trigger.kind !== 'meeting' && other.start > comma && other.end <= clause.end)
+    );
+  }
   if (
     !/\bat\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i.test(
       masked.slice(Math.max(clause.start, match.start - 50), match.start),

@@ -77,7 +77,7 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   // Acts that only a government, a legislature or a regulator performs, whatever their object.
   [
     'policy',
-    /^(?:adopt|approv|vot|impos|ratif|lift(?!\w*\s+off\b)|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat|greenlit|greenlight|rubber-stamp)\w*|^(?:sign(?:ed|s)?(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:petitions?|letters?|books? of condolence|autographs?|shirts?|copies)\b)|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
+    /^(?:adopt|approv|vot|impos|ratif|deport|lift(?!\w*\s+off\b)|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat|greenlit|greenlight|rubber-stamp)\w*|^(?:sign(?:ed|s)?(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:petitions?|letters?|books? of condolence|autographs?|shirts?|copies)\b)|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
   ],
   // Making, granting or ending a policy instrument: "introduced a congestion charge", "issued a
   // decree", "granted Norvane a licence", "scrapped the speed limit", "cleared the merger".
@@ -87,6 +87,16 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
       String.raw`^(?:introduc|tabl|submit|impos|slap|plac|levi|scrap|issu|grant|giv|gave|renew|withdr[ae]w|withdrawn|reinstat|restor|sever|tighten|relax|loosen|eas|freez|froze|establish|publish|gazett|clear)\w*\s+(?:\S+\s+){0,4}?${POLICY_INSTRUMENT}`,
       'i',
     ),
+  ],
+  // A bill or a plan put before a legislature: "will send the water bill to Congress on Tuesday".
+  [
+    'policy',
+    /^(?:sen[dt]|submit|present|tabl|forward|refer)\w*\s+(?:\S+\s+){0,12}?to\s+(?:the\s+)?(?:Congress|[Pp]arliament|Senate|[Ll]awmakers|[Ll]egislators|(?:National\s+)?Assembly|House|Bundestag|Sejm|Diet|Knesset|Dáil|Duma|[Ll]egislature|MPs)\b/,
+  ],
+  // A regulator's enforcement: "issued Northline with a formal warning", "served the firm with a notice".
+  [
+    'policy',
+    /^(?:issu|serv)\w*\s+(?:\S+\s+){1,4}?with\s+(?:an?\s+)?(?:formal\s+|final\s+|written\s+|official\s+)?(?:warning|(?:enforcement\s+|improvement\s+|penalty\s+)?notice|fine|penalty)\b/i,
   ],
   // Opening or closing a country's border or a mission; dissolving a parliament or the parties.
   [

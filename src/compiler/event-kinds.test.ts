@@ -86,6 +86,13 @@ const POLICY: readonly Row[] = [
   ['policy', "Veldoria's parliament ratified the free-trade agreement on Friday."],
   ['policy', 'Portugal recalled its ambassador from Angola on Monday.'],
   ['policy', 'The aviation authority grounded all Kestrel Air jets on Monday.'],
+  // A bill put before a legislature, a regulator's enforcement, a deportation.
+  ['policy', 'The government will submit the draft constitution to parliament on Monday.'],
+  ['policy', 'The transport minister will send the rail bill to parliament next week.'],
+  ['policy', 'The Department for Transport issued Northline with a formal warning on Feb. 6.'],
+  ['policy', 'The Home Office deported 40 Veldorian nationals on Sunday.'],
+  // A meeting named only as the setting of the act told after it.
+  ['policy', "At its previous meeting on May 12, the Czech National Bank's board also held rates."],
 ];
 
 /** Companies, people and places: the same verbs, other actors. */
@@ -210,6 +217,13 @@ const MEETINGS: readonly Row[] = [
   ['meeting', 'The finance committee will hold a public hearing on the bill on Thursday.'],
   ['', 'Tavira Bank met its profit target for the quarter, it said on Tuesday.'],
   ['', 'Prime Minister Elena Sorvino spoke with reporters in Brussels on Monday.'],
+  // A committee's hearing told by its questions; a local public forum.
+  ['meeting', 'The Commons Transport Committee will question Northline Rail chief executive Fiona Hale next Tuesday.'],
+  ['meeting', 'MPs questioned Northline Rail chief executive Fiona Hale for three hours on Tuesday.'],
+  ['meeting', 'A public forum on the county budget, planned for Sept. 15, has been postponed.'],
+  // A trial's sitting is a happening of the trial.
+  ['other', 'Friday’s session of the trial on Dec. 12 was called off after one of the lawyers fell ill.'],
+  ['meeting', 'The cabinet will hold a special session on the budget on Friday.'],
 ];
 
 /** Travel, and travel that includes a meeting. */

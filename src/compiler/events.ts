@@ -19,7 +19,7 @@ import type { EventDate, EventKind, EventStatus } from '../model/event-list.ts';
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
-import { agentOf, kindByAgent } from './agent-kind.ts';
+import { agentOf, isCourtSitting, kindByAgent } from './agent-kind.ts';
 import { baseOf, dateAfterRelative, dateFor, datesIn, isBackground } from './event-dates.ts';
 import {
   isHabitual,
@@ -1196,7 +1196,9 @@ function eventOfTrigger(
   if (referent && actors.length === 0) actors.push(...referent.actors);
   const kind: EventKind =
     referent?.kind ??
-    (closesItself(view, match) || leavesOrganization(reading, view, match, participants.subject)
+    (closesItself(view, match) ||
+    leavesOrganization(reading, view, match, participants.subject) ||
+    isCourtSitting(view.masked, match)
       ? 'other'
       : kindByAgent(
           match.trigger.kind,
@@ -1436,6 +1438,19 @@ function implicitAgents(
 const ATTENDED =
   /\b(?:attend|attends|attended|attending|arrived for|arrive for|for|at|hosts?|hosted|held|holds|opened|opens|convened|gathered for|ongoing)\b/i;
 
+/** A span of days given in figures after a summit's name, in its clause: "from May 12 to 14", "on June 26-27". */
+function overDays(view: SentenceView, from: number, to: number): boolean {
+  return view.dates.some(
+    (mention) =>
+      mention.start >= from &&
+      mention.end <= to &&
+      mention.date.end !== undefined &&
+      mention.date.end !== mention.date.start &&
+      mention.date.precision === 'day' &&
+      /\d/.test(view.masked.slice(mention.start, mention.end)),
+  );
+}
+
 function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, given?: Given): EventDraft | undefined {
   const phrase = view.sentence.text.slice(summit.start, summit.end);
   const before = view.masked.slice(Math.max(0, summit.start - 30), summit.start);
@@ -1458,7 +1473,8 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
   if (
     /^(?:(?:the|an?|this|last|next)\s+)?(?:[a-z-]+\s+)*(?:forum|conference|workshop|symposium)$/.test(phrase) &&
     !durationDays(phrase) &&
-    !heldOverDays
+    !heldOverDays &&
+    !overDays(view, summit.end, clause.end)
   ) {
     return undefined;
   }

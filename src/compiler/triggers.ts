@@ -74,6 +74,13 @@ export const TRIGGERS: readonly Trigger[] = [
     'brief',
     String.raw`(?:was|were|been|being) briefed (?:[\w-]+ ){0,3}?by|(?:convened|convenes|(?:will|to) convene)(?= (?:an? |the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:cabinet|ministers|advisers|advisors|council|team|leaders|commanders|generals|chiefs|committee|board|envoys|ambassadors|governors|mayors)\b)`,
   ),
+  // A committee's hearing told by its questions: "The committee will question Quayle next Tuesday",
+  // "MPs questioned the chief executive for three hours" (not "questioned the decision").
+  t(
+    'meeting',
+    'hearing',
+    String.raw`(?<=\b(?:[Cc]ommittee|subcommittee|panel|inquiry|MPs|senators|lawmakers|legislators|councillors|councilors)\s+(?:(?:will|would|is to|are to|to|also|then|later|again)\s+)*)(?:questioned|questions|question|grilled|grills|grill)(?= (?:[A-Z]|(?:the|its|their|his|her) (?:[\w-]+ )?(?:chief|head|boss|director|minister|secretary|chair|chairman|chairwoman|president|executive|governor|commissioner|officials?|executives|bosses)\b))`,
+  ),
   t(
     'meeting',
     'sit-down',
@@ -113,7 +120,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'meeting',
-    String.raw`(?<!\b(?:straight|consecutive|successive|row) |\bfor (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) )(?:(?:special|ministerial|emergency|public|board|council|informal|full|next|cabinet|extraordinary)\s+)*(?:meeting|session|talks|negotiations|consultations|trilogue|(?:public|council|board) hearing)(?! (?:with|between))`,
+    String.raw`(?<!\b(?:straight|consecutive|successive|row) |\bfor (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) )(?:(?:special|ministerial|emergency|public|board|council|informal|full|next|cabinet|extraordinary)\s+)*(?:meeting|session|talks|negotiations|consultations|trilogue|(?:public|council|board) hearing|(?:public|community|town[- ]hall|residents['’]?) (?:[a-z-]+ )?forum)(?! (?:with|between))`,
     true,
   ),
   // Travel.
@@ -709,7 +716,9 @@ const SUMMIT = new RegExp(
 );
 /** A text without any of SUMMIT_NAMES holds no summit: most sentences skip SUMMIT's costly scan. */
 const SUMMIT_GATE = new RegExp(SUMMIT_NAMES);
-const NOT_SUMMIT = /\b(?:press|news)\s+conference$|\bconference call$/i;
+/** A local public meeting is no summit: "A public participation forum on the county's budget". */
+const NOT_SUMMIT =
+  /\b(?:press|news)\s+conference$|\bconference call$|\b(?:public|community|town[- ]hall|residents['’]?)\s+(?:[a-z-]+\s+)?forum$/i;
 
 /** Summit and conference names in a masked sentence: "the week-long annual U.N. summit". */
 export function findSummits(masked: string): Span[] {

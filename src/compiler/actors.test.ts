@@ -907,3 +907,26 @@ describe('"it" for an organisation', () => {
     expect(read(body).idsOf(phrase)).toEqual([undefined]);
   });
 });
+
+describe('a title before the name in apposition, owned by a body', () => {
+  it.each([
+    [
+      "ESA's director general, Sabine Köhler, will brief the council.",
+      'ESA',
+      'sabine-kohler',
+      "ESA's director general",
+    ],
+    ['The U.N. coordinator, Moussa Kaboré, toured the districts.', 'U.N.', 'moussa-kabore', 'U.N. coordinator'],
+    [
+      "Kroonmelk's chief executive, Pieter van Dijk, resigned.",
+      'Kroonmelk',
+      'pieter-van-dijk',
+      "Kroonmelk's chief executive",
+    ],
+  ])('%s', (body, owner, person, role) => {
+    const result = read(body);
+    const [ownerId] = result.idsOf(owner);
+    expect(result.mentions.find((mention) => mention.actorId === ownerId)?.titleOf).toBe(person);
+    expect(result.actor(person)?.roles).toEqual([role]);
+  });
+});

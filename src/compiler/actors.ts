@@ -1213,7 +1213,7 @@ class ActorReader {
     if (form === 'alias') this.addAlias(actor, name);
     this.mention(actor, first, last, form);
     const shared = this.conjunct?.at === start ? this.conjunct.role : undefined;
-    const role = this.roleBefore(titleStart, start, actor.id) ?? this.appositionBefore(titleStart) ?? shared;
+    const role = this.roleBefore(titleStart, start, actor.id) ?? this.appositionBefore(titleStart, actor.id) ?? shared;
     if (role) this.addRole(actor, role);
     if (this.tokens[end]?.key === 'and') {
       const plural =
@@ -1270,7 +1270,7 @@ class ActorReader {
   }
 
   /** "Japan's trade minister, Haruto Sakai," and "the chancellor, Rachel Reeves,": a title before the comma. */
-  private appositionBefore(nameStart: number): string | undefined {
+  private appositionBefore(nameStart: number, personId?: string): string | undefined {
     if (this.tokens[nameStart - 1]?.text !== ',') return undefined;
     let headAt = nameStart - 2;
     // "A spokesperson for Halden Group, Pia Norrby,": a title, "for"/"of"/"at", an organisation.
@@ -1291,6 +1291,21 @@ class ActorReader {
       if (!token?.isWord) break;
       const key = keyOf(token);
       const country = matchPhrase(this.words, from - 1)?.entry?.kind === 'country';
+      // "ESA's director general, Sabine Köhler,", "The U.N. coordinator, Moussa Kaboré,": the body
+      // whose title it is.
+      const owner = this.found.find(
+        (mention) =>
+          mention.start <= token.start &&
+          mention.end >= token.end &&
+          this.actors.get(mention.actorId)?.kind !== 'person' &&
+          (token.possessive || mention.form !== 'demonym'),
+      );
+      if (owner && personId) {
+        owner.titleOf = personId;
+        from -= 1;
+        while (from > 0 && (this.tokens[from - 1]?.start ?? -1) >= owner.start) from -= 1;
+        break;
+      }
       if (!(TITLE_MODIFIERS.has(key) || TITLE_HEADS.has(key) || country) || DETERMINERS.has(key) || key === 'the')
         break;
       from -= 1;

@@ -653,6 +653,8 @@ describe('where a title ends and a name begins', () => {
 
 describe('later mentions by title, age and possessive', () => {
   it.each([
+    ['Dr. Amara Okonkwo examined him. The doctor said he was lucky.', 'The doctor', 'amara-okonkwo'],
+    ['Prof. Lin Wei arrived on Monday. The professor met students.', 'The professor', 'lin-wei'],
     ['Halden Group chief executive Tomas Lind resigned. The CEO said he was proud.', 'The CEO', 'tomas-lind'],
     [
       'Orla Brandt, CEO of Varnholm, resigned. The chief executive said she was proud.',

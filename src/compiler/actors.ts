@@ -54,8 +54,12 @@ export interface PersonFacts {
   countries: Set<string>;
   /** The age the text gives ("Ana Ruiz, 54,"), for "the 54-year-old". */
   age?: string;
+  /** What an honorific calls the person ("doctor" for "Dr."), for "the doctor". */
+  calling?: string;
 }
 
+/** Honorifics that say what a person is called later: "Dr. Okonkwo" is "the doctor". */
+const HONORIFIC_CALLINGS: Record<string, string> = { 'dr.': 'doctor', dr: 'doctor', 'prof.': 'professor' };
 const ROLE_FREE_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 const DETERMINERS = TITLE_STOP_BEFORE;
 const ORG_LINKS = new Set(['of', 'for']);
@@ -1228,6 +1232,9 @@ class ActorReader {
     if (facts && age) facts.age ??= age;
     if (facts && MALE_HONORIFICS.has(honorific)) facts.gender ??= 'male';
     if (facts && FEMALE_HONORIFICS.has(honorific)) facts.gender ??= 'female';
+    // "Dr. Amara Okonkwo" is "the doctor" later; "Prof. Lin" "the professor".
+    const calling = HONORIFIC_CALLINGS[honorific];
+    if (facts && calling) facts.calling ??= calling;
   }
 
   /** The title in [titleStart, nameStart) plus lower-case title words before it. */
@@ -1721,6 +1728,7 @@ class ActorReader {
     const fits = (actor: ActorDraft): boolean => {
       const facts = this.facts.get(actor.id);
       if (country && !facts?.countries.has(country.name)) return false;
+      if (facts?.calling === wanted) return true;
       return actor.roles.some((role) => {
         const lower = roleWords(role);
         if (head === 'leader')

@@ -509,6 +509,14 @@ describe('exchanges, venues and institutions named after a city', () => {
     expect(result.actor('ireland')).toBeUndefined();
   });
 
+  it.each([
+    ['Ana Paula Lima, 47, arrived in Recife on Monday.', 'Ana Paula Lima'],
+    ["Maria Lima, the mayor's chief of staff, resigned on Friday.", 'Maria Lima'],
+    ['Kwame Accra, a retired teacher, said he was angry.', 'Kwame Accra'],
+  ])('reads a person whose surname is a capital as a person when an age or description follows: %s', (body, name) => {
+    expect(read(body).people).toContain(name);
+  });
+
   it('keeps the titled person of such an institution', () => {
     const result = read('Warsaw Stock Exchange chief executive Lena Brzoza said the outage lasted an hour.');
     expect(result.people).toEqual(['Lena Brzoza']);

@@ -816,7 +816,15 @@ class ActorReader {
     }
     // "Nasdaq Helsinki", "Euronext Paris", "Sporting Lisbon": untitled name words ending in a city
     // are the city's branch, exchange or club, not the city, nor a person.
-    if (split === start && nameLength >= 2 && this.conjunct?.at !== start && this.endsWithPlaceName(start, end)) {
+    // An age or a person's description after it makes it a person: "Ana Paula Lima, 47, a nurse,".
+    const describedPerson = this.ageAfter(end) !== undefined || this.apposition(end) !== undefined;
+    if (
+      split === start &&
+      nameLength >= 2 &&
+      this.conjunct?.at !== start &&
+      !describedPerson &&
+      this.endsWithPlaceName(start, end)
+    ) {
       this.readNamedOrganisation(start, end);
       return;
     }

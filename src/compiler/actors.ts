@@ -1312,7 +1312,7 @@ class ActorReader {
         (mention) =>
           mention.start <= token.start &&
           mention.end >= token.end &&
-          this.actors.get(mention.actorId)?.kind !== 'person' &&
+          this.actors.get(mention.actorId)?.kind === 'organization' &&
           (token.possessive || mention.form !== 'demonym'),
       );
       if (owner && personId) {

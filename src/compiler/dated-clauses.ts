@@ -178,7 +178,7 @@ const POLICY_NOUN = /^(?:hike|rate cut)$/i;
 
 /** Irregular simple pasts that tell of a happening (the regular ones end in -ed). */
 const IRREGULAR_PAST =
-  'greenlit|overrode|upheld|withheld|forbade|overthrew|blew|burst|spread|caught|drew|overcame|rebuilt|began|fell|rose|slid|slipped|sank|went|left|took|made|gave|held|met|ran|won|lost|sold|bought|found|struck|quit|set|cut|put|hit|spoke|drove|flew|broke|came|sent|led|paid|laid|grew|kept|shut|stood|spent|built|brought|chose|became|swept|tore|threw|froze|stole|shot|fought|sought|split|spun|sank|rang|sprang|withdrew|overtook|underwent|undertook|beat|bore|burnt|dealt|dug|fled|forgave|hung|lent|lit|rode|shook|slid|stuck|stung|swore|swung|wove|wrote|told|said|saw|thought|knew|felt|heard|meant|got';
+  'greenlit|overrode|upheld|withheld|forbade|overthrew|blew|burst|spread|caught|drew|overcame|rebuilt|began|fell|rose|slid|slipped|sank|went|left|took|made|gave|held|met|ran|won|lost|sold|bought|found|struck|quit|set|cut|put|hit|spoke|drove|flew|broke|came|sent|led|paid|laid|grew|kept|shut|stood|spent|built|brought|chose|became|swept|tore|threw|froze|stole|shot|fought|sought|split|spun|sank|rang|sprang|withdrew|overtook|underwent|undertook|beat|bore|burnt|dealt|dug|fled|forgave|hung|lent|lit|rode|shook|slid|stuck|stung|swore|swung|wove|swam|sang|drank|wore|woke|shrank|strode|strove|wept|knelt|leapt|crept|clung|flung|sped|bled|bred|forgot|foresaw|oversaw|outran|outsold|mistook|withstood|wrote|told|said|saw|thought|knew|felt|heard|meant|got';
 /** "relit", "retook", "rewrote": a repeated act is told by the same irregular past. */
 const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|(?:re)?(?:${IRREGULAR_PAST}))\b`, 'g');
 /** Words ending in -ed that are not verbs, or verbs that tell of no happening of their own. */
@@ -186,8 +186,12 @@ const NOT_EVENT_VERB =
   /^(?:resent|relent|need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|recounted|remembered|explained|conceded|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|planned|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|signalled|signaled|responded|reacted|replied|commented|attended|stood|boycotted|skipped|missed|traded|hovered|briefed|proposed|suggested|floated|mooted|pledged|promised|vowed|threatened|sought|spent|ignored|neglected|overlooked)$/i;
 /** A failure that is itself a happening: "a similar proposal failed to pass" (a vote was held and lost). */
 const FAILED_VOTE = /^failed to (?:pass|win|clear|secure|gain)\b/i;
-/** A happening told again ("The detentions took place on Saturday"): a further source of an event told before. */
-const TOLD_BEFORE = /^(?:took place|happened|occurred)\b/i;
+/**
+ * A happening told again ("The detentions took place on Saturday", "The decision came a week
+ * after ..."): a further source of an event told before.
+ */
+const TOLD_BEFORE =
+  /^(?:took place|happened|occurred|came(?=\s+(?:(?:less|more) than\s+|just\s+|only\s+|barely\s+)?(?:an?|\d+|one|two|three|four|five|six|days?|hours?|weeks?|months?|years?)\b[^,;]{0,20}?\b(?:after|before|later|earlier)\b))\b/i;
 /** "she recalled in an interview last week": recalling as speech, with no thing recalled (a product recall has one). */
 const RECALLED_AS_SPEECH = /^recalled\s+(?:in|on|at|during|to|last|this|that|how|when|yesterday|earlier)\b/i;
 
@@ -258,9 +262,13 @@ function finiteVerbs(masked: string, clause: Span): Verb[] {
 // ---------------------------------------------------------------------------------------------
 // What is not a dated happening
 
-/** A quantity over a period: "pumped 1.8 million barrels per day", "averaged 3%". */
+/**
+ * A quantity over a period: "pumped 1.8 million barrels per day", "1.8 million barrels a day",
+ * "averaged 3%". "a day" is a rate only after a quantity: "for a year", "a week-long sit-in" and
+ * "lasted a day" are spans of one happening.
+ */
 const RATE =
-  /\b(?:per|(?<!\blast(?:s|ed|ing)?\s)a) (?:day|week|month|year|hour|share)\b|\b(?:average|averaged|on average|annuali[sz]ed)\b|\b(?:annual|yearly|quarterly|monthly) (?:rate|pace)\b/i;
+  /\bper (?:day|week|month|year|hour|share)\b|(?:\d|\b(?:million|billion|thousand|hundred|dozen|once|twice|times))[\w,.%]*(?:\s+[\w-]+){0,2}\s+a (?:day|week|month|year|hour|share)\b|\b(?:average|averaged|on average|annuali[sz]ed)\b|\b(?:annual|yearly|quarterly|monthly) (?:rate|pace)\b/i;
 /** A quantity right after a verb of change: "rose 9%", "fell to 2.1 per cent", "grew by 300 jobs". */
 const NUMERIC_CHANGE =
   /^\s+(?:by\s+|to\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|a record\s+)?[$€£₹]?\d/i;
@@ -285,6 +293,10 @@ const AGAINST_STANDARD =
 /** A count after the verb: "12 million passengers", "40,000 cars", "a record 3 tonnes". */
 const VOLUME =
   /^\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|a record\s+|an estimated\s+|roughly\s+|around\s+|at least\s+|close to\s+)?[$€£₹]?\d[\d,.]*\s*(?:million|billion|thousand|tonnes?|%|per ?cent|\w+)/i;
+
+/** A number of times after the verb: a tally of repetitions, not one happening. */
+const REPEATED =
+  /^\s+(?:(?:more than|over|about|nearly|almost|some|at least|roughly|around)\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+times\b/i;
 
 /** An editor's note about the article itself: "This article was updated on October 15 to ...". */
 const EDITORS_NOTE =
@@ -489,6 +501,8 @@ function isHappening(masked: string, clause: Span, verb: Verb, date: Span): bool
   if (period && (TREND_VERB.test(verb.word) || LEVEL_AT.test(after))) return false;
   // A volume over a period: "handled 12 million passengers in 2023", "sold 40,000 cars in May".
   if (period && VOLUME_VERB.test(verb.word) && VOLUME.test(after)) return false;
+  // A count of times: "was viewed more than 12 million times", "has been shared 40,000 times".
+  if (REPEATED.test(after)) return false;
   // A measure as the subject: "Support for the party collapsed in 2020", "Tensions flared in May".
   if (period && MEASURE_SUBJECT.test(reportedSubject(masked.slice(clause.start, verb.start)))) return false;
   return true;

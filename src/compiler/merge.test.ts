@@ -60,6 +60,12 @@ describe('a planned event called off', () => {
     expect(meetingsOf(body)).toEqual(expected);
   });
 
+  it('reads one meeting from a sentence that tells it by a verb and by a noun', () => {
+    expect(meetingsOf('Premier Ona Brik hosted Governor Tal Reyes for talks at her residence on Tuesday.')).toEqual([
+      ['2026-04-14', 'occurred', 1],
+    ]);
+  });
+
   it('leaves a meeting that happened alone when a later sentence calls another off', () => {
     expect(
       meetingsOf(

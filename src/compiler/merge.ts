@@ -111,6 +111,27 @@ function joinByPlace(clusters: readonly Cluster[]): void {
   }
 }
 
+/**
+ * 1c. One sentence tells a meeting, a trip or a summit once: two reports of the same kind, day and
+ * status from one sentence, the actors of one among the other's, are one event ("Brik hosted
+ * Reyes for talks on Tuesday" read by "hosted" and by "talks").
+ */
+function joinWithinSentence(clusters: readonly Cluster[]): void {
+  const bySentence = new Map<string, Cluster[]>();
+  for (const cluster of clusters) {
+    const rep = cluster[0];
+    if (!rep || cluster.length === 0 || BY_TRIGGER.has(rep.kind) || rep.kind === 'quote') continue;
+    const key = `${rep.file}|${rep.source.start}|${rep.kind}|${rep.date.start}|${rep.date.end ?? ''}|${rep.status}`;
+    const others = bySentence.get(key) ?? [];
+    const wider = others.find((other) => {
+      const actors = representative(other).actors;
+      return subset(rep.actors, actors) || subset(actors, rep.actors);
+    });
+    if (wider) wider.push(...cluster.splice(0));
+    else bySentence.set(key, [...others, cluster]);
+  }
+}
+
 /** The report that speaks for the cluster: best dated, a range before a point, then the first. */
 export function representative(cluster: Cluster): EventDraft {
   let best = cluster[0];
@@ -260,6 +281,7 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
     else byKey.set(key, [draft]);
   }
   joinByPlace([...byKey.values()]);
+  joinWithinSentence([...byKey.values()]);
   let clusters = [...byKey.values()].filter((cluster) => cluster.length > 0);
   // 2. Ranges absorb what is dated inside them.
   const index = createRangeIndex(clusters);

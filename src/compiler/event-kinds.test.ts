@@ -191,6 +191,10 @@ const SPEECH: readonly Row[] = [
   ],
   ['statement', 'Nurse Ana Ruiz testified on Tuesday that the ward had been short of staff for months.'],
   ['statement', 'Opposition leader Marta Ruiz said on Sunday she would fight the plan in every court in the land.'],
+  // A reaction told with its day is speech; the attack it names is an attack told before.
+  ['statement', 'Prime Minister Elena Sorvino condemned the attack on Tuesday.'],
+  ['statement', 'Mayor Ana Ruiz apologised to residents on Friday for the delays.'],
+  ['statement', 'Foreign Minister Lena Holt welcomed the ceasefire late on Sunday.'],
   // A pledge made public, in a letter, in speech or by its own verb.
   ['announcement', 'Quillon Foods wrote to every household in Marek on Friday to promise a new play area.'],
   [
@@ -246,6 +250,8 @@ const CONFLICT: readonly Row[] = [
   ['conflict', 'Rebels attacked a convoy near Marek on Monday.'],
   ['conflict', "Veldoria's army launched a missile strike on Marek on Sunday."],
   ['other', 'Teachers went on strike on Monday.'],
+  ['conflict', 'Rebels launched an attack on the airport on Sunday.'],
+  ['conflict', 'The attack on Tuesday killed 12 soldiers.'],
 ];
 
 const TABLES: readonly [string, readonly Row[]][] = [

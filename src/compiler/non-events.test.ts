@@ -369,6 +369,7 @@ const NOT_OF_KIND: readonly [string, string, string][] = [
   ['a request to a court', 'The prosecutor asked the court to suspend the licence on Monday.', 'policy'],
   ['a proposal met with protests', 'The proposal was met with protests when it was unveiled in March.', 'meeting'],
   ['a trading session', 'In Tuesday’s trading session, the index slipped 0.2%.', 'meeting'],
+  ['an attack condemned', 'Prime Minister Elena Sorvino condemned the attack on Tuesday.', 'conflict'],
   ['a decision questioned', 'MPs questioned the decision on Tuesday.', 'meeting'],
   ['signing forms', 'Ravi Oduya signed the transfer forms without reading them, the court heard.', 'policy'],
   ['test data', 'The regulator wrote to Quillon Foods on June 3 asking for its test data.', 'other'],

@@ -1261,7 +1261,11 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
   const text = sentence.text;
   const made = own.mentions;
   if (own.independent && made && made.quotations === context.quotations) return made.list;
-  const resolver: AnaphoraResolver = { ...own.resolver, previous: context.previous };
+  const resolver: AnaphoraResolver = {
+    published: own.resolver.published,
+    tenseAt: own.resolver.tenseAt,
+    previous: context.previous,
+  };
   const found = resolveShiftedClauses(
     withoutOverlaps(
       RECOGNISERS.flatMap((entry, index) =>

@@ -5,7 +5,8 @@
  * crashes. Flags: `--set tuning|holdout` (default `tuning`: the evaluation corpus and the seed;
  * `holdout`: the held-out articles, compiled and scored on their own, for measuring only),
  * `--article NAME` (report only the articles whose file name starts with NAME, or else contains
- * it; everything in the set is still compiled together), `--verbose`.
+ * it; everything in the set is still compiled together), `--verbose`, `--any-kind` (match events
+ * whatever their kinds: not the score, a measure of how many misses are kind confusions).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
@@ -112,6 +113,7 @@ function main(): number {
       set: { type: 'string', default: 'tuning' },
       article: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      'any-kind': { type: 'boolean', default: false },
     },
   });
   if (!isCorpusSet(values.set)) {
@@ -150,7 +152,9 @@ function main(): number {
     console.error(`eval: no article matches "${filter ?? ''}"`);
     return 1;
   }
-  const score = scoreCorpus(selected, result.list);
+  const anyKind = values['any-kind'];
+  const score = scoreCorpus(selected, result.list, { anyKind });
+  if (anyKind) console.log('\n(--any-kind: events matched whatever their kinds; not the score)');
 
   console.log(`\n${''.padEnd(40)}  exp  prod |------------ strict ------------ | ------------ lenient -----------`);
   console.log(

@@ -105,6 +105,20 @@ describe('scoreArticle', () => {
     expect(score.matches[0]?.notes).toEqual([]);
   });
 
+  it('counts a wrong kind as a miss and a false positive, and matches it only with anyKind', () => {
+    const wanted = article(fileA, [
+      expected({ kind: 'travel', evidence: 'set to meet Lavrov', actors: ['Marco Rubio'], status: 'scheduled' }),
+    ]);
+    const normal = scoreArticle(wanted, list([meeting]));
+    expect(normal.strict.matched).toBe(0);
+    expect(normal.lenient.matched).toBe(0);
+    expect(normal.misses[0]?.reason).toBe('not detected');
+    expect(normal.falsePositives).toHaveLength(1);
+    const anyKind = scoreArticle(wanted, list([meeting]), { anyKind: true });
+    expect(anyKind.strict.matched).toBe(1);
+    expect(anyKind.falsePositives).toEqual([]);
+  });
+
   it('accepts a produced name that contains the expected name as whole words', () => {
     const score = scoreArticle(
       article(fileA, [

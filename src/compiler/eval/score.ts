@@ -193,8 +193,23 @@ function makeCandidate(event: TimelineEvent, file: string, actorsById: ReadonlyM
   };
 }
 
+/** How to match. `anyKind`: ignore kinds (rule 1), to measure how many misses are kind confusions. */
+export interface ScoreOptions {
+  anyKind?: boolean;
+}
+
+/** Rules 1 and 2 of the matching rule (rule 2 only with `anyKind`). */
+type EvidenceMatch = (expected: ExpectedEvent, candidate: Candidate) => boolean;
+
+function evidenceMatchFor(options: ScoreOptions): EvidenceMatch {
+  return options.anyKind ? evidenceFound : sameKindAndEvidence;
+}
+
 function sameKindAndEvidence(expected: ExpectedEvent, candidate: Candidate): boolean {
-  if (expected.kind !== candidate.event.kind) return false;
+  return expected.kind === candidate.event.kind && evidenceFound(expected, candidate);
+}
+
+function evidenceFound(expected: ExpectedEvent, candidate: Candidate): boolean {
   const evidence = evidenceList(expected).map(normalizeText);
   return candidate.sentences.some((sentence) => evidence.some((piece) => sentence.includes(piece)));
 }
@@ -210,12 +225,11 @@ function missingActors(expected: ExpectedEvent, candidate: Candidate): string[] 
   return expected.actors.filter((name) => !candidate.actors.some((actor) => actorIsNamed(actor, name)));
 }
 
-function strictMatch(expected: ExpectedEvent, candidate: Candidate): boolean {
-  return (
-    sameKindAndEvidence(expected, candidate) &&
+function strictMatchFor(sameEvidence: EvidenceMatch): EvidenceMatch {
+  return (expected, candidate) =>
+    sameEvidence(expected, candidate) &&
     dateMatches(expected, candidate) &&
-    missingActors(expected, candidate).length === 0
-  );
+    missingActors(expected, candidate).length === 0;
 }
 
 /** Greedy one-to-one matching: expected events in order, each takes the first unused match. */
@@ -284,11 +298,12 @@ function explainMiss(
   article: ExpectedArticle,
   candidates: readonly Candidate[],
   taken: ReadonlySet<number>,
+  sameEvidence: EvidenceMatch,
 ): Miss {
   // Prefer a lenient match the strict matching left unused: that is the event it should have been.
   const lenient = candidates
     .map((candidate, index) => ({ candidate, index }))
-    .filter(({ candidate }) => sameKindAndEvidence(expected, candidate))
+    .filter(({ candidate }) => sameEvidence(expected, candidate))
     .sort((a, b) => Number(taken.has(a.index)) - Number(taken.has(b.index)));
   const nearest = lenient[0]?.candidate;
   const sentence = sentenceOf(expected, article, nearest ? [nearest, ...candidates] : candidates);
@@ -316,13 +331,14 @@ function explainMiss(
 }
 
 /** Scores one article against the produced events that have a source in it. */
-export function scoreArticle(article: ExpectedArticle, list: EventList): ArticleScore {
+export function scoreArticle(article: ExpectedArticle, list: EventList, options: ScoreOptions = {}): ArticleScore {
+  const sameEvidence = evidenceMatchFor(options);
   const actorsById = new Map(list.actors.map((actor) => [actor.id, actor]));
   const candidates = list.events
     .filter((event) => event.sources.some((source) => source.file === article.file))
     .map((event) => makeCandidate(event, article.file, actorsById));
-  const strict = greedyMatch(article.events, candidates, strictMatch);
-  const lenient = greedyMatch(article.events, candidates, sameKindAndEvidence);
+  const strict = greedyMatch(article.events, candidates, strictMatchFor(sameEvidence));
+  const lenient = greedyMatch(article.events, candidates, sameEvidence);
   const taken = new Set(strict.filter((index): index is number => index !== undefined));
 
   const matches: ArticleScore['matches'] = [];
@@ -333,7 +349,7 @@ export function scoreArticle(article: ExpectedArticle, list: EventList): Article
     if (candidate) {
       matches.push({ expected, produced: candidate.summary, notes: matchNotes(expected, candidate, actorsById) });
     } else {
-      misses.push(explainMiss(expected, article, candidates, taken));
+      misses.push(explainMiss(expected, article, candidates, taken, sameEvidence));
     }
   });
   const falsePositives = candidates.filter((_, index) => !taken.has(index)).map((candidate) => candidate.summary);
@@ -351,8 +367,12 @@ export function scoreArticle(article: ExpectedArticle, list: EventList): Article
 }
 
 /** Scores every article; overall figures are micro averages (sums over articles). */
-export function scoreCorpus(articles: readonly ExpectedArticle[], list: EventList): CorpusScore {
-  const scores = articles.map((article) => scoreArticle(article, list));
+export function scoreCorpus(
+  articles: readonly ExpectedArticle[],
+  list: EventList,
+  options: ScoreOptions = {},
+): CorpusScore {
+  const scores = articles.map((article) => scoreArticle(article, list, options));
   const sum = (pick: (score: ArticleScore) => number): number => scores.reduce((total, s) => total + pick(s), 0);
   const expected = sum((s) => s.expected);
   const produced = sum((s) => s.produced);

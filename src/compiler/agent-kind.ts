@@ -72,15 +72,28 @@ const AUTHORITY_VERB =
 const SET_PRICE =
   /^(?:cut|rais|rose|lower|set|fix|increas|reduc|hik|slash|doubl|halv|freez|froze|cap)\w*\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:prices?|fares?|wages?|salaries|pensions?|allowances?)\b/i;
 
+/** The verb that calls a vote, right before its noun: "called a snap election", "will call a referendum". */
+const CALLED = /\b(?:called|calls|call|calling)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** A letter written to promise or announce: "wrote to every household in the town to promise a play area". */
 const LETTER_THAT_PROMISES = /^\s+(?:\S+\s+){0,10}?to\s+(?:promise|pledge|announce|offer|unveil|outline|set out)\b/i;
 
 /**
- * The kind of an event found by a trigger (its kind, name and words), given its agent and the words
- * after the verb: a business's closure, suspension, adoption or contract is a happening; an
+ * The kind of an event found by a trigger (its kind, name and words), given its agent, the words
+ * after the verb and those before it: a business's closure, suspension, adoption or contract is a happening; an
  * authority's halt or price cut is a policy act.
  */
-export function kindByAgent(kind: EventKind, trigger: string, verb: string, agent: Agent, object: string): EventKind {
+export function kindByAgent(
+  kind: EventKind,
+  trigger: string,
+  verb: string,
+  agent: Agent,
+  object: string,
+  before = '',
+): EventKind {
+  // "Prime Minister Kadri Lepp called a snap election": a government calling a vote makes policy.
+  if (kind === 'other' && agent === 'authority' && /^(?:election|referendum)$/i.test(verb) && CALLED.test(before))
+    return 'policy';
   if (kind === 'statement' && trigger === 'letter' && LETTER_THAT_PROMISES.test(object)) return 'announcement';
   if (kind === 'policy' && agent !== 'authority') {
     if (agent === 'crowd' && SHARED_ACTS.has(trigger)) return 'other';

@@ -91,6 +91,9 @@ const POLICY: readonly Row[] = [
   ['policy', 'The transport minister will send the rail bill to parliament next week.'],
   ['policy', 'The Department for Transport issued Northline with a formal warning on Feb. 6.'],
   ['policy', 'The Home Office deported 40 Veldorian nationals on Sunday.'],
+  // A government calling a vote; the vote itself stays a happening.
+  ['policy', 'Prime Minister Kadri Lepp called a snap election on Monday.'],
+  ['policy', 'President Ana Velasco called a referendum on the new constitution on Friday.'],
   // A meeting named only as the setting of the act told after it.
   ['policy', "At its previous meeting on May 12, the Czech National Bank's board also held rates."],
 ];

@@ -1209,6 +1209,7 @@ function eventOfTrigger(
             participants.subject.flatMap((id) => reading.actorsById.get(id) ?? []),
           ),
           view.masked.slice(match.end, clause.end),
+          view.masked.slice(clause.start, match.start),
         ));
   // A planned news conference called off is news without a named host.
   const plannedBriefing = match.trigger.name === 'briefing' && said !== 'occurred';

@@ -198,6 +198,8 @@ const SPEECH: readonly Row[] = [
   ['statement', 'Prime Minister Elena Sorvino condemned the attack on Tuesday.'],
   ['statement', 'Mayor Ana Ruiz apologised to residents on Friday for the delays.'],
   ['statement', 'Foreign Minister Lena Holt welcomed the ceasefire late on Sunday.'],
+  // A notice published by a regulator is an announcement.
+  ['announcement', 'The Consumer Safety Commission is expected to publish its own recall notice next Monday.'],
   // A pledge made public, in a letter, in speech or by its own verb.
   ['announcement', 'Quillon Foods wrote to every household in Marek on Friday to promise a new play area.'],
   [

@@ -160,7 +160,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'announcement',
     'plans',
-    String.raw`(?:confirmed|confirms|revealed|reveals|disclosed|discloses|outlined|outlines|set out|sets out|laid out|lays out|detailed|details|presented|presents|(?:will|to) present|made public|makes public|published|publishes|(?:will|to) publish) (?:its |their |his |her |the |a |an |new |fresh )?(?:[\w-]+ ){0,2}?(?:plans?|proposals?|strategy|budget|roadmap|timetable|findings|review|blueprint|package|white paper|opinion|assessment|recommendations?)\b`,
+    String.raw`(?:confirmed|confirms|revealed|reveals|disclosed|discloses|outlined|outlines|set out|sets out|laid out|lays out|detailed|details|presented|presents|(?:will|to) present|made public|makes public|published|publishes|(?:will|to) publish) (?:its |their |his |her |the |a |an |new |fresh )?(?:[\w-]+ ){0,2}?(?:plans?|proposals?|strategy|budget|roadmap|timetable|findings|review|blueprint|package|white paper|opinion|assessment|recommendations?|notices?)\b`,
   ),
   // A humanitarian or fundraising appeal: "OCHA launched an appeal for $480 million on Dec. 18".
   t(

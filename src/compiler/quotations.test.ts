@@ -61,6 +61,11 @@ describe('scanQuotations', () => {
     expect(parts).toEqual([['Unfinished'], ['We will rebuild every school,']]);
   });
 
+  it('does not continue a quotation that holds no word into the next paragraph', () => {
+    const { parts } = quotesOf('Falk met Holm.\n\n":\n\n"We will rebuild every school," Idris Falk said.');
+    expect(parts).toEqual([[':'], ['We will rebuild every school,']]);
+  });
+
   it('closes an unterminated quotation at its paragraph end when the next does not reopen it', () => {
     const { parts } = quotesOf('"We will win the war, he said.\n\nOfficials agreed "fully."');
     expect(parts).toEqual([['We will win the war, he said.'], ['fully.']]);

@@ -126,12 +126,14 @@ function scanParagraph(
 /**
  * Whether the paragraph at `paragraph` re-opens the quotation `open` left open before it, in the
  * paragraph that ends at `previousEnd`. News style re-opens the mark after a finished sentence
- * (“... now.” then “Next ...”); a paragraph that stops mid-phrase holds a stray mark instead.
+ * (“... now.” then “Next ...”); a paragraph that stops mid-phrase holds a stray mark instead, and
+ * so does one whose open quotation holds no word at all (a lone `":`).
  */
 function continues(text: string, open: Open, previousEnd: number, paragraph: Span | undefined): boolean {
   return (
     paragraph !== undefined &&
     /[.!?\u2026:]$/.test(text.slice(previousEnd - 1, previousEnd)) &&
+    /[\p{L}\p{N}]/u.test(text.slice(open.partStart, previousEnd)) &&
     open.kind === kindAt(text, paragraph.start) &&
     markRole(text, paragraph.start, paragraph.start, paragraph.end) === 'open'
   );

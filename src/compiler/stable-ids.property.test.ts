@@ -32,6 +32,7 @@ const OTHER_PARAGRAPHS = [
   '"It was a good day," Falk said.',
   'Critics called the plan a "fantasy."',
   '"Unfinished',
+  '":',
   'It cost 3.5 million. Another 2.1 million followed on Jan. 12.',
 ];
 
@@ -59,7 +60,10 @@ describe('stable ids under edits of other paragraphs', () => {
   it('keeps each fixed sentence’s event id whatever the other paragraphs say', () => {
     const paragraph = fc.oneof(
       fc.constantFrom(...OTHER_PARAGRAPHS),
-      fc.string({ maxLength: 80 }).map((text) => text.replace(/\s+/g, ' ')),
+      // Random text without double quotation marks: a paragraph that opens one and ends a sentence
+      // ('"0.') legitimately starts the quotation the next paragraph re-opens, so it is no longer an
+      // unrelated edit. Stray marks are covered by the fixed paragraphs above.
+      fc.string({ maxLength: 80 }).map((text) => text.replace(/\s+/g, ' ').replace(/["\u201C\u201D\u201E]/g, '')),
     );
     fc.assert(
       fc.property(fc.array(paragraph, { minLength: FIXED.length, maxLength: FIXED.length }), (others) => {

@@ -377,16 +377,18 @@ export function isNotAsserted(
 
 /** What a story cites: data, a survey, a study, a report. */
 const SOURCE_NOUN =
-  /\b(?:data|figures|statistics|numbers|estimates|survey|poll|study|studies|report|research|analysis|paper|review|audit|findings|minutes|records|documents)\s+$/i;
+  /\b(?:data|figures|statistics|numbers|estimates|survey|poll|study|studies|report|research|analysis|paper|review|audit|findings|minutes|records|documents|statement|letter|video|post|message|notice|memo|email|transcript|readout|footage|recording|broadcast)\s+$/i;
 /** What a cited source does: "showed", "found", "suggests". */
 const SOURCE_VERB =
   /\b(?:showed|shows|show|found|finds|find|suggested|suggests|suggest|indicated|indicates|indicate|revealed|reveals|reveal|said|says|estimated|estimates|concluded|concludes)\b/i;
 /** A participle that makes a source of its noun: "released", "published", "conducted". */
-const SOURCE_PARTICIPLE = /^(?:released|published|issued|compiled|conducted|carried out|posted|out)$/i;
+const SOURCE_PARTICIPLE =
+  /^(?:released|published|issued|compiled|conducted|carried out|posted|out|sent|shared|aired|circulated|obtained|dated)$/i;
 
 /**
- * "Data released on Tuesday showed ...", "according to a study published in May": the release of
- * a source is the attribution of the facts it gives, not an event of its own.
+ * "Data released on Tuesday showed ...", "according to a study published in May", "In a statement
+ * released on Wednesday, the port said ...": the release of a source is the attribution of the
+ * facts or words it gives, not an event of its own.
  */
 export function isSourceParticiple(masked: string, verb: Span & { word: string }): boolean {
   if (!SOURCE_PARTICIPLE.test(verb.word)) return false;

@@ -26,6 +26,22 @@ function eventsOf(published: string, body: string): string[] {
 
 /** Rows for the list: explicit dates across a year boundary, weekdays, anaphora, status. */
 const READINGS: readonly Row[] = [
+  // ", where" goes on at the place and on the day of the clause before it.
+  [
+    '2025-09-26',
+    'Marisol Okafor flew to Nairobi on Monday, where she met President Amina Wekesa.',
+    'meeting occurred 2025-09-22',
+  ],
+  [
+    '2025-12-30',
+    'Idris Falk will travel to Tallinn on Jan. 8, where he is expected to meet Kaja Mets.',
+    'meeting scheduled 2026-01-08',
+  ],
+  [
+    '2026-01-03',
+    'Teodor Lind arrived in Accra on Dec. 29, where he held talks with Kwame Boateng.',
+    'meeting occurred 2025-12-29',
+  ],
   ['2026-01-03', 'Ana Ruiz met Tomas Lind on Dec. 28 in Vienna.', 'meeting occurred 2025-12-28'],
   ['2025-12-30', 'Ana Ruiz will meet Tomas Lind on Jan. 9 in Vienna.', 'meeting scheduled 2026-01-09'],
   ['2026-01-03', 'Ana Ruiz met Tomas Lind on Monday.', 'meeting occurred 2025-12-29'],

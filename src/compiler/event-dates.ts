@@ -238,6 +238,8 @@ export function dateFor(
   if (resumed) return { date: resumed.date, basis: resumed.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const shared = coordinatedDate(view.masked, dates, at);
   if (shared) return { date: shared.date, basis: shared.anchor === 'previous-event' ? 'anaphora' : 'text' };
+  const there = dateOfPlaceBefore(view.masked, dates, at);
+  if (there) return { date: there.date, basis: there.anchor === 'previous-event' ? 'anaphora' : 'text' };
   // "Dec. 2: X announces it will close the mill": the heading dates the announcement, not the closure.
   const heading = /\b(?:will|would|to)\s/i.test(view.masked.slice(clause.start, at.end))
     ? undefined
@@ -267,6 +269,20 @@ export function dateFor(
     return { date: around, basis: 'estimate' };
   }
   return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'none' };
+}
+
+/** ", where" and the words up to an event's trigger, with no clause break between. */
+const WHERE_BEFORE = /,\s*where\s+[^,;:()]*$/i;
+
+/**
+ * "flew to Nairobi on Monday, where she met Amina Wekesa", "will travel to Tallinn on Friday,
+ * where he is expected to meet X": an event told after ", where" with no date of its own happens
+ * at the place and on the day of what the words before the comma tell.
+ */
+function dateOfPlaceBefore(masked: string, dates: readonly DateMention[], at: Span): DateMention | undefined {
+  const where = WHERE_BEFORE.exec(masked.slice(0, at.start));
+  if (!where) return undefined;
+  return dates.filter((mention) => mention.end <= where.index && mention.anchor !== 'previous-event').at(-1);
 }
 
 /** A parenthetical relative clause right after a clause, up to its closing comma. */

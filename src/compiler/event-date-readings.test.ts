@@ -26,6 +26,12 @@ function eventsOf(published: string, body: string): string[] {
 
 /** Rows for the issue's list: explicit dates across a year boundary, weekdays, anaphora, status. */
 const READINGS: readonly Row[] = [
+  // A follow-on sentence of past narrative goes on at about the time of the event before it.
+  [
+    '2025-09-26',
+    'Timaru news.||Police arrested Jared Paku in Timaru on Tuesday. He was charged with theft and remanded in custody.',
+    'other occurred 2025-09-23 ~',
+  ],
   // ", where" goes on at the place and on the day of the clause before it.
   [
     '2025-09-26',
@@ -143,6 +149,14 @@ const QUALIFIERS: readonly Row[] = [
 ];
 
 describe('event dates on invented sentences', () => {
+  it('lets a follow-on sentence go on from the event before it only within its paragraph and in the past', () => {
+    const before = 'Timaru news.||Police arrested Jared Paku in Timaru on Tuesday.';
+    expect(eventsOf('2025-09-26', `${before}||He was charged with theft and remanded in custody.`)).not.toContain(
+      'other occurred 2025-09-23 ~',
+    );
+    expect(eventsOf('2025-09-26', `${before} He will appear in court.`)).not.toContain('other occurred 2025-09-23 ~');
+  });
+
   it.each([...READINGS, ...AFTER_RELATIVE, ...MOVES, ...QUALIFIERS])('%s: %s', (published, sentence, event) => {
     expect(eventsOf(published, sentence)).toContain(event);
   });

@@ -262,6 +262,8 @@ export function dateFor(
       return { date: day, basis: 'text' };
     }
   }
+  const goesOn = !speech && !perfect && !NEWS_CYCLE.test(clauseText) && followsOn(reading, view, clauseText);
+  if (goesOn && previous) return { date: { ...withoutQualifier(previous), approximate: true }, basis: 'anaphora' };
   if (speech || perfect || NEWS_CYCLE.test(clauseText) || isLiveOrLede(view)) {
     // "attacked the town overnight": the night before the dateline's day, kept as its qualifier.
     const overnight = /\bovernight\b/i.test(clauseText) ? { qualifier: 'overnight' } : {};
@@ -269,6 +271,29 @@ export function dateFor(
     return { date: around, basis: 'estimate' };
   }
   return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'none' };
+}
+
+/** Words that put a clause ahead of the story's time or out of it. */
+const NOT_NARRATIVE =
+  /\b(?:will|would|shall|could|might|may|can|set to|due to|expected to|plans? to|planned to|if|unless|usually|often|always|never)\b/i;
+
+/**
+ * "Police arrested Jared Paku on Tuesday. He was charged and remanded in custody.": a sentence of
+ * past narrative with no date of its own, right after a dated event of its paragraph, goes on at
+ * about that time (approximate: the text gives the order, not the day).
+ */
+function followsOn(reading: ArticleReading, view: SentenceView, clauseText: string): boolean {
+  const at = reading.previousAt;
+  if (!at || at.paragraph !== view.sentence.paragraph) return false;
+  if (view.sentence.index - at.sentence > 1) return false;
+  return /^(?:he|she|they|it)\s/i.test(view.sentence.text) && !NOT_NARRATIVE.test(clauseText);
+}
+
+/** The date without its qualifier ("overnight", "nearly three hours" were the other event's). */
+function withoutQualifier(date: EventDate): EventDate {
+  const rest = { ...date };
+  delete rest.qualifier;
+  return rest;
 }
 
 /** ", where" and the words up to an event's trigger, with no clause break between. */

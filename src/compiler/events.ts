@@ -115,6 +115,8 @@ export interface ArticleReading {
   allMentions: readonly ActorMention[];
   /** The date of the last event the text dated, for anaphora. */
   previous?: EventDate;
+  /** Where the event of `previous` was told: a follow-on sentence of its paragraph goes on from it. */
+  previousAt?: { sentence: number; paragraph: number };
   /** The same, per kind, for events that happened: "after the meeting" points at the last meeting. */
   lastByKind: Map<EventKind, EventDate>;
   /** Who met in the last meeting told, for "the two sides met again". */
@@ -332,7 +334,10 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
   const record = (draft: EventDraft, at: number): void => {
     drafts.push(draft);
     if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') {
-      if (!isBackground(view.masked, at)) reading.previous = draft.date;
+      if (!isBackground(view.masked, at)) {
+        reading.previous = draft.date;
+        reading.previousAt = { sentence: view.sentence.index, paragraph: view.sentence.paragraph };
+      }
       if (draft.status === 'occurred') reading.lastByKind.set(draft.kind, draft.date);
     }
     if (draft.kind === 'meeting' && draft.actors.length > 0) reading.lastMeetingActors = draft.actors;

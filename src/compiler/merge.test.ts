@@ -172,3 +172,22 @@ describe('reports without actors', () => {
     expect(meetings.map((event) => event.sources.map((source) => source.file))).toEqual([['a.txt', 'b.txt']]);
   });
 });
+
+describe('trips of one person on one day', () => {
+  const tripsOf = (body: string): string[][] =>
+    compileArticles([{ file: 't.txt', text: ` date 2025-09-26 Regional news.\n\n${body}\n` }])
+      .list.events.filter((event) => event.kind === 'travel')
+      .map((event) => event.sources.map((source) => source.sentence));
+
+  it('keeps trips to two places apart', () => {
+    expect(
+      tripsOf('Marisol Okafor flew to Nairobi on Monday. She then travelled to Kampala, where she opened a clinic.'),
+    ).toHaveLength(2);
+  });
+
+  it('still joins two reports of one trip, with or without its place', () => {
+    expect(
+      tripsOf('Marisol Okafor flew to Nairobi on Monday.\n\nOkafor arrived in Nairobi on Monday to open a clinic.'),
+    ).toHaveLength(1);
+  });
+});

@@ -3,7 +3,8 @@
  * sources, and every event gets a stable id. Rules, in order:
  * 1. same kind, actors, date, status (and, for kinds where one day holds several events, the same
  *    trigger; for quotes, the same speaker and words) -> one event; reports without actors only
- *    within an article, or across articles at the same place;
+ *    within an article, or across articles at the same place; one person's trips to two places on
+ *    one day stay two;
  * 2. a range ("the week-long summit", Sept. 22-28) absorbs reports of the same kind dated inside it,
  *    and a definite reference ("confirmed the Dec. 28 meeting") joins the event of that day;
  * 3. a report without a date of its own ("Moscow announced Lavrov is set to meet Rubio") joins the
@@ -90,6 +91,35 @@ function exactKey(draft: EventDraft): string {
   // or, across articles, at the same place (`joinByPlace`).
   const where = draft.actors.length === 0 ? `|${draft.file}` : '';
   return `${dayKey(draft)}${where}`;
+}
+
+/** Where a trip went, from its words: "flew to Nairobi", "arrived in Lisbon", "travelled on to Kampala". */
+const DESTINATION =
+  /\b(?:to|into|in|at)\s+((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)/;
+
+/**
+ * 1a. One person's trips to two places on one day are two trips ("flew to Nairobi on Monday. She
+ * then travelled to Kampala"): a trip cluster whose reports name different places is split by
+ * place; reports that name none stay with the first place told.
+ */
+function splitTripsByPlace(clusters: readonly Cluster[]): Cluster[] {
+  const placeOf = (draft: EventDraft): string | undefined =>
+    (draft.place ?? DESTINATION.exec(draft.clause ?? '')?.[1])?.toLowerCase();
+  return clusters.flatMap((cluster) => {
+    if (cluster[0]?.kind !== 'travel') return [cluster];
+    const byPlace = new Map<string, Cluster>();
+    for (const draft of cluster) {
+      const place = placeOf(draft);
+      if (place !== undefined && !byPlace.has(place)) byPlace.set(place, []);
+    }
+    if (byPlace.size < 2) return [cluster];
+    const firstPlace = [...byPlace.values()][0]!;
+    for (const draft of cluster) {
+      const place = placeOf(draft);
+      (place === undefined ? firstPlace : byPlace.get(place)!).push(draft);
+    }
+    return [...byPlace.values()];
+  });
 }
 
 /**
@@ -280,9 +310,10 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
     if (cluster) cluster.push(draft);
     else byKey.set(key, [draft]);
   }
-  joinByPlace([...byKey.values()]);
-  joinWithinSentence([...byKey.values()]);
-  let clusters = [...byKey.values()].filter((cluster) => cluster.length > 0);
+  const first = splitTripsByPlace([...byKey.values()]);
+  joinByPlace(first);
+  joinWithinSentence(first);
+  let clusters = first.filter((cluster) => cluster.length > 0);
   // 2. Ranges absorb what is dated inside them.
   const index = createRangeIndex(clusters);
   clusters.forEach((range, rangeIndex) => {

@@ -18,6 +18,7 @@
 import type { EventDate, TimelineEvent } from '../model/event-list.ts';
 import { shortHash, slugify } from './slug.ts';
 import { titleFor } from './event-titles.ts';
+import { findDestination } from './place.ts';
 import type { ActorDraft, EventDraft } from './types.ts';
 
 export interface MergedEvents {
@@ -93,31 +94,23 @@ function exactKey(draft: EventDraft): string {
   return `${dayKey(draft)}${where}`;
 }
 
-/** Where a trip went, from its words: "flew to Nairobi", "arrived in Lisbon", "travelled on to Kampala". */
-const DESTINATION =
-  /\b(?:to|into|in|at)\s+((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)/;
-
 /**
  * 1a. One person's trips to two places on one day are two trips ("flew to Nairobi on Monday. She
  * then travelled to Kampala"): a trip cluster whose reports name different places is split by
  * place; reports that name none stay with the first place told.
  */
 function splitTripsByPlace(clusters: readonly Cluster[]): Cluster[] {
-  const placeOf = (draft: EventDraft): string | undefined =>
-    (draft.place ?? DESTINATION.exec(draft.clause ?? '')?.[1])?.toLowerCase();
   return clusters.flatMap((cluster) => {
-    if (cluster[0]?.kind !== 'travel') return [cluster];
+    if (cluster[0]?.kind !== 'travel' || cluster.length < 2) return [cluster];
+    const places = cluster.map((draft) => (draft.place ?? findDestination(draft.clause ?? ''))?.toLowerCase());
     const byPlace = new Map<string, Cluster>();
-    for (const draft of cluster) {
-      const place = placeOf(draft);
-      if (place !== undefined && !byPlace.has(place)) byPlace.set(place, []);
-    }
+    for (const place of places) if (place !== undefined && !byPlace.has(place)) byPlace.set(place, []);
     if (byPlace.size < 2) return [cluster];
     const firstPlace = [...byPlace.values()][0]!;
-    for (const draft of cluster) {
-      const place = placeOf(draft);
+    cluster.forEach((draft, index) => {
+      const place = places[index];
       (place === undefined ? firstPlace : byPlace.get(place)!).push(draft);
-    }
+    });
     return [...byPlace.values()];
   });
 }

@@ -34,6 +34,18 @@ export function findPlace(text: string): Place | undefined {
   return undefined;
 }
 
+const TO_AT_OR_IN = new RegExp(String.raw`\b(?:to|into|in|at)\s+((?:the\s+)?${NAME})`, 'g');
+
+/** Where a trip went, from its words: "flew to Nairobi", "arrived in Lisbon", "travelled on to Kampala". */
+export function findDestination(text: string): string | undefined {
+  TO_AT_OR_IN.lastIndex = 0;
+  for (let match = TO_AT_OR_IN.exec(text); match; match = TO_AT_OR_IN.exec(text)) {
+    const name = trimPlace(match[1] ?? '');
+    if (name !== '' && !NOT_PLACE.test(name)) return name;
+  }
+  return undefined;
+}
+
 /** Drops a trailing full stop that belongs to the sentence, not to an abbreviation ("U.S."). */
 function trimPlace(name: string): string {
   const trimmed = name.trim();

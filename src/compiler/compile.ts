@@ -2,7 +2,7 @@
  * The compiler's pipeline, wired: article -> sentences -> actors -> events -> merged, validated list.
  * Pure: no fs, no clock. The same inputs always give byte-identical output.
  */
-import { eventListSchema, type Article, type EventList } from '../model/event-list.ts';
+import { eventListSchema, type Article, type EventList, type TimelineEvent } from '../model/event-list.ts';
 import { parseArticle } from './article.ts';
 import { linkActorsAcrossArticles, mergeLinkedActors } from './actor-linking.ts';
 import { findActors } from './actors.ts';
@@ -101,9 +101,7 @@ export function mergeArticleResults(results: readonly ArticleResult[]): CompileR
   const eventsById = new Map(merged.events.map((event) => [event.id, event]));
   const used = new Set([...eventsById.values()].flatMap((event) => event.actors));
   list.actors = linkedActors.filter((actor) => used.has(actor.id)).sort((a, b) => compareFiles(a.id, b.id));
-  list.events = [...eventsById.values()].sort(
-    (a, b) => compareFiles(a.date.start, b.date.start) || compareFiles(a.id, b.id),
-  );
+  list.events = [...eventsById.values()].sort(compareEvents);
 
   const checked = eventListSchema.safeParse(list);
   if (!checked.success) {
@@ -123,6 +121,20 @@ function relink(draft: EventDraft, links: ReadonlyMap<string, string>): EventDra
   const changed = speaker !== undefined || actors.some((id, index) => id !== draft.actors[index]);
   if (!changed) return draft;
   return { ...draft, actors, ...(draft.quote && speaker ? { quote: { ...draft.quote, speaker } } : {}) };
+}
+
+/**
+ * Time order; events of one day in the order their first report tells them (its file, then its
+ * offset), as a reader met them, and the id last so that the order is total.
+ */
+function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  const [first, second] = [a.sources[0], b.sources[0]];
+  return (
+    compareFiles(a.date.start, b.date.start) ||
+    compareFiles(first?.file ?? '', second?.file ?? '') ||
+    (first?.start ?? 0) - (second?.start ?? 0) ||
+    compareFiles(a.id, b.id)
+  );
 }
 
 /** Code-unit order, independent of the locale, so output is byte-identical everywhere. */

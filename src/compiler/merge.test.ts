@@ -191,3 +191,31 @@ describe('trips of one person on one day', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('the order of events', () => {
+  it('tells the events of one day in the order the article tells them, whatever their ids', () => {
+    const text =
+      ' date 2026-04-08 Zora Mbeki resigned as finance minister on Tuesday.\n\n' +
+      'Hours later, Prime Minister Aldo Ferrante met union leaders in Lusaka.\n\n' +
+      '"We will not be rushed," Ferrante told reporters after the meeting on Tuesday.\n';
+    const { list } = compileArticles([{ file: 'order.txt', text }]);
+    const sameDay = list.events.filter((event) => event.date.start === '2026-04-07');
+    expect(sameDay.length).toBeGreaterThanOrEqual(3);
+    const offsets = sameDay.map((event) => event.sources[0]?.start ?? -1);
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+  });
+
+  it('puts an earlier article first on a shared day, and earlier days before later ones', () => {
+    const one = { file: 'b-one.txt', text: ' date 2026-04-08 Lina Osei met Piet Vos in Accra on Monday.\n' };
+    const two = {
+      file: 'a-two.txt',
+      text: ' date 2026-04-08 Ruth Ade resigned on Monday. Kofi Ade arrived in Lome on Sunday.\n',
+    };
+    const { list } = compileArticles([one, two]);
+    expect(list.events.map((event) => `${event.date.start} ${event.sources[0]?.file}`)).toEqual([
+      '2026-04-05 a-two.txt',
+      '2026-04-06 a-two.txt',
+      '2026-04-06 b-one.txt',
+    ]);
+  });
+});

@@ -210,6 +210,19 @@ describe('when and where it was said', () => {
   });
 
   it.each([
+    [
+      'Governor Ilse Marchetti met the dam engineers on Tuesday, according to a statement from her office. “We are not done,” Marchetti told reporters afterward.',
+    ],
+    [
+      'Governor Ilse Marchetti toured the dam on Tuesday, her office said in a statement. “We are not done,” she told journalists at the site.',
+    ],
+  ])('takes no medium from the sentence before when the attribution says whom the speaker told: %s', (text) => {
+    const [quote] = quotesOf(text);
+    expect(quote).toMatchObject({ speaker: 'Ilse Marchetti', text: 'We are not done' });
+    expect(quote?.medium).toBeUndefined();
+  });
+
+  it.each([
     ['told a news conference in Vessa on Monday', 'a news conference'],
     ['told the Vessa Herald on Monday', 'the Vessa Herald'],
     ['said in his weekly video address on Monday', 'his weekly video address'],

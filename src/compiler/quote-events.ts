@@ -21,6 +21,9 @@ import type { ActorMention, DateMention, EventDraft, Sentence, Span } from './ty
 // ---------------------------------------------------------------------------------------------
 // Quotations
 
+/** An attribution that names whom the words were spoken to: "told reporters", "telling the crowd". */
+const TOLD_SOMEONE = /\b(?:told|telling|tells)\s+(?!(?:him|her|them)self\b)\S/;
+
 /** True when a span lies inside the quoted words of a quotation (not in its attribution). */
 function insideRun(reading: ArticleReading, span: Span): boolean {
   // The runs are in text order and never overlap: the last one starting at or before `span`.
@@ -347,9 +350,13 @@ export function quoteEvent(reading: ArticleReading, quotation: Quotation): Event
     [...reading.actorsById.values()].some(
       (actor) => actor.name.split(' ').includes(name) || actor.aliases.includes(name),
     );
+  // "... according to a statement. “...,” she told reporters.": whom she told is the occasion, so
+  // the sentence before gives no medium for these words.
   const medium =
     findMedium(attribution, isActorName) ??
-    (introduction ? findMedium(introduction.source.sentence, isActorName) : undefined);
+    (introduction && !TOLD_SOMEONE.test(attribution)
+      ? findMedium(introduction.source.sentence, isActorName)
+      : undefined);
   const reportedBy = introduction && (introduction.dated || medium) ? [introduction.source] : [];
   const name = reading.actorsById.get(speaker)?.name ?? speaker;
   const quote = { text: words, speaker, ...(medium ? { medium } : {}) };

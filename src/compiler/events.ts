@@ -670,15 +670,20 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
         );
         return list.some(person) ? list.filter(person) : list;
       };
-      return result(ids([...side(subject), ...side(object)]));
+      return result(ids([...side(subject), ...side(object), ...side(passiveAgents(view, match, inClause))]));
     }
     case 'travel':
       return result(
-        ids(match.trigger.name === 'visit' ? [...subject, ...object, ...nounAgents(view, match, inClause)] : subject),
+        ids(
+          match.trigger.name === 'visit'
+            ? [...subject, ...object, ...nounAgents(view, match, inClause), ...passiveAgents(view, match, inClause)]
+            : subject,
+        ),
       );
     case 'policy':
     case 'conflict':
-      return result(ids([...subject, ...object]));
+      // "The bill was vetoed on Wednesday by President Lena Ortiz": a passive's agent acts too.
+      return result(ids([...subject, ...object, ...passiveAgents(view, match, inClause)]));
     case 'other':
       // Who is appointed, acquired or named follows the verb; a noun's participants follow it too
       // ("the death of Pope Francis", "the opener between A and B"); a passive's agent too ("was
@@ -787,8 +792,19 @@ function agentsAfterBy(view: SentenceView, from: number, inClause: ActorMention[
       mention.start > first.end &&
       /^['’]s\s+(?:[\w.-]+\s+){0,4}?(?:[\w.-]+),?\s+$/.test(view.masked.slice(first.end, mention.start)),
   );
-  return named ? [first, named] : [first];
+  const agents = named ? [first, named] : [first];
+  // "signed by Ivo Brandt and Sara Lind": every agent joined by "and".
+  for (const mention of inClause) {
+    const last = agents.at(-1);
+    if (!last || mention.start < last.end || mention === last) continue;
+    if (!BY_CONJOINED.test(view.masked.slice(last.end, mention.start))) break;
+    agents.push(mention);
+  }
+  return agents;
 }
+
+/** Between two agents of one "by": "and", or a comma, perhaps with a title before the next. */
+const BY_CONJOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u;
 
 /**
  * What may stand between "by" and the agent's name: a determiner and a title, capitalised or not

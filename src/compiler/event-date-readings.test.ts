@@ -48,6 +48,17 @@ const READINGS: readonly Row[] = [
     'Teodor Lind arrived in Accra on Dec. 29, where he held talks with Kwame Boateng.',
     'meeting occurred 2025-12-29',
   ],
+  // ", when" likewise goes on at the time of the clause before it.
+  [
+    '2025-09-26',
+    'Fighting broke out near Moyale on Sunday, when militia fighters attacked a police post.',
+    'conflict occurred 2025-09-21',
+  ],
+  [
+    '2026-01-03',
+    'Talks in Geneva will resume on Jan. 12, when Ana Ruiz is expected to meet Tomas Lind.',
+    'meeting scheduled 2026-01-12',
+  ],
   ['2026-01-03', 'Ana Ruiz met Tomas Lind on Dec. 28 in Vienna.', 'meeting occurred 2025-12-28'],
   ['2025-12-30', 'Ana Ruiz will meet Tomas Lind on Jan. 9 in Vienna.', 'meeting scheduled 2026-01-09'],
   ['2026-01-03', 'Ana Ruiz met Tomas Lind on Monday.', 'meeting occurred 2025-12-29'],

@@ -296,13 +296,14 @@ function withoutQualifier(date: EventDate): EventDate {
   return rest;
 }
 
-/** ", where" and the words up to an event's trigger, with no clause break between. */
-const WHERE_BEFORE = /,\s*where\s+[^,;:()]*$/i;
+/** ", where" or ", when" and the words up to an event's trigger, with no clause break between. */
+const WHERE_BEFORE = /,\s*(?:where|when)\s+[^,;:()]*$/i;
 
 /**
  * "flew to Nairobi on Monday, where she met Amina Wekesa", "will travel to Tallinn on Friday,
- * where he is expected to meet X": an event told after ", where" with no date of its own happens
- * at the place and on the day of what the words before the comma tell.
+ * where he is expected to meet X", "fighting broke out on Sunday, when militia attacked a post": an
+ * event told after ", where" or ", when" with no date of its own happens at the place and on the
+ * day of what the words before the comma tell.
  */
 function dateOfPlaceBefore(masked: string, dates: readonly DateMention[], at: Span): DateMention | undefined {
   const where = WHERE_BEFORE.exec(masked.slice(0, at.start));

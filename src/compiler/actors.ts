@@ -189,6 +189,37 @@ const DIRECTIONS = new Set(
     ' ',
   ),
 );
+/** Words after which a bare name opens a clause: "Officials said Brandt would meet", "and Lind signed". */
+const CLAUSE_OPENERS = new Set(
+  `and but that said says while when after before because as if since although though then so where
+  meanwhile later earlier separately also`.split(/\s+/),
+);
+/** Auxiliaries and modals a bare name's verb may follow: "Falk will travel", "Haddad has resigned". */
+const LONE_AUXILIARIES = new Set(`will would could should must might shall can has had did`.split(' '));
+/** "Kowalski was arrested": a passive of a verb that only a person undergoes. */
+const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'has', 'had']);
+/** "Nobody arrived", "Everyone left": pronouns, not names. */
+const INDEFINITE_PRONOUN = /^(?:no|some|any|every)(?:body|one|thing)$/;
+/** A regular past tense: "arrived", "signed", "resigned". */
+const LONE_PAST = /^[a-z]{3,}ed$/;
+/** Irregular past tenses of what people and bodies do ("began", "rose", "fell" are left out: prices and seasons do them). */
+const IRREGULAR_PAST = new Set(
+  `flew met left went came told spoke took made gave won lost led held sent wrote sold bought saw quit
+  ran beat struck fled threw chose drove swore paid kept brought sought taught fought`.split(/\s+/),
+);
+/** Verbs of what only a person does or undergoes: a bare name that does them is a person. */
+const PERSONAL_VERBS = new Set(
+  `arrived flew travelled traveled resigned testified pleaded met visited died married retired apologised
+  apologized scored spoke recalled wept fled swore fly travel visit meet resign testify plead die retire
+  arrested charged sentenced jailed detained elected born convicted acquitted injured killed wounded
+  questioned interviewed appointed fired sacked hired hosted`.split(/\s+/),
+);
+/** Verbs whose object right after is a person: "arrested Kowalski", "met Okafor". */
+const PERSON_OBJECT_VERBS = new Set(
+  `met meet meets hosted hosts arrested detained charged sentenced jailed freed released fired sacked
+  appointed named replaced succeeded interviewed questioned thanked praised criticised criticized
+  accused sued defeated beat telephoned phoned urged`.split(/\s+/),
+);
 /** Endings of abstract common nouns, which are rarely names: "election", "procurement", "insurance". */
 const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ance|ence|ity|ism|ness|ship|ics)$/;
 /** Endings of nouns for who someone is or what they do: "fisherman", "plumber", "activist". */
@@ -1490,14 +1521,70 @@ class ActorReader {
       this.mention(actor, token, token, 'name');
       return;
     }
-    if (!isNameWord(token) || !next || !PERSON_VERBS.has(keyOf(next)) || token.possessive) return;
+    if (!isNameWord(token) || !next || token.possessive) return;
     if (before && DETERMINERS.has(keyOf(before))) return;
     if (this.isSentenceInitial(at) && (this.lowerWords.has(keyOf(token)) || PLURAL_NOUN.test(token.text))) return;
-    // News style introduces people by full name; a bare unknown word that speaks ("Naftogaz said")
-    // is an organisation ("Halvorsen" after "Halvorsen Shipping": that one). linkActorsAcrossArticles
-    // turns it into a person named elsewhere.
-    const actor = this.organisation(token.text);
-    this.mention(actor, token, token, actor.name === token.text ? 'name' : 'alias');
+    if (PERSON_VERBS.has(keyOf(next))) {
+      // News style introduces people by full name; a bare unknown word that speaks ("Naftogaz said")
+      // is an organisation ("Halvorsen" after "Halvorsen Shipping": that one). linkActorsAcrossArticles
+      // turns it into a person named elsewhere.
+      const actor = this.organisation(token.text);
+      this.mention(actor, token, token, actor.name === token.text ? 'name' : 'alias');
+      return;
+    }
+    const verb = this.loneSubjectVerb(at) ?? this.loneObjectVerb(at);
+    if (verb === undefined || !this.mayBeLoneName(at)) return;
+    // "Okafor arrived in Lagos", "Police arrested Kowalski": only a person travels, resigns or is
+    // arrested; what else acts under one bare name ("Velto will recall 40,000 scooters") is most
+    // often a business.
+    const actor = PERSONAL_VERBS.has(verb) ? this.addActor(token.text, 'person') : this.organisation(token.text);
+    this.mention(actor, token, token, 'name');
+  }
+
+  /**
+   * "Okafor will fly", "Falk has resigned", "Brandt and Lind signed": the verb (its key) after a
+   * bare name that opens a clause, past any names joined to it by "and".
+   */
+  private loneSubjectVerb(at: number): string | undefined {
+    const before = this.tokens[at - 1];
+    if (before && !(CLAUSE_OPENERS.has(before.key) || (!before.isWord && before.text !== '-'))) return undefined;
+    let cursor = at + 1;
+    // "Brandt and Lind signed", "Brandt, Lind and Moor": other bare names joined to this one.
+    for (let joined = 0; joined < 3; joined += 1) {
+      const link = this.tokens[cursor];
+      const name = this.tokens[cursor + 1];
+      if (!link || !(link.key === 'and' || link.text === ',') || !isNameWord(name) || name?.possessive) break;
+      if (this.tokens[cursor + 2]?.capitalized) break;
+      cursor += 2;
+    }
+    const first = this.tokens[cursor];
+    if (!first?.isWord || first.capitalized) return undefined;
+    if (LONE_AUXILIARIES.has(first.key)) {
+      const verb = this.tokens[cursor + 1];
+      if (!verb?.isWord || verb.capitalized || ['be', 'been', 'not'].includes(verb.key)) return undefined;
+      return verb.key;
+    }
+    if (PASSIVE_AUXILIARIES.has(first.key)) {
+      const verb = this.tokens[cursor + 1];
+      return verb && PERSONAL_VERBS.has(verb.key) ? verb.key : undefined;
+    }
+    return LONE_PAST.test(first.key) || IRREGULAR_PAST.has(first.key) ? first.key : undefined;
+  }
+
+  /** "Police arrested Kowalski on Tuesday", "met Okafor": a bare name right after a verb that takes a person. */
+  private loneObjectVerb(at: number): string | undefined {
+    const verb = this.tokens[at - 1];
+    const after = this.tokens[at + 1];
+    if (!verb || !PERSON_OBJECT_VERBS.has(verb.key) || after?.capitalized) return undefined;
+    return verb.key;
+  }
+
+  /** Not a word that only opens the sentence, nor a common noun by its form ("Inflation", "Voters"). */
+  private mayBeLoneName(at: number): boolean {
+    const token = this.tokens[at];
+    if (!token || COMMON_NOUN_ENDING.test(token.key) || INDEFINITE_PRONOUN.test(token.key)) return false;
+    if (matchPhrase(this.words, at)) return false;
+    return !(this.isSentenceInitial(at) && /[^aiuos]s$/.test(token.key));
   }
 
   /**

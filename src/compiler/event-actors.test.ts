@@ -31,3 +31,39 @@ describe('the agent of a passive', () => {
     );
   });
 });
+
+describe('a bare surname, never given in full', () => {
+  it.each([
+    ['Okafor arrived in Lagos on Monday.', 'travel', ['Okafor']],
+    ['Falk will travel to Tallinn on Friday, her office said.', 'travel', ['Falk']],
+    ['Officials said Brandt would meet the mayor on Thursday.', 'meeting', ['Brandt']],
+    ['Brandt and Lind signed the deal on Monday.', 'policy', ['Brandt', 'Lind']],
+    ['Haddad resigned on Tuesday, his spokesman said.', 'other', ['Haddad']],
+    ['Police arrested Kowalski on Tuesday.', 'conflict', ['Kowalski']],
+    ['Kowalski was arrested on Tuesday in Gdansk.', 'conflict', ['Kowalski']],
+    ['Meanwhile Okafor flew to Accra on Monday.', 'travel', ['Okafor']],
+  ])('%s', (body, kind, actors) => {
+    expect(actorsOf(body, kind)).toEqual(actors);
+  });
+
+  it('reads a bare name that travels or is arrested as a person, so "he" finds it', () => {
+    expect(actorsOf('Okafor arrived in Lagos on Monday. He met the governor on Tuesday.', 'meeting')).toContain(
+      'Okafor',
+    );
+  });
+
+  it.each([
+    ['Nobody arrived in Lagos on Monday.', 'travel'],
+    ['Inflation rose to 4% in May, officials said on Monday.', 'other'],
+    ['Christmas will be quiet in Lagos this year, officials said on Monday.', 'other'],
+    ['Voters rejected the plan on Sunday.', 'policy'],
+    ['Ramadan began on Sunday.', 'other'],
+    ['Shares in Velto fell 14% on Tuesday.', 'other'],
+  ])('finds no actor that is a common word: %s', (body) => {
+    for (const event of eventsOf(body)) {
+      expect(event.actors).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/^(?:Nobody|Inflation|Christmas|Voters|Ramadan|Shares)$/)]),
+      );
+    }
+  });
+});

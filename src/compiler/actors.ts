@@ -1584,7 +1584,8 @@ class ActorReader {
     const token = this.tokens[at];
     if (!token || COMMON_NOUN_ENDING.test(token.key) || INDEFINITE_PRONOUN.test(token.key)) return false;
     if (matchPhrase(this.words, at)) return false;
-    return !(this.isSentenceInitial(at) && /[^aiuos]s$/.test(token.key));
+    // "Voters", "Gunmen": a plural opens the sentence.
+    return !(this.isSentenceInitial(at) && /(?:[^aiuos]s|men)$/.test(token.key));
   }
 
   /**

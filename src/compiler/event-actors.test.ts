@@ -67,3 +67,12 @@ describe('a bare surname, never given in full', () => {
     }
   });
 });
+
+describe('whom a relative clause names', () => {
+  it.each([
+    'Carla Benz, who met Ivo Ruiz in 2019, said on Monday she would resign.',
+    'Carla Benz, who worked for Velto Motors until 2020, said on Monday she would resign.',
+  ])('does not speak for its antecedent: %s', (body) => {
+    expect(actorsOf(body, 'statement')).toEqual(['Carla Benz']);
+  });
+});

@@ -1592,7 +1592,9 @@ function appositionHead(
   verb: Span,
 ): ActorMention | undefined {
   if (!/^\s*(?:\w+ly\s+)?$/.test(view.masked.slice(clause.start, verb.start))) return undefined;
-  const head = view.mentions.filter((mention) => mention.end <= clause.start).at(-1);
+  // "Carla Benz, who met Ivo Ruiz in 2019, said": the head is before the relative clause.
+  const relative = relativeClosedBefore(view.masked, clause.start) ?? clause.start;
+  const head = view.mentions.filter((mention) => mention.end <= relative).at(-1);
   if (!head || !isParticipant(head, view.sentence.text, view.mentions, reading.actorsById)) return undefined;
   return /^\s*,(?:[^,;:]{1,60},)?\s*$/.test(view.masked.slice(head.end, clause.start)) ? head : undefined;
 }
@@ -1615,8 +1617,11 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
   const before = view.masked.slice(Math.max(clause.start, verb.start - 80), verb.start);
   const status = readStatus(before, view.masked.slice(clause.start, clause.end));
   if (!isShown(status) || status !== 'occurred') return undefined;
+  // "Carla Benz, who met Ivo Ruiz in 2019, said": whom the relative clause names does not speak.
+  const relative = relativeClosedBefore(view.masked, verb.start);
   const subject = view.mentions
     .filter((mention) => mention.end <= verb.start && mention.start >= clause.start)
+    .filter((mention) => relative === undefined || mention.end <= relative)
     .filter((mention) => isParticipant(mention, view.sentence.text, view.mentions, reading.actorsById));
   const apposed = subject.length === 0 ? appositionHead(reading, view, clause, verb) : undefined;
   const speaker = subject.at(-1) ?? apposed;

@@ -1218,6 +1218,7 @@ function eventOfTrigger(
   const kind: EventKind =
     referent?.kind ??
     (closesItself(view, match) ||
+    isCargoOrVehicleMove(reading, view, clause, match, participants.subject) ||
     leavesOrganization(reading, view, match, participants.subject) ||
     isCourtSitting(view.masked, match)
       ? 'other'
@@ -1331,6 +1332,42 @@ function eventOfTrigger(
     trigger: match.trigger.name,
     clause: words,
   };
+}
+
+/**
+ * What moves when a thing is the subject of a verb of travel: a ship, a train, a convoy, a
+ * shipment or a cargo. "The first shipment left Hamburg for Yokohama", "A convoy of 40 aid trucks
+ * arrived in Gao": a happening (kind `other`), not a person's trip.
+ */
+const CARGO_OR_VEHICLE =
+  /\b(?:shipments?|consignments?|cargo(?:es)?|freight|deliver(?:y|ies)|convoys?|ships?|vessels?|tankers?|freighters?|ferr(?:y|ies)|(?:cargo |container |cruise )?liners?|barges?|trains?|trucks?|lorries|aircraft|planes?|jets?|airliners?|flights?|helicopters?|rockets?|spacecraft|probes?|satellites?|capsules?|boats?|trawlers?|submarines?|warships?|frigates?|aid|supplies|goods|containers?|parcels?|packages?)\s*$/i;
+
+/**
+ * True when a travel trigger's subject is a thing that is carried or that carries, with no person
+ * among the subject's actors: "The tanker left port on Tuesday". Not "A plane carrying the
+ * minister landed in Oslo" (the minister travels).
+ */
+function isCargoOrVehicleMove(
+  reading: ArticleReading,
+  view: SentenceView,
+  clause: Span,
+  match: TriggerMatch,
+  subject: readonly string[],
+): boolean {
+  if (match.trigger.kind !== 'travel' || match.trigger.nominal) return false;
+  if (subject.some((id) => isPerson(reading, id))) return false;
+  // The subject's head: the words before the verb, without auxiliaries and a trailing "of ..." phrase.
+  const head = view.masked
+    .slice(clause.start, match.start)
+    .replace(
+      /\s+(?:(?:has|have|had|is|are|was|were|will|would|be|been|finally|also|then|later|eventually|safely|\w+ly)\s+)*$/i,
+      ' ',
+    )
+    .replace(/\s+(?:of|from|with|for|to)\s+[^,;]*$/i, ' ');
+  return (
+    CARGO_OR_VEHICLE.test(head.trimEnd()) &&
+    /^\s*(?:an?|the|its|their|his|her|our|this|that|these|those|\d[\d,]*|[A-Z][\w'’-]*)\b/.test(head)
+  );
 }
 
 /**

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { compileArticles } from './compile.ts';
+
+/**
+ * Events the compiler must find, or must not, in invented sentences of several styles (wire,
+ * local paper, live blog, business desk). Each sentence follows a neutral opening sentence, so it
+ * is read as a sentence of the story's body, not as its lede. Every person, place and company is
+ * invented; the dateline is Wednesday 2025-06-04, so "on Tuesday" in the past is 2025-06-03.
+ */
+const OPENING = 'Officials gave few details.';
+
+function eventsOf(text: string): string[] {
+  const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${OPENING}\n\n${text}` }]);
+  const names = new Map(list.actors.map((actor) => [actor.id, actor.name]));
+  return list.events
+    .filter((event) => event.kind !== 'quote')
+    .map(
+      (event) =>
+        `${event.kind} ${event.date.start} ${event.status} [${event.actors.map((id) => names.get(id) ?? id).join(', ')}]`,
+    );
+}
+
+const kindsOf = (text: string): string[] => eventsOf(text).map((event) => event.split(' ')[0] ?? '');
+
+/** Things that move: a happening of the thing, not a person's trip. */
+const THINGS_THAT_MOVE: readonly [string, string][] = [
+  ['other 2025-05-30 occurred []', 'The first shipment left Hamburg for Yokohama on May 30.'],
+  ['other 2025-06-02 occurred []', 'A convoy of 40 aid trucks arrived in Gao on Monday.'],
+  ['other 2025-06-03 occurred []', 'The tanker left port on Tuesday, the harbour master said.'],
+  ['other 2025-06-02 occurred []', 'The ferry finally arrived in Dover on Monday evening.'],
+];
+
+/** People who travel, also in a vehicle: still trips. */
+const TRIPS: readonly [string, string][] = [
+  ['travel 2025-06-02 occurred [Ada Lindqvist]', 'A plane carrying Ada Lindqvist landed in Oslo on Monday.'],
+  ['travel 2025-06-02 occurred [Ada Lindqvist]', 'Ada Lindqvist left Hamburg for Yokohama on Monday.'],
+];
+
+describe('things that move are happenings, people who move travel', () => {
+  it.each(THINGS_THAT_MOVE)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it.each(TRIPS)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it.each([
+    'Cargo ships usually leave Hamburg for Yokohama on Mondays.',
+    'The ferry did not arrive in Dover on Monday.',
+    'If the convoy arrives in Gao on Monday, aid could reach the camps by Friday.',
+  ])('no event: %s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});

@@ -823,6 +823,9 @@ class ActorReader {
       this.readPerson(end - 1, end, start);
       return;
     }
+    // "The Maryland State Auditor opened an inquiry", "The Commissioner of Metro Rail Safety had
+    // given his clearance": an office nobody is named for acts under its title.
+    if (this.readOffice(start, end, split)) return;
     // "Commissioner of Metro Rail Safety": one capitalised word after "of ..." ends a body's name.
     const ofAt = this.words.slice(start, split).lastIndexOf('of');
     if (end - split === 1 && ofAt >= 0 && start + ofAt + 1 < split && !this.knownPerson(split, end)) {
@@ -888,6 +891,38 @@ class ActorReader {
     if (split === start && this.afterLocative(start)) return;
     if (nameLength >= 2) this.readPerson(split, end, split);
     else if (nameLength === 1) this.readLoneName(split);
+  }
+
+  /**
+   * A capitalised title after "the" with no name, as the subject of a verb: "The Maryland State
+   * Auditor opened", "The Chief Medical Officer warned", "The Commissioner of Metro Rail Safety
+   * had given". "the" and a title that fits someone named before is that person
+   * (readTitleReference); one that fits nobody is an office, an actor under its title.
+   */
+  private readOffice(start: number, end: number, split: number): boolean {
+    if (this.tokens[start - 1]?.key !== 'the' || end - start < 2) return false;
+    const first = this.tokens[start];
+    const last = this.tokens[end - 1];
+    if (!first || !last || last.possessive || this.inQuote(first.start)) return false;
+    // Ends in a title head ("State Auditor"), or a head then "of" and a body ("Commissioner of Metro Rail Safety").
+    const ofAt = this.words.slice(start, end).indexOf('of');
+    const head = ofAt > 0 ? this.tokens[start + ofAt - 1] : last;
+    if (!head || !TITLE_HEADS.has(head.key) || !head.capitalized || (ofAt < 0 && split !== end)) return false;
+    // "The Russian Foreign Minister said": the country's, read as before.
+    for (let at = start; at < end; at += 1) if (matchPhrase(this.words, at)?.entry?.kind === 'country') return false;
+    const next = this.tokens[end];
+    const verb =
+      next?.isWord === true &&
+      !next.capitalized &&
+      (LONE_AUXILIARIES.has(next.key) ||
+        PASSIVE_AUXILIARIES.has(next.key) ||
+        PERSON_VERBS.has(next.key) ||
+        LONE_PAST.test(next.key) ||
+        IRREGULAR_PAST.has(next.key));
+    if (!verb) return false;
+    const actor = this.addActor(this.text(first, last), 'person');
+    this.mention(actor, first, last, 'name');
+    return true;
   }
 
   /**

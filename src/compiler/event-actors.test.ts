@@ -76,3 +76,35 @@ describe('whom a relative clause names', () => {
     expect(actorsOf(body, 'statement')).toEqual(['Carla Benz']);
   });
 });
+
+describe('who travels to do something does it', () => {
+  it.each([
+    ['Ivo Brandt flew to Oslo on Tuesday to meet Sara Lind.', ['Ivo Brandt', 'Sara Lind']],
+    ['Prime Minister Ana Ruiz travelled to Lima on Monday to meet President Hugo Salas.', ['Ana Ruiz', 'Hugo Salas']],
+  ])('%s', (body, actors) => {
+    expect(actorsOf(body, 'meeting')).toEqual(actors);
+  });
+});
+
+describe('an office named only by its title', () => {
+  it.each([
+    ['The Maryland State Auditor opened an inquiry into the loan in February.', 'other', 'Maryland State Auditor'],
+    ['The Chief Medical Officer warned on Monday that cases would rise.', 'statement', 'Chief Medical Officer'],
+    [
+      'The Commissioner of Harbour Safety had given his approval for the berth on May 2, officials said.',
+      'policy',
+      'Commissioner of Harbour Safety',
+    ],
+  ])('%s', (body, kind, office) => {
+    expect(actorsOf(body, kind)).toContain(office);
+  });
+
+  it('is the person named before when the title fits one', () => {
+    expect(
+      actorsOf(
+        'Dr. Lena Ortiz, the Chief Medical Officer, spoke on Monday. The Chief Medical Officer warned on Tuesday that cases would rise.',
+        'statement',
+      ),
+    ).toEqual(['Lena Ortiz']);
+  });
+});

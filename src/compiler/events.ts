@@ -564,6 +564,15 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     ) {
       // "is set to meet Duda before flying to Vilnius": the one who flies is the one who meets.
       subject = inClause.filter((mention) => mention.end <= previousTrigger.start);
+    } else if (
+      previousTrigger &&
+      previousTrigger.trigger.kind === 'travel' &&
+      !previousTrigger.trigger.nominal &&
+      subject.every((mention) => isObjectOf(view.masked, mention)) &&
+      /\bto\s+$/.test(head)
+    ) {
+      // "flew to Oslo on Tuesday to meet Sara Lind": who travels is who meets (a purpose infinitive).
+      subject = inClause.filter((mention) => mention.end <= previousTrigger.start && !isObjectOf(view.masked, mention));
     } else if (previousTrigger && !previousTrigger.trigger.nominal && COORDINATED_VERB.test(head)) {
       // "Lumora raised $210 million from Sequoia and opened a factory": the subject of the first verb.
       const before = view.triggers.filter((other) => other.end <= previousTrigger.start && other.start >= clause.start);

@@ -215,7 +215,7 @@ describe('organisation names with "and" and "&"', () => {
     ['The Ministry of Housing and Urban Affairs released funds.', 'Ministry of Housing and Urban Affairs'],
     ['The Department of Health and Human Services said so.', 'Department of Health and Human Services'],
     ['Harlow & Finch said sales rose.', 'Harlow & Finch'],
-    ['The Commissioner of Metro Rail Safety gave clearance.', 'Metro Rail Safety'],
+    ['Inspectors of the Metro Rail Safety Board gave clearance.', 'Metro Rail Safety Board'],
     ['The Ethics and Anti-Corruption Commission opened an inquiry.', 'Ethics and Anti-Corruption Commission'],
     ['The Food and Drug Administration approved the drug.', 'Food and Drug Administration'],
     ['Fish and Wildlife Service agents seized the birds.', 'Fish and Wildlife Service'],
@@ -223,6 +223,11 @@ describe('organisation names with "and" and "&"', () => {
   ])('%s', (body, name) => {
     const result = read(body);
     expect(result.actors.map((actor) => [actor.name, actor.kind])).toEqual([[name, 'organization']]);
+  });
+
+  it('reads an office nobody is named for as one actor under its title', () => {
+    const result = read('The Commissioner of Metro Rail Safety gave clearance.');
+    expect(result.actors.map((actor) => actor.name)).toEqual(['Commissioner of Metro Rail Safety']);
   });
 
   it('separates two firms joined by "and"', () => {

@@ -159,7 +159,57 @@ const QUALIFIERS: readonly Row[] = [
   ],
 ];
 
+/**
+ * A follow-on sentence of past narrative with no date of its own: it goes on at about the time of
+ * the event just told (approximate) when it is told as the next step of the story: its subject is
+ * a pronoun or the same actor, or it opens with a connective of succession ("After that",
+ * "Subsequently"). Each row's first paragraph is a one-line lede, so the story is not the lede's.
+ */
+const FOLLOW_ON: readonly Row[] = [
+  [
+    '2025-09-26',
+    'Court news.||Police arrested Mere Tane in Oamaru on Tuesday. Tane was charged with burglary and remanded in custody.',
+    'other occurred 2025-09-23 ~',
+  ],
+  [
+    '2025-09-26',
+    'Regional news.||Governor Lina Osei met union leaders in Kumasi on Monday. After that, she flew to Accra.',
+    'travel occurred 2025-09-22 ~',
+  ],
+  [
+    '2025-09-26',
+    'Regional news.||Governor Lina Osei met union leaders in Kumasi on Monday. Osei then flew to Accra.',
+    'travel occurred 2025-09-22 ~',
+  ],
+  [
+    '2026-01-03',
+    'Council round-up.||The council closed the Harbour Lane pool on Dec. 29. Subsequently, Mayor Ivo Brandt resigned.',
+    'other occurred 2025-12-29 ~',
+  ],
+  [
+    '2026-01-03',
+    'From our correspondent.||Police detained the driver, Pavel Hron, on Dec. 30 in Brno. Hron was charged with dangerous driving.',
+    'other occurred 2025-12-30 ~',
+  ],
+];
+
 describe('event dates on invented sentences', () => {
+  it('does not carry a date over to a sentence about someone else with no connective', () => {
+    const story = 'Regional news.||Governor Lina Osei met union leaders in Kumasi on Monday.';
+    for (const next of ['Her predecessor resigned in disgrace.', 'The finance minister resigned.']) {
+      expect(eventsOf('2025-09-26', `${story} ${next}`).filter((event) => event.startsWith('other'))).not.toContain(
+        'other occurred 2025-09-22 ~',
+      );
+    }
+    // A connective across a paragraph break, or in a plan, carries nothing over either.
+    expect(eventsOf('2025-09-26', `${story}||After that, Osei flew to Accra.`)).not.toContain(
+      'travel occurred 2025-09-22 ~',
+    );
+    expect(eventsOf('2025-09-26', `${story} After that, Osei will fly to Accra.`)).not.toContain(
+      'travel scheduled 2025-09-22 ~',
+    );
+  });
+
   it('lets a follow-on sentence go on from the event before it only within its paragraph and in the past', () => {
     const before = 'Timaru news.||Police arrested Jared Paku in Timaru on Tuesday.';
     expect(eventsOf('2025-09-26', `${before}||He was charged with theft and remanded in custody.`)).not.toContain(
@@ -168,9 +218,12 @@ describe('event dates on invented sentences', () => {
     expect(eventsOf('2025-09-26', `${before} He will appear in court.`)).not.toContain('other occurred 2025-09-23 ~');
   });
 
-  it.each([...READINGS, ...AFTER_RELATIVE, ...MOVES, ...QUALIFIERS])('%s: %s', (published, sentence, event) => {
-    expect(eventsOf(published, sentence)).toContain(event);
-  });
+  it.each([...READINGS, ...FOLLOW_ON, ...AFTER_RELATIVE, ...MOVES, ...QUALIFIERS])(
+    '%s: %s',
+    (published, sentence, event) => {
+      expect(eventsOf(published, sentence)).toContain(event);
+    },
+  );
 
   it('gives only the noun its predicate after a relative clause, not a second event', () => {
     expect(

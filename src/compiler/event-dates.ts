@@ -277,16 +277,40 @@ export function dateFor(
 const NOT_NARRATIVE =
   /\b(?:will|would|shall|could|might|may|can|set to|due to|expected to|plans? to|planned to|if|unless|usually|often|always|never)\b/i;
 
+/** "After that,", "Subsequently,": a sentence told as the next step of the story before it. */
+const SUCCESSION_OPENING =
+  /^(?:after that|subsequently|thereafter|soon after(?:wards?)?|shortly after(?:wards?)?)\b,?\s*/i;
+/** A pronoun subject: the story's actor again. */
+const PRONOUN_SUBJECT = /^(?:he|she|they|it)\s/i;
+
 /**
  * "Police arrested Jared Paku on Tuesday. He was charged and remanded in custody.": a sentence of
  * past narrative with no date of its own, right after a dated event of its paragraph, goes on at
- * about that time (approximate: the text gives the order, not the day).
+ * about that time (approximate: the text gives the order, not the day) when it is told as the next
+ * step of the same story: its subject is a pronoun or an actor of that event ("Paku was charged"),
+ * or it opens with a connective of succession ("After that, ...", "Subsequently, ..."). A sentence
+ * about someone else with no such connective ("Her predecessor resigned") may be background.
  */
 function followsOn(reading: ArticleReading, view: SentenceView, clauseText: string): boolean {
   const at = reading.previousAt;
   if (!at || at.paragraph !== view.sentence.paragraph) return false;
   if (view.sentence.index - at.sentence > 1) return false;
-  return /^(?:he|she|they|it)\s/i.test(view.sentence.text) && !NOT_NARRATIVE.test(clauseText);
+  if (NOT_NARRATIVE.test(clauseText)) return false;
+  const text = view.sentence.text;
+  if (PRONOUN_SUBJECT.test(text)) return true;
+  // The next sentence, after an event that happened: a plan told before starts no narrative.
+  if (view.sentence.index !== at.sentence + 1 || !at.occurred) return false;
+  return SUCCESSION_OPENING.test(text) || opensWithActorOf(view, at.actors);
+}
+
+/** The sentence opens with a name or title of one of `actors` ("Paku was charged", "The governor flew"). */
+function opensWithActorOf(view: SentenceView, actors: readonly string[]): boolean {
+  const first = view.mentions.find((mention) => !mention.inQuote && !mention.titleOf);
+  if (!first || first.form === 'possessive' || first.possessive) return false;
+  // "Her predecessor resigned": a possessive determiner names someone else.
+  if (/^(?:his|her|its|their)\b/i.test(view.masked.slice(first.start, first.end))) return false;
+  if (!/^(?:the\s+)?$/i.test(view.masked.slice(0, first.start))) return false;
+  return actors.includes(first.actorId);
 }
 
 /** The date without its qualifier ("overnight", "nearly three hours" were the other event's). */

@@ -116,7 +116,7 @@ export interface ArticleReading {
   /** The date of the last event the text dated, for anaphora. */
   previous?: EventDate;
   /** Where the event of `previous` was told: a follow-on sentence of its paragraph goes on from it. */
-  previousAt?: { sentence: number; paragraph: number };
+  previousAt?: { sentence: number; paragraph: number; actors: readonly string[]; occurred: boolean };
   /** The same, per kind, for events that happened: "after the meeting" points at the last meeting. */
   lastByKind: Map<EventKind, EventDate>;
   /** Who met in the last meeting told, for "the two sides met again". */
@@ -336,7 +336,12 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') {
       if (!isBackground(view.masked, at)) {
         reading.previous = draft.date;
-        reading.previousAt = { sentence: view.sentence.index, paragraph: view.sentence.paragraph };
+        reading.previousAt = {
+          sentence: view.sentence.index,
+          paragraph: view.sentence.paragraph,
+          actors: draft.actors,
+          occurred: draft.status === 'occurred',
+        };
       }
       if (draft.status === 'occurred') reading.lastByKind.set(draft.kind, draft.date);
     }

@@ -59,6 +59,17 @@ const READINGS: readonly Row[] = [
     'Talks in Geneva will resume on Jan. 12, when Ana Ruiz is expected to meet Tomas Lind.',
     'meeting scheduled 2026-01-12',
   ],
+  // A call named by its noun, its plan set off by commas, is called off by the verb after them.
+  [
+    '2026-01-03',
+    'A video call with Ukrainian officials, planned for Wednesday, has been cancelled.',
+    'meeting cancelled 2026-01-07',
+  ],
+  [
+    '2026-01-03',
+    'A phone call with Prime Minister Ivo Brandt planned for Monday was called off.',
+    'meeting cancelled 2026-01-05',
+  ],
   ['2026-01-03', 'Ana Ruiz met Tomas Lind on Dec. 28 in Vienna.', 'meeting occurred 2025-12-28'],
   ['2025-12-30', 'Ana Ruiz will meet Tomas Lind on Jan. 9 in Vienna.', 'meeting scheduled 2026-01-09'],
   ['2026-01-03', 'Ana Ruiz met Tomas Lind on Monday.', 'meeting occurred 2025-12-29'],

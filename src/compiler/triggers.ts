@@ -102,7 +102,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'call',
-    String.raw`(?:spoke|speak|speaks|spoken|talked|talk|talks) (?:by|over the|on the|via|through a) (?:phone|telephone|video ?link|video ?call|videoconference|video conference|video)(?: with)?|(?:phone|telephone|video) (?:call|conversation|conference) with|held a call with|(?:spoke|speaks) with(?! (?:reporters|journalists|the (?:press|media|BBC|[A-Z]\w+ (?:Times|Post|Journal|News))|[A-Z]\w* (?:News|Radio|TV|Television)|(?:a|an) (?:reporter|journalist|newspaper|broadcaster|radio|television|podcast))\b)|(?:discussed|discuss|discusses|talked|talk|talks|exchanged|exchange|exchanges) (?:[\w-]+ ){0,3}?(?:by|over the|on the) (?:phone|telephone|video ?link)|(?:spoke|speaks|speak|talked|talks) to(?= [^,.;]{1,50}? (?:by|over the|on the|via) (?:phone|telephone|video))|(?:held|hold|holds|holding|will hold|had|have|has) (?:a |an )?(?:[\w-]+ )?(?:video|phone|telephone|conference) (?:call|conversation|conference)|(?:held|hold|holds|had|has|have) (?:a |an )?(?:[\w-]+ )?(?:call|conversation) (?=with |on [A-Z]\w+ with )|(?:received|receives|took|takes) (?:a |an )?(?:[\w-]+ )?(?:phone |telephone |video )?call from|phoned|telephoned|called(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)? (?:on|late on|early on|last|this|yesterday|to (?:offer|discuss|express|congratulate|convey)|after)\b)`,
+    String.raw`(?:spoke|speak|speaks|spoken|talked|talk|talks) (?:by|over the|on the|via|through a) (?:phone|telephone|video ?link|video ?call|videoconference|video conference|video)(?: with)?|held a call with|(?:spoke|speaks) with(?! (?:reporters|journalists|the (?:press|media|BBC|[A-Z]\w+ (?:Times|Post|Journal|News))|[A-Z]\w* (?:News|Radio|TV|Television)|(?:a|an) (?:reporter|journalist|newspaper|broadcaster|radio|television|podcast))\b)|(?:discussed|discuss|discusses|talked|talk|talks|exchanged|exchange|exchanges) (?:[\w-]+ ){0,3}?(?:by|over the|on the) (?:phone|telephone|video ?link)|(?:spoke|speaks|speak|talked|talks) to(?= [^,.;]{1,50}? (?:by|over the|on the|via) (?:phone|telephone|video))|(?:held|hold|holds|holding|will hold|had|have|has) (?:a |an )?(?:[\w-]+ )?(?:video|phone|telephone|conference) (?:call|conversation|conference)|(?:held|hold|holds|had|has|have) (?:a |an )?(?:[\w-]+ )?(?:call|conversation) (?=with |on [A-Z]\w+ with )|(?:received|receives|took|takes) (?:a |an )?(?:[\w-]+ )?(?:phone |telephone |video )?call from|phoned|telephoned|called(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)? (?:on|late on|early on|last|this|yesterday|to (?:offer|discuss|express|congratulate|convey)|after)\b)`,
   ),
   t(
     'meeting',
@@ -110,11 +110,12 @@ export const TRIGGERS: readonly Trigger[] = [
     '(?:meeting|(?:phone |telephone |video )?call|talks|negotiations|conversation) between',
     true,
   ),
-  // "during a phone call on Monday", "Brandt's talks with Reyes on Monday": meetings named by nouns.
+  // "during a phone call on Monday", "a video call with Kyiv, planned for Friday,", "Brandt's talks with
+  // Reyes on Monday": meetings named by nouns.
   t(
     'meeting',
     'call',
-    String.raw`(?:phone|telephone|video|conference) (?:call|conversation)(?! (?:with|between)\b)|(?<=(?:['’]s|\bthe|\btheir|\bhis|\bher|\bits) (?:[\w-]+ )?)talks with`,
+    String.raw`(?:phone|telephone|video|conference) (?:call|conversation)(?! between\b)|(?:phone|telephone|video) conference with|(?<=(?:['’]s|\bthe|\btheir|\bhis|\bher|\bits) (?:[\w-]+ )?)talks with`,
     true,
   ),
   t(

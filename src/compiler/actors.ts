@@ -441,7 +441,11 @@ class ActorReader {
     // ", 54, the head of ...,": the age is one apposition, what follows may be another.
     if (this.ageAt(at + 1) === at + 2 && this.tokens[at + 2]?.text === ',')
       return this.descriptionEnd(at + 2) ?? at + 2;
-    const titleWord = !opener.capitalized && (TITLE_HEADS.has(opener.key) || TITLE_MODIFIERS.has(opener.key));
+    // ", 29, and Anil Kumar, 31,": "and" opens the next of a list, no title.
+    const titleWord =
+      !opener.capitalized &&
+      !JOINERS.has(opener.key) &&
+      (TITLE_HEADS.has(opener.key) || TITLE_MODIFIERS.has(opener.key));
     if (!DETERMINERS.has(opener.key) && !titleWord && this.ageAt(at + 1) === undefined) return undefined;
     let relative: number | undefined;
     for (let cursor = at + 2; cursor < this.tokens.length && cursor - at <= 30; cursor += 1) {
@@ -818,6 +822,21 @@ class ActorReader {
       this.readPerson(end - 2, end, start);
       return;
     }
+    // "campaign manager, Owen Park,", "Owen Park said", "Ana Hall, 54,": a given name and a common
+    // capitalised word that the context describes as someone is a name ("Central Park" is no given name).
+    if (
+      split === end &&
+      end - start === 2 &&
+      surname &&
+      COMMON_CAPITALISED.has(surname.key) &&
+      !ORG_SUFFIXES.has(surname.key) &&
+      isNameWord(this.tokens[start]) &&
+      !this.isSentenceInitial(start) &&
+      this.describedAsPerson(start, end)
+    ) {
+      this.readPerson(start, end, start);
+      return;
+    }
     // "Superintendent Bishop": a title, then a known person's surname that is a title word.
     if (split === end && end - start >= 2 && this.knownPerson(end - 1, end)) {
       this.readPerson(end - 1, end, start);
@@ -891,6 +910,15 @@ class ActorReader {
     if (split === start && this.afterLocative(start)) return;
     if (nameLength >= 2) this.readPerson(split, end, split);
     else if (nameLength === 1) this.readLoneName(split);
+  }
+
+  /** A title in apposition before or after the run, an age after it, or a speech verb: it names a person. */
+  private describedAsPerson(start: number, end: number): boolean {
+    const next = this.tokens[end];
+    if (next && !next.capitalized && PERSON_VERBS.has(next.key)) return true;
+    if (this.ageAfter(end) !== undefined || this.appositionBefore(start) !== undefined) return true;
+    const role = this.apposition(end);
+    return role !== undefined && tokenize(role).some((token) => isHead(token.key));
   }
 
   /**

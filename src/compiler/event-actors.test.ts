@@ -108,3 +108,35 @@ describe('an office named only by its title', () => {
     ).toEqual(['Lena Ortiz']);
   });
 });
+
+describe('lists of names', () => {
+  it.each([
+    ['K. Srinivas Rao, M. Rakesh and P. Anil Kumar were arrested on Tuesday.', 'conflict'],
+    ['Ravi Rao, 24, Mohan Rakesh, 29, and Anil Kumar, 31, were charged on Tuesday with fraud.', 'other'],
+    ['The three men, identified as Ravi Rao, Mohan Rakesh and Anil Kumar, were arrested on Tuesday.', 'conflict'],
+  ])('every name of the list takes part: %s', (body, kind) => {
+    expect(actorsOf(body, kind)).toHaveLength(3);
+  });
+
+  it('does not take the object of another verb into a list', () => {
+    expect(actorsOf('Police questioned Ravi Rao, and Mohan Rakesh was arrested on Tuesday.', 'conflict')).toEqual([
+      'Mohan Rakesh',
+    ]);
+  });
+});
+
+describe('a surname that is also a common word', () => {
+  it.each([
+    ['Ivo Brandt’s campaign manager, Owen Park, said on Monday that the tour would go ahead.', 'Owen Park'],
+    ['“We will show up anyway,” said Owen Park, Ivo Brandt’s campaign manager, on Monday.', 'Owen Park'],
+    ['The minister met Ana Hall, 54, a farmer from Kent, on Monday.', 'Ana Hall'],
+  ])('%s', (body, name) => {
+    expect(eventsOf(body).flatMap((event) => event.actors)).toContain(name);
+  });
+
+  it('leaves a park a place', () => {
+    expect(eventsOf('Protesters gathered in Central Park on Monday, police said.').flatMap((e) => e.actors)).toEqual(
+      [],
+    );
+  });
+});

@@ -666,7 +666,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       subject = adjacent;
     }
   }
-  subject = [...subject, ...companions(view.masked, inClause, match)];
+  subject = [...listBefore(view.masked, eligible, subject), ...subject, ...companions(view.masked, inClause, match)];
   const objectEnd = objectLimit(view, match, clause);
   const object = inClause.filter((mention) => mention.start >= match.end && mention.start < objectEnd);
   const person = (mention: ActorMention): boolean => reading.actorsById.get(mention.actorId)?.kind === 'person';
@@ -707,6 +707,37 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       return result(ids(match.trigger.nominal ? [...subject, ...object] : subject));
   }
 }
+
+/** Between two names of a list, perhaps after the first one's age: ", ", " and ", ", 29, and ". */
+const LIST_LINK = /^(?:,\s*\d{1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/**
+ * "Ravi Rao, 24, Mohan Rakesh, 29, and Anil Kumar, 31, were produced": the clause reader cuts the
+ * list at ", and"; the names before, joined to the subject by commas (and ages), are subjects too,
+ * when the list opens the sentence.
+ */
+function listBefore(
+  masked: string,
+  eligible: readonly ActorMention[],
+  subject: readonly ActorMention[],
+): ActorMention[] {
+  const first = subject[0];
+  if (!first) return [];
+  const chain: ActorMention[] = [];
+  let next = first;
+  for (let index = eligible.indexOf(first) - 1; index >= 0; index -= 1) {
+    const mention = eligible[index];
+    if (!mention || !LIST_LINK.test(masked.slice(mention.end, next.start))) break;
+    chain.unshift(mention);
+    next = mention;
+  }
+  const opening = chain[0];
+  return opening && LIST_OPENING.test(masked.slice(0, opening.start)) ? chain : [];
+}
+
+/** What may come before a list that is a sentence's subject: nothing, or "The accused, identified as". */
+const LIST_OPENING =
+  /^\s*(?:(?:the|three|two|four|five|six)\s+[a-z]+(?:\s+[a-z]+)?,\s*(?:identified|named)\s+as\s+)?$/i;
 
 /** "at a meeting", "during talks": a noun that is where the clause's subject acted. */
 const SETTING =

@@ -143,9 +143,9 @@ export function isBoundary(text: string, stop: number, length: number, paragraph
   const word = wordBefore(text, stop, paragraphStart);
   if (word === '') return true;
   if (TITLE_ABBREVIATIONS.has(word) || NEVER_FINAL_ABBREVIATIONS.has(word)) return false;
-  if (NUMBER_ABBREVIATIONS.has(word) || MONTH_ABBREVIATIONS.has(word)) return !startsWithDigit;
-  // An initial: "John F. Kennedy", "F. Scott".
+  // An initial: "John F. Kennedy", "F. Scott", "P. Anil Kumar" (a capital "P." is no page).
   if (/^\p{Lu}$/u.test(text.charAt(stop - 1)) && word.length === 1) return false;
+  if (NUMBER_ABBREVIATIONS.has(word) || MONTH_ABBREVIATIONS.has(word)) return !startsWithDigit;
   if (isDottedAcronym(word) || SUFFIX_ABBREVIATIONS.has(word)) {
     if (startsWithDigit) return true;
     return SENTENCE_STARTERS.has(next.toLowerCase());

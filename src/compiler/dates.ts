@@ -1109,6 +1109,29 @@ const CLAUSE_SUBJECT = /^\s*(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?([a-
 const PLACES_TOLD_EVENT =
   /\b(?:comes?|came|coming|follows?|followed|is|was|were|are|arrives?|arrived)\s+(?:(?:just|only|barely|exactly|nearly|almost|about|some|more than|less than)\s+)?$/i;
 
+const WEEKDAY_ONLY = new RegExp(String.raw`^(${WEEKDAY})(?:['’]s)?$`);
+/** A month and day written out ("Dec. 12", "12 December"), not a shift ("seven weeks after"). */
+const EXPLICIT_DAY = new RegExp(String.raw`^(?:${MONTH}\s+${DAY}|${DAY}(?:\s+of)?\s+${MONTH})`);
+/** Between a weekday and the date it names: a few words of one noun phrase ("'s session on"). */
+const SAME_PHRASE = /^['’]?s?\s+(?:[a-z-]+\s+){0,3}(?:on|of)\s+$|^,?\s+$/;
+
+/**
+ * "Friday's session on Dec. 12", "Friday, Dec. 12": a weekday told with the date it falls on names
+ * that date, whatever week the weekday alone would point to (the weekday's own reading goes by
+ * tense, and a plan called off or a past week can put it a week off).
+ */
+function namedWeekdays(text: string, found: Found[]): void {
+  for (const [index, item] of found.entries()) {
+    const weekday = WEEKDAY_ONLY.exec(text.slice(item.start, item.end))?.[1];
+    const next = found[index + 1];
+    const day = next?.date && !next.date.end && next.date.precision === 'day' ? startDay(next.date) : undefined;
+    if (!weekday || !next || !day || !item.date || !SAME_PHRASE.test(text.slice(item.end, next.start))) continue;
+    if (!EXPLICIT_DAY.test(text.slice(next.start, next.end))) continue;
+    if (weekdayOf(day) !== WEEKDAYS[weekday.toLowerCase()]) continue;
+    found[index] = { ...item, date: { ...item.date, start: next.date?.start ?? item.date.start } };
+  }
+}
+
 /** "ASTANA, Dec 30 (Reuters) -": a wire dateline repeats the publication date; it dates no event. */
 function isWireDateline(text: string, item: Found): boolean {
   return item.start < 60 && /^\s*\([A-Z][\w .&-]{0,30}\)\s*[-\u2013\u2014]/.test(text.slice(item.end));
@@ -1279,6 +1302,7 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
   )
     .filter((item) => !isWireDateline(text, item))
     .map((item) => onTheEve(text, item));
+  namedWeekdays(text, found);
   found.push(...eveOfNamedEvent(text, found, context.recall));
   found.sort((a, b) => a.start - b.start);
   const quotations: readonly Span[] =

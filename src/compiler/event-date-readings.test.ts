@@ -204,6 +204,60 @@ const FOLLOW_ON: readonly Row[] = [
   ],
 ];
 
+/**
+ * Speech is dated by its attribution and its occasion, never by a date of what was said: a date in
+ * the reported clause ("said the budget had been cut in January") dates the cut, not the saying;
+ * "at the start of the hearing", "during the visit", "after the hearing" take the day an earlier
+ * sentence gave that occasion.
+ */
+const SPEECH: readonly Row[] = [
+  [
+    '2026-02-27',
+    'Budget news.||Finance Minister Ola Berg said the budget had been cut in January.',
+    'statement occurred 2026-02-27 ~',
+  ],
+  [
+    '2026-02-27',
+    'Rail news.||Northline executives gave evidence at a hearing on Tuesday. In a statement after the hearing, Northline said it had hired 85 drivers since November.',
+    'statement occurred 2026-02-24 ~',
+  ],
+  [
+    '2026-02-27',
+    'Rail news.||Judge Mara Kell opened the hearing on Tuesday. "I am sorry," Fiona Hale told the committee at the start of the hearing.',
+    'quote occurred 2026-02-24',
+  ],
+  [
+    '2025-01-09',
+    'Aid news.||Minister Eirik Sand visited the camp at Bol on Dec. 27. "You cannot see this and go home," Sand told NRK during the visit.',
+    'quote occurred 2024-12-27',
+  ],
+  [
+    '2026-02-27',
+    'Budget news.||Ola Berg said on Thursday that the budget would be cut.',
+    'statement occurred 2026-02-26',
+  ],
+];
+
+/** A plan called off: its day is the one nearest the dateline, even a day already past. */
+const PLANS_CALLED_OFF: readonly Row[] = [
+  [
+    '2026-01-10',
+    'Aid news.||A planned airlift of supplies to Bol, due on Jan. 4, was postponed because the airstrip was flooded.',
+    'other cancelled 2026-01-04',
+  ],
+  [
+    '2026-01-10',
+    'Aid news.||The concert, scheduled for Dec. 20, was cancelled after the singer fell ill.',
+    'other cancelled 2025-12-20',
+  ],
+  // A weekday and the date it names, in one noun phrase: the date says which week.
+  [
+    '2025-12-20',
+    "Court news.||Friday's session on Dec. 12 was called off after a lawyer fell ill.",
+    'other cancelled 2025-12-12',
+  ],
+];
+
 describe('event dates on invented sentences', () => {
   it('does not carry a date over to a sentence about someone else with no connective', () => {
     const story = 'Regional news.||Governor Lina Osei met union leaders in Kumasi on Monday.';
@@ -229,7 +283,7 @@ describe('event dates on invented sentences', () => {
     expect(eventsOf('2025-09-26', `${before} He will appear in court.`)).not.toContain('other occurred 2025-09-23 ~');
   });
 
-  it.each([...READINGS, ...FOLLOW_ON, ...AFTER_RELATIVE, ...MOVES, ...QUALIFIERS])(
+  it.each([...READINGS, ...FOLLOW_ON, ...SPEECH, ...PLANS_CALLED_OFF, ...AFTER_RELATIVE, ...MOVES, ...QUALIFIERS])(
     '%s: %s',
     (published, sentence, event) => {
       expect(eventsOf(published, sentence)).toContain(event);

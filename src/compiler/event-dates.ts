@@ -128,6 +128,36 @@ export function kindOfNoun(noun: string): EventKind {
   return 'meeting';
 }
 
+/**
+ * "at the start of the hearing", "during the visit", "after the session": speech or an act placed
+ * at an occasion the story told before. The noun, and whether the act came after it.
+ */
+const OCCASION =
+  /\b(at|during|after|following|in|on)\s+(?:the\s+(?:start|end|close|opening|beginning|sidelines|course)\s+of\s+)?(?:the|that|this|their|his|her|its)\s+(?:[\w-]+\s+)?(hearing|visit|trip|tour|meeting|talks|session|summit|conference|briefing|debate|rally|match|game|trial|ceremony|inquest|vote|call)\b/i;
+
+/**
+ * The date of the occasion a clause names ("told NRK during the visit", "said at the start of the
+ * hearing"): the last trip, meeting or summit told, for those kinds; for other occasions, the day
+ * an earlier sentence that names the noun gives ("opened the hearing on Tuesday"). Approximate
+ * after the occasion ("in a statement after the hearing"). Nothing when the story told none.
+ */
+export function occasionDate(reading: ArticleReading, sentence: Sentence, text: string): EventDate | undefined {
+  const occasion = OCCASION.exec(text);
+  const noun = occasion?.[2]?.toLowerCase();
+  if (!occasion || !noun) return undefined;
+  const kind = /^(?:visit|trip|tour)$/.test(noun)
+    ? 'travel'
+    : /^(?:meeting|talks|call)$/.test(noun)
+      ? 'meeting'
+      : noun === 'summit'
+        ? 'summit'
+        : undefined;
+  const told = kind ? reading.lastByKind.get(kind) : recallDay(reading, sentence, noun);
+  if (!told) return undefined;
+  const after = /^(?:after|following)$/i.test(occasion[1] ?? '');
+  return { start: told.start, precision: told.precision, ...(after || told.approximate ? { approximate: true } : {}) };
+}
+
 const NEXT_DAY = /\b(?:(?:the )?next day|the following day|a day later|one day later)\b/i;
 /** Words that place an undated event in the article's own news cycle. */
 const NEWS_CYCLE = /\b(?:overnight|this (?:morning|afternoon|evening)|tonight|today|earlier today|last night)\b/i;
@@ -218,7 +248,8 @@ export function dateFor(
       mention.start >= clause.start &&
       mention.end <= clause.end &&
       ownerOf(mention, anchorsOf(), view.masked) === at.start &&
-      !ofAnotherNoun(view.masked, mention, at, view.triggers),
+      !ofAnotherNoun(view.masked, mention, at, view.triggers) &&
+      !(speech && inReportedClause(view.masked, at, mention)),
   );
   // "was called off Tuesday": the day of the calling off, not of the event, when the clause has another.
   const ofEvent = owned.filter(
@@ -250,6 +281,8 @@ export function dateFor(
   const previous = reading.previous;
   const named = NAMED_EVENT.exec(clauseText);
   const referent = named?.[1] ? reading.lastByKind.get(kindOfNoun(named[1])) : undefined;
+  const occasion = occasionDate(reading, view.sentence, `${sentenceHead.slice(0, 40)} ${clauseText}`);
+  if (occasion) return { date: occasion, basis: 'anaphora' };
   const anaphora = anaphoraDate(`${sentenceHead.slice(0, 40)} ${clauseText}`, referent ?? previous);
   if (anaphora) return { date: anaphora, basis: 'anaphora' };
   const perfect = PRESENT_OR_PERFECT.test(clauseText);
@@ -271,6 +304,20 @@ export function dateFor(
     return { date: around, basis: 'estimate' };
   }
   return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'none' };
+}
+
+/**
+ * Between a speech verb and a date, what opens the reported clause: "that", an auxiliary or a
+ * pronoun subject ("said it had hired 85 drivers since November", "said the budget was cut in
+ * January"). An attribution's own adverbials ("said on Thursday", "told reporters in a statement
+ * on Monday") have none of them.
+ */
+const REPORTED_CLAUSE_OPENING =
+  /\b(?:that|had|has|have|was|were|is|are|would|will|could|should|might|may|can|did|does|do|it|he|she|they|we|i)\b/i;
+
+/** True when `date` lies in the clause a speech verb at `verb` reports: it dates what was said, not the saying. */
+export function inReportedClause(masked: string, verb: Span, date: Span): boolean {
+  return date.start >= verb.end && REPORTED_CLAUSE_OPENING.test(masked.slice(verb.end, date.start));
 }
 
 /** Words that put a clause ahead of the story's time or out of it. */

@@ -13,7 +13,7 @@ import {
   isScareQuote,
   speechVerbOffsets,
 } from './attribution.ts';
-import { anaphoraDate, datesIn, distance, kindOfNoun, NAMED_EVENT } from './event-dates.ts';
+import { anaphoraDate, datesIn, distance, kindOfNoun, NAMED_EVENT, occasionDate } from './event-dates.ts';
 import { isParticipant, type ArticleReading, type DateBasis, type Dated } from './events.ts';
 import { quotationText, type Quotation } from './quotations.ts';
 import type { ActorMention, DateMention, EventDraft, Sentence, Span } from './types.ts';
@@ -457,6 +457,9 @@ function quoteDate(reading: ArticleReading, regions: readonly Region[], found: A
   const mention = own[0] ?? regions.map(datesOf).find((mentions) => mentions.length > 0)?.[0];
   if (mention) return { date: mention.date, basis: mention.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const attribution = regions.map((region) => reading.article.text.slice(region.start, region.end)).join(' ');
+  const first = regions[0] && sentencesOf(reading, regions[0])[0];
+  const occasion = first ? occasionDate(reading, first, attribution) : undefined;
+  if (occasion) return { date: occasion, basis: 'anaphora' };
   const named = NAMED_EVENT.exec(attribution);
   const referent = named?.[1] ? reading.lastByKind.get(kindOfNoun(named[1])) : undefined;
   const anaphora = anaphoraDate(attribution, referent ?? reading.previous);

@@ -217,9 +217,16 @@ export function tenseMarkers(text: string): TenseMarker[] {
     const last = words[to];
     if (first && last) markers.push({ at: first.at, end: last.end, tense });
   };
-  /** Words after a plan's participle up to its "for": 1 for "planned for", 2 for "set down for". */
+  /**
+   * Words after a plan's participle up to its "for": 1 for "planned for", 2 for "set down for"; in
+   * a plan called off, "due on Jan. 4" too (elsewhere "set on" and "planned on" are no plan's day).
+   */
   const planFor = (index: number): number =>
-    wordAt(index + 1) === 'for' ? 1 : wordAt(index + 1) === 'down' && wordAt(index + 2) === 'for' ? 2 : 0;
+    wordAt(index + 1) === 'for' || (calledOff && wordAt(index + 1) === 'on')
+      ? 1
+      : wordAt(index + 1) === 'down' && wordAt(index + 2) === 'for'
+        ? 2
+        : 0;
   for (let index = 0; index < words.length; index += 1) {
     const word = wordAt(index);
     const next = ADVERBS.has(wordAt(index + 1)) ? index + 2 : index + 1;

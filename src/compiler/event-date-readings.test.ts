@@ -158,6 +158,16 @@ const MOVES: readonly Row[] = [
     'The match was due to be played on Saturday but was postponed to March 28.',
     'other scheduled 2027-03-28',
   ],
+  [
+    '2026-02-02',
+    'The meeting of EU foreign ministers was originally set for Feb. 5 but was pushed back to allow Hungary to attend.',
+    'meeting cancelled 2026-02-05',
+  ],
+  [
+    '2026-02-02',
+    'A hearing in the case had been scheduled for Tuesday but was delayed after the judge fell ill.',
+    'other cancelled 2026-02-03',
+  ],
 ];
 
 /** Times of day and of the night, kept as qualifiers. */

@@ -219,3 +219,16 @@ describe('the order of events', () => {
     ]);
   });
 });
+
+describe('a plan moved to another day', () => {
+  it('keeps the new plan and the called-off old one apart, each on its own day', () => {
+    const text =
+      ' date 2026-06-10 Shareholders of Zuivel Group will vote on the offer in Ghent on July 14. ' +
+      'The vote had originally been set for June 23 but was pushed back to leave time for the regulator.\n';
+    const { list } = compileArticles([{ file: 'moved.txt', text }]);
+    expect(list.events.map((event) => `${event.status} ${event.date.start}`).sort()).toEqual([
+      'cancelled 2026-06-23',
+      'scheduled 2026-07-14',
+    ]);
+  });
+});

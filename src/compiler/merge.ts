@@ -383,6 +383,11 @@ export function callOffPlannedEvents(drafts: readonly EventDraft[]): EventDraft[
       if (sentence < at - 1) break;
       if (candidate.kind !== draft.kind || candidate.status !== 'scheduled' || absorbed.has(candidate)) continue;
       if (candidate.actors.length === 0 || !subset(draft.actors, candidate.actors)) continue;
+      // "will vote on July 14. The vote had been set for June 23 but was pushed back.": a plan
+      // called off for a day of its own still ahead (no day of calling off, which is past) is the
+      // old plan, not the one told before.
+      const ownDayAhead = draft.dateBasis === 'text' && draft.date.start > draft.published;
+      if (ownDayAhead && draft.date.start !== candidate.date.start) continue;
       target = other;
       break;
     }

@@ -183,6 +183,13 @@ const BARE_BODY_NOUNS = new Set(['parliament', 'cabinet', 'senate', 'legislature
 const ORGAN_NOUNS = new Set(['board']);
 /** Words that name a happening after them: "Storm Brenna", "Hurricane Ida". */
 const NAMED_HAPPENINGS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tornado']);
+/** Nouns of an indefinite description of someone: "A Timaru man", "a 41-year-old woman". */
+const PERSON_NOUNS = new Set(
+  `man woman boy girl teenager teen youth person pensioner motorist driver cyclist pedestrian mother
+  father grandmother grandfather resident student worker farmer nurse teacher businessman businesswoman`.split(/\s+/),
+);
+/** Words that open the name of a place: "Mount Kessel", "Fort Hale", "Port Arden", "Lake Varn". */
+const PLACE_OPENERS = new Set(['mount', 'mt.', 'fort', 'ft.', 'port', 'lake', 'loch', 'lough', 'cape', 'isle']);
 /** Words that make a country's name a region of it: "Northern Ireland", "Central Asia". */
 const DIRECTIONS = new Set(
   'north south east west northern southern eastern western central northeast northwest southeast southwest upper lower greater new old'.split(
@@ -316,6 +323,9 @@ class ActorReader {
    */
   private conjunct: { at: number; role?: string } | undefined;
 
+  /** "A Timaru man" in the sentence before, to be named in this one ("Jared Paku, 34, ..."). */
+  private description: { sentence: number; paragraph: number; start: number; end: number; age?: string } | undefined;
+
   /** Tokens of each sentence. */
   private readonly sentenceTokens: Token[][];
   /** Actors by the first word of their name, lower case, for short forms ("Halden"). */
@@ -347,7 +357,9 @@ class ActorReader {
       this.readSentence();
       this.found.sort((a, b) => a.start - b.start);
       this.markDescriptions();
+      this.nameDescribed(index, sentence);
       this.mentions.push(...this.found);
+      this.description = this.describedPerson(index, sentence);
       for (const mention of this.found) {
         if (this.actors.get(mention.actorId)?.kind !== 'person') this.organisationHistory.push(mention.actorId);
       }
@@ -388,6 +400,79 @@ class ActorReader {
         this.readParticleName(at);
       at = next ?? at + 1;
     }
+  }
+
+  /**
+   * "A Timaru man who stole $40,000 from his club was sentenced on Thursday. Jared Paku, 34, had
+   * pleaded guilty ...": court and police reports describe someone first and name them in the next
+   * sentence. The one indefinite description of a person in a sentence (not named in it), to be
+   * named by the next.
+   */
+  private describedPerson(index: number, sentence: Sentence): ActorReader['description'] {
+    let found: ActorReader['description'];
+    for (let at = 0; at < this.tokens.length; at += 1) {
+      const article = this.tokens[at];
+      if (article?.key !== 'a' && article?.key !== 'an') continue;
+      let cursor = at + 1;
+      // "a 41-year-old woman" is four tokens before its noun.
+      while (cursor < this.tokens.length && cursor - at <= 6) {
+        const token = this.tokens[cursor];
+        if (!token || PERSON_NOUNS.has(token.key) || !(token.isWord || /^(?:\d{1,3}|-)$/.test(token.text))) break;
+        cursor += 1;
+      }
+      const noun = this.tokens[cursor];
+      if (!noun || !PERSON_NOUNS.has(noun.key) || this.inQuote(noun.start)) continue;
+      const age = /\b(\d{1,3})-year-old\b/.exec(this.text(article, noun))?.[1];
+      // ", Jared Paku," right after: named at once, not in the next sentence.
+      if (this.tokens[cursor + 1]?.text === ',' && this.tokens[cursor + 2]?.capitalized) continue;
+      if (this.found.some((mention) => mention.start < noun.end && mention.end > (article.start ?? 0))) {
+        // "A Kenyan man": a demonym inside the description is part of it, but a person's name is not.
+        const person = this.found.some(
+          (mention) =>
+            mention.start < noun.end &&
+            mention.end > article.start &&
+            this.actors.get(mention.actorId)?.kind === 'person',
+        );
+        if (person) continue;
+      }
+      if (found) return undefined; // two people described: which one the next sentence names is unknown
+      found = {
+        sentence: index,
+        paragraph: sentence.paragraph,
+        start: article.start,
+        end: noun.end,
+        ...(age ? { age } : {}),
+      };
+    }
+    return found;
+  }
+
+  /**
+   * The person a sentence introduces by full name at its start, with their age ("Jared Paku, 34,
+   * had pleaded guilty"), is the one the sentence before described ("A Timaru man ... was
+   * sentenced"): the description becomes a mention of them.
+   */
+  private nameDescribed(index: number, sentence: Sentence): void {
+    const described = this.description;
+    this.description = undefined;
+    if (!described || described.sentence !== index - 1 || described.paragraph !== sentence.paragraph) return;
+    const first = this.tokens[this.firstWord];
+    const named = this.found[0];
+    if (!first || !named || named.start !== first.start || named.form !== 'name') return;
+    const actor = this.actors.get(named.actorId);
+    if (actor?.kind !== 'person' || !actor.name.includes(' ')) return;
+    // Introduced here: no mention of them before this sentence.
+    if (this.mentions.some((mention) => mention.actorId === actor.id)) return;
+    let nameEnd = 0;
+    while (nameEnd < this.tokens.length && (this.tokens[nameEnd]?.end ?? 0) <= named.end) nameEnd += 1;
+    const age = this.ageAfter(nameEnd);
+    if (age === undefined || (described.age !== undefined && described.age !== age)) return;
+    // "A Kenyan man": the demonym was read as Kenya; the description is the person's.
+    for (let at = this.mentions.length - 1; at >= 0 && (this.mentions[at]?.end ?? 0) > described.start; at -= 1) {
+      const mention = this.mentions[at];
+      if (mention && mention.start >= described.start && mention.end <= described.end) this.mentions.splice(at, 1);
+    }
+    this.mentions.push({ start: described.start, end: described.end, actorId: actor.id, form: 'title' });
   }
 
   /**
@@ -775,6 +860,7 @@ class ActorReader {
     // "Storm Brenna", "Hurricane Ida": a named happening, no actor; "Western Ukraine": a region.
     const opener = this.tokens[start];
     if (opener && NAMED_HAPPENINGS.has(opener.key)) return;
+    if (this.isPlaceName(start, end)) return;
     if (opener && DIRECTIONS.has(opener.key) && matchPhrase(this.words, start + 1)) {
       this.readPlaces(start + 1, end);
       return;
@@ -919,6 +1005,19 @@ class ActorReader {
     if (this.ageAfter(end) !== undefined || this.appositionBefore(start) !== undefined) return true;
     const role = this.apposition(end);
     return role !== undefined && tokenize(role).some((token) => isHead(token.key));
+  }
+
+  /**
+   * "Mount Kessel", "Fort Hale", "Port Arden", "Lake Varn", "Cape Merran": a word that names a kind
+   * of place, then a name, is a place ("Port Arden Council", "Mount Sinai Hospital" end in a body's
+   * word and are bodies).
+   */
+  private isPlaceName(start: number, end: number): boolean {
+    const opener = this.tokens[start];
+    const last = this.tokens[end - 1];
+    if (!opener || !last || !PLACE_OPENERS.has(opener.key) || end - start < 2 || end - start > 3) return false;
+    if (ORG_SUFFIXES.has(last.key) && end - start > 2) return false;
+    return this.tokens.slice(start + 1, end).every((token) => token.capitalized && !ORG_SUFFIXES.has(token.key));
   }
 
   /**

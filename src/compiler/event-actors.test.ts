@@ -140,3 +140,44 @@ describe('a surname that is also a common word', () => {
     );
   });
 });
+
+describe('places that look like names', () => {
+  it.each([
+    'Soldiers from Fort Hale were deployed to the border on Monday.',
+    'The convoy reached Port Arden on Tuesday, officials said.',
+    'Rescuers reached Mount Kessel on Sunday.',
+    'Lake Varn flooded on Sunday.',
+    'The ferry between Port Arden and Isle Dunmore was cancelled on Tuesday.',
+  ])('are no actors: %s', (body) => {
+    expect(eventsOf(body).flatMap((event) => event.actors)).toEqual([]);
+  });
+
+  it('keeps a body named after a place', () => {
+    expect(actorsOf('The Port Arden Harbour Board approved the dredging on Monday.', 'policy')).toEqual([
+      'Port Arden Harbour Board',
+    ]);
+  });
+});
+
+describe('someone described first and named in the next sentence', () => {
+  it.each([
+    ['A Timaru man was arrested on Tuesday. Jared Paku, 34, appeared in court on Wednesday.', 'conflict'],
+    ['Police arrested a 41-year-old woman on Sunday. Mia Rowe, 41, was charged with dangerous driving.', 'conflict'],
+    ['A Kenyan man was detained in Kampala on Monday. Peter Otieno, 29, is due in court on Friday.', 'conflict'],
+  ])('%s', (body, kind) => {
+    expect(actorsOf(body, kind)).toHaveLength(1);
+  });
+
+  it.each([
+    // The ages differ: someone else.
+    'Police arrested a 41-year-old woman on Sunday. Mia Rowe, 38, was charged with dangerous driving.',
+    // Two people described: which one is named is unknown.
+    'A man and a woman were arrested on Monday. Ana Ruiz, 30, was charged with theft.',
+    // Another paragraph.
+    'A local man was arrested on Tuesday.\n\nJared Paku, 34, appeared in court on Wednesday.',
+    // Named before: not introduced by the description.
+    'Jared Paku, 34, spoke on Monday. A local man was arrested on Tuesday. Jared Paku, 34, appeared in court on Wednesday.',
+  ])('not when the reading is unsure: %s', (body) => {
+    expect(actorsOf(body, 'conflict')).toEqual([]);
+  });
+});

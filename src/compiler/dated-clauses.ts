@@ -132,9 +132,11 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   ['policy', /^(?:add|put|plac)\w*\s+(?:\S+\s+){0,8}?to (?:its|the|a) (?:\S+\s+){0,2}?(?:list|blacklist)\b/i],
   ['policy', /^(?:fil)\w*\s+(?:an? )?(?:formal )?(?:challenge|appeal|complaint|case|lawsuit)\b/i],
   ['policy', /^(?:begin|began|begun|start)\w*\s+(?:screening|enforcing|imposing|checking|testing)\b/i],
+  // Information made public: results, a report, a timetable, a video, a write-off ("released a
+  // video of the hostages", "disclosed the $48 million write-off"); not people released.
   [
     'announcement',
-    /^(?:report|publish|post|disclos|unveil|announc|releas|present)\w*\s+(?:(?:its|their|the|a|an|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:results|earnings|profits?|sales|revenues?|figures|outlook|forecast|guidance|loss|case|report|plans?|prices?)\b/i,
+    /^(?:report|publish|post|disclos|unveil|announc|releas|present)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+)?(?:results|earnings|profits?|sales|revenues?|figures|outlook|forecast|guidance|loss|case|report|plans?|prices?|videos?|footage|recordings?|timetable|schedule|data|statistics|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|poll|survey|study|findings|details)\b/i,
   ],
   [
     'announcement',

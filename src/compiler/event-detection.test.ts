@@ -51,3 +51,26 @@ describe('things that move are happenings, people who move travel', () => {
     expect(kindsOf(text)).toEqual([]);
   });
 });
+
+/** Information an organisation makes public is an announcement. */
+const MADE_PUBLIC: readonly [string, string][] = [
+  ['announcement 2025-02-20 occurred [Ansar Kivu]', 'Ansar Kivu released a video of the three hostages on Feb. 20.'],
+  [
+    'announcement 2024-09 occurred [Carvel Pension Fund]',
+    'The Carvel Pension Fund disclosed the $48 million write-off in September.',
+  ],
+  ['announcement 2025-06-03 occurred [Orvel Motors]', 'Orvel Motors published its annual report on Tuesday.'],
+];
+
+describe('information made public', () => {
+  it.each(MADE_PUBLIC)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it.each([
+    'Police released the three men without charge on Tuesday.',
+    'The rebels released two hostages on Tuesday.',
+    'Orvel Motors released its new electric van on Tuesday.',
+  ])('no announcement: %s', (text) => {
+    expect(kindsOf(text)).not.toContain('announcement');
+  });
+});

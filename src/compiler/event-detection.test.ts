@@ -74,3 +74,33 @@ describe('information made public', () => {
     expect(kindsOf(text)).not.toContain('announcement');
   });
 });
+
+/** Plans called off or moved, named by any noun with a planned date. */
+const CHANGED_PLANS: readonly [string[], string][] = [
+  [
+    ['travel 2025-06-05 cancelled []', 'travel 2025-06-07 scheduled []'],
+    'A stop in Flagstaff planned for Thursday was postponed to Saturday after a snowstorm.',
+  ],
+  [['travel 2025-06-06 cancelled []'], 'A stop in Ljubljana planned for Friday was dropped from the schedule.'],
+  [
+    ['other 2025-06-09 cancelled [finance ministry]', 'other 2025-06-16 scheduled [finance ministry]'],
+    'A sale of 2 billion lei ($402 million) of 10-year bonds set for Monday, June 9, was postponed to June 16, the finance ministry said.',
+  ],
+  [
+    ['other 2025-06-06 cancelled []'],
+    'A handover of four prisoners to the Red Cross, which had been planned for Friday, did not take place.',
+  ],
+];
+
+describe('plans called off or moved', () => {
+  it.each(CHANGED_PLANS)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+  it.each([
+    'The deadline set for Friday was pushed back to July.',
+    'A stop in Flagstaff planned for Thursday went ahead despite the snow.',
+    'The meeting had been scheduled for November but was postponed because of flooding.',
+  ])('no happening of its own: %s', (text) => {
+    expect(eventsOf(text).filter((event) => event.startsWith('other'))).toEqual([]);
+  });
+});

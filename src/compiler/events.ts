@@ -33,6 +33,7 @@ import {
 import { isTrendOverPeriod, datedClauseStatus, findDatedClauses, shortFormSubject } from './dated-clauses.ts';
 import { datedConjuncts, repeatedDates } from './conjuncts.ts';
 import { findPlace } from './place.ts';
+import { findPlannedHappenings } from './planned-happenings.ts';
 import { isBareAttribution, isPledge, isStandingPosition } from './speech-acts.ts';
 import { withLength } from './event-lengths.ts';
 import { countryInPhrase } from './gazetteer.ts';
@@ -230,12 +231,21 @@ function viewOf(
     masked,
     mentions,
     dates: dates.filter((mention) => mention.start >= header),
-    triggers: withoutComplements(
+    triggers: withPlannedHappenings(
       masked,
-      findTriggers(masked).filter((match) => !isIdiom(masked, { ...match, nominal: match.trigger.nominal })),
+      withoutComplements(
+        masked,
+        findTriggers(masked).filter((match) => !isIdiom(masked, { ...match, nominal: match.trigger.nominal })),
+      ),
     ),
     paragraphStartsWithTime,
   };
+}
+
+/** The triggers with the planned happenings called off or moved that no trigger names (planned-happenings.ts). */
+function withPlannedHappenings(masked: string, triggers: TriggerMatch[]): TriggerMatch[] {
+  const planned = findPlannedHappenings(masked, triggers);
+  return planned.length === 0 ? triggers : [...triggers, ...planned].sort((a, b) => a.start - b.start);
 }
 
 /** A determiner and at most two modifiers: the start of a verb's object ("lifted the ban"). */
@@ -1279,7 +1289,9 @@ function eventOfTrigger(
           view.masked.slice(clause.start, match.start),
         ));
   // A planned news conference called off is news without a named host.
-  const plannedBriefing = match.trigger.name === 'briefing' && said !== 'occurred';
+  // So is a planned stop or visit called off ("A stop in Ljubljana planned for Friday was dropped").
+  const plannedBriefing =
+    (match.trigger.name === 'briefing' || match.trigger.name === 'planned') && said !== 'occurred';
   if ((kind === 'announcement' || kind === 'travel' || kind === 'statement') && actors.length === 0 && !plannedBriefing)
     return undefined;
   if (!receivesSomeone(reading, view, match, participants)) return undefined;

@@ -76,6 +76,8 @@ export function statusWords(masked: string, clause: Span, match: TriggerMatch): 
 
 /** The status of the event a trigger names. */
 export function triggerStatus(masked: string, clause: Span, match: TriggerMatch): Reading {
+  // A planned happening is found only when its sentence calls it off or moves it (planned-happenings.ts).
+  if (match.trigger.name === 'planned') return 'cancelled';
   const { before, around } = statusWords(masked, clause, match);
   return withFollowingClause(readStatus(before, around), masked.slice(clause.end));
 }

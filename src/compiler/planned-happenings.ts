@@ -1,0 +1,68 @@
+/**
+ * Planned happenings that were called off or moved, named by any noun: "A stop in Flagstaff
+ * planned for Wednesday was postponed to Saturday", "A sale of bonds set for Monday, Jan. 18, was
+ * postponed to Jan. 25", "A handover of four prisoners, which had been planned for Friday, did not
+ * take place". The trigger table knows the usual event nouns (a meeting, a vote, a concert); news
+ * of a changed plan makes any noun with a planned date an event, whatever its word. Only a noun
+ * that the sentence both gives a planned date and tells called off, moved or not held counts: "the
+ * deadline set for Friday" alone is no event.
+ */
+import type { EventKind } from '../model/event-list.ts';
+import type { Trigger, TriggerMatch } from './triggers.ts';
+import type { Span } from './types.ts';
+
+const planned = (kind: EventKind): Trigger => ({
+  kind,
+  name: 'planned',
+  pattern: /$^/,
+  nominal: true,
+  happening: true,
+});
+
+/** One trigger object per kind, so that events found this way compare and merge like the table's. */
+const PLANNED: Partial<Record<EventKind, Trigger>> = { travel: planned('travel'), other: planned('other') };
+
+/** A cheap test first: most sentences tell no plan called off. */
+const CHANGE_GATE =
+  /\b(?:postponed|delayed|cancell?ed|called off|scrapped|axed|dropped|shelved|put off|pushed back|rescheduled|brought forward|abandoned|did not (?:hold|go ahead|take place|happen))\b/;
+
+/**
+ * A noun (after a determiner and at most two modifiers, or opening the clause), its complement,
+ * and the date it was planned for: "A stop in Flagstaff planned for", "a handover of four
+ * prisoners to the Red Cross, which had been planned for".
+ */
+const PLANNED_NOUN =
+  /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:(?!(?:had|has|have|was|were|is|are|been|be|being|will|would)\b)[\w-]+\s+){0,2}?|(?:^|[,;:]\s)\s*)(?!(?:been|being|had|has|have|was|were|is|are|[a-z]+ly)\b)([a-z][a-z-]{2,})(?:\s+(?:of|in|to|at|with|for|on|between|by|from)\s+[^,;.]{1,80}?)?,?\s+(?:(?:which|that)\s+(?:(?:is|was|were|had|has|have|been)\s+){1,2})?(?:(?:originally|initially|first|previously|tentatively)\s+)?(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s/dg;
+
+/** What became of the plan, after its date: called off, moved, or not held. */
+const CHANGED_AFTER =
+  /^[^.;]{0,80}?\b(?:(?:was|were|has been|have been|had been|is|are|will be)\s+(?:(?:now|then|also|later|abruptly|quietly|since)\s+)?(?:postponed|delayed|cancell?ed|called off|scrapped|axed|dropped|shelved|put off|pushed back|moved|rescheduled|brought forward|abandoned)|did not (?:hold|go ahead|take place|happen))\b/;
+
+/** Nouns with a planned date that name no happening: a deadline, a price, a target. */
+const NOT_HAPPENING =
+  /^(?:deadline|target|date|dates|price|prices|rate|rates|limit|goal|budget|figure|level|cap|fee|sum|amount|payment|time|day|week|month|year|plan|plans|schedule|timetable|programme|program|agenda|one|ones|that|which|this|report|results)$/;
+
+/** A trip's stop or visit is travel; anything else is a happening. */
+const TRAVEL_NOUN = /^(?:stop|stopover|leg|visit|trip|tour|journey|flight|crossing|departure|arrival|return)$/;
+
+/**
+ * The nouns of `masked` that name a planned happening called off or moved, as triggers, where no
+ * trigger of `triggers` already names it.
+ */
+export function findPlannedHappenings(masked: string, triggers: readonly Span[]): TriggerMatch[] {
+  if (!CHANGE_GATE.test(masked)) return [];
+  const found: TriggerMatch[] = [];
+  PLANNED_NOUN.lastIndex = 0;
+  for (let match = PLANNED_NOUN.exec(masked); match; match = PLANNED_NOUN.exec(masked)) {
+    const noun = match[1] ?? '';
+    const end = match.index + match[0].length;
+    if (NOT_HAPPENING.test(noun) || !CHANGED_AFTER.test(masked.slice(end))) continue;
+    const start = match.indices?.[1]?.[0] ?? match.index;
+    // A trigger in the noun's phrase ("A board meeting planned for ...") already names the event.
+    const phrase = { start: match.index, end };
+    if (triggers.some((trigger) => trigger.start < phrase.end && trigger.end > phrase.start)) continue;
+    const trigger = PLANNED[TRAVEL_NOUN.test(noun) ? 'travel' : 'other'];
+    if (trigger) found.push({ start, end: start + noun.length, trigger, text: noun });
+  }
+  return found;
+}

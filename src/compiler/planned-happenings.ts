@@ -42,6 +42,8 @@ const CHANGED_AFTER =
 const NOT_HAPPENING =
   /^(?:deadline|target|date|dates|price|prices|rate|rates|limit|goal|budget|figure|level|cap|fee|sum|amount|payment|time|day|week|month|year|plan|plans|schedule|timetable|programme|program|agenda|one|ones|that|which|this|report|results)$/;
 
+const COMPLEMENT_BEFORE = /\b(?:on|of|about|over|for|with|to|in|at|into|against|by)\s*$/i;
+
 /** A trip's stop or visit is travel; anything else is a happening. */
 const TRAVEL_NOUN = /^(?:stop|stopover|leg|visit|trip|tour|journey|flight|crossing|departure|arrival|return)$/;
 
@@ -57,6 +59,8 @@ export function findPlannedHappenings(masked: string, triggers: readonly Span[])
     const noun = match[1] ?? '';
     const end = match.index + match[0].length;
     if (NOT_HAPPENING.test(noun) || !CHANGED_AFTER.test(masked.slice(end))) continue;
+    // A preposition's object is the complement of another noun: "the meeting on the proposed cuts, planned for".
+    if (COMPLEMENT_BEFORE.test(masked.slice(Math.max(0, match.index - 12), match.index))) continue;
     const start = match.indices?.[1]?.[0] ?? match.index;
     // A trigger in the noun's phrase ("A board meeting planned for ...") already names the event.
     const phrase = { start: match.index, end };

@@ -1554,6 +1554,10 @@ function implicitAgents(
 const ATTENDED =
   /\b(?:attend|attends|attended|attending|arrived for|arrive for|for|at|hosts?|hosted|held|holds|opened|opens|convened|gathered for|ongoing)\b/i;
 
+/** Staying away from a summit: "skipped", "boycotted", "stayed away from", "missed". */
+const STAYED_AWAY =
+  /\b(?:skip(?:ped|s)?|boycott(?:ed|s)?|stay(?:ed|s)? away from|miss(?:ed|es)?|pulled out of|withdr[ae]w from)\s+(?:\S+\s+){0,3}$/i;
+
 /** A span of days given in figures after a summit's name, in its clause: "from May 12 to 14", "on June 26-27". */
 function overDays(view: SentenceView, from: number, to: number): boolean {
   return view.dates.some(
@@ -1618,7 +1622,12 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
   const inPhrase = view.mentions.filter((mention) => mention.start >= summit.start && mention.end <= summit.end);
   // "EU leaders will discuss the war at a summit": without a name in the summit's own words, the
   // governments and organisations of its clause are who meets.
-  const inClause = view.mentions.filter((mention) => mention.start >= clause.start && mention.end <= summit.start);
+  // "Lukashenka was not at the summit", "Brandt skipped the summit": who stays away is no party to it.
+  const attendance = view.masked.slice(clause.start, summit.start);
+  const absent = readStatus(attendance, attendance) === 'negated' || STAYED_AWAY.test(attendance);
+  const inClause = absent
+    ? []
+    : view.mentions.filter((mention) => mention.start >= clause.start && mention.end <= summit.start);
   const actors = unique(
     (inPhrase.length > 0 ? inPhrase : inClause)
       .filter((mention) => reading.actorsById.get(mention.actorId)?.kind !== 'person')

@@ -46,3 +46,28 @@ describe('summits', () => {
     ]);
   });
 });
+
+describe('who takes part in a summit', () => {
+  const summitActors = (text: string): string[] => {
+    const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${text}` }]);
+    const names = new Map(list.actors.map((actor) => [actor.id, actor.name]));
+    return list.events
+      .filter((event) => event.kind === 'summit')
+      .flatMap((event) => event.actors.map((id) => names.get(id) ?? id));
+  };
+
+  it.each([
+    'Belarusian President Anton Kaliuta was not at the regional summit in Astana on Thursday, state media said.',
+    'The Estonian government skipped the Nordic summit in Oslo on Tuesday.',
+    'Latvia boycotted the Baltic summit in Riga on Monday.',
+  ])('leaves out whoever stayed away: %s', (text) => {
+    expect(summitActors(text)).toEqual([]);
+  });
+
+  it('keeps the countries of a clause that goes to the summit', () => {
+    expect(summitActors('Latvia and Estonia attended the Baltic summit in Riga on Monday.')).toEqual([
+      'Latvia',
+      'Estonia',
+    ]);
+  });
+});

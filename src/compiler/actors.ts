@@ -205,6 +205,15 @@ const CLAUSE_OPENERS = new Set(
 const LONE_AUXILIARIES = new Set(`will would could should must might shall can has had did`.split(' '));
 /** "Kowalski was arrested": a passive of a verb that only a person undergoes. */
 const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'has', 'had']);
+/** Kin nouns whose apposition names a relative ("his wife, Susan,"), with the relative's gender. */
+const KIN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...'wife mother daughter sister widow grandmother granddaughter niece aunt fiancée fiancee'
+    .split(' ')
+    .map((word): [string, 'female'] => [word, 'female']),
+  ...'husband father son brother widower grandfather grandson nephew uncle fiancé fiance'
+    .split(' ')
+    .map((word): [string, 'male'] => [word, 'male']),
+]);
 /** "Nobody arrived", "Everyone left": pronouns, not names. */
 const INDEFINITE_PRONOUN = /^(?:no|some|any|every)(?:body|one|thing)$/;
 /** A regular past tense: "arrived", "signed", "resigned". */
@@ -334,6 +343,11 @@ class ActorReader {
   private readonly kindNouns = new Map<string, Set<string>>();
   /** Slugs by name, so a name met again is not slugified again. */
   private readonly slugs = new Map<string, string>();
+  /**
+   * Organisations made of one bare unknown word that acts ("Ruto spoke", "Okonjo addressed"), by
+   * id, with the sentence that made each: guesses a "he" or "she" may turn into a person.
+   */
+  private readonly loneOrganisations = new Map<string, number>();
 
   constructor(private readonly sentences: readonly Sentence[]) {
     this.sentenceTokens = sentences.map((sentence) => tokenize(sentence.text, sentence.start));
@@ -1671,6 +1685,7 @@ class ActorReader {
     }
     // Shared by several people named before ("Kim"): someone, but not knowably whom.
     if (firstNameOf === '') return;
+    if (this.readRelative(at)) return;
     const next = this.tokens[at + 1];
     const before = this.tokens[at - 1];
     if (
@@ -1690,7 +1705,7 @@ class ActorReader {
       // News style introduces people by full name; a bare unknown word that speaks ("Naftogaz said")
       // is an organisation ("Halvorsen" after "Halvorsen Shipping": that one). linkActorsAcrossArticles
       // turns it into a person named elsewhere.
-      const actor = this.organisation(token.text);
+      const actor = this.loneOrganisation(token.text);
       this.mention(actor, token, token, actor.name === token.text ? 'name' : 'alias');
       return;
     }
@@ -1699,8 +1714,69 @@ class ActorReader {
     // "Okafor arrived in Lagos", "Police arrested Kowalski": only a person travels, resigns or is
     // arrested; what else acts under one bare name ("Velto will recall 40,000 scooters") is most
     // often a business.
-    const actor = PERSONAL_VERBS.has(verb) ? this.addActor(token.text, 'person') : this.organisation(token.text);
+    const actor = PERSONAL_VERBS.has(verb) ? this.addActor(token.text, 'person') : this.loneOrganisation(token.text);
     this.mention(actor, token, token, 'name');
+  }
+
+  /**
+   * "Mr Hallam's wife, Susan, said", "Her husband, Tomas,": a given name in apposition to a kin
+   * noun is a person, who by news convention shares the surname of the one the noun belongs to
+   * when that one is a named person ("Susan Hallam"); otherwise the given name alone.
+   */
+  private readRelative(at: number): boolean {
+    const token = this.tokens[at];
+    if (!token || !isNameWord(token) || token.possessive) return false;
+    const comma = this.tokens[at - 1]?.text === ',';
+    const kinAt = comma ? at - 2 : at - 1;
+    const kin = this.tokens[kinAt];
+    const gender = kin && !kin.capitalized ? KIN_GENDER.get(kin.key) : undefined;
+    const after = this.tokens[at + 1];
+    if (!gender || (comma && after?.text !== ',') || (!comma && after?.isWord && after.capitalized)) return false;
+    const owner = this.tokens[kinAt - 1];
+    if (!owner || !(owner.possessive || PRONOUN_GENDER.has(owner.key))) return false;
+    const ownerMention = this.found.find((mention) => mention.start <= owner.start && mention.end >= owner.end);
+    const ownerActor = ownerMention ? this.actors.get(ownerMention.actorId) : undefined;
+    const surname =
+      ownerActor?.kind === 'person'
+        ? ownerActor.name.split(' ').at(-1)
+        : owner.possessive && isNameWord(owner) && !ownerActor
+          ? owner.text
+          : undefined;
+    const name = surname && surname !== token.text ? `${token.text} ${surname}` : token.text;
+    const actor = this.addActor(name, 'person');
+    const facts = this.facts.get(actor.id);
+    if (facts) facts.gender ??= gender;
+    this.mention(actor, token, token, 'name');
+    return true;
+  }
+
+  /** The organisation a bare unknown word names; noted as a guess when the word was new. */
+  private loneOrganisation(name: string): ActorDraft {
+    const known = this.actors.size;
+    const actor = this.organisation(name);
+    if (this.actors.size > known && this.sentence) this.loneOrganisations.set(actor.id, this.sentence.index);
+    return actor;
+  }
+
+  /**
+   * "Ruto spoke on Monday. “It is over,” he told reporters.": a "he" or "she" that finds no person
+   * is the one bare word guessed to be an organisation in this sentence or the one before (news
+   * style names a body "it"); that guess was a person's surname.
+   */
+  private personFromLoneName(gender: 'male' | 'female', position: number): string | undefined {
+    const sentence = this.sentence?.index ?? -1;
+    const recent = [...this.loneOrganisations].filter(([id, at]) => {
+      if (at < sentence - 1 || at > sentence) return false;
+      return at < sentence || this.found.some((mention) => mention.actorId === id && mention.end <= position);
+    });
+    if (recent.length !== 1) return undefined;
+    const [id] = recent[0] ?? [];
+    const actor = this.actors.get(id ?? '');
+    if (!actor || actor.kind !== 'organization' || actor.aliases.length > 0) return undefined;
+    actor.kind = 'person';
+    this.facts.set(actor.id, { countries: new Set(), gender });
+    this.loneOrganisations.delete(actor.id);
+    return actor.id;
   }
 
   /**
@@ -2091,7 +2167,8 @@ class ActorReader {
       isPerson: (id) => this.actors.get(id)?.kind === 'person',
       genderOf: (id) => this.facts.get(id)?.gender,
     });
-    const actor = actorId ? this.actors.get(actorId) : undefined;
+    const resolved = actorId ?? this.personFromLoneName(gender, token.start);
+    const actor = resolved ? this.actors.get(resolved) : undefined;
     if (!actor) return undefined;
     const facts = this.facts.get(actor.id);
     if (facts) facts.gender ??= gender;

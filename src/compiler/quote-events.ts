@@ -16,6 +16,7 @@ import {
 import { anaphoraDate, datesIn, distance, kindOfNoun, NAMED_EVENT, occasionDate } from './event-dates.ts';
 import { isParticipant, type ArticleReading, type DateBasis, type Dated } from './events.ts';
 import { quotationText, type Quotation } from './quotations.ts';
+import { relativeClosedBefore } from './triggers.ts';
 import type { ActorMention, DateMention, EventDraft, Sentence, Span } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -128,9 +129,13 @@ function subjectBefore(
   for (let match = CLAUSE_BREAK.exec(head); match; match = CLAUSE_BREAK.exec(head)) {
     from = region.start + match.index + match[0].length;
   }
+  // "Carl Moen, who met Rita Sand last week, said:": whom a relative clause or an apposition closed
+  // right before the verb names is not its subject.
+  const closed = relativeClosedBefore(head, head.length);
+  const until = closed === undefined ? at : region.start + closed;
   const before = mentions.filter(
     (mention) =>
-      mention.start >= from && mention.end <= at && !modifiesSpeaker(reading.article.text.slice(mention.end, at)),
+      mention.start >= from && mention.end <= until && !modifiesSpeaker(reading.article.text.slice(mention.end, at)),
   );
   const people = before.filter((mention) => reading.actorsById.get(mention.actorId)?.kind === 'person');
   return (people.length > 0 ? people : before).at(-1)?.actorId;

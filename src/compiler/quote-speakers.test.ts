@@ -40,7 +40,68 @@ const QUOTES: readonly [string, string][] = [
   ],
 ];
 
+/**
+ * Speakers named where the actors stage must first find them: a relative named by a given name in
+ * apposition to a kin noun, a surname that is also a common word, a bare surname never given in
+ * full that a pronoun then takes up, and a subject separated from its verb by a relative clause.
+ */
+const FOUND_SPEAKERS: readonly [string, string][] = [
+  [
+    'Nadia Kerr: It was a long night',
+    'Speaking to reporters on Saturday, Mr Kerr\'s wife, Nadia, said the family was tired. "It was a long night," she said.',
+  ],
+  [
+    'Tomas Brenner: We are hopeful.',
+    'Anna Brenner was detained on Monday. Her husband, Tomas, said on Tuesday: "We are hopeful."',
+  ],
+  [
+    'Lucia: We just want him home',
+    'The couple\'s daughter, Lucia, spoke outside court. "We just want him home," she said.',
+  ],
+  [
+    'Owen Park: show up anyway.',
+    'Lena Ortiz toured Yuma on Tuesday. Ortiz\'s campaign manager, Owen Park, said the candidate would "show up anyway."',
+  ],
+  ['Owen Park: The schedule stands', '"The schedule stands," said Owen Park, a spokesman for the campaign.'],
+  ['Jo Bridge: Nothing has changed', '"Nothing has changed," the party\'s chairman, Jo Bridge, told reporters.'],
+  ['Ruto: It is over', 'Ruto spoke on Monday. "It is over," he told reporters.'],
+  ['Okonjo: We will not retreat', 'Okonjo addressed supporters in Abuja on Friday. "We will not retreat," she said.'],
+  ['Carl Moen: We had no choice.', 'Carl Moen, who met Rita Sand last week, said: "We had no choice."'],
+  ['Rita Sand: We had no choice', 'Carl Moen met Rita Sand last week. "We had no choice," Sand told the BBC.'],
+  ['Gil Amar: Prices will fall', '"Prices will fall," Gil Amar, an economist at Fenwick Bank, wrote in a note.'],
+  [
+    'Sara Lind: We remain open',
+    'Chancellor Ivo Brandt met Prime Minister Sara Lind on Monday. "We remain open," said the prime minister.',
+  ],
+  [
+    'Ivo Brandt: We are ready',
+    'Prime Minister Sara Lind met Chancellor Ivo Brandt on Monday. "We are ready," the chancellor said.',
+  ],
+  [
+    'Pavel Roos: I regret nothing',
+    'Pavel Roos, the former mayor, testified on Tuesday.\n\n"I regret nothing," he said.',
+  ],
+];
+
 describe('quote speakers', () => {
+  it.each(FOUND_SPEAKERS)('%s <- %s', (expected, text) => {
+    expect(speakersOf(text)).toEqual([expected]);
+  });
+  it('does not take a place named like a person for a speaker', () => {
+    const { list } = compileArticles([
+      {
+        file: 'invented.txt',
+        text: ' date 2025-06-04 Fans gathered at Victoria Park, a venue in the city centre, on Sunday.',
+      },
+    ]);
+    expect(list.actors.filter((actor) => actor.kind === 'person')).toEqual([]);
+  });
+  it('keeps a bare name that speaks an organisation when "it" takes it up', () => {
+    const { list } = compileArticles([
+      { file: 'invented.txt', text: ' date 2025-06-04 Velto said on Monday that it would recall 40,000 scooters.' },
+    ]);
+    expect(list.actors.find((actor) => actor.name === 'Velto')?.kind).toBe('organization');
+  });
   it.each(QUOTES)('%s <- %s', (expected, text) => {
     expect(speakersOf(text)).toEqual([expected]);
   });

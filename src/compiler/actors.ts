@@ -188,6 +188,12 @@ const PERSON_NOUNS = new Set(
   `man woman boy girl teenager teen youth person pensioner motorist driver cyclist pedestrian mother
   father grandmother grandfather resident student worker farmer nurse teacher businessman businesswoman`.split(/\s+/),
 );
+/** Plural nouns that end the complement of a body's name: "Office for Product Safety and Standards". */
+const COMPLEMENT_PLURALS = new Set(
+  `standards affairs services communities resources skills sports fisheries statistics markets
+  pensions families schools trades industries territories regions borders rights relations customs
+  works roads waterways forests lands mines minerals`.split(/\s+/),
+);
 /** Words that open the name of a place: "Mount Kessel", "Fort Hale", "Port Arden", "Lake Varn". */
 const PLACE_OPENERS = new Set(['mount', 'mt.', 'fort', 'ft.', 'port', 'lake', 'loch', 'lough', 'cape', 'isle']);
 /** Words that make a country's name a region of it: "Northern Ireland", "Central Asia". */
@@ -1078,9 +1084,13 @@ class ActorReader {
     if (of < 1 || !owner || !ORG_SUFFIXES.has(keyOf(owner))) return false;
     const after = this.tokens.slice(and + 1, end);
     const last = after.at(-1);
+    // "Office for Product Safety and Standards": a plural or abstract common noun ends the complement too.
+    const common = (token: Token): boolean =>
+      isGenericWord(token.text) || COMMON_NOUN_ENDING.test(token.key) || COMPLEMENT_PLURALS.has(token.key);
     return (
       last !== undefined &&
-      isGenericWord(last.text) &&
+      after.length <= 2 &&
+      common(last) &&
       after.every((token) => !TITLE_HEADS.has(keyOf(token)) && !this.aliasIndex.has(keyOf(token)))
     );
   }
@@ -1116,6 +1126,14 @@ class ActorReader {
   private joinsCompoundName(start: number, and: number, end: number): boolean {
     let first = start;
     while (first < and && DETERMINERS.has(keyOf(this.tokens[first] ?? EMPTY_TOKEN))) first += 1;
+    // "Australian Competition and Consumer Commission": a demonym may qualify the first noun.
+    // ("Kenyan Airways and Tanzanian Railways" are two: "Airways" ends a body's name.)
+    if (
+      and - first === 2 &&
+      matchPhrase(this.words, first)?.form === 'demonym' &&
+      !ORG_SUFFIXES.has(this.tokens[first + 1]?.key ?? '')
+    )
+      first += 1;
     const noun = this.tokens[first];
     const last = this.tokens[end - 1];
     if (and - first !== 1 || !noun || noun.possessive || !last || !ORG_SUFFIXES.has(keyOf(last))) return false;
@@ -1790,10 +1808,12 @@ class ActorReader {
     // "Brandt and Lind signed", "Brandt, Lind and Moor": other bare names joined to this one.
     for (let joined = 0; joined < 3; joined += 1) {
       const link = this.tokens[cursor];
-      const name = this.tokens[cursor + 1];
-      if (!link || !(link.key === 'and' || link.text === ',') || !isNameWord(name) || name?.possessive) break;
-      if (this.tokens[cursor + 2]?.capitalized) break;
-      cursor += 2;
+      if (!link || !(link.key === 'and' || link.text === ',')) break;
+      // "Velto and Halden Group signed": the name joined may be longer.
+      let end = cursor + 1;
+      while (end - cursor <= 4 && this.tokens[end]?.capitalized && !this.tokens[end]?.possessive) end += 1;
+      if (end === cursor + 1 || this.tokens[end]?.possessive) break;
+      cursor = end;
     }
     const first = this.tokens[cursor];
     if (!first?.isWord || first.capitalized) return undefined;

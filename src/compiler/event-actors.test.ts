@@ -181,3 +181,22 @@ describe('someone described first and named in the next sentence', () => {
     expect(actorsOf(body, 'conflict')).toEqual([]);
   });
 });
+
+describe('bodies whose names hold "and"', () => {
+  it.each([
+    ['The Australian Competition and Consumer Commission will publish its report on Monday.', 'announcement'],
+    ['The Office for Product Safety and Standards wrote to the company on June 3.', 'statement'],
+  ])('%s', (body, kind) => {
+    const actors = actorsOf(body, kind) ?? [];
+    expect(actors).toHaveLength(1);
+    expect(body).toContain(actors[0]);
+  });
+
+  it.each([
+    ['Kenyan Airways and Tanzanian Railways signed a deal on Monday.', ['Kenyan Airways', 'Tanzanian Railways']],
+    ['The Bank of Japan and Reuters reported the figures on Monday.', ['Bank of Japan', 'Reuters']],
+    ['Velto and Halden Group signed a deal on Monday.', ['Velto', 'Halden Group']],
+  ])('keeps two bodies two: %s', (body, actors) => {
+    expect(eventsOf(body)[0]?.actors).toEqual(actors);
+  });
+});

@@ -194,6 +194,13 @@ const COMPLEMENT_PLURALS = new Set(
   pensions families schools trades industries territories regions borders rights relations customs
   works roads waterways forests lands mines minerals`.split(/\s+/),
 );
+/** What a body does to its own forecast, rate, plant or product: "Morgan Stanley cut its forecast". */
+const OWN_THINGS_VERBS = new Set(
+  `cut raised lowered trimmed slashed lifted held kept reported posted closed shut opened recalled
+  expanded published released suspended halted resumed`.split(/\s+/),
+);
+/** Words between "said" and "it would": "on Tuesday", "late on Monday", "in a statement". */
+const SAID_ADJUNCT = new Set(['late', 'early', 'statement', 'filing', 'release']);
 /** Words that open the name of a place: "Mount Kessel", "Fort Hale", "Port Arden", "Lake Varn". */
 const PLACE_OPENERS = new Set(['mount', 'mt.', 'fort', 'ft.', 'port', 'lake', 'loch', 'lough', 'cape', 'isle']);
 /** Words that make a country's name a region of it: "Northern Ireland", "Central Asia". */
@@ -1011,11 +1018,38 @@ class ActorReader {
         return;
       }
     }
+    // "Goldman Sachs said on Tuesday it would", "Morgan Stanley cut its forecast": what "it" stands
+    // for is no person.
+    if (split === start && nameLength >= 2 && this.referredToAsIt(end)) {
+      this.readNamedOrganisation(start, end);
+      return;
+    }
     this.readPlaces(start, split);
     // "in Can Tho", "in Vietnam's Mekong Delta": an untitled name after a locative is a place.
     if (split === start && this.afterLocative(start)) return;
     if (nameLength >= 2) this.readPerson(split, end, split);
     else if (nameLength === 1) this.readLoneName(split);
+  }
+
+  /**
+   * Whether the clause after a name at `end` goes on with "it" for it: "X said (on Tuesday) it
+   * would ...", "X cut its forecast". A person is "he" or "she" there.
+   */
+  private referredToAsIt(end: number): boolean {
+    const verb = this.tokens[end];
+    if (!verb?.isWord || verb.capitalized) return false;
+    if (verb.key !== 'said' && verb.key !== 'says' && verb.key !== 'announced' && verb.key !== 'confirmed') {
+      return OWN_THINGS_VERBS.has(verb.key) && this.tokens[end + 1]?.key === 'its';
+    }
+    let at = end + 1;
+    // "on Tuesday", "late on Monday", "last week", "in a statement", "that".
+    while (at < this.tokens.length && at - end <= 5 && this.tokens[at]?.key !== 'it') {
+      const token = this.tokens[at];
+      if (!token?.isWord || !(SAID_ADJUNCT.has(token.key) || NON_NAME_WORDS.has(token.key))) return false;
+      at += 1;
+    }
+    const next = this.tokens[at + 1];
+    return this.tokens[at]?.key === 'it' && next !== undefined && IT_VERBS.has(next.key);
   }
 
   /** A title in apposition before or after the run, an age after it, or a speech verb: it names a person. */

@@ -200,3 +200,32 @@ describe('bodies whose names hold "and"', () => {
     expect(eventsOf(body)[0]?.actors).toEqual(actors);
   });
 });
+
+describe('a firm of two plain words', () => {
+  function kindOf(body: string, name: string): string | undefined {
+    const { list } = compileArticles([{ file: 'kinds.txt', text: ` date 2026-03-04\n\n${body}\n` }]);
+    return list.actors.find((actor) => actor.name === name)?.kind;
+  }
+
+  it.each([
+    ['Goldman Sachs said on Tuesday it would cut 300 jobs.', 'Goldman Sachs'],
+    ['Morgan Stanley cut its forecast for the region on Monday.', 'Morgan Stanley'],
+    ['Halden Rook said in a statement that it would close the plant in June.', 'Halden Rook'],
+  ])('is an organisation when the text calls it "it": %s', (body, name) => {
+    expect(kindOf(body, name)).toBe('organization');
+  });
+
+  it.each([
+    ['Ivo Brandt said on Tuesday he would resign.', 'Ivo Brandt'],
+    ['Ivo Brandt said it was time to go, and resigned on Tuesday.', 'Ivo Brandt'],
+    ['Ivo Brandt praised its workers on Monday.', 'Ivo Brandt'],
+  ])('stays a person otherwise: %s', (body, name) => {
+    expect(kindOf(body, name)).toBe('person');
+  });
+
+  it('is then what "It" means in the next sentence', () => {
+    expect(
+      actorsOf('Goldman Sachs said on Tuesday it would cut jobs. It will close two offices in May.', 'other'),
+    ).toEqual(['Goldman Sachs']);
+  });
+});

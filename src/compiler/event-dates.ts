@@ -249,7 +249,8 @@ export function dateFor(
       mention.end <= clause.end &&
       ownerOf(mention, anchorsOf(), view.masked) === at.start &&
       !ofAnotherNoun(view.masked, mention, at, view.triggers) &&
-      !(speech && inReportedClause(view.masked, at, mention)),
+      !(speech && inReportedClause(view.masked, at, mention)) &&
+      !reportedByCoordinatedSpeech(view.masked, at, mention),
   );
   // "was called off Tuesday": the day of the calling off, not of the event, when the clause has another.
   const ofEvent = owned.filter(
@@ -318,6 +319,23 @@ const REPORTED_CLAUSE_OPENING =
 /** True when `date` lies in the clause a speech verb at `verb` reports: it dates what was said, not the saying. */
 export function inReportedClause(masked: string, verb: Span, date: Span): boolean {
   return date.start >= verb.end && REPORTED_CLAUSE_OPENING.test(masked.slice(verb.end, date.start));
+}
+
+/** A speech verb coordinated with the event's verb: "and said", "but warned", ", saying". */
+const COORDINATED_SPEECH =
+  /(?:\b(?:and|but)\s+(?:also\s+|later\s+)?|,\s*)(?:said|says|told\s+[\w-]+|announced|added|warned|insisted|promised|pledged|vowed|saying|adding|warning)\b/gi;
+
+/**
+ * "ordered an audit of the fleet and said the authority would report back by Jan. 15": a date in
+ * what a coordinated speech verb reports dates what was said, not the event before it.
+ */
+function reportedByCoordinatedSpeech(masked: string, at: Span, date: Span): boolean {
+  const between = masked.slice(at.end, date.start);
+  const verbs = [...between.matchAll(COORDINATED_SPEECH)];
+  const last = verbs.at(-1);
+  if (!last) return false;
+  const verb = { start: at.end + last.index, end: at.end + last.index + last[0].length };
+  return inReportedClause(masked, verb, date);
 }
 
 /** Words that put a clause ahead of the story's time or out of it. */

@@ -70,6 +70,17 @@ const READINGS: readonly Row[] = [
     'A phone call with Prime Minister Ivo Brandt planned for Monday was called off.',
     'meeting cancelled 2026-01-05',
   ],
+  // A date in what a coordinated speech verb reports dates what was said, not the act before it.
+  [
+    '2025-12-30',
+    'Aviation Minister Hadiza Bello ordered an audit of the fleet on Monday and said the authority would report back by Jan. 15.',
+    'policy occurred 2025-12-29',
+  ],
+  [
+    '2025-12-30',
+    'Aviation Minister Hadiza Bello ordered an audit of the fleet and said the authority would report back by Jan. 15.',
+    'policy occurred 2025-12-30 ~',
+  ],
   ['2026-01-03', 'Ana Ruiz met Tomas Lind on Dec. 28 in Vienna.', 'meeting occurred 2025-12-28'],
   ['2025-12-30', 'Ana Ruiz will meet Tomas Lind on Jan. 9 in Vienna.', 'meeting scheduled 2026-01-09'],
   ['2026-01-03', 'Ana Ruiz met Tomas Lind on Monday.', 'meeting occurred 2025-12-29'],

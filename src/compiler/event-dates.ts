@@ -459,7 +459,7 @@ export function coordinatedDate(masked: string, dates: readonly DateMention[], a
 
 /** "for talks", "for a two-day state visit": a noun phrase that says what a verb's event was for. */
 const PURPOSE_BEFORE =
-  /\bfor\s+(?:(?:an?|the|their|his|her|its|further|fresh|[\w-]+-day|[\w-]+-level|state|official|crisis|emergency)\s+){0,3}$/i;
+  /\bfor\s+(?:(?:an?|the|their|his|her|its|further|fresh|[\w]+-[\w-]+|state|official|crisis|emergency)\s+){0,3}$/i;
 
 /**
  * True when `trigger` says what the verb at `at` was for ("flew to Geneva for talks on Monday",

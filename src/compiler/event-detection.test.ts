@@ -104,3 +104,15 @@ describe('plans called off or moved', () => {
     expect(eventsOf(text).filter((event) => event.startsWith('other'))).toEqual([]);
   });
 });
+
+describe('a trip and the occasion it was for share a date', () => {
+  it.each([
+    ['travel 2024-07-20 occurred [Kofi Mensah]', 'Kofi Mensah flew to Chicago for a pre-season tour on 20 July.'],
+    [
+      'travel 2025-06-02 occurred [Ada Lindqvist]',
+      'Ada Lindqvist travelled to Rome for a three-nation tour on Monday.',
+    ],
+  ])('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+});

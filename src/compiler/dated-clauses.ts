@@ -432,8 +432,10 @@ const asVerb = (match: TriggerMatch): Verb => ({ start: match.start, end: match.
  */
 function isBackground(masked: string, clause: Span, match: TriggerMatch, date: DateMention): boolean {
   if (match.trigger.kind !== 'other' || match.trigger.nominal) return false;
-  // "The talks, which began in March, are expected to continue": a year or a month in a relative clause is background.
-  if (isRelative(masked, clause) && date.date.precision !== 'day') return true;
+  // "The talks, which began in March, are expected to continue": a year or a month in a relative
+  // clause is background; but what a person did ("the soprano who sang at the reopening in 1999")
+  // is a happening of that person's life, told with its own date.
+  if (isRelative(masked, clause) && date.date.precision !== 'day' && !isPersonsDeed(masked, clause, match)) return true;
   if (
     isRelative(masked, clause) &&
     /^\s*(?:was|were|had been|has been)\s+$/.test(masked.slice(clause.start, match.start))
@@ -602,6 +604,22 @@ function cancellingActStatus(masked: string, clause: Span, match: TriggerMatch):
   if (PASSIVE_BEFORE.test(masked.slice(clause.start, match.start))) return undefined;
   const blanked = `${masked.slice(0, match.start)}${' '.repeat(match.end - match.start)}${masked.slice(match.end)}`;
   return triggerStatus(blanked, clause, match);
+}
+
+/**
+ * "the soprano who sang at the reopening in 1999, died on Tuesday": an active verb right after
+ * "who", in a sentence that goes on to tell what the person did. In a profile whose main verb
+ * is a state ("Frehner, who married in 2001, lives in Zug"; "has made 112 appearances") the
+ * relative clause stays background.
+ */
+function isPersonsDeed(masked: string, clause: Span, match: TriggerMatch): boolean {
+  return (
+    /\bwho\s*$/.test(masked.slice(Math.max(0, clause.start - 8), clause.start)) &&
+    /^\s*$/.test(masked.slice(clause.start, match.start)) &&
+    /^\s*,\s*(?:\w+ly\s+)?(?:[a-z]+ed|said|told|won|lost|left|met|fled|flew|went|came|wrote|spoke|gave|took|made|quit)\b/.test(
+      masked.slice(clause.end),
+    )
+  );
 }
 
 function isRelative(masked: string, clause: Span): boolean {

@@ -68,3 +68,36 @@ describe('a main verb after a parenthetical relative clause', () => {
     expect(eventsOf(sentence).filter((event) => event.split(' ')[1]?.startsWith('2025'))).toEqual([]);
   });
 });
+
+/**
+ * What a person did, told with its own year in a relative clause of a sentence that goes on to
+ * tell news of them, is a happening of its own (and the news keeps its own date): also when the
+ * relative clause sits inside an apposition ("the soprano who sang ...").
+ */
+const DEED_IN_RELATIVE: readonly [string, string[]][] = [
+  [
+    'Marguerite Oyelaran, the soprano who sang at the reopening of the opera house in 1999, died on Tuesday.',
+    ['other 1999 marguerite-oyelaran', 'other 2025-06-03 marguerite-oyelaran'],
+  ],
+  [
+    'Rina Holt, the skier who won gold in 2016, announced her retirement on Friday.',
+    ['other 2016 rina-holt', 'announcement 2025-05-30 rina-holt'],
+  ],
+  [
+    'Chief Adewale Ogunsanya, who contested the governorship ticket in 2022, defected on Tuesday.',
+    ['other 2022 adewale-ogunsanya', 'other 2025-06-03 adewale-ogunsanya'],
+  ],
+  [
+    'Governor Aleš Pokorný, the economist who has led the bank since 2022, is due to meet the budget committee next Tuesday.',
+    ['meeting 2025-06-10 ales-pokorny'],
+  ],
+];
+
+describe('a dated deed in a relative clause', () => {
+  it.each(DEED_IN_RELATIVE)('%s', (sentence, expected) => {
+    expect(eventsOf(sentence)).toEqual(expect.arrayContaining(expected));
+  });
+  it('stays background in a profile whose main verb is a state', () => {
+    expect(eventsOf('Ilse Frehner, who married her college sweetheart in 2001, lives in Zug.')).toEqual([]);
+  });
+});

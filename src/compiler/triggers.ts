@@ -652,10 +652,11 @@ function nounFormOf(trigger: Trigger): Trigger {
  * sets ...") is no boundary, nor ", as" after an age ("Ruiz, 38, as minister"); ", two days after"
  * is one. So is the comma that closes a parenthetical relative clause before its antecedent's
  * verb ("Grieg, who founded the firm in 1961, retired on Saturday"): 1961 does not date the
- * retirement, nor Saturday the founding.
+ * retirement, nor Saturday the founding; also when the relative clause is inside an apposition
+ * ("Oyelaran, the soprano who sang there in 1999, died on Tuesday").
  */
 const CLAUSE_BOUNDARY =
-  /;|(?<!^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{4}))(?<!\([^()]*):(?!(?<=\d:)\d)|[\u2014\u2013]|\s--\s|\b(?:that|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until|when)\b|,\s*(?:and|after|before|when|where|with|since)\b|(?<![\s,]\d{1,3}),\s*as\b|,(?=\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|hours?|days?|weeks?|months?|years?|minutes?|shortly|just|only|soon|moments?)\s+){1,3}(?:after|before|later)\b)|,(?<=,\s*(?:who|which|whose)\b[^,;()]{1,150},)(?=\s+(?:[a-z]+ly\s+)?[a-z])|,(?<=[A-Z][\w'’-]*(?:,\s*\d{1,3})?,\s*(?:an?|the)\s[^,;()]{1,60}\b(?:in|since|from)\s[^,;()]{0,20}\d{4},)(?=\s+(?:[a-z]+ly\s+)?(?:was|were|has|had|[a-z]{3,}ed)\b)|,(?=[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced|recalled|recalls|recounted|recounts|remembered|remembers)\b[^,]*$)/g;
+  /;|(?<!^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{4}))(?<!\([^()]*):(?!(?<=\d:)\d)|[\u2014\u2013]|\s--\s|\b(?:that|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until|when)\b|,\s*(?:and|after|before|when|where|with|since)\b|(?<![\s,]\d{1,3}),\s*as\b|,(?=\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|hours?|days?|weeks?|months?|years?|minutes?|shortly|just|only|soon|moments?)\s+){1,3}(?:after|before|later)\b)|,(?<=,\s*(?:who|which|whose)\b[^,;()]{1,150},|,\s*(?:an?|the)\s[^,;()]{1,60}\s(?:who|which|whose)\b[^,;()]{1,150},)(?=\s+(?:[a-z]+ly\s+)?[a-z])|,(?<=[A-Z][\w'’-]*(?:,\s*\d{1,3})?,\s*(?:an?|the)\s[^,;()]{1,60}\b(?:in|since|from)\s[^,;()]{0,20}\d{4},)(?=\s+(?:[a-z]+ly\s+)?(?:was|were|has|had|[a-z]{3,}ed)\b)|,(?=[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced|recalled|recalls|recounted|recounts|remembered|remembers)\b[^,]*$)/g;
 
 /**
  * A ", who/which/whose …," clause, or a name's ", a/the …," apposition, closed right before `at`:
@@ -663,10 +664,10 @@ const CLAUSE_BOUNDARY =
  */
 export function relativeClosedBefore(masked: string, at: number): number | undefined {
   const relative =
-    /,\s*(?:who|which|whose)\b[^,;()]{1,150},\s*$|(?<=[A-Z][\w'’-]*(?:,\s*\d{1,3})?),\s*(?:an?|the)\s[^,;()]{1,100},\s*$/.exec(
-      masked.slice(Math.max(0, at - 170), at),
+    /,\s*(?:who|which|whose)\b[^,;()]{1,150},\s*$|(?<=\p{Lu}[\p{L}\p{M}\d'’-]*(?:,\s*\d{1,3})?),\s*(?:an?|the)\s[^,;()]{1,210},\s*$/u.exec(
+      masked.slice(Math.max(0, at - 240), at),
     );
-  return relative ? at - (Math.min(at, 170) - relative.index) : undefined;
+  return relative ? at - (Math.min(at, 240) - relative.index) : undefined;
 }
 
 /** The clause boundaries of the text last asked about: its clauses are asked for once per trigger. */

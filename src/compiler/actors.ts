@@ -201,6 +201,8 @@ const OWN_THINGS_VERBS = new Set(
 );
 /** Words between "said" and "it would": "on Tuesday", "late on Monday", "in a statement". */
 const SAID_ADJUNCT = new Set(['late', 'early', 'statement', 'filing', 'release']);
+/** Abbreviations that open a sports club's name: "FC Rheinhafen", "AC Milan", "SV Werder Bremen". */
+const CLUB_PREFIXES = new Set(['FC', 'AFC', 'AC', 'SC', 'CF', 'CD', 'SK', 'FK', 'BK', 'IF', 'SV', 'VfB', 'VfL', 'RB']);
 /** Words that open the name of a place: "Mount Kessel", "Fort Hale", "Port Arden", "Lake Varn". */
 const PLACE_OPENERS = new Set(['mount', 'mt.', 'fort', 'ft.', 'port', 'lake', 'loch', 'lough', 'cape', 'isle']);
 /** Words that make a country's name a region of it: "Northern Ireland", "Central Asia". */
@@ -888,6 +890,18 @@ class ActorReader {
     const opener = this.tokens[start];
     if (opener && NAMED_HAPPENINGS.has(opener.key)) return;
     if (this.isPlaceName(start, end)) return;
+    // "FC Rheinhafen", "AC Milan", "SV Werder Bremen": a club's prefix opens a club's name.
+    if (opener && CLUB_PREFIXES.has(opener.text) && end - start >= 2) {
+      this.readNamedOrganisation(start, end);
+      // "Rheinhafen came back with a bid": the club without its prefix.
+      const club = this.found.at(-1);
+      const rest = this.words
+        .slice(start + 1, end)
+        .join(' ')
+        .toLowerCase();
+      if (club && !this.aliasIndex.has(rest)) this.aliasIndex.set(rest, club.actorId);
+      return;
+    }
     if (opener && DIRECTIONS.has(opener.key) && matchPhrase(this.words, start + 1)) {
       this.readPlaces(start + 1, end);
       return;

@@ -229,3 +229,26 @@ describe('a firm of two plain words', () => {
     ).toEqual(['Goldman Sachs']);
   });
 });
+
+describe('who does a happening with its subject, and who receives', () => {
+  it.each([
+    [
+      'Rosa Marquez will hold a rally in Phoenix on Sunday with former Gov. Alma Reyes.',
+      ['Rosa Marquez', 'Alma Reyes'],
+    ],
+    ['Ivo Brandt will appear in court on Friday with his lawyer, Mia Rowe.', ['Ivo Brandt', 'Mia Rowe']],
+    ['The court granted bail to Ben Okoro on Friday.', ['Ben Okoro']],
+    ['The jury awarded $2 million to Ana Ruiz on Tuesday.', ['Ana Ruiz']],
+    ['Ivo Brandt was charged on Monday with fraud.', ['Ivo Brandt']],
+  ])('%s', (body, actors) => {
+    expect(actorsOf(body, 'other')).toEqual(actors);
+  });
+
+  it('reads a club by its prefix, and later without it', () => {
+    expect(
+      eventsOf('FC Rheinhafen made a bid of £30m in May. Rheinhafen came back in June with a bid of £38m.').map(
+        (event) => event.actors,
+      ),
+    ).toEqual([['FC Rheinhafen'], ['FC Rheinhafen']]);
+  });
+});

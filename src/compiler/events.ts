@@ -712,7 +712,15 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       // Who is appointed, acquired or named follows the verb; a noun's participants follow it too
       // ("the death of Pope Francis", "the opener between A and B"); a passive's agent too ("was
       // founded in 2019 by X", "will be succeeded on Jan. 1 by Y").
-      return result(ids([...subject, ...object, ...passiveAgents(view, match, inClause)]));
+      return result(
+        ids([
+          ...subject,
+          ...object,
+          ...passiveAgents(view, match, inClause),
+          ...withCompanions(view, match, inClause, reading),
+          ...recipients(view.masked, match, inClause),
+        ]),
+      );
     default:
       return result(ids(match.trigger.nominal ? [...subject, ...object] : subject));
   }
@@ -1505,6 +1513,43 @@ function companions(masked: string, mentions: readonly ActorMention[], match: Tr
     found.push(mention);
   }
   return found;
+}
+
+/** "... with former Gov. Alma Reyes", "... with his lawyer, Mia Rowe": a "with" and a title before a name. */
+const WITH_BEFORE = /^[^,;:()]*?\bwith\s+(?:[\w.'’-]+\s+){0,3}(?:[\w.'’-]+,\s+)?$/;
+
+/**
+ * People who do a happening with its subject: "will hold a rally in Phoenix on Sunday with former
+ * Gov. Alma Reyes", "campaigned in Tucson with Senator Lena Ortiz". Only people: "merged with
+ * Halden Group" names its object already, "charged with fraud" names nobody.
+ */
+function withCompanions(
+  view: SentenceView,
+  match: TriggerMatch,
+  inClause: readonly ActorMention[],
+  reading: ArticleReading,
+): ActorMention[] {
+  const after = inClause.find(
+    (mention) =>
+      mention.start >= match.end &&
+      mention.form !== 'pronoun' &&
+      WITH_BEFORE.test(view.masked.slice(match.end, mention.start)),
+  );
+  return after && reading.actorsById.get(after.actorId)?.kind === 'person' ? [after] : [];
+}
+
+/** Verbs of giving, whose receiver follows "to": "granted bail to", "awarded $2 million to", "sold its striker to". */
+const GIVING = /^(?:grant|award|give|gave|hand|present|sell|sold|transfer|pay|paid|offer)/i;
+/** Words between a giving verb and its receiver: what was given, then "to". */
+const TO_RECEIVER = /^[^,;:()]*?\bto\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$/;
+
+/** Who receives what a giving verb gives: "The court granted bail to Ben Okoro". */
+function recipients(masked: string, match: TriggerMatch, inClause: readonly ActorMention[]): ActorMention[] {
+  if (!GIVING.test(match.text)) return [];
+  const receiver = inClause.find(
+    (mention) => mention.start >= match.end && TO_RECEIVER.test(masked.slice(match.end, mention.start)),
+  );
+  return receiver ? [receiver] : [];
 }
 
 /** A definite noun phrase (and its auxiliaries) right before a verb: "The duty is", "The new rules were". */

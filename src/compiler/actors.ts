@@ -421,6 +421,7 @@ class ActorReader {
         this.readTitleReference(at) ??
         this.readAgeReference(at) ??
         this.readOrganisationReference(at) ??
+        this.readCountryReference(at) ??
         this.readCounterpart(at) ??
         this.readPronoun(at) ??
         this.readOrganisationPronoun(at) ??
@@ -2078,6 +2079,29 @@ class ActorReader {
   }
 
   /** "approved by parliament": a legislature named by its bare noun, as the agent after "by". */
+  /**
+   * "the country went into its first lockdown", "the nation's parliament": the country mentioned
+   * most recently, in this sentence or before (none mentioned: no actor).
+   */
+  private readCountryReference(at: number): number | undefined {
+    const article = this.tokens[at];
+    const noun = this.tokens[at + 1];
+    if (article?.key !== 'the' || !noun || noun.capitalized || (noun.key !== 'country' && noun.key !== 'nation'))
+      return undefined;
+    // "the country director", "the country's": a noun after it makes it a modifier, unless possessive.
+    const next = this.tokens[at + 2];
+    if (!noun.possessive && next?.isWord && !next.capitalized && (isHead(next.key) || ORG_SUFFIXES.has(next.key)))
+      return undefined;
+    const ids = [...this.organisationHistory, ...this.found.map((mention) => mention.actorId)];
+    for (let index = ids.length - 1; index >= 0; index -= 1) {
+      const actor = this.actors.get(ids[index] ?? '');
+      if (actor?.kind !== 'country') continue;
+      this.mention(actor, article, noun, 'title');
+      return at + 2;
+    }
+    return undefined;
+  }
+
   private readBareBody(at: number): number | undefined {
     const token = this.tokens[at];
     if (!token || token.capitalized || !BARE_BODY_NOUNS.has(token.key) || this.tokens[at - 1]?.key !== 'by')

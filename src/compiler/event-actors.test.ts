@@ -252,3 +252,16 @@ describe('who does a happening with its subject, and who receives', () => {
     ).toEqual([['FC Rheinhafen'], ['FC Rheinhafen']]);
   });
 });
+
+describe('"the country"', () => {
+  it.each([
+    ['Estonia held an election on Sunday. The country will vote again in May.', 'policy', ['Estonia']],
+    ['Peru closed its border on Monday, and the country will reopen it in May.', 'other', ['Peru']],
+  ])('is the country named before: %s', (body, kind, actors) => {
+    expect(actorsOf(body, kind)).toEqual(actors);
+  });
+
+  it('is nobody when no country was named', () => {
+    expect(actorsOf('The country will vote in May, officials said on Monday.', 'policy')).toEqual([]);
+  });
+});

@@ -316,9 +316,22 @@ export function dateFor(
 const REPORTED_CLAUSE_OPENING =
   /\b(?:that|had|has|have|was|were|is|are|would|will|could|should|might|may|can|did|does|do|it|he|she|they|we|i)\b/i;
 
-/** True when `date` lies in the clause a speech verb at `verb` reports: it dates what was said, not the saying. */
+/** A verb of saying that takes no listener ("said", not "told"). */
+const SAYING_ONLY =
+  /^(?:said|says|added|adds|warned|warns|stressed|stresses|insisted|insists|argued|argues|noted|notes)$/i;
+/** A determiner and a noun right after a verb of saying: the subject of what it reports ("said the measure"). */
+const REPORTED_SUBJECT = /^\s+(?:the|a|an|its|his|her|their|this|these|those)\s+[a-z]/;
+
+/**
+ * True when `date` lies in the clause a speech verb at `verb` reports: it dates what was said, not
+ * the saying. "said the measure, first floated in January, would be reviewed": a noun phrase after
+ * "said" is the reported clause's subject, whatever stands between it and its verb.
+ */
 export function inReportedClause(masked: string, verb: Span, date: Span): boolean {
-  return date.start >= verb.end && REPORTED_CLAUSE_OPENING.test(masked.slice(verb.end, date.start));
+  if (date.start < verb.end) return false;
+  const between = masked.slice(verb.end, date.start);
+  if (REPORTED_CLAUSE_OPENING.test(between)) return true;
+  return SAYING_ONLY.test(masked.slice(verb.start, verb.end).trim()) && REPORTED_SUBJECT.test(between);
 }
 
 /** A speech verb coordinated with the event's verb: "and said", "but warned", ", saying". */

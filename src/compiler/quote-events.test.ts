@@ -197,6 +197,13 @@ describe('when and where it was said', () => {
     expect(quote).toMatchObject({ speaker: 'Ilse Marchetti', date: '2026-03-09', medium: 'a press conference' });
   });
 
+  it('is not dated by a date in what the sentence before reports', () => {
+    const [quote] = quotesOf(
+      'Mayor Oskar Lindgren said the levy, first floated in January, would be reviewed after a year. “We gave every chance to dialogue,” he told a news conference.',
+    );
+    expect(quote).toMatchObject({ speaker: 'Oskar Lindgren', date: '2026-03-12', approximate: true });
+  });
+
   it('is never dated by a date inside the quoted words', () => {
     const [quote] = quotesOf('“The bridge will open on Friday, March 20,” Mayor Oskar Lindgren said.');
     expect(quote).toMatchObject({ date: '2026-03-12', approximate: true });

@@ -13,7 +13,15 @@ import {
   isScareQuote,
   speechVerbOffsets,
 } from './attribution.ts';
-import { anaphoraDate, datesIn, distance, kindOfNoun, NAMED_EVENT, occasionDate } from './event-dates.ts';
+import {
+  anaphoraDate,
+  datesIn,
+  distance,
+  inReportedClause,
+  kindOfNoun,
+  NAMED_EVENT,
+  occasionDate,
+} from './event-dates.ts';
 import { isParticipant, type ArticleReading, type DateBasis, type Dated } from './events.ts';
 import { quotationText, type Quotation } from './quotations.ts';
 import { relativeClosedBefore } from './triggers.ts';
@@ -441,9 +449,29 @@ function introducingSentence(
   // "At a press conference on Monday, Rios defended her record.": an occasion of speech introduces too.
   if (!names || (!INTRODUCES_SPEECH.test(before.text) && !findMedium(before.text))) return undefined;
   const source = { start: before.start, end: before.end, sentence: before.text };
-  const mention = datesIn(reading, before).find((date) => !insideRun(reading, date));
+  const mention = datesIn(reading, before).find(
+    (date) => !insideRun(reading, date) && !inWhatIsSaid(before.text, date.start - before.start),
+  );
   if (!mention) return { source };
   return { dated: { date: mention.date, basis: mention.anchor === 'previous-event' ? 'anaphora' : 'text' }, source };
+}
+
+/** A verb of saying. */
+const SAYING =
+  /\b(?:said|says|added|adds|warned|warns|announced|announces|stressed|stresses|insisted|insists|argued|argues|noted|notes)\b/g;
+
+/**
+ * True when offset `at` of a sentence lies in what a verb of saying before it reports ("Dubois said
+ * the measure, first floated in January, would be reviewed"): a date there is of what was said,
+ * not of the saying, so it does not date the words quoted after the sentence.
+ */
+function inWhatIsSaid(text: string, at: number): boolean {
+  for (const verb of text.matchAll(SAYING)) {
+    const end = verb.index + verb[0].length;
+    if (end > at) return false;
+    if (inReportedClause(text, { start: verb.index, end }, { start: at, end: at })) return true;
+  }
+  return false;
 }
 
 /**

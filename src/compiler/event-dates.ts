@@ -266,6 +266,8 @@ export function dateFor(
   const pool = after.length > 0 ? after : inClause;
   const nearest = [...pool].sort((a, b) => distance(a, at) - distance(b, at))[0];
   if (nearest) return { date: nearest.date, basis: nearest.anchor === 'previous-event' ? 'anaphora' : 'text' };
+  const setting = nominal ? undefined : settingDate(view.masked, dates, at);
+  if (setting) return { date: setting.date, basis: setting.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const resumed = dateAfterRelative(view.masked, dates, clause, nominal);
   if (resumed) return { date: resumed.date, basis: resumed.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const shared = coordinatedDate(view.masked, dates, at);
@@ -398,6 +400,28 @@ function withoutQualifier(date: EventDate): EventDate {
   return rest;
 }
 
+/**
+ * A fronted phrase that sets the scene of its sentence's main clause: "At its previous meeting on
+ * Nov. 12,", "During a visit to Kyiv on Monday,", "On a trip to Oslo last week,". Not a time phrase
+ * that orders events ("After the talks on Monday,", "Since the vote in May,").
+ */
+const FRONTED_SETTING =
+  /^[\s"“‘']*(?:[Aa]t|[Dd]uring|[Oo]n|[Ii]n|[Ww]hile on|[Ss]peaking at)\s+(?:an?|the|its|their|his|her|this|that)\s+[^,;:()]{1,80},\s/;
+
+/** A scene named as one before the story's: "its previous meeting", "an earlier visit". */
+const EARLIER_SCENE = /\b(?:previous|last|earlier|prior|preceding)\b/i;
+
+/**
+ * The date of the scene a fronted phrase sets (`FRONTED_SETTING`), for an event of the main clause
+ * after it that its clause gives no date: "At its previous meeting on Nov. 12, the board also held
+ * rates" held them on Nov. 12.
+ */
+function settingDate(masked: string, dates: readonly DateMention[], at: Span): DateMention | undefined {
+  const setting = FRONTED_SETTING.exec(masked);
+  if (!setting || at.start < setting[0].length) return undefined;
+  return dates.find((mention) => mention.end <= setting[0].length);
+}
+
 /** ", where" or ", when" and the words up to an event's trigger, with no clause break between. */
 const WHERE_BEFORE = /,\s*(?:where|when)\s+[^,;:()]*$/i;
 
@@ -498,6 +522,9 @@ const BACKGROUND_BEFORE =
  * in the next sentence still means after the sentence's main event.
  */
 export function isBackground(masked: string, at: number): boolean {
+  // "At its previous meeting on Nov. 12, the board held rates": a scene set earlier is a flashback.
+  const setting = FRONTED_SETTING.exec(masked);
+  if (setting && EARLIER_SCENE.test(setting[0])) return true;
   const before = masked.slice(Math.max(0, at - 60), at);
   // "before meeting Zelensky later that day" is a gerund: an event of the story itself.
   const gerund = /^\w+ing\b/.test(masked.slice(at)) && /\b(?:since|after|before|following|until)\s+$/.test(before);

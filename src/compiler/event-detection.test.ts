@@ -116,3 +116,32 @@ describe('a trip and the occasion it was for share a date', () => {
     expect(eventsOf(text)).toEqual([expected]);
   });
 });
+
+/** A fronted phrase that sets the scene dates the main clause's event. */
+const SCENES: readonly [string, string][] = [
+  [
+    'policy 2025-06-03 occurred [Harwick Town Council]',
+    'At a meeting on Tuesday, Harwick Town Council approved the plan.',
+  ],
+  [
+    'announcement 2025-06-02 occurred [Ada Lindqvist]',
+    'During a visit to Kyiv on Monday, Ada Lindqvist announced a $2 billion aid package.',
+  ],
+  ['policy 2025-05-26 occurred [Ada Lindqvist]', 'On a trip to Oslo last week, Ada Lindqvist signed a defence pact.'],
+];
+
+describe('a scene set by a fronted phrase', () => {
+  it.each(SCENES)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it('does not date what happened after it', () => {
+    expect(eventsOf('After talks on Monday, Ada Lindqvist announced her resignation.')).not.toContain(
+      'announcement 2025-06-02 occurred [Ada Lindqvist]',
+    );
+  });
+  it('is a flashback when it is an earlier scene: "hours later" goes on from the main story', () => {
+    const text =
+      'Harwick Town Council approved the plan on Tuesday.\n\nAt its previous meeting on May 12, the council rejected the bill.\n\nHours later, Ada Lindqvist resigned.';
+    expect(eventsOf(text)).toContain('other 2025-06-03 occurred [Ada Lindqvist]');
+  });
+});

@@ -203,6 +203,11 @@ const OWN_THINGS_VERBS = new Set(
 const SAID_ADJUNCT = new Set(['late', 'early', 'statement', 'filing', 'release']);
 /** Abbreviations that open a sports club's name: "FC Rheinhafen", "AC Milan", "SV Werder Bremen". */
 const CLUB_PREFIXES = new Set(['FC', 'AFC', 'AC', 'SC', 'CF', 'CD', 'SK', 'FK', 'BK', 'IF', 'SV', 'VfB', 'VfL', 'RB']);
+/** What a person has, after a possessive name: "Ana Ruiz's office said". */
+const PERSONAL_BELONGINGS = new Set(
+  `office lawyer lawyers attorney attorneys wife husband family campaign aide aides spokesman spokeswoman
+  spokesperson daughter son mother father`.split(/\s+/),
+);
 /** Words that open the name of a place: "Mount Kessel", "Fort Hale", "Port Arden", "Lake Varn". */
 const PLACE_OPENERS = new Set(['mount', 'mt.', 'fort', 'ft.', 'port', 'lake', 'loch', 'lough', 'cape', 'isle']);
 /** Words that make a country's name a region of it: "Northern Ireland", "Central Asia". */
@@ -1230,6 +1235,8 @@ class ActorReader {
       return true;
     const [next] = words;
     if (next === undefined) return false;
+    // "Ana Ruiz's office said", "Ana Ruiz's lawyers": what only a person has.
+    if (last?.possessive && PERSONAL_BELONGINGS.has(next)) return false;
     // "the Riverton school board": lower-case organisation words right after.
     const suffixAt = words.findIndex((word) => ORG_SUFFIXES.has(word));
     if (suffixAt >= 0 && words.slice(0, suffixAt).every((word) => TITLE_MODIFIERS.has(word))) return true;
@@ -1781,7 +1788,8 @@ class ActorReader {
     // "Okafor arrived in Lagos", "Police arrested Kowalski": only a person travels, resigns or is
     // arrested; what else acts under one bare name ("Velto will recall 40,000 scooters") is most
     // often a business.
-    const actor = PERSONAL_VERBS.has(verb) ? this.addActor(token.text, 'person') : this.loneOrganisation(token.text);
+    const personal = PERSONAL_VERBS.has(verb) || verb === 'who';
+    const actor = personal ? this.addActor(token.text, 'person') : this.loneOrganisation(token.text);
     this.mention(actor, token, token, 'name');
   }
 
@@ -1865,6 +1873,8 @@ class ActorReader {
       cursor = end;
     }
     const first = this.tokens[cursor];
+    // "Ruiz, who has led Velto since 2019, resigned": "who" is said of a person.
+    if (first?.text === ',' && this.tokens[cursor + 1]?.key === 'who') return 'who';
     if (!first?.isWord || first.capitalized) return undefined;
     if (LONE_AUXILIARIES.has(first.key)) {
       const verb = this.tokens[cursor + 1];

@@ -265,3 +265,26 @@ describe('"the country"', () => {
     expect(actorsOf('The country will vote in May, officials said on Monday.', 'policy')).toEqual([]);
   });
 });
+
+describe('more ways a text points at people', () => {
+  it('"the pair" is the two who met before', () => {
+    expect(
+      eventsOf('Ana Ruiz and Ivo Brandt spoke on Monday. The pair will meet again in May.').map(
+        (event) => event.actors,
+      ),
+    ).toEqual([
+      ['Ana Ruiz', 'Ivo Brandt'],
+      ['Ana Ruiz', 'Ivo Brandt'],
+    ]);
+  });
+
+  it('"X\'s office said she would" is X', () => {
+    expect(actorsOf("Ana Ruiz's office said on Monday she would travel to Lima on Friday.", 'travel')).toEqual([
+      'Ana Ruiz',
+    ]);
+  });
+
+  it('a bare name with a "who" clause is a person, and acts after it', () => {
+    expect(actorsOf('Ruiz, who has led Velto Motors since 2019, resigned on Monday.', 'other')).toEqual(['Ruiz']);
+  });
+});

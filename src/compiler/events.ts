@@ -1053,9 +1053,9 @@ const BOTH_SIDES =
 
 const SIDES = /\b(?:the two|both) (?:sides|parties|delegations|teams)\b/i;
 
-/** "the two", "both men", "the two countries": a pair told before, as the subject right before a verb. */
+/** "the two", "both men", "the pair", "the two countries": a pair told before, as the subject right before a verb. */
 const PAIR_SUBJECT =
-  /\b(?:the two|both)(?:\s+(?:(men|women|leaders|ministers|officials|politicians|sides|parties|executives)|(countries|nations|governments|neighbou?rs|states)))?(?=\s)/gi;
+  /\b(?:the two|both|the pair|the duo)(?:\s+(?:(men|women|leaders|ministers|officials|politicians|sides|parties|executives)|(countries|nations|governments|neighbou?rs|states)))?(?=\s)/gi;
 
 /**
  * The actors "the two" stands for when it is the subject of a verb ("by Christmas Eve the two had

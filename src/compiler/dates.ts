@@ -593,6 +593,29 @@ export const quarters: Recogniser = (text, { published, tenseAt }) =>
     return [{ start, end, date: periodDate(range, year), anchor: match[4] ? 'absolute' : 'dateline', tense }];
   });
 
+/**
+ * "in the second half of the year", "the first half of next year", "in the second half of 2026":
+ * six months at month precision. "the second half of the match" is no half of a year.
+ */
+const HALF_YEAR = new RegExp(
+  String.raw`\bthe\s+(first|second)\s+half\s+of\s+(?:(?:(this|next|last)\s+|the\s+)year|(${YEAR}))\b`,
+  'gi',
+);
+
+/** Halves of the year (see `HALF_YEAR`). */
+export const halfYears: Recogniser = (text, { published }) =>
+  matchesOf(HALF_YEAR, text).map((match) => {
+    const range: [number, number] = match[1]?.toLowerCase() === 'first' ? [1, 6] : [7, 12];
+    const lead = match[2]?.toLowerCase();
+    const year = match[3] ? Number(match[3]) : published.year + (lead === 'next' ? 1 : lead === 'last' ? -1 : 0);
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      date: periodDate(range, year),
+      anchor: match[3] ? ('absolute' as const) : ('dateline' as const),
+    };
+  });
+
 /** Holidays on a fixed day of the year (month, day). */
 const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   'christmas eve': [12, 24],
@@ -1187,6 +1210,7 @@ const RECOGNISERS: ({ gate: Gate; recognise: Recogniser } | { gate: Gate; anapho
   { gate: /spring|summer|fall|autumn|winter/i, recognise: seasons },
   { gate: /spring|summer|fall|autumn|winter/, recognise: relativeSeasons },
   { gate: /quarter|Q[1-4]/, recognise: quarters },
+  { gate: /half of/i, recognise: halfYears },
   { gate: /Christmas|Boxing|New Year|Halloween|Valentine|Easter|Good Friday/, recognise: holidays },
   {
     gate: /yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)|the day/i,

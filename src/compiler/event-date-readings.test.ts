@@ -279,6 +279,47 @@ const PLANS_CALLED_OFF: readonly Row[] = [
   ],
 ];
 
+/** Plans told in other words: "was to have", "fixed for", "the second half of the year". */
+const PLANS: readonly Row[] = [
+  [
+    '2026-02-12',
+    'Court news.||The case of Musa Bello has been fixed for hearing on March 3.',
+    'other scheduled 2026-03-03',
+  ],
+  [
+    '2026-05-20',
+    'Talks news.||A meeting of the trade committee of Chile and Peru, originally scheduled for April, was postponed and will now take place in the second half of the year.',
+    'meeting scheduled 2026-07..2026-12',
+  ],
+  [
+    '2025-11-03',
+    'Budget news.||Finance Minister Ola Berg will present the budget in the first half of next year.',
+    'announcement scheduled 2026-01..2026-06',
+  ],
+];
+
+/**
+ * "at the time" in an attribution: the time of the event just told. A date in a relative clause
+ * about the speaker ("Ogunsanya, who ran for governor in 2022, said") dates neither the saying.
+ */
+const SPEECH_TIME: readonly Row[] = [
+  [
+    '2026-06-24',
+    'Pension news.||The fund dismissed its auditor, Lena Moss, in January 2019. Its chairman at the time, Ivo Brandt, said: "The post has been eliminated."',
+    'quote occurred 2019-01 ~',
+  ],
+  [
+    '2026-02-12',
+    'Party news.||Chief Adewale Ogun, who ran for governor in 2022, said on Tuesday: "There is no democracy left in the party."',
+    'quote occurred 2026-02-10',
+  ],
+  [
+    '2026-02-12',
+    'Party news.||Chief Adewale Ogun, who ran for governor in 2022, said: "There is no democracy left in the party."',
+    'quote occurred 2026-02-12 ~',
+  ],
+];
+
 describe('event dates on invented sentences', () => {
   it('does not carry a date over to a sentence about someone else with no connective', () => {
     const story = 'Regional news.||Governor Lina Osei met union leaders in Kumasi on Monday.';
@@ -304,12 +345,28 @@ describe('event dates on invented sentences', () => {
     expect(eventsOf('2025-09-26', `${before} He will appear in court.`)).not.toContain('other occurred 2025-09-23 ~');
   });
 
-  it.each([...READINGS, ...FOLLOW_ON, ...SPEECH, ...PLANS_CALLED_OFF, ...AFTER_RELATIVE, ...MOVES, ...QUALIFIERS])(
-    '%s: %s',
-    (published, sentence, event) => {
-      expect(eventsOf(published, sentence)).toContain(event);
-    },
-  );
+  it.each([
+    ...READINGS,
+    ...FOLLOW_ON,
+    ...SPEECH,
+    ...SPEECH_TIME,
+    ...PLANS_CALLED_OFF,
+    ...PLANS,
+    ...AFTER_RELATIVE,
+    ...MOVES,
+    ...QUALIFIERS,
+  ])('%s: %s', (published, sentence, event) => {
+    expect(eventsOf(published, sentence)).toContain(event);
+  });
+
+  it('reads "was to have opened on Sunday" as the coming Sunday the plan stood for', () => {
+    const events = eventsOf(
+      '2025-08-15',
+      'Fair news.||The Harvest Fair, which was to have opened on Sunday, was called off, its organisers said.',
+    );
+    expect(events.some((event) => event.includes(' 2025-08-17'))).toBe(true);
+    expect(events.some((event) => event.includes(' 2025-08-10'))).toBe(false);
+  });
 
   it('gives only the noun its predicate after a relative clause, not a second event', () => {
     expect(

@@ -117,7 +117,7 @@ export function datesIn(reading: ArticleReading, sentence: Sentence): DateMentio
 const SAME_DAY =
   /\b(?:the same day|that same day|that day|later that day|later in the day|earlier that day|hours later)\b/i;
 const SAME_TIME =
-  /\b(?:afterwards?|shortly after(?:wards?)?|soon after(?:wards?)?|at the same time|then|later|after (?:the|their|his|her|that|this) (?:meeting|talks|call|visit|summit|session|conversation))\b/i;
+  /\b(?:afterwards?|shortly after(?:wards?)?|soon after(?:wards?)?|at the same time|at the time(?!\s+of\b)|then|later|after (?:the|their|his|her|that|this) (?:meeting|talks|call|visit|summit|session|conversation))\b/i;
 /** "after the meeting": the anaphora points at the last event of that kind, not just the last one. */
 export const NAMED_EVENT =
   /\bafter (?:the|their|his|her|that|this) (meeting|talks|call|visit|trip|summit|session|conversation)\b/i;
@@ -249,7 +249,11 @@ export function dateFor(
       mention.end <= clause.end &&
       ownerOf(mention, anchorsOf(), view.masked) === at.start &&
       !ofAnotherNoun(view.masked, mention, at, view.triggers) &&
-      !(speech && inReportedClause(view.masked, at, mention)) &&
+      !(
+        speech &&
+        (inReportedClause(view.masked, at, mention) ||
+          inParentheticalRelative(view.masked, mention, reading.article.published))
+      ) &&
       !reportedByCoordinatedSpeech(view.masked, at, mention),
   );
   // "was called off Tuesday": the day of the calling off, not of the event, when the clause has another.
@@ -351,6 +355,28 @@ function reportedByCoordinatedSpeech(masked: string, at: Span, date: Span): bool
   if (!last) return false;
   const verb = { start: at.end + last.index, end: at.end + last.index + last[0].length };
   return inReportedClause(masked, verb, date);
+}
+
+/** How many days before the dateline a day is still one of the story's own. */
+const RECENT_DAYS = 14;
+/** An open parenthetical relative clause before a point: ", who ran for governor in ". */
+const RELATIVE_OPEN = /,\s*(?:who|which|whose|whom)\b[^,;:()“”"]*$/i;
+/** A relative clause that tells the speaking itself: ", who was speaking at a rally on Tuesday,". */
+const SPEAKING = /\b(?:speak|spoke|talk|address|told|tell|said|says|interview|briefing|conference|rally|statement)/i;
+
+/**
+ * True when `date` lies in a parenthetical relative clause (", who ran for governor in 2022,"): it
+ * dates what the clause tells of the noun, not the sentence's speech ("Ogun, who ran for governor
+ * in 2022, said ..." was not said in 2022); unless the clause tells the speaking (", who was
+ * speaking at a rally on Tuesday,").
+ */
+export function inParentheticalRelative(text: string, date: DateMention, published: string): boolean {
+  // A day of the story's own days may be the occasion ("The ministry, which announced the ban on
+  // Monday, said"); only an older or vaguer date is the noun's background.
+  if (date.date.precision === 'day' && addDays(date.date.start, RECENT_DAYS) >= published) return false;
+  const open = RELATIVE_OPEN.exec(text.slice(Math.max(0, date.start - 150), date.start));
+  const close = /^[^;:“”"]*?,/.exec(text.slice(date.end, date.end + 150));
+  return open !== null && close !== null && !SPEAKING.test(`${open[0]} ${close[0]}`);
 }
 
 /** Words that put a clause ahead of the story's time or out of it. */

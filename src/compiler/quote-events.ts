@@ -17,6 +17,7 @@ import {
   anaphoraDate,
   datesIn,
   distance,
+  inParentheticalRelative,
   inReportedClause,
   kindOfNoun,
   NAMED_EVENT,
@@ -482,7 +483,12 @@ function quoteDate(reading: ArticleReading, regions: readonly Region[], found: A
   const datesOf = (region: Region): DateMention[] =>
     sentencesOf(reading, region).flatMap((sentence) =>
       datesIn(reading, sentence).filter(
-        (mention) => mention.start >= region.start && mention.end <= region.end && !insideRun(reading, mention),
+        (mention) =>
+          mention.start >= region.start &&
+          mention.end <= region.end &&
+          !insideRun(reading, mention) &&
+          // "Ogun, who ran for governor in 2022, said": the relative clause's date is not the saying's.
+          !inParentheticalRelative(reading.article.text, mention, reading.article.published),
       ),
     );
   const verb = found?.verb;

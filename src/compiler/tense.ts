@@ -44,7 +44,7 @@ const PLAN_VERBS = new Set(['plan', 'plans', 'planning', 'prepare', 'prepares', 
 const FINITE_BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'being']);
 const PRESENT_BE = new Set(['is', 'are', 'am']);
 /** Participles of a plan: "planned for", "scheduled for", "set for". */
-const PLANNED_PARTICIPLES = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'pencilled', 'penciled']);
+const PLANNED_PARTICIPLES = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'pencilled', 'penciled', 'fixed']);
 /** Participles that point ahead without "be" before them: "set to tour", "due to arrive". */
 const BARE_FUTURE_PARTICIPLES = new Set(['set', 'due', 'slated', 'poised', 'expected', 'scheduled', 'likely']);
 /** "plans to", "vowed to", "agreed to". */
@@ -233,7 +233,15 @@ export function tenseMarkers(text: string): TenseMarker[] {
     // Future groups first: they hold past-looking words ("was expected to", "had planned").
     // "is due in Lima on Friday", "are expected back in Oslo": an arrival ahead.
     const dueIn = /^(?:due|expected)$/.test(wordAt(next)) && /^(?:in|at|back|home)$/.test(wordAt(next + 1));
-    if (BE.has(word) && FUTURE_PARTICIPLES.has(wordAt(next)) && (/^(?:to|for)$/.test(wordAt(next + 1)) || dueIn)) {
+    if ((word === 'was' || word === 'were') && wordAt(index + 1) === 'to' && wordAt(index + 2) === 'have') {
+      // "which was to have opened on Sunday": a plan as it stood, not a day already past.
+      mark(index, index + 2, 'planned');
+      index += 2;
+    } else if (
+      BE.has(word) &&
+      FUTURE_PARTICIPLES.has(wordAt(next)) &&
+      (/^(?:to|for)$/.test(wordAt(next + 1)) || dueIn)
+    ) {
       // "was scheduled for Jan. 9" says what the plan was, not whether the day is still ahead.
       const planned = wordAt(next + 1) === 'for' && (PAST_BE.has(word) || calledOff);
       mark(index, next + 1, planned ? 'planned' : 'future');

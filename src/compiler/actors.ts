@@ -1848,6 +1848,9 @@ class ActorReader {
     const [id] = recent[0] ?? [];
     const actor = this.actors.get(id ?? '');
     if (!actor || actor.kind !== 'organization' || actor.aliases.length > 0) return undefined;
+    // Once "it", "its" or "the company" took the word up, it is the organisation it was guessed to be.
+    const mentions = [...this.mentions, ...this.found].filter((mention) => mention.actorId === actor.id);
+    if (mentions.some((mention) => mention.form !== 'name')) return undefined;
     actor.kind = 'person';
     this.facts.set(actor.id, { countries: new Set(), gender });
     this.loneOrganisations.delete(actor.id);

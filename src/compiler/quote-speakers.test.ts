@@ -96,6 +96,15 @@ describe('quote speakers', () => {
     ]);
     expect(list.actors.filter((actor) => actor.kind === 'person')).toEqual([]);
   });
+  it('keeps a bare name an organisation when "it" took it up before a "he"', () => {
+    const { list } = compileArticles([
+      {
+        file: 'invented.txt',
+        text: ' date 2025-06-04 Velto said on Monday it would cut 300 jobs. "It is over," he told reporters.',
+      },
+    ]);
+    expect(list.actors.find((actor) => actor.name === 'Velto')?.kind).toBe('organization');
+  });
   it('keeps a bare name that speaks an organisation when "it" takes it up', () => {
     const { list } = compileArticles([
       { file: 'invented.txt', text: ' date 2025-06-04 Velto said on Monday that it would recall 40,000 scooters.' },

@@ -186,6 +186,9 @@ const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|(?:re)?(?:${IRREGULA
 /** Words ending in -ed that are not verbs, or verbs that tell of no happening of their own. */
 const NOT_EVENT_VERB =
   /^(?:resent|relent|need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|recounted|remembered|explained|conceded|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|planned|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|signalled|signaled|responded|reacted|replied|commented|attended|stood|boycotted|skipped|missed|traded|hovered|briefed|proposed|suggested|floated|mooted|pledged|promised|vowed|threatened|sought|spent|ignored|neglected|overlooked)$/i;
+/** Turning down an offer is a decision, not speech: "rejected a £30m offer from the German club". */
+const OFFER_DECISION =
+  /^(?:rejected|declined|refused)\s+(?:an?|the|its|their|his|her)\s+(?:\S+\s+){0,3}?(?:offers?|bids?|approach|proposals?|takeover)\b/i;
 /** A failure that is itself a happening: "a similar proposal failed to pass" (a vote was held and lost). */
 const FAILED_VOTE = /^failed to (?:pass|win|clear|secure|gain)\b/i;
 /**
@@ -391,6 +394,7 @@ function predicateOf(masked: string, clause: Span, date: Span): TriggerMatch | u
   if (
     kind === 'other' &&
     !failedVote &&
+    !OFFER_DECISION.test(masked.slice(verb.start)) &&
     (NOT_EVENT_VERB.test(verb.word) ||
       TOLD_BEFORE.test(masked.slice(verb.start)) ||
       RECALLED_AS_SPEECH.test(masked.slice(verb.start)))

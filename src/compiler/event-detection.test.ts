@@ -145,3 +145,32 @@ describe('a scene set by a fronted phrase', () => {
     expect(eventsOf(text)).toContain('other 2025-06-03 occurred [Ada Lindqvist]');
   });
 });
+
+/** Decisions told by verbs the tables lacked: powers invoked, offers turned down, members expelled. */
+const DECISIONS: readonly [string, string][] = [
+  [
+    'policy 2025-05-29 occurred [Tina Kotek]',
+    "Gov. Tina Kotek invoked the state's Emergency Conflagration Act on Thursday.",
+  ],
+  [
+    'other 2025-01 occurred [Castlebridge United]',
+    'Castlebridge United rejected a £30m offer from the German club in January.',
+  ],
+  [
+    'other 2025-06-02 occurred [Harbour Party, Ada Lindqvist]',
+    'The Harbour Party expelled Ada Lindqvist on Monday for anti-party activities.',
+  ],
+  ['policy 2025-06-02 occurred []', 'The government expelled two Ruritanian diplomats on Monday.'],
+];
+
+describe('decisions: powers invoked, offers rejected, members expelled', () => {
+  it.each(DECISIONS)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+  it.each(['Ada Lindqvist rejected the claims on Monday.', 'Ada Lindqvist would reject any offer from Orvel Motors.'])(
+    'no event: %s',
+    (text) => {
+      expect(eventsOf(text)).toEqual([]);
+    },
+  );
+});

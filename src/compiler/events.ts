@@ -1282,6 +1282,7 @@ function eventOfTrigger(
     referent?.kind ??
     (closesItself(view, match) ||
     isCargoOrVehicleMove(reading, view, clause, match, participants.subject) ||
+    isMemberExpelled(reading, view, clause, match, participants) ||
     leavesOrganization(reading, view, match, participants.subject) ||
     isCourtSitting(view.masked, match)
       ? 'other'
@@ -1397,6 +1398,25 @@ function eventOfTrigger(
     trigger: match.trigger.name,
     clause: words,
   };
+}
+
+/**
+ * A party, a club or a union that expels or suspends one of its people acts on its members, not
+ * as a government: "the party had expelled Ogunsanya on January 28" is a happening (kind `other`);
+ * "The government expelled two diplomats" stays a policy act.
+ */
+function isMemberExpelled(
+  reading: ArticleReading,
+  view: SentenceView,
+  clause: Span,
+  match: TriggerMatch,
+  participants: Participants,
+): boolean {
+  if (match.trigger.kind !== 'policy' || !/^(?:expelled|expels|suspended|suspends)$/i.test(match.text)) return false;
+  const people = participants.actors.filter((id) => !participants.subject.includes(id) && isPerson(reading, id));
+  if (people.length === 0) return false;
+  const subject = participants.subject.flatMap((id) => reading.actorsById.get(id) ?? []);
+  return agentOf(view.masked.slice(clause.start, match.start), subject) !== 'authority';
 }
 
 /**

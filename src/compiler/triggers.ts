@@ -244,6 +244,13 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`(?:signed|(?:will|to) sign|signs (?=a |an |the ))(?! (?:a |an |the |their |his |her |its )?(?:[\w-]+ )?(?:petitions?|letters?|books? of condolence|condolence books?|autographs?|shirts?|copies|guestbook|visitors['’] book|(?:[\w-]+ )?(?:forms?|documents|papers|cheques|checks|receipts|invoices|timesheets))\b)`,
   ),
   t('policy', 'veto', 'vetoed|vetoes|(?:will|to) veto'),
+  // Emergency powers and legal mechanisms put to use: "invoked the Emergency Conflagration Act",
+  // "invoked Article 50" (not "invoked the memory of").
+  t(
+    'policy',
+    'invoke',
+    String.raw`(?:invoked|invokes|(?:will|to) invoke)(?= (?:the |an? |its |their |his |her )?(?:[\w'’-]+ ){0,4}?(?:Act|act|law|powers|clause|Article|article|provisions?|emergency|treaty|mechanism|procedure|rule|Rule|Section|section)\b)`,
+  ),
   // "The country went into its first lockdown", "imposed a nationwide lockdown".
   t(
     'policy',

@@ -257,6 +257,23 @@ const SPEECH: readonly Row[] = [
     'Budget news.||Ola Berg said on Thursday that the budget would be cut.',
     'statement occurred 2026-02-26',
   ],
+  // "later", after a day told and a bare "said": later than the saying, so about the dateline.
+  [
+    '2025-09-26',
+    'Cabinet news.||Minister Eli Strand resigned on Tuesday, her office said. She later told the BBC she had no regrets.',
+    'statement occurred 2025-09-26 ~',
+  ],
+  [
+    '2025-09-26',
+    'Cabinet news.||Minister Eli Strand resigned on Tuesday, her office said. "I have no regrets," she later told the BBC.',
+    'quote occurred 2025-09-26 ~',
+  ],
+  // "hours later" is timed from the event told before.
+  [
+    '2025-09-26',
+    'Cabinet news.||Minister Eli Strand resigned on Tuesday, her office said. Hours later she told the BBC she had no regrets.',
+    'statement occurred 2025-09-23',
+  ],
 ];
 
 /** A plan called off: its day is the one nearest the dateline, even a day already past. */

@@ -128,6 +128,27 @@ export function kindOfNoun(noun: string): EventKind {
   return 'meeting';
 }
 
+/** A bare "later" ("She later told the BBC"), not "hours later" or "later that day". */
+const BARE_LATER = /\blater\b(?!\s+(?:that|the same|in the|on|this|last|in)\b)/i;
+const TIMED_LATER =
+  /\b(?:\w+\s+(?:hours|minutes|days|weeks|months|years)|moments|a\s+(?:day|week|month|year))\s+later\b/i;
+/** A bare "said"/"says" in narration: what the article reports was said in its own news cycle. */
+const BARE_SAID = /(?:,\s*[^,.;"“”]{1,60}\s(?:said|says)|\b(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|the)\b)/i;
+
+/**
+ * "The minister resigned on Tuesday, her office said. She later told the BBC ...": speech told
+ * "later" than an earlier day, in an article that reports what was said in its own news cycle
+ * (a bare "said" in the sentence before), is later than that "said" too: the dateline, roughly,
+ * never the earlier day of the event told before.
+ */
+export function saidLaterThanTold(reading: ArticleReading, sentence: Sentence, text: string): boolean {
+  const previous = reading.previous;
+  if (!previous || !BARE_LATER.test(text) || TIMED_LATER.test(text)) return false;
+  if (previous.start.slice(0, 10) >= reading.article.published) return false;
+  const before = reading.sentences[sentence.index - 1];
+  return before !== undefined && BARE_SAID.test(before.text);
+}
+
 /**
  * "at the start of the hearing", "during the visit", "after the session": speech or an act placed
  * at an occasion the story told before. The noun, and whether the act came after it.
@@ -288,6 +309,9 @@ export function dateFor(
   const previous = reading.previous;
   const named = NAMED_EVENT.exec(clauseText);
   const referent = named?.[1] ? reading.lastByKind.get(kindOfNoun(named[1])) : undefined;
+  if (speech && saidLaterThanTold(reading, view.sentence, `${sentenceHead.slice(0, 40)} ${clauseText}`)) {
+    return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'estimate' };
+  }
   const occasion = occasionDate(reading, view.sentence, `${sentenceHead.slice(0, 40)} ${clauseText}`);
   if (occasion) return { date: occasion, basis: 'anaphora' };
   const anaphora = anaphoraDate(`${sentenceHead.slice(0, 40)} ${clauseText}`, referent ?? previous);

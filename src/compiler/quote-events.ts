@@ -22,6 +22,7 @@ import {
   kindOfNoun,
   NAMED_EVENT,
   occasionDate,
+  saidLaterThanTold,
 } from './event-dates.ts';
 import { isParticipant, type ArticleReading, type DateBasis, type Dated } from './events.ts';
 import { quotationText, type Quotation } from './quotations.ts';
@@ -359,7 +360,9 @@ export function quoteEvent(reading: ArticleReading, quotation: Quotation): Event
   const attribution = regions.map((region) => article.text.slice(region.start, region.end)).join(' ');
   let dated = quoteDate(reading, regions, found);
   const introduction = introducingSentence(reading, first, speaker);
-  if (introduction?.dated && dated.basis === 'estimate') dated = introduction.dated;
+  // "..., she later told the BBC": later than the day the sentence before gives.
+  if (introduction?.dated && dated.basis === 'estimate' && !saidLaterThanTold(reading, first, attribution))
+    dated = introduction.dated;
   const isActorName = (name: string): boolean =>
     [...reading.actorsById.values()].some(
       (actor) => actor.name.split(' ').includes(name) || actor.aliases.includes(name),
@@ -497,6 +500,9 @@ function quoteDate(reading: ArticleReading, regions: readonly Region[], found: A
   if (mention) return { date: mention.date, basis: mention.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const attribution = regions.map((region) => reading.article.text.slice(region.start, region.end)).join(' ');
   const first = regions[0] && sentencesOf(reading, regions[0])[0];
+  if (first && saidLaterThanTold(reading, first, attribution)) {
+    return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'estimate' };
+  }
   const occasion = first ? occasionDate(reading, first, attribution) : undefined;
   if (occasion) return { date: occasion, basis: 'anaphora' };
   const named = NAMED_EVENT.exec(attribution);

@@ -288,3 +288,27 @@ describe('more ways a text points at people', () => {
     expect(actorsOf('Ruiz, who has led Velto Motors since 2019, resigned on Monday.', 'other')).toEqual(['Ruiz']);
   });
 });
+
+describe('"They" after an event of several people', () => {
+  it.each([
+    [
+      'President Ana Ruiz spoke with Prime Minister Ivo Brandt on Monday. They will meet in Lima on Friday.',
+      'meeting',
+      1,
+    ],
+    ['Police arrested Ana Ruiz and Ivo Brandt on Monday. They were charged with fraud on Tuesday.', 'other', 0],
+  ])('is those people: %s', (body, kind, index) => {
+    expect(eventsOf(body).filter((event) => event.kind === kind)[index]?.actors).toEqual(['Ana Ruiz', 'Ivo Brandt']);
+  });
+
+  it.each([
+    'Ana Ruiz criticised the unions on Monday. They will strike on Friday.',
+    'Ana Ruiz met Ivo Brandt on Monday. Protesters gathered outside. They marched to the palace on Tuesday.',
+  ])('is nobody known otherwise: %s', (body) => {
+    expect(
+      eventsOf(body)
+        .filter((event) => event.kind === 'other')
+        .at(-1)?.actors,
+    ).toEqual([]);
+  });
+});

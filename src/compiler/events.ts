@@ -1074,6 +1074,23 @@ function pairSubject(reading: ArticleReading, lead: string): string[] {
   return countries.length === 2 ? countries : [];
 }
 
+/** "They" opening a sentence as its subject, with only auxiliaries before the verb. */
+const THEY_SUBJECT =
+  /^\s*they\s+(?:(?:will|would|had|have|were|are|also|then|later|both|again|(?:are|were)\s+(?:due|set|expected)\s+to)\s+)*$/i;
+
+/**
+ * "Police arrested Ana Ruiz and Ivo Brandt on Monday. They were charged on Tuesday.": a "They"
+ * that opens the next sentence of the paragraph is the people of the event just told, when there
+ * were several (one person is "he" or "she").
+ */
+function theyOfPrevious(reading: ArticleReading, view: SentenceView, clause: Span, match: TriggerMatch): string[] {
+  const at = reading.previousAt;
+  if (!at || at.sentence !== view.sentence.index - 1 || at.paragraph !== view.sentence.paragraph) return [];
+  if (clause.start !== 0 || !THEY_SUBJECT.test(view.masked.slice(0, match.start))) return [];
+  const people = at.actors.filter((id) => isPerson(reading, id));
+  return people.length >= 2 && people.length <= 4 ? [...people] : [];
+}
+
 /** The countries that the people among `ids` hold their roles for, when the article names them. */
 function sidesOf(reading: ArticleReading, ids: readonly string[]): string[] {
   const sides: string[] = [];
@@ -1271,6 +1288,7 @@ function eventOfTrigger(
     const between = /\bbetween$/.test(match.text) && /^\s+the two\b/.test(view.masked.slice(match.end));
     actors.push(...pairSubject(reading, between ? 'the two ' : view.masked.slice(clause.start, match.start)));
   }
+  if (actors.length === 0) actors.push(...theyOfPrevious(reading, view, clause, match));
   const shortForm =
     participants.subject.length === 0
       ? shortFormSubject(view.masked, clause, match, reading.actorsById.values())

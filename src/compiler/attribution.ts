@@ -29,7 +29,7 @@ export function isQuotedTitle(text: string): boolean {
 }
 
 const SPEECH_VERB =
-  /\b(said|says|say|saying|wrote|writes|write|writing|added|adds|adding|told|tells|telling|asked|asks|asking|stated|states|posted|posts|posting|tweeted|declared|declares|declaring|insisted|insists|insisting|warned|warns|warning|explained|explains|explaining|continued|noted|notes|noting|recalled|remarked|replied|replies|answered|argued|argues|arguing|stressed|stresses|stressing|claimed|claims|claiming|shouted|called|calls|calling|described|describes|describing|dubbed|labell?ed|termed|accused|accuses|accusing|urged|urges|urging|promised|vowed|pledged|denounced|praised|critici[sz]ed|announced|conceded|admitted|confirmed|concluded|reiterated|assured|laughed|joked|quipped|cautioned|complained|countered|retorted|acknowledged|predicted|boasted|lamented|observed|fumed|snapped|sighed|mused|pleaded|recounted|reflected|conceded|according to)\b/i;
+  /\b(said|says|say|saying|wrote|writes|write|writing|added|adds|adding|told|tells|telling|asked|asks|asking|stated|states|posted|posts|posting|tweeted|declared|declares|declaring|insisted|insists|insisting|warned|warns|warning|explained|explains|explaining|continued|noted|notes|noting|recalled|remarked|replied|replies|answered|argued|argues|arguing|stressed|stresses|stressing|claimed|claims|claiming|shouted|called|calls|calling|described|describes|describing|dubbed|labell?ed|termed|accused|accuses|accusing|urged|urges|urging|promised|vowed|pledged|denounced|praised|critici[sz]ed|announced|conceded|admitted|confirmed|concluded|reiterated|assured|laughed|joked|quipped|cautioned|complained|countered|retorted|acknowledged|predicted|boasted|lamented|observed|fumed|snapped|sighed|mused|pleaded|recounted|reflected|conceded|recalls|recounts|remembers|remembered|admits|concedes|jokes|quips|laughs|acknowledges|observes|reflects|muses|sighs|continues|answers|predicts|boasts|laments|cautions|confirms|according to)\b/i;
 
 /** The same, for finding every one (a global pattern, compiled once). */
 const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');
@@ -39,7 +39,7 @@ const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');
  * the ministry). After the others the name is the one spoken to or about ("told Rios", "called Rios").
  */
 const INVERTIBLE =
-  /^(?:said|says|wrote|writes|added|adds|asked|asks|continued|explained|explains|noted|notes|recalled|replied|replies|answered|insisted|insists|declared|stated|warned|warns|argued|remarked|stressed|vowed|promised|conceded|admitted|confirmed|concluded|reiterated|cautioned|complained|countered|retorted|acknowledged|predicted|boasted|lamented|observed|fumed|snapped|sighed|mused|pleaded|recounted|reflected|laughed|joked|quipped|according to)$/i;
+  /^(?:said|says|wrote|writes|added|adds|asked|asks|continued|explained|explains|noted|notes|recalled|replied|replies|answered|insisted|insists|declared|stated|warned|warns|argued|remarked|stressed|vowed|promised|conceded|admitted|confirmed|concluded|reiterated|cautioned|complained|countered|retorted|acknowledged|predicted|boasted|lamented|observed|fumed|snapped|sighed|mused|pleaded|recounted|reflected|laughed|joked|quipped|recalls|recounts|remembers|remembered|admits|concedes|jokes|quips|laughs|acknowledges|observes|reflects|muses|sighs|continues|answers|predicts|boasts|laments|cautions|confirms|according to)$/i;
 
 /** True when the speech verb `verb` may have its subject after it. */
 export function isInvertible(verb: string): boolean {

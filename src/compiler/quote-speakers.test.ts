@@ -46,6 +46,12 @@ const QUOTES: readonly [string, string][] = [
  * full that a pronoun then takes up, and a subject separated from its verb by a relative clause.
  */
 const FOUND_SPEAKERS: readonly [string, string][] = [
+  // Features tell speech in the present: "recalls", "admits".
+  ['Ole Berg: It was chaos', '"It was chaos," recalls Ole Berg, a driver who was there.'],
+  [
+    'Ines Rau: I was wrong about the budget',
+    'Ines Rau ran the clinic for ten years. "I was wrong about the budget," she admits.',
+  ],
   [
     'Nadia Kerr: It was a long night',
     'Speaking to reporters on Saturday, Mr Kerr\'s wife, Nadia, said the family was tired. "It was a long night," she said.',
@@ -86,6 +92,13 @@ const FOUND_SPEAKERS: readonly [string, string][] = [
 describe('quote speakers', () => {
   it.each(FOUND_SPEAKERS)('%s <- %s', (expected, text) => {
     expect(speakersOf(text)).toEqual([expected]);
+  });
+  it('gives a quotation told with "recalls" to its speaker, not to the one quoted before', () => {
+    expect(
+      speakersOf(
+        'Marta Vondra stands at the furnace. The plant closed in 2019; its chief, Dieter Brandl, said it had "no future."\n\nThe workers occupied it. "My daughter brought soup every evening," Vondra recalls.',
+      ),
+    ).toEqual(['Dieter Brandl: no future.', 'Marta Vondra: My daughter brought soup every evening']);
   });
   it('does not take a place named like a person for a speaker', () => {
     const { list } = compileArticles([

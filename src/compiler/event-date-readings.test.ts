@@ -150,6 +150,13 @@ const AFTER_RELATIVE: readonly Row[] = [
     'summit occurred 2025-12-11..2025-12-12 (two-day)',
   ],
   ['2026-01-03', 'Ana Ruiz met Tomas Lind, who became minister in 2019, on Monday.', 'meeting occurred 2025-12-29'],
+  // A short parenthetical phrase, then the date of the clause before it.
+  [
+    '2026-02-27',
+    'Parks news.||The council closed the pool, after a long dispute, in March 2021.',
+    'policy occurred 2021-03',
+  ],
+  ['2026-01-03', 'Ana Ruiz met Tomas Lind, despite the protests, on Dec. 30.', 'meeting occurred 2025-12-30'],
 ];
 
 /** A plan moved in the clause after it: the plan called off, the new date scheduled, nothing else. */

@@ -489,6 +489,8 @@ function dateOfPlaceBefore(masked: string, dates: readonly DateMention[], at: Sp
 
 /** A parenthetical relative clause right after a clause, up to its closing comma. */
 const RELATIVE_AFTER = /^(?:which|who|whom|whose)\b[^,;()]{1,150},/;
+/** A short parenthetical phrase right after a clause: "closed it, after a long dispute, in March 2021". */
+const PHRASE_AFTER = /^\s*,?\s*(?:after|following|amid|despite|with|without|under|against)\s[^,;()\d]{1,60},/i;
 /** Only a preposition between the comma closing a relative clause and a date: an adverbial. */
 const ADVERBIAL_LEAD = /^\s*(?:(?:on|in|at|during|early|late|earlier|later)\s+)*$/i;
 /** What a noun's own predicate says of it: "took place", "was held", "opened", "will go ahead". */
@@ -517,7 +519,7 @@ export function dateAfterRelative(
   clause: Span,
   nominal: boolean,
 ): DateMention | undefined {
-  const relative = RELATIVE_AFTER.exec(masked.slice(clause.end));
+  const relative = RELATIVE_AFTER.exec(masked.slice(clause.end)) ?? PHRASE_AFTER.exec(masked.slice(clause.end));
   if (!relative) return undefined;
   const close = clause.end + relative[0].length;
   const after = dates.filter((mention) => mention.start >= close);

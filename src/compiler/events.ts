@@ -1798,6 +1798,51 @@ function frontedDate(view: SentenceView, clause: Span): Dated | undefined {
   return { date: mention.date, basis: mention.anchor === 'previous-event' ? 'anaphora' : 'text' };
 }
 
+/** A list joiner between two speakers: "A and B", "A, B and C". */
+const SPEAKER_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/**
+ * "Germany and Italy asked for a delay", "A, B and C said": the subject that ends right before
+ * the verb, with every name of the list it ends ("after his meeting with Zelensky, he signaled" is
+ * no list).
+ */
+function trailingSubject(masked: string, subject: readonly ActorMention[]): ActorMention[] {
+  const last = subject.at(-1);
+  if (!last) return [];
+  const speakers = [last];
+  for (const mention of subject.slice(0, -1).reverse()) {
+    const next = speakers[0];
+    const joiner = speakers.length === 1 ? /^\s*,?\s*and\s+$/ : /^\s*,\s*$/;
+    if (!next || mention.form === 'pronoun' || !joiner.test(masked.slice(mention.end, next.start))) break;
+    speakers.unshift(mention);
+  }
+  return speakers;
+}
+
+/** "ordered an audit of the airline's fleet and said ...": the clause's subject, with its list. */
+function leadingSubject(masked: string, subject: readonly ActorMention[]): ActorMention[] {
+  const first = subject[0];
+  if (!first) return [];
+  const speakers = [first];
+  for (const mention of subject.slice(1)) {
+    const previous = speakers.at(-1);
+    if (!previous || mention.form === 'pronoun' || !SPEAKER_JOINER.test(masked.slice(previous.end, mention.start)))
+      break;
+    speakers.push(mention);
+  }
+  return speakers;
+}
+
+/**
+ * A verb of saying joined by "and" or "but" to a verb before it, with no subject of its own
+ * ("Bello ordered an audit of the airline's fleet and said ..."): it shares the clause's subject,
+ * not whoever the first verb's object names.
+ */
+function coordinatedWithVerbBefore(masked: string, clause: Span, verb: Span): boolean {
+  const before = masked.slice(clause.start, verb.start);
+  return /\S\s+(?:and|but)\s+(?:(?:also|later|then|repeatedly)\s+)?$/i.test(before);
+}
+
 function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span): EventDraft | undefined {
   const clause = clauseAround(view.masked, verb);
   const before = view.masked.slice(Math.max(clause.start, verb.start - 80), verb.start);
@@ -1810,17 +1855,12 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
     .filter((mention) => relative === undefined || mention.end <= relative)
     .filter((mention) => isParticipant(mention, view.sentence.text, view.mentions, reading.actorsById));
   const apposed = subject.length === 0 ? appositionHead(reading, view, clause, verb) : undefined;
-  const speaker = subject.at(-1) ?? apposed;
+  const speakers = coordinatedWithVerbBefore(view.masked, clause, verb)
+    ? leadingSubject(view.masked, subject)
+    : trailingSubject(view.masked, subject);
+  if (speakers.length === 0 && apposed) speakers.push(apposed);
+  const speaker = speakers.at(-1);
   if (!speaker) return undefined;
-  // "Germany and Italy asked for a delay", "A, B and C said": every speaker of the list that ends
-  // with the last one ("after his meeting with Zelensky, he signaled" is no list).
-  const speakers = [speaker];
-  for (const mention of subject.slice(0, -1).reverse()) {
-    const next = speakers[0];
-    const joiner = speakers.length === 1 ? /^\s*,?\s*and\s+$/ : /^\s*,\s*$/;
-    if (!next || mention.form === 'pronoun' || !joiner.test(view.masked.slice(mention.end, next.start))) break;
-    speakers.unshift(mention);
-  }
   const actors = unique(speakers.map((mention) => mention.actorId));
   const dated = dateFor(reading, view, clause, verb, true);
   const { date, basis } = dated.basis === 'text' ? dated : (frontedDate(view, clause) ?? dated);

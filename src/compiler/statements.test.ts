@@ -74,3 +74,32 @@ describe('announcements and statements', () => {
     expect(eventsOf(text)).toEqual([]);
   });
 });
+
+describe('who says what a coordinated verb of saying reports', () => {
+  const speakersOf = (text: string): string[] => {
+    const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${text}` }]);
+    const names = new Map(list.actors.map((actor) => [actor.id, actor.name]));
+    return list.events
+      .filter((event) => event.kind === 'statement')
+      .flatMap((event) => event.actors.map((id) => names.get(id) ?? id));
+  };
+
+  it.each([
+    [
+      'Hadiza Bello',
+      "Kestrel Airways grounded a jet on Monday.||Aviation Minister Hadiza Bello ordered an audit of the airline's fleet on Tuesday and said the authority would report back within a month.",
+    ],
+    [
+      'Lena Ortiz',
+      "Senator Lena Ortiz toured the Orvel Motors plant and said the company's workers would get help within a month.",
+    ],
+  ])('%s: %s', (speaker, text) => {
+    expect(speakersOf(text.split('||').join('\n\n'))).toEqual([speaker]);
+  });
+
+  it('keeps the speaker that stands right before the verb', () => {
+    expect(
+      speakersOf('After meeting Mayor Ana Ruiz on Tuesday, Chancellor Ivo Brandt said the bridge would be rebuilt.'),
+    ).toEqual(['Ivo Brandt']);
+  });
+});

@@ -225,6 +225,8 @@ const CLAUSE_OPENERS = new Set(
 const LONE_AUXILIARIES = new Set(`will would could should must might shall can has had did`.split(' '));
 /** "Kowalski was arrested": a passive of a verb that only a person undergoes. */
 const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'has', 'had']);
+/** Letters written after a person's name: a barrister's rank, a parliament, an honour. */
+const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD OBE MBE CBE KBE DBE'.split(' '));
 /** Kin nouns whose apposition names a relative ("his wife, Susan,"), with the relative's gender. */
 const KIN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...'wife mother daughter sister widow grandmother granddaughter niece aunt fiancée fiancee'
@@ -691,6 +693,8 @@ class ActorReader {
       }
       const previous = this.tokens[at - 1];
       const following = this.tokens[at + 1];
+      // "Sophie Albanese SC", "Jo Hale KC", "Ade Bello MBE": letters after a name end it.
+      if (at > from && POST_NOMINALS.has(token.text) && isNameWord(previous)) break;
       if (token.capitalized && (token.isWord || token.text.includes('.'))) {
         at += 1;
         if (token.possessive && !this.possessiveInName(at - 1)) break;

@@ -47,6 +47,12 @@ const QUOTES: readonly [string, string][] = [
  */
 const FOUND_SPEAKERS: readonly [string, string][] = [
   // Features tell speech in the present: "recalls", "admits".
+  // Letters after a name do not hide it.
+  [
+    'Sophie Albanese: a broken man',
+    'Dev Sharma was jailed on Friday. His barrister, Sophie Albanese SC, told reporters that her client was "a broken man".',
+  ],
+  ['Jo Hale: We will fight this', '"We will fight this," said Jo Hale MP, the member for Kessel.'],
   ['Ole Berg: It was chaos', '"It was chaos," recalls Ole Berg, a driver who was there.'],
   [
     'Ines Rau: I was wrong about the budget',

@@ -291,6 +291,8 @@ export function dateFor(
   const pool = after.length > 0 ? after : inClause;
   const nearest = [...pool].sort((a, b) => distance(a, at) - distance(b, at))[0];
   if (nearest) return { date: nearest.date, basis: nearest.anchor === 'previous-event' ? 'anaphora' : 'text' };
+  const course = nominal ? courseDate(view.masked, dates, at) : undefined;
+  if (course) return { date: course.date, basis: course.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const setting = nominal ? undefined : settingDate(view.masked, dates, at);
   if (setting) return { date: setting.date, basis: setting.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const resumed = dateAfterRelative(view.masked, dates, clause, nominal);
@@ -457,6 +459,23 @@ function withoutQualifier(date: EventDate): EventDate {
  */
 const FRONTED_SETTING =
   /^[\s"“‘']*(?:[Aa]t|[Dd]uring|[Oo]n|[Ii]n|[Ww]hile on|[Ss]peaking at)\s+(?:an?|the|its|their|his|her|this|that)\s+[^,;:()]{1,80},\s/;
+
+/**
+ * An event noun, its complement, then a relative clause that tells its course: "a meeting that
+ * began on Monday evening", "a meeting of the launch review board that lasted nearly three hours
+ * on Wednesday", "The talks, which opened in Geneva on Monday,".
+ */
+const COURSE_AFTER =
+  /^(?:\s+(?:of|on|between|with|in|at|over|about)\s+[^,;]{1,60}?)?,?\s+(?:that|which)\s+(?:(?:had|has|have|was|were|finally|eventually)\s+)?(?:began|begun|started|opened|lasted|ended|ran|continued|took\s+place|held|got\s+under\s+way|concluded|resumed|stretched|dragged\s+on)\b[^,;]*/i;
+
+/** The day a relative clause of an event noun's course gives it (`COURSE_AFTER`). */
+function courseDate(masked: string, dates: readonly DateMention[], at: Span): DateMention | undefined {
+  const course = COURSE_AFTER.exec(masked.slice(at.end));
+  if (!course) return undefined;
+  const end = at.end + course[0].length;
+  // "The talks, which began in March, are expected to continue": a month or a year is background.
+  return dates.find((mention) => mention.start >= at.end && mention.end <= end && mention.date.precision === 'day');
+}
 
 /** A scene named as one before the story's: "its previous meeting", "an earlier visit". */
 const EARLIER_SCENE = /\b(?:previous|last|earlier|prior|preceding)\b/i;

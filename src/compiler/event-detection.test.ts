@@ -174,3 +174,20 @@ describe('decisions: powers invoked, offers rejected, members expelled', () => {
     },
   );
 });
+
+describe('an event noun dated by the relative clause that tells its course', () => {
+  it.each([
+    [
+      'meeting 2025-06-03 occurred []',
+      'The decision followed a meeting of the review board that lasted nearly three hours on Tuesday.',
+    ],
+    ['meeting 2025-06-02 occurred []', 'More than 300 residents came to a meeting that began on Monday evening.'],
+  ])('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toContain(expected);
+  });
+  it('not by a relative clause about something else', () => {
+    expect(
+      eventsOf('The decision followed a meeting that residents had requested in a letter on Tuesday.'),
+    ).not.toContain('meeting 2025-06-03 occurred []');
+  });
+});

@@ -754,6 +754,9 @@ export function scheduledPresent(text: string, tense: ClauseTense, modifier: str
   return PRESENT_VERB.test(text) ? 'future' : tense;
 }
 
+/** A plan told as over without happening. */
+const NOT_HELD = /\b(?:did not|didn't|never|failed to)\s+(?:take place|go ahead|happen|hold)\b/i;
+
 /** "on Monday", "late Tuesday", "next Tuesday", "last Friday", "Tuesday night". */
 export const weekdays: Recogniser = (text, { published, tenseAt }) =>
   matchesOf(WEEKDAY_PHRASE, text, WEEKDAY_BEFORE).flatMap((match) => {
@@ -761,7 +764,10 @@ export const weekdays: Recogniser = (text, { published, tenseAt }) =>
     if (weekday === undefined) return [];
     const modifier = match[2]?.toLowerCase();
     const start = match.index + (match[1]?.length ?? 0);
-    const tense = scheduledPresent(text, tenseAt(start, match.index + match[0].length), modifier);
+    const read = scheduledPresent(text, tenseAt(start, match.index + match[0].length), modifier);
+    // "which had been planned for Friday, did not take place": a plan that came to nothing, told
+    // as over, was for a day gone by.
+    const tense = read === 'planned' && NOT_HELD.test(text) ? 'past' : read;
     const day = weekdayFor(weekday, tense, published, modifier);
     const early = match[1] && /\bhours\s/i.test(match[1]) ? 'early' : match[1];
     const overnight = match[1] && /^overnight/i.test(match[1]) ? { approximate: true } : {};

@@ -301,6 +301,12 @@ const PLANS_CALLED_OFF: readonly Row[] = [
     "Court news.||Friday's session on Dec. 12 was called off after a lawyer fell ill.",
     'other cancelled 2025-12-12',
   ],
+  // 2026-03-19 is a Thursday: the Friday of a plan that did not take place is the one gone by.
+  [
+    '2026-03-19',
+    'Aid news.||A handover of four prisoners to the Red Cross, which had been planned for Friday, did not take place.',
+    'other cancelled 2026-03-13',
+  ],
 ];
 
 /** Plans told in other words: "was to have", "fixed for", "the second half of the year". */
@@ -335,6 +341,11 @@ const SPEECH_TIME: readonly Row[] = [
   [
     '2026-02-12',
     'Party news.||Chief Adewale Ogun, who ran for governor in 2022, said on Tuesday: "There is no democracy left in the party."',
+    'quote occurred 2026-02-10',
+  ],
+  [
+    '2026-02-12',
+    'Party news.||Chief Adewale Ogun joined the ruling party at a rally in Abeokuta on Tuesday. Speaking at the event, Ogun said: "There is no democracy left in the old party."',
     'quote occurred 2026-02-10',
   ],
   [

@@ -154,7 +154,7 @@ export function saidLaterThanTold(reading: ArticleReading, sentence: Sentence, t
  * at an occasion the story told before. The noun, and whether the act came after it.
  */
 const OCCASION =
-  /\b(at|during|after|following|in|on)\s+(?:the\s+(?:start|end|close|opening|beginning|sidelines|course)\s+of\s+)?(?:the|that|this|their|his|her|its)\s+(?:[\w-]+\s+)?(hearing|visit|trip|tour|meeting|talks|session|summit|conference|briefing|debate|rally|match|game|trial|ceremony|inquest|vote|call)\b/i;
+  /\b(at|during|after|following|in|on)\s+(?:the\s+(?:start|end|close|opening|beginning|sidelines|course)\s+of\s+)?(?:the|that|this|their|his|her|its)\s+(?:[\w-]+\s+)?(hearing|visit|trip|tour|meeting|talks|session|summit|conference|briefing|debate|rally|match|game|trial|ceremony|inquest|vote|call|event|occasion)\b/i;
 
 /**
  * The date of the occasion a clause names ("told NRK during the visit", "said at the start of the
@@ -173,7 +173,13 @@ export function occasionDate(reading: ArticleReading, sentence: Sentence, text: 
       : noun === 'summit'
         ? 'summit'
         : undefined;
-  const told = kind ? reading.lastByKind.get(kind) : recallDay(reading, sentence, noun);
+  // "at the event": the one just told.
+  const told =
+    noun === 'event' || noun === 'occasion'
+      ? reading.previous
+      : kind
+        ? reading.lastByKind.get(kind)
+        : recallDay(reading, sentence, noun);
   if (!told) return undefined;
   const after = /^(?:after|following)$/i.test(occasion[1] ?? '');
   return { start: told.start, precision: told.precision, ...(after || told.approximate ? { approximate: true } : {}) };

@@ -72,6 +72,11 @@ describe('clauseTense', () => {
   it('is present when no verb group shows a tense', () => {
     expect(tenseOf('Talks on Monday.', 'Monday')).toBe('present');
   });
+
+  it('reads words that name properties of plain objects like any other word', () => {
+    expect(tenseOf('The constructor finished the bridge on Monday.', 'Monday')).toBe('past');
+    expect(tenseOf('The hasOwnProperty and valueOf words met on Friday.', 'Friday')).toBe('past');
+  });
 });
 
 describe('clauseAround', () => {

@@ -128,13 +128,16 @@ const TIMETABLE = new Set(
   ),
 );
 
-/** Present-tense phrases of a timetable: "takes effect", "comes into force", "goes on sale". */
-const TIMETABLE_PHRASE: Record<string, ReadonlySet<string>> = {
-  takes: new Set(['effect', 'office', 'place']),
-  comes: new Set(['into']),
-  enters: new Set(['into']),
-  goes: new Set(['on', 'into']),
-};
+/**
+ * Present-tense phrases of a timetable: "takes effect", "comes into force", "goes on sale". A Map,
+ * not an object: the key is any word of the text, and "constructor" must not find Object's.
+ */
+const TIMETABLE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['takes', new Set(['effect', 'office', 'place'])],
+  ['comes', new Set(['into'])],
+  ['enters', new Set(['into'])],
+  ['goes', new Set(['on', 'into'])],
+]);
 
 /** Prepositions: an "-ed" word right after one is an adjective ("to flooded districts"). */
 const PREPOSITIONS = new Set(
@@ -284,7 +287,7 @@ export function tenseMarkers(text: string): TenseMarker[] {
     ) {
       // "Port workers plan a one-day strike on Nov. 26": a plan points ahead.
       mark(index, index, 'future');
-    } else if ((TIMETABLE.has(word) || TIMETABLE_PHRASE[word]?.has(wordAt(index + 1))) && index > 0) {
+    } else if ((TIMETABLE.has(word) || TIMETABLE_PHRASE.get(word)?.has(wordAt(index + 1))) && index > 0) {
       const first = words[index];
       if (first) markers.push({ at: first.at, end: first.end, tense: 'future', timetable: true });
     } else if (FUTURE_WORDS.has(word) || /['’]ll$/.test(word)) {

@@ -246,10 +246,12 @@ function matchesOf(pattern: RegExp, text: string, prefix?: RegExp, prefixRequire
     if (prefixRequired && !before) continue;
     const lead = before ? before[0] : '';
     const whole = lead + match[0];
-    const values: (string | undefined)[] = [whole];
+    // `index` set on the array itself: Object.assign onto an array takes a slow generic path.
+    const values = [whole] as Match;
+    values.index = match.index - lead.length;
     for (let group = 1; group <= prefixGroups; group += 1) values.push(before?.[group]);
     for (let group = 1; group < match.length; group += 1) values.push(match[group]);
-    found.push(Object.assign(values, { 0: whole, index: match.index - lead.length }));
+    found.push(values);
   }
   return found;
 }
@@ -1307,6 +1309,19 @@ export function datesDependOnPrevious(sentence: Sentence, published: string): bo
   return ownFinds(sentence, published)?.independent === false;
 }
 
+/**
+ * The finds of every recogniser, in RECOGNISERS order: the sentence's own, and anaphora read against
+ * `resolver.previous`. A loop, not flatMap: this runs for every sentence, and flatMap cost more.
+ */
+function everyFind(own: OwnFinds, text: string, resolver: AnaphoraResolver): Found[] {
+  const all: Found[] = [];
+  RECOGNISERS.forEach((entry, index) => {
+    if (!('anaphora' in entry)) all.push(...(own.finds[index] ?? []));
+    else if (own.passes[index]) all.push(...entry.anaphora(text, resolver));
+  });
+  return all;
+}
+
 /** Date mentions in a sentence, resolved against the dateline, the clause's tense and `previous`. */
 export function findDateMentions(sentence: Sentence, context: DateContext): DateMention[] {
   const own = ownFinds(sentence, context.published);
@@ -1320,11 +1335,7 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
     previous: context.previous,
   };
   const found = resolveShiftedClauses(
-    withoutOverlaps(
-      RECOGNISERS.flatMap((entry, index) =>
-        'anaphora' in entry ? (own.passes[index] ? entry.anaphora(text, resolver) : []) : (own.finds[index] ?? []),
-      ),
-    ),
+    withoutOverlaps(everyFind(own, text, resolver)),
     text,
     own.markers,
     context.previous,
@@ -1338,21 +1349,20 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
   const quotations: readonly Span[] =
     context.quotations ??
     quotationsInText(text).map((q) => ({ start: q.start + sentence.start, end: q.end + sentence.start }));
-  const mentions = found.flatMap((item): DateMention[] => {
+  const mentions: DateMention[] = [];
+  for (const item of found) {
     const start = sentence.start + item.start;
-    if (!item.date) return [];
-    return [
-      {
-        start,
-        end: sentence.start + item.end,
-        text: text.slice(item.start, item.end),
-        date: item.date,
-        anchor: item.anchor,
-        inQuote: isInQuotation(quotations, start),
-        ...(item.tense ? { tense: item.tense } : {}),
-      },
-    ];
-  });
+    if (!item.date) continue;
+    mentions.push({
+      start,
+      end: sentence.start + item.end,
+      text: text.slice(item.start, item.end),
+      date: item.date,
+      anchor: item.anchor,
+      inQuote: isInQuotation(quotations, start),
+      ...(item.tense ? { tense: item.tense } : {}),
+    });
+  }
   if (own.independent) own.mentions = { quotations: context.quotations, list: mentions };
   return mentions;
 }

@@ -1414,6 +1414,7 @@ function eventOfTrigger(
     dateBasis: basis,
     ...(reference ? { reference: true } : {}),
     trigger: match.trigger.name,
+    triggerAt: match.start,
     clause: words,
   };
 }

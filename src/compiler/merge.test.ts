@@ -232,3 +232,24 @@ describe('a plan moved to another day', () => {
     ]);
   });
 });
+
+/** Kinds and days of the events of one invented article (dateline Wednesday 2025-06-04). */
+function kindsOfArticle(text: string): string[] {
+  const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${text}` }]);
+  return list.events.map((event) => `${event.kind} ${event.date.start}`);
+}
+
+describe('one sentence, two happenings in sequence', () => {
+  it('keeps a flyover and the visit after it apart', () => {
+    expect(
+      kindsOfArticle(
+        'Gov. Lena Hart flew over the flooded valley by helicopter on Friday and then visited a shelter in Marlow.',
+      ),
+    ).toEqual(['travel 2025-05-30', 'travel 2025-05-30']);
+  });
+  it('still tells one meeting by its two words', () => {
+    expect(
+      kindsOfArticle('Prime Minister Ana Brik hosted Chancellor Ivo Reyes for talks on Tuesday before a state dinner.'),
+    ).toEqual(['meeting 2025-06-03']);
+  });
+});

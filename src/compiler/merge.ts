@@ -116,6 +116,29 @@ function splitTripsByPlace(clusters: readonly Cluster[]): Cluster[] {
 }
 
 /**
+ * 1a'. "Kotek flew over the burn area by helicopter on Friday and then visited a shelter": two
+ * reports of one sentence told in sequence by verbs of their own are two happenings of one day;
+ * the later verb's reports leave the cluster for one of their own.
+ */
+function splitSequences(clusters: readonly Cluster[]): Cluster[] {
+  return clusters.flatMap((cluster) => {
+    if (cluster.length < 2 || BY_TRIGGER.has(cluster[0]?.kind ?? 'other')) return [cluster];
+    const pair = cluster
+      .flatMap((a) => cluster.map((b): [EventDraft, EventDraft] => [a, b]))
+      .find(
+        ([a, b]) =>
+          a.file === b.file &&
+          a.source.start === b.source.start &&
+          (a.triggerAt ?? 0) < (b.triggerAt ?? 0) &&
+          inSequence(a, b),
+      );
+    if (!pair) return [cluster];
+    const later = pair[1].trigger;
+    return [cluster.filter((draft) => draft.trigger !== later), cluster.filter((draft) => draft.trigger === later)];
+  });
+}
+
+/**
  * 1b. Reports without actors from different articles are one event only when they name the same
  * place ("a hearing in Porvik on March 3" twice): clusters of no actors with the same kind, date,
  * status and place join the first such cluster.
@@ -148,11 +171,25 @@ function joinWithinSentence(clusters: readonly Cluster[]): void {
     const others = bySentence.get(key) ?? [];
     const wider = others.find((other) => {
       const actors = representative(other).actors;
-      return subset(rep.actors, actors) || subset(actors, rep.actors);
+      return (subset(rep.actors, actors) || subset(actors, rep.actors)) && !inSequence(representative(other), rep);
     });
     if (wider) wider.push(...cluster.splice(0));
     else bySentence.set(key, [...others, cluster]);
   }
+}
+
+/** Words that put one happening after another: "flew over the area and then visited a shelter". */
+const SEQUENCE = /\b(?:and then|then|and later|later|before|after|afterwards?)\b/i;
+
+/**
+ * Two reports of one sentence told one after the other by their own verbs ("Kotek flew over the
+ * burn area by helicopter and then visited a shelter"): two happenings, not one told twice.
+ */
+function inSequence(a: EventDraft, b: EventDraft): boolean {
+  if (a.trigger === b.trigger || a.triggerAt === undefined || b.triggerAt === undefined) return false;
+  const sentence = a.source.sentence;
+  const [from, to] = a.triggerAt < b.triggerAt ? [a.triggerAt, b.triggerAt] : [b.triggerAt, a.triggerAt];
+  return SEQUENCE.test(sentence.slice(from, to));
 }
 
 /** The report that speaks for the cluster: best dated, a range before a point, then the first. */
@@ -303,7 +340,7 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
     if (cluster) cluster.push(draft);
     else byKey.set(key, [draft]);
   }
-  const first = splitTripsByPlace([...byKey.values()]);
+  const first = splitSequences(splitTripsByPlace([...byKey.values()]));
   joinByPlace(first);
   joinWithinSentence(first);
   let clusters = first.filter((cluster) => cluster.length > 0);

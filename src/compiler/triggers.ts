@@ -149,6 +149,12 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`(?:arrived|arrives)(?= (?:late |early |safely )?(?:on (?:[A-Z]|the \d)|last [a-z]+|yesterday|overnight|this (?:morning|afternoon|evening))|[,.;])`,
   ),
   t('travel', 'visit', 'visited|visits|(?:will|to) visit|visiting|toured|(?:will|to) tour|touring'),
+  // "flew over the burn area by helicopter": an aerial tour of a place, told apart from a visit.
+  t(
+    'travel',
+    'flyover',
+    String.raw`(?:flew|flies|fly|flying) over(?=[^.;]{1,60}\b(?:by|in an?|aboard an?) (?:helicopter|plane|aircraft|military aircraft)\b)`,
+  ),
   t('travel', 'visit', '(?:visit|trip|journey|tour)(?: to| by| of)?', true),
   t('travel', 'arrive', '(?:arrival|departure) (?:in|at|from|for)|return (?:to|from)(?= [A-Z])', true),
   // Announcements.

@@ -133,6 +133,8 @@ export interface EventDraft {
   reference?: boolean;
   /** Name of the trigger that found it ("ban", "invade"), to tell apart events of one day. */
   trigger?: string;
+  /** Where its trigger stands in its sentence (offset into the sentence), for merging within one. */
+  triggerAt?: number;
   /** Index of the (last) sentence that reports it, for merging neighbouring reports. */
   sentenceIndex?: number;
   /** Further sentences of the same article that report the same event (a paraphrase of a quote). */

@@ -86,8 +86,9 @@ const CHANGED_PLANS: readonly [string[], string][] = [
     ['other 2025-06-09 cancelled [finance ministry]', 'other 2025-06-16 scheduled [finance ministry]'],
     'A sale of 2 billion lei ($402 million) of 10-year bonds set for Monday, June 9, was postponed to June 16, the finance ministry said.',
   ],
+  // "did not take place" tells the plan's day as gone by: the Friday before the (Wednesday) dateline.
   [
-    ['other 2025-06-06 cancelled []'],
+    ['other 2025-05-30 cancelled []'],
     'A handover of four prisoners to the Red Cross, which had been planned for Friday, did not take place.',
   ],
 ];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileArticles } from './compile.ts';
 import { joinNames, prepositionFor, shorten, titleFor } from './event-titles.ts';
 
 describe('titleFor', () => {
@@ -84,5 +85,21 @@ describe('prepositionFor (a quote title’s medium)', () => {
     ['Reuters', 'to'],
   ])('%s -> %s', (medium, preposition) => {
     expect(prepositionFor(medium)).toBe(preposition);
+  });
+});
+
+describe('titles of compiled events', () => {
+  it.each([
+    [
+      'Graham Pellow, 58, who ran the water company from 2017 until his resignation, will appear in court on Jan. 21.',
+      'Graham Pellow will appear in court',
+    ],
+    [
+      'Ingrid Solvang, the soprano whose recordings of Grieg sold millions across Europe, died on Tuesday.',
+      'Ingrid Solvang died',
+    ],
+  ])('names who acted when a long subject stands before the verb: %s', (sentence, title) => {
+    const { list } = compileArticles([{ file: 'titles.txt', text: ` date 2026-01-06 ${sentence}\n` }]);
+    expect(list.events.map((event) => event.title)).toContain(title);
   });
 });

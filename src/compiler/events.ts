@@ -1044,7 +1044,13 @@ function excerptOf(
       .replace(/\s+/g, ' ');
     return `${names}${rest}`.replace(/[\s,;:.]+$/, '');
   }
-  return clauseWords(view, { start: clause.start, end });
+  const words = clauseWords(view, { start: clause.start, end });
+  // "Graham Pellow, 58, who ran the utility until 2024, will appear in court": the clause after a
+  // long subject starts at its verb; the title names who.
+  if (participants.subject.length > 0 && /^[a-z]/.test(words) && !match.trigger.nominal) {
+    return `${namesOf(reading, participants.subject).join(' and ')} ${words}`;
+  }
+  return words;
 }
 
 /** "The two sides met again": the people of the meeting told before. */

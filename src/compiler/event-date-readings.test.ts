@@ -81,6 +81,12 @@ const READINGS: readonly Row[] = [
     'Aviation Minister Hadiza Bello ordered an audit of the fleet and said the authority would report back by Jan. 15.',
     'policy occurred 2025-12-30 ~',
   ],
+  // A year before "until" bounds a stretch; it is not written into the noun after it.
+  [
+    '2026-01-06',
+    'Nora Baptiste, who ran the agency from 2017 until her resignation in March 2024, will appear in court on Jan. 21.',
+    'other occurred 2024-03',
+  ],
   ['2026-01-03', 'Ana Ruiz met Tomas Lind on Dec. 28 in Vienna.', 'meeting occurred 2025-12-28'],
   ['2025-12-30', 'Ana Ruiz will meet Tomas Lind on Jan. 9 in Vienna.', 'meeting scheduled 2026-01-09'],
   ['2026-01-03', 'Ana Ruiz met Tomas Lind on Monday.', 'meeting occurred 2025-12-29'],

@@ -11,8 +11,12 @@ import { addDays } from './event-dates.ts';
 import type { TriggerMatch } from './triggers.ts';
 import type { DateMention, Span } from './types.ts';
 
-/** Between a date and its noun: "'s" and at most two modifiers ("Saturday's season opener"). */
-const DATE_IN_NOUN_PHRASE = /^(?:['’]s)?(?:\s+[\w-]+){0,2}\s+$/;
+/**
+ * Between a date and its noun: "'s" and at most two modifiers ("Saturday's season opener"), none of
+ * them a preposition or determiner ("from 2017 until her resignation" is no noun phrase).
+ */
+const DATE_IN_NOUN_PHRASE =
+  /^(?:['’]s)?(?:\s+(?!(?:until|till|to|from|before|after|since|and|or|of|for|with|by|his|her|their|its|the|a|an|this|that)\b)[\w-]+){0,2}\s+$/i;
 
 /** A date written into a noun trigger's phrase: "Saturday's season opener", "the Dec. 28 meeting". */
 export function dateInNounPhrase(
@@ -26,7 +30,7 @@ export function dateInNounPhrase(
       mention.end <= match.start &&
       match.start - mention.end <= 30 &&
       DATE_IN_NOUN_PHRASE.test(masked.slice(mention.end, match.start)) &&
-      !/\b(?:on|in|at|by|since|until|after|before)\s*$/i.test(
+      !/\b(?:on|in|at|by|from|since|until|after|before)\s*$/i.test(
         masked.slice(Math.max(0, mention.start - 4), mention.start),
       ),
   );

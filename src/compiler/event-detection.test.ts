@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileArticles } from './compile.ts';
+import { eventLines } from './event-lines.ts';
 
 /**
  * Events the compiler must find, or must not, in invented sentences of several styles (wire,
@@ -10,14 +10,7 @@ import { compileArticles } from './compile.ts';
 const OPENING = 'Officials gave few details.';
 
 function eventsOf(text: string): string[] {
-  const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${OPENING}\n\n${text}` }]);
-  const names = new Map(list.actors.map((actor) => [actor.id, actor.name]));
-  return list.events
-    .filter((event) => event.kind !== 'quote')
-    .map(
-      (event) =>
-        `${event.kind} ${event.date.start} ${event.status} [${event.actors.map((id) => names.get(id) ?? id).join(', ')}]`,
-    );
+  return eventLines(`${OPENING}\n\n${text}`);
 }
 
 const kindsOf = (text: string): string[] => eventsOf(text).map((event) => event.split(' ')[0] ?? '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileArticles } from './compile.ts';
+import { eventLines } from './event-lines.ts';
 
 /**
  * News event verbs grouped by meaning, each family told in several styles (wire, broadsheet,
@@ -8,14 +8,7 @@ import { compileArticles } from './compile.ts';
  * is invented; the dateline is Wednesday 2025-06-04, so "on Tuesday" in the past is 2025-06-03.
  */
 function eventsOf(text: string): string[] {
-  const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${text}` }]);
-  const names = new Map(list.actors.map((actor) => [actor.id, actor.name]));
-  return list.events
-    .filter((event) => event.kind !== 'quote')
-    .map(
-      (event) =>
-        `${event.kind} ${event.date.start} ${event.status} [${event.actors.map((id) => names.get(id) ?? id).join(', ')}]`,
-    );
+  return eventLines(text);
 }
 
 const kindsOf = (text: string): string[] => eventsOf(text).map((event) => event.split(' ')[0] ?? '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileArticles } from './compile.ts';
+import { eventLines } from './event-lines.ts';
 
 /**
  * Meetings and trips in the many ways news prose tells them: wire, broadsheet, tabloid, diplomatic
@@ -8,14 +8,7 @@ import { compileArticles } from './compile.ts';
  * full name, as news copy does before it uses a surname alone.
  */
 function eventsOf(text: string, kinds: readonly string[] = ['meeting', 'travel']): string[] {
-  const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${text}` }]);
-  const names = new Map(list.actors.map((actor) => [actor.id, actor.name]));
-  return list.events
-    .filter((event) => kinds.includes(event.kind))
-    .map(
-      (event) =>
-        `${event.kind} ${event.date.start} ${event.status} [${event.actors.map((id) => names.get(id) ?? id).join(', ')}]`,
-    );
+  return eventLines(text, (kind) => kinds.includes(kind));
 }
 
 /** [expected event, text]: each text tells exactly one meeting or trip. */

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compileArticles } from './compile.ts';
+import { eventLines } from './event-lines.ts';
 
 /**
  * Announcements and statements (indirect speech that is itself the news) in many outlets' shapes.
  * Every sentence is invented; the dateline is Wednesday 2025-06-04, so "on Tuesday" is 2025-06-03.
  */
 function eventsOf(text: string): string[] {
-  const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${text}` }]);
-  const names = new Map(list.actors.map((actor) => [actor.id, actor.name]));
-  return list.events
-    .filter((event) => event.kind === 'statement' || event.kind === 'announcement')
-    .map(
-      (event) =>
-        `${event.kind} ${event.date.start} ${event.status} [${event.actors.map((id) => names.get(id) ?? id).join(', ')}]`,
-    );
+  return eventLines(text, (kind) => kind === 'statement' || kind === 'announcement');
 }
 
 const TOLD: readonly [string, string][] = [

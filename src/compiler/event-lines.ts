@@ -1,0 +1,24 @@
+/**
+ * Test support: one invented article compiled and its events summed up a line each, as
+ * `kind start status [actor names]`, the way the invented-sentence tables of the tests read them.
+ */
+import { compileArticles } from './compile.ts';
+
+/**
+ * The events of ` date <published> <body>` that `keep` keeps (all but quotes by default), in the
+ * compiler's order.
+ */
+export function eventLines(
+  body: string,
+  keep: (kind: string) => boolean = (kind) => kind !== 'quote',
+  published = '2025-06-04',
+): string[] {
+  const { list } = compileArticles([{ file: 'invented.txt', text: ` date ${published} ${body}` }]);
+  const names = new Map(list.actors.map((actor) => [actor.id, actor.name]));
+  return list.events
+    .filter((event) => keep(event.kind))
+    .map(
+      (event) =>
+        `${event.kind} ${event.date.start} ${event.status} [${event.actors.map((id) => names.get(id) ?? id).join(', ')}]`,
+    );
+}

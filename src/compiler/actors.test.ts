@@ -109,6 +109,17 @@ describe('capitalised words that are not people', () => {
     expect(read(body).people).toEqual(people);
   });
 
+  it.each([
+    ['A former chief executive of Harwell Water has been charged with fraud.', 'harwell-water'],
+    ['The chairman of Kestrel Tern resigned on Friday.', 'kestrel-tern'],
+  ])('reads whose executive or chairman a name follows as a body: %s', (body, id) => {
+    expect(read(body).actor(id)?.kind).toBe('organization');
+  });
+
+  it('still reads whose spokesman or lawyer a name follows as a person', () => {
+    expect(read('A spokesman for Anna Berg said on Monday she would appeal.').people).toEqual(['Anna Berg']);
+  });
+
   it('keeps institutions as organisations', () => {
     const result = read('The State Department said the White House and the Kremlin had agreed.');
     expect(result.actor('state-department')?.kind).toBe('organization');

@@ -63,6 +63,15 @@ const HONORIFIC_CALLINGS: Record<string, string> = { 'dr.': 'doctor', dr: 'docto
 const ROLE_FREE_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 const DETERMINERS = TITLE_STOP_BEFORE;
 const ORG_LINKS = new Set(['of', 'for']);
+/**
+ * Lower-case roles held in a company, never in a person ("the chief executive of Harwell Water",
+ * "shareholders in Dunmore Mills"); "spokesman for", "lawyer of", "son of" may name a person.
+ */
+const CORPORATE_ROLES = new Set(
+  `executive executives chairman chairwoman chairperson ceo cfo coo founder co-founder cofounder
+  shareholders shareholder stakeholders investors employees staff workers directors board owners
+  owner subsidiary unit division`.split(/\s+/),
+);
 /** Prepositions written capitalised inside a body's name: "Commission Against Corruption", "Doctors Without Borders". */
 const NAME_PREPOSITIONS = new Set(['Against', 'Without', 'Beyond', 'For', 'Of', 'On', 'In', 'Into']);
 /** Of those, the ones that name what a campaigning body stands for: only a body's name has them. */
@@ -1048,6 +1057,12 @@ class ActorReader {
       this.readNamedOrganisation(start, end);
       return;
     }
+    // "the chief executive of Harwell Water", "shareholders in Dunmore Mills": whose head, owner or
+    // staff a name follows is a body.
+    if (split === start && nameLength >= 2 && !describedPerson && this.afterCorporateRole(start)) {
+      this.readNamedOrganisation(start, end);
+      return;
+    }
     this.readPlaces(start, split);
     // "in Can Tho", "in Vietnam's Mekong Delta": an untitled name after a locative is a place.
     if (split === start && this.afterLocative(start)) return;
@@ -1206,6 +1221,13 @@ class ActorReader {
     const owner = this.tokens[before];
     if (owner?.possessive && matchPhrase(this.words, before)) before -= 1;
     return LOCATIVES.has(keyOf(this.tokens[before] ?? EMPTY_TOKEN));
+  }
+
+  /** A lower-case corporate role, then "of", "at" or "in", right before `start` ("chief executive of"). */
+  private afterCorporateRole(start: number): boolean {
+    const link = keyOf(this.tokens[start - 1] ?? EMPTY_TOKEN);
+    const role = keyOf(this.tokens[start - 2] ?? EMPTY_TOKEN);
+    return (link === 'of' || link === 'at' || link === 'in') && CORPORATE_ROLES.has(role);
   }
 
   private knownPerson(start: number, end: number): boolean {

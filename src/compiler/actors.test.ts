@@ -116,6 +116,13 @@ describe('capitalised words that are not people', () => {
     expect(read(body).actor(id)?.kind).toBe('organization');
   });
 
+  it('reads "the firm" as the company, not a regulator the text described as one', () => {
+    const result = read(
+      "A former chief executive of Harwell Water was charged on Monday. Ofwat, the industry regulator, fined Harwell Water in 2024. The firm's shares fell 9% on Monday.",
+    );
+    expect(result.idsOf('firm')).toEqual(['harwell-water']);
+  });
+
   it('still reads whose spokesman or lawyer a name follows as a person', () => {
     expect(read('A spokesman for Anna Berg said on Monday she would appeal.').people).toEqual(['Anna Berg']);
   });

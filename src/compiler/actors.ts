@@ -63,6 +63,8 @@ const HONORIFIC_CALLINGS: Record<string, string> = { 'dr.': 'doctor', dr: 'docto
 const ROLE_FREE_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 const DETERMINERS = TITLE_STOP_BEFORE;
 const ORG_LINKS = new Set(['of', 'for']);
+/** Descriptions of a public body that its name may lack: "Ofwat, the industry regulator,". */
+const PUBLIC_BODY_NOUNS = new Set(['regulator', 'watchdog', 'tribunal']);
 /**
  * Lower-case roles held in a company, never in a person ("the chief executive of Harwell Water",
  * "shareholders in Dunmore Mills"); "spokesman for", "lawyer of", "son of" may name a person.
@@ -2157,7 +2159,13 @@ class ActorReader {
       const words = actor.name.toLowerCase().split(/\s+/);
       const entry = entryNamed(actor.name);
       if (words.includes(noun) || entry?.nouns.includes(noun) || this.kindNouns.get(actor.id)?.has(noun)) return actor;
-      const business = BUSINESS_NOUNS.has(noun) && !entry && !words.some((word) => PUBLIC_BODY_WORDS.has(word));
+      // "Ofwat, the industry regulator,": a body the text described as a public one is no business.
+      const described = [...(this.kindNouns.get(actor.id) ?? [])];
+      const business =
+        BUSINESS_NOUNS.has(noun) &&
+        !entry &&
+        !words.some((word) => PUBLIC_BODY_WORDS.has(word)) &&
+        !described.some((word) => PUBLIC_BODY_WORDS.has(word) || PUBLIC_BODY_NOUNS.has(word));
       return business ? actor : undefined;
     };
     for (let index = this.found.length - 1; index >= 0; index -= 1) {

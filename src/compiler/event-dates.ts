@@ -354,9 +354,10 @@ export function dateFor(
 const REPORTED_CLAUSE_OPENING =
   /\b(?:that|had|has|have|was|were|is|are|would|will|could|should|might|may|can|did|does|do|it|he|she|they|we|i)\b/i;
 
-/** A verb of saying that takes no listener ("said", not "told"). */
-const SAYING_ONLY =
-  /^(?:said|says|added|adds|warned|warns|stressed|stresses|insisted|insists|argued|argues|noted|notes)$/i;
+/** Verbs of saying that take no listener ("said", not "told"), as alternatives of a pattern. */
+export const SAYING_WORDS =
+  'said|says|added|adds|warned|warns|stressed|stresses|insisted|insists|argued|argues|noted|notes';
+const SAYING_ONLY = new RegExp(`^(?:${SAYING_WORDS})$`, 'i');
 /** A determiner and a noun right after a verb of saying: the subject of what it reports ("said the measure"). */
 const REPORTED_SUBJECT = /^\s+(?:the|a|an|its|his|her|their|this|these|those)\s+[a-z]/;
 

@@ -23,6 +23,7 @@ import {
   NAMED_EVENT,
   occasionDate,
   saidLaterThanTold,
+  SAYING_WORDS,
 } from './event-dates.ts';
 import { isParticipant, type ArticleReading, type DateBasis, type Dated } from './events.ts';
 import { quotationText, type Quotation } from './quotations.ts';
@@ -460,9 +461,8 @@ function introducingSentence(
   return { dated: { date: mention.date, basis: mention.anchor === 'previous-event' ? 'anaphora' : 'text' }, source };
 }
 
-/** A verb of saying. */
-const SAYING =
-  /\b(?:said|says|added|adds|warned|warns|announced|announces|stressed|stresses|insisted|insists|argued|argues|noted|notes)\b/g;
+/** A verb of saying, or of announcing. */
+const SAYING = new RegExp(String.raw`\b(?:${SAYING_WORDS}|announced|announces)\b`, 'g');
 
 /**
  * True when offset `at` of a sentence lies in what a verb of saying before it reports ("Dubois said

@@ -6,7 +6,9 @@
  * `holdout`: the held-out articles, compiled and scored on their own, for measuring only),
  * `--article NAME` (report only the articles whose file name starts with NAME, or else contains
  * it; everything in the set is still compiled together), `--verbose`, `--any-kind` (match events
- * whatever their kinds: not the score, a measure of how many misses are kind confusions).
+ * whatever their kinds: not the score, a measure of how many misses are kind confusions),
+ * `--shape` (print only the figures and the error shape: misses and false positives counted by
+ * cause, no article text; the way to look at the held-out set, see `shape.ts`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
@@ -23,6 +25,7 @@ import {
   type ProducedSummary,
   type Ratios,
 } from './score.ts';
+import { errorShape, formatShape } from './shape.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The article sets `--set` chooses from. The held-out set measures how well the rules generalise. */
@@ -114,6 +117,7 @@ function main(): number {
       article: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       'any-kind': { type: 'boolean', default: false },
+      shape: { type: 'boolean', default: false },
     },
   });
   if (!isCorpusSet(values.set)) {
@@ -137,7 +141,7 @@ function main(): number {
     console.error(error);
     return 1;
   }
-  for (const diagnostic of result.diagnostics) console.log(formatDiagnostic(diagnostic));
+  if (!values.shape) for (const diagnostic of result.diagnostics) console.log(formatDiagnostic(diagnostic));
 
   const filter = values.article;
   // A prefix ("04") beats a substring, so that "04" does not also select the seed's hash name.
@@ -169,6 +173,13 @@ function main(): number {
     `near misses (kind + evidence right): wrong date ${score.nearMisses.wrongDate}, missing actors ${score.nearMisses.missingActors}`,
   );
 
+  if (values.shape) {
+    const texts = new Map(corpus.map((article) => [article.file, article.text]));
+    for (const line of formatShape(errorShape({ score, list: result.list, texts, diagnostics: result.diagnostics }))) {
+      console.log(line);
+    }
+    return 0;
+  }
   for (const article of score.articles) printDetails(article, values.verbose);
   return 0;
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { compileArticles } from '../compile.ts';
+import { dateCause, errorShape, formatShape } from './shape.ts';
+import { expectedEventSchema, scoreCorpus, type ExpectedArticle, type ExpectedEvent } from './score.ts';
+
+describe('dateCause', () => {
+  const day = (start: string) => ({ start, precision: 'day' as const });
+  it.each([
+    [day('2025-12-28'), day('2026-12-28'), 'wrong year, same month and day'],
+    [day('2025-12-28'), day('2025-12-21'), 'whole weeks earlier (weekday resolution)'],
+    [day('2025-12-28'), day('2025-12-30'), '1-3 days later'],
+    [day('2025-12-28'), day('2025-12-01'), 'more than 3 days earlier'],
+    [
+      day('2025-12-28'),
+      { start: '2025-12', precision: 'month' as const },
+      'coarser precision than the text gives (day expected)',
+    ],
+    [
+      { start: '2025-12', precision: 'month' as const },
+      day('2025-12-01'),
+      'finer precision than the text gives (month expected)',
+    ],
+    [
+      { start: '2025-12', precision: 'month' as const },
+      { start: '2025-11', precision: 'month' as const },
+      'wrong month',
+    ],
+  ])('expected %o, produced %o: %s', (expected, produced, cause) => {
+    expect(dateCause(expected, produced)).toBe(cause);
+  });
+});
+
+describe('errorShape', () => {
+  const text =
+    ' date 2025-09-26 Anna Berg met Tomas Lind in Oslo on Wednesday.\n\nThe Ferrow Council approved the budget.\n\nLind said on Thursday that talks would go on.';
+  const file = 'a.txt';
+  const expected = (event: Partial<ExpectedEvent> & Pick<ExpectedEvent, 'evidence'>): ExpectedEvent =>
+    expectedEventSchema.parse({ kind: 'meeting', date: null, actors: [], ...event });
+  const article: ExpectedArticle = {
+    file,
+    text,
+    events: [
+      // Right kind and sentence, wrong date (the text says Wednesday, the 24th): a near miss.
+      expected({ evidence: 'met Tomas Lind', date: { start: '2025-09-22', precision: 'day' }, actors: ['Anna Berg'] }),
+      // An actor nobody names: missing, and never an actor in the output.
+      expected({ evidence: 'met Tomas Lind', actors: ['Karl Nystrom'] }),
+      // A kind the compiler does not give this sentence.
+      expected({ kind: 'travel', evidence: 'approved the budget' }),
+    ],
+  };
+
+  it('counts each miss by cause and names no article text', () => {
+    const result = compileArticles([{ file, text }]);
+    const score = scoreCorpus([article], result.list);
+    const shape = errorShape({
+      score,
+      list: result.list,
+      texts: new Map([[file, text]]),
+      diagnostics: result.diagnostics,
+    });
+    expect(shape.wrongDate.total).toBe(1);
+    expect(shape.wrongDate.byCause.get('1-3 days later')).toBe(1);
+    expect(shape.missingActors.names).toBe(1);
+    expect(shape.missingActors.byActorKind.get('never an actor in the output')).toBe(1);
+    expect(shape.notDetected.total).toBe(1);
+    expect(shape.notDetected.byKind.get('travel')).toBe(1);
+    const printed = formatShape(shape).join('\n');
+    for (const words of ['Anna', 'Lind', 'Nystrom', 'budget', 'Ferrow']) expect(printed).not.toContain(words);
+  });
+});

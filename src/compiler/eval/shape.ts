@@ -1,0 +1,207 @@
+/**
+ * The error shape of a scored corpus: the misses and false positives counted by cause, with no
+ * article text. `npm run eval -- --shape` prints it; it is the one view of the held-out set the
+ * team may look at besides the OVERALL line, so it says where the compiler fails on text nobody
+ * tuned on (which stage, which kind) without showing the text to tune against.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+import type { EventDate, EventList } from '../../model/event-list.ts';
+import {
+  actorIsNamed,
+  normalizeName,
+  normalizeText,
+  type CorpusScore,
+  type ExpectedEvent,
+  type Miss,
+} from './score.ts';
+
+/** Named counters, printed largest first. */
+export type Tally = Map<string, number>;
+
+export interface ErrorShape {
+  notDetected: { total: number; byKind: Tally; byStatus: Tally; bySentence: Tally };
+  wrongDate: { total: number; byCause: Tally };
+  missingActors: { events: number; names: number; byEvent: Tally; byName: Tally; byActorKind: Tally };
+  falsePositives: { total: number; byKind: Tally; bySentence: Tally };
+}
+
+function count(tally: Tally, key: string): void {
+  tally.set(key, (tally.get(key) ?? 0) + 1);
+}
+
+function evidenceOf(expected: ExpectedEvent): string[] {
+  return typeof expected.evidence === 'string' ? [expected.evidence] : expected.evidence;
+}
+
+/** Offset of a diagnostic in its text, from its 1-based line and column. */
+function offsetOf(text: string, diagnostic: Diagnostic): number {
+  let offset = 0;
+  for (let line = 1; line < diagnostic.line; line++) {
+    const next = text.indexOf('\n', offset);
+    if (next === -1) return text.length;
+    offset = next + 1;
+  }
+  return offset + diagnostic.column - 1;
+}
+
+const PRECISIONS = ['day', 'month', 'year'];
+
+/** How a produced date differs from the expected one: one cause per wrong date. */
+export function dateCause(expected: NonNullable<ExpectedEvent['date']>, produced: EventDate): string {
+  if (expected.precision !== produced.precision) {
+    const finer = PRECISIONS.indexOf(produced.precision) < PRECISIONS.indexOf(expected.precision);
+    return `${finer ? 'finer' : 'coarser'} precision than the text gives (${expected.precision} expected)`;
+  }
+  const [ey, em, ed] = expected.start.split('-');
+  const [py, pm, pd] = produced.start.split('-');
+  if (ey !== py && em === pm && ed === pd)
+    return `wrong year, same ${expected.precision === 'year' ? 'precision' : 'month and day'}`;
+  if (expected.precision === 'day' && ed !== undefined && pd !== undefined) {
+    const days = (Date.parse(produced.start) - Date.parse(expected.start)) / 86_400_000;
+    const direction = days > 0 ? 'later' : 'earlier';
+    if (Math.abs(days) % 7 === 0) return `whole weeks ${direction} (weekday resolution)`;
+    if (Math.abs(days) <= 3) return `1-3 days ${direction}`;
+    return `more than 3 days ${direction}`;
+  }
+  return `wrong ${expected.precision}`;
+}
+
+interface ShapeInput {
+  score: CorpusScore;
+  list: EventList;
+  /** The articles' texts by file, to place the compiler's warnings. */
+  texts: ReadonlyMap<string, string>;
+  diagnostics: readonly Diagnostic[];
+}
+
+/** Where in the text a miss's sentence is: [start, end) offsets, or undefined when not found. */
+function sentenceSpan(text: string, miss: Miss): [number, number] | undefined {
+  const start = text.indexOf(miss.sentence);
+  return start === -1 ? undefined : [start, start + miss.sentence.length];
+}
+
+export function errorShape({ score, list, texts, diagnostics }: ShapeInput): ErrorShape {
+  const shape: ErrorShape = {
+    notDetected: { total: 0, byKind: new Map(), byStatus: new Map(), bySentence: new Map() },
+    wrongDate: { total: 0, byCause: new Map() },
+    missingActors: { events: 0, names: 0, byEvent: new Map(), byName: new Map(), byActorKind: new Map() },
+    falsePositives: { total: 0, byKind: new Map(), bySentence: new Map() },
+  };
+  const eventsById = new Map(list.events.map((event) => [event.id, event]));
+  const actorsById = new Map(list.actors.map((actor) => [actor.id, actor]));
+  const dropped = diagnostics.filter((diagnostic) => diagnostic.code === 'undated-event');
+
+  for (const article of score.articles) {
+    const text = texts.get(article.file) ?? '';
+    const articleEvents = list.events.filter((event) => event.sources.some((source) => source.file === article.file));
+    const sentencesWithEvents = articleEvents.flatMap((event) =>
+      event.sources.filter((source) => source.file === article.file).map((source) => normalizeText(source.sentence)),
+    );
+    const droppedOffsets = dropped
+      .filter((diagnostic) => diagnostic.file === article.file)
+      .map((diagnostic) => offsetOf(text, diagnostic));
+
+    for (const miss of article.misses) {
+      const { expected } = miss;
+      if (miss.reason === 'not detected') {
+        shape.notDetected.total++;
+        count(shape.notDetected.byKind, expected.kind);
+        count(shape.notDetected.byStatus, expected.status);
+        const evidence = evidenceOf(expected).map(normalizeText);
+        const span = sentenceSpan(text, miss);
+        const gaveEvent = sentencesWithEvents.some((sentence) => evidence.some((piece) => sentence.includes(piece)));
+        const gaveDropped = span !== undefined && droppedOffsets.some((at) => at >= span[0] && at < span[1]);
+        count(
+          shape.notDetected.bySentence,
+          gaveEvent
+            ? 'its sentence gave another event (other kind, or taken by another expected event)'
+            : gaveDropped
+              ? 'its sentence gave an event dropped as undated'
+              : 'its sentence gave nothing',
+        );
+        continue;
+      }
+      const nearest = miss.nearest ? eventsById.get(miss.nearest.id) : undefined;
+      if (miss.reason.includes('wrong date') && expected.date && nearest) {
+        shape.wrongDate.total++;
+        count(shape.wrongDate.byCause, dateCause(expected.date, nearest.date));
+        if (nearest.date.approximate) count(shape.wrongDate.byCause, '(of these, the compiler called approximate)');
+      }
+      if (miss.reason.includes('missing actors') && nearest) {
+        shape.missingActors.events++;
+        const attached = nearest.actors.flatMap((id) => actorsById.get(id) ?? []);
+        count(
+          shape.missingActors.byEvent,
+          attached.length === 0 ? 'the event had no actors' : 'the event had other actors',
+        );
+        const sentence = normalizeName(miss.sentence);
+        for (const name of expected.actors) {
+          if (attached.some((actor) => actorIsNamed(actor, name))) continue;
+          shape.missingActors.names++;
+          const known = list.actors.find((actor) => actorIsNamed(actor, name));
+          count(shape.missingActors.byActorKind, known ? known.kind : 'never an actor in the output');
+          const inArticle = articleEvents.some((event) =>
+            event.actors.some((id) => {
+              const actor = actorsById.get(id);
+              return actor !== undefined && actorIsNamed(actor, name);
+            }),
+          );
+          const words = normalizeName(name).split(' ');
+          const named = ` ${sentence} `.includes(` ${words.at(-1) ?? ''} `);
+          count(
+            shape.missingActors.byName,
+            `${named ? 'named in the sentence' : 'not named in the sentence'}, ${inArticle ? 'an actor of other events of the article' : 'an actor of no event of the article'}`,
+          );
+        }
+      }
+    }
+
+    const expectedEvidence = article.misses
+      .map((miss) => miss.expected)
+      .concat(article.matches.map((match) => match.expected))
+      .flatMap((expected) => evidenceOf(expected).map(normalizeText));
+    const nearMisses = new Set(article.misses.flatMap((miss) => (miss.nearest ? [miss.nearest.id] : [])));
+    for (const produced of article.falsePositives) {
+      shape.falsePositives.total++;
+      count(shape.falsePositives.byKind, produced.kind);
+      const sentence = normalizeText(produced.sentence);
+      count(
+        shape.falsePositives.bySentence,
+        nearMisses.has(produced.id)
+          ? 'a near miss (right kind and sentence, wrong date or actors)'
+          : expectedEvidence.some((piece) => sentence.includes(piece))
+            ? 'its sentence holds an expected event (a duplicate or the wrong kind)'
+            : 'its sentence holds no expected event',
+      );
+    }
+  }
+  return shape;
+}
+
+function formatTally(tally: Tally): string {
+  return [...tally.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([name, n]) => `${name} ${n}`)
+    .join('; ');
+}
+
+/** The shape as lines of counts. */
+export function formatShape(shape: ErrorShape): string[] {
+  const { notDetected, wrongDate, missingActors, falsePositives } = shape;
+  return [
+    'error shape (counts only, no text):',
+    `  not detected ${notDetected.total}`,
+    `    by kind: ${formatTally(notDetected.byKind)}`,
+    `    by status: ${formatTally(notDetected.byStatus)}`,
+    `    by sentence: ${formatTally(notDetected.bySentence)}`,
+    `  wrong date ${wrongDate.total}`,
+    `    by cause: ${formatTally(wrongDate.byCause)}`,
+    `  missing actors ${missingActors.events} events, ${missingActors.names} names`,
+    `    by event: ${formatTally(missingActors.byEvent)}`,
+    `    by name: ${formatTally(missingActors.byName)}`,
+    `    by the kind of actor the output has for the name: ${formatTally(missingActors.byActorKind)}`,
+    `  false positives ${falsePositives.total}`,
+    `    by kind: ${formatTally(falsePositives.byKind)}`,
+    `    by sentence: ${formatTally(falsePositives.bySentence)}`,
+  ];
+}

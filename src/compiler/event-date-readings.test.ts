@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileArticles } from './compile.ts';
+import { dateLines } from './event-lines.ts';
 
 /**
  * The date and status of an event, read as a careful editor reads the corpus conventions
@@ -10,19 +10,7 @@ import { compileArticles } from './compile.ts';
  */
 type Row = readonly [published: string, sentence: string, event: string];
 
-function eventsOf(published: string, body: string): string[] {
-  const text = ` date ${published} ${body.split('||').join('\n\n')}\n`;
-  const { list } = compileArticles([{ file: 'invented.txt', text }]);
-  return list.events.map(({ kind, status, date }) =>
-    [
-      kind,
-      status,
-      `${date.start}${date.end ? `..${date.end}` : ''}`,
-      ...(date.approximate ? ['~'] : []),
-      ...(date.qualifier ? [`(${date.qualifier})`] : []),
-    ].join(' '),
-  );
-}
+const eventsOf = dateLines;
 
 /** Rows for the issue's list: explicit dates across a year boundary, weekdays, anaphora, status. */
 const READINGS: readonly Row[] = [

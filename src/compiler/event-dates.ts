@@ -297,6 +297,10 @@ export function dateFor(
   const pool = after.length > 0 ? after : inClause;
   const nearest = [...pool].sort((a, b) => distance(a, at) - distance(b, at))[0];
   if (nearest) return { date: nearest.date, basis: nearest.anchor === 'previous-event' ? 'anaphora' : 'text' };
+  const fronted = SPEECH_BEFORE.test(view.masked.slice(clause.start, at.start))
+    ? undefined
+    : frontedDate(view.masked, dates, clause);
+  if (fronted) return { date: fronted.date, basis: fronted.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const course = nominal ? courseDate(view.masked, dates, at) : undefined;
   if (course) return { date: course.date, basis: course.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const setting = nominal ? undefined : settingDate(view.masked, dates, at);
@@ -457,6 +461,35 @@ function withoutQualifier(date: EventDate): EventDate {
   const rest = { ...date };
   delete rest.qualifier;
   return rest;
+}
+
+/** A phrase that opens a sentence before its subject: "In a statement on Tuesday, X said ...". */
+const FRONTED_PHRASE =
+  /^\s*(?:(?:in|at|during|on|late on|early on|speaking|writing|later|earlier)\b[^,;:]{0,60}|(?:on|late on|early on)?\s*[A-Z][a-z]+day(?: (?:morning|afternoon|evening|night))?),\s*$/i;
+/** Nothing but a preposition or a qualifier before a fronted date: "Last week,", "In November,", "Late on Monday,". */
+const FRONTED_DATE_LEAD = /^[\s"“‘']*(?:(?:on|in|at|during|early|late|earlier|later)\s+)*$/i;
+
+/** A verb of saying before an event's trigger: the event is what was said ("Warsaw said the tour had shown"). */
+const SPEECH_BEFORE =
+  /\b(?:said|says|told|tells|announced|announces|confirmed|confirms|reported|reports|added|adds|claimed|claims|stated|wrote|writes|warned|warns)\b/i;
+
+/**
+ * The date of a phrase that opens the sentence before the clause's subject, when a clause boundary
+ * cut it off from its clause: "In November, Hutnik announced ...", "Last week, the ministry
+ * confirmed ...", "In a statement on Tuesday, X said ...". Only when the clause starts right after
+ * the phrase's comma: "On Monday, the ministry said that police had detained two men" dates the
+ * saying, not the detention.
+ */
+export function frontedDate(masked: string, dates: readonly DateMention[], clause: Span): DateMention | undefined {
+  if (clause.start === 0) return undefined;
+  const mention = dates.find((date) => date.end <= clause.start);
+  if (!mention) return undefined;
+  // Fronted anaphora ("The same day, ...") is read with the sentence's other anaphora.
+  const bare =
+    mention.anchor !== 'previous-event' &&
+    FRONTED_DATE_LEAD.test(masked.slice(0, mention.start)) &&
+    /^\s*,\s*$/.test(masked.slice(mention.end, clause.start));
+  return bare || FRONTED_PHRASE.test(masked.slice(0, clause.start)) ? mention : undefined;
 }
 
 /**

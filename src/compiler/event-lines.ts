@@ -22,3 +22,21 @@ export function eventLines(
         `${event.kind} ${event.date.start} ${event.status} [${event.actors.map((id) => names.get(id) ?? id).join(', ')}]`,
     );
 }
+
+/**
+ * The events of an invented article (paragraphs separated by `||`) summed up a line each as
+ * `kind status start[..end] [~] [(qualifier)]`: what an editor checks of an event's date.
+ */
+export function dateLines(published: string, body: string): string[] {
+  const text = ` date ${published} ${body.split('||').join('\n\n')}\n`;
+  const { list } = compileArticles([{ file: 'invented.txt', text }]);
+  return list.events.map(({ kind, status, date }) =>
+    [
+      kind,
+      status,
+      `${date.start}${date.end ? `..${date.end}` : ''}`,
+      ...(date.approximate ? ['~'] : []),
+      ...(date.qualifier ? [`(${date.qualifier})`] : []),
+    ].join(' '),
+  );
+}

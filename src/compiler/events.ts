@@ -1792,19 +1792,6 @@ function appositionHead(
   return /^\s*,(?:[^,;:]{1,60},)?\s*$/.test(view.masked.slice(head.end, clause.start)) ? head : undefined;
 }
 
-/** A phrase that opens a sentence before its subject: "In a statement on Tuesday, X said ...". */
-const FRONTED_PHRASE =
-  /^\s*(?:(?:in|at|during|on|late on|early on|speaking|writing|later|earlier)\b[^,;:]{0,60}|(?:on|late on|early on)?\s*[A-Z][a-z]+day(?: (?:morning|afternoon|evening|night))?),\s*$/i;
-
-/** The date of a fronted phrase that the clause boundary before the subject cut off. */
-function frontedDate(view: SentenceView, clause: Span): Dated | undefined {
-  const fronted = view.masked.slice(0, clause.start);
-  if (clause.start === 0 || !FRONTED_PHRASE.test(fronted)) return undefined;
-  const mention = view.dates.find((date) => date.end <= clause.start);
-  if (!mention) return undefined;
-  return { date: mention.date, basis: mention.anchor === 'previous-event' ? 'anaphora' : 'text' };
-}
-
 /** A list joiner between two speakers: "A and B", "A, B and C". */
 const SPEAKER_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
@@ -1870,7 +1857,7 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
   if (!speaker) return undefined;
   const actors = unique(speakers.map((mention) => mention.actorId));
   const dated = dateFor(reading, view, clause, verb, true);
-  const { date, basis } = dated.basis === 'text' ? dated : (frontedDate(view, clause) ?? dated);
+  const { date, basis } = dated;
   // "Her daughter, Kari Berg, said the cause was heart failure" sources a fact; with its own day
   // ("told parliament on Tuesday that ...") the saying is news.
   if (apposed && basis !== 'text') return undefined;

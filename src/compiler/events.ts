@@ -656,6 +656,20 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
         .filter((mention) => reading.actorsById.get(mention.actorId)?.kind === 'person')
         .slice(0, 1);
     }
+    if (subject.length === 0 && !match.trigger.nominal && FRONTED_PARTICIPLE.test(view.masked.slice(0, match.end))) {
+      // "After resigning on Monday, Olsen flew to Oslo", "Before signing the decree, Pike met ...":
+      // the participle that opens the sentence is done by the main clause's subject, the first
+      // name that follows one of its commas and stands before a verb.
+      subject = eligible
+        .filter(
+          (mention) =>
+            mention.start > match.end &&
+            /,\s*(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}$/.test(view.masked.slice(match.end, mention.start)) &&
+            /^(?:['’]s)?\s+(?:\w+ly\s+)?[a-z]/.test(view.masked.slice(mention.end)) &&
+            !isObjectOf(view.masked, mention),
+        )
+        .slice(0, 1);
+    }
     if (subject.length === 0 && /^in\s/i.test(match.text)) {
       // "stayed up until 3 a.m. in talks with X": an adjunct shares the sentence's subject.
       subject = eligible
@@ -766,6 +780,9 @@ const SETTING =
  * in 1962, Corvel makes tools" is background, not news).
  */
 const FRONTED_BIRTH = /^\s*[Bb]orn$/;
+/** A sentence that opens with a participle: "After resigning", "Shortly before signing", "On arriving in". */
+const FRONTED_PARTICIPLE =
+  /^\s*(?:(?:shortly|just|soon|only|hours|days|minutes|moments|weeks)\s+)?(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]pon|[Oo]n|[Ww]hile|[Ww]hen|[Ff]ollowing|[Hh]aving)\s+(?:(?:first|formally|officially|briefly|finally|also)\s+)?[a-z]+ing\b[^,]*$/;
 
 /**
  * "... and met", "..., and then opened", "... and will meet again", "... and is expected to meet": a
@@ -1033,6 +1050,10 @@ function excerptOf(
   const end = match.trigger.kind === 'announcement' ? text.length : Math.max(participants.objectEnd, match.end);
   if (match.trigger.nominal && participants.subjectStart !== undefined) {
     return clauseWords(view, { start: participants.subjectStart, end });
+  }
+  // "After resigning on Monday, Olsen flew to Oslo": the subject after a fronted participle.
+  if (!match.trigger.nominal && participants.subjectStart !== undefined && participants.subjectStart >= match.end) {
+    return `${namesOf(reading, participants.subject).join(' and ')} ${clauseWords(view, { start: match.start, end })}`;
   }
   const startsAtSubject =
     participants.subjectEnd !== undefined && !match.trigger.nominal && match.start - participants.subjectEnd <= 40;

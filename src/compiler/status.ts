@@ -9,7 +9,7 @@ import type { EventStatus } from '../model/event-list.ts';
 export type Reading = EventStatus | 'negated' | 'hypothetical';
 
 const CANCELLED =
-  /\b(?:cancel(?:l)?ed|cancels|called off|calls off|postponed|postpones|scrapped|scraps|axed|shelved|abandoned|adjourned|pushed back|put off|deferred)\b/i;
+  /\b(?:cancel(?:l)?ed|cancels|called off|calls off|postponed|postpones|scrapped|scraps|axed|shelved|abandoned|adjourned|pushed back|put off|deferred|(?:was|were|been)\s+delayed(?!\s+by\b))\b/i;
 /** Adverbs that may stand inside a verb group: "is also due to", "are now expected to". */
 const ADVERB = String.raw`(?:(?:also|still|now|currently|reportedly|already|then|originally|initially|widely|tentatively)\s+)?`;
 const SCHEDULED = new RegExp(
@@ -17,6 +17,8 @@ const SCHEDULED = new RegExp(
     String.raw`\b(?:will|shall|upcoming|scheduled|planned|tomorrow|next\s+(?:week|month)|later\s+this\s+(?:week|month|year))\b`,
     String.raw`\b(?:is|are|was|were)\s+${ADVERB}(?:set|expected|scheduled|due|poised|slated|likely|going|about)\s+to\b`,
     String.raw`\b(?:is|are)\s+${ADVERB}to\b`,
+    // "The verdict is expected on Friday", "The vote is due next week": a noun's plan told by its predicate.
+    String.raw`\b(?:is|are)\s+${ADVERB}(?:expected|due|set|slated)\s+(?:on|for|at|in|next|later|this|tomorrow)\b`,
     String.raw`\b(?:set|due|expected|slated|poised|likely)\s+to\s*$`,
     String.raw`\b(?:plans?|planning|intends?|going)\s+to\b`,
     // "Port workers plan a one-day strike on Nov. 26": a planned happening named by its noun.
@@ -25,7 +27,7 @@ const SCHEDULED = new RegExp(
   'i',
 );
 const NEGATED =
-  /^\s*no\s+(?!\d|doubt\b|sooner\b|longer\b|less\b|more than\b)|\bno (?:immediate |firm |concrete )?(?:plans?|intention|date|decision) (?:to|for|has|had|was|is)\b|\b(?:not|never|no longer|n['’]t|declined to|refused to|failed to|without(?=\s*$|\s+(?:\w+ly\s+)?\w+ing\b)|neither|nor|denied (?:that|having)|ruled out)\b|\bno\s+(?:\w+\s+)?$|\b(?:no\s+(?:[\w-]+\s+){1,3}|nobody\s+|no one\s+|none\s+(?:of\s+(?:[\w-]+\s+){1,3})?)(?:was|were|is|are|has been|have been|had been|will be)\s+(?:\w+ly\s+)?$/i;
+  /^\s*no\s+(?!\d|doubt\b|sooner\b|longer\b|less\b|more than\b)|\bno (?:immediate |firm |concrete )?(?:plans?|intention|date|decision) (?:to|for|has|had|was|is)\b|\b(?:not|never|no longer|n['’]t|(?:declined|declining|refused|refusing|failed|failing)(?:\s+(?:(?:late |early )?on\s+[A-Z]\w+|yesterday|today|again|once more))?\s+to|without(?=\s*$|\s+(?:\w+ly\s+)?\w+ing\b)|neither|nor|denied (?:that|having)|ruled out)\b|\bno\s+(?:\w+\s+)?$|\b(?:no\s+(?:[\w-]+\s+){1,3}|nobody\s+|no one\s+|none\s+(?:of\s+(?:[\w-]+\s+){1,3})?)(?:was|were|is|are|has been|have been|had been|will be)\s+(?:\w+ly\s+)?$/i;
 const HYPOTHETICAL =
   /\b(?:could|might|would|should|if|unless|whether|hopes? to|hoped to|wants? to|wanted to|seeks? to|sought to|proposed|offered to|threatened to|threatens to|urged|called for|calls for|asked (?:\w+ )?to|considering|consider|possible|potential|would-be)\b/i;
 

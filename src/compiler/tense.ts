@@ -43,6 +43,10 @@ const PLAN_VERBS = new Set(['plan', 'plans', 'planning', 'prepare', 'prepares', 
 /** "is due to" is read whole by the "be" rule; after "had been" ("had been due to") it is not. */
 const FINITE_BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'being']);
 const PRESENT_BE = new Set(['is', 'are', 'am']);
+/** "The verdict is expected on Friday", "is due on Jan. 4": a noun's day still ahead, told in the present. */
+function expectedOn(be: string, participle: string, after: string): boolean {
+  return PRESENT_BE.has(be) && /^(?:expected|due|set|slated|scheduled)$/.test(participle) && after === 'on';
+}
 /** Participles of a plan: "planned for", "scheduled for", "set for". */
 const PLANNED_PARTICIPLES = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'pencilled', 'penciled', 'fixed']);
 /** Participles that point ahead without "be" before them: "set to tour", "due to arrive". */
@@ -243,7 +247,7 @@ export function tenseMarkers(text: string): TenseMarker[] {
     } else if (
       BE.has(word) &&
       FUTURE_PARTICIPLES.has(wordAt(next)) &&
-      (/^(?:to|for)$/.test(wordAt(next + 1)) || dueIn)
+      (/^(?:to|for)$/.test(wordAt(next + 1)) || dueIn || expectedOn(word, wordAt(next), wordAt(next + 1)))
     ) {
       // "was scheduled for Jan. 9" says what the plan was, not whether the day is still ahead.
       const planned = wordAt(next + 1) === 'for' && (PAST_BE.has(word) || calledOff);

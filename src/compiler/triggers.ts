@@ -239,7 +239,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'policy',
     'approve',
     String.raw`cleared(?= (?:the|a|an|its|their) (?:[\w-]+ ){0,2}?(?:merger|takeover|acquisition|deal|bid|purchase|sale|drug|vaccine|treatment|plan|project|bill|nominee|nomination)\b)|recogni[sz]ed(?= (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:government|independence|state(?:hood)?|sovereignty|annexation|regime|republic)\b)|` +
-      'approved|approves|(?:will|to) approve|ratified|ratifies|(?:will|to) ratify|adopted|adopts|passed (?:a|an|the)(?! (?:[\\w-]+ )?(?:milestone|mark|threshold|test|exam|ball|baton|torch|point|peak|halfway)\\b)',
+      'approved|approves|(?:will|to) approve|approving|ratified|ratifies|(?:will|to) ratify|ratifying|adopted|adopts|(?:was|were|been) passed(?! (?:over|on|down|up|around|away|along|back|through|out|off)\\b)|passed (?:a|an|the)(?! (?:[\\w-]+ )?(?:milestone|mark|threshold|test|exam|ball|baton|torch|point|peak|halfway)\\b)',
   ),
   // A player's move: "Kofi Mensah signed for Dynamo Tirana" is a transfer, not a signed act.
   t('other', 'transfer', '(?:signed|signs|(?:will|to) sign) (?:for|with) (?=[A-Z])'),
@@ -247,9 +247,9 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'sign',
-    String.raw`(?:signed|(?:will|to) sign|signs (?=a |an |the ))(?! (?:a |an |the |their |his |her |its )?(?:[\w-]+ )?(?:petitions?|letters?|books? of condolence|condolence books?|autographs?|shirts?|copies|guestbook|visitors['’] book|(?:[\w-]+ )?(?:forms?|documents|papers|cheques|checks|receipts|invoices|timesheets))\b)`,
+    String.raw`(?:signed|(?:will|to) sign|signs (?=a |an |the )|signing(?= (?:a|an|the|its|their|his|her) (?:[\w-]+ ){0,3}?(?:bill|law|decree|order|treaty|accord|agreement|deal|pact|memorandum|declaration|charter|convention|protocol|legislation|measure|budget)\b))(?! (?:a |an |the |their |his |her |its )?(?:[\w-]+ )?(?:petitions?|letters?|books? of condolence|condolence books?|autographs?|shirts?|copies|guestbook|visitors['’] book|(?:[\w-]+ )?(?:forms?|documents|papers|cheques|checks|receipts|invoices|timesheets))\b)`,
   ),
-  t('policy', 'veto', 'vetoed|vetoes|(?:will|to) veto'),
+  t('policy', 'veto', 'vetoed|vetoes|(?:will|to) veto|vetoing'),
   // Emergency powers and legal mechanisms put to use: "invoked the Emergency Conflagration Act",
   // "invoked Article 50" (not "invoked the memory of").
   t(
@@ -385,7 +385,11 @@ export const TRIGGERS: readonly Trigger[] = [
     'strike-vote',
     String.raw`voted(?=(?: [\w,-]+){0,5} (?:to|in favou?r of|for) (?:go on |stage |hold |call |begin |start |launch |a )?(?:strike|strikes|walk ?out|industrial action)\b)`,
   ),
-  t('other', 'resign', 'resigned|resigns|(?:will|to) resign|stepped down|steps down|(?:will|to) step down'),
+  t(
+    'other',
+    'resign',
+    'resigned|resigns|(?:will|to) resign|resigning|stepped down|steps down|(?:will|to) step down|stepping down',
+  ),
   // Dismissals: "coach Ivo Brandt had been sacked", "was ousted as leader".
   t(
     'other',
@@ -433,7 +437,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'death',
-    String.raw`(?:accident|crash|collision|explosion|blast|fire|blaze|flood|floods|flooding|landslide|mudslide|earthquake|quake|storm|avalanche|derailment|stampede|collapse)(?:, [^,;]{1,60},| (?:on|in|at|near|off) [^,;]{1,30}?)? (?:killed|kills|has killed|have killed)`,
+    String.raw`(?:accident|crash|collision|explosion|blast|fire|blaze|flood|floods|flooding|landslide|mudslide|earthquake|quake|storm|avalanche|derailment|stampede|collapse)(?:, [^,;]{1,60},| (?:of|on|in|at|near|off) [^,;]{1,30}?)? (?:killed|kills|has killed|have killed)`,
   ),
   t(
     'other',

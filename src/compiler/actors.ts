@@ -18,6 +18,7 @@ import { hasSpeechVerb } from './attribution.ts';
 import { slugify } from './slug.ts';
 import {
   BUSINESS_NOUNS,
+  COMMON_ACRONYMS,
   COMMON_CAPITALISED,
   FEMALE_HONORIFICS,
   HONORIFICS,
@@ -359,6 +360,8 @@ class ActorReader {
   private sentence: Sentence | undefined;
   private found: ActorMention[] = [];
   private firstWord = 0;
+  /** Whether the sentence is the first of its paragraph. */
+  private opensParagraph = false;
   /**
    * Where a name joined by "and" to a person's starts ("Irena Vale and Tomas Bern"), in this
    * sentence's tokens, with the role a plural title before the first gives both.
@@ -401,6 +404,7 @@ class ActorReader {
       this.found = [];
       this.conjunct = undefined;
       this.firstWord = this.tokens.findIndex((token) => token.isWord);
+      this.opensParagraph = sentence.paragraph !== this.sentences[index - 1]?.paragraph;
       this.readSentence();
       this.found.sort((a, b) => a.start - b.start);
       this.markDescriptions();
@@ -720,8 +724,10 @@ class ActorReader {
         at += 1;
         continue;
       }
-      // "Bank of the Republic of Turkey": "of the" before a capitalised word.
-      const ofThe = token.text === 'of' && following?.text === 'the' && this.tokens[at + 2]?.capitalized === true;
+      // "Bank of the Republic of Turkey", "Office for the Coordination of ...": "of the", or "for
+      // the" after a public body's word ("lent to Harborline Partners for the Tidewater Hotel" is
+      // what the loan was for), before a capitalised word.
+      const ofThe = this.opensTheComplement(at);
       if (at === from || !previous || !(following?.capitalized || ofThe)) break;
       const previousKey = keyOf(previous);
       const inOrganisation = this.tokens.slice(from, at).some((word) => ORG_SUFFIXES.has(keyOf(word)));
@@ -731,7 +737,7 @@ class ActorReader {
           TITLE_HEADS.has(previousKey) ||
           TITLE_MODIFIERS.has(previousKey) ||
           (inOrganisation && token.text === 'of'));
-      const joinsThe = token.text === 'the' && previous.text === 'of';
+      const joinsThe = token.text === 'the' && this.opensTheComplement(at - 1);
       const joinsAmp = token.text === '&';
       let complementEnd = at + 1;
       while (this.tokens[complementEnd]?.capitalized) complementEnd += 1;
@@ -745,6 +751,13 @@ class ActorReader {
     // Never end on a joiner or particle.
     while (at > from && !this.tokens[at - 1]?.capitalized) at -= 1;
     return at;
+  }
+
+  /** "of the" or a public body's "for the" at `at`, then a capitalised word: a name's complement. */
+  private opensTheComplement(at: number): boolean {
+    const link = this.tokens[at]?.text;
+    const body = link === 'of' || (link === 'for' && PUBLIC_BODY_WORDS.has(this.tokens[at - 1]?.key ?? ''));
+    return body && this.tokens[at + 1]?.text === 'the' && this.tokens[at + 2]?.capitalized === true;
   }
 
   /**
@@ -882,6 +895,11 @@ class ActorReader {
     ) {
       this.readSegment(start, start + and);
       this.readSegment(start + and + 1, end);
+      return;
+    }
+    // "The WFP suspended deliveries", "defected to the APC": a body known by its initials.
+    if (end - start === 1 && this.isAcronymName(start)) {
+      this.readNamedOrganisation(start, end);
       return;
     }
     // "Bishop" after "Lorraine Bishop": a title word that is a known person's surname.
@@ -1070,6 +1088,41 @@ class ActorReader {
     if (split === start && this.afterLocative(start)) return;
     if (nameLength >= 2) this.readPerson(split, end, split);
     else if (nameLength === 1) this.readLoneName(split);
+  }
+
+  /**
+   * Whether the word at `at` is a body's initials the text has not spelled out ("OCHA", "the FDA"):
+   * two to six capitals, not a common abbreviation ("GDP", "EUR 40 million", "DCP Ravi Kumar"), nor
+   * a gazetteer entry (read as such), nor a word set in capitals for a dateline, a heading
+   * ("ABUJA (AFP) —", "HEALTH —") or emphasis, nor an agency credit or ticker in parentheses.
+   */
+  private isAcronymName(at: number): boolean {
+    const token = this.tokens[at];
+    if (!token || !/^\p{Lu}{2,6}$/u.test(token.text) || COMMON_ACRONYMS.has(token.key)) return false;
+    if (NON_NAME_WORDS.has(token.key) || this.lowerWords.has(token.key) || matchPhrase(this.words, at)) return false;
+    const before = this.tokens[at - 1];
+    const after = this.tokens[at + 1];
+    // "fireworks were AXED", "SHOCKING scenes": a word set in capitals for emphasis.
+    if (
+      /(?:ED|ING|LY)$/.test(token.text) ||
+      (before && (PASSIVE_AUXILIARIES.has(before.key) || LONE_AUXILIARIES.has(before.key)))
+    )
+      return false;
+    // "EUR 412 million", "40 MW": a currency or a unit.
+    if (after?.text.match(/^\p{N}/u) || before?.text.match(/^\p{N}/u)) return false;
+    // A paragraph's first word before punctuation is a dateline or a heading: "GENEVA (AP) —", "HEALTH —".
+    if (at === this.firstWord && this.opensParagraph && after !== undefined && !after.isWord) return false;
+    return !this.insideParentheses(at);
+  }
+
+  /** Whether the token at `at` stands inside parentheses opened a few tokens before. */
+  private insideParentheses(at: number): boolean {
+    for (let cursor = at - 1; cursor >= Math.max(0, at - 4); cursor -= 1) {
+      const text = this.tokens[cursor]?.text;
+      if (text === ')') return false;
+      if (text === '(') return true;
+    }
+    return false;
   }
 
   /**

@@ -128,6 +128,24 @@ export const COMMON_CAPITALISED = set(`
   rugby football soccer cricket baseball basketball hockey tennis golf
 `);
 
+/**
+ * Abbreviations written in capitals that name no body: titles ("DCP Ravi Kumar", "the CEO"),
+ * currencies and units ("EUR 40 million", "40 MW"), time zones, economic, medical and legal terms
+ * ("GDP", "ICU", "an FIR"), ratings, Roman numerals and words set in capitals for a heading.
+ */
+export const COMMON_ACRONYMS = set(`
+  ceo cfo coo cto cio md gm dg vc mp mps mla mlas mca mcas mep msp td dcp acp sp ssp dsp igp dig sho
+  cj pro pa pm am ad bc tv fm id ok ai it pr hr hq qc kc sc gp
+  usd eur gbp jpy cny rmb inr ngn kes zar aud cad chf sek nok dkk nzd ghs ugx tzs egp brl mxn rub try
+  km kg mw gw kw kwh mwh gwh bpd mph kmh cc mm cm utc gmt bst cet cest eet eest est edt pst pdt ist
+  wat eat sast aest aedt nzst
+  gdp gnp cpi pmi vat gst ipo etf esg lng lpg cng ev evs suv suvs rv hiv aids dna rna icu mri ct er
+  covid sars ppe fir pil ngo ngos idp idps ied ieds uav uavs rpg pow ama faq pdf url gps atm sim sms
+  cctv var mvp odi t20 rsvp asap diy lgbt lgbtq aaa aa bbb bb ccc
+  ii iii iv vi vii viii ix xi xii
+  breaking update updated live watch exclusive alert note news brief analysis opinion
+`);
+
 /** Verbs that, right after a lone capitalised word, show it is a person: "Okafor said". */
 export const PERSON_VERBS = set(`
   said says told added wrote argued insisted noted warned stressed urged acknowledged admitted

@@ -208,7 +208,7 @@ const LEAVING: readonly [string, string][] = [
     'other 2025-05-30 occurred [Gemma Ruiz, Orvel Motors]',
     'Former finance director Gemma Ruiz quit Orvel Motors on Friday.',
   ],
-  ['policy 2025-01 occurred [Niger]', 'Niger quit ECOWAS in January.'],
+  ['policy 2025-01 occurred [Niger, ECOWAS]', 'Niger quit ECOWAS in January.'],
   ['travel 2025-06-02 occurred [Ada Lindqvist]', 'Ada Lindqvist left Lisbon on Monday for Madrid.'],
 ];
 

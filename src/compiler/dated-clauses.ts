@@ -389,7 +389,11 @@ function predicateOf(masked: string, clause: Span, date: Span): TriggerMatch | u
   if (BOUNDING_DATE.test(head) && !takesEffect) return undefined;
   if (NOT_ASSERTED.test(masked.slice(clause.start, verb.start))) return undefined;
   if (FORECAST_BEFORE.test(masked.slice(Math.max(0, clause.start - 40), clause.start))) return undefined;
-  if (idiomOf(masked, { ...verb, text: verb.word }) === 'none' || isSourceParticiple(masked, verb)) return undefined;
+  if (
+    idiomOf(masked, { start: verb.start, end: verb.end, text: verb.word }) === 'none' ||
+    isSourceParticiple(masked, verb)
+  )
+    return undefined;
   const failedVote = FAILED_VOTE.test(masked.slice(verb.start));
   if (
     kind === 'other' &&
@@ -541,7 +545,7 @@ function kindOfVerb(masked: string, verb: Verb): EventKind {
   const prefix = /[A-Za-z]+-$/.exec(masked.slice(Math.max(0, verb.start - 20), verb.start))?.[0].length ?? 0;
   const phrase = masked.slice(verb.start - prefix, verb.start + 140);
   // A verb in a sense that tells no act of its kind ("lifted the trophy") is a plain happening.
-  if (isIdiom(masked, { ...verb, text: verb.word })) return 'other';
+  if (isIdiom(masked, { start: verb.start, end: verb.end, text: verb.word })) return 'other';
   const kind = VERB_KINDS.find(([, pattern]) => pattern.test(phrase))?.[0] ?? 'other';
   if (kind !== 'other') return kind;
   const before = masked.slice(Math.max(0, verb.start - 80), verb.start);

@@ -28,7 +28,7 @@ import {
 import { isParticipant, type ArticleReading, type DateBasis, type Dated } from './events.ts';
 import { quotationText, type Quotation } from './quotations.ts';
 import { relativeClosedBefore } from './triggers.ts';
-import type { ActorMention, DateMention, EventDraft, Sentence, Span } from './types.ts';
+import type { ActorMention, DateMention, EventDraft, QuoteDraft, Sentence, Span } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Quotations
@@ -377,12 +377,14 @@ export function quoteEvent(reading: ArticleReading, quotation: Quotation): Event
       : undefined);
   const reportedBy = introduction && (introduction.dated || medium) ? [introduction.source] : [];
   const name = reading.actorsById.get(speaker)?.name ?? speaker;
-  const quote = { text: words, speaker, ...(medium ? { medium } : {}) };
-  return {
+  const quote: QuoteDraft = { text: words, speaker };
+  if (medium) quote.medium = medium;
+  // Optional fields are assigned after the literal, not spread inside it: V8 adds every property
+  // after a spread on a slow path.
+  const draft: EventDraft = {
     file: article.file,
     published: article.published,
     source: { start: first.start, end: last.end, sentence: article.text.slice(first.start, last.end) },
-    ...(reportedBy.length > 0 ? { alsoReportedBy: reportedBy } : {}),
     sentenceIndex: last.index,
     kind: 'quote',
     title: titleFor({ kind: 'quote', status: 'occurred', names: [name], quote, clause: words }),
@@ -393,6 +395,8 @@ export function quoteEvent(reading: ArticleReading, quotation: Quotation): Event
     dateBasis: dated.basis,
     trigger: 'quote',
   };
+  if (reportedBy.length > 0) draft.alsoReportedBy = reportedBy;
+  return draft;
 }
 
 /** An attribution whose speaker is a bare "it" or "they" (“...,” it said; they added:). */

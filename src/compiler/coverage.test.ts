@@ -23,6 +23,13 @@ const FOUND: readonly [string, string][] = [
   ['other 2025-06-06 scheduled', 'The verdict is expected on Friday.'],
   ['other 2025-06-05 scheduled', 'The ruling is due on Thursday.'],
   ['other 2025-06-05 cancelled', 'The opening of the Alder bridge, set for Thursday, has been delayed.'],
+  // A trip with nobody named: a party named by its role, a planned visit called off.
+  ['travel 2025-06-02 occurred', 'The squad flew to Chicago on Monday for a pre-season tour.'],
+  [
+    'travel 2025-06-06 scheduled',
+    'The prime minister, who has said little about the plan, flies to Brussels on Friday.',
+  ],
+  ['travel 2025-06-01 occurred', 'The president arrived in Lima on Sunday.'],
 ];
 
 /** Sentences that tell no event of the given kind: the word is used of someone else, or not as the act. */
@@ -33,6 +40,11 @@ const NOT_FOUND: readonly [string, string][] = [
   ['other', 'After refusing to resign on Monday, Lars Olsen stayed in office.'],
   ['other', 'Mayor Ana Pike refused on Monday to resign.'],
   ['other', 'The minister declined again to step down.'],
+  ['travel', 'The money went to charity on Monday.'],
+  ['travel', 'The contract went to a Dutch firm on Monday.'],
+  ['travel', 'The trophy returned to Glasgow on Sunday.'],
+  ['travel', 'The tanker left port on Tuesday.'],
+  ['travel', 'The president usually flies to Brussels on Fridays.'],
 ];
 
 describe('coverage of news happenings', () => {

@@ -786,6 +786,10 @@ const SETTING =
  * in 1962, Corvel makes tools" is background, not news).
  */
 const FRONTED_BIRTH = /^\s*[Bb]orn$/;
+/** Who travels, named by role: "The prime minister, who ..., flies to Brussels", "the squad flew to Chicago". */
+const TRAVELLING_PARTY =
+  /\b(?:minister|president|premier|chancellor|king|queen|prince|princess|pope|envoy|delegation|team|squad|side|players|leaders?|secretary|officials?|ambassador|governor|mayor|senator|candidate|couple|family|pilgrims|crew|astronauts|cosmonauts|troops|soldiers|peacekeepers|monarch|emperor|empress|sheikh|emir|sultan|cardinal|bishop|archbishop|patriarch|general|commander|chief|head|director|executives?|negotiators?|diplomats?|lawmakers|legislators|inspectors|investigators|observers|monitors|he|she|they)\b[^,]*(?:,[^,]*,)?\s*(?:(?:will|would|is|are|was|were|has|have|had|also|then|later|again|finally|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\s+)*$/i;
+
 /** A sentence that opens with a participle: "After resigning", "Shortly before signing", "On arriving in". */
 const FRONTED_PARTICIPLE =
   /^\s*(?:(?:shortly|just|soon|only|hours|days|minutes|moments|weeks)\s+)?(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]pon|[Oo]n|[Ww]hile|[Ww]hen|[Ff]ollowing|[Hh]aving)\s+(?:(?:first|formally|officially|briefly|finally|also)\s+)?[a-z]+ing\b[^,]*$/;
@@ -1352,7 +1356,17 @@ function eventOfTrigger(
   // So is a planned stop or visit called off ("A stop in Ljubljana planned for Friday was dropped").
   const plannedBriefing =
     (match.trigger.name === 'briefing' || match.trigger.name === 'planned') && said !== 'occurred';
-  if ((kind === 'announcement' || kind === 'travel' || kind === 'statement') && actors.length === 0 && !plannedBriefing)
+  // A trip is news without a name when the text dates it: a visit planned or called off ("a visit
+  // to Nogales on Friday has been scrapped"), or a party named by its role ("the squad flew to Chicago").
+  const namelessTrip =
+    kind === 'travel' &&
+    (match.trigger.nominal ? said !== 'occurred' : TRAVELLING_PARTY.test(view.masked.slice(0, match.start)));
+  if (
+    (kind === 'announcement' || kind === 'travel' || kind === 'statement') &&
+    actors.length === 0 &&
+    !plannedBriefing &&
+    !namelessTrip
+  )
     return undefined;
   if (!receivesSomeone(reading, view, match, participants)) return undefined;
   const own =
@@ -1369,6 +1383,7 @@ function eventOfTrigger(
   const clauseDates = view.dates.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
   const clauseDate = clauseDates.find((mention) => mention.start >= match.end) ?? clauseDates[0];
   if (!given && clauseDate && isTrendOverPeriod(view.masked, clause, match, clauseDate)) return undefined;
+  if (kind === 'travel' && actors.length === 0 && !plannedBriefing && dated.basis !== 'text') return undefined;
   const calledOff = status === 'cancelled' ? calledOffOn(view.masked, view.dates, clause) : undefined;
   const date = withLength(
     view.masked,

@@ -756,6 +756,21 @@ export function scheduledPresent(text: string, tense: ClauseTense, modifier: str
   return PRESENT_VERB.test(text) ? 'future' : tense;
 }
 
+/**
+ * Words right before a weekday that put it ahead whatever tense the clause's verb has: a day that
+ * "is" ("The deadline is Friday", "The vote is on Sunday"), time left ("has until Friday"), what
+ * is prepared for ("ahead of Sunday's vote", "in the run-up to Sunday's election"), and an event
+ * called or set for the day ("has called a special meeting for Thursday", "called a strike for
+ * Monday").
+ */
+const AHEAD_BEFORE =
+  /\b(?:(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:on\s+|until\s+|by\s+)?|(?:has|have)\s+until\s+|ahead\s+of\s+|in\s+the\s+run-up\s+to\s+|(?:meeting|session|sitting|vote|ballot|strike|walkout|stoppage|protest|rally|march|hearing|talks|summit|election|debate|referendum|deadline|date|appointment|briefing)s?\s+for\s+)$/i;
+
+/** True when the words before a weekday put it ahead (`AHEAD_BEFORE`). */
+export function isAheadByPhrase(before: string): boolean {
+  return AHEAD_BEFORE.test(before);
+}
+
 /** A plan told as over without happening. */
 const NOT_HELD = /\b(?:did not|didn't|never|failed to)\s+(?:take place|go ahead|happen|hold)\b/i;
 
@@ -766,7 +781,8 @@ export const weekdays: Recogniser = (text, { published, tenseAt }) =>
     if (weekday === undefined) return [];
     const modifier = match[2]?.toLowerCase();
     const start = match.index + (match[1]?.length ?? 0);
-    const read = scheduledPresent(text, tenseAt(start, match.index + match[0].length), modifier);
+    const said = scheduledPresent(text, tenseAt(start, match.index + match[0].length), modifier);
+    const read = modifier === undefined && isAheadByPhrase(text.slice(0, match.index)) ? 'future' : said;
     // "which had been planned for Friday, did not take place": a plan that came to nothing, told
     // as over, was for a day gone by.
     const tense = read === 'planned' && NOT_HELD.test(text) ? 'past' : read;
@@ -1060,9 +1076,11 @@ export const dayOfMonth: AnaphoraRecogniser = (text, { previous, published, tens
     const base =
       previous && previous.precision !== 'year' ? parseIsoDay(`${previous.start.slice(0, 7)}-01`) : undefined;
     const inPreviousMonth = base ? { ...base, day } : undefined;
-    // The month of the event told before, unless that puts a past event after the dateline.
+    // The month of the event told before, unless that puts a past event after the dateline or a
+    // future one before it ("will meet officials on the 12th" after a December event, in January).
     if (inPreviousMonth && isRealDay(inPreviousMonth)) {
-      if (tense !== 'past' || compareDays(inPreviousMonth, published) <= 0)
+      const order = compareDays(inPreviousMonth, published);
+      if ((tense !== 'past' || order <= 0) && (tense !== 'future' || order >= 0))
         return [{ start, end, date: dayDate(inPreviousMonth), anchor: 'previous-event' as const }];
     }
     const thisMonth = { ...published, day };

@@ -133,6 +133,40 @@ const TIMETABLE = new Set(
 );
 
 /**
+ * The same verbs in the plural ("Schools reopen on Monday", "Talks resume on Friday", "Polls close
+ * on Sunday"): read as a timetable only after a plural subject (`isPluralSubject`), since the base
+ * form also follows "to", "did" and the modals ("travelled to Brussels to meet X on Monday").
+ */
+const PLURAL_TIMETABLE = new Set(
+  'meet convene reconvene open reopen begin start resume host visit travel return vote hear launch arrive depart expire kick head fly leave land tour close end'.split(
+    ' ',
+  ),
+);
+const PLURAL_TIMETABLE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['take', new Set(['effect', 'office', 'place'])],
+  ['come', new Set(['into'])],
+  ['enter', new Set(['into'])],
+  ['go', new Set(['on', 'into'])],
+]);
+/** Words ending in "s" that are no plural subject. */
+const NOT_PLURAL = new Set(
+  'is was has does as us its his this thus plus less yes always perhaps news whereas unless series'.split(' '),
+);
+
+/** A plural subject right before a verb: "schools", "the two leaders", "they". */
+function isPluralSubject(word: string): boolean {
+  if (word === 'they' || word === 'we') return true;
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !NOT_PLURAL.has(word);
+}
+
+/**
+ * Modals that put what they govern ahead ("could vote as early as Thursday", "must be submitted by
+ * Friday"), unless a perfect or a negation follows ("may have met", "could not attend").
+ */
+const MODALS_AHEAD = new Set(['may', 'might', 'must', 'should', 'could', 'can']);
+const NOT_AHEAD_AFTER_MODAL = new Set(['have', 'not', 'never']);
+
+/**
  * Present-tense phrases of a timetable: "takes effect", "comes into force", "goes on sale". A Map,
  * not an object: the key is any word of the text, and "constructor" must not find Object's.
  */
@@ -291,11 +325,25 @@ export function tenseMarkers(text: string): TenseMarker[] {
     ) {
       // "Port workers plan a one-day strike on Nov. 26": a plan points ahead.
       mark(index, index, 'future');
-    } else if ((TIMETABLE.has(word) || TIMETABLE_PHRASE.get(word)?.has(wordAt(index + 1))) && index > 0) {
+    } else if (
+      ((TIMETABLE.has(word) || TIMETABLE_PHRASE.get(word)?.has(wordAt(index + 1))) && index > 0) ||
+      ((PLURAL_TIMETABLE.has(word) || PLURAL_TIMETABLE_PHRASE.get(word)?.has(wordAt(index + 1))) &&
+        isPluralSubject(joinedBefore(index)))
+    ) {
       const first = words[index];
       if (first) markers.push({ at: first.at, end: first.end, tense: 'future', timetable: true });
-    } else if (FUTURE_WORDS.has(word) || /['’]ll$/.test(word)) {
+    } else if (
+      FUTURE_WORDS.has(word) ||
+      /['’]ll$/.test(word) ||
+      // "may" in lower case: "in May" is a month.
+      (MODALS_AHEAD.has(word) &&
+        !NOT_AHEAD_AFTER_MODAL.has(wordAt(index + 1)) &&
+        (word !== 'may' || text.charAt(words[index]?.at ?? 0) === 'm'))
+    ) {
       mark(index, index, 'future');
+    } else if ((word === 'could' && wordAt(index + 1) === 'not') || word === "couldn't" || word === 'couldn’t') {
+      // "could not be reached on Monday", "could not say on Tuesday": told of a day gone by.
+      mark(index, index, 'past');
     } else if (HAVE.has(word) && (PARTICIPLE.test(wordAt(next)) || PAST_WORDS.has(wordAt(next)))) {
       mark(index, next, 'past');
       index = next;
@@ -396,4 +444,4 @@ const CALLED_OFF = /\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|sh
 
 /** "has moved the launch to March 12", "was postponed until Jan. 9": the new date lies ahead. */
 const RESCHEDULED_TO =
-  /\b(?:postponed|delayed|moved|pushed(?:\s+back)?|rescheduled|re-scheduled|rearranged|re-arranged|adjourned|put\s+off|brought\s+forward|deferred|extended)\b[^,.;]{0,60}\b(?:to|until|till|for)\s+(?:on\s+)?$/i;
+  /\b(?:postponed|delayed|moved|pushed(?:\s+back)?|rescheduled|re-scheduled|rearranged|re-arranged|adjourned|put\s+off|brought\s+forward|deferred|extended|remanded)\b[^,.;]{0,60}\b(?:to|until|till|for)\s+(?:on\s+)?$/i;

@@ -71,8 +71,78 @@ const DAYS_OF_MONTH: readonly Row[] = [
   ],
 ];
 
+/**
+ * A date the clause itself does not give, found where a reader looks: the attribution that closes
+ * the sentence, a participle phrase that sets the scene, the day a story told before a time of day,
+ * the occasion a quotation was spoken at. 2025-06-04 is a Wednesday, 2025-08-16 a Saturday.
+ */
+const ELSEWHERE: readonly Row[] = [
+  [
+    '2025-06-04',
+    'Security news.||Gunmen attacked a police station in the town of Gao, killing four officers, the army of Mali said on Monday.',
+    'conflict occurred 2025-06-02 ~',
+  ],
+  [
+    '2025-06-04',
+    'Diplomacy news.||Foreign Minister Ama Boateng met Paul Kone in Abidjan, the ministry said in a statement on Tuesday.',
+    'meeting occurred 2025-06-03 ~',
+  ],
+  [
+    '2025-06-04',
+    'Diplomacy news.||Arriving in Jakarta on Monday, Foreign Minister Ama Boateng met President Budi Santoso.',
+    'meeting occurred 2025-06-02',
+  ],
+  [
+    '2025-08-16',
+    'Wildfire news.||The Cedar Ridge fire was first reported at 2:14 p.m. Thursday by a lookout.||Governor Tina Kotek declared a state of emergency at 9 p.m.',
+    'policy occurred 2025-08-14',
+  ],
+  [
+    '2025-08-16',
+    'Wildfire news.||The fire reached Pine Hollow on Thursday evening.||"There is nothing left," Sheriff Ruth Ostrander told reporters at a 7 p.m. briefing.',
+    'quote occurred 2025-08-14',
+  ],
+  [
+    '2026-02-25',
+    'Rail news.||Fiona Hale of Northline Rail apologised to MPs on Tuesday in a session of the Commons Transport Committee.||"I am sorry," Hale told the committee at the start of the hearing.',
+    'quote occurred 2026-02-24',
+  ],
+];
+
+/** Where a reader does not look for the date. */
+const NOT_ELSEWHERE: readonly (readonly [published: string, article: string, absent: string])[] = [
+  // A plan closed by a dated attribution: the attribution dates the saying, not the meeting.
+  [
+    '2025-06-04',
+    'Diplomacy news.||Foreign Minister Ama Boateng will meet Paul Kone in Abidjan, the ministry said on Tuesday.',
+    'meeting scheduled 2025-06-03',
+  ],
+  // "Before meeting Santoso on Monday": the visit came before Monday.
+  [
+    '2025-06-04',
+    'Diplomacy news.||Before meeting Budi Santoso on Monday, Foreign Minister Ama Boateng visited a flooded district of Jakarta.',
+    'travel occurred 2025-06-02',
+  ],
+  // A time of day ahead is later today, not the day the story was at.
+  [
+    '2025-08-16',
+    'Wildfire news.||The Cedar Ridge fire was first reported at 2:14 p.m. Thursday by a lookout.||Governor Tina Kotek will visit Pine Hollow at 3 p.m.',
+    'travel scheduled 2025-08-14',
+  ],
+  // A date in what was said does not date the saying, nor the words quoted after it.
+  [
+    '2025-08-16',
+    'Wildfire news.||In a statement, Governor Tina Kotek said the state had spent $2 million since June and that it would "rebuild every home".',
+    'quote occurred 2025-06',
+  ],
+];
+
 describe('dates in several styles', () => {
-  it.each([...FRONTED, ...DAYS_OF_MONTH])('%s: %s', (published, article, event) => {
+  it.each(NOT_ELSEWHERE)('%s: %s has no %s', (published, article, absent) => {
+    expect(dateLines(published, article)).not.toContain(absent);
+  });
+
+  it.each([...FRONTED, ...DAYS_OF_MONTH, ...ELSEWHERE])('%s: %s', (published, article, event) => {
     expect(dateLines(published, article)).toContain(event);
   });
 

@@ -52,11 +52,24 @@ function namePattern(reading: ArticleReading, noun: string): RegExp {
   }
   let pattern = patterns.get(noun);
   if (!pattern) {
-    pattern = new RegExp(String.raw`\b${noun.replace(/[^a-z-]/g, '')}s?\b`, 'i');
+    const names = (OCCASION_SYNONYMS[noun] ?? [noun]).map((name) => name.replace(/[^a-z -]/g, ''));
+    pattern = new RegExp(String.raw`\b(?:${names.join('|')})s?\b`, 'i');
     patterns.set(noun, pattern);
   }
   return pattern;
 }
+
+/**
+ * Nouns a story uses for the same occasion: a committee "session" is told again as "the hearing",
+ * a "news conference" as "the briefing".
+ */
+const OCCASION_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  hearing: ['hearing', 'session', 'sitting'],
+  session: ['session', 'hearing', 'sitting'],
+  briefing: ['briefing', 'news conference', 'press conference'],
+  match: ['match', 'game', 'fixture'],
+  game: ['game', 'match', 'fixture'],
+};
 
 const daysTold = new WeakMap<Sentence, { reading: ArticleReading; day: EventDate | undefined }>();
 
@@ -183,6 +196,42 @@ export function occasionDate(reading: ArticleReading, sentence: Sentence, text: 
   if (!told) return undefined;
   const after = /^(?:after|following)$/i.test(occasion[1] ?? '');
   return { start: told.start, precision: told.precision, ...(after || told.approximate ? { approximate: true } : {}) };
+}
+
+/**
+ * A time of day with no day: "At 3:30 p.m.,", "by 6 p.m.", "at a 7 a.m. briefing", "shortly after
+ * midnight", "at noon". A clock time alone is no date ("at 10 a.m." names no day).
+ */
+const TIME_OF_DAY =
+  /\b(?:at|by|until|from|after|before|around|about)\s+(?:(?:about|around|roughly|shortly|just|an?)\s+)*(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}[:.]\d{2}\b|noon|midday|midnight)/i;
+/** How many sentences back the day a clock time goes on from may be told. */
+const CLOCK_REACH = 3;
+
+/**
+ * "The fire was first reported at 2:14 p.m. Thursday. ... Gov. Kotek declared an emergency at 9
+ * p.m.": an event told by its time of day alone, with no date in its clause, happened on the day
+ * the story is at: the day of the event told just before, or, when sentences after it moved the
+ * story on without telling an event ("The next morning, the loss became clear."), the day the
+ * latest of them gives. Only in past narrative, within the paragraph or the one before, a few
+ * sentences back; no day is invented when none is told.
+ */
+export function clockDay(reading: ArticleReading, sentence: Sentence, text: string): EventDate | undefined {
+  // "will visit the town at 3 p.m." is later today, not on the day the story is at.
+  if (!TIME_OF_DAY.test(text) || NOT_NARRATIVE.test(text)) return undefined;
+  const at = reading.previousAt;
+  for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - CLOCK_REACH); index -= 1) {
+    const other = reading.sentences[index];
+    if (!other || sentence.paragraph - other.paragraph > 1) break;
+    if (at && at.sentence >= index) break;
+    const day = datesIn(reading, other).findLast(
+      (mention) => !mention.inQuote && mention.date.precision === 'day' && mention.date.end === undefined,
+    );
+    if (day) return { start: day.date.start, precision: 'day' };
+  }
+  const previous = reading.previous;
+  if (!at || !previous || previous.precision !== 'day' || previous.end !== undefined) return undefined;
+  if (sentence.index - at.sentence > CLOCK_REACH || sentence.paragraph - at.paragraph > 1) return undefined;
+  return { start: previous.start, precision: 'day' };
 }
 
 const NEXT_DAY = /\b(?:(?:the )?next day|the following day|a day later|one day later)\b/i;
@@ -338,6 +387,10 @@ export function dateFor(
       return { date: day, basis: 'text' };
     }
   }
+  const reported = perfect ? undefined : reportDate(view.masked, dates, clause);
+  if (reported) return { date: reported, basis: 'text' };
+  const clock = clockDay(reading, view.sentence, `${sentenceHead} ${clauseText}`);
+  if (clock) return { date: clock, basis: 'anaphora' };
   const goesOn = !speech && !perfect && !NEWS_CYCLE.test(clauseText) && followsOn(reading, view, clauseText);
   if (goesOn && previous) return { date: { ...withoutQualifier(previous), approximate: true }, basis: 'anaphora' };
   if (speech || perfect || NEWS_CYCLE.test(clauseText) || isLiveOrLede(view)) {
@@ -349,13 +402,39 @@ export function dateFor(
   return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'none' };
 }
 
+/** The attribution that ends a sentence, up to its date: ", the army said on", ", officials told Reuters late on". */
+const ATTRIBUTION_TO_DATE =
+  /^\s*,\s*[^,;:()]{0,80}?\b(?:said|says|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|told\s+(?:reporters|journalists)|reported|confirmed|announced)(?:\s+(?:in\s+a\s+statement|on|late|early|late\s+on|early\s+on))*\s+$/;
+
+const PRESENT_STATE = /\b(?:is|are|am|remains?|continues?|stays?)\b/i;
+
+/**
+ * "Gunmen attacked a police post, killing four officers, the army said on Monday": a past clause
+ * with no date of its own, closed by an attribution with one, happened as of the report's date
+ * (approximate: the report bounds the event, it does not time it). Not a plan ("X will meet Y,
+ * officials said on Monday"), a state ("The talks are continuing"), a relative clause, or a date
+ * in what was said.
+ */
+export function reportDate(masked: string, dates: readonly DateMention[], clause: Span): EventDate | undefined {
+  const words = masked.slice(clause.start, clause.end);
+  // "The talks are continuing, a spokesman said on Monday": a state told in the present has no day.
+  if (NOT_NARRATIVE.test(words) || PRESENT_STATE.test(words)) return undefined;
+  if (/\b(?:who|which|that)\s*$/i.test(masked.slice(Math.max(0, clause.start - 8), clause.start))) return undefined;
+  const tail = dates.find((mention) => mention.start >= clause.end);
+  if (!tail || tail.anchor === 'previous-event' || tail.date.precision !== 'day') return undefined;
+  if (!ATTRIBUTION_TO_DATE.test(masked.slice(clause.end, tail.start))) return undefined;
+  // The attribution ends the sentence.
+  if (!/^[^,;:]{0,40}$/.test(masked.slice(tail.end))) return undefined;
+  return { start: tail.date.start, precision: tail.date.precision, approximate: true };
+}
+
 /**
  * Between a speech verb and a date, what opens the reported clause: "that", an auxiliary or a
  * pronoun subject ("said it had hired 85 drivers since November", "said the budget was cut in
  * January"). An attribution's own adverbials ("said on Thursday", "told reporters in a statement
  * on Monday") have none of them.
  */
-const REPORTED_CLAUSE_OPENING =
+export const REPORTED_CLAUSE_OPENING =
   /\b(?:that|had|has|have|was|were|is|are|would|will|could|should|might|may|can|did|does|do|it|he|she|they|we|i)\b/i;
 
 /** Verbs of saying that take no listener ("said", not "told"), as alternatives of a pattern. */
@@ -494,11 +573,13 @@ export function frontedDate(masked: string, dates: readonly DateMention[], claus
 
 /**
  * A fronted phrase that sets the scene of its sentence's main clause: "At its previous meeting on
- * Nov. 12,", "During a visit to Kyiv on Monday,", "On a trip to Oslo last week,". Not a time phrase
- * that orders events ("After the talks on Monday,", "Since the vote in May,").
+ * Nov. 12,", "During a visit to Kyiv on Monday,", "On a trip to Oslo last week,", a participle
+ * ("Arriving in Jakarta on Wednesday,", "After meeting Tran on Tuesday,"). Not a time phrase that
+ * orders events ("After the talks on Monday,", "Before meeting Tran on Tuesday,", "Since the vote
+ * in May,").
  */
 const FRONTED_SETTING =
-  /^[\s"“‘']*(?:[Aa]t|[Dd]uring|[Oo]n|[Ii]n|[Ww]hile on|[Ss]peaking at)\s+(?:an?|the|its|their|his|her|this|that)\s+[^,;:()]{1,80},\s/;
+  /^[\s"“‘']*(?:(?:[Aa]t|[Dd]uring|[Oo]n|[Ii]n|[Ww]hile on|[Ss]peaking at)\s+(?:an?|the|its|their|his|her|this|that)\s+|(?:[Aa]fter\s+[a-z]{3,}ing|[A-Z][a-z]{2,}ing)\s+)[^,;:()]{1,80},\s/;
 
 /**
  * An event noun, its complement, then a relative clause that tells its course: "a meeting that

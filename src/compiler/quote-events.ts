@@ -15,6 +15,7 @@ import {
 } from './attribution.ts';
 import {
   anaphoraDate,
+  clockDay,
   datesIn,
   distance,
   inParentheticalRelative,
@@ -22,6 +23,7 @@ import {
   kindOfNoun,
   NAMED_EVENT,
   occasionDate,
+  REPORTED_CLAUSE_OPENING,
   saidLaterThanTold,
   SAYING_WORDS,
 } from './event-dates.ts';
@@ -483,6 +485,20 @@ function inWhatIsSaid(text: string, at: number): boolean {
 }
 
 /**
+ * True when offset `at` of a sentence lies in a clause that a verb of saying before it opens with
+ * "that", an auxiliary or a pronoun ("Northline said it had recruited 85 drivers since November"),
+ * not in the saying's own words ("warned the board in a memo dated Oct. 12, 2018, that ...").
+ */
+function inReportedWords(text: string, at: number): boolean {
+  for (const verb of text.matchAll(SAYING)) {
+    const end = verb.index + verb[0].length;
+    if (end > at) return false;
+    if (REPORTED_CLAUSE_OPENING.test(text.slice(end, at))) return true;
+  }
+  return false;
+}
+
+/**
  * A quotation is dated by its attribution ("said on Monday", "wrote ... afterward"), never by its
  * words: the date nearest its speech verb first, then any date of the text around it.
  */
@@ -495,7 +511,9 @@ function quoteDate(reading: ArticleReading, regions: readonly Region[], found: A
           mention.end <= region.end &&
           !insideRun(reading, mention) &&
           // "Ogun, who ran for governor in 2022, said": the relative clause's date is not the saying's.
-          !inParentheticalRelative(reading.article.text, mention, reading.article.published),
+          !inParentheticalRelative(reading.article.text, mention, reading.article.published) &&
+          // "Northline said it had recruited 85 drivers since November": the date of what was said.
+          !inReportedWords(sentence.text, mention.start - sentence.start),
       ),
     );
   const verb = found?.verb;
@@ -513,6 +531,9 @@ function quoteDate(reading: ArticleReading, regions: readonly Region[], found: A
   const referent = named?.[1] ? reading.lastByKind.get(kindOfNoun(named[1])) : undefined;
   const anaphora = anaphoraDate(attribution, referent ?? reading.previous);
   if (anaphora) return { date: anaphora, basis: 'anaphora' };
+  // "... told reporters at a 7 a.m. briefing": the day the story is at.
+  const clock = first ? clockDay(reading, first, attribution) : undefined;
+  if (clock) return { date: clock, basis: 'anaphora' };
   return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'estimate' };
 }
 

@@ -172,6 +172,10 @@ const IT_DUMMY_VERBS = new Set([
   'remained',
   'appears',
 ]);
+/** Adverbs that may stand between "it" and its verb: "It also announced", "it then sold". */
+const IT_ADVERBS = new Set(
+  'also then later now again still already subsequently separately previously recently'.split(' '),
+);
 /** Verbs and auxiliaries after which "it" is an agent: "it will", "it said", "it plans". */
 const IT_VERBS = new Set(
   `will would could should can may might must did does said says plans planned expects expected wants
@@ -2413,8 +2417,9 @@ class ActorReader {
    */
   private isSubjectIt(at: number): boolean {
     const before = this.tokens[at - 1];
-    const next = this.tokens[at + 1];
-    const after = this.tokens[at + 2];
+    const skip = IT_ADVERBS.has(this.tokens[at + 1]?.key ?? '') ? 1 : 0;
+    const next = this.tokens[at + 1 + skip];
+    const after = this.tokens[at + 2 + skip];
     if (!next?.isWord || next.capitalized) return false;
     const opensClause =
       !before ||

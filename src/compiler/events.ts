@@ -448,6 +448,13 @@ const LOCATIVE_BEFORE =
   /\b(?:in|to|from|at|into|over|across|near|toward|towards|through|via|around|inside|outside|within|for)\s+(?:the\s+)?$/i;
 
 /**
+ * People who stand for a body named after them: "Officials from the health ministry", "negotiators
+ * for the union", "a spokesman for Orvel": the body is no place but who acts.
+ */
+const SPOKEN_FOR =
+  /\b(?:officials|representatives|negotiators|delegates|delegations?|envoys|diplomats|executives|lawyers|spokes(?:man|woman|person)|members|staff|workers|teams?)\s+(?:from|for|at)\s+(?:the\s+)?$/i;
+
+/**
  * Mentions that name a participant rather than qualify a noun: "U.S." in "U.S. Secretary of State
  * Marco Rubio" and "Russian" in "Russian state media" qualify; "Moscow" in "from Moscow" is a place.
  */
@@ -462,7 +469,7 @@ export function isParticipant(
   const kind = kinds.get(mention.actorId)?.kind;
   if (mention.titleOf !== undefined) return false; // "Russian" in "Russian Foreign Minister Sergey Lavrov"
   const possessive = /^['’]s\b/.test(after);
-  if (kind !== 'person' && !possessive && LOCATIVE_BEFORE.test(before)) return false;
+  if (kind !== 'person' && !possessive && LOCATIVE_BEFORE.test(before) && !SPOKEN_FOR.test(before)) return false;
   if (NOT_AGENT_AFTER_POSSESSIVE.test(after)) return false;
   if (kind !== 'person') {
     // A title between a country and a person: "U.S. Secretary of State Marco Rubio".
@@ -1124,8 +1131,10 @@ function theyOfPrevious(reading: ArticleReading, view: SentenceView, clause: Spa
   const at = reading.previousAt;
   if (!at || at.sentence !== view.sentence.index - 1 || at.paragraph !== view.sentence.paragraph) return [];
   if (clause.start !== 0 || !THEY_SUBJECT.test(view.masked.slice(0, match.start))) return [];
+  // People, or else the bodies that acted together ("The ministry and UNICEF launched ... They will visit").
   const people = at.actors.filter((id) => isPerson(reading, id));
-  return people.length >= 2 && people.length <= 4 ? [...people] : [];
+  const sides = people.length > 0 ? people : [...at.actors];
+  return sides.length >= 2 && sides.length <= 4 ? sides : [];
 }
 
 /** The countries that the people among `ids` hold their roles for, when the article names them. */
@@ -1325,7 +1334,12 @@ function eventOfTrigger(
     const between = /\bbetween$/.test(match.text) && /^\s+the two\b/.test(view.masked.slice(match.end));
     actors.push(...pairSubject(reading, between ? 'the two ' : view.masked.slice(clause.start, match.start)));
   }
-  if (actors.length === 0) actors.push(...theyOfPrevious(reading, view, clause, match));
+  // "They met junta leader Issa Moussa": the pair told before met, as well as the one named.
+  if (participants.subject.length === 0) {
+    for (const id of theyOfPrevious(reading, view, clause, match).reverse()) {
+      if (!actors.includes(id)) actors.unshift(id);
+    }
+  }
   const shortForm =
     participants.subject.length === 0
       ? shortFormSubject(view.masked, clause, match, reading.actorsById.values())

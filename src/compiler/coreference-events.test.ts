@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { eventLines } from './event-lines.ts';
+
+/**
+ * Who acts in an event whose sentence does not name them in full: a pronoun, a description, a
+ * plural subject carried from the sentence before; and the negatives, where the word points at
+ * someone unnamed or at a thing. Invented articles in several styles.
+ */
+
+/** The actor list of the event of `kind` whose line contains `date` (the first of that kind by default). */
+function actorsOf(body: string, kind: string, date = ''): string | undefined {
+  const line = eventLines(body, () => true).find((event) => event.startsWith(`${kind} `) && event.includes(date));
+  return line?.slice(line.indexOf('['));
+}
+
+describe('"it" for an organisation, with an adverb before its verb', () => {
+  it.each([
+    [
+      'Velmar Bank cut its lending rate by half a point on Wednesday. It also announced the closure of 40 branches on Wednesday.',
+      'announcement',
+      '[Velmar Bank]',
+    ],
+    [
+      'Drava Airlines filed for bankruptcy on Friday. It then cancelled all flights on Saturday.',
+      'other',
+      '[Drava Airlines]',
+    ],
+  ])('%s', (body, kind, actors) => {
+    expect(actorsOf(body, kind, '2025-05-31') ?? actorsOf(body, kind)).toBe(actors);
+  });
+
+  it('leaves a dummy "it" alone ("It now seems likely that ...")', () => {
+    const body =
+      'Orvel Motors left the index on Saturday. It now seems likely that the match will be played on Sunday.';
+    expect(actorsOf(body, 'other', 'scheduled')).toBe('[]');
+  });
+});
+
+describe('"They" opening a sentence: the several who acted in the one before', () => {
+  it.each([
+    [
+      'Ambassador Ruth Okoye and General Ahmed Bello flew to Niamey on Monday. They met junta leader Colonel Issa Moussa on Tuesday.',
+      'meeting',
+      '[Ruth Okoye, Ahmed Bello, Issa Moussa]',
+    ],
+    [
+      'Police arrested Ana Ruiz and Ivo Brandt in Dover on Monday. They appeared before magistrates on Wednesday.',
+      'other',
+      '[Ana Ruiz, Ivo Brandt]',
+    ],
+  ])('%s', (body, kind, actors) => {
+    expect(actorsOf(body, kind)).toBe(actors);
+  });
+
+  it('carries two bodies when no person acted ("The ministry and UNICEF launched ... They will visit")', () => {
+    const body =
+      'Officials from the Ministry of Health and the Red Cross launched a measles vaccination drive in Kano on Monday. They will visit 12 districts on June 9.';
+    expect(actorsOf(body, 'travel')).toBe('[Ministry of Health, Red Cross]');
+  });
+
+  it('does not make one person of the sentence before "they"', () => {
+    const body = 'Minister Amira Haddad met the mayor of Tyre on Sunday. They will meet the port workers on Wednesday.';
+    expect(actorsOf(body, 'meeting', '2025-06-04')).not.toContain('Amira Haddad');
+  });
+});
+
+describe('people who speak for a body named after them', () => {
+  it.each([
+    [
+      'Negotiators for the Transport Workers Union and Metrolink met for eight hours on Wednesday.',
+      'meeting',
+      '[Transport Workers Union, Metrolink]',
+    ],
+    [
+      'Officials from the Ministry of Health launched a cholera vaccination campaign in Lusaka on Monday.',
+      'other',
+      '[Ministry of Health]',
+    ],
+  ])('%s', (body, kind, actors) => {
+    expect(actorsOf(body, kind)).toBe(actors);
+  });
+
+  it('still reads a place after "from" as a place ("flew in from the United States")', () => {
+    expect(actorsOf('Ivo Brandt flew in from the United States on Monday.', 'travel')).toBe('[Ivo Brandt]');
+  });
+});

@@ -49,6 +49,31 @@ describe('a body known by its initials', () => {
   });
 
   it.each([
+    [
+      'The Kenya Ports Authority closed the berth on Monday. The KPA reopened it on Tuesday.',
+      'KPA',
+      'Kenya Ports Authority',
+    ],
+    [
+      'The Ethics and Anti-Corruption Commission raided the office. The EACC said on Monday that files were seized.',
+      'EACC',
+      'Ethics and Anti-Corruption Commission',
+    ],
+    [
+      'The Independent National Electoral Commission met on Friday. INEC declared the results on Sunday.',
+      'INEC',
+      'Independent National Electoral Commission',
+    ],
+  ])('reads initials as the body named before: %s', (body, acronym, name) => {
+    expect(read(body).actorAt(acronym)).toBe(name);
+  });
+
+  it('does not guess which of two bodies with the same initials is meant', () => {
+    const result = read('Port Arden Council and the Pearl Athletic Club met on Monday. The PAC said on Tuesday.');
+    expect(result.actorAtLast('PAC')).toBe('PAC');
+  });
+
+  it.each([
     ['GDP grew 2% in the first quarter.', 'GDP'],
     ['The CEO resigned on Friday.', 'CEO'],
     ['Police registered an FIR against Suresh Pillai on Sunday.', 'FIR'],

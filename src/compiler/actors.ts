@@ -903,7 +903,14 @@ class ActorReader {
     }
     // "The WFP suspended deliveries", "defected to the APC": a body known by its initials.
     if (end - start === 1 && this.isAcronymName(start)) {
-      this.readNamedOrganisation(start, end);
+      const token = this.tokens[start];
+      const spelled = token ? this.organisationWithInitials(token.text) : undefined;
+      if (token && spelled) {
+        // "the Kenya Ports Authority ... the KPA": the body named before, by its initials.
+        this.addAlias(spelled, token.text);
+        this.aliasIndex.set(token.key, spelled.id);
+        this.mention(spelled, token, token, 'alias');
+      } else this.readNamedOrganisation(start, end);
       return;
     }
     // "Bishop" after "Lorraine Bishop": a title word that is a known person's surname.
@@ -1117,6 +1124,25 @@ class ActorReader {
     // A paragraph's first word before punctuation is a dateline or a heading: "GENEVA (AP) —", "HEALTH —".
     if (at === this.firstWord && this.opensParagraph && after !== undefined && !after.isWord) return false;
     return !this.insideParentheses(at);
+  }
+
+  /**
+   * The one organisation named before whose capitalised words start with the letters of
+   * `acronym` ("Kenya Ports Authority" for "KPA", "Ethics and Anti-Corruption Commission" for
+   * "EACC"), also without a leading "U.N." or country ("U.N. Office for the Coordination of
+   * Humanitarian Affairs" for "OCHA").
+   */
+  private organisationWithInitials(acronym: string): ActorDraft | undefined {
+    const found = [...this.actors.values()].filter((actor) => {
+      if (actor.kind === 'person' || actor.kind === 'country') return false;
+      const words = actor.name.split(/[\s\u2010-]+/).filter((word) => /^\p{Lu}/u.test(word));
+      const initials = words.map((word) => word[0]).join('');
+      if (initials === acronym) return true;
+      const [first] = words;
+      const dropsOwner = first !== undefined && (first.includes('.') || countryOf(first) !== undefined);
+      return dropsOwner && initials.slice(1) === acronym;
+    });
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /** Whether the token at `at` stands inside parentheses opened a few tokens before. */

@@ -98,3 +98,50 @@ describe('a body known by its initials', () => {
     );
   });
 });
+
+describe('a body whose name ends in a generic word', () => {
+  it.each([
+    ['Amnesty International condemned the arrests on Monday.', 'Amnesty', 'Amnesty International'],
+    ['Tarrant County sued the company on Friday.', 'Tarrant', 'Tarrant County'],
+    ['The deal was blocked on Tuesday by Tarrant County.', 'Tarrant', 'Tarrant County'],
+    ['The World Food Programme said on Monday it would halve rations.', 'Food', 'World Food Programme'],
+    ['Residents met with Manchester City on Monday.', 'Manchester', 'Manchester City'],
+    ['Dunmore Mills announced 40 job cuts on Monday.', 'Dunmore', 'Dunmore Mills'],
+  ])('%s', (body, word, name) => {
+    expect(read(body).actorAt(word)).toBe(name);
+  });
+
+  it.each([
+    ['The Central Business District was closed on Monday.', 'Business'],
+    ['She flew to Kansas City on Monday.', 'Kansas'],
+    ['Crowds lined Victoria Station on Monday.', 'Victoria'],
+    ['The Berlin Marathon was cancelled on Sunday.', 'Marathon'],
+    ['Rain fell across Tarrant County on Friday.', 'Tarrant'],
+  ])('%s: "%s" is no body', (body, word) => {
+    expect(read(body).actorAt(word)).toBeUndefined();
+  });
+});
+
+describe('a bare unknown word where only a body stands', () => {
+  it.each([
+    ['Harwell Water was fined £2m on Thursday by Ofwat.', 'Ofwat'],
+    ['The strike was called off on Tuesday by Unite.', 'Unite'],
+    ['Orla Fennelly, chief executive of Brightmoor, resigned on Friday.', 'Brightmoor'],
+    ["Brazil's Petrobras raised fuel prices on Tuesday.", 'Petrobras'],
+    ['The Bundestag voted on Friday to extend the mission.', 'Bundestag'],
+    ['The Guardian reported on Friday that the talks had stalled.', 'Guardian'],
+    ['Eskom cut power to Soweto on Monday.', 'Eskom'],
+  ])('%s', (body, word) => {
+    expect(read(body).actorAt(word)).toBe(word);
+  });
+
+  it.each([
+    ['The talks must end by Monday, officials said.', 'Monday'],
+    ['The Thames flooded on Friday.', 'Thames'],
+    ["Fighting in Russia's Kursk region resumed on Monday.", 'Kursk'],
+    ['The stalls were busy with Christmas shoppers by Friday.', 'Christmas'],
+    ['The bid was backed by Christmas shoppers.', 'Christmas'],
+  ])('%s: "%s" is no body', (body, word) => {
+    expect(read(body).actorAt(word)).toBeUndefined();
+  });
+});

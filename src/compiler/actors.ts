@@ -237,6 +237,33 @@ const CLAUSE_OPENERS = new Set(
   `and but that said says while when after before because as if since although though then so where
   meanwhile later earlier separately also`.split(/\s+/),
 );
+/**
+ * Generic words a body's name may end in, which no list of organisation words holds because they
+ * end places and programmes too: "Amnesty International", "Tarrant County", "Manchester City",
+ * "World Food Programme", "Dunmore Mills".
+ */
+const GENERIC_BODY_HEADS = new Set(
+  `international global national county city borough state programme program project
+  campaign relief aid customs security intelligence mills works farms`.split(/\s+/),
+);
+/** Nouns for a kind of place, after a name: "Russia's Kursk region", "Kenya's Turkana county". */
+const PLACE_NOUNS = new Set(
+  `region province state county district city town village area capital port coast border island
+  islands oblast prefecture valley river lake delta basin peninsula highlands`.split(/\s+/),
+);
+/** Verbs of deciding, saying and doing that only a body or a person does: "The Bundestag voted". */
+const BODY_VERBS = new Set(
+  `said says announced confirmed voted approved passed rejected reported published ruled signed
+  agreed decided adopted ordered banned fined sued condemned urged warned launched suspended
+  appointed elected sacked hired fired issued imposed filed charged arrested unveiled acquired
+  denied welcomed criticised criticized demanded claimed promised pledged threatened accused
+  blamed withdrew won beat defeated will would has had`.split(/\s+/),
+);
+/** Forms of "be" before a passive participle: "was fined", "has been sued", "will be heard". */
+const PASSIVE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+/** Irregular participles in "-en" or "-wn" of what bodies and people do: "taken", "brought", "won". */
+const PARTICIPLES_IN_EN =
+  /^(?:taken|given|written|driven|chosen|beaten|overtaken|shaken|forbidden|held|won|brought|bought|sold|led|run|hit|cut|set|shut|struck|sought|caught|thrown|drawn|known|shown|withdrawn|overseen|seen)$/;
 /** Auxiliaries and modals a bare name's verb may follow: "Falk will travel", "Haddad has resigned". */
 const LONE_AUXILIARIES = new Set(`will would could should must might shall can has had did`.split(' '));
 /** "Kowalski was arrested": a passive of a verb that only a person undergoes. */
@@ -254,11 +281,11 @@ const KIN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
 ]);
 /** "Nobody arrived", "Everyone left": pronouns, not names. */
 const INDEFINITE_PRONOUN = /^(?:no|some|any|every)(?:body|one|thing)$/;
-/** A regular past tense: "arrived", "signed", "resigned". */
-const LONE_PAST = /^[a-z]{3,}ed$/;
+/** A regular past tense: "arrived", "signed", "sued", "died". */
+const LONE_PAST = /^[a-z]{2,}ed$/;
 /** Irregular past tenses of what people and bodies do ("began", "rose", "fell" are left out: prices and seasons do them). */
 const IRREGULAR_PAST = new Set(
-  `flew met left went came told spoke took made gave won lost led held sent wrote sold bought saw quit
+  `flew met left went came told spoke took made gave won lost led held sent wrote sold bought saw quit cut
   ran beat struck fled threw chose drove swore paid kept brought sought taught fought`.split(/\s+/),
 );
 /** Verbs of what only a person does or undergoes: a bare name that does them is a person. */
@@ -1094,6 +1121,13 @@ class ActorReader {
       this.readNamedOrganisation(start, end);
       return;
     }
+    // "Amnesty International condemned", "fined by Tarrant County", "talks with the World Food
+    // Programme": a name that ends in a generic word a body's name may end in, where a sentence
+    // names who acts.
+    if (split === end && this.isGenericHeadedBody(start, end)) {
+      this.readNamedOrganisation(start, end);
+      return;
+    }
     this.readPlaces(start, split);
     // "in Can Tho", "in Vietnam's Mekong Delta": an untitled name after a locative is a place.
     if (split === start && this.afterLocative(start)) return;
@@ -1153,6 +1187,73 @@ class ActorReader {
       if (text === '(') return true;
     }
     return false;
+  }
+
+  /** Whether a verb, or an auxiliary, comes right after a name ending at `end`: "opened", "will", "said". */
+  private verbFollows(end: number): boolean {
+    const next = this.tokens[end];
+    return (
+      next?.isWord === true &&
+      !next.capitalized &&
+      (LONE_AUXILIARIES.has(next.key) ||
+        PASSIVE_AUXILIARIES.has(next.key) ||
+        PERSON_VERBS.has(next.key) ||
+        LONE_PAST.test(next.key) ||
+        IRREGULAR_PAST.has(next.key))
+    );
+  }
+
+  /**
+   * Whether a name at [start, end) stands where a sentence names who acts: the subject of a verb
+   * ("Amnesty International condemned", "and the World Food Programme said"), the agent of a
+   * passive ("was fined by Ofwat"), a side of a deal or a dispute ("talks with", "ruled against")
+   * or the object of a verb that takes one ("sued Tarrant County").
+   */
+  private inActorPosition(start: number, end: number): boolean {
+    let before = start - 1;
+    if (this.tokens[before]?.key === 'the') before -= 1;
+    const previous = this.tokens[before];
+    if (previous?.key === 'by') return this.agentBy(before);
+    if (previous?.key === 'with' || previous?.key === 'against' || PERSON_OBJECT_VERBS.has(previous?.key ?? ''))
+      return true;
+    const opensClause =
+      previous === undefined ||
+      CLAUSE_OPENERS.has(previous.key) ||
+      (!previous.isWord && previous.text !== '-' && previous.text !== '(');
+    return opensClause && this.verbFollows(end);
+  }
+
+  /**
+   * Whether the "by" at `by` names a passive's agent ("was fined on Thursday by", "a bid led by"):
+   * a participle right before it, or a form of "be" and a participle earlier in its clause ("by
+   * Monday", "by the time" follow no passive).
+   */
+  private agentBy(by: number): boolean {
+    const participle = (token: Token | undefined): boolean =>
+      token !== undefined && !token.capitalized && (LONE_PAST.test(token.key) || PARTICIPLES_IN_EN.test(token.key));
+    if (participle(this.tokens[by - 1])) return true;
+    for (let at = by - 1; at > 0 && by - at <= 8; at -= 1) {
+      const token = this.tokens[at];
+      if (!token || token.text === ',' || token.text === ';') return false;
+      if (participle(token) && PASSIVE_FORMS.has(this.tokens[at - 1]?.key ?? '')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A run of two to five capitalised words ending in a generic word that may end a body's name
+   * ("Amnesty International", "Tarrant County", "World Food Programme", "Dunmore Mills"), with a
+   * word of its own before it, no title, and standing where a sentence names who acts ("the
+   * Berlin Marathon", "Mexico City" as a destination, "Victoria Station" are no bodies).
+   */
+  private isGenericHeadedBody(start: number, end: number): boolean {
+    const last = this.tokens[end - 1];
+    if (!last || end - start < 2 || end - start > 5 || !GENERIC_BODY_HEADS.has(last.key)) return false;
+    const words = this.tokens.slice(start, end - 1);
+    if (words.some((token) => isTitleWord(token) || token.possessive)) return false;
+    // "World Food Programme": three words name a body even when each is generic.
+    if (end - start < 3 && !words.some((token) => isNameWord(token) && !isGenericWord(token.text))) return false;
+    return this.inActorPosition(start, end);
   }
 
   /**
@@ -1215,16 +1316,7 @@ class ActorReader {
     if (!head || !TITLE_HEADS.has(head.key) || !head.capitalized || (ofAt < 0 && split !== end)) return false;
     // "The Russian Foreign Minister said": the country's, read as before.
     for (let at = start; at < end; at += 1) if (matchPhrase(this.words, at)?.entry?.kind === 'country') return false;
-    const next = this.tokens[end];
-    const verb =
-      next?.isWord === true &&
-      !next.capitalized &&
-      (LONE_AUXILIARIES.has(next.key) ||
-        PASSIVE_AUXILIARIES.has(next.key) ||
-        PERSON_VERBS.has(next.key) ||
-        LONE_PAST.test(next.key) ||
-        IRREGULAR_PAST.has(next.key));
-    if (!verb) return false;
+    if (!this.verbFollows(end)) return false;
     const actor = this.addActor(this.text(first, last), 'person');
     this.mention(actor, first, last, 'name');
     return true;
@@ -1884,6 +1976,11 @@ class ActorReader {
       return;
     }
     if (!isNameWord(token) || !next || token.possessive) return;
+    if (this.loneBodyCue(at)) {
+      const actor = this.loneOrganisation(token.text);
+      this.mention(actor, token, token, actor.name === token.text ? 'name' : 'alias');
+      return;
+    }
     if (before && DETERMINERS.has(keyOf(before))) return;
     if (this.isSentenceInitial(at) && (this.lowerWords.has(keyOf(token)) || PLURAL_NOUN.test(token.text))) return;
     if (PERSON_VERBS.has(keyOf(next))) {
@@ -1902,6 +1999,32 @@ class ActorReader {
     const personal = PERSONAL_VERBS.has(verb) || verb === 'who';
     const actor = personal ? this.addActor(token.text, 'person') : this.loneOrganisation(token.text);
     this.mention(actor, token, token, 'name');
+  }
+
+  /**
+   * Whether a bare unknown word stands where only a body (or a person) does: the agent of a
+   * passive ("was fined on Thursday by Ofwat"), after a company's role ("chief executive of
+   * Brightmoor"), after a country's possessive ("Brazil's Petrobras raised", "Russia's Gazprom"),
+   * or after "the" as the subject of a verb only a body's members do ("The Bundestag voted", "The
+   * Guardian reported"; "the Thames flooded" is no such verb).
+   */
+  private loneBodyCue(at: number): boolean {
+    if (!this.mayBeLoneName(at) || this.isSentenceInitial(at)) {
+      // A sentence's first word is a name only after "the": "The Bundestag voted".
+      if (!(this.tokens[at - 1]?.key === 'the' && this.mayBeLoneName(at))) return false;
+    }
+    const before = this.tokens[at - 1];
+    const next = this.tokens[at + 1];
+    if (before?.key === 'by') return this.agentBy(at - 1);
+    if (this.afterCorporateRole(at)) return true;
+    if (before?.possessive && matchPhrase(this.words, at - 1)?.entry?.kind === 'country')
+      return !next?.capitalized && !PLACE_NOUNS.has(next?.key ?? '');
+    if (before?.key === 'the') {
+      const opener = this.tokens[at - 2];
+      const opens = opener === undefined || CLAUSE_OPENERS.has(opener.key) || (!opener.isWord && opener.text !== '-');
+      return opens && next !== undefined && BODY_VERBS.has(next.key);
+    }
+    return false;
   }
 
   /**

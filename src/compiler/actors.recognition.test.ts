@@ -141,6 +141,7 @@ describe('a bare unknown word where only a body stands', () => {
     ["Fighting in Russia's Kursk region resumed on Monday.", 'Kursk'],
     ['The stalls were busy with Christmas shoppers by Friday.', 'Christmas'],
     ['The bid was backed by Christmas shoppers.', 'Christmas'],
+    ['Alan Moyes was furious. "That was a penalty," the Scot said on Saturday.', 'Scot'],
   ])('%s: "%s" is no body', (body, word) => {
     expect(read(body).actorAt(word)).toBeUndefined();
   });

@@ -62,6 +62,21 @@ const WEEKDAY_DAYS: readonly (readonly [sentence: string, day: string])[] = [
   ['The rally on Saturday drew 5,000 people.', '2025-05-31'],
 ];
 
+/**
+ * Ranges of days written day first, as British, Irish, Indian, African and Australian papers do:
+ * the range starts on its first day. Counts ("rose 5-6 March") are no range. Dateline Friday
+ * 2026-01-02. Each row: sentence, the date mentions' text and start..end.
+ */
+const DAY_RANGES: readonly (readonly [sentence: string, mentions: readonly string[]])[] = [
+  ['The summit was held on 28-29 December.', ['28-29 December 2025-12-28..2025-12-29']],
+  ['Voting took place on 28 and 29 December.', ['28 and 29 December 2025-12-28..2025-12-29']],
+  ['Talks will take place from 12 to 14 March.', ['12 to 14 March 2026-03-12..2026-03-14']],
+  ['Strikes are planned for 12, 13 and 14 March.', ['12, 13 and 14 March 2026-03-12..2026-03-14']],
+  ['Talks were held from 30 November to 2 December.', ['30 November to 2 December 2025-11-30..2025-12-02']],
+  ['The summit was held 28–29 December 2025.', ['28–29 December 2025 2025-12-28..2025-12-29']],
+  ['Prices rose 5-6 March.', ['6 March 2025-03-06']],
+];
+
 /** A day of the month after a December event is still ahead in January when a plan says so. */
 const DAYS_OF_MONTH: readonly Row[] = [
   [
@@ -153,6 +168,17 @@ describe('dates in several styles', () => {
       { published: '2025-06-04' },
     );
     expect(mentions.map((mention) => mention.date.start)).toEqual([day]);
+  });
+
+  it.each(DAY_RANGES)('2026-01-02: %s', (sentence, expected) => {
+    const text = ` ${sentence}`;
+    const mentions = findDateMentions(
+      { index: 0, paragraph: 0, start: 0, end: text.length, text },
+      { published: '2026-01-02' },
+    );
+    expect(mentions.map(({ text, date }) => `${text} ${date.start}${date.end ? `..${date.end}` : ''}`)).toEqual(
+      expected,
+    );
   });
 
   it('does not give a fronted date to an event inside what was said', () => {

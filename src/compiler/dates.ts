@@ -338,6 +338,50 @@ export const monthDayRanges: Recogniser = (text, { published, tenseAt }) =>
     ];
   });
 
+/**
+ * British and world style: "on 28-29 December", "from 12 to 14 March", "on 3 and 4 June", "for 12,
+ * 13 and 14 March", "from 30 November to 2 December 2025". After a word that leads a date ("on",
+ * "from", "between", "held"), so that a count ("rose 5-6 March") is not read as days.
+ */
+const DAY_MONTH_RANGE = new RegExp(
+  String.raw`\b(${DAY})(?:\s+(${MONTH}))?(?:,\s*${DAY})*(?:${DASH}|,?\s+(?:to|through|until|till|and)\s+)(${DAY})\s+(${MONTH})(?![a-z])(?:,?\s+(${YEAR})\b)?`,
+  'g',
+);
+const DAY_RANGE_LEAD_BEFORE = new RegExp(
+  String.raw`(${QUALIFIER})?\b(?:[Oo]n|[Ff]rom|[Bb]etween|[Ff]or|[Oo]ver|[Dd]uring|held|ran|runs|run|place)\s+$`,
+);
+
+/** "on 28-29 December", "from 12 to 14 March" (see `DAY_MONTH_RANGE`): a range of days. */
+export const dayMonthRanges: Recogniser = (text, { published, tenseAt }) =>
+  matchesOf(DAY_MONTH_RANGE, text, DAY_RANGE_LEAD_BEFORE, true).flatMap((match) => {
+    const [whole, qualifier, day1, month1, day2, month2, year] = match;
+    const endMonth = monthNumber(month2 ?? '');
+    const startMonth = month1 ? monthNumber(month1) : endMonth;
+    if (!startMonth || !endMonth || !day1 || !day2) return [];
+    // The range starts at its first day: the lead word ("held", "on") may be an event's own verb.
+    const start = match.index + whole.indexOf(day1, qualifier?.length ?? 0);
+    const end = match.index + whole.length;
+    const tense = tenseAt(start, end);
+    const endYear = year ? Number(year) : undefined;
+    const last = resolveMonthDay(endMonth, dayNumber(day2), endYear, tense, published);
+    if (!last) return [];
+    const first: Day = {
+      year: startMonth > endMonth ? last.year - 1 : last.year,
+      month: startMonth,
+      day: dayNumber(day1),
+    };
+    if (!isRealDay(first) || compareDays(last, first) < 0) return [];
+    return [
+      {
+        start,
+        end,
+        date: dayRange(first, last, qualifierOf(qualifier)),
+        anchor: year ? 'absolute' : 'dateline',
+        tense,
+      },
+    ];
+  });
+
 /** "Tuesday, Nov. 18", "early on Monday, Aug. 11": the weekday names the same day. */
 const WEEKDAY_THEN_DAY = new RegExp(`(${QUALIFIER})?(?:\\b(${WEEKDAY}),?\\s+)?$`);
 
@@ -1230,6 +1274,7 @@ export function anaphoraGateOf(recogniser: AnaphoraRecogniser): Gate {
  */
 const RECOGNISERS: ({ gate: Gate; recognise: Recogniser } | { gate: Gate; anaphora: AnaphoraRecogniser })[] = [
   { gate: MONTH_GATE, recognise: monthDayRanges },
+  { gate: MONTH_GATE, recognise: dayMonthRanges },
   { gate: /\d{4}-\d\d-\d\d/, recognise: isoDays },
   { gate: MONTH_GATE, recognise: monthDays },
   { gate: MONTH_GATE, recognise: months },

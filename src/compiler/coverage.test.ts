@@ -30,6 +30,15 @@ const FOUND: readonly [string, string][] = [
     'The prime minister, who has said little about the plan, flies to Brussels on Friday.',
   ],
   ['travel 2025-06-01 occurred', 'The president arrived in Lima on Sunday.'],
+  // Fixtures, strikes, reactions and speeches in the forms news uses for them.
+  ['other 2025-06-07 scheduled', 'Dunmore Rovers will play the Kestrel Hawks on Saturday.'],
+  ['other 2025-06-07 scheduled', 'Kestrel plays Airdrie at home on Saturday.'],
+  ['other 2025-06-10 scheduled', 'Nurses at St Olave’s hospital will go on strike next Tuesday.'],
+  ['other 2025-06-02 occurred', 'Pilots at Brill Airways walked out on Monday.'],
+  ['other 2025-05-30 occurred', 'Dock workers staged a 24-hour strike on Friday.'],
+  ['statement 2025-06-03 occurred', 'Brill Airways apologised on Tuesday for the outage.'],
+  ['statement 2025-06-03 occurred', 'Senator Ana Pike denied the report on Tuesday.'],
+  ['statement 2025-05-31 occurred', 'In a televised address on Saturday, President Tomas Varga urged calm.'],
 ];
 
 /** Sentences that tell no event of the given kind: the word is used of someone else, or not as the act. */
@@ -40,6 +49,9 @@ const NOT_FOUND: readonly [string, string][] = [
   ['other', 'After refusing to resign on Monday, Lars Olsen stayed in office.'],
   ['other', 'Mayor Ana Pike refused on Monday to resign.'],
   ['other', 'The minister declined again to step down.'],
+  ['other', 'The delegates walked out of the meeting on Monday.'],
+  ['other', 'If the nurses go on strike, hospitals will struggle.'],
+  ['other', 'The union has never gone on strike.'],
   ['travel', 'The money went to charity on Monday.'],
   ['travel', 'The contract went to a Dutch firm on Monday.'],
   ['travel', 'The trophy returned to Glasgow on Sunday.'],
@@ -48,6 +60,11 @@ const NOT_FOUND: readonly [string, string][] = [
 ];
 
 describe('coverage of news happenings', () => {
+  it('tells a speech that opens the sentence once, by what was said in it', () => {
+    const said = 'In a televised address on Saturday, President Tomas Varga said the war was over.';
+    expect(kindDateStatus(said)).toEqual(['statement 2025-05-31 occurred']);
+  });
+
   it.each(FOUND)('finds %s in %j', (expected, sentence) => {
     expect(kindDateStatus(sentence)).toContain(expected);
   });

@@ -573,6 +573,14 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
           .slice(0, 1);
       }
     }
+    // A verb of saying in the main clause tells the speech already ("In a speech on Monday, X said ...").
+    if (
+      subject.length === 0 &&
+      FRONTED_SPEECH.test(view.masked.slice(0, match.end)) &&
+      !MAIN_CLAUSE_SAYING.test(view.masked.slice(match.end))
+    ) {
+      subject = subjectAfterFronted(view, eligible, match);
+    }
     if (subject.length === 0 && match.start - clause.start <= 30) {
       // "Norvik Steel, which was founded in 1921, filed for bankruptcy": the antecedent files.
       subject = antecedentOfClosedRelative(view.masked, eligible, clause);
@@ -669,19 +677,8 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
         .filter((mention) => reading.actorsById.get(mention.actorId)?.kind === 'person')
         .slice(0, 1);
     }
-    if (subject.length === 0 && !match.trigger.nominal && FRONTED_PARTICIPLE.test(view.masked.slice(0, match.end))) {
-      // "After resigning on Monday, Olsen flew to Oslo", "Before signing the decree, Pike met ...":
-      // the participle that opens the sentence is done by the main clause's subject, the first
-      // name that follows one of its commas and stands before a verb.
-      subject = eligible
-        .filter(
-          (mention) =>
-            mention.start > match.end &&
-            /,\s*(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}$/.test(view.masked.slice(match.end, mention.start)) &&
-            /^(?:['’]s)?\s+(?:\w+ly\s+)?[a-z]/.test(view.masked.slice(mention.end)) &&
-            !isObjectOf(view.masked, mention),
-        )
-        .slice(0, 1);
+    if (subject.length === 0 && FRONTED_PARTICIPLE.test(view.masked.slice(0, match.end))) {
+      subject = subjectAfterFronted(view, eligible, match);
     }
     if (subject.length === 0 && /^in\s/i.test(match.text)) {
       // "stayed up until 3 a.m. in talks with X": an adjunct shares the sentence's subject.
@@ -796,6 +793,34 @@ const FRONTED_BIRTH = /^\s*[Bb]orn$/;
 /** Who travels, named by role: "The prime minister, who ..., flies to Brussels", "the squad flew to Chicago". */
 const TRAVELLING_PARTY =
   /\b(?:minister|president|premier|chancellor|king|queen|prince|princess|pope|envoy|delegation|team|squad|side|players|leaders?|secretary|officials?|ambassador|governor|mayor|senator|candidate|couple|family|pilgrims|crew|astronauts|cosmonauts|troops|soldiers|peacekeepers|monarch|emperor|empress|sheikh|emir|sultan|cardinal|bishop|archbishop|patriarch|general|commander|chief|head|director|executives?|negotiators?|diplomats?|lawmakers|legislators|inspectors|investigators|observers|monitors|he|she|they)\b[^,]*(?:,[^,]*,)?\s*(?:(?:will|would|is|are|was|were|has|have|had|also|then|later|again|finally|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\s+)*$/i;
+
+/**
+ * The main clause's subject after a phrase that opens the sentence ("After resigning on Monday,
+ * Olsen flew to Oslo", "In a televised address on Saturday, Varga urged calm"): the first name
+ * that follows one of the phrase's commas and stands before a verb.
+ */
+function subjectAfterFronted(
+  view: SentenceView,
+  eligible: readonly ActorMention[],
+  match: TriggerMatch,
+): ActorMention[] {
+  return eligible
+    .filter(
+      (mention) =>
+        mention.start > match.end &&
+        /,\s*(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}$/.test(view.masked.slice(match.end, mention.start)) &&
+        /^(?:['’]s)?\s+(?:\w+ly\s+)?[a-z]/.test(view.masked.slice(mention.end)) &&
+        !isObjectOf(view.masked, mention),
+    )
+    .slice(0, 1);
+}
+
+const MAIN_CLAUSE_SAYING =
+  /\b(?:said|says|told|tells|announced|announces|declared|declares|insisted|insists|added|adds|stated|states|confirmed|confirms)\b/;
+
+/** A sentence that opens with the speech its subject gave: "In a televised address on Saturday, Varga ...". */
+const FRONTED_SPEECH =
+  /^\s*(?:[Ii]n|[Dd]uring) (?:a|an|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:address|speech|broadcast)$/;
 
 /** A sentence that opens with a participle: "After resigning", "Shortly before signing", "On arriving in". */
 const FRONTED_PARTICIPLE =
@@ -1065,12 +1090,16 @@ function excerptOf(
 ): string {
   const { text } = view.sentence;
   const end = match.trigger.kind === 'announcement' ? text.length : Math.max(participants.objectEnd, match.end);
+  // "After resigning on Monday, Olsen flew to Oslo": the subject after a fronted participle; "In a
+  // televised address on Saturday, Varga urged calm": what the speaker did in it.
+  if (participants.subjectStart !== undefined && participants.subjectStart >= match.end) {
+    const names = namesOf(reading, participants.subject).join(' and ');
+    return match.trigger.nominal
+      ? `${names} ${clauseWords(view, { start: participants.subjectEnd ?? participants.subjectStart, end: clause.end })}`
+      : `${names} ${clauseWords(view, { start: match.start, end })}`;
+  }
   if (match.trigger.nominal && participants.subjectStart !== undefined) {
     return clauseWords(view, { start: participants.subjectStart, end });
-  }
-  // "After resigning on Monday, Olsen flew to Oslo": the subject after a fronted participle.
-  if (!match.trigger.nominal && participants.subjectStart !== undefined && participants.subjectStart >= match.end) {
-    return `${namesOf(reading, participants.subject).join(' and ')} ${clauseWords(view, { start: match.start, end })}`;
   }
   const startsAtSubject =
     participants.subjectEnd !== undefined && !match.trigger.nominal && match.start - participants.subjectEnd <= 40;
@@ -1082,7 +1111,12 @@ function excerptOf(
       .replace(/\s+/g, ' ');
     return `${names}${rest}`.replace(/[\s,;:.]+$/, '');
   }
-  const words = clauseWords(view, { start: clause.start, end });
+  // "... closed the depot in 2019 and the drivers walked out": a second subject and its verb.
+  const second = /\band\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$)/i.exec(
+    view.masked.slice(clause.start, match.start),
+  );
+  const from = second && !match.trigger.nominal ? clause.start + second.index + second[0].length : clause.start;
+  const words = clauseWords(view, { start: from, end });
   // "Graham Pellow, 58, who ran the utility until 2024, will appear in court": the clause after a
   // long subject starts at its verb; the title names who.
   if (participants.subject.length > 0 && /^[a-z]/.test(words) && !match.trigger.nominal) {

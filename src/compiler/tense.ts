@@ -127,7 +127,7 @@ export interface TenseMarker {
  * Tuesday", "The council meets on Jan. 22". A date they govern lies ahead.
  */
 const TIMETABLE = new Set(
-  'meets convenes reconvenes opens reopens begins starts resumes hosts visits travels returns votes hears launches arrives departs expires kicks heads flies leaves lands tours'.split(
+  'meets convenes reconvenes opens reopens begins starts resumes hosts visits travels returns votes hears launches arrives departs expires kicks heads flies leaves lands tours plays faces'.split(
     ' ',
   ),
 );

@@ -211,7 +211,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'statement',
     'react',
-    String.raw`(?:objected|objects|replied|replies|responded|responds|complained|complains|protested|protests|welcomed|welcomes|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|rejected|rejects|dismissed|dismisses|defended|defends|slammed|slams|blasted|blasts|lambasted|decried|deplored|rebuked|apologised|apologized|apologises|apologizes)(?= [^.;:]{0,80}? (?:in|during|at|on|via|through) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?(?:statement|address|speech|interview|post|letter|message|briefing|news conference|press conference|video|broadcast|tweet|communiqu[eé]|op-ed|column)\b)|(?:welcomed|welcomes|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|slammed|slams|blasted|blasts|lambasted|decried|deplored|rebuked|apologised|apologized|apologises|apologizes)(?= (?:(?:the|a|an|his|her|its|their|this|these|those) |to )[^.;:,]{0,60}? (?:on|late on|early on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`,
+    String.raw`(?:objected|objects|replied|replies|responded|responds|complained|complains|protested|protests|welcomed|welcomes|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|rejected|rejects|dismissed|dismisses|defended|defends|slammed|slams|blasted|blasts|lambasted|decried|deplored|rebuked|apologised|apologized|apologises|apologizes)(?= [^.;:]{0,80}? (?:in|during|at|on|via|through) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?(?:statement|address|speech|interview|post|letter|message|briefing|news conference|press conference|video|broadcast|tweet|communiqu[eé]|op-ed|column)\b)|(?:welcomed|welcomes|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|slammed|slams|blasted|blasts|lambasted|decried|deplored|rebuked|apologised|apologized|apologises|apologizes|denied|denies)(?= (?:(?:the|a|an|his|her|its|their|this|these|those) |to )(?!(?:[\w-]+ )?(?:charges?|counts?|offen[cs]es)\b)[^.;:,]{0,60}? (?:on|late on|early on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?:welcomed|condemned|denounced|criticised|criticized|praised|hailed|slammed|blasted|lambasted|decried|deplored|rebuked|apologised|apologized|denied)(?= (?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,? (?:the|a|an|his|her|its|their|this|these|those|to|for|that)\b))`,
   ),
   // A letter as the news: "wrote to the company on June 3 asking for its data" (one written "to
   // promise" a play area is a pledge, an announcement: events.ts).
@@ -221,6 +221,14 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`(?:wrote|writes|(?:will|to) write) to(?![^.;]{0,80}? to (?:promise|pledge|offer|announce|confirm)\b)(?= (?:the |a |an |every |all |each |its |his |her |their )?(?:[\w'’-]+ ){0,3}?(?:(?:company|firm|government|council|ministers?|ministry|households?|residents|members|shareholders|customers|parents|regulators?|board|committee|president|prime minister|chancellor|mayor|leaders?|lawmakers|MPs|senators)\b|[A-Z]))`,
   ),
   t('statement', 'address', '(?:address|speech|remarks) (?:to|before)', true),
+  // "In a televised address on Saturday, Varga urged calm": a speech named by its kind that opens the
+  // sentence (its speaker is the main clause's subject, events.ts).
+  t(
+    'statement',
+    'address',
+    String.raw`(?<=^\s*(?:in|during) (?:a|an|his|her|their|its) (?:[\w'’-]+ ){0,2})(?:televised|national|radio|prime-time|primetime|new year['’]?s?|farewell|inaugural|victory|concession|state of the (?:union|nation)|budget) (?:address|speech|broadcast)`,
+    true,
+  ),
   t('statement', 'address', String.raw`(?:speak|speaks|spoke|speaking) (?:at|before) (?:the |an? )?(?=[A-Z])`),
   // Policy acts.
   t('policy', 'ban', 'banned|bans|(?:will|to) ban|banning|barred|(?:will|to) bar|prohibited|prohibits|outlawed|ban on'),
@@ -420,6 +428,15 @@ export const TRIGGERS: readonly Trigger[] = [
     ),
     happening: true,
   },
+  // Strikes told by their verbs: "Nurses will go on strike next Tuesday", "Pilots walked out on Monday".
+  {
+    ...t(
+      'other',
+      'strike',
+      String.raw`(?:went|go|goes|going|(?:will|to) go) on (?:an? |(?:their|its) )?(?:[\w-]+ ){0,2}?strike|(?:walked|walks|walking|(?:will|to) walk) out(?! (?:of|on)\b)|(?:staged|stages|staging|(?:will|to) stage) (?:a |an |their |its )?(?:[\w-]+ ){0,2}?(?:strike|walkout|stoppage)`,
+    ),
+    happening: true,
+  },
   // Births: "was born in Alesund in 1935"; a fronted "Born in Alesund in March 1935, Solvang ..." only
   // with a year in its phrase (its subject is the main clause's, events.ts).
   t(
@@ -506,7 +523,13 @@ export const TRIGGERS: readonly Trigger[] = [
   t('other', 'sent-off', '(?:was|were|is|are) sent off'),
   t('other', 'match', String.raw`\d+-\d+ (?:draw|win|defeat|victory|loss|thrashing|rout)`, true),
   {
-    ...t('other', 'match', '(?:play|plays|face|faces|take on|takes on) (?:[a-z-]+ ){0,2}?(?=[A-Z])'),
+    // The words before the opponent are listed: a lazy "(?:[a-z-]+ )*?" stops at "the", whose "t" the
+    // case-insensitive [A-Z] takes, and the capital check then drops the match ("play the Hawks").
+    ...t(
+      'other',
+      'match',
+      '(?:play|plays|face|faces|take on|takes on) (?:(?:the|away|at|home|to|host|hosts|rivals|leaders|champions|holders|neighbou?rs|visitors|league|bottom|top|struggling|unbeaten|local|derby) ){0,3}(?=[A-Z])',
+    ),
     happening: true,
   },
   // Happenings named by a noun that a date or a fate makes news: "Monday's ruling", "the shooting on Saturday".

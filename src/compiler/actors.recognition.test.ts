@@ -146,3 +146,30 @@ describe('a bare unknown word where only a body stands', () => {
     expect(read(body).actorAt(word)).toBeUndefined();
   });
 });
+
+describe('people whose names look like other words', () => {
+  it.each([
+    ['His Tanzanian counterpart, Rehema Said, met him in Arusha on Monday.', 'Rehema', 'Rehema Said'],
+    ['Rehema Said was sworn in as governor on Monday.', 'Rehema', 'Rehema Said'],
+    ['Ali Said resigned on Monday.', 'Ali', 'Ali Said'],
+  ])('%s', (body, word, name) => {
+    expect(read(body).actorAt(word)).toBe(name);
+  });
+});
+
+describe('vessels, missions, operations and posts are not actors', () => {
+  it.each([
+    ['The MV Sea Harmony docked in Mombasa on Monday.', 'Sea Harmony'],
+    ['The RV Aurora Borealis will now sail on June 12.', 'Aurora'],
+    ['HMS Dauntless arrived in Gibraltar on Monday.', 'Dauntless'],
+    ['The Aurelia mission was delayed on Monday.', 'Aurelia'],
+    ['Officials set up a desk at the Namanga border post on Monday.', 'Namanga'],
+    ['Operation Sentinel began on Monday.', 'Sentinel'],
+  ])('%s: "%s" is no actor', (body, word) => {
+    expect(read(body).actorAt(word)).toBeUndefined();
+  });
+
+  it('still reads a lower-case board after a name as a body', () => {
+    expect(read('The Riverton school board voted on Monday.').actorAt('Riverton')).toBe('Riverton school board');
+  });
+});

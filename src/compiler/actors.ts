@@ -198,7 +198,24 @@ const BARE_BODY_NOUNS = new Set(['parliament', 'cabinet', 'senate', 'legislature
 /** Nouns for a part of any organisation, which "the <noun>" may mean when no name fits it better. */
 const ORGAN_NOUNS = new Set(['board']);
 /** Words that name a happening after them: "Storm Brenna", "Hurricane Ida". */
-const NAMED_HAPPENINGS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tornado']);
+const NAMED_HAPPENINGS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'operation']);
+/** Prefixes of a vessel's name, which names no actor: "MV Sea Harmony", "HMS Dauntless", "RV Aurora". */
+const SHIP_PREFIXES = new Set([
+  'MV',
+  'MS',
+  'MT',
+  'MF',
+  'RV',
+  'SS',
+  'RMS',
+  'FV',
+  'HMS',
+  'USS',
+  'HMAS',
+  'HMCS',
+  'HMNZS',
+  'INS',
+]);
 /** Nouns of an indefinite description of someone: "A Timaru man", "a 41-year-old woman". */
 const PERSON_NOUNS = new Set(
   `man woman boy girl teenager teen youth person pensioner motorist driver cyclist pedestrian mother
@@ -261,6 +278,8 @@ const BODY_VERBS = new Set(
   issued suspended appointed elected sacked hired fired filed charged arrested unveiled acquired
   launched`.split(/\s+/),
 );
+/** Verbs of saying that are also surnames: "Rehema Said". */
+const SAYING_SURNAMES = new Set(['said', 'says']);
 /** Forms of "be" before a passive participle: "was fined", "has been sued", "will be heard". */
 const PASSIVE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 /** Irregular participles in "-en" or "-wn" of what bodies and people do: "taken", "brought", "won". */
@@ -328,6 +347,15 @@ const EMPTY_TOKEN: Token = {
   isWord: false,
   key: '',
 };
+
+/**
+ * An organisation word that, written in lower case after a name, makes the name a body's ("the
+ * Riverton school board"); "the Namanga border post", "the Juno space mission", "the Okafor house"
+ * are a place, a mission and a home.
+ */
+function isLowerCaseBodyWord(key: string): boolean {
+  return ORG_SUFFIXES.has(key) && key !== 'post' && key !== 'mission' && key !== 'house';
+}
 
 /** Plurals of title heads, to their singular: "ministers" -> "minister", "spokesmen" -> "spokesman". */
 const PLURAL_HEADS = new Map<string, string>();
@@ -968,6 +996,7 @@ class ActorReader {
     // "Storm Brenna", "Hurricane Ida": a named happening, no actor; "Western Ukraine": a region.
     const opener = this.tokens[start];
     if (opener && NAMED_HAPPENINGS.has(opener.key)) return;
+    if (opener && SHIP_PREFIXES.has(opener.text) && end - start >= 2) return;
     if (this.isPlaceName(start, end)) return;
     // "FC Rheinhafen", "AC Milan", "SV Werder Bremen": a club's prefix opens a club's name.
     if (opener && CLUB_PREFIXES.has(opener.text) && end - start >= 2) {
@@ -987,7 +1016,12 @@ class ActorReader {
     }
     // Split into a title and a name: the longest tail of name words.
     let split = end;
-    while (split > start && (isNameWord(this.tokens[split - 1]) || (isParticle(this.tokens[split - 1]) && split < end)))
+    while (
+      split > start &&
+      (isNameWord(this.tokens[split - 1]) ||
+        this.isVerbSurname(split - 1, start) ||
+        (isParticle(this.tokens[split - 1]) && split < end))
+    )
       split -= 1;
     while (split < end && isParticle(this.tokens[split])) split += 1;
     // A possessive can only end a name.
@@ -1259,6 +1293,22 @@ class ActorReader {
   }
 
   /**
+   * "Rehema Said", "Edward Said": a verb of saying written with a capital inside a sentence, after
+   * a given name in the same run, is a surname (a verb mid-sentence is lower case).
+   */
+  private isVerbSurname(at: number, start: number): boolean {
+    const token = this.tokens[at];
+    return (
+      token !== undefined &&
+      at > start &&
+      token.capitalized &&
+      SAYING_SURNAMES.has(token.key) &&
+      !this.isSentenceInitial(at) &&
+      isNameWord(this.tokens[at - 1])
+    );
+  }
+
+  /**
    * Whether the clause after a name at `end` goes on with "it" for it: "X said (on Tuesday) it
    * would ...", "X cut its forecast". A person is "he" or "she" there.
    */
@@ -1443,7 +1493,7 @@ class ActorReader {
     // "Ana Ruiz's office said", "Ana Ruiz's lawyers": what only a person has.
     if (last?.possessive && PERSONAL_BELONGINGS.has(next)) return false;
     // "the Riverton school board": lower-case organisation words right after.
-    const suffixAt = words.findIndex((word) => ORG_SUFFIXES.has(word));
+    const suffixAt = words.findIndex(isLowerCaseBodyWord);
     if (suffixAt >= 0 && words.slice(0, suffixAt).every((word) => TITLE_MODIFIERS.has(word))) return true;
     if (last?.possessive) return ORG_MEMBER_NOUNS.has(next) || TITLE_HEADS.has(next);
     if (ORG_MEMBER_NOUNS.has(next)) return true;
@@ -1506,9 +1556,9 @@ class ActorReader {
     let cursor = end;
     while (cursor < this.tokens.length && cursor - end < 3) {
       const token = this.tokens[cursor];
-      if (!token?.isWord || token.capitalized || !(TITLE_MODIFIERS.has(keyOf(token)) || ORG_SUFFIXES.has(keyOf(token))))
+      if (!token?.isWord || token.capitalized || !(TITLE_MODIFIERS.has(keyOf(token)) || isLowerCaseBodyWord(token.key)))
         break;
-      if (ORG_SUFFIXES.has(keyOf(token))) lastAt = cursor;
+      if (isLowerCaseBodyWord(token.key)) lastAt = cursor;
       cursor += 1;
     }
     const last = this.tokens[lastAt];

@@ -30,6 +30,16 @@ const FOUND: readonly [string, string][] = [
     'The prime minister, who has said little about the plan, flies to Brussels on Friday.',
   ],
   ['travel 2025-06-01 occurred', 'The president arrived in Lima on Sunday.'],
+  // A plan moved, dated with an abbreviated month ("Jan." is no sentence's end).
+  [
+    'other 2025-06-06 cancelled',
+    'A sale of 500 million euros of bonds set for Friday, June 6, was postponed to June 13.',
+  ],
+  [
+    'other 2025-06-13 scheduled',
+    'A sale of 500 million euros of bonds set for Friday, June 6, was postponed to June 13.',
+  ],
+  ['other 2025-09-12 cancelled', 'A fireworks display set for Friday, Sept. 12, was scrapped.'],
   // Fixtures, strikes, reactions and speeches in the forms news uses for them.
   ['other 2025-06-07 scheduled', 'Dunmore Rovers will play the Kestrel Hawks on Saturday.'],
   ['other 2025-06-07 scheduled', 'Kestrel plays Airdrie at home on Saturday.'],

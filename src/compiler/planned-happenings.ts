@@ -34,9 +34,9 @@ const CHANGE_GATE =
 const PLANNED_NOUN =
   /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:(?!(?:had|has|have|was|were|is|are|been|be|being|will|would)\b)[\w-]+\s+){0,2}?|(?:^|[,;:]\s)\s*)(?!(?:been|being|had|has|have|was|were|is|are|[a-z]+ly)\b)([a-z][a-z-]{2,})(?:\s+(?:of|in|to|at|with|for|on|between|by|from)\s+[^,;.]{1,80}?)?,?\s+(?:(?:which|that)\s+(?:(?:is|was|were|had|has|have|been)\s+){1,2})?(?:(?:originally|initially|first|previously|tentatively)\s+)?(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s/dg;
 
-/** What became of the plan, after its date: called off, moved, or not held. */
+/** What became of the plan, after its date ("Monday, Jan. 18,": a date's period goes on): called off, moved, or not held. */
 const CHANGED_AFTER =
-  /^[^.;]{0,80}?\b(?:(?:was|were|has been|have been|had been|is|are|will be)\s+(?:(?:now|then|also|later|abruptly|quietly|since)\s+)?(?:postponed|delayed|cancell?ed|called off|scrapped|axed|dropped|shelved|put off|pushed back|moved|rescheduled|brought forward|abandoned)|did not (?:hold|go ahead|take place|happen))\b/;
+  /^(?:[^.;]|\.(?=\s+\d)){0,80}?\b(?:(?:was|were|has been|have been|had been|is|are|will be)\s+(?:(?:now|then|also|later|abruptly|quietly|since)\s+)?(?:postponed|delayed|cancell?ed|called off|scrapped|axed|dropped|shelved|put off|pushed back|moved|rescheduled|brought forward|abandoned)|did not (?:hold|go ahead|take place|happen))\b/;
 
 /** Nouns with a planned date that name no happening: a deadline, a price, a target. */
 const NOT_HAPPENING =

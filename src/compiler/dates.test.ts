@@ -10,11 +10,16 @@ import { generateCorpus } from './bench/generate-corpus.ts';
 import {
   anaphoraGateOf,
   datesDependOnPrevious,
+  dayMonthRanges,
   dayOfMonth,
   easterSunday,
   findDateMentions,
   findDurations,
   followingWeekday,
+  monthDayRanges,
+  monthDays,
+  monthGate,
+  months,
   sameTimeAnaphora,
   shiftedAnaphora,
   weekdayFor,
@@ -543,6 +548,26 @@ describe('dates that depend on the event told before', () => {
       if (new Set(readings).size > 1)
         expect(datesDependOnPrevious({ ...sentence }, published), sentence.text).toBe(true);
     }
+  });
+
+  it('gate the month recognisers: they find nothing in a text the gate holds back', () => {
+    const published = { year: 2025, month: 3, day: 12 };
+    const invented = [
+      'Mark Junior met Marta on Jan. 5, and again on 5 Jan. and the 3rd of Oct.',
+      'The Sept. 22-26 talks, held 28-29 December, follow the May 2021 deal and mid-September plans.',
+      'Aug 15: the port reopened; on 12, 13 and 14 March crews struck; March this year was dry.',
+      'Junior Decker, Janet Marsh and Octavia Novak met 5 Janet Street in Augsburg.',
+    ].map((text) => sentenceOf(text));
+    let heldBack = 0;
+    for (const sentence of [...sentences.map((item) => item.sentence), ...invented]) {
+      if (monthGate().test(sentence.text)) continue;
+      heldBack += 1;
+      for (const recogniser of [monthDayRanges, dayMonthRanges, monthDays, months]) {
+        expect(recogniser(sentence.text, { published, tenseAt: () => 'past' }), sentence.text).toEqual([]);
+      }
+    }
+    expect(heldBack).toBeGreaterThan(100);
+    for (const sentence of invented.slice(0, 3)) expect(monthGate().test(sentence.text), sentence.text).toBe(true);
   });
 
   it('gate each anaphora recogniser: it finds nothing in a text its gate holds back', () => {

@@ -1230,7 +1230,19 @@ function isWireDateline(text: string, item: Found): boolean {
   return item.start < 60 && /^\s*\([A-Z][\w .&-]{0,30}\)\s*[-\u2013\u2014]/.test(text.slice(item.end));
 }
 
-const MONTH_GATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+/**
+ * The gate of the month recognisers, implied by each of their patterns: a month name or
+ * abbreviation and a space ("Sept. 24", "June 2021", "Sept. 22-26"), a full month name ("in
+ * May", "mid-September"), or a day before a month ("24 September", "the 3rd of Oct."). A bare
+ * `\b(?:Jan|Feb|Mar|...)` let through every "Mark", "Marta" and "Junior", and sent most of the
+ * sentences it passed through eight month patterns that found nothing.
+ */
+const MONTH_GATE = new RegExp(String.raw`\b${MONTH}\s|\b${FULL_MONTH}\b|\d(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH}`);
+
+/** The month recognisers' gate (exported for tests: it must let through every text they find something in). */
+export function monthGate(): Gate {
+  return MONTH_GATE;
+}
 const ANAPHORA_GATE =
   /later|earlier|after|before|next|following|previous|preceding|same|within|that (?:day|morning|afternoon|evening|night)/i;
 

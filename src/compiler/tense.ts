@@ -233,6 +233,43 @@ function isPastEdWord(word: string): boolean {
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
 
 /**
+ * Every word a marker can start at, but the "-ed" past forms and "'ll" contractions: the scan in
+ * `tenseMarkers` skips any other word at once (most words of a sentence), with one lookup instead
+ * of a dozen.
+ */
+const MARKER_HEADS: ReadonlySet<string> = new Set([
+  ...BE,
+  ...PLANNED_PARTICIPLES,
+  ...BARE_FUTURE_PARTICIPLES,
+  ...INTENT,
+  ...PLAN_VERBS,
+  ...TIMETABLE,
+  ...TIMETABLE_PHRASE.keys(),
+  ...PLURAL_TIMETABLE,
+  ...PLURAL_TIMETABLE_PHRASE.keys(),
+  ...FUTURE_WORDS,
+  ...MODALS_AHEAD,
+  'could',
+  "couldn't",
+  'couldn’t',
+  ...HAVE,
+  ...PAST_WORDS,
+]);
+
+/** `/['’]ll$/.test(word)`, without a regular expression: it was asked of every word. */
+function endsInWill(word: string): boolean {
+  const apostrophe = word.charCodeAt(word.length - 3);
+  return word.endsWith('ll') && (apostrophe === 39 || apostrophe === 0x2019);
+}
+
+function mayHeadMarker(word: string): boolean {
+  return MARKER_HEADS.has(word) || isPastEdWord(word) || endsInWill(word);
+}
+
+const DUE_WORDS = new Set(['due', 'expected']);
+const DUE_PLACES = new Set(['in', 'at', 'back', 'home']);
+
+/**
  * Every tense marker of a sentence: compute once, then ask `clauseTense` about each date. One scan
  * of the words with set lookups (a dozen regular expressions over the sentence cost ten times more).
  */
@@ -252,7 +289,9 @@ export function tenseMarkers(text: string): TenseMarker[] {
     return previous && current && /^\s+$/.test(text.slice(previous.end, current.at)) ? previous.word : '';
   };
   // "The vote, which is planned for April 9, was called off": a called-off plan is not ahead.
-  const calledOff = CALLED_OFF.test(text);
+  // Asked only when a plan's words are met: most sentences have none.
+  let calledOffFound: boolean | undefined;
+  const calledOff = (): boolean => (calledOffFound ??= CALLED_OFF.test(text));
   const mark = (from: number, to: number, tense: ClauseTense): void => {
     const first = words[from];
     const last = words[to];
@@ -263,17 +302,20 @@ export function tenseMarkers(text: string): TenseMarker[] {
    * a plan called off, "due on Jan. 4" too (elsewhere "set on" and "planned on" are no plan's day).
    */
   const planFor = (index: number): number =>
-    wordAt(index + 1) === 'for' || (calledOff && wordAt(index + 1) === 'on')
+    wordAt(index + 1) === 'for' || (wordAt(index + 1) === 'on' && calledOff())
       ? 1
       : wordAt(index + 1) === 'down' && wordAt(index + 2) === 'for'
         ? 2
         : 0;
   for (let index = 0; index < words.length; index += 1) {
     const word = wordAt(index);
+    // Each branch below starts at a word of MARKER_HEADS, an "-ed" past or a "'ll": a new branch
+    // adds its words there.
+    if (!mayHeadMarker(word)) continue;
     const next = ADVERBS.has(wordAt(index + 1)) ? index + 2 : index + 1;
     // Future groups first: they hold past-looking words ("was expected to", "had planned").
     // "is due in Lima on Friday", "are expected back in Oslo": an arrival ahead.
-    const dueIn = /^(?:due|expected)$/.test(wordAt(next)) && /^(?:in|at|back|home)$/.test(wordAt(next + 1));
+    const dueIn = DUE_WORDS.has(wordAt(next)) && DUE_PLACES.has(wordAt(next + 1));
     if ((word === 'was' || word === 'were') && wordAt(index + 1) === 'to' && wordAt(index + 2) === 'have') {
       // "which was to have opened on Sunday": a plan as it stood, not a day already past.
       mark(index, index + 2, 'planned');
@@ -284,13 +326,13 @@ export function tenseMarkers(text: string): TenseMarker[] {
       (/^(?:to|for)$/.test(wordAt(next + 1)) || dueIn || expectedOn(word, wordAt(next), wordAt(next + 1)))
     ) {
       // "was scheduled for Jan. 9" says what the plan was, not whether the day is still ahead.
-      const planned = wordAt(next + 1) === 'for' && (PAST_BE.has(word) || calledOff);
+      const planned = wordAt(next + 1) === 'for' && (PAST_BE.has(word) || calledOff());
       mark(index, next + 1, planned ? 'planned' : 'future');
       index = next + 1;
     } else if (
       PLANNED_PARTICIPLES.has(word) &&
       planFor(index) > 0 &&
-      (calledOff || !PRESENT_BE.has(wordAt(index - 1)))
+      (!PRESENT_BE.has(wordAt(index - 1)) || calledOff())
     ) {
       // "the meeting planned for Nov. 20", "had been planned for April", "set down for Monday".
       const length = planFor(index);
@@ -334,7 +376,7 @@ export function tenseMarkers(text: string): TenseMarker[] {
       if (first) markers.push({ at: first.at, end: first.end, tense: 'future', timetable: true });
     } else if (
       FUTURE_WORDS.has(word) ||
-      /['’]ll$/.test(word) ||
+      endsInWill(word) ||
       // "may" in lower case: "in May" is a month.
       (MODALS_AHEAD.has(word) &&
         !NOT_AHEAD_AFTER_MODAL.has(wordAt(index + 1)) &&

@@ -13,7 +13,14 @@
  * One pass over each sentence's tokens with map lookups: no regex per gazetteer entry.
  */
 import { countryOf, entryNamed, matchPhrase, type PlaceEntry } from './gazetteer.ts';
-import { quoteRanges, resolvePronoun, sentenceSubject, type PersonHistory } from './coreference.ts';
+import {
+  lonePersonBefore,
+  memberNounAfter,
+  quoteRanges,
+  resolvePronoun,
+  sentenceSubject,
+  type PersonHistory,
+} from './coreference.ts';
 import { hasSpeechVerb } from './attribution.ts';
 import { slugify } from './slug.ts';
 import {
@@ -501,6 +508,7 @@ class ActorReader {
       const token = this.tokens[at];
       if (!token) break;
       const next =
+        this.readMemberReference(at) ??
         this.readTitleReference(at) ??
         this.readAgeReference(at) ??
         this.readOrganisationReference(at) ??
@@ -1926,14 +1934,31 @@ class ActorReader {
     return after !== undefined && (bare || after === at + 3) ? this.tokens[at]?.text : undefined;
   }
 
-  /** "the 54-year-old": the person most recently said to be 54. */
+  /**
+   * The person a description opening a sentence points back to when nothing said fits it better:
+   * the only person named in the sentence before (lonePersonBefore), when nobody is named earlier
+   * in this sentence.
+   */
+  private describedAnew(): ActorDraft | undefined {
+    if (!this.sentence || this.found.some((mention) => this.actors.get(mention.actorId)?.kind === 'person'))
+      return undefined;
+    const id = lonePersonBefore(this.history, this.sentence.index);
+    return id === undefined ? undefined : this.actors.get(id);
+  }
+
+  /** "the 54-year-old": the person most recently said to be 54, else one whose age is not known yet. */
   private readAgeReference(at: number): number | undefined {
     const article = this.tokens[at];
     if (article?.key !== 'the' || this.ageAt(at + 1) !== at + 4) return undefined;
     const age = this.tokens[at + 1]?.text;
     const last = this.tokens[at + 3];
-    const person = this.mostRecent((actor) => this.facts.get(actor.id)?.age === age);
+    const anew = this.describedAnew();
+    const person =
+      this.mostRecent((actor) => this.facts.get(actor.id)?.age === age) ??
+      (anew && this.facts.get(anew.id)?.age === undefined ? anew : undefined);
     if (!person || !last) return undefined;
+    const facts = this.facts.get(person.id);
+    if (facts && age) facts.age ??= age;
     this.mention(person, article, last, 'title');
     return at + 4;
   }
@@ -2323,6 +2348,45 @@ class ActorReader {
     this.mention(person, token, last, 'title');
     this.readPlaces(at + 1, phrase.end, person.id);
     return phrase.end;
+  }
+
+  /**
+   * "The Castlebridge United striker", "the Orvel Motors chief": a body's name before a noun for
+   * one of its people is the person the text gave that role, with the body in it ("Castlebridge
+   * United striker Kwame Osei"); the body itself does not act. No such person: left to the other
+   * readers.
+   */
+  private readMemberReference(at: number): number | undefined {
+    const article = this.tokens[at];
+    if (article?.key !== 'the') return undefined;
+    const found = memberNounAfter(this.tokens, at + 1);
+    if (found === undefined) return undefined;
+    const first = this.tokens[at + 1];
+    const last = this.tokens[found.noun - 1];
+    const noun = this.tokens[found.noun];
+    const end = this.tokens[found.last];
+    if (!first || !last || !noun || !end) return undefined;
+    // "the Orvel Motors chief executive, Ana Ruiz,": the name given is who it is.
+    let next = found.last + 1;
+    if (this.tokens[next]?.text === ',') next += 1;
+    if (this.tokens[next]?.capitalized) return undefined;
+    const body = this.text(first, last).toLowerCase();
+    const person =
+      this.mostRecent((actor) =>
+        actor.roles.some((role) => {
+          const words = role.toLowerCase();
+          return words.includes(body) && words.split(/\s+/).includes(noun.key);
+        }),
+      ) ?? this.describedAnew();
+    if (!person) return undefined;
+    this.addRole(person, this.text(first, end));
+    // The body is read as itself (so "Castlebridge" later is still Castlebridge United), as a
+    // description of the person.
+    const read = this.found.length;
+    this.readRun(at + 1);
+    for (const mention of this.found.slice(read)) mention.titleOf ??= person.id;
+    this.mention(person, noun, end, 'title');
+    return found.last + 1;
   }
 
   /**

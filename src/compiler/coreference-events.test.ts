@@ -84,3 +84,83 @@ describe('people who speak for a body named after them', () => {
     expect(actorsOf('Ivo Brandt flew in from the United States on Monday.', 'travel')).toBe('[Ivo Brandt]');
   });
 });
+
+describe('"the two", "both companies", "the pair": the two who acted just before', () => {
+  it.each([
+    [
+      'Chess champion Arvid Holm met Mikhail Sorin in Oslo on Wednesday. The two men will meet again over the board on Friday.',
+      'meeting',
+      '2025-06-06',
+      '[Arvid Holm, Mikhail Sorin]',
+    ],
+    [
+      'Altmark Chemicals AG and Rheinwerk Polymers Ltd announced a merger on Monday. Both companies will hold shareholder votes in September.',
+      'other',
+      '2025-09',
+      '[Altmark Chemicals, Rheinwerk Polymers]',
+    ],
+    [
+      'Tennis players Anna Pavel and Lucia Ferro won the doubles title in Rome on Sunday. The pair will travel to Paris on Wednesday.',
+      'travel',
+      '2025-06-04',
+      '[Anna Pavel, Lucia Ferro]',
+    ],
+  ])('%s', (body, kind, date, actors) => {
+    expect(actorsOf(body, kind, date)).toBe(actors);
+  });
+
+  it('names nobody when one person acted before ("sacked her two deputies ... The two will leave")', () => {
+    const body = 'Mayor Ana Ruiz sacked her two deputies on Monday. The two will leave the city on Friday.';
+    expect(eventLines(body).filter((line) => line.includes('2025-06-06'))).not.toContainEqual(
+      expect.stringContaining('Ana Ruiz'),
+    );
+  });
+
+  it('takes no people for "both companies"', () => {
+    const body = 'Ana Ruiz met Ivo Brandt in Oslo on Monday. Both companies will hold shareholder votes in September.';
+    expect(actorsOf(body, 'other', '2025-09')).toBe('[]');
+  });
+});
+
+describe('a description that opens a new fact about the one person just named', () => {
+  it.each([
+    [
+      'Castlebridge United striker Kwame Osei handed in a transfer request on Monday. The Castlebridge United striker flew to Madrid on Tuesday for a medical.',
+      'travel',
+      '[Kwame Osei]',
+    ],
+    [
+      "Kwame Osei's eight-month saga is over. The Castlebridge United striker flew to Madrid on Tuesday for a medical.",
+      'travel',
+      '[Kwame Osei]',
+    ],
+    [
+      'Orvel Motors chief executive Ana Ruiz met investors in London on Monday. The Orvel Motors chief executive flew to Oslo on Tuesday.',
+      'travel',
+      '[Ana Ruiz]',
+    ],
+    [
+      'Rosa Lindgren, the centre-right candidate, won the mayoral election in Uppsala on Sunday. The 38-year-old will take office on June 15.',
+      'other',
+      '2025-06-15',
+    ],
+  ])('%s', (body, kind, dateOrActors, actors = '[Rosa Lindgren]') => {
+    if (dateOrActors.startsWith('[')) expect(actorsOf(body, kind)).toBe(dateOrActors);
+    else expect(actorsOf(body, kind, dateOrActors)).toBe(actors);
+  });
+
+  it.each([
+    // Two people named before: which one is unknown.
+    'Ana Ruiz met Ivo Brandt in London on Monday. The Orvel Motors chief flew to Oslo on Tuesday.',
+    // The name given after the description is who it is.
+    'Orvel Motors chief executive Ana Ruiz met investors in London on Monday. The Orvel Motors chief executive, Ivo Brandt, flew to Oslo on Tuesday.',
+  ])('does not guess: %s', (body) => {
+    expect(actorsOf(body, 'travel')).not.toContain('Ana Ruiz');
+  });
+
+  it('keeps an age that is known for someone else ("the 54-year-old" is not the 38-year-old)', () => {
+    const body =
+      'Rosa Lindgren, 38, won the mayoral election in Uppsala on Sunday. The 54-year-old will take office on June 15.';
+    expect(actorsOf(body, 'other', '2025-06-15') ?? '[]').not.toContain('Rosa Lindgren');
+  });
+});

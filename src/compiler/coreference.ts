@@ -148,3 +148,45 @@ export function resolvePronoun(query: PronounQuery): string | undefined {
   }
   return undefined;
 }
+
+/** Nouns for one of a body's people: "the Castlebridge United striker", "the Orvel chief". */
+export const MEMBER_NOUNS = new Set(
+  `striker midfielder defender goalkeeper keeper winger forward captain manager coach boss player star
+  chairman chairwoman chair founder owner chief spokesman spokeswoman spokesperson executive director
+  president secretary leader head`.split(/\s+/),
+);
+
+/**
+ * After a run of one to four capitalised words starting at `from` (a body's name), the lower-case
+ * nouns for one of its people ("Castlebridge United striker", "Orvel chief executive"): the indexes
+ * of the first and the last; otherwise undefined.
+ */
+export function memberNounAfter(tokens: readonly Token[], from: number): { noun: number; last: number } | undefined {
+  let at = from;
+  while (at - from < 4 && tokens[at]?.isWord && tokens[at]?.capitalized && !tokens[at]?.possessive) at += 1;
+  const noun = tokens[at];
+  if (at === from || !noun?.isWord || noun.capitalized || !MEMBER_NOUNS.has(noun.key)) return undefined;
+  let last = at;
+  while (last - at < 2 && isMemberNoun(tokens[last + 1])) last += 1;
+  return { noun: at, last };
+}
+
+function isMemberNoun(token: Token | undefined): boolean {
+  return token?.isWord === true && !token.capitalized && (MEMBER_NOUNS.has(token.key) || token.key === 'officer');
+}
+
+/**
+ * The one person a description that opens a new fact may point back to ("Kwame Osei's saga is
+ * over. The Castlebridge United striker flew ...", "Derek Mallory appeared in court. The
+ * 54-year-old was remanded"): the only person named in the nearest earlier sentence (at most
+ * `reach` back) that names anyone; two people there, or none, and it is unknown.
+ */
+export function lonePersonBefore(history: PersonHistory, sentence: number, reach = 2): string | undefined {
+  for (let back = 1; back <= reach; back += 1) {
+    const people = new Set(history.filter((entry) => entry.sentence === sentence - back).map((entry) => entry.actorId));
+    if (people.size > 1) return undefined;
+    const [only] = people;
+    if (only !== undefined) return only;
+  }
+  return undefined;
+}

@@ -1133,20 +1133,35 @@ const SIDES = /\b(?:the two|both) (?:sides|parties|delegations|teams)\b/i;
 
 /** "the two", "both men", "the pair", "the two countries": a pair told before, as the subject right before a verb. */
 const PAIR_SUBJECT =
-  /\b(?:the two|both|the pair|the duo)(?:\s+(?:(men|women|leaders|ministers|officials|politicians|sides|parties|executives)|(countries|nations|governments|neighbou?rs|states)))?(?=\s)/gi;
+  /\b(?:the two|both|the pair|the duo)(?:\s+(?:(men|women|leaders|ministers|officials|politicians|sides|parties|executives|players|candidates)|(countries|nations|governments|neighbou?rs|states)|(companies|firms|groups|banks|clubs|teams|unions|carriers|airlines|lenders|businesses|organi[sz]ations)))?(?=\s)/gi;
+
+/** After "both companies" and its auxiliaries, a verb that holds the event noun: "will hold shareholder votes". */
+const HOLDS_NOUN =
+  /^\s+(?:(?:will|would|also|then|later|jointly|separately|each|(?:are|were)\s+(?:due|set|expected)\s+to)\s+)*(?:hold|holds|held|have|has|had|sign|signs|signed)\s+(?:[\w-]+\s+){0,2}$/;
 
 /**
  * The actors "the two" stands for when it is the subject of a verb ("by Christmas Eve the two had
- * agreed the outline", "since the two countries signed a treaty"): the people of the meeting told
- * last, or, for "the two countries", the two countries those people speak for.
+ * agreed the outline", "since the two countries signed a treaty", "Both companies will hold
+ * shareholder votes"): the people of the meeting told last, else the two people (or, for "the two
+ * companies", the two bodies) of the event told just before; for "the two countries", the two
+ * countries those people speak for.
  */
-function pairSubject(reading: ArticleReading, lead: string): string[] {
-  const people = reading.lastMeetingActors?.filter((id) => isPerson(reading, id)) ?? [];
-  if (people.length !== 2) return [];
+function pairSubject(reading: ArticleReading, view: SentenceView, lead: string): string[] {
   let last: RegExpExecArray | undefined;
   PAIR_SUBJECT.lastIndex = 0;
   for (let found = PAIR_SUBJECT.exec(lead); found; found = PAIR_SUBJECT.exec(lead)) last = found;
-  if (!last || !AUXILIARIES.test(lead.slice(last.index + last[0].length))) return [];
+  if (!last) return [];
+  const rest = lead.slice(last.index + last[0].length);
+  if (!AUXILIARIES.test(rest) && !HOLDS_NOUN.test(rest)) return [];
+  const told = reading.previousAt;
+  const recent = told && view.sentence.index - told.sentence <= 2 ? told.actors : [];
+  if (last[3] !== undefined) {
+    const bodies = recent.filter((id) => reading.actorsById.get(id)?.kind === 'organization');
+    return bodies.length === 2 ? bodies : [];
+  }
+  const met = reading.lastMeetingActors?.filter((id) => isPerson(reading, id)) ?? [];
+  const people = met.length === 2 ? met : recent.filter((id) => isPerson(reading, id));
+  if (people.length !== 2) return [];
   if (last[2] === undefined) return people;
   const countries = sidesOf(reading, people);
   return countries.length === 2 ? countries : [];
@@ -1366,7 +1381,8 @@ function eventOfTrigger(
   if (actors.length === 0) {
     // "talks between the two": the noun's complement is the pair.
     const between = /\bbetween$/.test(match.text) && /^\s+the two\b/.test(view.masked.slice(match.end));
-    actors.push(...pairSubject(reading, between ? 'the two ' : view.masked.slice(clause.start, match.start)));
+    const lead = between ? 'the two ' : view.masked.slice(clause.start, match.start);
+    actors.push(...pairSubject(reading, view, lead));
   }
   // "They met junta leader Issa Moussa": the pair told before met, as well as the one named.
   if (participants.subject.length === 0) {

@@ -332,7 +332,9 @@ export function findDatedClauses({ view, covered, paragraphHead }: DatedClauseIn
   const found: TriggerMatch[] = [];
   const seen = new Set<number>();
   for (const date of view.dates) {
-    const clause = clauseAround(masked, date);
+    const whole = clauseAround(masked, date);
+    // "stopped payments in 2022 and filed for bankruptcy on Aug. 3, 2023": each dated conjunct.
+    const clause = datedConjunct(masked, whole, date, view.dates);
     if (seen.has(clause.start) || isCurrentStretch(masked, date) || isAttributive(masked, date)) continue;
     seen.add(clause.start);
     if (covered.some((at) => at >= clause.start && at < clause.end)) continue;
@@ -363,9 +365,49 @@ export function findDatedClauses({ view, covered, paragraphHead }: DatedClauseIn
     if (!match || isBackground(masked, clause, match, date)) continue;
     // A table verb ("fell", "plunged") is held to the same test as any verb: "Exports fell 4% in March" is a measurement.
     if (triggers.length > 0 && !match.trigger.nominal && !isHappening(masked, clause, asVerb(match), date)) continue;
-    if (match.trigger.nominal || hasSubject(masked, clause, match)) found.push(match);
+    if (match.trigger.nominal || hasSubject(masked, clause, match) || sharesSubject(masked, whole, clause))
+      found.push(match);
   }
   return found;
+}
+
+/** "and" and a simple past: a verb coordinated with the one before it, sharing its subject. */
+const AND_PAST_VERB = new RegExp(
+  String.raw`,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?(?=(?:[a-z]{2,}(?:ed|ied)|(?:re)?(?:${IRREGULAR_PAST}))\b)`,
+  'g',
+);
+
+/**
+ * The conjunct of a clause that holds `date`, when the clause coordinates simple pasts that each
+ * have a date of their own ("Harborline stopped making interest payments in 2022 and filed for
+ * bankruptcy on Aug. 3, 2023", "ordered twelve ships in 2023 and took delivery of the first two in
+ * May"): each conjunct is read as a clause, with the first one's subject. Else the clause itself.
+ */
+function datedConjunct(masked: string, clause: Span, date: Span, dates: readonly Span[]): Span {
+  const inClause = dates.filter((other) => other.start >= clause.start && other.end <= clause.end);
+  if (inClause.length < 2) return clause;
+  let start = clause.start;
+  let end = clause.end;
+  AND_PAST_VERB.lastIndex = clause.start;
+  const text = masked.slice(0, clause.end);
+  for (let match = AND_PAST_VERB.exec(text); match; match = AND_PAST_VERB.exec(text)) {
+    const at = match.index;
+    // A split only between two dates: each side dates its own verb.
+    const datedBefore = inClause.some((other) => other.end <= at && other.start >= start);
+    const datedAfter = inClause.some((other) => other.start >= at + match[0].length);
+    if (!datedBefore || !datedAfter) continue;
+    if (at + match[0].length <= date.start) start = at + match[0].length;
+    else if (at >= date.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** A verb of a later conjunct shares the subject of the clause it belongs to. */
+function sharesSubject(masked: string, whole: Span, clause: Span): boolean {
+  return clause.start > whole.start && hasSubject(masked, whole, { start: clause.start, end: clause.start });
 }
 
 /** The predicate a date belongs to: the nearest event noun or finite verb before it, else after it. */

@@ -9,6 +9,19 @@ import { dateLines } from './event-lines.ts';
  */
 type Row = readonly [published: string, article: string, event: string];
 
+/** The date mentions of one sentence as `text start[..end]`. */
+function mentionsOf(published: string, sentence: string): string[] {
+  const text = ` ${sentence}`;
+  return findDateMentions({ index: 0, paragraph: 0, start: 0, end: text.length, text }, { published }).map(
+    ({ text: words, date }) => `${words} ${date.start}${date.end ? `..${date.end}` : ''}`,
+  );
+}
+
+/** The days of a sentence's date mentions. */
+function daysOf(published: string, sentence: string): string[] {
+  return mentionsOf(published, sentence).map((mention) => mention.slice(mention.lastIndexOf(' ') + 1));
+}
+
 /**
  * A date fronted before the subject dates the main clause even when a verb of saying after it
  * ("announced", "confirmed") makes the comma a clause boundary.
@@ -124,6 +137,42 @@ const ELSEWHERE: readonly Row[] = [
   ],
 ];
 
+/**
+ * Simple pasts coordinated by "and", each with a date of its own: each is an event at its own date
+ * (2026-06-24 is a Wednesday); and a year written into a scheduled happening's noun phrase, or a
+ * day something is set for, is the nearest such day whatever the verb's tense.
+ */
+const CONJUNCTS_AND_PLANS: readonly Row[] = [
+  [
+    '2026-06-24',
+    'Shipping news.||Halvorsen Maritime ordered twelve container ships from a South Korean yard in 2023 and took delivery of the first two in May.',
+    'other occurred 2026-05',
+  ],
+  [
+    '2026-06-24',
+    'Housing news.||Harrow Vale bought the meadow from the Ashcombe Estate in 2019 and submitted its first plans, for 310 homes, in March 2021.',
+    'other occurred 2021-03',
+  ],
+  [
+    '2025-12-30',
+    'Port news.||Dock workers at Port Kell went on strike on Dec. 26 and returned to work two days later.',
+    'other occurred 2025-12-28',
+  ],
+];
+
+/** Each row: dateline, sentence, and the day of its one date mention. */
+const PLAN_DAYS: readonly (readonly [published: string, sentence: string, day: string])[] = [
+  ['2025-12-20', 'Officials said the Jan. 9 vote would be delayed.', '2026-01-09'],
+  ['2025-12-20', 'The opposition rejected the January 9 deadline.', '2026-01-09'],
+  ['2025-12-20', 'The government announced elections for January 9.', '2026-01-09'],
+  ['2025-12-20', 'Parliament voted to hold elections on January 9.', '2026-01-09'],
+  ['2025-12-20', 'The court fixed January 9 for the next hearing.', '2026-01-09'],
+  ['2025-12-20', 'The matter has been posted for hearing on January 9.', '2026-01-09'],
+  // Not a scheduled happening, or a day before the deciding: the tense decides.
+  ['2025-12-20', 'Police arrested a man over the March 9 attack.', '2025-03-09'],
+  ['2025-12-20', 'The council on March 9 voted to close the pool.', '2025-03-09'],
+];
+
 /** Where a reader does not look for the date. */
 const NOT_ELSEWHERE: readonly (readonly [published: string, article: string, absent: string])[] = [
   // A plan closed by a dated attribution: the attribution dates the saying, not the meeting.
@@ -157,28 +206,23 @@ describe('dates in several styles', () => {
     expect(dateLines(published, article)).not.toContain(absent);
   });
 
-  it.each([...FRONTED, ...DAYS_OF_MONTH, ...ELSEWHERE])('%s: %s', (published, article, event) => {
-    expect(dateLines(published, article)).toContain(event);
-  });
+  it.each([...FRONTED, ...DAYS_OF_MONTH, ...ELSEWHERE, ...CONJUNCTS_AND_PLANS])(
+    '%s: %s',
+    (published, article, event) => {
+      expect(dateLines(published, article)).toContain(event);
+    },
+  );
 
   it.each(WEEKDAY_DAYS)('2025-06-04: %s', (sentence, day) => {
-    const text = ` ${sentence}`;
-    const mentions = findDateMentions(
-      { index: 0, paragraph: 0, start: 0, end: text.length, text },
-      { published: '2025-06-04' },
-    );
-    expect(mentions.map((mention) => mention.date.start)).toEqual([day]);
+    expect(daysOf('2025-06-04', sentence)).toEqual([day]);
   });
 
   it.each(DAY_RANGES)('2026-01-02: %s', (sentence, expected) => {
-    const text = ` ${sentence}`;
-    const mentions = findDateMentions(
-      { index: 0, paragraph: 0, start: 0, end: text.length, text },
-      { published: '2026-01-02' },
-    );
-    expect(mentions.map(({ text, date }) => `${text} ${date.start}${date.end ? `..${date.end}` : ''}`)).toEqual(
-      expected,
-    );
+    expect(mentionsOf('2026-01-02', sentence)).toEqual(expected);
+  });
+
+  it.each(PLAN_DAYS)('%s: %s', (published, sentence, day) => {
+    expect(daysOf(published, sentence)).toEqual([day]);
   });
 
   it('does not give a fronted date to an event inside what was said', () => {

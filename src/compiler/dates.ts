@@ -422,7 +422,8 @@ export const monthDays: Recogniser = (text, { published, tenseAt }) => {
     const monthValue = monthNumber(month);
     if (!monthValue) return;
     const dateStart = match.index + (qualifier?.length ?? 0);
-    const tense = tenseAt(dateStart, match.index + match[0].length);
+    const end = match.index + match[0].length;
+    const tense = isPlanDay(text, dateStart, end) ? 'planned' : tenseAt(dateStart, end);
     const byTense = resolveMonthDay(monthValue, dayNumber(day), year ? Number(year) : undefined, tense, published);
     const resolved =
       byTense && !year && weekday ? yearOfWeekday(byTense, WEEKDAYS[weekday.toLowerCase()], tense, published) : byTense;
@@ -441,6 +442,33 @@ export const monthDays: Recogniser = (text, { published, tenseAt }) => {
     add(match, match[1], match[2], match[4] ?? '', match[3] ?? '', match[5]);
   return found;
 };
+
+/** Scheduled happenings: a date written into their noun phrase is their planned day. */
+const SCHEDULED_NOUNS =
+  'vote|votes|ballot|election|elections|poll|polls|referendum|deadline|summit|meeting|talks|hearing|trial|sentencing|verdict|launch|opening|inauguration|ceremony|match|final|kickoff|kick-off|auction|conference|congress|convention|debate|budget|strike|walkout|rally|march|protest|visit|tour|sitting|session|handover|exams?|count';
+/** "the Jan. 9 vote", "its 9 January deadline": a date written into a scheduled happening's noun phrase. */
+const DATE_OF_NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|next|last)\s+$/i;
+const SCHEDULED_NOUN_AFTER = new RegExp(String.raw`^\s+(?:[a-z-]+\s+)?(?:${SCHEDULED_NOUNS})\b`);
+/**
+ * "announced elections for January 9", "fixed January 9 for the next hearing", "posted for hearing
+ * on January 9", "adjourned the case till January 9": a day something is set for.
+ */
+const SET_FOR_BEFORE = new RegExp(
+  String.raw`\b(?:(?:${SCHEDULED_NOUNS})\s+for|(?:fixed|posted|listed|set\s+down|notified)(?:\s+(?:the\s+(?:case|matter)\s+)?(?:for\s+(?:(?:the\s+)?next\s+)?hearing\s+)?(?:on|for|to|till)?)?|for\s+(?:(?:the|further)\s+)?(?:next\s+)?hearing\s+on)\s+$`,
+  'i',
+);
+
+/**
+ * A day told as the planned day of a scheduled happening: its year is the nearest such day to
+ * the dateline, whatever the tense of the verb around ("Officials said the Jan. 9 vote would be
+ * delayed", "The opposition rejected the January 9 deadline", "The court fixed January 9 for the
+ * next hearing"), as a plan's is.
+ */
+function isPlanDay(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (SET_FOR_BEFORE.test(before)) return true;
+  return DATE_OF_NOUN_BEFORE.test(before) && SCHEDULED_NOUN_AFTER.test(text.slice(end, end + 30));
+}
 
 const ISO_DAY = /\b(\d{4}-\d{2}-\d{2})\b/g;
 

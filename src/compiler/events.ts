@@ -1081,6 +1081,9 @@ function clauseWords(view: SentenceView, clause: Span): string {
  * subject (or the clause start) to the end of the trigger's object ("Canada and European Union
  * have banned Russian planes"). Announcements keep what was announced.
  */
+/** A verb phrase and "and" before a verb: the verb is coordinated with the one before it. */
+const COORDINATED_BEFORE = /\S\s+\S[^,;]*?,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?$/;
+
 function excerptOf(
   reading: ArticleReading,
   view: SentenceView,
@@ -1105,8 +1108,10 @@ function excerptOf(
     participants.subjectEnd !== undefined && !match.trigger.nominal && match.start - participants.subjectEnd <= 40;
   if (startsAtSubject) {
     const names = namesOf(reading, participants.subject).join(' and ');
+    // "The library closed in 2019 and reopened in 2021": the second verb's words start at its verb.
+    const conjunct = COORDINATED_BEFORE.test(text.slice(participants.subjectEnd, match.start));
     const rest = text
-      .slice(participants.subjectEnd, end)
+      .slice(conjunct ? match.start - 1 : participants.subjectEnd, end)
       .replace(/^(?:['’]s)?[\s,;:]*/, ' ')
       .replace(/\s+/g, ' ');
     return `${names}${rest}`.replace(/[\s,;:.]+$/, '');

@@ -65,9 +65,27 @@ const INTENT = new Set([
   'pledged',
   'vowed',
   'agreed',
+  'voted',
+  'decided',
+  'resolved',
+  'opted',
+  'chose',
 ]);
-/** Past forms of intent: the promising lies before, the promised thing ahead ("on Wednesday agreed to delay"). */
-const PAST_INTENT = new Set(['promised', 'pledged', 'vowed', 'agreed']);
+/**
+ * Past forms of intent: the promising or deciding lies before, the promised or decided thing ahead
+ * ("on Wednesday agreed to delay", "voted to hold elections on January 9").
+ */
+const PAST_INTENT = new Set([
+  'promised',
+  'pledged',
+  'vowed',
+  'agreed',
+  'voted',
+  'decided',
+  'resolved',
+  'opted',
+  'chose',
+]);
 const HAVE = new Set(['has', 'have', 'had']);
 const ADVERBS = new Set([
   'also',

@@ -140,7 +140,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'travel',
     'travel',
-    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flies|fly|flying|headed|heads|head|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on |(?:by (?:train|car|road|air|plane|boat|ferry|helicopter|bus) ))?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board|profit|profitability|growth|power|office|the market|market|form|winning ways|the fold)\b)|(?:set|sets|setting) out for(?= [A-Z])|(?:led|leads|(?:will|to) lead) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:delegation|mission) (?:[\w'’-]+ ){0,4}?to(?= )|(?:took|takes|take|taking|boarded|boards|board|boarding|caught|catches|catch|catching) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:flight|plane|train|ferry|boat|helicopter|jet|bus|coach) (?:back )?to(?= [A-Z])|(?:continued|continues|continue|continuing) on to(?= [A-Z])|(?:fled|flees|flee|fleeing) to(?= [A-Z])|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
+    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flown|flies|fly|flying|headed|heads|head|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on |(?:by (?:train|car|road|air|plane|boat|ferry|helicopter|bus) ))?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board|profit|profitability|growth|power|office|the market|market|form|winning ways|the fold)\b)|(?:set|sets|setting) out for(?= [A-Z])|(?:led|leads|(?:will|to) lead) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:delegation|mission) (?:[\w'’-]+ ){0,4}?to(?= )|(?:took|takes|take|taking|boarded|boards|board|boarding|caught|catches|catch|catching) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:flight|plane|train|ferry|boat|helicopter|jet|bus|coach) (?:back )?to(?= [A-Z])|(?:continued|continues|continue|continuing) on to(?= [A-Z])|(?:fled|flees|flee|fleeing) to(?= [A-Z])|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
   ),
   // "Castell arrived late on Monday": an arrival with no place named, only a person's (events.ts).
   t(
@@ -156,6 +156,8 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`(?:flew|flies|fly|flying) over(?=[^.;]{1,60}\b(?:by|in an?|aboard an?) (?:helicopter|plane|aircraft|military aircraft)\b)`,
   ),
   t('travel', 'visit', '(?:visit|trip|journey|tour)(?: to| by| of)?', true),
+  // A campaign stop: "Whitcomb campaigned in Prescott on Wednesday".
+  t('travel', 'campaign', String.raw`(?:campaigned|campaigns|campaigning|(?:will|to) campaign) in(?= [A-Z])`),
   t('travel', 'arrive', '(?:arrival|departure) (?:in|at|from|for)|return (?:to|from)(?= [A-Z])', true),
   // Announcements.
   t(
@@ -168,6 +170,13 @@ export const TRIGGERS: readonly Trigger[] = [
     'announcement',
     'plans',
     String.raw`(?:confirmed|confirms|revealed|reveals|disclosed|discloses|outlined|outlines|set out|sets out|laid out|lays out|detailed|details|presented|presents|(?:will|to) present|made public|makes public|published|publishes|(?:will|to) publish) (?:its |their |his |her |the |a |an |new |fresh )?(?:[\w-]+ ){0,2}?(?:plans?|proposals?|strategy|budget|roadmap|timetable|findings|review|blueprint|package|white paper|opinion|assessment|recommendations?|notices?)\b`,
+  ),
+  // Findings made public: "released its annual report on Monday", "A Copper State University poll
+  // released on Monday showed ..." (not "Data released on Tuesday showed ...": a level, not who told it).
+  t(
+    'announcement',
+    'publish',
+    String.raw`(?:released|releases|published|publishes|(?:will|to) (?:release|publish)) (?:its |their |a |an |the |new |fresh |latest )?(?:[\w-]+ ){0,3}?(?:poll|survey|report|study|findings)\b|(?<=\b(?:[A-Z][\w'’-]*|its|their|his|her|the|an?|new|latest)\s+(?:poll|survey|report|study|figures|data|statistics|findings)\s+)(?:released|published)(?= (?:on|last|this|yesterday|earlier|late|early)\b)`,
   ),
   // A humanitarian or fundraising appeal: "OCHA launched an appeal for $480 million on Dec. 18".
   t(
@@ -256,6 +265,13 @@ export const TRIGGERS: readonly Trigger[] = [
     'policy',
     'sign',
     String.raw`(?:signed|(?:will|to) sign|signs (?=a |an |the )|signing(?= (?:a|an|the|its|their|his|her) (?:[\w-]+ ){0,3}?(?:bill|law|decree|order|treaty|accord|agreement|deal|pact|memorandum|declaration|charter|convention|protocol|legislation|measure|budget)\b))(?! (?:a |an |the |their |his |her |its )?(?:[\w-]+ )?(?:petitions?|letters?|books? of condolence|condolence books?|autographs?|shirts?|copies|guestbook|visitors['’] book|(?:[\w-]+ )?(?:forms?|documents|papers|cheques|checks|receipts|invoices|timesheets))\b)`,
+  ),
+  // "witnessed the signing of 11 cooperation documents", "the signing of the accord on Friday".
+  t(
+    'policy',
+    'sign',
+    String.raw`signing of (?:the |an? |\d+ |[\w-]+ ){0,3}?(?:accords?|agreements?|deals?|treat(?:y|ies)|pacts?|decrees?|bills?|memorand(?:um|a)|declarations?|charters?|conventions?|protocols?|documents)\b`,
+    true,
   ),
   t('policy', 'veto', 'vetoed|vetoes|(?:will|to) veto|vetoing'),
   // Emergency powers and legal mechanisms put to use: "invoked the Emergency Conflagration Act",
@@ -393,6 +409,27 @@ export const TRIGGERS: readonly Trigger[] = [
     'strike-vote',
     String.raw`voted(?=(?: [\w,-]+){0,5} (?:to|in favou?r of|for) (?:go on |stage |hold |call |begin |start |launch |a )?(?:strike|strikes|walk ?out|industrial action)\b)`,
   ),
+  // Taking up a post: "a month after Marisol Duarte became its executive director".
+  t(
+    'other',
+    'appoint',
+    String.raw`(?:became|becomes|(?:will|to) become) (?:the |its |their |his |her |a |an )?(?:new |first |next |interim |acting |permanent )?(?:[\w-]+ ){0,2}?(?:director|chief executive|chairman|chairwoman|chair|president|prime minister|premier|chancellor|minister|leader|governor|mayor|head|captain|coach|manager|secretary|commissioner|editor|ambassador|speaker|archbishop|bishop|pope)\b(?! (?:of|for) (?:the )?(?:year|month|future)\b)`,
+  ),
+  // A court that hears a case: "The Nampally Criminal Court will hear the bail petitions on January 8".
+  t(
+    'other',
+    'court',
+    String.raw`(?:heard|hears|(?:will|to) hear) (?:the |a |an |his |her |their |its )?(?:[\w'’-]+ ){0,2}?(?:case|cases|appeal|appeals|petitions?|application|arguments|challenge|motion|bail)\b(?! for\b)`,
+  ),
+  // Talks that end without a deal: "the talks broke up on Friday evening".
+  {
+    ...t(
+      'other',
+      'collapse',
+      String.raw`(?<=\b(?:talks|negotiations|meeting|session|summit|ceasefire|truce|coalition)\s+)(?:broke|breaks) (?:up|down)`,
+    ),
+    happening: true,
+  },
   t(
     'other',
     'resign',
@@ -416,7 +453,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'happening',
-    String.raw`(?:season |home |away )?opener|(?:grand |official )?opening|inauguration|groundbreaking|ceremony|concert|festival|parade|premiere|election|referendum|(?:sentencing |court |panel |committee |confirmation )?hearing|test(?: flight| launch| run)?(?! (?:data|results?|kits?|scores?|cases?|sites?|centres?|centers?|tracks?|subjects?|papers?|questions?|equipment|facilit(?:y|ies)|samples?|reports?|rigs?|pilots?|drivers?|batch|phase|period|programm?e?s?)\b)|walkout|(?:\d+-day |general |lightning )?strike|protest|demonstration|rally|funeral|match|derby|tournament|race|marathon|regatta|fixture|exhibition|auction|gala`,
+    String.raw`(?:season |home |away )?opener|(?:grand |official )?opening|inauguration|groundbreaking|ceremony|concert|festival|parade|premiere|election|referendum|(?:sentencing |court |panel |committee |confirmation )?hearing|test(?: flight| launch| run)?(?! (?:data|results?|kits?|scores?|cases?|sites?|centres?|centers?|tracks?|subjects?|papers?|questions?|equipment|facilit(?:y|ies)|samples?|reports?|rigs?|pilots?|drivers?|batch|phase|period|programm?e?s?)\b)|walkout|(?:\d+-day |general |lightning )?strike|bandh|hartal|sit-in|vigil|blockade|protest|demonstration|rally|funeral|match|derby|tournament|race|marathon|regatta|fixture|exhibition|auction|gala`,
     true,
     true,
   ),

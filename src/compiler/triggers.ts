@@ -238,6 +238,13 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`(?<=^\s*(?:in|during) (?:a|an|his|her|their|its) (?:[\w'’-]+ ){0,2})(?:televised|national|radio|prime-time|primetime|new year['’]?s?|farewell|inaugural|victory|concession|state of the (?:union|nation)|budget) (?:address|speech|broadcast)`,
     true,
   ),
+  // An appeal, a vow or an accusation made on a day: "Pike urged calm on Monday", "vowed on Monday to
+  // rebuild the town", "accused Dahl of lying on Monday"; evidence given to a court or an inquiry.
+  t(
+    'statement',
+    'urge',
+    String.raw`(?:urged|called for|vowed|accused|appealed for)(?=(?: [^.;:,]{1,50}?)? (?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?:testified|testifies|(?:will|to) testify|gave evidence|(?:will|to) give evidence)(?= (?:before|to|at|in|on|for|against|under)\b)`,
+  ),
   t('statement', 'address', String.raw`(?:speak|speaks|spoke|speaking) (?:at|before) (?:the |an? )?(?=[A-Z])`),
   // Policy acts.
   t('policy', 'ban', 'banned|bans|(?:will|to) ban|banning|barred|(?:will|to) bar|prohibited|prohibits|outlawed|ban on'),
@@ -272,6 +279,24 @@ export const TRIGGERS: readonly Trigger[] = [
     'sign',
     String.raw`signing of (?:the |an? |\d+ |[\w-]+ ){0,3}?(?:accords?|agreements?|deals?|treat(?:y|ies)|pacts?|decrees?|bills?|memorand(?:um|a)|declarations?|charters?|conventions?|protocols?|documents)\b`,
     true,
+  ),
+  // Diplomatic ties and impeachments: "Norland cut diplomatic ties with Vardia", "impeached the president".
+  t(
+    'policy',
+    'ties',
+    String.raw`(?:cut|cuts|severed|severs|broke off|breaks off|restored|restores|(?:will|to) (?:cut|sever|break off|restore)) (?:[\w-]+ ){0,2}?(?:ties|relations)\b|impeached|impeaches|(?:will|to) impeach`,
+  ),
+  // A legislature that throws out a text: "The senate rejected the treaty on Monday".
+  t(
+    'policy',
+    'reject',
+    String.raw`(?:rejected|rejects|(?:will|to) reject|voted down|votes down) (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:treaty|bill|budget|law|amendment|measure|legislation|motion of (?:no )?confidence|no-confidence motion)\b`,
+  ),
+  // A state of emergency ended or prolonged: "ended the state of emergency on Monday".
+  t(
+    'policy',
+    'emergency',
+    String.raw`(?:ended|ends|(?:will|to) end|extended|extends|(?:will|to) extend|lifted|lifts|(?:will|to) lift) (?:the |a |an |its )?(?:[\w-]+ ){0,2}?(?:state of (?:emergency|siege|disaster)|martial law|curfew)\b`,
   ),
   t('policy', 'veto', 'vetoed|vetoes|(?:will|to) veto|vetoing'),
   // Emergency powers and legal mechanisms put to use: "invoked the Emergency Conflagration Act",
@@ -309,7 +334,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'agree',
-    '(?<!\\b(?:the|an|a|its|their|previously|already|mutually) )agreed(?! (?:that|with (?:him|her|them|me|us|the (?:view|assessment|analysis|criticism|sentiment)))\\b)|agrees to|agree to|reached (?:an |a )?(?:deal|agreement|accord)|struck (?:an |a )?(?:deal|agreement)',
+    '(?<!\\b(?:the|an|a|its|their|previously|already|mutually) )agreed(?! (?:that|with (?:him|her|them|me|us|the (?:view|assessment|analysis|criticism|sentiment)))\\b)|agrees to|agree to|reached (?:an |a )?(?:[\\w-]+ ){0,2}?(?:deal|agreement|accord)|struck (?:an |a )?(?:[\\w-]+ ){0,2}?(?:deal|agreement)',
   ),
   t(
     'policy',

@@ -73,6 +73,11 @@ const WEEKDAY_DAYS: readonly (readonly [sentence: string, day: string])[] = [
   ['The two sides may have met on Monday.', '2025-06-02'],
   ['Officials could not say on Monday whether the plant would reopen.', '2025-06-02'],
   ['The rally on Saturday drew 5,000 people.', '2025-05-31'],
+  // A plan told from after it was made: as it stood, or with what became of it.
+  ['A meeting scheduled for Monday went ahead as planned.', '2025-06-02'],
+  ['The talks, which were due to start on Monday, began a day late.', '2025-06-02'],
+  ['Ministers were due to meet on Friday.', '2025-06-06'],
+  ['The meeting planned for Monday will go ahead.', '2025-06-09'],
 ];
 
 /**

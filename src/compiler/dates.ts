@@ -843,6 +843,29 @@ export function isAheadByPhrase(before: string): boolean {
   return AHEAD_BEFORE.test(before);
 }
 
+/** A plan's day told as it stood ("were due to meet on Monday", "was expected to arrive on Monday"). */
+const PLAN_AS_IT_STOOD = /\b(?:was|were)\s+(?:due|expected|scheduled|set|supposed|meant|slated)\s+to\s+[^,;]*$/i;
+/** What happened to a plan: it went ahead, or began. */
+const PLAN_HELD =
+  /\b(?:went ahead|was held|were held|took place|began|started|opened|arrived|(?:was|were) (?:staged|convened))\b/i;
+
+/**
+ * A plan whose day is told from after the plan was made: as it stood ("Ministers were due to meet
+ * on Monday") or with what became of it ("A meeting scheduled for Monday went ahead as planned",
+ * "The talks, which were due to start on Monday, began a day late"). Its weekday may be gone by.
+ */
+function isPlanGoneBy(text: string, tense: ClauseTense, at: number): boolean {
+  if (tense !== 'planned' && tense !== 'future') return false;
+  return PLAN_AS_IT_STOOD.test(text.slice(0, at)) || (tense === 'planned' && PLAN_HELD.test(text));
+}
+
+/** The weekday nearest the dateline, before or after it (the dateline's own weekday is itself). */
+function nearestWeekday(weekday: number, published: Day): Day {
+  const back = (weekdayOf(published) - weekday + 7) % 7;
+  const ahead = (weekday - weekdayOf(published) + 7) % 7;
+  return addDays(published, back <= ahead ? -back : ahead);
+}
+
 /** A plan told as over without happening. */
 const NOT_HELD = /\b(?:did not|didn't|never|failed to)\s+(?:take place|go ahead|happen|hold)\b/i;
 
@@ -858,7 +881,10 @@ export const weekdays: Recogniser = (text, { published, tenseAt }) =>
     // "which had been planned for Friday, did not take place": a plan that came to nothing, told
     // as over, was for a day gone by.
     const tense = read === 'planned' && NOT_HELD.test(text) ? 'past' : read;
-    const day = weekdayFor(weekday, tense, published, modifier);
+    const day =
+      modifier === undefined && isPlanGoneBy(text, tense, match.index)
+        ? nearestWeekday(weekday, published)
+        : weekdayFor(weekday, tense, published, modifier);
     const early = match[1] && /\bhours\s/i.test(match[1]) ? 'early' : match[1];
     const overnight = match[1] && /^overnight/i.test(match[1]) ? { approximate: true } : {};
     const qualifier = early ? { ...overnight, ...qualifierOf(early) } : match[4] ? { qualifier: match[4] } : {};

@@ -163,6 +163,12 @@ const CONJUNCTS_AND_PLANS: readonly Row[] = [
     'Port news.||Dock workers at Port Kell went on strike on Dec. 26 and returned to work two days later.',
     'other occurred 2025-12-28',
   ],
+  // A fronted date dates a verb coordinated after a dash aside too.
+  [
+    '2026-06-24',
+    'Glass news.||Then, in the summer of 2021, former workers of Lesna Glass pooled their severance pay — about 9 million koruna — and founded a cooperative, Sklarna Nova.',
+    'other occurred 2021-06..2021-08',
+  ],
 ];
 
 /** Each row: dateline, sentence, and the day of its one date mention. */

@@ -350,6 +350,8 @@ export function dateFor(
     ? undefined
     : frontedDate(view.masked, dates, clause);
   if (fronted) return { date: fronted.date, basis: fronted.anchor === 'previous-event' ? 'anaphora' : 'text' };
+  const beyond = nominal ? undefined : frontedBeyondAside(view.masked, dates, clause);
+  if (beyond) return { date: beyond.date, basis: beyond.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const course = nominal ? courseDate(view.masked, dates, at) : undefined;
   if (course) return { date: course.date, basis: course.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const setting = nominal ? undefined : settingDate(view.masked, dates, at);
@@ -569,6 +571,26 @@ export function frontedDate(masked: string, dates: readonly DateMention[], claus
     FRONTED_DATE_LEAD.test(masked.slice(0, mention.start)) &&
     /^\s*,\s*$/.test(masked.slice(mention.end, clause.start));
   return bare || FRONTED_PHRASE.test(masked.slice(0, clause.start)) ? mention : undefined;
+}
+
+/** An aside between two dashes right before a clause, then "and": "— about 9 million koruna — and". */
+const DASH_ASIDE_BEFORE = /(?:[\u2014\u2013]|\s--\s)[^\u2014\u2013;:]{1,80}(?:[\u2014\u2013]|\s--\s)\s*(?:and\s+)?$/;
+/** What may open a sentence before its fronted date: "Then, in", "On", "Early on". */
+const SENTENCE_OPENING_BEFORE_DATE =
+  /^[\s"“‘']*(?:(?:then|and|but|so|later|finally)\s*,?\s*)?(?:(?:on|in|at|during|early|late|by)\s+)*(?:the\s+)?$/i;
+
+/**
+ * "Then, in the summer of 2021, 46 former workers pooled their severance pay — about 9 million
+ * koruna — and founded a cooperative": a date fronted before the sentence's subject dates a verb
+ * coordinated after a dash aside too (the dashes cut the clause, not the sentence).
+ */
+function frontedBeyondAside(masked: string, dates: readonly DateMention[], clause: Span): DateMention | undefined {
+  const aside = DASH_ASIDE_BEFORE.exec(masked.slice(0, clause.start));
+  if (!aside) return undefined;
+  const first = dates[0];
+  if (!first || first.end > aside.index || first.anchor === 'previous-event') return undefined;
+  if (!SENTENCE_OPENING_BEFORE_DATE.test(masked.slice(0, first.start))) return undefined;
+  return /^\s*,/.test(masked.slice(first.end)) ? first : undefined;
 }
 
 /**

@@ -202,6 +202,12 @@ const UNNAMED_BODY_NOUNS = new Set([
 ]);
 /** Of those, the ones that name a body on their own: "approved by parliament", "the senate voted". */
 const BARE_BODY_NOUNS = new Set(['parliament', 'cabinet', 'senate', 'legislature']);
+/** "The club" may mean a body whose name says no other kind of body ("Corby Rovers"). */
+const CLUB_NOUNS = new Set(['club']);
+/** Words of a sports club's name among those of other bodies' names: "Corby Rovers", "Harlow Town FC". */
+const CLUB_NAME_WORDS = new Set(
+  'united rovers wanderers athletic albion rangers city town county fc afc club'.split(' '),
+);
 /** Nouns for a part of any organisation, which "the <noun>" may mean when no name fits it better. */
 const ORGAN_NOUNS = new Set(['board']);
 /** Words that name a happening after them: "Storm Brenna", "Hurricane Ida". */
@@ -2488,7 +2494,17 @@ class ActorReader {
         !entry &&
         !words.some((word) => PUBLIC_BODY_WORDS.has(word)) &&
         !described.some((word) => PUBLIC_BODY_WORDS.has(word) || PUBLIC_BODY_NOUNS.has(word));
-      return business ? actor : undefined;
+      // "Corby Rovers ... The club appointed": a club or team is a body named by no kind of body at all.
+      const club =
+        CLUB_NOUNS.has(noun) &&
+        !entry &&
+        described.length === 0 &&
+        !words.some(
+          (word) =>
+            !CLUB_NAME_WORDS.has(word) &&
+            (PUBLIC_BODY_WORDS.has(word) || ORG_SUFFIXES.has(word) || BUSINESS_NOUNS.has(word)),
+        );
+      return business || club ? actor : undefined;
     };
     for (let index = this.found.length - 1; index >= 0; index -= 1) {
       const actor = fits(this.found[index]?.actorId ?? '');
@@ -2496,12 +2512,14 @@ class ActorReader {
     }
     // "the company" in a later sentence is the business the text has been about (that opened a
     // sentence), not one it mentioned in passing ("completed the acquisition of Fjordvarme A/S").
-    if (BUSINESS_NOUNS.has(noun)) {
+    if (BUSINESS_NOUNS.has(noun) || CLUB_NOUNS.has(noun)) {
       for (let index = this.openingOrganisations.length - 1; index >= 0; index -= 1) {
         const actor = fits(this.openingOrganisations[index] ?? '');
         if (actor) return actor;
       }
     }
+    // Of two sides named, "the club" is the one a sentence opened with, or unknown.
+    if (CLUB_NOUNS.has(noun)) return undefined;
     for (let index = this.organisationHistory.length - 1; index >= 0; index -= 1) {
       const actor = fits(this.organisationHistory[index] ?? '');
       if (actor) return actor;
@@ -2670,10 +2688,39 @@ class ActorReader {
       const from = previous ? this.mentions.findLastIndex((mention) => mention.start < previous.start) + 1 : -1;
       antecedent = from >= 0 ? opening(this.mentions.slice(from), previous) : undefined;
     }
+    antecedent ??= subjectIt ? this.speakersBody(token.start) : undefined;
     const actor = antecedent ? this.actors.get(antecedent.actorId) : undefined;
     if (!actor) return undefined;
     this.mention(actor, token, token, 'pronoun');
     return at + 1;
+  }
+
+  /**
+   * "Jana Holub, the chief executive of Zenko Motors, said it would build a plant": the one body
+   * named before `position` only as what a person of the sentence belongs to.
+   */
+  private speakersBody(position: number): ActorMention | undefined {
+    const text = this.sentence?.text ?? '';
+    const offset = this.sentence?.start ?? 0;
+    const people = this.found.filter((mention) => this.actors.get(mention.actorId)?.kind === 'person');
+    // ", the chief executive of Zenko Motors": the title's body, right after a person.
+    const described = (mention: ActorMention): boolean =>
+      people.some(
+        (person) =>
+          person.end <= mention.start &&
+          /^,\s+(?:the\s+|its\s+)?[a-z][\w\s-]*?\b(?:of|at)\s+(?:the\s+)?$/.test(
+            text.slice(person.end - offset, mention.start - offset),
+          ),
+      );
+    const bodies = this.found.filter(
+      (mention) =>
+        mention.start < position &&
+        !mention.inQuote &&
+        this.actors.get(mention.actorId)?.kind === 'organization' &&
+        (mention.titleOf !== undefined || described(mention)),
+    );
+    const [only] = bodies;
+    return only && bodies.every((mention) => mention.actorId === only.actorId) ? only : undefined;
   }
 
   /**

@@ -164,3 +164,46 @@ describe('a description that opens a new fact about the one person just named', 
     expect(actorsOf(body, 'other', '2025-06-15') ?? '[]').not.toContain('Rosa Lindgren');
   });
 });
+
+describe('"the club" and "it" for a body', () => {
+  it.each([
+    [
+      'Corby Rovers sacked manager Keith Dunn on Sunday after a 4-0 defeat. The club appointed Lee Harper as caretaker on Monday.',
+      'other',
+      '2025-06-02',
+      '[Corby Rovers, Lee Harper]',
+    ],
+    [
+      'Zenko Motors chief executive Jana Holub said on Monday it would open a plant in Brno in 2026.',
+      'announcement',
+      '',
+      '[Zenko Motors, Jana Holub]',
+    ],
+  ])('%s', (body, kind, date, actors) => {
+    expect(actorsOf(body, kind, date)).toBe(actors);
+  });
+
+  it.each([
+    // A company or a council is not "the club".
+    'Orvel Motors cut 200 jobs on Monday. The club appointed Lee Harper as coach on Tuesday.',
+    'Brenford City Council approved the stadium on Monday. The club appointed Lee Harper as coach on Tuesday.',
+  ])('leaves "the club" unknown: %s', (body) => {
+    expect(actorsOf(body, 'other', '2025-06-03')).toBe('[Lee Harper]');
+  });
+});
+
+describe('"said it" after a person described as one of a body', () => {
+  it('is the body, not the speaker', () => {
+    const actors = actorsOf(
+      'Jana Holub, the chief executive of Zenko Motors, said it had closed its Brno plant on Monday.',
+      'other',
+    );
+    expect(actors).toContain('Zenko Motors');
+    expect(actors).not.toContain('Jana Holub');
+  });
+
+  it('leaves a dummy "it" alone ("said it was raining")', () => {
+    const body = 'Jana Holub, the chief executive of Zenko Motors, said on Monday it was raining in Brno.';
+    expect(eventLines(body, () => true).join('\n')).not.toContain('Zenko Motors');
+  });
+});

@@ -84,6 +84,8 @@ const NOT_FOUND: readonly [string, string][] = [
   ['other', 'The union has never gone on strike.'],
   ['other', 'Voters heard the case for reform on Monday.'],
   ['other', 'Ana Pike heard the news on Monday.'],
+  ['other', 'The Norland government announced a ban on fireworks on Monday.'],
+  ['other', 'Ana Pike proposed a tax on concerts on Monday.'],
   ['statement', 'Ana Pike has long urged calm.'],
   ['policy', 'Voters rejected the idea on Monday.'],
   ['travel', 'The money went to charity on Monday.'],

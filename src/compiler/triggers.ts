@@ -721,10 +721,11 @@ export function findTriggersAt(masked: string, offsets: readonly (readonly numbe
 /**
  * A determiner or possessive, then at most three modifiers, right before a word: "the meeting",
  * "Tuesday's meeting", "the Dec. 28 meeting", "their first meeting". A pronoun or an auxiliary
- * among the modifiers means a clause, not a noun phrase ("that he is meeting").
+ * among the modifiers means a clause, not a noun phrase ("that he is meeting"); a preposition
+ * means the word is another noun's complement ("a ban on fireworks").
  */
 const NOUN_PHRASE_HEAD =
-  /(?:\b(?:the|a|an|this|that|these|those|their|his|her|its|our|your|my|whose|another|each|every|no)|[A-Za-z.]['’]s)\s+(?:(?!(?:is|are|was|were|be|been|being|will|would|to|he|she|they|we|it|i|you)\s)[\w.'’,-]+\s+){0,3}$/i;
+  /(?:\b(?:the|a|an|this|that|these|those|their|his|her|its|our|your|my|whose|another|each|every|no)|[A-Za-z.]['’]s)\s+(?:(?!(?:is|are|was|were|be|been|being|will|would|to|he|she|they|we|it|i|you|on|of|in|at|for|with|by|from|into|over|against|about)\s)[\w.'’,-]+\s+){0,3}$/i;
 
 /** Verb triggers whose -ing form is also an event noun ("the meeting", "a hearing"). */
 const GERUND_NOUN = /^meeting\b/i;

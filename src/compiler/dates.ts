@@ -1391,6 +1391,9 @@ interface OwnFinds {
 
 const ownFindsCache = new WeakMap<Sentence, OwnFinds>();
 
+/** What a recogniser that did not run found: shared, never changed. */
+const NO_FINDS: readonly Found[] = [];
+
 /** The dateline last read: every sentence of an article asks for the same one. */
 let lastPublished: { iso: string; day: Day | undefined } | undefined;
 
@@ -1417,13 +1420,22 @@ function ownFinds(sentence: Sentence, publishedIso: string): OwnFinds | undefine
     published,
     tenseAt: (start, end) => clauseTense(text, start, end, tenseMarkersOnce()),
   };
-  const passes = RECOGNISERS.map((entry) => entry.gate.test(text));
-  const finds = RECOGNISERS.map((entry, index) =>
-    'recognise' in entry && passes[index] ? entry.recognise(text, resolver) : [],
-  );
-  const independent =
-    RECOGNISERS.every((entry, index) => !('anaphora' in entry) || !passes[index]) &&
-    finds.every((list) => list.every((found) => !found.shift));
+  // One loop, not three maps and two `every`s: this runs for every sentence.
+  const passes: boolean[] = [];
+  const finds: (readonly Found[])[] = [];
+  let independent = true;
+  for (const entry of RECOGNISERS) {
+    const passed = entry.gate.test(text);
+    passes.push(passed);
+    if ('anaphora' in entry) {
+      finds.push(NO_FINDS);
+      if (passed) independent = false;
+      continue;
+    }
+    const found = passed ? entry.recognise(text, resolver) : NO_FINDS;
+    finds.push(found);
+    if (found.some((item) => item.shift)) independent = false;
+  }
   const own: OwnFinds = { published: publishedIso, resolver, markers: tenseMarkersOnce, finds, passes, independent };
   ownFindsCache.set(sentence, own);
   return own;
@@ -1463,6 +1475,8 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
     tenseAt: own.resolver.tenseAt,
     previous: context.previous,
   };
+  // "on the eve of": asked of the whole sentence once, not of the text before each date.
+  const mentionsEve = /eve/i.test(text);
   const found = resolveShiftedClauses(
     withoutOverlaps(everyFind(own, text, resolver)),
     text,
@@ -1471,7 +1485,7 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
     context.recall,
   )
     .filter((item) => !isWireDateline(text, item))
-    .map((item) => onTheEve(text, item));
+    .map((item) => (mentionsEve ? onTheEve(text, item) : item));
   namedWeekdays(text, found);
   found.push(...eveOfNamedEvent(text, found, context.recall));
   found.sort((a, b) => a.start - b.start);
@@ -1482,15 +1496,17 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
   for (const item of found) {
     const start = sentence.start + item.start;
     if (!item.date) continue;
-    mentions.push({
+    const mention: DateMention = {
       start,
       end: sentence.start + item.end,
       text: text.slice(item.start, item.end),
       date: item.date,
       anchor: item.anchor,
       inQuote: isInQuotation(quotations, start),
-      ...(item.tense ? { tense: item.tense } : {}),
-    });
+    };
+    // Set, not spread in: this runs for every date of every sentence.
+    if (item.tense) mention.tense = item.tense;
+    mentions.push(mention);
   }
   if (own.independent) own.mentions = { quotations: context.quotations, list: mentions };
   return mentions;

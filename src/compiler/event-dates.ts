@@ -13,12 +13,14 @@ import { triggerStatus } from './trigger-status.ts';
 
 /** What the date stage resolves against: the dateline, the event told before, the quotations. */
 function dateContext(reading: ArticleReading, sentence: Sentence): DateContext {
-  return {
+  const context: DateContext = {
     published: reading.article.published,
-    ...(reading.previous ? { previous: reading.previous } : {}),
     quotations: reading.runs,
     recall: (noun) => recallDay(reading, sentence, noun),
   };
+  // Set, not spread in: this runs for every sentence read.
+  if (reading.previous) context.previous = reading.previous;
+  return context;
 }
 
 /** How many sentences back a noun is looked for ("after the fault was discovered"). */

@@ -60,6 +60,9 @@ const FOUND: readonly [string, string][] = [
   ['policy 2025-06-02 occurred', 'The Norland senate rejected the treaty on Monday.'],
   ['policy 2025-06-02 occurred', 'The Norland government ended the state of emergency on Monday.'],
   ['policy 2025-06-02 occurred', 'Norland and Vardia reached a trade deal on Monday.'],
+  // A happening that 'began' is told by its own noun.
+  ['travel 2025-06-02 occurred', 'Ana Pike began a three-day visit to Japan on Monday.'],
+  ['meeting 2025-06-02 occurred', 'The union started talks with Zentro on Monday.'],
   // Fixtures, strikes, reactions and speeches in the forms news uses for them.
   ['other 2025-06-07 scheduled', 'Dunmore Rovers will play the Kestrel Hawks on Saturday.'],
   ['other 2025-06-07 scheduled', 'Kestrel plays Airdrie at home on Saturday.'],

@@ -566,7 +566,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'office',
-    String.raw`(?:took|takes) office|completed|completes|raised \$|spun (?:out|off)|went public|began|begins|started`,
+    String.raw`(?:took|takes) office|completed|completes|raised \$|spun (?:out|off)|went public|(?:began|begins|started)(?! (?:a |an |the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:visit|trip|tour|journey|talks|negotiations|strike|walkout|hunger strike|sit-in|protest|trial|hearing)\b)`,
   ),
   // Accidents: "A ferry capsized", "two trains collided".
   t(

@@ -131,6 +131,8 @@ describe('a bare unknown word where only a body stands', () => {
     ['The Bundestag voted on Friday to extend the mission.', 'Bundestag'],
     ['The Guardian reported on Friday that the talks had stalled.', 'Guardian'],
     ['Eskom cut power to Soweto on Monday.', 'Eskom'],
+    ['Ofgem fined Northpower on Wednesday.', 'Northpower'],
+    ['Kasper Lund joined Celtic on Thursday.', 'Celtic'],
   ])('%s', (body, word) => {
     expect(read(body).actorAt(word)).toBe(word);
   });

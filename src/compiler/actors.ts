@@ -329,11 +329,11 @@ const PERSONAL_VERBS = new Set(
   arrested charged sentenced jailed detained elected born convicted acquitted injured killed wounded
   questioned interviewed appointed fired sacked hired hosted`.split(/\s+/),
 );
-/** Verbs whose object right after is a person: "arrested Kowalski", "met Okafor". */
+/** Verbs whose object right after is a person (or a body): "arrested Kowalski", "met Okafor", "joined Celtic". */
 const PERSON_OBJECT_VERBS = new Set(
   `met meet meets hosted hosts arrested detained charged sentenced jailed freed released fired sacked
   appointed named replaced succeeded interviewed questioned thanked praised criticised criticized
-  accused sued defeated beat telephoned phoned urged`.split(/\s+/),
+  accused sued defeated beat telephoned phoned urged fined joined acquired sanctioned`.split(/\s+/),
 );
 /** Endings of abstract common nouns, which are rarely names: "election", "procurement", "insurance". */
 const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ance|ence|ity|ism|ness|ship|ics)$/;

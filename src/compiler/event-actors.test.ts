@@ -312,3 +312,20 @@ describe('"They" after an event of several people', () => {
     ).toEqual([]);
   });
 });
+
+describe('a happening nobody is the subject of, with a side named after a preposition', () => {
+  it.each([
+    ['The lawsuit was filed on Friday against Brightwave Energy.', ['Brightwave Energy']],
+    ['Shares in Talvik Mining fell 12% on Thursday.', ['Talvik Mining']],
+    ["Monday's hearing was adjourned by Judge Priya Nair.", ['Priya Nair']],
+  ])('%s', (body, actors) => {
+    expect(actorsOf(body, 'other')).toEqual(actors);
+  });
+
+  it.each([
+    'A bomb exploded in Kabul on Monday.',
+    'The airport was closed on Monday by the time Ivo Brandt landed in Oslo.',
+  ])('names no side from a place or a "by the time": %s', (body) => {
+    expect(actorsOf(body, 'other')).toEqual([]);
+  });
+});

@@ -1479,6 +1479,8 @@ function eventOfTrigger(
   const relative = /\b(?:who|which)\s*$/.test(view.masked.slice(Math.max(0, clause.start - 8), clause.start));
   if (relative && !given && basis !== 'text' && basis !== 'anaphora') return undefined;
   if (actors.length === 0) actors.push(...implicitAgents(reading, view, match, clause, kind));
+  if (actors.length === 0 && (kind === 'other' || kind === 'policy' || kind === 'conflict'))
+    actors.push(...partiesOfClause(reading, view, clause));
   // Only a happening read from a dated clause may name nobody ("The mill closed in 2009").
   if (datedClause && kind !== 'other' && kind !== 'policy' && actors.length === 0) return undefined;
   if (basis === 'text') status = statusByDate(status, date, reading.article.published);
@@ -1763,6 +1765,26 @@ function implicitAgents(
     .filter((act) => act.sentence !== view.sentence.text)
     .findLast((act) => nouns.some((noun) => new RegExp(String.raw`\b${noun}\b`, 'i').test(act.sentence)));
   return [...(named?.actors ?? [])];
+}
+
+/** What names a side of a happening nobody is the subject of: "filed against", "ruled in favour of", "Shares in". */
+const PARTY_BEFORE =
+  /\b(?:against|by|with|in\s+favou?r\s+of|[Ss](?:hares|take|tock)\s+(?:in|of))\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
+
+/**
+ * The people and bodies a clause whose event has no subject names as a side of it: "The lawsuit
+ * was filed on Friday against Brightwave Energy", "The tribunal ruled in favour of Marta Lopes",
+ * "Shares in Talvik Mining fell". Countries and places are where, not who.
+ */
+function partiesOfClause(reading: ArticleReading, view: SentenceView, clause: Span): string[] {
+  // Not only the eligible mentions: "Shares in Talvik Mining" is no place.
+  const parties = view.mentions.filter((mention) => {
+    if (mention.start < clause.start || mention.end > clause.end || mention.form === 'pronoun') return false;
+    if (mention.titleOf !== undefined || mention.form === 'demonym') return false;
+    if (reading.actorsById.get(mention.actorId)?.kind === 'country') return false;
+    return PARTY_BEFORE.test(view.masked.slice(Math.max(clause.start, mention.start - 30), mention.start));
+  });
+  return unique(parties.map((mention) => mention.actorId));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -334,7 +334,10 @@ export function findDatedClauses({ view, covered, paragraphHead }: DatedClauseIn
   for (const date of view.dates) {
     const whole = clauseAround(masked, date);
     // "stopped payments in 2022 and filed for bankruptcy on Aug. 3, 2023": each dated conjunct.
-    const clause = datedConjunct(masked, whole, date, view.dates);
+    // An aside's split only where no event was told: "A hearing for Ida Marsh, set down for June 20,
+    // was adjourned on Tuesday" is the hearing's own fate.
+    const told = covered.some((at) => at >= whole.start && at < whole.end);
+    const clause = datedConjunct(masked, whole, date, view.dates, !told);
     if (seen.has(clause.start) || isCurrentStretch(masked, date) || isAttributive(masked, date)) continue;
     seen.add(clause.start);
     if (covered.some((at) => at >= clause.start && at < clause.end)) continue;
@@ -383,14 +386,17 @@ const AND_PAST_VERB = new RegExp(
  * bankruptcy on Aug. 3, 2023", "ordered twelve ships in 2023 and took delivery of the first two in
  * May"): each conjunct is read as a clause, with the first one's subject. Else the clause itself.
  */
-function datedConjunct(masked: string, clause: Span, date: Span, dates: readonly Span[]): Span {
+function datedConjunct(masked: string, clause: Span, date: Span, dates: readonly Span[], asides: boolean): Span {
   const inClause = dates.filter((other) => other.start >= clause.start && other.end <= clause.end);
   if (inClause.length < 2) return clause;
   let start = clause.start;
   let end = clause.end;
-  AND_PAST_VERB.lastIndex = clause.start;
   const text = masked.slice(0, clause.end);
-  for (let match = AND_PAST_VERB.exec(text); match; match = AND_PAST_VERB.exec(text)) {
+  const splits = [
+    ...splitsOf(AND_PAST_VERB, text, clause.start),
+    ...(asides ? asideCloses(text, clause.start) : []),
+  ].sort((a, b) => a.index - b.index);
+  for (const match of splits) {
     const at = match.index;
     // A split only between two dates: each side dates its own verb.
     const datedBefore = inClause.some((other) => other.end <= at && other.start >= start);
@@ -403,6 +409,30 @@ function datedConjunct(masked: string, clause: Span, date: Span, dates: readonly
     }
   }
   return { start, end };
+}
+
+/** Every match of a global pattern in `text` from `from`. */
+function splitsOf(pattern: RegExp, text: string, from: number): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push(match);
+  return found;
+}
+
+/** A participle that opens an aside after its noun: ", introduced on Dec. 14,". */
+const ASIDE_OPEN = new RegExp(String.raw`,\s+(?:[a-z]{2,}(?:ed|ied)|(?:${IRREGULAR_PAST})|[a-z]+(?:en|wn))\b[^,;]*$`);
+/** The comma that closes it, before the noun's own verb: ", was abandoned", ", collapsed". */
+const ASIDE_CLOSE = new RegExp(
+  String.raw`,\s+(?=(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?(?:[a-z]{2,}(?:ed|ied)|(?:${IRREGULAR_PAST}))\b)`,
+  'g',
+);
+
+/**
+ * "The timetable, introduced on Dec. 14, was abandoned on Jan. 19": the comma that closes a
+ * participle's aside after the subject, before the subject's own verb, parts two dated predicates.
+ */
+function asideCloses(text: string, from: number): RegExpExecArray[] {
+  return splitsOf(ASIDE_CLOSE, text, from).filter((match) => ASIDE_OPEN.test(text.slice(from, match.index)));
 }
 
 /** A verb of a later conjunct shares the subject of the clause it belongs to. */

@@ -236,6 +236,14 @@ describe('dates in several styles', () => {
     expect(daysOf(published, sentence)).toEqual([day]);
   });
 
+  it("dates a subject's own verb after a participle's aside by its own date", () => {
+    const events = dateLines(
+      '2026-06-25',
+      'Traffic news.||The one-way scheme of Kelmsford council, introduced on 3 March, was abandoned on 20 May after protests.',
+    );
+    expect(events.filter((event) => event.endsWith(' 2026-05-20'))).toHaveLength(1);
+  });
+
   it('does not give a fronted date to an event inside what was said', () => {
     const events = dateLines(
       '2026-02-03',

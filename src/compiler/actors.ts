@@ -19,6 +19,7 @@ import {
   quoteRanges,
   resolvePronoun,
   sentenceSubject,
+  unnamedPeople,
   type PersonHistory,
 } from './coreference.ts';
 import { hasSpeechVerb } from './attribution.ts';
@@ -459,6 +460,9 @@ class ActorReader {
    */
   private readonly loneOrganisations = new Map<string, number>();
 
+  /** People described without a name so far ("a 32-year-old man"), for he and she. */
+  private readonly unnamed: { sentence: number; start: number; gender: 'male' | 'female' }[] = [];
+
   constructor(private readonly sentences: readonly Sentence[]) {
     this.sentenceTokens = sentences.map((sentence) => tokenize(sentence.text, sentence.start));
     // Lower-case words of the whole text, to tell a sentence-initial common word from a name.
@@ -479,6 +483,9 @@ class ActorReader {
       this.conjunct = undefined;
       this.firstWord = this.tokens.findIndex((token) => token.isWord);
       this.opensParagraph = sentence.paragraph !== this.sentences[index - 1]?.paragraph;
+      for (const person of unnamedPeople(this.tokens)) {
+        if (!this.inQuote(person.start)) this.unnamed.push({ ...person, sentence: index });
+      }
       this.readSentence();
       this.found.sort((a, b) => a.start - b.start);
       this.markDescriptions();
@@ -2645,6 +2652,7 @@ class ActorReader {
       tokens: this.tokens,
       isPerson: (id) => this.actors.get(id)?.kind === 'person',
       genderOf: (id) => this.facts.get(id)?.gender,
+      unnamed: this.unnamed,
     });
     const resolved = actorId ?? this.personFromLoneName(gender, token.start);
     const actor = resolved ? this.actors.get(resolved) : undefined;

@@ -207,3 +207,25 @@ describe('"said it" after a person described as one of a body', () => {
     expect(eventLines(body, () => true).join('\n')).not.toContain('Zenko Motors');
   });
 });
+
+describe('"he" or "she" after someone described without a name', () => {
+  it('is the unnamed one, not a named person of unknown gender', () => {
+    const body =
+      'Detective Inspector Claire Wood said on Monday that a 32-year-old man had been arrested in Croydon on Sunday. He was charged with burglary on Monday.';
+    expect(actorsOf(body, 'other', '2025-06-02')).toBe('[]');
+  });
+
+  it.each([
+    // The unnamed one is of the other gender.
+    ['Ana Ruiz said on Sunday a man had attacked her. She flew to Oslo on Monday.', '[Ana Ruiz]'],
+    // "a father of three" describes the one named.
+    ['Ivo Brandt, a father of three, said he would fly to Oslo on June 10.', '[Ivo Brandt]'],
+    // Named in the sentence after the description.
+    [
+      'A Timaru man was sentenced on Thursday. Jared Paku, 34, had pleaded guilty. He flew to Oslo on Friday.',
+      '[Jared Paku]',
+    ],
+  ])('still finds the named person: %s', (body, actors) => {
+    expect(actorsOf(body, 'travel')).toBe(actors);
+  });
+});

@@ -110,6 +110,8 @@ export interface PronounQuery {
   tokens: readonly Token[];
   isPerson: (actorId: string) => boolean;
   genderOf: (actorId: string) => 'male' | 'female' | undefined;
+  /** People described without a name so far (unnamedPeople), by sentence. */
+  unnamed?: readonly { sentence: number; start: number; gender: 'male' | 'female' }[];
 }
 
 /** How many sentences back a pronoun may reach. */
@@ -133,20 +135,71 @@ export function resolvePronoun(query: PronounQuery): string | undefined {
     .filter((mention) => mention.start < query.position && !mention.inQuote && !mention.titleOf)
     .sort((a, b) => a.start - b.start);
   const subject = sentenceSubject(before, query.tokens, query.isPerson);
-  for (const fits of [agrees, compatible]) {
-    if (subject && fits(subject.actorId)) return subject.actorId;
-    const latest = before.filter((mention) => fits(mention.actorId)).at(-1);
-    if (latest) return latest.actorId;
-  }
+  // "said a 32-year-old man had been arrested. He was charged ...": someone unnamed of the
+  // pronoun's gender is a better antecedent than a named person of unknown gender.
+  const unnamed = (sentence: number, until = Infinity): boolean =>
+    (query.unnamed ?? []).some(
+      (entry) => entry.sentence === sentence && entry.gender === query.gender && entry.start < until,
+    );
+  if (before.some((mention) => agrees(mention.actorId))) return resolveAmong(subject, before, agrees);
+  if (unnamed(query.sentence, query.position)) return undefined;
+  const here = resolveAmong(subject, before, compatible);
+  if (here) return here;
   for (let back = 1; back <= PRONOUN_REACH; back += 1) {
     const sentence = query.sentence - back;
     const entries = query.history.filter((entry) => entry.sentence === sentence && compatible(entry.actorId));
-    if (entries.length === 0) continue;
     const known = entries.filter((entry) => agrees(entry.actorId));
+    if (known.length === 0 && unnamed(sentence)) return undefined;
+    if (entries.length === 0) continue;
     const pool = known.length > 0 ? known : entries;
     return (pool.find((entry) => entry.subject) ?? pool[0])?.actorId;
   }
   return undefined;
+}
+
+/** The sentence's subject if it fits, else the latest mention before the pronoun that fits. */
+function resolveAmong(
+  subject: ActorMention | undefined,
+  before: readonly ActorMention[],
+  fits: (id: string) => boolean,
+): string | undefined {
+  if (subject && fits(subject.actorId)) return subject.actorId;
+  return before.filter((mention) => fits(mention.actorId)).at(-1)?.actorId;
+}
+
+/** Nouns of an unnamed person that tell their gender: "a 32-year-old man", "a woman". */
+const GENDERED_PERSON_NOUNS = new Map<string, 'male' | 'female'>([
+  ...'man boy father grandfather businessman husband son brother'.split(' ').map((noun) => [noun, 'male'] as const),
+  ...'woman girl mother grandmother businesswoman wife daughter sister'
+    .split(' ')
+    .map((noun) => [noun, 'female'] as const),
+]);
+
+/** Words before "a man" that make it a description of someone named: ", a father of three", "is a mother". */
+const DESCRIBES_BEFORE = new Set([',', '(', 'is', 'was', 'as', 'became', 'becomes', 'remains', 'remained']);
+
+/**
+ * People a sentence describes without a name ("a 32-year-old man", "an elderly woman"), with the
+ * gender their noun tells: a he or she after them may be them. Not one named at once ("a man,
+ * Ivo Brandt,").
+ */
+export function unnamedPeople(tokens: readonly Token[]): { start: number; gender: 'male' | 'female' }[] {
+  const found: { start: number; gender: 'male' | 'female' }[] = [];
+  for (const [at, article] of tokens.entries()) {
+    if (article.key !== 'a' && article.key !== 'an') continue;
+    // "Ivo Brandt, a father of three,", "Brandt is a father": a description of someone named.
+    if (DESCRIBES_BEFORE.has(tokens[at - 1]?.key ?? '')) continue;
+    for (let cursor = at + 1; cursor <= at + 6 && cursor < tokens.length; cursor += 1) {
+      const token = tokens[cursor];
+      if (!token || (!token.isWord && !/^(?:\d{1,3}|-)$/.test(token.text)) || token.capitalized) break;
+      const gender = GENDERED_PERSON_NOUNS.get(token.key);
+      if (gender === undefined) continue;
+      const named = tokens[cursor + 1]?.text === ',' && tokens[cursor + 2]?.capitalized === true;
+      if (!named) found.push({ start: article.start, gender });
+      break;
+    }
+  }
+  return found;
 }
 
 /** Nouns for one of a body's people: "the Castlebridge United striker", "the Orvel chief". */

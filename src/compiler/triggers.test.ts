@@ -37,7 +37,7 @@ function sentencesOf(dir: string): string[] {
     });
 }
 
-describe('the trigger index (only rows whose first word occurs are tried)', () => {
+describe('the trigger index (only rows whose first words occur are tried)', () => {
   it('indexes every row of the table by the words its matches start with', () => {
     const unindexed = TRIGGERS.filter((trigger) => !wordPrefixes(trigger.pattern)).map((trigger) => trigger.name);
     // Such a row still works (it is searched in every sentence), only slower: start its pattern
@@ -75,19 +75,23 @@ describe('the trigger index (only rows whose first word occurs are tried)', () =
       "'s",
       'Monday',
     ];
-    const word = fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom('lower', 'upper', 'title'));
+    // Mostly single spaces between words, as the table's patterns have them; sometimes other breaks,
+    // which the index reads as one break between two words.
+    const separator = fc.constantFrom(' ', ' ', ' ', ' ', '  ', ', ', '-', ' (', '\n');
+    const word = fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom('lower', 'upper', 'title'), separator);
     const sentence = fc
       .array(word, { minLength: 1, maxLength: 14 })
       .map((words) =>
         words
-          .map(([text, casing]) =>
-            casing === 'upper'
-              ? text.toUpperCase()
-              : casing === 'title'
-                ? text.charAt(0).toUpperCase() + text.slice(1)
-                : text,
+          .map(
+            ([text, casing, after]) =>
+              (casing === 'upper'
+                ? text.toUpperCase()
+                : casing === 'title'
+                  ? text.charAt(0).toUpperCase() + text.slice(1)
+                  : text) + after,
           )
-          .join(' '),
+          .join(''),
       );
     fc.assert(
       fc.property(sentence, (text) => {

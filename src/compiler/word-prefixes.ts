@@ -1,24 +1,33 @@
 /**
- * Which words a regular expression's match can start with: the first (up to three) letters of the
- * word every match begins, read from the pattern's source. The events stage uses it to try only the
- * trigger patterns whose first words occur in a sentence (most sentences hold a handful of the
- * table's sixty-odd verbs), instead of scanning the sentence once per pattern.
+ * Which words a regular expression's match can start with: the first letters of the words every
+ * match begins with, read from the pattern's source ("to mee" for "to meet", "will vis" for "will
+ * visit"). The events stage uses it to try only the trigger patterns whose first words occur in a
+ * sentence (most sentences hold a handful of the table's hundred-odd verbs), instead of scanning the
+ * sentence once per pattern.
  *
  * The reading is conservative: a pattern it cannot read (a match that may begin with punctuation or
  * with nothing, a back-reference, a flag it does not model) gets `undefined`, "try it on every
  * sentence". Lookarounds and anchors are read as matching nothing, which can only add prefixes.
  *
- * Letters are folded to lower case and digits to "0", the way `wordStarts` reads a text, so one
- * prefix stands for every case a case-insensitive pattern accepts (and for the one a
- * case-sensitive one does: a superset is still sound).
+ * Letters are folded to lower case, digits to "0" and every run of other characters to one space,
+ * the way `PrefixTrie` reads a text, so one prefix stands for every case a case-insensitive pattern
+ * accepts (and for the one a case-sensitive one does: a superset is still sound).
  */
 
-/** Prefixes are at most this long. */
-const DEPTH = 3;
-/** A pattern with more possible prefixes than this is tried on every sentence. */
-const MAX_PREFIXES = 4096;
-/** Stands for any character that is not a word character (`\w`): it ends a word. */
-const BREAK = '#';
+/**
+ * How far a prefix reaches into a match: at most `length` symbols, over at most `words` words; a
+ * pattern with more than `most` possible prefixes is not read that far.
+ */
+export interface PrefixReach {
+  length: number;
+  words: number;
+  most: number;
+}
+
+/** The first three letters of the first word: what any pattern that starts with a word gives. */
+export const FIRST_WORD: PrefixReach = { length: 3, words: 1, most: 4096 };
+/** Stands for any run of characters that are not word characters (`\w`): it ends a word. */
+const BREAK = ' ';
 /** The folded alphabet: every character a pattern can match is one of these. */
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const WORD_SYMBOLS = [...LETTERS, '0', '_'];
@@ -26,7 +35,7 @@ const ALL_SYMBOLS = [...WORD_SYMBOLS, BREAK];
 
 class Unreadable extends Error {}
 
-/** A set of prefixes: strings over the folded alphabet, closed once DEPTH long or ended by BREAK. */
+/** A set of prefixes: strings over the folded alphabet, closed once as long or as many words as the reach allows. */
 type Prefixes = Set<string>;
 
 /** A pattern read into the parts that decide its prefixes. */
@@ -39,42 +48,52 @@ type Node =
 
 const EMPTY: Node = { type: 'empty' };
 
-function isClosed(prefix: string): boolean {
-  return prefix.length >= DEPTH || prefix.endsWith(BREAK);
+function isClosed(prefix: string, reach: PrefixReach): boolean {
+  if (prefix.length >= reach.length) return true;
+  if (!prefix.endsWith(BREAK)) return false;
+  let words = 0;
+  for (const symbol of prefix) if (symbol === BREAK) words += 1;
+  return words >= reach.words;
+}
+
+/** A prefix with one more symbol; a run of breaks is one break, as `PrefixTrie` reads a text. */
+function append(head: string, symbol: string): string {
+  return symbol === BREAK && head.endsWith(BREAK) ? head : head + symbol;
 }
 
 /**
  * The prefixes that `heads` become when `node` is matched after them. Closed heads pass through
- * untouched, so what follows a pattern's first word is never expanded.
+ * untouched, so what follows the reach is never expanded.
  */
-function extend(heads: Prefixes, node: Node): Prefixes {
-  if (![...heads].some((head) => !isClosed(head))) return heads;
+function extend(heads: Prefixes, node: Node, reach: PrefixReach): Prefixes {
+  if (![...heads].some((head) => !isClosed(head, reach))) return heads;
   switch (node.type) {
     case 'empty':
       return heads;
     case 'symbols': {
       const result: Prefixes = new Set();
       for (const head of heads) {
-        if (isClosed(head)) result.add(head);
-        else for (const symbol of node.symbols) result.add(head + symbol);
+        if (isClosed(head, reach)) result.add(head);
+        else for (const symbol of node.symbols) result.add(append(head, symbol));
       }
-      if (result.size > MAX_PREFIXES) throw new Unreadable('too many prefixes');
+      if (result.size > reach.most) throw new Unreadable('too many prefixes');
       return result;
     }
     case 'sequence':
-      return node.parts.reduce(extend, heads);
+      return node.parts.reduce((result, part) => extend(result, part, reach), heads);
     case 'alternation': {
       const result: Prefixes = new Set();
-      for (const branch of node.branches) for (const prefix of extend(heads, branch)) result.add(prefix);
+      for (const branch of node.branches) for (const prefix of extend(heads, branch, reach)) result.add(prefix);
       return result;
     }
     case 'repeat': {
-      // DEPTH repeats are as many as a prefix can show.
+      // As many repeats as the reach has symbols are as many as a prefix can show.
       let result = heads;
-      for (let count = 0; count < Math.min(node.min, DEPTH); count += 1) result = extend(result, node.node);
+      for (let count = 0; count < Math.min(node.min, reach.length); count += 1)
+        result = extend(result, node.node, reach);
       let optional = result;
-      for (let count = node.min; count < Math.min(node.max, node.min + DEPTH); count += 1) {
-        optional = extend(optional, node.node);
+      for (let count = node.min; count < Math.min(node.max, node.min + reach.length); count += 1) {
+        optional = extend(optional, node.node, reach);
         result = new Set([...result, ...optional]);
       }
       return result;
@@ -267,31 +286,28 @@ class Reader {
 }
 
 /**
- * The word prefixes (one to three folded characters) that every match of `pattern` starts with, or
- * undefined when the pattern's matches cannot be told by their first word: then try it everywhere.
- * A match starting at a word's first character, this is all that `wordStarts` needs.
+ * The prefixes (folded as `PrefixTrie` reads a text, a space for a break between words) that every
+ * match of `pattern` starts with, as far as `reach` goes: "to mee" when the first word is "to" and
+ * the second starts with "mee"; "to " when the word "to" is followed by anything. Undefined when the
+ * pattern's matches cannot be told by their first word: then try it everywhere. A match starting at
+ * a word's first character, this is all that `PrefixTrie` needs.
  */
-export function wordPrefixes(pattern: RegExp): ReadonlySet<string> | undefined {
+export function wordPrefixes(pattern: RegExp, reach: PrefixReach = FIRST_WORD): ReadonlySet<string> | undefined {
   // Unicode mode changes what `\w`, `\b` and case folding mean; it is not modelled.
   if (pattern.unicode || pattern.flags.includes('v')) return undefined;
   let prefixes: Prefixes;
   try {
-    prefixes = extend(new Set(['']), new Reader(pattern.source).read());
+    prefixes = extend(new Set(['']), new Reader(pattern.source).read(), reach);
   } catch (error) {
     if (error instanceof Unreadable) return undefined;
     throw error;
   }
-  const words = new Set<string>();
-  for (const prefix of prefixes) {
-    const word = prefix.endsWith(BREAK) ? prefix.slice(0, -1) : prefix;
-    // A match that may start with nothing, or with a non-word character, is not at a word's start.
-    if (word === '') return undefined;
-    words.add(word);
-  }
-  return words;
+  // A match that may start with nothing, or with a non-word character, is not at a word's start.
+  for (const prefix of prefixes) if (prefix === '' || prefix.startsWith(BREAK)) return undefined;
+  return prefixes;
 }
 
-/** The folded symbol code of a character code: a-z 1..26, digits 27, "_" 28, anything else 0. */
+/** The folded symbol code of a character code: a-z 1..26, digits 27, "_" 28, anything else (a break) 0. */
 function symbolCode(char: number): number {
   if (char >= 97 && char <= 122) return char - 96;
   if (char >= 65 && char <= 90) return char - 64;
@@ -300,32 +316,62 @@ function symbolCode(char: number): number {
   return 0;
 }
 
-/** A prefix's number: its up to three symbol codes, five bits each, first symbol highest. */
-export function prefixKey(prefix: string): number {
-  let key = 0;
-  for (let index = 0; index < DEPTH; index += 1) {
-    key = key * 32 + (index < prefix.length ? symbolCode(prefix.charCodeAt(index)) : 0);
-  }
-  return key;
+/** How many symbol codes there are. */
+const SYMBOL_CODES = 29;
+
+interface TrieNode<T> {
+  /** By symbol code. */
+  next: (TrieNode<T> | undefined)[];
+  /** The values of the prefix that ends at this node. */
+  values: T[];
 }
 
+const newNode = <T>(): TrieNode<T> => ({
+  next: new Array<TrieNode<T> | undefined>(SYMBOL_CODES).fill(undefined),
+  values: [],
+});
+
 /**
- * Calls `visit` with the key of every prefix (one, two and three characters long) of every word of
- * `text` and the word's offset, in order, a word being a run of `\w` characters as a regular
- * expression's `\b` sees them.
+ * Values by prefix (`wordPrefixes`), to find which values may match at each word of a text: one
+ * walk from each word's start down the prefixes the text spells there, instead of a lookup per
+ * pattern or per prefix length.
  */
-export function forEachWordPrefix(text: string, visit: (key: number, at: number) => void): void {
-  let previous = 0;
-  for (let at = 0; at < text.length; at += 1) {
-    const first = symbolCode(text.charCodeAt(at));
-    const startsWord = first !== 0 && previous === 0;
-    previous = first;
-    if (!startsWord) continue;
-    visit(first * 1024, at);
-    const second = at + 1 < text.length ? symbolCode(text.charCodeAt(at + 1)) : 0;
-    if (second === 0) continue;
-    visit(first * 1024 + second * 32, at);
-    const third = at + 2 < text.length ? symbolCode(text.charCodeAt(at + 2)) : 0;
-    if (third !== 0) visit(first * 1024 + second * 32 + third, at);
+export class PrefixTrie<T> {
+  private readonly root: TrieNode<T> = newNode();
+
+  add(prefix: string, value: T): void {
+    let node = this.root;
+    for (let index = 0; index < prefix.length; index += 1) {
+      const code = symbolCode(prefix.charCodeAt(index));
+      node = node.next[code] ??= newNode();
+    }
+    if (!node.values.includes(value)) node.values.push(value);
+  }
+
+  /**
+   * Calls `visit` with every value one of whose prefixes the text spells at a word's start, and the
+   * word's offset, in the order of the text (a word being a run of `\w` characters as a regular
+   * expression's `\b` sees them). A value may be visited more than once at one offset.
+   */
+  forEachAt(text: string, visit: (value: T, at: number) => void): void {
+    let previous = 0;
+    for (let at = 0; at < text.length; at += 1) {
+      const first = symbolCode(text.charCodeAt(at));
+      const startsWord = first !== 0 && previous === 0;
+      previous = first;
+      if (startsWord) this.walk(text, at, visit);
+    }
+  }
+
+  private walk(text: string, at: number, visit: (value: T, at: number) => void): void {
+    let node: TrieNode<T> | undefined = this.root;
+    for (let index = at; index < text.length; index += 1) {
+      const code = symbolCode(text.charCodeAt(index));
+      // A run of breaks is one break.
+      if (code === 0) while (index + 1 < text.length && symbolCode(text.charCodeAt(index + 1)) === 0) index += 1;
+      node = node.next[code];
+      if (!node) return;
+      for (const value of node.values) visit(value, at);
+    }
   }
 }

@@ -129,6 +129,35 @@ function roleWords(role: string): string {
     .map((word) => TITLE_ABBREVIATIONS[word] ?? word)
     .join(' ');
 }
+/** A dateline's own tokens: capitalised words, numbers and the marks of "OSLO, March 3 (AP)". */
+const DATELINE_MARKS = new Set([',', '(', ')', '.', '/']);
+/** What ends a dateline: a dash (a hyphen only with spaces around it) or a colon. */
+const DATELINE_ENDS = new Set(['\u2014', '\u2013', '-', ':']);
+
+/**
+ * The index of the first word after a paragraph's dateline ("LAGOS - Zentro unveiled", "KESTREL
+ * (Reuters) - ", "OSLO, March 3 (AP) -", "NEW DELHI: ", "Brussels, 4 June – "), or -1 when the
+ * sentence does not open with one: that word opens the sentence's text as its first word would.
+ * `text` is the sentence and `base` its offset, to tell a spaced hyphen from a joining one.
+ */
+export function wordAfterDateline(tokens: readonly Token[], text: string, base: number): number {
+  for (let at = 1; at < tokens.length && at <= 12; at += 1) {
+    const token = tokens[at];
+    if (!token) break;
+    if (DATELINE_ENDS.has(token.text)) {
+      // "LAGOS -- Zentro": a dash typed as two hyphens.
+      const last = token.text === '-' && tokens[at + 1]?.text === '-' ? at + 1 : at;
+      const next = tokens[last + 1];
+      const end = tokens[last]?.end ?? token.end;
+      const spaced = /\s/.test(text.charAt(token.start - base - 1)) && /\s/.test(text.charAt(end - base));
+      if (token.text === '-' && !spaced) return -1;
+      return next?.isWord && next.capitalized ? last + 1 : -1;
+    }
+    if (token.isWord ? !token.capitalized : !(DATELINE_MARKS.has(token.text) || /^\p{N}/u.test(token.text))) return -1;
+  }
+  return -1;
+}
+
 const JOINERS = new Set(['the', 'of', 'and', 'for']);
 /** Participles that open a description, not a title: ", known as the king of pop,". */
 const PARTICIPLES = new Set(['known', 'born', 'nicknamed', 'dubbed', 'called', 'accused', 'charged', 'described']);
@@ -437,6 +466,8 @@ class ActorReader {
   private firstWord = 0;
   /** Whether the sentence is the first of its paragraph. */
   private opensParagraph = false;
+  /** The first word after a dateline ("LAGOS -", "OSLO, March 3 (AP) -"), or -1: it opens the text. */
+  private bodyWord = -1;
   /**
    * Where a name joined by "and" to a person's starts ("Irena Vale and Tomas Bern"), in this
    * sentence's tokens, with the role a plural title before the first gives both.
@@ -486,6 +517,9 @@ class ActorReader {
       for (const person of unnamedPeople(this.tokens)) {
         if (!this.inQuote(person.start)) this.unnamed.push({ ...person, sentence: index });
       }
+      this.bodyWord = this.opensParagraph
+        ? wordAfterDateline(this.tokens, this.sentence.text, this.sentence.start)
+        : -1;
       this.readSentence();
       this.found.sort((a, b) => a.start - b.start);
       this.markDescriptions();
@@ -961,7 +995,7 @@ class ActorReader {
   }
 
   private isSentenceInitial(at: number): boolean {
-    if (at === this.firstWord) return true;
+    if (at === this.firstWord || at === this.bodyWord) return true;
     const previous = this.tokens[at - 1];
     return previous !== undefined && QUOTE_OPENERS.has(previous.text) && at - 1 <= this.firstWord + 1;
   }
@@ -2187,7 +2221,8 @@ class ActorReader {
    */
   private loneSubjectVerb(at: number): string | undefined {
     const before = this.tokens[at - 1];
-    if (before && !(CLAUSE_OPENERS.has(before.key) || (!before.isWord && before.text !== '-'))) return undefined;
+    if (before && !(CLAUSE_OPENERS.has(before.key) || (!before.isWord && before.text !== '-') || at === this.bodyWord))
+      return undefined;
     let cursor = at + 1;
     // "Brandt and Lind signed", "Brandt, Lind and Moor": other bare names joined to this one.
     for (let joined = 0; joined < 3; joined += 1) {

@@ -1203,6 +1203,14 @@ function resolveShiftedClauses(
 ): Found[] {
   return found.flatMap((item) => {
     if (!item.shift) return item.date ? [item] : [];
+    const dated = datedAnchor(found, item, text, markers);
+    if (dated?.date) {
+      const base = startDay(dated.date);
+      if (base) {
+        const date = dayDate(addDays(base, item.shift.days), item.shift.approximate ? { approximate: true } : {});
+        return [{ ...item, date, anchor: dated.anchor }];
+      }
+    }
     const clauseEnd = text.slice(item.end).search(/[,;.!?]/);
     const stop = clauseEnd < 0 ? text.length : item.end + clauseEnd;
     const opensClause =
@@ -1248,6 +1256,36 @@ function resolveShiftedClauses(
     return [{ ...item, date, anchor: reference ? reference.anchor : 'previous-event' }];
   });
 }
+
+/**
+ * "three days after the vote on May 10", "two weeks after the March 2 election", "two days before
+ * the June 20 summit": the day-precision date that dates the event a shift "N days after/before"
+ * is counted from, given in the same phrase (no verb, no punctuation between them). The main
+ * clause's event lies N days after (before) that day; the date itself is the anchor event's.
+ */
+function datedAnchor(
+  found: readonly Found[],
+  item: Found,
+  text: string,
+  markers: () => readonly TenseMarker[],
+): Found | undefined {
+  if (!/(?:after|before)$/i.test(text.slice(item.start, item.end))) return undefined;
+  const anchor = found.find(
+    (other) =>
+      other !== item &&
+      !other.shift &&
+      other.start >= item.end &&
+      other.date?.precision === 'day' &&
+      other.anchor !== 'previous-event' &&
+      ANCHOR_PHRASE.test(text.slice(item.end, other.start)),
+  );
+  if (!anchor) return undefined;
+  return markers().some((marker) => marker.at >= item.end && marker.end <= anchor.start) ? undefined : anchor;
+}
+
+/** What may stand between "three days after" and the date of what it counts from: "the vote on". */
+const ANCHOR_PHRASE =
+  /^\s+(?:(?:the|its|his|her|their|this|last|that)\s+)?(?:(?!(?:and|or|but|then|as|when|while|until|since)\s)[\w'’-]+\s+){0,3}?(?:(?:on|of)\s+)?$/i;
 
 /** The head noun of a definite subject: "the fault" in "after the fault was discovered". */
 const CLAUSE_SUBJECT = /^\s*(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\s+(?:was|were|had|has|is)\b/i;

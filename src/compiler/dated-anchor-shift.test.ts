@@ -33,4 +33,24 @@ describe('"N days after/before" a phrase that dates its own anchor', () => {
       'other occurred 2025-05-13',
     );
   });
+
+  it.each([
+    [
+      'Ana Velk resigned on May 20, two days after the vote.',
+      ['policy occurred 2025-05-18', 'other occurred 2025-05-20'],
+    ],
+    [
+      'Ana Velk was sworn in on May 20, two weeks after the election.',
+      ['other occurred 2025-05-06', 'other occurred 2025-05-20'],
+    ],
+  ])("dates the anchor it names back from the main clause's own day: %s", (body, lines) => {
+    expect(datesOf(body)).toEqual(lines);
+  });
+
+  it.each([
+    'The council met on May 18. Two days after, it voted to close the clinic.',
+    'On May 18 the council met. Two days later it voted to close the clinic.',
+  ])('still counts on from the day before when no anchor is named: %s', (body) => {
+    expect(datesOf(body)).toEqual(['meeting occurred 2025-05-18', 'policy occurred 2025-05-20']);
+  });
 });

@@ -1233,8 +1233,10 @@ function resolveShiftedClauses(
         ];
       }
       const base = earlier?.date ? startDay(earlier.date) : undefined;
-      if (base)
-        return [{ ...item, date: dayDate(addDays(base, item.shift.days)), anchor: earlier?.anchor ?? item.anchor }];
+      // "resigned on May 20, two days after the vote": the phrase dates the vote it names, N days
+      // before (after) the main clause's day; "On May 20 ... Two days later" counts on from it.
+      const days = namesAnchor(text, item) ? -item.shift.days : item.shift.days;
+      if (base) return [{ ...item, date: dayDate(addDays(base, days)), anchor: earlier?.anchor ?? item.anchor }];
       return item.date ? [item] : [];
     }
     const reference = found.find(
@@ -1281,6 +1283,11 @@ function datedAnchor(
   );
   if (!anchor) return undefined;
   return markers().some((marker) => marker.at >= item.end && marker.end <= anchor.start) ? undefined : anchor;
+}
+
+/** Whether a shift "N days after/before" is followed by what it counts from: "two days after the vote". */
+function namesAnchor(text: string, item: Found): boolean {
+  return /(?:after|before)$/i.test(text.slice(item.start, item.end)) && /^\s+[\p{L}\p{N}]/u.test(text.slice(item.end));
 }
 
 /** What may stand between "three days after" and the date of what it counts from: "the vote on". */

@@ -255,8 +255,14 @@ const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
  * `tenseMarkers` skips any other word at once (most words of a sentence), with one lookup instead
  * of a dozen.
  */
+/** Verbs whose past is their base form, read as past before a particle: "set out", "put forward". */
+const PHRASAL_PAST = new Set(['set', 'put']);
+const PHRASAL_PARTICLES = new Set(['out', 'up', 'forward', 'forth', 'aside', 'down']);
+const DO_WORDS = new Set(['do', 'does', 'did', 'not']);
+
 const MARKER_HEADS: ReadonlySet<string> = new Set([
   ...BE,
+  ...PHRASAL_PAST,
   ...PLANNED_PARTICIPLES,
   ...BARE_FUTURE_PARTICIPLES,
   ...INTENT,
@@ -408,6 +414,17 @@ export function tenseMarkers(text: string): TenseMarker[] {
       mark(index, next, 'past');
       index = next;
     } else if (
+      PHRASAL_PAST.has(word) &&
+      PHRASAL_PARTICLES.has(wordAt(index + 1)) &&
+      !isAdjectiveOrPassive(joinedBefore(index)) &&
+      !BASE_VERB_BEFORE.has(joinedBefore(index)) &&
+      !DO_WORDS.has(joinedBefore(index))
+    ) {
+      // "The ministry set out plans on Monday": "set" or "put" before its particle, with no
+      // auxiliary, is told of a day gone by.
+      mark(index, index + 1, 'past');
+      index += 1;
+    } else if (
       (PAST_WORDS.has(word) || isPastEdWord(word)) &&
       // "will be held", "to be sent": the auxiliary carries the tense of a passive.
       !isAdjectiveOrPassive(joinedBefore(index)) &&
@@ -492,8 +509,37 @@ export function clauseTense(
     if (!best || distance(marker, start, end) < distance(best, start, end)) best = marker;
   }
   // "EU ambassadors on Wednesday agreed to push back the rules": the day of the agreeing.
-  const tense = best?.pastHead && best.at >= end ? 'past' : (best?.tense ?? 'present');
+  // "The council voted to impeach the mayor on Monday": the impeaching is the vote itself, that day.
+  const decided = best?.pastHead && best.end <= start && decidedByTheAct(text, best, start);
+  const tense = best?.pastHead && (best.at >= end || decided) ? 'past' : (best?.tense ?? 'present');
   return tense === 'past' && RESCHEDULED_TO.test(text.slice(Math.max(0, start - 80), start)) ? 'future' : tense;
+}
+
+/**
+ * Acts a body performs by deciding them, so that "voted to X" or "agreed to X" is X done: "voted to
+ * impeach", "agreed to extend the deadline". A happening with its own time ("voted to strike",
+ * "agreed to meet", "decided to hold a vote") is not one.
+ */
+const DECISION_ACTS = new Set(
+  (
+    'impeach approve adopt reject ratify confirm censure expel suspend remove dismiss oust endorse accept pass ' +
+    'repeal amend extend uphold overturn block authorise authorize rename dissolve condemn sanction admit elect ' +
+    'appoint ban scrap rescind revoke raise lower cut keep refer overrule veto'
+  ).split(' '),
+);
+const DECIDING = /^(?:voted|agreed|decided|resolved)\s+to\s+(\w+)\s/i;
+
+/**
+ * Whether the intent `head` ("voted to impeach ...") before a date at `start` is a decision whose
+ * infinitive is an act done by deciding it, with no word between that gives the act its own time.
+ */
+function decidedByTheAct(text: string, head: TenseMarker, start: number): boolean {
+  const verb = DECIDING.exec(text.slice(head.at, start))?.[1]?.toLowerCase();
+  return (
+    verb !== undefined &&
+    DECISION_ACTS.has(verb) &&
+    !/\b(?:from|by|until|starting|effective|as of)\s+$/i.test(text.slice(head.end, start))
+  );
 }
 
 /** What may stand before a fronted date: a conjunction and a preposition ("and on Tuesday,"). */

@@ -295,6 +295,23 @@ function currentDates(reading: ArticleReading, view: SentenceView): readonly Dat
   return dates;
 }
 
+const shownMade = new WeakMap<SentenceView, Map<TriggerMatch, Map<string, boolean>>>();
+
+/**
+ * Whether `trigger` tells of an event shown in `clause`: read once per sentence, trigger and clause
+ * (dateFor asks it of every other trigger in the clause, for each trigger it dates).
+ */
+function shownIn(view: SentenceView, clause: Span, trigger: TriggerMatch): boolean {
+  let byTrigger = shownMade.get(view);
+  if (!byTrigger) shownMade.set(view, (byTrigger = new Map()));
+  let byClause = byTrigger.get(trigger);
+  if (!byClause) byTrigger.set(trigger, (byClause = new Map()));
+  const key = `${clause.start}:${clause.end}`;
+  let shown = byClause.get(key);
+  if (shown === undefined) byClause.set(key, (shown = isShown(triggerStatus(view.masked, clause, trigger))));
+  return shown;
+}
+
 /** The date of an event whose trigger is at `at` in `clause`, by the rules in this file's header. */
 export function dateFor(
   reading: ArticleReading,
@@ -317,7 +334,7 @@ export function dateFor(
           trigger.end <= clause.end &&
           !isPurposeOf(view.masked, trigger, at) &&
           !isPurposeOf(view.masked, at, trigger) &&
-          isShown(triggerStatus(view.masked, clause, trigger)),
+          shownIn(view, clause, trigger),
       ),
       at,
     ]);

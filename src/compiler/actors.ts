@@ -515,7 +515,8 @@ class ActorReader {
       this.firstWord = this.tokens.findIndex((token) => token.isWord);
       this.opensParagraph = sentence.paragraph !== this.sentences[index - 1]?.paragraph;
       for (const person of unnamedPeople(this.tokens)) {
-        if (!this.inQuote(person.start)) this.unnamed.push({ ...person, sentence: index });
+        if (!this.inQuote(person.start))
+          this.unnamed.push({ start: person.start, gender: person.gender, sentence: index });
       }
       this.bodyWord = this.opensParagraph
         ? wordAfterDateline(this.tokens, this.sentence.text, this.sentence.start)
@@ -1821,7 +1822,7 @@ class ActorReader {
     if (this.tokens[end]?.key === 'and') {
       const plural =
         PLURAL_HEADS.has(this.tokens[titleStart - 1]?.key ?? '') || PLURAL_HEADS.has(this.tokens[start - 1]?.key ?? '');
-      this.conjunct = { at: end + 1, ...(plural && role ? { role } : {}) };
+      this.conjunct = plural && role ? { at: end + 1, role } : { at: end + 1 };
     }
     const apposition = this.apposition(end) ?? this.roleAfterAs(end);
     if (apposition) this.addRole(actor, apposition);

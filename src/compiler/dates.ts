@@ -178,7 +178,7 @@ export function yearFor(month: number, day: number | undefined, tense: ClauseTen
   const compared =
     day === undefined
       ? month - published.month
-      : compareDays({ ...sameYear, day: Math.min(sameYear.day, 28) }, published) +
+      : compareDays({ year: sameYear.year, month, day: Math.min(sameYear.day, 28) }, published) +
         (sameYear.day > 28 ? sameYear.day - 28 : 0);
   if (tense === 'past') return compared > 0 ? published.year - 1 : published.year;
   if (tense === 'future') return compared < 0 ? published.year + 1 : published.year;
@@ -1073,7 +1073,9 @@ const VAGUE_AFTER = /^(?:afterwards?|shortly|soon|not long)\b/i;
 
 /** A copy of a date at its own precision, without its qualifier or range end. */
 function sameAs(date: EventDate): EventDate {
-  return { start: date.start, precision: date.precision, ...(date.approximate ? { approximate: true } : {}) };
+  const same: EventDate = { start: date.start, precision: date.precision };
+  if (date.approximate) same.approximate = true;
+  return same;
 }
 
 /** A day-precision shift of the previous event's date, or nothing when it has no day. */

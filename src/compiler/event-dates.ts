@@ -286,11 +286,19 @@ function currentDates(reading: ArticleReading, view: SentenceView): readonly Dat
   const starts = new Set(view.dates.map((mention) => mention.start + view.sentence.start));
   const dates = found
     .filter((mention) => starts.has(mention.start))
-    .map((mention) => ({
-      ...mention,
-      start: mention.start - view.sentence.start,
-      end: mention.end - view.sentence.start,
-    }));
+    .map((mention) => {
+      // Built, not spread: this runs for every date of a sentence that depends on the event before.
+      const moved: DateMention = {
+        start: mention.start - view.sentence.start,
+        end: mention.end - view.sentence.start,
+        text: mention.text,
+        date: mention.date,
+        anchor: mention.anchor,
+        inQuote: mention.inQuote,
+      };
+      if (mention.tense) moved.tense = mention.tense;
+      return moved;
+    });
   currentDatesMade.set(view, { found, dates });
   return dates;
 }

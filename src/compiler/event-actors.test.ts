@@ -329,3 +329,21 @@ describe('a happening nobody is the subject of, with a side named after a prepos
     expect(actorsOf(body, 'other')).toEqual([]);
   });
 });
+
+describe("the object of a verb's infinitive", () => {
+  it.each([
+    ['Valdor agreed to buy Frostway Storage on Monday.', ['Valdor', 'Frostway Storage']],
+    ['Kestrel Mining said on Tuesday it had agreed to acquire Dunmore Metals.', ['Kestrel Mining', 'Dunmore Metals']],
+    ['The council voted on Monday to sack Mayor Petra Lund.', ['Petra Lund']],
+  ])('%s', (body, actors) => {
+    expect(eventsOf(body)[0]?.actors).toEqual(expect.arrayContaining(actors));
+  });
+
+  it.each([
+    ['Brandt flew to Oslo on Monday.', 'Oslo'],
+    ['Valdor agreed to the terms on Monday, and Telvio Holdings rejected them.', 'Telvio Holdings'],
+    ['Brandt agreed on Monday to resign, weeks after Ines Varga took office.', 'Ines Varga'],
+  ])('takes no name outside the infinitive: %s', (body, name) => {
+    expect(eventsOf(body)[0]?.actors ?? []).not.toContain(name);
+  });
+});

@@ -1034,6 +1034,8 @@ function objectStop(masked: string, match: TriggerMatch, clause: Span): number {
   const allowOf = match.trigger.kind === 'conflict' || match.trigger.nominal === true;
   const stop = (allowOf ? OBJECT_STOP_ALLOWING_OF : OBJECT_STOP).exec(
     rest
+      // "agreed to buy Frostway Storage": the infinitive's object is the event's too.
+      .replace(match.trigger.kind === 'travel' || match.trigger.nominal ? /$^/ : INFINITIVE_AFTER, blank)
       .replace(LEADING_PREPOSITION[match.trigger.kind] ?? /^\s*(?:with|of|by)\b/, blank)
       // "a sentencing hearing for a former councillor, Rachel Ng,": whom the happening is for.
       .replace(match.trigger.nominal && match.trigger.kind === 'other' ? /^\s*for\b/ : /$^/, blank)
@@ -1043,6 +1045,13 @@ function objectStop(masked: string, match: TriggerMatch, clause: Span): number {
   );
   return match.end + (stop ? stop.index : rest.length);
 }
+
+/**
+ * "agreed to buy", "voted on Monday to sack", "agreed in principle to acquire": a verb's infinitive
+ * right after it (not "to the capital", "to Oslo", "to be"), whose object the event takes.
+ */
+const INFINITIVE_AFTER =
+  /^(?:\s+(?:on\s+\p{Lu}[\p{L}]+|in\s+principle|\w+ly))?\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your|some|all|any|each|every|be|date|what|whom?|which)\b)[a-z]+\b/u;
 
 function blank(text: string): string {
   return ' '.repeat(text.length);

@@ -347,3 +347,20 @@ describe("the object of a verb's infinitive", () => {
     expect(eventsOf(body)[0]?.actors ?? []).not.toContain(name);
   });
 });
+
+describe('who receives a loan or a grant', () => {
+  it.each([
+    ['The IMF approved a loan to Zambia on Friday.', ['International Monetary Fund', 'Zambia']],
+    ['On Thursday the World Bank approved a $300 million loan to Malawi.', ['World Bank', 'Malawi']],
+    ['The European Union approved new funding to Moldova on Monday.', ['European Union', 'Moldova']],
+  ])('%s', (body, actors) => {
+    expect(eventsOf(body)[0]?.actors).toEqual(expect.arrayContaining(actors));
+  });
+
+  it.each([
+    ['The IMF approved a plan to help Zambia on Friday.', 'Zambia'],
+    ['The IMF approved a loan on Friday, and Zambia welcomed it.', 'Zambia'],
+  ])('takes no name that receives nothing: %s', (body, name) => {
+    expect(eventsOf(body)[0]?.actors ?? []).not.toContain(name);
+  });
+});

@@ -454,6 +454,9 @@ const LOCATIVE_BEFORE =
 const SPOKEN_FOR =
   /\b(?:officials|representatives|negotiators|delegates|delegations?|envoys|diplomats|executives|lawyers|spokes(?:man|woman|person)|members|staff|workers|teams?)\s+(?:from|for|at)\s+(?:the\s+)?$/i;
 
+/** "a loan to Zambia", "aid to the Philippines": who receives money is no destination. */
+const FUNDS_TO = /\b(?:loans?|grants?|aid|credit|bailout|financing|funding|funds|tranche)\s+to\s+(?:the\s+)?$/i;
+
 /**
  * Mentions that name a participant rather than qualify a noun: "U.S." in "U.S. Secretary of State
  * Marco Rubio" and "Russian" in "Russian state media" qualify; "Moscow" in "from Moscow" is a place.
@@ -469,7 +472,14 @@ export function isParticipant(
   const kind = kinds.get(mention.actorId)?.kind;
   if (mention.titleOf !== undefined) return false; // "Russian" in "Russian Foreign Minister Sergey Lavrov"
   const possessive = /^['’]s\b/.test(after);
-  if (kind !== 'person' && !possessive && LOCATIVE_BEFORE.test(before) && !SPOKEN_FOR.test(before)) return false;
+  if (
+    kind !== 'person' &&
+    !possessive &&
+    LOCATIVE_BEFORE.test(before) &&
+    !SPOKEN_FOR.test(before) &&
+    !FUNDS_TO.test(before)
+  )
+    return false;
   if (NOT_AGENT_AFTER_POSSESSIVE.test(after)) return false;
   if (kind !== 'person') {
     // A title between a country and a person: "U.S. Secretary of State Marco Rubio".
@@ -731,7 +741,14 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     case 'policy':
     case 'conflict':
       // "The bill was vetoed on Wednesday by President Lena Ortiz": a passive's agent acts too.
-      return result(ids([...subject, ...object, ...passiveAgents(view, match, inClause)]));
+      return result(
+        ids([
+          ...subject,
+          ...object,
+          ...passiveAgents(view, match, inClause),
+          ...recipients(view.masked, match, inClause),
+        ]),
+      );
     case 'other':
       // Who is appointed, acquired or named follows the verb; a noun's participants follow it too
       // ("the death of Pope Francis", "the opener between A and B"); a passive's agent too ("was
@@ -1723,15 +1740,21 @@ function withCompanions(
 
 /** Verbs of giving, whose receiver follows "to": "granted bail to", "awarded $2 million to", "sold its striker to". */
 const GIVING = /^(?:grant|award|give|gave|hand|present|sell|sold|transfer|pay|paid|offer)/i;
+/** Verbs that give money only when a sum or a loan is what they act on: "approved a $1.3 billion loan to". */
+const FUNDING = /^(?:approv|extend|disburs|releas|unlock)/i;
+/** What such a verb gives: a loan, a grant, aid, a bailout. */
+const FUNDS_GIVEN = /\b(?:loans?|grants?|aid|credit|bailout|financing|funding|funds|tranche|disbursement)\s+to\b/;
 /** Words between a giving verb and its receiver: what was given, then "to". */
 const TO_RECEIVER = /^[^,;:()]*?\bto\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$/;
 
 /** Who receives what a giving verb gives: "The court granted bail to Ben Okoro". */
 function recipients(masked: string, match: TriggerMatch, inClause: readonly ActorMention[]): ActorMention[] {
-  if (!GIVING.test(match.text)) return [];
-  const receiver = inClause.find(
-    (mention) => mention.start >= match.end && TO_RECEIVER.test(masked.slice(match.end, mention.start)),
-  );
+  const funds = FUNDING.test(match.text);
+  if (!GIVING.test(match.text) && !funds) return [];
+  const receiver = inClause.find((mention) => {
+    const between = masked.slice(match.end, mention.start);
+    return mention.start >= match.end && TO_RECEIVER.test(between) && (!funds || FUNDS_GIVEN.test(between));
+  });
   return receiver ? [receiver] : [];
 }
 

@@ -364,3 +364,20 @@ describe('who receives a loan or a grant', () => {
     expect(eventsOf(body)[0]?.actors ?? []).not.toContain(name);
   });
 });
+
+describe('who lost to the winner', () => {
+  it.each([
+    ['Hale won the seat on Sunday, defeating Omar Tully.', ['Hale', 'Omar Tully']],
+    ['Ines Varga won the runoff on Sunday, narrowly beating incumbent Paulo Reis.', ['Ines Varga', 'Paulo Reis']],
+    ['Ruth Abara retained her ward on Thursday, comfortably beating Ken Doyle.', ['Ruth Abara', 'Ken Doyle']],
+  ])('%s', (body, actors) => {
+    expect(eventsOf(body).flatMap((event) => event.actors)).toEqual(expect.arrayContaining(actors));
+  });
+
+  it.each([
+    ['Hale won the seat on Sunday; Omar Tully conceded.', 'Omar Tully'],
+    ['Hale won the seat on Sunday, a year after beating Omar Tully.', 'Omar Tully'],
+  ])('takes no name that did not lose: %s', (body, name) => {
+    expect(eventsOf(body)[0]?.actors ?? []).not.toContain(name);
+  });
+});

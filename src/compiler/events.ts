@@ -747,6 +747,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
           ...object,
           ...passiveAgents(view, match, inClause),
           ...recipients(view.masked, match, inClause),
+          ...rivalsBeaten(view.masked, match, eligible),
         ]),
       );
     case 'other':
@@ -760,6 +761,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
           ...passiveAgents(view, match, inClause),
           ...withCompanions(view, match, inClause, reading),
           ...recipients(view.masked, match, inClause),
+          ...rivalsBeaten(view.masked, match, eligible),
         ]),
       );
     default:
@@ -1740,6 +1742,21 @@ function withCompanions(
 
 /** Verbs of giving, whose receiver follows "to": "granted bail to", "awarded $2 million to", "sold its striker to". */
 const GIVING = /^(?:grant|award|give|gave|hand|present|sell|sold|transfer|pay|paid|offer)/i;
+/** Verbs of winning, whose loser a participle after the clause names: "won the seat, defeating X". */
+const WINNING = /^(?:won|wins|win|winning|retained|retains|clinched|clinches|secured|secures|captured|captures)$/i;
+/** From a winning verb to its loser: "the seat on Sunday, defeating", "the runoff, narrowly beating incumbent". */
+const BEATING =
+  /^[^;:.()]*?,\s*(?:\w+ly\s+)?(?:defeating|beating|ousting|unseating|edging\s+out|seeing\s+off)\s+(?:(?:the|incumbent|former|rival|veteran|challenger|independent|opposition)\s+)*$/i;
+
+/** Who lost to the winner of a race or seat: "Hale won the seat on Sunday, defeating Omar Tully". */
+function rivalsBeaten(masked: string, match: TriggerMatch, eligible: readonly ActorMention[]): ActorMention[] {
+  if (!WINNING.test(match.text)) return [];
+  const rival = eligible.find(
+    (mention) => mention.start >= match.end && BEATING.test(masked.slice(match.end, mention.start)),
+  );
+  return rival ? [rival] : [];
+}
+
 /** Verbs that give money only when a sum or a loan is what they act on: "approved a $1.3 billion loan to". */
 const FUNDING = /^(?:approv|extend|disburs|releas|unlock)/i;
 /** What such a verb gives: a loan, a grant, aid, a bailout. */

@@ -11,11 +11,11 @@ describe('a date after a past verb and its "to" infinitive', () => {
   it.each([
     [
       'The Tarvo city council voted to impeach Mayor Ana Velk on Monday.',
-      'policy 2025-06-02 occurred [Tarvo city council]',
+      'policy 2025-06-02 occurred [Tarvo city council, Ana Velk]',
     ],
     [
       'The Tarvo city council voted on Monday to impeach Mayor Ana Velk.',
-      'policy 2025-06-02 occurred [Tarvo city council]',
+      'policy 2025-06-02 occurred [Tarvo city council, Ana Velk]',
     ],
     [
       'The Tarvo health ministry set out plans on Monday to close three clinics.',

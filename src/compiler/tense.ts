@@ -51,26 +51,6 @@ function expectedOn(be: string, participle: string, after: string): boolean {
 const PLANNED_PARTICIPLES = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'pencilled', 'penciled', 'fixed']);
 /** Participles that point ahead without "be" before them: "set to tour", "due to arrive". */
 const BARE_FUTURE_PARTICIPLES = new Set(['set', 'due', 'slated', 'poised', 'expected', 'scheduled', 'likely']);
-/** "plans to", "vowed to", "agreed to". */
-const INTENT = new Set([
-  'plan',
-  'plans',
-  'intend',
-  'intends',
-  'aim',
-  'aims',
-  'hope',
-  'hopes',
-  'promised',
-  'pledged',
-  'vowed',
-  'agreed',
-  'voted',
-  'decided',
-  'resolved',
-  'opted',
-  'chose',
-]);
 /**
  * Past forms of intent: the promising or deciding lies before, the promised or decided thing ahead
  * ("on Wednesday agreed to delay", "voted to hold elections on January 9").
@@ -86,6 +66,8 @@ const PAST_INTENT = new Set([
   'opted',
   'chose',
 ]);
+/** "plans to", "vowed to", "agreed to": intent now, and its past forms. */
+const INTENT = new Set(['plan', 'plans', 'intend', 'intends', 'aim', 'aims', 'hope', 'hopes', ...PAST_INTENT]);
 const HAVE = new Set(['has', 'have', 'had']);
 const ADVERBS = new Set([
   'also',

@@ -128,6 +128,7 @@ describe('a bare unknown word where only a body stands', () => {
     ['The strike was called off on Tuesday by Unite.', 'Unite'],
     ['Orla Fennelly, chief executive of Brightmoor, resigned on Friday.', 'Brightmoor'],
     ["Brazil's Petrobras raised fuel prices on Tuesday.", 'Petrobras'],
+    ['Zentro officials said on Tuesday that the plant would close.', 'Zentro'],
     ['The Bundestag voted on Friday to extend the mission.', 'Bundestag'],
     ['The Guardian reported on Friday that the talks had stalled.', 'Guardian'],
     ['Eskom cut power to Soweto on Monday.', 'Eskom'],
@@ -144,6 +145,12 @@ describe('a bare unknown word where only a body stands', () => {
     ['The stalls were busy with Christmas shoppers by Friday.', 'Christmas'],
     ['The bid was backed by Christmas shoppers.', 'Christmas'],
     ['Alan Moyes was furious. "That was a penalty," the Scot said on Saturday.', 'Scot'],
+    // A sentence's first word says which officials: an adjective or a common noun, not a body.
+    ['Local officials said on Tuesday that the bridge would close.', 'Local'],
+    ['Regional officials confirmed the closure on Monday.', 'Regional'],
+    ['Rebel officials said on Sunday that the truce had collapsed.', 'Rebel'],
+    ['Village officials met the governor on Friday.', 'Village'],
+    ['Tribal leaders said on Monday that they would boycott the vote.', 'Tribal'],
   ])('%s: "%s" is no body', (body, word) => {
     expect(read(body).actorAt(word)).toBeUndefined();
   });

@@ -126,6 +126,7 @@ export const COMMON_CAPITALISED = set(`
   christmas easter ramadan thanksgiving
   god covid-19 covid internet mill mills works plant factory farm farms mine site campus building
   rugby football soccer cricket baseball basketball hockey tennis golf
+  local regional provincial village tribal rebel
 `);
 
 /**

@@ -577,9 +577,14 @@ const FRONTED_PHRASE =
 /** Nothing but a preposition or a qualifier before a fronted date: "Last week,", "In November,", "Late on Monday,". */
 const FRONTED_DATE_LEAD = /^[\s"“‘']*(?:(?:on|in|at|during|early|late|earlier|later)\s+)*$/i;
 
-/** A verb of saying before an event's trigger: the event is what was said ("Warsaw said the tour had shown"). */
-const SPEECH_BEFORE =
-  /\b(?:said|says|told|tells|announced|announces|confirmed|confirms|reported|reports|added|adds|claimed|claims|stated|wrote|writes|warned|warns)\b/i;
+/**
+ * A verb of saying before an event's trigger: the event is what was said ("Warsaw said the tour had
+ * shown"): the verbs of SAYING_WORDS and those that may take a listener or an object.
+ */
+const SPEECH_BEFORE = new RegExp(
+  `\\b(?:${SAYING_WORDS}|told|tells|announced|announces|confirmed|confirms|reported|reports|claimed|claims|stated|wrote|writes)\\b`,
+  'i',
+);
 
 /**
  * The date of a phrase that opens the sentence before the clause's subject, when a clause boundary

@@ -33,6 +33,7 @@ import {
 import { isTrendOverPeriod, datedClauseStatus, findDatedClauses, shortFormSubject } from './dated-clauses.ts';
 import { datedConjuncts, repeatedDates } from './conjuncts.ts';
 import { findPlace } from './place.ts';
+import { announcedWithoutName } from './nameless-agents.ts';
 import { findPlannedHappenings } from './planned-happenings.ts';
 import { isBareAttribution, isPledge, isStandingPosition } from './speech-acts.ts';
 import { withLength } from './event-lengths.ts';
@@ -1458,11 +1459,15 @@ function eventOfTrigger(
   const namelessTrip =
     kind === 'travel' &&
     (match.trigger.nominal ? said !== 'occurred' : TRAVELLING_PARTY.test(view.masked.slice(0, match.start)));
+  // "The ministry announced on Tuesday", "The results were announced on Monday": news without a
+  // name when the text dates it (below).
+  const namelessAnnouncement = kind === 'announcement' && announcedWithoutName(view.masked, clause, match);
   if (
     (kind === 'announcement' || kind === 'travel' || kind === 'statement') &&
     actors.length === 0 &&
     !plannedBriefing &&
-    !namelessTrip
+    !namelessTrip &&
+    !namelessAnnouncement
   )
     return undefined;
   if (!receivesSomeone(reading, view, match, participants)) return undefined;
@@ -1481,6 +1486,8 @@ function eventOfTrigger(
   const clauseDate = clauseDates.find((mention) => mention.start >= match.end) ?? clauseDates[0];
   if (!given && clauseDate && isTrendOverPeriod(view.masked, clause, match, clauseDate)) return undefined;
   if (kind === 'travel' && actors.length === 0 && !plannedBriefing && dated.basis !== 'text') return undefined;
+  if (namelessAnnouncement && actors.length === 0 && dated.basis !== 'text' && dated.basis !== 'anaphora')
+    return undefined;
   const calledOff = status === 'cancelled' ? calledOffOn(view.masked, view.dates, clause) : undefined;
   const date = withLength(
     view.masked,

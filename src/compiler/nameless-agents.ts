@@ -1,0 +1,47 @@
+/**
+ * Announcements told without a name for who made them: by a body or an office named only by its
+ * common noun ("The ministry announced on Tuesday ...", "Organisers unveiled the line-up on
+ * Monday", "The prime minister unveiled a housing plan on Monday") or in the passive ("The results
+ * were announced on Monday evening", "It was announced on Tuesday that ..."). Coreference names
+ * the body when the article did before; when it did not, the announcement is still news, with no
+ * actor, as long as the text dates it (events.ts checks the date).
+ */
+import type { TriggerMatch } from './triggers.ts';
+import type { Span } from './types.ts';
+
+/**
+ * A body or an office by its common noun, the head of an announcement's subject: "the ministry",
+ * "the company's board", "organisers", "a police spokesman", "the prime minister".
+ */
+const BODY_OR_OFFICE =
+  /\b(?:government|ministry|ministries|department|cabinet|council|parliament|senate|assembly|legislature|regulators?|watchdog|authority|authorities|administration|agency|commission|committee|board|panel|inquiry|tribunal|court|police|force|army|military|navy|embassy|office|bureau|institute|service|trust|charity|foundation|university|college|school|hospital|palace|presidency|company|firm|group|carrier|airline|retailer|supermarket|chain|bank|lender|insurer|manufacturer|maker|producer|operator|developer|start-?up|club|federation|association|league|union|party|organi[sz]ers|officials|spokes(?:man|woman|person)|minister|president|prime minister|premier|chancellor|mayor|governor|secretary|commissioner|chief executive|chairman|chairwoman|chair|director|coach|manager|owners?)s?\b/i;
+
+/** Words that end a subject before its verb: auxiliaries, adverbs, a time and an aside between commas. */
+const BEFORE_VERB =
+  /^\s*(?:[^,;]*?)?(?:,[^,;]*,)?\s*(?:(?:on|late on|early on|last|this|earlier|yesterday)\b[^,;]*?\s*)?(?:(?:will|would|is|are|was|were|has|have|had|also|then|later|again|finally|formally|officially|jointly|\w+ly|(?:is|are|was|were) (?:due|set|expected|scheduled|poised) to)\s+)*$/i;
+
+/**
+ * True when the clause's words before an announcing verb make a body or an office its subject:
+ * "The ministry on Tuesday ", "Organisers of the fair have ", "The club's new owners ". Not a clause
+ * whose subject is a thing ("Data ", "Shares ") or nobody.
+ */
+export function isAnnouncedByRole(lead: string): boolean {
+  const head = BODY_OR_OFFICE.exec(lead);
+  if (!head) return false;
+  return BEFORE_VERB.test(lead.slice(head.index + head[0].length));
+}
+
+/** An auxiliary of the passive right before the verb: "were ", "was formally ", "had been ". */
+const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
+
+/** True when an announcing verb is told in the passive: "The results were announced", "It was announced". */
+export function isPassiveAnnouncement(lead: string, verb: string): boolean {
+  return PASSIVE_AUXILIARY.test(lead) && /(?:ed|shed|d)$/i.test(verb.split(/\s+/)[0] ?? '');
+}
+
+/** An announcing verb (not a noun) whose clause gives it a body or an office, or no one in the passive. */
+export function announcedWithoutName(masked: string, clause: Span, match: TriggerMatch): boolean {
+  if (match.trigger.nominal) return false;
+  const lead = masked.slice(clause.start, match.start);
+  return isAnnouncedByRole(lead) || isPassiveAnnouncement(lead, match.text);
+}

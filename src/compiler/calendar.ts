@@ -80,6 +80,15 @@ export function addMonths(year: number, month: number, count: number): { year: n
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
+/**
+ * The same day `count` calendar months on (or back): "a month after March 10" is April 10, and a
+ * day the month lacks is its last ("a month after Jan. 31" is Feb. 28).
+ */
+export function addCalendarMonths(day: Day, count: number): Day {
+  const { year, month } = addMonths(day.year, day.month, count);
+  return { year, month, day: Math.min(day.day, daysInMonth(year, month)) };
+}
+
 // These run for every date found: built by assignment, not by spreads (V8 takes a slow path for
 // an object literal with a spread), in the same key order.
 

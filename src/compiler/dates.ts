@@ -18,6 +18,7 @@
  */
 import type { EventDate } from '../model/event-list.ts';
 import {
+  addCalendarMonths,
   addDays,
   addMonths,
   compareDays,
@@ -216,8 +217,32 @@ interface Found {
   date: EventDate | undefined;
   anchor: DateMention['anchor'];
   tense?: ClauseTense;
-  /** "N days after/before": the signed shift in days, resolved once the sentence's dates are known. */
-  shift?: { days: number; approximate: boolean };
+  /** "N days after/before": the signed shift, resolved once the sentence's dates are known. */
+  shift?: Shift;
+}
+
+/**
+ * A signed shift "N days/weeks/months/years after/before": in days, or, for months and years, in
+ * calendar months (then `days` is only its rough length).
+ */
+interface Shift {
+  days: number;
+  months?: number;
+  /** Counted in years ("two years later"): the text gives the year only. */
+  years?: true;
+  approximate: boolean;
+}
+
+/** The day `shift` from `base`, backwards when `sign` is -1: months are calendar months, not 30 days. */
+export function shiftedDay(base: Day, shift: Shift, sign: 1 | -1 = 1): Day {
+  return shift.months === undefined ? addDays(base, sign * shift.days) : addCalendarMonths(base, sign * shift.months);
+}
+
+/** The date `shift` from `base` (backwards when `sign` is -1), at the precision the shift gives. */
+function shiftedDate(base: Day, shift: Shift, sign: 1 | -1 = 1): EventDate {
+  const day = shiftedDay(base, shift, sign);
+  if (shift.years) return { start: String(day.year), precision: 'year', approximate: true };
+  return dayDate(day, shift.approximate ? { approximate: true } : {});
 }
 
 type Recogniser = (text: string, resolver: Resolver) => Found[];
@@ -933,12 +958,23 @@ const RELATIVE_PERIOD =
   /\b(last|next|this|past|coming)\s+(week|weekend|month|year)\b|\b(?:over|during|at)\s+the\s+(weekend)\b/gi;
 const PERIOD_QUALIFIER_BEFORE = /\b(earlier|later|early|late)\s+$/i;
 
+/**
+ * "The next week, she resigned", "the next year": the week or year after the event told before
+ * (read as anaphora), not after the dateline; "over the next month", "in the next year" are a
+ * stretch from now.
+ */
+function isNextAfterEvent(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 20), at);
+  return /\bthe\s+$/i.test(before) && !/\b(?:over|in|within|for|during|throughout|into)\s+the\s+$/i.test(before);
+}
+
 /** "last week", "next month", "earlier this month", "over the weekend", "late last year". */
 export const relativePeriods: Recogniser = (text, { published, tenseAt }) =>
   matchesOf(RELATIVE_PERIOD, text, PERIOD_QUALIFIER_BEFORE).flatMap((match) => {
     const qualifier = match[1]?.toLowerCase();
     let which = match[2]?.toLowerCase() ?? 'this';
     const unit = (match[3] ?? match[4] ?? '').toLowerCase();
+    if (which === 'next' && isNextAfterEvent(text, match.index)) return [];
     if (which === 'past') which = 'last';
     if (which === 'coming') which = 'next';
     const approximate = { approximate: true, ...(qualifier ? { qualifier } : {}) };
@@ -1048,11 +1084,23 @@ export const inTime: Recogniser = (text, { published, tenseAt }) =>
 const SAME_TIME =
   /\b(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments|shortly|soon|not long)\s+(?:later|afterwards?|after)|within\s+(?:the\s+|an\s+)?(?:hour|hours|minutes)|afterwards?|shortly\s+afterwards?|later\s+that\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day)\b/gi;
 const NEXT_DAY =
-  /\b(?:the\s+(?:next|following|previous|preceding)\s+(day|morning|evening|night|week|month)|the\s+(day|night)\s+(before|after)|a\s+day\s+(later|earlier))\b/gi;
+  /\b(?:the\s+(?:next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)|the\s+(day|night)\s+(before|after)|a\s+day\s+(later|earlier))\b/gi;
+/** "over the next week", "in the following months": a stretch from now, not the week after an event. */
+const STRETCH_BEFORE = /\b(?:over|in|within|for|during|throughout|into)\s+$/i;
 const SHIFT = new RegExp(
-  String.raw`\b(${NUMBER})\s+(day|week|month)s?\s+(later|earlier|after|before|afterwards?)\b`,
+  String.raw`\b(${NUMBER})\s+(day|week|month|year)s?\s+(later|earlier|after|before|afterwards?)\b`,
   'gi',
 );
+/** "24 hours later", "48 hours after the vote": a whole number of days. */
+const HOURS_SHIFT = /\b(24|48|72|twenty-four|forty-eight|seventy-two)\s+hours\s+(later|after|afterwards?)\b/gi;
+const HOURS_IN_DAYS: Record<string, number> = {
+  '24': 1,
+  '48': 2,
+  '72': 3,
+  'twenty-four': 1,
+  'forty-eight': 2,
+  'seventy-two': 3,
+};
 
 /** "the same day", "afterward", "hours later", "within the hour", "later that day": the previous event's date. */
 export const sameTimeAnaphora: AnaphoraRecogniser = (text, { previous }) =>
@@ -1085,6 +1133,25 @@ function shiftPrevious(previous: EventDate, days: number, extra: Partial<EventDa
 }
 
 /**
+ * Words before "a year earlier" or "three years after" that make it a comparison or a stretch, not
+ * the time of an event: "up 9% from a year earlier", "than a year earlier", "the same period a year
+ * earlier", "the most in three years after ...".
+ */
+const COMPARISON_OR_STRETCH_BEFORE =
+  /\b(?:from|than|with|over|in|since|on|versus|vs\.?|period|quarter|levels?|figures?|months?)\s+$/i;
+
+export function isComparisonOrStretch(before: string): boolean {
+  return COMPARISON_OR_STRETCH_BEFORE.test(before);
+}
+
+/** "two years later": the year that many years from the previous event's, at year precision. */
+function shiftYears(previous: EventDate, years: number, approximate = true): EventDate {
+  const date: EventDate = { start: String(Number(previous.start.slice(0, 4)) + years), precision: 'year' };
+  if (approximate) date.approximate = true;
+  return date;
+}
+
+/**
  * "two months later": the month that many months from the previous event's (a day's or a month's),
  * at month precision: the text gives no day.
  */
@@ -1103,9 +1170,17 @@ export const shiftedAnaphora: AnaphoraRecogniser = (text, { previous }) => {
     const unit = (match[1] ?? match[2] ?? 'day').toLowerCase();
     const direction = /previous|preceding|before|earlier/i.test(match[0]) ? -1 : 1;
     const span = { start: match.index, end: match.index + match[0].length, anchor: 'previous-event' as const };
-    if (unit !== 'week' && unit !== 'month') {
+    if (
+      /^(?:week|month|year)$/.test(unit) &&
+      STRETCH_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))
+    )
+      continue;
+    if (unit !== 'week' && unit !== 'month' && unit !== 'year') {
       const date = previousDay ? dayDate(addDays(previousDay, direction)) : undefined;
       found.push({ ...span, date, shift: { days: direction, approximate: false } });
+    } else if (unit === 'year') {
+      // "the following year": the year after the previous event's.
+      if (previous) found.push({ ...span, date: shiftYears(previous, direction, false) });
     } else if (!previousDay) continue;
     else if (unit === 'week') {
       // "the following week": the Monday-Sunday week after the previous event's week.
@@ -1116,23 +1191,42 @@ export const shiftedAnaphora: AnaphoraRecogniser = (text, { previous }) => {
       found.push({ ...span, date: monthDate(shifted.year, shifted.month) });
     }
   }
+  for (const match of matchesOf(HOURS_SHIFT, text)) {
+    const days = HOURS_IN_DAYS[(match[1] ?? '').toLowerCase()] ?? 1;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      date: previous ? shiftPrevious(previous, days) : undefined,
+      anchor: 'previous-event',
+      shift: { days, approximate: false },
+    });
+  }
   for (const match of matchesOf(SHIFT, text)) {
     const count = countOf(match[1] ?? '');
     const unit = (match[2] ?? '').toLowerCase();
     if (count === undefined) continue;
+    if (unit === 'year' && isComparisonOrStretch(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     const direction = /earlier|before/i.test(match[3] ?? '') ? -1 : 1;
-    const days = direction * (unit === 'week' ? 7 * count : unit === 'month' ? 30 * count : count);
-    const approximate = unit === 'month';
+    const months = unit === 'year' ? 12 * count : unit === 'month' ? count : undefined;
+    const days = direction * (unit === 'week' ? 7 * count : months !== undefined ? 30 * months : count);
+    const approximate = months !== undefined;
     found.push({
       start: match.index,
       end: match.index + match[0].length,
       date: previous
-        ? unit === 'month'
-          ? shiftMonths(previous, direction * count)
-          : shiftPrevious(previous, days, approximate ? { approximate } : {})
+        ? unit === 'year'
+          ? shiftYears(previous, direction * count)
+          : unit === 'month'
+            ? shiftMonths(previous, direction * count)
+            : shiftPrevious(previous, days, approximate ? { approximate } : {})
         : undefined,
       anchor: 'previous-event',
-      shift: { days, approximate },
+      shift: {
+        days,
+        approximate,
+        ...(months !== undefined ? { months: direction * months } : {}),
+        ...(unit === 'year' ? { years: true as const } : {}),
+      },
     });
   }
   return found;
@@ -1209,8 +1303,7 @@ function resolveShiftedClauses(
     if (dated?.date) {
       const base = startDay(dated.date);
       if (base) {
-        const date = dayDate(addDays(base, item.shift.days), item.shift.approximate ? { approximate: true } : {});
-        return [{ ...item, date, anchor: dated.anchor }];
+        return [{ ...item, date: shiftedDate(base, item.shift), anchor: dated.anchor }];
       }
     }
     const clauseEnd = text.slice(item.end).search(/[,;.!?]/);
@@ -1237,8 +1330,8 @@ function resolveShiftedClauses(
       const base = earlier?.date ? startDay(earlier.date) : undefined;
       // "resigned on May 20, two days after the vote": the phrase dates the vote it names, N days
       // before (after) the main clause's day; "On May 20 ... Two days later" counts on from it.
-      const days = namesAnchor(text, item) ? -item.shift.days : item.shift.days;
-      if (base) return [{ ...item, date: dayDate(addDays(base, days)), anchor: earlier?.anchor ?? item.anchor }];
+      const sign = namesAnchor(text, item) ? -1 : 1;
+      if (base) return [{ ...item, date: shiftedDate(base, item.shift, sign), anchor: earlier?.anchor ?? item.anchor }];
       return item.date ? [item] : [];
     }
     const reference = found.find(
@@ -1255,8 +1348,7 @@ function resolveShiftedClauses(
     // the "after" clause recalls). Only a clause that just places the event told before ("The visit
     // comes a week after ...") dates the "after" clause N days before it.
     const forward = !reference && !PLACES_TOLD_EVENT.test(text.slice(Math.max(0, item.start - 30), item.start));
-    const days = forward ? item.shift.days : -item.shift.days;
-    const date = dayDate(addDays(base, days), item.shift.approximate ? { approximate: true } : {});
+    const date = shiftedDate(base, item.shift, forward ? 1 : -1);
     return [{ ...item, date, anchor: reference ? reference.anchor : 'previous-event' }];
   });
 }
@@ -1367,7 +1459,7 @@ function anaphoraGate(cheap: RegExp, ...patterns: RegExp[]): Gate {
 }
 
 const ANAPHORA_GATES = new Map<AnaphoraRecogniser, Gate>([
-  [shiftedAnaphora, anaphoraGate(ANAPHORA_GATE, NEXT_DAY, SHIFT)],
+  [shiftedAnaphora, anaphoraGate(ANAPHORA_GATE, NEXT_DAY, SHIFT, HOURS_SHIFT)],
   [followingWeekday, anaphoraGate(/following|next|previous|preceding/i, FOLLOWING_WEEKDAY)],
   [dayOfMonth, anaphoraGate(/\d(?:st|nd|rd|th)\b/, DAY_OF_MONTH)],
   [sameTimeAnaphora, anaphoraGate(ANAPHORA_GATE, SAME_TIME)],

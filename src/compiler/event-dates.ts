@@ -359,14 +359,14 @@ export function dateFor(
       ) &&
       !reportedByCoordinatedSpeech(view.masked, at, mention),
   );
-  // "was called off Tuesday": the day of the calling off, not of the event, when the clause has another.
-  const ofEvent = owned.filter(
-    (mention) =>
-      !CANCELLED_ON.test(view.masked.slice(clause.start, mention.start)) &&
-      // "the third increase since last summer": a bound of a stretch, not the day of an event.
-      !SINCE.test(view.masked.slice(Math.max(0, mention.start - 8), mention.start)),
+  // "the third increase since last summer", "its biggest drop since March 2022": a bound of a
+  // stretch, never the day of an event.
+  const bounded = owned.filter(
+    (mention) => !SINCE.test(view.masked.slice(Math.max(0, mention.start - 8), mention.start)),
   );
-  const inClause = ofEvent.length > 0 ? ofEvent : owned;
+  // "was called off Tuesday": the day of the calling off, not of the event, when the clause has another.
+  const ofEvent = bounded.filter((mention) => !CANCELLED_ON.test(view.masked.slice(clause.start, mention.start)));
+  const inClause = ofEvent.length > 0 ? ofEvent : bounded;
   // News puts an event's date after its verb ("met Putin in Alaska on Aug. 15"): the nearest date
   // after the trigger wins; a date before it ("On Sept. 19, Moscow announced") only when none follows.
   const after = inClause.filter((mention) => mention.start >= at.start);

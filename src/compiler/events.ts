@@ -34,6 +34,7 @@ import { isTrendOverPeriod, datedClauseStatus, findDatedClauses, shortFormSubjec
 import { datedConjuncts, repeatedDates } from './conjuncts.ts';
 import { findPlace } from './place.ts';
 import { announcedWithoutName } from './nameless-agents.ts';
+import { isHappeningOf, nounSubjectBefore, opensSubordinate } from './happening-subjects.ts';
 import { findPlannedHappenings } from './planned-happenings.ts';
 import { isBareAttribution, isPledge, isStandingPosition } from './speech-acts.ts';
 import { withLength } from './event-lengths.ts';
@@ -1508,7 +1509,12 @@ function eventOfTrigger(
     datedClause || match.trigger.nominal === true || match.trigger.happening === true || kind !== match.trigger.kind;
   // A live blog's time-stamped entry tells what happened on its day ("20:00 — Polls have closed").
   const stamped = basis === 'estimate' && view.paragraphStartsWithTime && match.trigger.happening === true;
-  if (kind === 'other' && actors.length === 0 && ((basis !== 'text' && !stamped) || !namesHappening)) return undefined;
+  if (
+    kind === 'other' &&
+    actors.length === 0 &&
+    !isToldHappening(view, clause, match, dated, { namesHappening, stamped, datedClause })
+  )
+    return undefined;
   // A relative clause without a date of its own ("Bao, who has pleaded guilty, will be sentenced")
   // tells background, not news.
   const relative = /\b(?:who|which)\s*$/.test(view.masked.slice(Math.max(0, clause.start - 8), clause.start));
@@ -1575,6 +1581,41 @@ function eventOfTrigger(
   if (reference) draft.reference = true;
   return draft;
 }
+
+/**
+ * An actorless happening is news when the text dates it and the clause names the happening
+ * itself (`namesHappening`), or when its subject is a role or a thing ("the prime minister
+ * resigned", "The trial opened", "Polls closed at 10pm") and the text dates it, directly, by
+ * anaphora ("Hours later, the building collapsed") or as the news of the day (a present perfect, a
+ * lede, a live blog's time-stamped entry: "14:30 — The prime minister has resigned").
+ */
+function isToldHappening(
+  view: SentenceView,
+  clause: Span,
+  match: TriggerMatch,
+  dated: Dated,
+  told: { namesHappening: boolean; stamped: boolean; datedClause: boolean },
+): boolean {
+  const { basis } = dated;
+  if (basis === 'none') return false;
+  if (told.namesHappening && (basis === 'text' || told.stamped)) return true;
+  if (told.datedClause || match.trigger.nominal) return false;
+  const subject = nounSubjectBefore(view.masked, clause, match.start);
+  if (!subject || !isHappeningOf(view.masked, subject, match.text)) return false;
+  // "after the representatives walked out", "when a tree fell": a cause or a setting of the main
+  // clause's event, news of its own only when the text dates it.
+  if (basis === 'text') return true;
+  if (opensSubordinate(view.masked, clause, subject)) return false;
+  // "Hours later, the prime minister resigned": dated by anaphora; a sentence that only goes on
+  // from the one before (an approximate date) is not enough.
+  if (basis === 'anaphora') return dated.date.approximate !== true;
+  // The news of the day: a present perfect ("The chief constable has resigned") or a live blog's
+  // time-stamped entry.
+  return view.paragraphStartsWithTime || PERFECT_BEFORE.test(view.masked.slice(subject.end, match.end));
+}
+
+/** "has resigned", "have been cancelled": a present perfect between a subject and its verb. */
+const PERFECT_BEFORE = /^\s+(?:has|have)\b/i;
 
 /** The fields of a draft that its sentence does not give (`baseOf` gives those). */
 type DraftFields = Omit<EventDraft, 'file' | 'published' | 'source' | 'sentenceIndex'>;

@@ -52,7 +52,7 @@ const NOUN_PREDICATES: Partial<Record<EventKind, Trigger>> = {
 // The lexicon: a verb (with the words right after it) -> the kind of the event it tells.
 
 /** The instruments of policy: what a government, legislature or regulator makes, grants or ends. */
-const POLICY_INSTRUMENT_WORDS = String.raw`laws?|bills?|acts?|motions?|resolutions?|amendments?|reforms?|bans?|tax(?:es)?|tariffs?|dut(?:y|ies)|levy|levies|(?:congestion |service )?charges?|fines?|rules|regulations?|decrees?|(?:executive )?orders?|curfews?|licen[cs]es?|permits?|permission|approval|sanctions|visas?|embargo(?:es)?|moratori(?:um|a)|quotas?|caps?|(?:speed )?limits?|subsid(?:y|ies)|state of emergency|emergency|guidelines|measures?|polic(?:y|ies)|budget|treaty|(?:diplomatic )?(?:relations|ties)|minimum wage|lockdown|restrictions|controls|curbs|mandates?|exemptions?|waivers?|asylum|citizenship|merger|takeover|acquisition|deal|clearance|go-ahead|green light|consent|assent`;
+const POLICY_INSTRUMENT_WORDS = String.raw`laws?|bills?|acts?|motions?|resolutions?|amendments?|reforms?|bans?|tax(?:es)?|tariffs?|dut(?:y|ies)|levy|levies|(?:congestion |service )?charges?|fines?|rules|regulations?|decrees?|(?:executive )?orders?|curfews?|licen[cs]es?|permits?|permission|approval|sanctions|visas?|embargo(?:es)?|moratori(?:um|a)|quotas?|caps?|(?:speed )?limits?|subsid(?:y|ies)|state of emergency|emergency|guidelines|measures?|polic(?:y|ies)|budget|treaty|(?:diplomatic )?(?:relations|ties)|minimum wage|lockdown|restrictions|controls|curbs|mandates?|exemptions?|waivers?|asylum|citizenship|merger|takeover|acquisition|deal|clearance|go-ahead|green light|consent|assent|pacts?|accords?|conventions?|charters?|constitution|protocols?|directives?|ordinances?|by-?laws?|statutes?`;
 const POLICY_INSTRUMENT = String.raw`(?:${POLICY_INSTRUMENT_WORDS})\b`;
 
 /** Kinds by meaning, tested on the verb and up to six words after it; the first that matches wins. */
@@ -72,19 +72,19 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   // A pledge made public: "pledged $5 million on Monday", "promised on Tuesday to fund a new stand".
   [
     'announcement',
-    /^(?:pledg|promis)(?:e|es|ed)\s+(?:(?!to\b)\S+\s+){0,4}?(?:to\s+(?:fund|pay|give|donate|build|provide|send|spend|invest|hire|create|match|cover)\b|[$€£¥]\s?\d|\d[\d,.]*\s+(?:million|billion))/i,
+    /^(?:pledg|promis|committ?)(?:e|es|ed|s)?\s+(?:(?!to\b)\S+\s+){0,4}?(?:to\s+(?:fund|pay|give|donate|build|provide|send|spend|invest|hire|create|match|cover)\b|[$€£¥]\s?\d|\d[\d,.]*\s+(?:million|billion))/i,
   ],
   // Acts that only a government, a legislature or a regulator performs, whatever their object.
   [
     'policy',
-    /^(?:adopt|approv|vot|impos|ratif|deport|lift(?!\w*\s+off\b)|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat|greenlit|greenlight|rubber-stamp)\w*|^(?:sign(?:ed|s)?(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:petitions?|letters?|books? of condolence|autographs?|shirts?|copies)\b)|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
+    /^(?:adopt|approv|vot|impos|ratif|deport|lift(?!\w*\s+off\b)|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat|greenlit|greenlight|rubber-stamp|authori[sz]|proscrib|promulgat|exempt)\w*|^(?:sign(?:ed|s)?(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:petitions?|letters?|books? of condolence|autographs?|shirts?|copies)\b)|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
   ],
   // Making, granting or ending a policy instrument: "introduced a congestion charge", "issued a
   // decree", "granted Norvane a licence", "scrapped the speed limit", "cleared the merger".
   [
     'policy',
     new RegExp(
-      String.raw`^(?:introduc|tabl|submit|impos|slap|plac|levi|scrap|issu|grant|giv|gave|renew|withdr[ae]w|withdrawn|reinstat|restor|sever|tighten|relax|loosen|eas|freez|froze|establish|publish|gazett|clear)\w*\s+(?:\S+\s+){0,4}?${POLICY_INSTRUMENT}`,
+      String.raw`^(?:introduc|tabl|submit|impos|slap|plac|levi|scrap|issu|grant|giv|gave|hand|endors|renew|withdr[ae]w|withdrawn|reinstat|restor|sever|tighten|relax|loosen|eas|freez|froze|establish|publish|gazett|clear)\w*\s+(?:\S+\s+){0,4}?${POLICY_INSTRUMENT}`,
       'i',
     ),
   ],
@@ -132,12 +132,30 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   ['policy', /^(?:add|put|plac)\w*\s+(?:\S+\s+){0,8}?to (?:its|the|a) (?:\S+\s+){0,2}?(?:list|blacklist)\b/i],
   ['policy', /^(?:fil)\w*\s+(?:an? )?(?:formal )?(?:challenge|appeal|complaint|case|lawsuit)\b/i],
   ['policy', /^(?:begin|began|begun|start)\w*\s+(?:screening|enforcing|imposing|checking|testing)\b/i],
+  // What a rule makes of a thing or an act: "made masks mandatory", "made it illegal to sell knives".
+  [
+    'policy',
+    /^(?:made|makes|make)\s+(?:\S+\s+){1,5}?(?:mandatory|compulsory|obligatory|illegal|unlawful|legal|free|a (?:criminal )?offen[cs]e)\b/i,
+  ],
+  // A governing body's sanction: "stripped Dinamo Klos of its title", "stripped the firm of its licence".
+  [
+    'policy',
+    /^strip\w*\s+(?:\S+\s+){1,4}?of\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:titles?|licen[cs]es?|citizenship|medals?|accreditation|status|powers|membership|honou?rs?|knighthood|franchise)\b/i,
+  ],
   // Information made public: results, a report, a timetable, a video, a write-off ("released a
-  // video of the hostages", "disclosed the $48 million write-off"); not people released.
+  // video of the hostages", "disclosed the $48 million write-off", "released CCTV images of the
+  // suspect", "issued guidance", "published league tables"); not people released.
   [
     'announcement',
-    /^(?:report|publish|post|disclos|unveil|announc|releas|present)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+)?(?:results|earnings|profits?|sales|revenues?|figures|outlook|forecast|guidance|loss|case|report|plans?|prices?|videos?|footage|recordings?|timetable|schedule|data|statistics|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|poll|survey|study|findings|details)\b/i,
+    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+)?(?:results|earnings|profits?|sales|revenues?|figures|outlook|forecasts?|guidance|advice|loss|case|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details|profit warning)\b/i,
   ],
+  // A disclosure: "revealed on Tuesday that it had cut 300 jobs", "disclosed in a filing that".
+  [
+    'announcement',
+    /^(?:reveal|disclos)\w*\s+(?:(?:on|late on|early on|in|last|this|yesterday|earlier)\s+(?:\S+\s+){0,3}?)?that\b/i,
+  ],
+  // Proposals made public: "put forward proposals on Monday to reform social care".
+  ['announcement', /^(?:put|puts|putting)\s+forward\s+(?:\S+\s+){0,3}?(?:plans?|proposals?|ideas|options)\b/i],
   [
     'announcement',
     /^(?:rais|lift|cut|lower|trim|upgrad|downgrad)\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}?(?:outlook|forecast|guidance)\b/i,
@@ -152,6 +170,16 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   [
     'travel',
     /^(?:went|goes|go|drove|drives|flew|flies|sailed|travell?ed|travels|returned|returns|came|comes|headed|heads|moved)\b(?:\s+(?!to\b|into\b|from\b)\S+){0,8}?\s+(?:back\s+)?(?:to|into|from)\s+(?!(?:profit|growth|normal|power|office|work|court|trial|the polls|war|the market|market|administration|receivership|liquidation|bankruptcy|effect|force|recession|default|decline|production|service|operation|retirement|hiding|talks|overtime|labou?r)\b)(?:the\s+)?\S/,
+  ],
+  // A place reached, a call paid or a stop made on a trip: "reached Tucson on Thursday", "dropped in
+  // on a food bank", "made a stopover in Dubai", "went on a walkabout in Harwick".
+  [
+    'travel',
+    /^reach(?:ed|es)\s+(?!(?:An?|The|Its|Their)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?![\w'’-])(?!['’]s)(?!\s+[a-z]+ed\b)/,
+  ],
+  [
+    'travel',
+    /^(?:dropp|call|stopp|popp)\w*\s+(?:in\s+(?:on|at)|off\s+in|by\s+at)\b|^(?:made|makes|make)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:stopover|stop)\s+(?:in|at)\b|^(?:went|goes|go)\s+on\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:walkabout|tour)\b/i,
   ],
   [
     'meeting',
@@ -363,7 +391,9 @@ export function findDatedClauses({ view, covered, paragraphHead }: DatedClauseIn
     if (triggers.some((trigger) => trigger.trigger.kind !== 'other')) continue;
     const match =
       triggers.length > 0
-        ? (triggers.filter((trigger) => trigger.end <= date.start).at(-1) ?? triggers[0])
+        ? (triggers.filter((trigger) => trigger.end <= date.start).at(-1) ??
+          actBeforeDate(masked, clause, date) ??
+          triggers[0])
         : predicateOf(masked, clause, date);
     if (!match || isBackground(masked, clause, match, date)) continue;
     // A table verb ("fell", "plunged") is held to the same test as any verb: "Exports fell 4% in March" is a measurement.
@@ -433,6 +463,40 @@ const ASIDE_CLOSE = new RegExp(
  */
 function asideCloses(text: string, from: number): RegExpExecArray[] {
   return splitsOf(ASIDE_CLOSE, text, from).filter((match) => ASIDE_OPEN.test(text.slice(from, match.index)));
+}
+
+/**
+ * The verb the date follows, when the lexicon knows it for an act of a kind of its own: "published
+ * figures on Tuesday showing inflation fell", "annulled the election results on Tuesday". A
+ * happening's trigger after the date ("fell", "election") is what the act was about, not what the
+ * date dates.
+ */
+function actBeforeDate(masked: string, clause: Span, date: DateMention): TriggerMatch | undefined {
+  const act = predicateOf(masked, clause, date);
+  return act && act.end <= date.start && act.trigger.kind !== 'other' ? act : undefined;
+}
+
+/**
+ * The act a happening's trigger is the matter of: "published figures on Tuesday showing inflation
+ * fell", "annulled the election results on Tuesday", "Veltra issued a profit warning on Monday after
+ * sales fell". A dated clause whose first event word is a happening's ("fell", "election") but whose
+ * finite verb before it is one the lexicon gives a kind of its own (an announcement, a policy act, a
+ * trip) tells that act; undefined when another trigger stands before, or the verb tells no act.
+ */
+export function actBeforeHappening(view: SentenceView, match: TriggerMatch): TriggerMatch | undefined {
+  if (match.trigger.kind !== 'other' || match.trigger.happening) return undefined;
+  const { masked } = view;
+  const clause = clauseAround(masked, match);
+  if (!view.dates.some((date) => date.start >= clause.start && date.end <= clause.end)) return undefined;
+  if (view.triggers.some((other) => other !== match && other.start >= clause.start && other.start < match.start))
+    return undefined;
+  const verb = finiteVerbs(masked, { start: clause.start, end: match.start }).at(-1);
+  if (!verb || !hasSubject(masked, clause, verb)) return undefined;
+  const kind = kindOfVerb(masked, verb);
+  if (kind !== 'policy' && kind !== 'announcement') return undefined;
+  if (NOT_ASSERTED.test(masked.slice(clause.start, verb.start))) return undefined;
+  if (idiomOf(masked, { start: verb.start, end: verb.end, text: verb.word }) === 'none') return undefined;
+  return { start: verb.start, end: verb.end, text: verb.word, trigger: PREDICATES[kind] };
 }
 
 /** A verb of a later conjunct shares the subject of the clause it belongs to. */
@@ -533,8 +597,15 @@ function hasSubject(masked: string, clause: Span, verb: Span): boolean {
   // "Grieg, who founded the firm in 1961, retired on Saturday": the relative clause's antecedent.
   if (relativeClosedBefore(masked, clause.start) !== undefined) return true;
   const head = masked.slice(clause.start, verb.start);
-  return /[A-Za-z0-9]/.test(head.replace(/\b(?:and|or|but|then|also|in|on|at|by|\w+ly)\b/gi, ''));
+  return /[A-Za-z0-9]/.test(head.replace(NOT_A_SUBJECT, ''));
 }
+
+/**
+ * Words before a verb that are no subject: conjunctions, prepositions and adverbs ("and then",
+ * "Separately,", "quickly"); a name that ends in -ly is one ("Italy recalled", "Kelly resigned").
+ */
+const NOT_A_SUBJECT =
+  /\b(?:[Aa]nd|[Oo]r|[Bb]ut|[Tt]hen|[Aa]lso|[Ii]n|[Oo]n|[Aa]t|[Bb]y|[a-z]+ly|[A-Z][a-z]+ly(?=\s*,))\b/g;
 
 /** A year that qualifies a noun ("the 2023 rehabilitation programme", "its 2026 budget") dates no verb. */
 function isAttributive(masked: string, date: DateMention): boolean {

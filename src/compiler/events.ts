@@ -30,7 +30,13 @@ import {
   isRecurring,
   isReducedRelative,
 } from './background.ts';
-import { isTrendOverPeriod, datedClauseStatus, findDatedClauses, shortFormSubject } from './dated-clauses.ts';
+import {
+  actBeforeHappening,
+  isTrendOverPeriod,
+  datedClauseStatus,
+  findDatedClauses,
+  shortFormSubject,
+} from './dated-clauses.ts';
 import { datedConjuncts, repeatedDates } from './conjuncts.ts';
 import { findPlace } from './place.ts';
 import { announcedWithoutName } from './nameless-agents.ts';
@@ -324,6 +330,14 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     if (match.trigger.kind === 'meeting' && summits.some((summit) => holdsSummit(view.masked, match, summit))) continue;
     if (predicates.includes(match)) continue;
     if (isInName(view.masked, match)) continue;
+    // "published figures on Tuesday showing inflation fell": the act, not what it was about, and
+    // the act takes the date.
+    const act = actBeforeHappening(view, match);
+    if (act) {
+      const actView = { ...view, triggers: view.triggers.map((other) => (other === match ? act : other)) };
+      candidates.push({ at: act.start, build: (r) => eventFromTrigger(r, actView, act) });
+      continue;
+    }
     candidates.push({ at: match.start, build: (r) => eventFromTrigger(r, view, match) });
   }
   for (const summit of summits) {

@@ -66,3 +66,88 @@ describe('announcements by a body or an office the text does not name', () => {
     expect(isPassiveAnnouncement('The results ', 'announced')).toBe(false);
   });
 });
+
+/** [expected event, text]: acts told by a verb only the lexicon of dated clauses knows. */
+const DATED_ACTS: readonly [string, string][] = [
+  ['policy 2025-06-02 occurred [Health Canada]', 'Health Canada authorised the new vaccine on Monday.'],
+  [
+    "policy 2025-06-03 occurred [Norland's health ministry]",
+    "Norland's health ministry made masks mandatory on public transport on Tuesday.",
+  ],
+  [
+    'policy 2025-06-02 occurred [Norland government]',
+    'The Norland government made it illegal on Monday to sell knives to under-18s.',
+  ],
+  ['policy 2025-06-03 occurred [Italy]', 'Italy recalled its ambassador from Paris on Tuesday.'],
+  [
+    'policy 2025-06-03 occurred [European Parliament]',
+    'The European Parliament on Tuesday endorsed the new asylum pact.',
+  ],
+  [
+    'policy 2025-06-03 occurred [Home Office, Patriot Front]',
+    'The Home Office proscribed the Patriot Front on Tuesday.',
+  ],
+  [
+    'policy 2025-06-03 occurred [Norland government]',
+    'The Norland government annulled the election results on Tuesday.',
+  ],
+  ['policy 2025-06-02 occurred [UEFA, Dinamo Klos]', 'UEFA handed Dinamo Klos a €50,000 fine on Monday.'],
+  [
+    'policy 2025-06-03 occurred [Norland Football Federation, Dinamo Klos]',
+    'The Norland Football Federation stripped Dinamo Klos of its title on Tuesday.',
+  ],
+  [
+    'announcement 2025-06-03 occurred [Office for National Statistics]',
+    'The Office for National Statistics published figures on Tuesday showing inflation fell to 2.1%.',
+  ],
+  [
+    "announcement 2025-06-02 occurred [Norland's health ministry]",
+    "Norland's health ministry issued guidance on Monday urging people to wear masks.",
+  ],
+  [
+    'announcement 2025-06-02 occurred [Norland Police]',
+    'Norland Police released CCTV images of the suspect on Monday.',
+  ],
+  ['announcement 2025-06-03 occurred [Veltra Motors]', 'Veltra Motors issued a profit warning on Tuesday.'],
+  ['announcement 2025-06-03 occurred [Veltra Motors]', 'Veltra Motors revealed on Tuesday that it had cut 300 jobs.'],
+  [
+    'announcement 2025-06-03 occurred [Veltra Motors]',
+    'Veltra Motors committed £2 billion to a new battery plant on Tuesday.',
+  ],
+  [
+    'announcement 2025-06-02 occurred [Norland government]',
+    'The Norland government put forward proposals on Monday to reform social care.',
+  ],
+  ['travel 2025-06-03 occurred [Rosa Marquez]', 'Candidate Rosa Marquez reached Tucson on Tuesday morning.'],
+  ['travel 2025-06-02 occurred [Jonas Vik]', 'Prime Minister Jonas Vik dropped in on a food bank in Leeds on Monday.'],
+  ['travel 2025-06-02 occurred [Jonas Vik]', 'Prime Minister Jonas Vik made a stopover in Dubai on Monday.'],
+  ['travel 2025-06-03 occurred [Jonas Vik]', 'Prime Minister Jonas Vik went on a walkabout in Harwick on Tuesday.'],
+];
+
+/** Texts whose verbs tell no act of those kinds. */
+const NOT_ACTS: readonly [string, string][] = [
+  ['other', 'Defendant Glenn Ashby waived his right to a jury trial on Monday.'],
+  ['travel', 'Candidate Rosa Marquez reached 40% in the poll on Tuesday.'],
+  ['travel', 'Dinamo Klos reached the final on Tuesday.'],
+  ['announcement', 'Jonas Vik has never revealed that he was ill.'],
+];
+
+describe('acts told by the verb of a dated clause', () => {
+  it.each(DATED_ACTS)('%s: %s', (expected, text) => {
+    const kind = expected.split(' ')[0] ?? '';
+    expect(eventsOf(text, [kind])).toEqual([expected]);
+  });
+
+  it.each(NOT_ACTS)('no %s: %s', (kind, text) => {
+    expect(eventsOf(text, [kind === 'other' ? 'policy' : kind])).toEqual([]);
+  });
+
+  it('dates the act, not what it was about', () => {
+    expect(
+      eventsOf('The Office for National Statistics published figures on Tuesday showing inflation fell to 2.1%.', [
+        'announcement',
+        'other',
+      ]),
+    ).toEqual(['announcement 2025-06-03 occurred [Office for National Statistics]']);
+  });
+});

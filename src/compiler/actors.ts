@@ -413,6 +413,21 @@ function isHead(key: string): boolean {
   return (key.includes('-') || key.includes('\u2010')) && TITLE_HEADS.has(key.replace(ELECT, ''));
 }
 
+/** What a party's members are called, which names the party: "the Greens", "Liberal Democrats", "Labour". */
+const PARTY_FAMILIES = new Set(
+  `labour democrats republicans greens conservatives tories socialists liberals nationalists communists unionists progressives`.split(
+    ' ',
+  ),
+);
+/** Months that are also given names: "June Sarpong", "April Ashworth", "May Tanaka". */
+const GIVEN_NAME_MONTHS = new Set(['april', 'may', 'june', 'august']);
+/** Words after which a month is a date: "in June", "since May", "last April", "mid-August". */
+const MONTH_LEADS = new Set(
+  `in on since by until till from to through throughout during before after between of last next this early late mid mid- each every that`.split(
+    ' ',
+  ),
+);
+
 /** "Mayor-elect", "president-designate": a title not yet taken up is a title. */
 const ELECT = /[-\u2010](?:elect|designate)$/;
 
@@ -985,7 +1000,12 @@ class ActorReader {
     if (token.text.length > 1 && token.text === token.text.toUpperCase() && matchPhrase(this.words, at)) return false;
     // "Mrs. Ruiz disagreed": an honorific opens a name wherever it stands.
     if (HONORIFICS.has(key) && this.tokens[at + 1]?.capitalized) return false;
-    if (NON_NAME_WORDS.has(key) && !(key === 'may' && at > 0 && isNameWord(this.tokens[at - 1]))) return true;
+    if (
+      NON_NAME_WORDS.has(key) &&
+      !(key === 'may' && at > 0 && isNameWord(this.tokens[at - 1])) &&
+      !this.isMonthGivenName(at)
+    )
+      return true;
     if (NUMBER_WORD.test(key)) return true; // "Forty-one MCAs voted"
     if (!this.isSentenceInitial(at) || matchPhrase(this.words, at) || isTitleWord(token) || TITLE_MODIFIERS.has(key)) {
       return false;
@@ -993,6 +1013,20 @@ class ActorReader {
     // "Finally, ..." is an adverb; "Donnelly" after "Claire Donnelly" is her.
     if (this.aliasIndex.has(key)) return false;
     return (key.length > 4 && key.endsWith('ly')) || this.lowerWords.has(key);
+  }
+
+  /**
+   * "June Sarpong met", "April Ashworth resigned": a month that is also a given name, right before
+   * a name word, opens a person's name; not after a word that dates ("in June", "since May",
+   * "5 April"), nor before a place ("May Kenya").
+   */
+  private isMonthGivenName(at: number): boolean {
+    const token = this.tokens[at];
+    const next = this.tokens[at + 1];
+    if (!token?.capitalized || !GIVEN_NAME_MONTHS.has(token.key) || token.possessive || !isNameWord(next)) return false;
+    const before = this.tokens[at - 1];
+    if (before && (MONTH_LEADS.has(before.key) || /^\p{N}/u.test(before.text))) return false;
+    return !matchPhrase(this.words, at + 1);
   }
 
   private isSentenceInitial(at: number): boolean {
@@ -1036,6 +1070,10 @@ class ActorReader {
       this.readPlaces(start, end);
       return;
     }
+    if (this.isPartyName(start, end)) {
+      this.readNamedOrganisation(start, end);
+      return;
+    }
     // "Procter & Gamble": an ampersand joins the names of a firm; a legal form ends one.
     const first = this.tokens[start];
     const last = this.tokens[end - 1];
@@ -1075,11 +1113,14 @@ class ActorReader {
     while (
       split > start &&
       (isNameWord(this.tokens[split - 1]) ||
+        this.isMonthGivenName(split - 1) ||
         this.isVerbSurname(split - 1, start) ||
         (isParticle(this.tokens[split - 1]) && split < end))
     )
       split -= 1;
-    while (split < end && isParticle(this.tokens[split])) split += 1;
+    // "Mr de Villiers", "President von der Leyen": after a title the particles open the surname.
+    const titled = split > start && isTitleWord(this.tokens[split - 1] ?? EMPTY_TOKEN);
+    while (!titled && split < end && isParticle(this.tokens[split])) split += 1;
     // A possessive can only end a name.
     for (let at = split; at < end - 1; at += 1) if (this.tokens[at]?.possessive) split = at + 1;
     // "Minister for Emergency Planning Siobhán Tierney": a gerund opens no name; the title goes on.
@@ -1225,6 +1266,23 @@ class ActorReader {
     if (split === start && this.afterLocative(start)) return;
     if (nameLength >= 2) this.readPerson(split, end, split);
     else if (nameLength === 1) this.readLoneName(split);
+  }
+
+  /**
+   * "the Greens", "Labour", "the Liberal Democrats", "Sweden Democrats", "the Tories": a political
+   * family's name, alone or after capitalised words that qualify it (no title, no person), is a
+   * party. Parties are named by what their members are; no list of parties is needed.
+   */
+  private isPartyName(start: number, end: number): boolean {
+    const last = this.tokens[end - 1];
+    if (!last?.capitalized || last.possessive || end - start > 3) return false;
+    const family = end - start === 1 && last.key === 'labour' ? 'labour' : last.key;
+    if (!PARTY_FAMILIES.has(family)) return false;
+    return this.tokens
+      .slice(start, end - 1)
+      .every(
+        (token) => token.capitalized && !token.possessive && !isTitleWord(token) && !this.aliasIndex.has(token.key),
+      );
   }
 
   /**

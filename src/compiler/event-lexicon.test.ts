@@ -277,7 +277,10 @@ const ACTIONS: readonly [string, string][] = [
     'meeting 2025-06-10 scheduled [Heiki Valk]',
     'President Heiki Valk will begin consultations with party leaders on Tuesday.',
   ],
-  ['meeting 2025-06-02 occurred [Ada Lindqvist]', 'Ada Lindqvist opened coalition talks with the Greens on Monday.'],
+  [
+    'meeting 2025-06-02 occurred [Ada Lindqvist, Greens]',
+    'Ada Lindqvist opened coalition talks with the Greens on Monday.',
+  ],
   ['meeting 2025-06-03 occurred [Calder Mining]', 'Mining unions resumed negotiations with Calder Mining on Tuesday.'],
 ];
 

@@ -144,10 +144,11 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   ],
   // Information made public: results, a report, a timetable, a video, a write-off ("released a
   // video of the hostages", "disclosed the $48 million write-off", "released CCTV images of the
-  // suspect", "issued guidance", "published league tables"); not people released.
+  // suspect", "issued guidance", "published league tables"); not people released, nor a profit
+  // warning (a happening of the business).
   [
     'announcement',
-    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+)?(?:results|earnings|profits?|sales|revenues?|figures|outlook|forecasts?|guidance|advice|loss|case|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details|profit warning)\b/i,
+    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+)?(?:results|earnings|profits?|sales|revenues?|figures|outlook|forecasts?|guidance|advice|loss|case|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details)\b(?!\s+warnings?\b)/i,
   ],
   // A disclosure: "revealed on Tuesday that it had cut 300 jobs", "disclosed in a filing that".
   [
@@ -478,13 +479,15 @@ function actBeforeDate(masked: string, clause: Span, date: DateMention): Trigger
 
 /**
  * The act a happening's trigger is the matter of: "published figures on Tuesday showing inflation
- * fell", "annulled the election results on Tuesday", "Veltra issued a profit warning on Monday after
+ * fell", "annulled the election results on Tuesday", "Veltra published its results on Monday after
  * sales fell". A dated clause whose first event word is a happening's ("fell", "election") but whose
  * finite verb before it is one the lexicon gives a kind of its own (an announcement, a policy act, a
  * trip) tells that act; undefined when another trigger stands before, or the verb tells no act.
  */
 export function actBeforeHappening(view: SentenceView, match: TriggerMatch): TriggerMatch | undefined {
-  if (match.trigger.kind !== 'other' || match.trigger.happening) return undefined;
+  // A union's ballot on a strike stays a labour happening, whatever verb holds it.
+  if (match.trigger.kind !== 'other' || match.trigger.happening || match.trigger.name === 'strike-vote')
+    return undefined;
   const { masked } = view;
   const clause = clauseAround(masked, match);
   if (!view.dates.some((date) => date.start >= clause.start && date.end <= clause.end)) return undefined;

@@ -108,7 +108,6 @@ const DATED_ACTS: readonly [string, string][] = [
     'announcement 2025-06-02 occurred [Norland Police]',
     'Norland Police released CCTV images of the suspect on Monday.',
   ],
-  ['announcement 2025-06-03 occurred [Veltra Motors]', 'Veltra Motors issued a profit warning on Tuesday.'],
   ['announcement 2025-06-03 occurred [Veltra Motors]', 'Veltra Motors revealed on Tuesday that it had cut 300 jobs.'],
   [
     'announcement 2025-06-03 occurred [Veltra Motors]',

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokens.ts';
+import { tokenize, tokenizeByPattern } from './tokens.ts';
 
 const words = (text: string) =>
   tokenize(text)
@@ -30,5 +31,22 @@ describe('tokenize', () => {
       { word: 'or', possessive: false, capitalized: false },
       { word: 'ßig', possessive: false, capitalized: false },
     ]);
+  });
+
+  it('scans a text into the very tokens its pattern reads (acronyms, possessives, joined words, numbers, spaces)', () => {
+    // Pieces that sit on the pattern's edges: capitals and points, plural possessives before a
+    // capital, joiners, marks and numbers beyond ASCII, Unicode spaces, abbreviations.
+    const piece = fc.constantFrom(
+      ...['a', 's', 'S', 'A', 'Z', 'é', 'É', 'ß', 'Ł', 'ǅ', '\u0301', '1', '½', '²', 'Ⅻ', '.', ',', "'", '’'],
+      ...['\u2010', '-', '+', ' ', '\u00a0', '\n', '\u2003', '\ufeff', '(', '—', '“', 'al', 'Gen', 'Dr', 'U.S.'],
+      ...["s'", 'Inc', 'O', '3.5', '2,000', '\u{1D400}'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = pieces.join('');
+        expect(tokenize(text, 5)).toEqual(tokenizeByPattern(text, 5));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

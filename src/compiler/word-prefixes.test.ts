@@ -76,4 +76,15 @@ describe('PrefixTrie', () => {
       // The last "to" has no break after it.
     ]);
   });
+  it('finds a value added after a walk, and visits the values of one prefix in the order they were added', () => {
+    const trie = new PrefixTrie<string>();
+    trie.add('mee', 'meet');
+    const seen: string[] = [];
+    trie.forEachAt('to meet', (value) => seen.push(value));
+    trie.add('mee', 'meeting');
+    trie.add('to ', 'to');
+    trie.add('mee', 'meet');
+    trie.forEachAt('to meet', (value) => seen.push(value));
+    expect(seen).toEqual(['meet', 'to', 'meet', 'meeting']);
+  });
 });

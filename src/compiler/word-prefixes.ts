@@ -332,12 +332,50 @@ const newNode = <T>(): TrieNode<T> => ({
 });
 
 /**
+ * A trie packed into one typed array for walking: a row of `STRIDE` slots per node (the root is
+ * row 0, so 0 in a symbol's slot means "no such prefix"), the next node by symbol code, then where
+ * the node's values start and end in `values`. A walk reads one row per symbol, one cache line,
+ * instead of a node object, its array of children and its array of values.
+ */
+interface PackedTrie<T> {
+  rows: Uint16Array | Uint32Array;
+  values: T[];
+}
+
+const STRIDE = 32;
+const VALUES_START = SYMBOL_CODES;
+const VALUES_END = SYMBOL_CODES + 1;
+
+function pack<T>(root: TrieNode<T>): PackedTrie<T> {
+  // Rows in breadth-first order from the root; the values of each node in the order they were added.
+  const nodes = [root];
+  for (let index = 0; index < nodes.length; index += 1)
+    for (const child of nodes[index]?.next ?? []) if (child) nodes.push(child);
+  const values = nodes.flatMap((node) => node.values);
+  const size = nodes.length * STRIDE;
+  const rows = Math.max(nodes.length, values.length) < 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
+  const rowOf = new Map(nodes.map((node, index) => [node, index]));
+  let valueAt = 0;
+  nodes.forEach((node, index) => {
+    node.next.forEach((child, code) => {
+      if (child) rows[index * STRIDE + code] = rowOf.get(child) ?? 0;
+    });
+    rows[index * STRIDE + VALUES_START] = valueAt;
+    valueAt += node.values.length;
+    rows[index * STRIDE + VALUES_END] = valueAt;
+  });
+  return { rows, values };
+}
+
+/**
  * Values by prefix (`wordPrefixes`), to find which values may match at each word of a text: one
  * walk from each word's start down the prefixes the text spells there, instead of a lookup per
  * pattern or per prefix length.
  */
 export class PrefixTrie<T> {
   private readonly root: TrieNode<T> = newNode();
+  /** The trie packed for walking, made at the first walk after a change. */
+  private packed: PackedTrie<T> | undefined;
 
   add(prefix: string, value: T): void {
     let node = this.root;
@@ -346,6 +384,7 @@ export class PrefixTrie<T> {
       node = node.next[code] ??= newNode();
     }
     if (!node.values.includes(value)) node.values.push(value);
+    this.packed = undefined;
   }
 
   /**
@@ -354,24 +393,23 @@ export class PrefixTrie<T> {
    * expression's `\b` sees them). A value may be visited more than once at one offset.
    */
   forEachAt(text: string, visit: (value: T, at: number) => void): void {
+    const { rows, values } = (this.packed ??= pack(this.root));
     let previous = 0;
     for (let at = 0; at < text.length; at += 1) {
       const first = symbolCode(text.charCodeAt(at));
       const startsWord = first !== 0 && previous === 0;
       previous = first;
-      if (startsWord) this.walk(text, at, visit);
-    }
-  }
-
-  private walk(text: string, at: number, visit: (value: T, at: number) => void): void {
-    let node: TrieNode<T> | undefined = this.root;
-    for (let index = at; index < text.length; index += 1) {
-      const code = symbolCode(text.charCodeAt(index));
-      // A run of breaks is one break.
-      if (code === 0) while (index + 1 < text.length && symbolCode(text.charCodeAt(index + 1)) === 0) index += 1;
-      node = node.next[code];
-      if (!node) return;
-      for (const value of node.values) visit(value, at);
+      if (!startsWord) continue;
+      let row = 0;
+      for (let index = at; index < text.length; index += 1) {
+        const code = symbolCode(text.charCodeAt(index));
+        // A run of breaks is one break.
+        if (code === 0) while (index + 1 < text.length && symbolCode(text.charCodeAt(index + 1)) === 0) index += 1;
+        row = rows[row * STRIDE + code] ?? 0;
+        if (row === 0) break;
+        const end = rows[row * STRIDE + VALUES_END] ?? 0;
+        for (let value = rows[row * STRIDE + VALUES_START] ?? 0; value < end; value += 1) visit(values[value] as T, at);
+      }
     }
   }
 }

@@ -448,7 +448,7 @@ export const monthDays: Recogniser = (text, { published, tenseAt }) => {
     if (!monthValue) return;
     const dateStart = match.index + (qualifier?.length ?? 0);
     const end = match.index + match[0].length;
-    const tense = isPlanDay(text, dateStart, end) ? 'planned' : tenseAt(dateStart, end);
+    const tense = isPlanDay(text, dateStart, end) ? 'planned' : planAsItStood(text, dateStart, tenseAt(dateStart, end));
     const byTense = resolveMonthDay(monthValue, dayNumber(day), year ? Number(year) : undefined, tense, published);
     const resolved =
       byTense && !year && weekday ? yearOfWeekday(byTense, WEEKDAYS[weekday.toLowerCase()], tense, published) : byTense;
@@ -489,6 +489,14 @@ const SET_FOR_BEFORE = new RegExp(
  * delayed", "The opposition rejected the January 9 deadline", "The court fixed January 9 for the
  * next hearing"), as a plan's is.
  */
+/**
+ * "was due to meet Duval on Dec. 30", "were expected to sign on March 2": a plan's day told as it
+ * stood, which may be gone by: the nearest such day, not the next one.
+ */
+function planAsItStood(text: string, start: number, tense: ClauseTense): ClauseTense {
+  return tense === 'future' && PLAN_AS_IT_STOOD.test(text.slice(0, start)) ? 'planned' : tense;
+}
+
 function isPlanDay(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   if (SET_FOR_BEFORE.test(before)) return true;
@@ -891,6 +899,19 @@ function nearestWeekday(weekday: number, published: Day): Day {
   return addDays(published, back <= ahead ? -back : ahead);
 }
 
+/** A capitalised word after a weekday that is no month: "the Sunday Echo", "Monday Night Football". */
+const NAME_AFTER_WEEKDAY = new RegExp(String.raw`^\s+(?!${MONTH}\b)[A-Z][a-z]`);
+
+/**
+ * A weekday that is a word of a name after "the" ("told the Sunday Echo", "the Tuesday Club"), not
+ * a day ("On Monday Halvard Strand convened" is).
+ */
+function isPartOfName(text: string, start: number, end: number): boolean {
+  return (
+    /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && NAME_AFTER_WEEKDAY.test(text.slice(end, end + 16))
+  );
+}
+
 /** A plan told as over without happening. */
 const NOT_HELD = /\b(?:did not|didn't|never|failed to)\s+(?:take place|go ahead|happen|hold)\b/i;
 
@@ -898,7 +919,7 @@ const NOT_HELD = /\b(?:did not|didn't|never|failed to)\s+(?:take place|go ahead|
 export const weekdays: Recogniser = (text, { published, tenseAt }) =>
   matchesOf(WEEKDAY_PHRASE, text, WEEKDAY_BEFORE).flatMap((match) => {
     const weekday = WEEKDAYS[(match[3] ?? '').toLowerCase()];
-    if (weekday === undefined) return [];
+    if (weekday === undefined || isPartOfName(text, match.index, match.index + match[0].length)) return [];
     const modifier = match[2]?.toLowerCase();
     const start = match.index + (match[1]?.length ?? 0);
     const said = scheduledPresent(text, tenseAt(start, match.index + match[0].length), modifier);
@@ -1399,7 +1420,7 @@ const WEEKDAY_ONLY = new RegExp(String.raw`^(${WEEKDAY})(?:['’]s)?$`);
 /** A month and day written out ("Dec. 12", "12 December"), not a shift ("seven weeks after"). */
 const EXPLICIT_DAY = new RegExp(String.raw`^(?:${MONTH}\s+${DAY}|${DAY}(?:\s+of)?\s+${MONTH})`);
 /** Between a weekday and the date it names: a few words of one noun phrase ("'s session on"). */
-const SAME_PHRASE = /^['’]?s?\s+(?:[a-z-]+\s+){0,3}(?:on|of)\s+$|^,?\s+$/;
+const SAME_PHRASE = /^['’]?s?\s+(?:[a-z-]+\s+){0,3}(?:on|of)\s+$|^,?\s+$|^\s*\(\s*$/;
 
 /**
  * "Friday's session on Dec. 12", "Friday, Dec. 12": a weekday told with the date it falls on names
@@ -1416,6 +1437,47 @@ function namedWeekdays(text: string, found: Found[]): void {
     if (weekdayOf(day) !== WEEKDAYS[weekday.toLowerCase()]) continue;
     found[index] = { ...item, date: { ...item.date, start: next.date?.start ?? item.date.start } };
   }
+}
+
+/** A bare weekday ("Friday", "Friday night"), not "next Friday" or "last Friday". */
+const BARE_WEEKDAY = new RegExp(String.raw`^(${WEEKDAY})\b(?:\s+(?:morning|afternoon|evening|night))?$`);
+
+/**
+ * "said on Thursday that he would meet Duval on Monday", "agreed last Tuesday to meet on Friday":
+ * a weekday ahead of a day gone by (a future seen from the past: "would", "was due to", a past
+ * verb's infinitive) is the first such weekday after that day, which the sentence names before it,
+ * not the first after the dateline. Only when that day lies before the dateline; "will" counts
+ * from the dateline as before.
+ */
+function weekdaysAheadOfTheirDay(
+  text: string,
+  found: Found[],
+  markers: () => readonly TenseMarker[],
+  published: Day,
+): void {
+  for (const [index, item] of found.entries()) {
+    if (item.tense !== 'future' || item.anchor !== 'dateline' || !item.date) continue;
+    const weekday = BARE_WEEKDAY.exec(text.slice(item.start, item.end))?.[1];
+    if (!weekday) continue;
+    let head: TenseMarker | undefined;
+    for (const marker of markers()) if (marker.end <= item.start && (!head || marker.end > head.end)) head = marker;
+    if (!head?.inPast) continue;
+    const said = found
+      .slice(0, index)
+      .findLast((other) => other.end <= head.at && !other.shift && other.anchor === 'dateline');
+    const day = said?.date && !said.date.end && said.date.precision === 'day' ? startDay(said.date) : undefined;
+    if (!day || compareDays(day, published) >= 0) continue;
+    const gap = ((WEEKDAYS[weekday.toLowerCase()] ?? 0) - weekdayOf(day) + 7) % 7 || 7;
+    found[index] = { ...item, date: dayDate(addDays(day, gap), qualifierOfDate(item.date)) };
+  }
+}
+
+/** The qualifier and estimate of a date, to carry to the day it is moved to. */
+function qualifierOfDate(date: EventDate): Partial<EventDate> {
+  const kept: Partial<EventDate> = {};
+  if (date.qualifier) kept.qualifier = date.qualifier;
+  if (date.approximate) kept.approximate = true;
+  return kept;
 }
 
 /** "ASTANA, Dec 30 (Reuters) -": a wire dateline repeats the publication date; it dates no event. */
@@ -1626,6 +1688,7 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
     .filter((item) => !isWireDateline(text, item))
     .map((item) => (mentionsEve ? onTheEve(text, item) : item));
   namedWeekdays(text, found);
+  weekdaysAheadOfTheirDay(text, found, own.markers, own.resolver.published);
   found.push(...eveOfNamedEvent(text, found, context.recall));
   found.sort((a, b) => a.start - b.start);
   const quotations: readonly Span[] =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileArticles } from './compile.ts';
+import { findDateMentions } from './dates.ts';
 
 /**
  * Dates a reader gives events, on sentences invented for this test in many outlets' styles (wire,
@@ -250,7 +251,7 @@ const DAYS: readonly Row[] = [
   ['2025-06-04', 'Ivo Rask met Duval on Nov. 3.', 'met', '2024-11-03'],
   ['2025-06-04', 'Ivo Rask will meet Duval on Nov. 3.', 'meet', '2025-11-03'],
   ['2025-06-04', 'Ivo Rask met Duval on June 10.', 'met', '2024-06-10'],
-  ['2025-06-04', "Ivo Rask's visit to Oslo on June 10 was cancelled.", 'visit', '2025-06-10'],
+  ['2025-06-04', "Ivo Rask's visit to Oslo on June 10 has been cancelled.", 'visit', '2025-06-10'],
   ['2025-06-04', "Ivo Rask's visit to Oslo, planned for June 10, was cancelled on Tuesday.", 'visit', '2025-06-10'],
 ];
 
@@ -486,5 +487,55 @@ describe('a shift counted in calendar months and years', () => {
     'Kessel shares rose the most in three years after Ivo Rask today reported record sales.',
   ])('leaves a comparison or a stretch in years alone: %s', (article) => {
     expect(startsOf('2025-10-23', article, 'reported')).toContain('2025-10-23');
+  });
+});
+
+/** The days of a sentence's date mentions, in order. */
+function mentionDays(published: string, sentence: string): string[] {
+  const text = ` ${sentence}`;
+  return findDateMentions({ index: 0, paragraph: 0, start: 0, end: text.length, text }, { published }).map(
+    ({ date }) => date.start,
+  );
+}
+
+describe('a day ahead of a day gone by, and a day told in the past of a plan', () => {
+  it.each([
+    // A future seen from the past counts from the day of the saying or agreeing (Wed 2025-06-04).
+    ['2025-06-04', 'Ivo Rask said on Thursday that he would meet Emil Duval on Monday.', ['2025-05-29', '2025-06-02']],
+    ['2025-06-04', 'Ivo Rask agreed last Thursday to meet Emil Duval on Monday.', ['2025-05-29', '2025-06-02']],
+    ['2025-06-04', 'The union said on Friday it would strike on Tuesday.', ['2025-05-30', '2025-06-03']],
+    // "will" counts from the dateline.
+    [
+      '2025-06-04',
+      'Ivo Rask met Emil Duval last Thursday and will see him again on Monday.',
+      ['2025-05-29', '2025-06-09'],
+    ],
+    // An infinitive governed across its object or a date lies ahead of the governing verb.
+    ['2025-06-04', 'Ivo Rask agreed on Monday to meet Emil Duval on Thursday.', ['2025-06-02', '2025-06-05']],
+    ['2025-06-04', 'The Lund council voted on Monday to hold a referendum on Sunday.', ['2025-06-02', '2025-06-08']],
+    ['2025-06-04', 'Ivo Rask invited Emil Duval on Monday to visit Lund on Saturday.', ['2025-06-02', '2025-06-07']],
+    ['2025-06-04', 'Ivo Rask flew on Monday to Paris for talks.', ['2025-06-02']],
+    // The present progressive of an arrangement is ahead; of a state, not.
+    ['2025-06-04', 'Ivo Rask is meeting Emil Duval on Friday.', ['2025-06-06']],
+    ['2025-06-04', 'The two leaders are holding talks in Oslo on Saturday.', ['2025-06-07']],
+    ['2025-06-04', 'Emil Duval is recovering after being attacked on Monday.', ['2025-06-02']],
+    // A possessive weekday is no plural subject of a timetable verb.
+    ['2025-06-04', "Friday's vote was a landslide for Ivo Rask.", ['2025-05-30']],
+    ['2025-06-04', "Sunday's vote will decide the mayor's fate.", ['2025-06-08']],
+    // After a relative "that", a past verb; after a quantifier, a noun.
+    ['2026-01-06', 'The strike that began on Dec. 22 will end on Friday.', ['2025-12-22', '2026-01-09']],
+    ['2025-12-18', 'The court will hear the appeals of the three accused on Jan. 8.', ['2026-01-08']],
+    // A timetable verb after an apposition's comma is the subject's predicate.
+    ['2025-12-18', 'The new rules, approved on Tuesday, take effect on Jan. 1.', ['2025-12-16', '2026-01-01']],
+    // A weekday that is a word of a name is no day; one told with its date in brackets names it.
+    ['2025-06-04', 'Ivo Rask told the Sunday Courier yesterday that he would stand down.', ['2025-06-03']],
+    ['2025-06-04', 'On Tuesday Ivo Rask met the party leaders at his residence.', ['2025-06-03']],
+    ['2026-01-08', 'The union had called a strike for Tuesday (January 6).', ['2026-01-06', '2026-01-06']],
+    // A plan called off now, or told as it stood, was for the nearest such day.
+    ['2025-06-04', 'A visit by Ivo Rask to Oslo on Friday has been scrapped.', ['2025-06-06']],
+    ['2025-06-04', "The minister's June 10 visit to Oslo has been cancelled.", ['2025-06-10']],
+    ['2026-01-06', 'Ivo Rask was due to meet Emil Duval on Dec. 30 but fell ill.', ['2025-12-30']],
+  ] as const)('%s: %s', (published, sentence, days) => {
+    expect(mentionDays(published, sentence)).toEqual(days);
   });
 });

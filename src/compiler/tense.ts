@@ -120,6 +120,8 @@ export interface TenseMarker {
    * before it ("on Wednesday agreed to delay the rules") is the day of the agreeing itself.
    */
   pastHead?: true;
+  /** A future seen from the past ("would meet", "agreed on Monday to meet"): ahead of a day gone by. */
+  inPast?: true;
 }
 
 /**
@@ -153,11 +155,55 @@ const NOT_PLURAL = new Set(
   'is was has does as us its his this thus plus less yes always perhaps news whereas unless series'.split(' '),
 );
 
-/** A plural subject right before a verb: "schools", "the two leaders", "they". */
+/**
+ * A verb right after the comma that closes an apposition or a reduced relative ("The new rules,
+ * approved on Tuesday, take effect on Jan. 1"): the predicate of the subject before it.
+ */
+function afterApposition(text: string, at: number): boolean {
+  return /[a-z\d],\s+$/i.test(text.slice(Math.max(0, at - 4), at)) && /,/.test(text.slice(0, at - 2));
+}
+
+/** A plural subject right before a verb: "schools", "the two leaders", "they"; not a possessive ("Friday's vote"). */
 function isPluralSubject(word: string): boolean {
   if (word === 'they' || word === 'we') return true;
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !NOT_PLURAL.has(word);
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !/['’]s$/.test(word) && !NOT_PLURAL.has(word);
 }
+
+/**
+ * The present progressive of an arrangement: "is meeting X on Friday", "are holding talks on
+ * Monday", "is flying to Oslo on Sunday". With a day, it tells what is arranged, ahead. The verbs
+ * are the timetable's, and those of hosting, attending and addressing; not a state ("is recovering
+ * after surgery on Monday").
+ */
+const ARRANGED_ING = new Set(
+  'meeting convening opening reopening beginning starting resuming hosting visiting travelling traveling returning voting hearing launching arriving departing heading flying leaving landing touring playing facing holding attending addressing staging signing'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Past verbs that govern an infinitive after their object or a date ("agreed on Monday to meet X",
+ * "invited Duval on Monday to visit Lund", "voted last week to hold a referendum"): what the
+ * infinitive tells lies ahead of them.
+ */
+const INFINITIVE_GOVERNORS = new Set([
+  ...PAST_INTENT,
+  'planned',
+  'invited',
+  'asked',
+  'urged',
+  'ordered',
+  'told',
+  'called',
+  'offered',
+  'threatened',
+  'proposed',
+  'arranged',
+]);
+/** How many words may stand between a governing verb and its "to": an object and a date. */
+const GOVERNED_REACH = 6;
+/** Words that end a governed stretch: a new clause or a verb group of its own. */
+const NOT_IN_GOVERNED_STRETCH = new Set(['that', 'and', 'but', 'which', 'who', 'when', 'after', 'before', 'because']);
 
 /**
  * Modals that put what they govern ahead ("could vote as early as Thursday", "must be submitted by
@@ -213,8 +259,19 @@ const DETERMINERS = new Set([
  * to be rescheduled", "was postponed": "was" already counts).
  */
 function isAdjectiveOrPassive(wordBefore: string): boolean {
-  return DETERMINERS.has(wordBefore) || /['’]s$/.test(wordBefore) || BE.has(wordBefore) || wordBefore === 'to';
+  // "The strike that began on Dec. 22": after the relative "that", a verb.
+  const determiner = DETERMINERS.has(wordBefore) && wordBefore !== 'that';
+  return (
+    determiner || QUANTIFIERS.has(wordBefore) || /['’]s$/.test(wordBefore) || BE.has(wordBefore) || wordBefore === 'to'
+  );
 }
+
+/** Words of number before an "-ed" word that make it a noun or an adjective: "the two accused", "many displaced". */
+const QUANTIFIERS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many few both other'.split(
+    ' ',
+  ),
+);
 
 /**
  * An "-ed" word that modifies a noun: after a preposition ("in flooded districts") or after a base
@@ -334,6 +391,9 @@ export function tenseMarkers(text: string): TenseMarker[] {
       // "was scheduled for Jan. 9" says what the plan was, not whether the day is still ahead.
       const planned = wordAt(next + 1) === 'for' && (PAST_BE.has(word) || calledOff());
       mark(index, next + 1, planned ? 'planned' : 'future');
+      // "was expected to arrive": a future seen from the past.
+      const last = markers.at(-1);
+      if (last && !planned && PAST_BE.has(word)) last.inPast = true;
       index = next + 1;
     } else if (
       PLANNED_PARTICIPLES.has(word) &&
@@ -355,7 +415,10 @@ export function tenseMarkers(text: string): TenseMarker[] {
     ) {
       mark(index, index + 1, 'future');
       const last = markers.at(-1);
-      if (last && PAST_INTENT.has(word)) last.pastHead = true;
+      if (last && PAST_INTENT.has(word)) {
+        last.pastHead = true;
+        last.inPast = true;
+      }
       index += 1;
     } else if (
       PRESENT_BE.has(word) &&
@@ -366,6 +429,10 @@ export function tenseMarkers(text: string): TenseMarker[] {
       // "The final is to be played on Sunday": a plan in the passive.
       mark(index, index + 3, 'future');
       index += 3;
+    } else if (PRESENT_BE.has(word) && ARRANGED_ING.has(wordAt(next))) {
+      // "is meeting Duval on Friday": an arrangement ahead.
+      mark(index, next, 'future');
+      index = next;
     } else if (
       PLAN_VERBS.has(word) &&
       /^(?:a|an|the|its|their|his|her)$/.test(wordAt(index + 1)) &&
@@ -376,7 +443,8 @@ export function tenseMarkers(text: string): TenseMarker[] {
     } else if (
       ((TIMETABLE.has(word) || TIMETABLE_PHRASE.get(word)?.has(wordAt(index + 1))) && index > 0) ||
       ((PLURAL_TIMETABLE.has(word) || PLURAL_TIMETABLE_PHRASE.get(word)?.has(wordAt(index + 1))) &&
-        isPluralSubject(joinedBefore(index)))
+        isPluralSubject(joinedBefore(index))) ||
+      (PLURAL_TIMETABLE_PHRASE.get(word)?.has(wordAt(index + 1)) && afterApposition(text, words[index]?.at ?? 0))
     ) {
       const first = words[index];
       if (first) markers.push({ at: first.at, end: first.end, tense: 'future', timetable: true });
@@ -389,6 +457,9 @@ export function tenseMarkers(text: string): TenseMarker[] {
         (word !== 'may' || text.charAt(words[index]?.at ?? 0) === 'm'))
     ) {
       mark(index, index, 'future');
+      // "said it would strike on Friday": a future seen from the saying.
+      const last = markers.at(-1);
+      if (last && word === 'would') last.inPast = true;
     } else if ((word === 'could' && wordAt(index + 1) === 'not') || word === "couldn't" || word === 'couldn’t') {
       // "could not be reached on Monday", "could not say on Tuesday": told of a day gone by.
       mark(index, index, 'past');
@@ -413,9 +484,41 @@ export function tenseMarkers(text: string): TenseMarker[] {
       !isAttributive(joinedBefore(index), wordAt(index - 2))
     ) {
       mark(index, index, 'past');
+      const to = governedInfinitive(text, words, index);
+      if (to !== undefined) {
+        // "agreed on Monday to meet X on Thursday": the meeting lies ahead of the agreeing.
+        mark(to, to + 1, 'future');
+        const last = markers.at(-1);
+        if (last) last.inPast = true;
+      }
     }
   }
   return markers;
+}
+
+/**
+ * The index of the "to" of an infinitive that the past verb at `index` governs across its object
+ * or a date ("invited Duval on Monday to visit Lund", not "invited Duval to visit", which the
+ * verb's own marker reads), within the clause; undefined when there is none.
+ */
+function governedInfinitive(
+  text: string,
+  words: readonly { word: string; at: number; end: number }[],
+  index: number,
+): number | undefined {
+  const governor = words[index];
+  if (!governor || !INFINITIVE_GOVERNORS.has(governor.word) || words[index + 1]?.word === 'to') return undefined;
+  for (let at = index + 1; at <= index + GOVERNED_REACH; at += 1) {
+    const current = words[at];
+    if (!current || NOT_IN_GOVERNED_STRETCH.has(current.word)) return undefined;
+    if (/[;:,]/.test(text.slice(words[at - 1]?.end ?? governor.end, current.at))) return undefined;
+    if (current.word !== 'to') continue;
+    const verb = words[at + 1]?.word ?? '';
+    // "to meet", "to visit": a base verb, not "to Paris" or "to the talks".
+    const base = /^[a-z]+$/.test(text.slice(words[at + 1]?.at ?? 0, words[at + 1]?.end ?? 0));
+    return base && !DETERMINERS.has(verb) && !verb.endsWith('ed') ? at : undefined;
+  }
+  return undefined;
 }
 
 /** The clause breaks of the text last asked about (start, end, start, end, ...): a sentence's dates ask in turn. */
@@ -467,6 +570,7 @@ export function clauseTense(
   const inClause = markers.filter((marker) => marker.at >= clause.start && marker.end <= clause.end);
   // "Saturday's opener was called off": the day of a called-off event is the day it was planned for.
   if (/^['’]s\b/.test(text.slice(end)) && CALLED_OFF.test(text.slice(clause.start, clause.end))) return 'planned';
+  if (isInSubjectOfCalledOff(text, end, clause.end, inClause)) return 'planned';
   // A heading ("Dec. 2: Coastline announces ...") is a timeline's entry: told in the historical
   // present, it lies before the dateline unless its entry says it is ahead ("Jan. 9: Talks will ...").
   if (inClause.length === 0 && /^\s*:/.test(text.slice(end))) {
@@ -522,6 +626,29 @@ function decidedByTheAct(text: string, head: TenseMarker, start: number): boolea
     DECISION_ACTS.has(verb) &&
     !/\b(?:from|by|until|starting|effective|as of)\s+$/i.test(text.slice(head.end, start))
   );
+}
+
+/**
+ * A called-off predicate in the present or the present perfect: "has been scrapped", "is
+ * cancelled", "have been postponed". ("was cancelled" may tell of a day gone by: "The match on
+ * Saturday was called off at half-time".)
+ */
+const CALLED_OFF_PREDICATE =
+  /^[^,;:]*?\b(?:(?:has|have)\s+been|is|are)\s+(?:\w+ly\s+)?(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|shelved|axed|dropped)\b/i;
+
+/**
+ * "A visit to Nogales on Friday has been scrapped", "The minister's June 10 visit to Oslo has been
+ * cancelled": a date in the subject of a predicate that calls it off now (no verb before it in its
+ * clause) is the day the plan was for, not a day gone by.
+ */
+function isInSubjectOfCalledOff(
+  text: string,
+  end: number,
+  clauseEnd: number,
+  inClause: readonly TenseMarker[],
+): boolean {
+  if (inClause.some((marker) => marker.end <= end)) return false;
+  return CALLED_OFF_PREDICATE.test(text.slice(end, clauseEnd));
 }
 
 /** What may stand before a fronted date: a conjunction and a preposition ("and on Tuesday,"). */

@@ -1103,13 +1103,14 @@ export const inTime: Recogniser = (text, { published, tenseAt }) =>
   });
 
 const SAME_TIME =
-  /\b(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments|shortly|soon|not long)\s+(?:later|afterwards?|after)|within\s+(?:the\s+|an\s+)?(?:hour|hours|minutes)|afterwards?|shortly\s+afterwards?|later\s+that\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day)\b/gi;
+  /\b(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments|shortly|soon|not long)\s+(?:later|afterwards?|after)|within\s+(?:the\s+|an\s+)?(?:hour|hours|minutes)|within\s+(?:days|a\s+day|a\s+few\s+days)|by\s+(?:nightfall|dusk|(?:that\s+|the\s+)?evening|the\s+end\s+of\s+the\s+day)|afterwards?|shortly\s+afterwards?|later\s+that\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day)\b/gi;
 const NEXT_DAY =
-  /\b(?:the\s+(?:next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)|the\s+(day|night)\s+(before|after)|a\s+day\s+(later|earlier))\b/gi;
+  /\b(?:the\s+(?:next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)|the\s+(day|night|morning|afternoon|evening)\s+(before|after)|a\s+day\s+(later|earlier))\b/gi;
 /** "over the next week", "in the following months": a stretch from now, not the week after an event. */
 const STRETCH_BEFORE = /\b(?:over|in|within|for|during|throughout|into)\s+$/i;
+/** "three days later", "a fortnight after the vote", "two days on," (British: later). */
 const SHIFT = new RegExp(
-  String.raw`\b(${NUMBER})\s+(day|week|month|year)s?\s+(later|earlier|after|before|afterwards?)\b`,
+  String.raw`\b(${NUMBER})\s+(day|week|month|year|fortnight)s?\s+(later|earlier|after|before|afterwards?|on(?=\s*(?:,|from\b)))\b`,
   'gi',
 );
 /** "24 hours later", "48 hours after the vote": a whole number of days. */
@@ -1138,7 +1139,7 @@ export const sameTimeAnaphora: AnaphoraRecogniser = (text, { previous }) =>
     };
   });
 
-const VAGUE_AFTER = /^(?:afterwards?|shortly|soon|not long)\b/i;
+const VAGUE_AFTER = /^(?:afterwards?|shortly|soon|not long|within\s+(?:days|a\s+few))\b/i;
 
 /** A copy of a date at its own precision, without its qualifier or range end. */
 function sameAs(date: EventDate): EventDate {
@@ -1229,7 +1230,8 @@ export const shiftedAnaphora: AnaphoraRecogniser = (text, { previous }) => {
     if (unit === 'year' && isComparisonOrStretch(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     const direction = /earlier|before/i.test(match[3] ?? '') ? -1 : 1;
     const months = unit === 'year' ? 12 * count : unit === 'month' ? count : undefined;
-    const days = direction * (unit === 'week' ? 7 * count : months !== undefined ? 30 * months : count);
+    const perUnit = unit === 'fortnight' ? 14 : unit === 'week' ? 7 : 1;
+    const days = direction * (months !== undefined ? 30 * months : perUnit * count);
     const approximate = months !== undefined;
     found.push({
       start: match.index,
@@ -1499,7 +1501,7 @@ export function monthGate(): Gate {
   return MONTH_GATE;
 }
 const ANAPHORA_GATE =
-  /later|earlier|after|before|next|following|previous|preceding|same|within|that (?:day|morning|afternoon|evening|night)/i;
+  /later|earlier|after|before|next|following|previous|preceding|same|within|that (?:day|morning|afternoon|evening|night)|(?:days|weeks|months|years|fortnight) on\b|nightfall|dusk|by (?:that |the )?evening|end of the day/i;
 
 /** What a gate is asked: whether a recogniser can find anything in a text. */
 interface Gate {

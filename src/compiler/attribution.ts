@@ -66,10 +66,11 @@ export function hasSpeechVerb(text: string): boolean {
 
 /** Offset (into `text`) of the speech verb nearest to `from` in `text`, or undefined. */
 export function speechVerbOffsets(text: string): Span[] {
-  return Array.from(text.matchAll(SPEECH_VERBS), (match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  const offsets: Span[] = [];
+  SPEECH_VERBS.lastIndex = 0;
+  for (let match = SPEECH_VERBS.exec(text); match; match = SPEECH_VERBS.exec(text))
+    offsets.push({ start: match.index, end: match.index + match[0].length });
+  return offsets;
 }
 
 /** Platforms people post on, by name. */

@@ -495,8 +495,10 @@ const COORDINATED_SPEECH =
  */
 function reportedByCoordinatedSpeech(masked: string, at: Span, date: Span): boolean {
   const between = masked.slice(at.end, date.start);
-  const verbs = [...between.matchAll(COORDINATED_SPEECH)];
-  const last = verbs.at(-1);
+  // The last verb of speech between them.
+  let last: RegExpExecArray | undefined;
+  COORDINATED_SPEECH.lastIndex = 0;
+  for (let match = COORDINATED_SPEECH.exec(between); match; match = COORDINATED_SPEECH.exec(between)) last = match;
   if (!last) return false;
   const verb = { start: at.end + last.index, end: at.end + last.index + last[0].length };
   return inReportedClause(masked, verb, date);

@@ -1067,17 +1067,16 @@ const OBJECT_STOP_ALLOWING_OF = objectStopPattern(true);
 function objectStop(masked: string, match: TriggerMatch, clause: Span): number {
   const rest = masked.slice(match.end, clause.end);
   const allowOf = match.trigger.kind === 'conflict' || match.trigger.nominal === true;
-  const stop = (allowOf ? OBJECT_STOP_ALLOWING_OF : OBJECT_STOP).exec(
-    rest
-      // "agreed to buy Frostway Storage": the infinitive's object is the event's too.
-      .replace(match.trigger.kind === 'travel' || match.trigger.nominal ? /$^/ : INFINITIVE_AFTER, blank)
-      .replace(LEADING_PREPOSITION[match.trigger.kind] ?? /^\s*(?:with|of|by)\b/, blank)
-      // "a sentencing hearing for a former councillor, Rachel Ng,": whom the happening is for.
-      .replace(match.trigger.nominal && match.trigger.kind === 'other' ? /^\s*for\b/ : /$^/, blank)
-      .replace(match.trigger.kind === 'meeting' ? ADJUNCT_BEFORE_WITH : /$^/, blank)
-      .replace(LEADING_PREPOSITION[match.trigger.kind] ?? /^\s*(?:with|of|by)\b/, blank)
-      .replace(match.trigger.kind === 'meeting' ? MEMBERS_OF : /$^/, blank),
-  );
+  const leading = LEADING_PREPOSITION[match.trigger.kind] ?? /^\s*(?:with|of|by)\b/;
+  // "agreed to buy Frostway Storage": the infinitive's object is the event's too.
+  let words = blanked(rest, match.trigger.kind === 'travel' || match.trigger.nominal ? undefined : INFINITIVE_AFTER);
+  words = blanked(words, leading);
+  // "a sentencing hearing for a former councillor, Rachel Ng,": whom the happening is for.
+  words = blanked(words, match.trigger.nominal && match.trigger.kind === 'other' ? /^\s*for\b/ : undefined);
+  words = blanked(words, match.trigger.kind === 'meeting' ? ADJUNCT_BEFORE_WITH : undefined);
+  words = blanked(words, leading);
+  words = blanked(words, match.trigger.kind === 'meeting' ? MEMBERS_OF : undefined);
+  const stop = (allowOf ? OBJECT_STOP_ALLOWING_OF : OBJECT_STOP).exec(words);
   return match.end + (stop ? stop.index : rest.length);
 }
 
@@ -1090,6 +1089,11 @@ const INFINITIVE_AFTER =
 
 function blank(text: string): string {
   return ' '.repeat(text.length);
+}
+
+/** `text` with `pattern`'s first match blanked out; `text` itself without a pattern. */
+function blanked(text: string, pattern: RegExp | undefined): string {
+  return pattern ? text.replace(pattern, blank) : text;
 }
 
 /**

@@ -626,6 +626,8 @@ interface TriggerIndex {
   byPrefix: PrefixTrie<number>;
   /** Per row: the pattern, sticky, to try at one offset; undefined for a row searched everywhere. */
   sticky: (RegExp | undefined)[];
+  /** Per row: no offset yet (`NOWHERE`), or undefined for a row searched everywhere; copied for each text. */
+  noOffsets: (number[] | undefined)[];
 }
 
 /**
@@ -647,7 +649,7 @@ function indexTriggers(triggers: readonly Trigger[]): TriggerIndex {
     for (const prefix of prefixes) byPrefix.add(prefix, row);
     return new RegExp(trigger.pattern.source, `${trigger.pattern.flags.replace('g', '')}y`);
   });
-  return { byPrefix, sticky };
+  return { byPrefix, sticky, noOffsets: sticky.map((pattern) => (pattern ? NOWHERE : undefined)) };
 }
 
 let triggerIndex: TriggerIndex | undefined;
@@ -660,7 +662,7 @@ const NOWHERE: number[] = [];
  */
 export function candidateOffsets(text: string): (number[] | undefined)[] {
   const index = (triggerIndex ??= indexTriggers(TRIGGERS));
-  const offsets = index.sticky.map((pattern) => (pattern ? NOWHERE : undefined));
+  const offsets = index.noOffsets.slice();
   index.byPrefix.forEachAt(text, (row, at) => {
     const list = offsets[row];
     if (list === NOWHERE) offsets[row] = [at];

@@ -67,4 +67,28 @@ describe('errorShape', () => {
     const printed = formatShape(shape).join('\n');
     for (const words of ['Anna', 'Lind', 'Nystrom', 'budget', 'Ferrow']) expect(printed).not.toContain(words);
   });
+
+  it('tells a false positive of the wrong kind from a duplicate', () => {
+    const text2 =
+      ' date 2025-09-26 The Ferrow Council approved the budget on Monday.\n\nAnna Berg met Tomas Lind in Oslo on Wednesday.';
+    const result = compileArticles([{ file, text: text2 }]);
+    const score = scoreCorpus(
+      [
+        {
+          file,
+          text: text2,
+          // The approval read as a policy act where the annotator saw another kind; the meeting found.
+          events: [
+            expected({ kind: 'travel', evidence: 'approved the budget' }),
+            expected({ evidence: 'met Tomas Lind', actors: ['Anna Berg', 'Tomas Lind'] }),
+          ],
+        },
+      ],
+      result.list,
+    );
+    const shape = errorShape({ score, list: result.list, texts: new Map([[file, text2]]), diagnostics: [] });
+    const kinds = [...shape.falsePositives.byKindForExpected.keys()];
+    expect(kinds).toHaveLength(1);
+    expect(kinds[0]).toMatch(/ for travel$/);
+  });
 });

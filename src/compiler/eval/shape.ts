@@ -22,7 +22,7 @@ export interface ErrorShape {
   notDetected: { total: number; byKind: Tally; byStatus: Tally; bySentence: Tally };
   wrongDate: { total: number; byCause: Tally };
   missingActors: { events: number; names: number; byEvent: Tally; byName: Tally; byActorKind: Tally };
-  falsePositives: { total: number; byKind: Tally; bySentence: Tally };
+  falsePositives: { total: number; byKind: Tally; bySentence: Tally; byKindForExpected: Tally };
 }
 
 function count(tally: Tally, key: string): void {
@@ -85,7 +85,7 @@ export function errorShape({ score, list, texts, diagnostics }: ShapeInput): Err
     notDetected: { total: 0, byKind: new Map(), byStatus: new Map(), bySentence: new Map() },
     wrongDate: { total: 0, byCause: new Map() },
     missingActors: { events: 0, names: 0, byEvent: new Map(), byName: new Map(), byActorKind: new Map() },
-    falsePositives: { total: 0, byKind: new Map(), bySentence: new Map() },
+    falsePositives: { total: 0, byKind: new Map(), bySentence: new Map(), byKindForExpected: new Map() },
   };
   const eventsById = new Map(list.events.map((event) => [event.id, event]));
   const actorsById = new Map(list.actors.map((actor) => [actor.id, actor]));
@@ -160,18 +160,26 @@ export function errorShape({ score, list, texts, diagnostics }: ShapeInput): Err
       .map((miss) => miss.expected)
       .concat(article.matches.map((match) => match.expected))
       .flatMap((expected) => evidenceOf(expected).map(normalizeText));
+    const undetected = article.misses.filter((miss) => miss.reason === 'not detected').map((miss) => miss.expected);
     const nearMisses = new Set(article.misses.flatMap((miss) => (miss.nearest ? [miss.nearest.id] : [])));
     for (const produced of article.falsePositives) {
       shape.falsePositives.total++;
       count(shape.falsePositives.byKind, produced.kind);
       const sentence = normalizeText(produced.sentence);
+      const inSentence = (expected: ExpectedEvent) =>
+        evidenceOf(expected).some((piece) => sentence.includes(normalizeText(piece)));
+      const missedHere = undetected.filter(inSentence);
+      for (const expected of missedHere)
+        count(shape.falsePositives.byKindForExpected, `${produced.kind} for ${expected.kind}`);
       count(
         shape.falsePositives.bySentence,
         nearMisses.has(produced.id)
           ? 'a near miss (right kind and sentence, wrong date or actors)'
-          : expectedEvidence.some((piece) => sentence.includes(piece))
-            ? 'its sentence holds an expected event (a duplicate or the wrong kind)'
-            : 'its sentence holds no expected event',
+          : missedHere.length > 0
+            ? 'its sentence holds an expected event not detected (the wrong kind, or one event read as another)'
+            : expectedEvidence.some((piece) => sentence.includes(piece))
+              ? 'its sentence holds only expected events found (a duplicate or an extra event)'
+              : 'its sentence holds no expected event',
       );
     }
   }
@@ -203,5 +211,6 @@ export function formatShape(shape: ErrorShape): string[] {
     `  false positives ${falsePositives.total}`,
     `    by kind: ${formatTally(falsePositives.byKind)}`,
     `    by sentence: ${formatTally(falsePositives.bySentence)}`,
+    `    produced kind for the missed expected kind of its sentence: ${formatTally(falsePositives.byKindForExpected)}`,
   ];
 }

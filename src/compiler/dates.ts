@@ -448,7 +448,9 @@ export const monthDays: Recogniser = (text, { published, tenseAt }) => {
     if (!monthValue) return;
     const dateStart = match.index + (qualifier?.length ?? 0);
     const end = match.index + match[0].length;
-    const tense = isPlanDay(text, dateStart, end) ? 'planned' : planAsItStood(text, dateStart, tenseAt(dateStart, end));
+    const tense = isPlanDay(text, dateStart, end)
+      ? planDayTense(text, dateStart, tenseAt(dateStart, end))
+      : aheadOf(text, dateStart, planAsItStood(text, dateStart, tenseAt(dateStart, end)));
     const byTense = resolveMonthDay(monthValue, dayNumber(day), year ? Number(year) : undefined, tense, published);
     const resolved =
       byTense && !year && weekday ? yearOfWeekday(byTense, WEEKDAYS[weekday.toLowerCase()], tense, published) : byTense;
@@ -489,6 +491,12 @@ const SET_FOR_BEFORE = new RegExp(
  * delayed", "The opposition rejected the January 9 deadline", "The court fixed January 9 for the
  * next hearing"), as a plan's is.
  */
+function isPlanDay(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (SET_FOR_BEFORE.test(before)) return true;
+  return DATE_OF_NOUN_BEFORE.test(before) && SCHEDULED_NOUN_AFTER.test(text.slice(end, end + 30));
+}
+
 /**
  * "was due to meet Duval on Dec. 30", "were expected to sign on March 2": a plan's day told as it
  * stood, which may be gone by: the nearest such day, not the next one.
@@ -497,10 +505,37 @@ function planAsItStood(text: string, start: number, tense: ClauseTense): ClauseT
   return tense === 'future' && PLAN_AS_IT_STOOD.test(text.slice(0, start)) ? 'planned' : tense;
 }
 
-function isPlanDay(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
-  if (SET_FOR_BEFORE.test(before)) return true;
-  return DATE_OF_NOUN_BEFORE.test(before) && SCHEDULED_NOUN_AFTER.test(text.slice(end, end + 30));
+/**
+ * Where a happening's noun with its day written in names one that took place, in a past clause:
+ * its subject ("The Aug. 28 meeting was tense"), a scene set at it ("At their Aug. 28 meeting,"),
+ * or what a stretch runs from ("since their Aug. 28 meeting").
+ */
+const HELD_NOUN_BEFORE =
+  /(?:^[\s"“‘']*(?:the|its|their|his|her)|\b(?:since|at|during)\s+(?:the|its|their|his|her|this|that))\s+$/i;
+
+/**
+ * The tense a scheduled happening's day is read in (`isPlanDay`): a plan's, nearest the dateline;
+ * ahead when "will" tells of it after the date; past for the noun of one that took place
+ * (`HELD_NOUN_BEFORE`) in a past clause; a plan's whenever the sentence calls it off or moves it.
+ */
+function planDayTense(text: string, start: number, clause: ClauseTense): ClauseTense {
+  if (MOVED_OR_CALLED_OFF.test(text)) return 'planned';
+  // "The July 19 final will be played in Oslo": ahead, not the nearest July 19.
+  if (clause === 'future' && /\b(?:will|shall)\b|['’]ll\b/i.test(text.slice(start))) return 'future';
+  if (clause !== 'past') return 'planned';
+  if (/\bsince\s+\S+\s+$/i.test(text.slice(Math.max(0, start - 20), start))) return 'past';
+  return HELD_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? 'past' : 'planned';
+}
+
+const MOVED_OR_CALLED_OFF =
+  /\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|shelved|axed|delayed|moved|pushed back|rescheduled|brought forward|dropped|due|expected|scheduled)\b/i;
+
+/** "ahead of his trial on Jan. 9", "in the run-up to the Jan. 25 vote": a day still ahead. */
+const AHEAD_OF_BEFORE = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:[\w'’-]+\s+){0,4}?(?:on\s+)?$/i;
+
+/** A day after "ahead of" is ahead, whatever the clause's tense. */
+function aheadOf(text: string, start: number, tense: ClauseTense): ClauseTense {
+  return AHEAD_OF_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ? 'future' : tense;
 }
 
 const ISO_DAY = /\b(\d{4}-\d{2}-\d{2})\b/g;

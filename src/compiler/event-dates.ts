@@ -23,7 +23,7 @@ function dateContext(reading: ArticleReading, sentence: Sentence): DateContext {
   return context;
 }
 
-/** How many sentences back a noun is looked for ("after the fault was discovered"). */
+/** How many sentences back a noun is looked for ("after the fault was discovered"), besides the lede's. */
 const RECALL_REACH = 12;
 
 /**
@@ -32,8 +32,9 @@ const RECALL_REACH = 12;
  */
 function recallDay(reading: ArticleReading, sentence: Sentence, noun: string): EventDate | undefined {
   const names = namePattern(reading, noun);
+  // The lede tells the story's occasion: it is recalled however far back it is.
   const earlier = reading.sentences.filter(
-    (other) => other.index < sentence.index && other.index >= sentence.index - RECALL_REACH,
+    (other) => other.index < sentence.index && (other.index >= sentence.index - RECALL_REACH || other.paragraph === 0),
   );
   for (const other of earlier.reverse()) {
     if (!names.test(other.text)) continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileArticles } from './compile.ts';
 import { findDateMentions } from './dates.ts';
+import { dateLines } from './event-lines.ts';
 
 /**
  * Dates a reader gives events, on sentences invented for this test in many outlets' styles (wire,
@@ -636,5 +637,30 @@ describe('times told from the event before, and the speech that tells them', () 
     ['2026-01-06', 'Lena Fiske met Ivo Rask on Tuesday 30 December.', 'met', '2025-12-30'],
   ] as const)('%s: %s', (published, article, evidence, start) => {
     expect(startsOf(published, article, evidence)).toContain(start);
+  });
+});
+
+describe('the occasion the lede names, however far back', () => {
+  it('dates a quotation given "after the hearing" by the lede\'s session', () => {
+    const article =
+      'The head of Velk Rail apologised to MPs on Tuesday for the collapse of its timetable, in a tense session of the Lund Transport Committee.||Ana Holm, the chief executive, said the company had failed its passengers. She blamed a shortage of drivers. Members pressed her on her bonus. She declined to say whether she would keep it. One member called the answer "astonishing". Another asked about refunds. Holm said refunds were being paid. The chair, Ole Brun, asked for figures. Holm promised to send them. Brun said the figures were overdue. Passengers groups have called for a fine. The regulator is reviewing the case. Its report is due in March.||In a statement after the hearing, Velk Rail said it had "recruited 40 drivers" since November.';
+    expect(dateLines('2026-02-25', article)).toContain('quote occurred 2026-02-24 ~');
+  });
+});
+
+describe('the day of a scheduled happening written into its noun', () => {
+  it.each([
+    // Held: the subject of a past clause, a scene set at it, a stretch from it (Tue 2026-02-10).
+    ['2026-02-10', 'The Aug. 28 meeting between Lena Fiske and Ivo Rask was tense.', ['2025-08-28']],
+    ['2026-02-10', 'At their Aug. 28 meeting, Lena Fiske and Ivo Rask agreed a ceasefire.', ['2025-08-28']],
+    ['2026-02-10', 'Lena Fiske has not spoken to Ivo Rask since their Aug. 28 meeting.', ['2025-08-28']],
+    // Ahead when "will" tells of it; a plan's nearest day when it is called off or moved.
+    ['2025-12-10', 'The July 19 final will be played in Oslo.', ['2026-07-19']],
+    ['2025-12-10', 'Officials said the Jan. 9 vote would be delayed.', ['2026-01-09']],
+    ['2026-01-12', 'The Jan. 9 vote was postponed at the last minute.', ['2026-01-09']],
+    // "ahead of" puts a day ahead, whatever the clause's tense.
+    ['2025-12-18', 'Emil Duval was granted bail ahead of his trial on Jan. 9.', ['2026-01-09']],
+  ] as const)('%s: %s', (published, sentence, days) => {
+    expect(mentionDays(published, sentence)).toEqual(days);
   });
 });

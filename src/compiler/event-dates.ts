@@ -10,6 +10,7 @@ import { clauseAround, relativeClosedBefore, type TriggerMatch } from './trigger
 import type { DateMention, Sentence, Span } from './types.ts';
 import { isShown } from './status.ts';
 import { triggerStatus } from './trigger-status.ts';
+import { tripAsideDate } from './trip-asides.ts';
 
 /** What the date stage resolves against: the dateline, the event told before, the quotations. */
 function dateContext(reading: ArticleReading, sentence: Sentence): DateContext {
@@ -380,6 +381,8 @@ export function dateFor(
   if (fronted) return { date: fronted.date, basis: fronted.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const beyond = nominal ? undefined : frontedBeyondAside(view.masked, dates, clause);
   if (beyond) return { date: beyond.date, basis: beyond.anchor === 'previous-event' ? 'anaphora' : 'text' };
+  const trip = nominal ? tripAsideDate(view.masked, dates, at, clause) : undefined;
+  if (trip) return { date: trip.date, basis: trip.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const course = nominal ? courseDate(view.masked, dates, at) : undefined;
   if (course) return { date: course.date, basis: course.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const setting = nominal ? undefined : settingDate(view.masked, dates, at);

@@ -111,22 +111,28 @@ describe('a trip and the occasion it was for share a date', () => {
   });
 });
 
-/** A fronted phrase that sets the scene dates the main clause's event. */
+/**
+ * A fronted phrase that sets the scene dates the main clause's event; a trip told there is the main
+ * clause's subject's, on the same day.
+ */
 const SCENES: readonly [string, string][] = [
   [
     'policy 2025-06-03 occurred [Harwick Town Council]',
     'At a meeting on Tuesday, Harwick Town Council approved the plan.',
   ],
   [
-    'announcement 2025-06-02 occurred [Ada Lindqvist]',
+    'announcement 2025-06-02 occurred [Ada Lindqvist] | travel 2025-06-02 occurred [Ada Lindqvist]',
     'During a visit to Kyiv on Monday, Ada Lindqvist announced a $2 billion aid package.',
   ],
-  ['policy 2025-05-26 occurred [Ada Lindqvist]', 'On a trip to Oslo last week, Ada Lindqvist signed a defence pact.'],
+  [
+    'policy 2025-05-26 occurred [Ada Lindqvist] | travel 2025-05-26 occurred [Ada Lindqvist]',
+    'On a trip to Oslo last week, Ada Lindqvist signed a defence pact.',
+  ],
 ];
 
 describe('a scene set by a fronted phrase', () => {
   it.each(SCENES)('%s: %s', (expected, text) => {
-    expect(eventsOf(text)).toEqual([expected]);
+    expect(eventsOf(text)).toEqual(expected.split(' | '));
   });
   it('does not date what happened after it', () => {
     expect(eventsOf('After talks on Monday, Ada Lindqvist announced her resignation.')).not.toContain(

@@ -40,6 +40,7 @@ import {
 import { datedConjuncts, repeatedDates } from './conjuncts.ts';
 import { findPlace } from './place.ts';
 import { announcedWithoutName } from './nameless-agents.ts';
+import { FRONTED_TRIP, TRIP_ASIDE } from './trip-asides.ts';
 import { isHappeningOf, nounSubjectBefore, opensSubordinate } from './happening-subjects.ts';
 import { findPlannedHappenings } from './planned-happenings.ts';
 import { isBareAttribution, isPledge, isStandingPosition } from './speech-acts.ts';
@@ -574,7 +575,8 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     const close = inClause.filter((mention) => mention.end <= match.start && match.start - mention.end <= 30);
     subject = close.filter((mention) => /^(?:['’]s)?\s/.test(view.masked.slice(mention.end)));
     const possessive = subject.some((mention) => /^['’]s\s/.test(view.masked.slice(mention.end)));
-    if (!possessive && SETTING.test(view.masked.slice(clause.start, match.start))) {
+    const lead = view.masked.slice(clause.start, match.start);
+    if (!possessive && (SETTING.test(lead) || (match.trigger.kind === 'travel' && TRIP_ASIDE.test(lead)))) {
       // "Stalin reviewed the plans at a meeting at the Secretariat", "Brandt and Reyes held a
       // meeting": the clause's subject (and those joined to it) was there.
       const before = inClause.filter((mention) => mention.end <= match.start && !isObjectOf(view.masked, mention));
@@ -605,6 +607,10 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       FRONTED_SPEECH.test(view.masked.slice(0, match.end)) &&
       !MAIN_CLAUSE_SAYING.test(view.masked.slice(match.end))
     ) {
+      subject = subjectAfterFronted(view, eligible, match);
+    }
+    // "During a visit to Warsaw on Tuesday, Vik pledged more aid": the main clause's subject travelled.
+    if (subject.length === 0 && FRONTED_TRIP.test(view.masked.slice(0, match.end))) {
       subject = subjectAfterFronted(view, eligible, match);
     }
     if (subject.length === 0 && match.start - clause.start <= 30) {

@@ -150,3 +150,60 @@ describe('acts told by the verb of a dated clause', () => {
     ).toEqual(['announcement 2025-06-03 occurred [Office for National Statistics]']);
   });
 });
+
+/** [expected event, text]: a trip told around another event, by its noun. */
+const TRIPS_AROUND: readonly [string, string][] = [
+  [
+    'travel 2025-06-03 occurred [Jonas Vik]',
+    'During a visit to Warsaw on Tuesday, Prime Minister Jonas Vik pledged more aid.',
+  ],
+  [
+    'travel 2025-06-03 occurred [Jonas Vik]',
+    'On a visit to Warsaw on Tuesday, Prime Minister Jonas Vik pledged more aid.',
+  ],
+  [
+    'travel 2025-06-03 occurred [Jonas Vik]',
+    'During a visit to Warsaw, Prime Minister Jonas Vik pledged more aid on Tuesday.',
+  ],
+  [
+    'travel 2025-06-02 occurred [Jonas Vik]',
+    'Prime Minister Jonas Vik, on a visit to Tokyo, signed a trade deal on Monday.',
+  ],
+  [
+    'travel 2025-06-02 occurred [Jonas Vik]',
+    'Prime Minister Jonas Vik, on a two-day visit to Tokyo, met Emperor Naruhito on Monday.',
+  ],
+  [
+    'travel 2025-05-26 occurred [King Aldric]',
+    'While on a state visit to Japan last week, King Aldric met Emperor Naruhito.',
+  ],
+];
+
+describe('trips told around another event', () => {
+  it.each(TRIPS_AROUND)('%s: %s', (expected, text) => {
+    expect(eventsOf(text, ['travel'])).toEqual([expected]);
+  });
+
+  it('gives no trip to a fronted phrase that names none', () => {
+    expect(
+      eventsOf('During a meeting in Warsaw on Tuesday, Prime Minister Jonas Vik pledged more aid.', ['travel']),
+    ).toEqual([]);
+  });
+});
+
+/** [expected event, text]: a noun spelt like a verb of a timetable ("visit", "votes") dates nothing ahead. */
+const NOUNS_NOT_TIMETABLES: readonly [string, string][] = [
+  [
+    'travel 2025-06-02 occurred [Jonas Vik]',
+    "Prime Minister Jonas Vik's visit to Paris on Monday was overshadowed by protests.",
+  ],
+  ['policy 2025-06-02 occurred []', 'The amendment was defeated by 300 votes to 250 on Monday.'],
+  ['travel 2025-06-09 scheduled [Jonas Vik, France]', 'Prime Minister Jonas Vik visits Paris on Monday.'],
+];
+
+describe('a timetable verb read as a noun', () => {
+  it.each(NOUNS_NOT_TIMETABLES)('%s: %s', (expected, text) => {
+    const kind = expected.split(' ')[0] ?? '';
+    expect(eventsOf(text, [kind])).toEqual([expected]);
+  });
+});

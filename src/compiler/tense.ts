@@ -351,6 +351,16 @@ export function tenseMarkers(text: string): TenseMarker[] {
     const current = words[index];
     return previous && current && /^\s+$/.test(text.slice(previous.end, current.at)) ? previous.word : '';
   };
+  // "Vik's visit to Paris", "the votes", "by 300 votes to 250": a timetable verb's form as a noun.
+  const nounForm = (index: number): boolean => {
+    const before = joinedBefore(index);
+    if (DETERMINERS.has(before) || /['’]s$/.test(before)) return true;
+    const at = words[index]?.at ?? 0;
+    // A count, not a day's number: "by 300 votes", not "on Dec. 30 takes effect".
+    return /\b(?:by|with|of|than|about|nearly|almost|some|over|under|just|only|and|to)\s+\d[\d,.]*\s+$/i.test(
+      text.slice(Math.max(0, at - 24), at),
+    );
+  };
   // "The vote, which is planned for April 9, was called off": a called-off plan is not ahead.
   // Asked only when a plan's words are met: most sentences have none.
   let calledOffFound: boolean | undefined;
@@ -443,11 +453,14 @@ export function tenseMarkers(text: string): TenseMarker[] {
     } else if (
       ((TIMETABLE.has(word) || TIMETABLE_PHRASE.get(word)?.has(wordAt(index + 1))) && index > 0) ||
       ((PLURAL_TIMETABLE.has(word) || PLURAL_TIMETABLE_PHRASE.get(word)?.has(wordAt(index + 1))) &&
-        isPluralSubject(joinedBefore(index))) ||
+        (isPluralSubject(joinedBefore(index)) || /['’]s$/.test(joinedBefore(index)))) ||
       (PLURAL_TIMETABLE_PHRASE.get(word)?.has(wordAt(index + 1)) && afterApposition(text, words[index]?.at ?? 0))
     ) {
       const first = words[index];
-      if (first) markers.push({ at: first.at, end: first.end, tense: 'future', timetable: true });
+      // A noun's plan called off ("Rask's visit to Oslo on June 10 was cancelled") keeps its day ahead.
+      if (nounForm(index)) {
+        if (calledOff()) mark(index, index, 'planned');
+      } else if (first) markers.push({ at: first.at, end: first.end, tense: 'future', timetable: true });
     } else if (
       FUTURE_WORDS.has(word) ||
       endsInWill(word) ||

@@ -154,6 +154,24 @@ const IDIOMS: readonly Idiom[] = [
       /^\s+(?:short|behind|silent|asleep|quiet|foul|flat|victim|prey|ill|sick|apart|in love|into line|out of (?:favou?r|love|step))\b/i,
   },
   { text: /^(?:died|dies)$/i, after: /^\s+(?:down|out|away)\b/i },
+  // "struck a more cautious tone", "strikes a chord with voters": a manner of speaking, no blow.
+  {
+    text: /^(?:struck|strikes|strike|striking)$/i,
+    after:
+      /^\s+(?:(?:an?|the|his|her|their|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:tone|note|chord|nerve|pose|balance|figure)s?\b/i,
+  },
+  // "gave no forecast", "made no comment", "set no date", "took no action": what was not done.
+  {
+    text: /^(?:gave|gives|give|offered|offers|provided|provides|made|makes|set|sets|issued|issues|took|takes|announced|announces|named|names)$/i,
+    after: /^\s+no\s+(?!doubt\b|secret\b|mistake\b|less\b|more\b|fewer\b)/i,
+  },
+  // "When contacted on Wednesday, a spokesman said ...": the asking of a source, no happening.
+  {
+    text: /^(?:contacted|asked|reached|approached|questioned|pressed|quizzed)$/i,
+    before: /\b(?:when|if|once|after|while|as)\s+$/i,
+  },
+  // "took aim at the government's record": criticism, no act of its own.
+  { text: /^(?:took|takes|take|taking)$/i, after: /^\s+aim\b/i },
   { text: /^opened$/i, after: /^\s+(?:the scoring|the door|up\b)/i },
   // "A man named Hugo Brandt", "named after an engineer": a name, not an appointment.
   { text: /^named\b/i, before: /\b(?:a|an|one|two|three|several|some)\s+(?:[\w-]+\s+){0,2}$/i },

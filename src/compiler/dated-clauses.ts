@@ -69,6 +69,12 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
     'statement',
     /^(?:object(?:ed|s)\s+to|complain(?:ed|s)\s+(?:to|about|in|that)|wr(?:o|i)tes?\s+to|(?:repl(?:ied|ies)|respond(?:ed|s))\s+(?:(?:on|to)\s+(?:\S+\s+){0,3}?)?in\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+)?letter|withdr[ae]w\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:objections?|complaints?|criticism|allegations?))\b/i,
   ],
+  // A reaction told with its own date: "on Tuesday blasted the decision to close the plant",
+  // "condemned Saturday's attack": what someone said of an act, not the act.
+  [
+    'statement',
+    /^(?:criticis|criticiz|condemn|denounc|slamm|blast|lambast|decri|deplor|rebuk|attack|welcom|prais|hail|castigat|berat)\w*\s+(?:the|his|her|its|their|this|these|those|[A-Z][\w.'’-]*['’]s)\s/i,
+  ],
   // A pledge made public: "pledged $5 million on Monday", "promised on Tuesday to fund a new stand".
   [
     'announcement',

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { compileArticles } from './compile.ts';
+
+/** The events (besides quotes) read from one invented sentence, dateline Wednesday 2025-06-04. */
+function eventsOf(sentence: string): string[] {
+  const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${sentence}` }]);
+  return list.events.filter((event) => event.kind !== 'quote').map((event) => `${event.kind} ${event.date.start}`);
+}
+
+/** A verb used in a sense that tells no happening: a manner of speaking, what was not done, a source asked. */
+const NO_HAPPENING: readonly [string, string][] = [
+  ['a tone struck', 'Coach Rui Alves struck a more cautious tone at his news conference on Friday.'],
+  ['a chord struck', 'Her speech on Tuesday struck a chord with young voters.'],
+  ['a note struck, in the present', 'The governor strikes an upbeat note in her letter on Monday.'],
+  ['no forecast given', 'Dahl gave no forecast for 2026.'],
+  ['no comment made', 'The club made no comment on Monday.'],
+  ['no date set', 'The court set no date for the retrial on Tuesday.'],
+  ['no action taken', 'Police took no action against the driver on Saturday.'],
+  ['a source contacted', 'When contacted on Wednesday, a spokesman for the ministry said the minister was travelling.'],
+  ['a source asked', 'When asked on Monday about the report, a spokesman declined to comment.'],
+  ['criticism as aim', "Menon took aim at the government's record on housing in a speech on Tuesday."],
+];
+
+/** Controls: the same verbs telling happenings. */
+const HAPPENINGS: readonly [string, string, string][] = [
+  ['a drone strike', 'A drone struck a fuel depot near Kharkiv on Sunday.', 'conflict 2025-06-01'],
+  ['a deal struck', 'Israel struck a deal with Hamas on Tuesday.', 'policy 2025-06-03'],
+  ['an action taken', 'Police took two men into custody on Saturday.', 'other 2025-05-31'],
+  ['an appointment made', 'Meridian Bank named Sophie Lang as chief executive on Monday.', 'other 2025-06-02'],
+];
+
+describe('idioms that tell no happening', () => {
+  it.each(NO_HAPPENING)('%s gives no event', (_, sentence) => {
+    expect(eventsOf(sentence)).toEqual([]);
+  });
+  it.each(HAPPENINGS)('control: %s stays', (_, sentence, event) => {
+    expect(eventsOf(sentence)).toContain(event);
+  });
+});
+
+describe('a reaction told with its own date is a statement', () => {
+  it.each([
+    ['criticism', 'Opposition leader Raj Menon attacked the plan in parliament on Tuesday.', 'statement 2025-06-03'],
+    ['a budget slammed', 'Raj Menon slammed the budget in parliament on Tuesday.', 'statement 2025-06-03'],
+  ])('%s', (_, sentence, event) => {
+    expect(eventsOf(sentence)).toContain(event);
+  });
+});

@@ -664,3 +664,16 @@ describe('the day of a scheduled happening written into its noun', () => {
     expect(mentionDays(published, sentence)).toEqual(days);
   });
 });
+
+describe('a date that heads its entry with a dash, as in a timeline', () => {
+  it.each([
+    ['2026-01-06', 'Dec. 28 — Ivo Rask meets Emil Duval in Geneva.', ['2025-12-28']],
+    ['2026-01-06', 'December 28 - Ivo Rask meets Emil Duval.', ['2025-12-28']],
+    ['2026-01-06', '• Dec. 30 – Lena Fiske resigns as mayor.', ['2025-12-30']],
+    // An entry that says it is ahead, and a dash inside a sentence, keep their tense.
+    ['2026-01-06', 'Jan. 22 — Talks will resume in Geneva.', ['2026-01-22']],
+    ['2025-06-04', 'The talks will resume on Dec. 28 — a year after they collapsed.', ['2025-12-28', '2024']],
+  ] as const)('%s: %s', (published, sentence, days) => {
+    expect(mentionDays(published, sentence)).toEqual(days);
+  });
+});

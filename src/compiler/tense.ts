@@ -586,8 +586,8 @@ export function clauseTense(
   if (isInSubjectOfCalledOff(text, end, clause.end, inClause)) return 'planned';
   // A heading ("Dec. 2: Coastline announces ...") is a timeline's entry: told in the historical
   // present, it lies before the dateline unless its entry says it is ahead ("Jan. 9: Talks will ...").
-  if (inClause.length === 0 && /^\s*:/.test(text.slice(end))) {
-    const entry = /^\s*:(?:\s*\S+){0,6}/.exec(text.slice(end))?.[0] ?? '';
+  if (inClause.length === 0 && isHeading(text, start, end)) {
+    const entry = /^\s*(?::|[-\u2013\u2014])(?:\s*\S+){0,6}/.exec(text.slice(end))?.[0] ?? '';
     const ahead = markers.find((marker) => marker.at >= end && marker.end <= end + entry.length && !marker.timetable);
     // "Dec. 2: X announces it will close": what is announced lies ahead, not the entry.
     const reported = ahead && REPORTING_VERB.test(text.slice(end, ahead.at));
@@ -612,6 +612,16 @@ export function clauseTense(
   const decided = best?.pastHead && best.end <= start && decidedByTheAct(text, best, start);
   const tense = best?.pastHead && (best.at >= end || decided) ? 'past' : (best?.tense ?? 'present');
   return tense === 'past' && RESCHEDULED_TO.test(text.slice(Math.max(0, start - 80), start)) ? 'future' : tense;
+}
+
+/**
+ * A date that heads its entry, as in a timeline: "Dec. 2: Coastline announces ...", and, when it
+ * opens the sentence, "Dec. 28 — Rask meets Duval".
+ */
+function isHeading(text: string, start: number, end: number): boolean {
+  const after = text.slice(end);
+  if (/^\s*:/.test(after)) return true;
+  return /^\s*[-\u2013\u2014]\s/.test(after) && /^[\s\u2022*-]*$/.test(text.slice(0, start));
 }
 
 /**

@@ -256,6 +256,8 @@ function isRuleContent(masked: string, clause: Span, match: TriggerMatch): boole
   return (
     !match.trigger.nominal &&
     /^[a-z]+s$/i.test(match.text.trim()) &&
+    // "The contract expires on June 30": the text's own course, not what it says.
+    !/^(?:expires|lapses|ends|begins|starts)$/i.test(match.text.trim()) &&
     INSTRUMENT_SUBJECT.test(masked.slice(clause.start, match.start))
   );
 }

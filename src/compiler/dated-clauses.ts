@@ -20,6 +20,7 @@ import { isNounPredicateAfterRelative } from './event-dates.ts';
 import { movedClauseBefore } from './noun-dates.ts';
 import { clauseAround, relativeClosedBefore, type Trigger, type TriggerMatch } from './triggers.ts';
 import type { Reading } from './status.ts';
+import { PLANNED_PROGRESSIVE } from './tense.ts';
 import { triggerStatus } from './trigger-status.ts';
 import type { ActorDraft, DateMention, Span } from './types.ts';
 
@@ -273,6 +274,20 @@ interface Verb extends Span {
   word: string;
 }
 
+/**
+ * Present tenses that news uses for the calendar: "The vaccination campaign starts on Monday",
+ * "Lind's contract expires on June 30", "The case returns to court on Thursday", "Rovers host
+ * Dunfermline on Saturday" (a plural only right after a capitalised name or a plural noun).
+ */
+const TIMETABLE_PRESENT =
+  /(?<=\b(?:[A-Z][\w'’-]*|[a-z]+s)\s+)(?:host|play|face|meet|resume|return|open|reopen|start|begin|strike|march|walk out|kick off)\b|\b(?:starts|begins|opens|reopens|closes|shuts|ends|finishes|concludes|resumes|returns|expires|lapses|hosts|plays|faces|meets|launches|premieres|debuts|docks|sails|departs|retires|kicks off|gets under way|goes on sale|goes live|goes to the polls|takes place|takes office|takes over|steps down|strikes|marches|walks out)\b/g;
+
+/**
+ * A present progressive told of a date: "The shop is closing on Thursday", "Nurses are striking on
+ * Friday": a plan (only verbs of a plan: "Police are investigating a fire on Tuesday" is no plan).
+ */
+const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:also|now|still)\s+)?([a-z]{3,}ing)\b/g;
+
 /** The finite verbs of a clause (offsets into the sentence). */
 function finiteVerbs(masked: string, clause: Span): Verb[] {
   const text = masked.slice(0, clause.end);
@@ -295,6 +310,16 @@ function finiteVerbs(masked: string, clause: Span): Verb[] {
     const word = match[1] ?? '';
     const start = match.index + match[0].length - word.length;
     if (!verbs.some((verb) => verb.start === start)) verbs.push({ start, end: start + word.length, word });
+  }
+  for (const pattern of [TIMETABLE_PRESENT, PROGRESSIVE]) {
+    pattern.lastIndex = clause.start;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const word = match[1] ?? match[0];
+      if (pattern === PROGRESSIVE && !PLANNED_PROGRESSIVE.test(word)) continue;
+      const start = match.index + match[0].length - word.length;
+      if (!verbs.some((verb) => verb.start <= start && verb.end >= start))
+        verbs.push({ start, end: start + word.length, word });
+    }
   }
   return verbs.sort((a, b) => a.start - b.start);
 }
@@ -714,7 +739,7 @@ function kindOfVerb(masked: string, verb: Verb): EventKind {
 }
 
 const DUE =
-  /\b(results|earnings|figures|data|report|statement|ruling|verdict|decision|\w+)\s+(?:is|are)\s+(due)\s+(?:on|in|at|out on|out in)?\s*$/i;
+  /\b(?!(?:it|this|that|which|what|who|there)\s)(results|earnings|figures|data|report|statement|ruling|verdict|decision|\w+)\s+(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(due|scheduled|slated|set|expected|planned|timetabled|pencil(?:l)?ed in)\s+(?:(?:to\s+(?:take\s+place|be\s+held|be\s+delivered|be\s+announced|be\s+published)\s+)?(?:on|in|at|for|out on|out in|back on))?\s*$/i;
 const REPORTED_THINGS = /^(?:results|earnings|figures|data|report|statement)$/i;
 
 /** "Fourth-quarter results are due on Feb. 5": what is due on a date is told (or decided) then. */

@@ -104,3 +104,39 @@ describe('happenings told of a role or a thing', () => {
     expect(eventsOf(text).filter((event) => event.startsWith('other'))).toEqual([]);
   });
 });
+
+describe('happenings told on the calendar or by what there was', () => {
+  it.each([
+    ['other 2025-06-02 occurred', 'There was an explosion at a chemical plant in Ludwigshafen on Monday.'],
+    ['other 2025-06-01 occurred', 'There were protests in Lima on Sunday.'],
+    ['other 2025-06-03 occurred', 'After the bridge collapsed on Tuesday, the road was closed.'],
+    ['other 2025-06-09 scheduled', 'The vaccination campaign starts on Monday.'],
+    ['other 2025-06-05 scheduled', 'The case returns to court on Thursday.'],
+    ['other 2025-06-30 scheduled', 'The contract expires on June 30.'],
+    ['other 2025-06-06 scheduled', 'Sentencing is scheduled for Friday.'],
+    ['other 2025-06-05 scheduled', 'The shop is closing on Thursday.'],
+    ['other 2025-06-06 scheduled', 'Nurses are striking on Friday.'],
+    ['other 2025-06-02 occurred', 'The river burst its banks on Monday.'],
+    ['other 2025-06-09 scheduled', 'Pellham Steel will cut 300 jobs on Monday.'],
+  ])('%s: %s', (expected, sentence) => {
+    expect(eventsOf(sentence)).toContain(expected);
+  });
+
+  it.each([
+    'Pike is facing charges over an attack on Tuesday.',
+    'Police are investigating a fire at the school on Tuesday.',
+    'There were no injuries.',
+    'There have been three fires since May.',
+    'The law bans the sale of fireworks from July 1.',
+  ])('no happening of its own: %s', (sentence) => {
+    expect(eventsOf(sentence).filter((event) => event.startsWith('other'))).toEqual([]);
+  });
+
+  it('never dates an event by the start of a stretch ("its biggest drop since March 2022")', () => {
+    const events = eventsOf(
+      'Storm Brenna is moving north.\n\nThe stock fell 17% on Tuesday, its biggest drop since March 2022.',
+    );
+    expect(events).toContain('other 2025-06-03 occurred');
+    expect(events.some((event) => event.includes(' 2022'))).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@ const BETWEEN_SUBJECT_AND_VERB =
 
 /** Words after which a clause's subject starts: punctuation, reporting verbs and conjunctions. */
 const SUBJECT_OPENING =
-  /(?:^|[,;:()\u2014\u2013]|\b(?:said|says|told|tells|reported|reports|confirmed|announced|added|that|and|but|when|after|before|as|because|while|until|since|where|then|once|so)\b)\s*/gi;
+  /(?:\b(?:said|says|told|tells|reported|reports|confirmed|announced|added|that|and|but|when|after|before|as|because|while|until|since|where|then|once|so)\b|[,;:()\u2014\u2013]|^)\s*/gi;
 
 /** A determiner that cannot stand alone as a subject. */
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i;

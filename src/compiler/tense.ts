@@ -43,6 +43,9 @@ const PLAN_VERBS = new Set(['plan', 'plans', 'planning', 'prepare', 'prepares', 
 /** "is due to" is read whole by the "be" rule; after "had been" ("had been due to") it is not. */
 const FINITE_BE = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'being']);
 const PRESENT_BE = new Set(['is', 'are', 'am']);
+/** Progressives that tell a plan when a date follows: "The shop is closing on Thursday". */
+export const PLANNED_PROGRESSIVE =
+  /^(?:closing|opening|reopening|shutting|leaving|retiring|starting|beginning|resuming|returning|launching|striking|marching|quitting|stepping|departing|relocating|moving|holding|hosting|playing|meeting|visiting|travelling|traveling|flying|heading|arriving|touring)$/;
 /** "The verdict is expected on Friday", "is due on Jan. 4": a noun's day still ahead, told in the present. */
 function expectedOn(be: string, participle: string, after: string): boolean {
   return PRESENT_BE.has(be) && /^(?:expected|due|set|slated|scheduled)$/.test(participle) && after === 'on';
@@ -89,7 +92,7 @@ const PAST_WORDS = new Set(
     'brought sent won lost fought struck led kept thought found chose rose fell ran drew broke sat stood paid sold bought got ' +
     'withdrew swore stole hid shot fled sought taught caught overtook undertook beat bid cut hit quit shut split spread let ' +
     'upheld withheld oversaw arose forgot forbade froze rang sang shook threw woke wore knew grew blew drove rode spent built ' +
-    'lent meant heard felt dealt slept read'
+    'lent meant heard felt dealt slept read burst cast'
   ).split(' '),
 );
 /** "-ed" words that are not past tenses, or are adjectives before a noun in news ("armed forces"). */
@@ -129,7 +132,7 @@ export interface TenseMarker {
  * Tuesday", "The council meets on Jan. 22". A date they govern lies ahead.
  */
 const TIMETABLE = new Set(
-  'meets convenes reconvenes opens reopens begins starts resumes hosts visits travels returns votes hears launches arrives departs expires kicks heads flies leaves lands tours plays faces'.split(
+  'meets convenes reconvenes opens reopens begins starts resumes hosts visits travels returns votes hears launches arrives departs expires kicks heads flies leaves lands tours plays faces closes ends finishes concludes premieres debuts docks sails retires lapses'.split(
     ' ',
   ),
 );
@@ -461,6 +464,12 @@ export function tenseMarkers(text: string): TenseMarker[] {
       if (nounForm(index)) {
         if (calledOff()) mark(index, index, 'planned');
       } else if (first) markers.push({ at: first.at, end: first.end, tense: 'future', timetable: true });
+    } else if (PRESENT_BE.has(word) && PLANNED_PROGRESSIVE.test(wordAt(next))) {
+      // "The shop is closing on Thursday", "Nurses are striking on Friday": a plan, told weakly.
+      const first = words[index];
+      const last = words[next];
+      if (first && last) markers.push({ at: first.at, end: last.end, tense: 'future', timetable: true });
+      index = next;
     } else if (
       FUTURE_WORDS.has(word) ||
       endsInWill(word) ||
@@ -494,6 +503,9 @@ export function tenseMarkers(text: string): TenseMarker[] {
       (PAST_WORDS.has(word) || isPastEdWord(word)) &&
       // "will be held", "to be sent": the auxiliary carries the tense of a passive.
       !isAdjectiveOrPassive(joinedBefore(index)) &&
+      // "will cut", "could hit", "did not quit": a base form that looks like a past one.
+      !BASE_VERB_BEFORE.has(joinedBefore(index)) &&
+      !DO_WORDS.has(joinedBefore(index)) &&
       !isAttributive(joinedBefore(index), wordAt(index - 2))
     ) {
       mark(index, index, 'past');

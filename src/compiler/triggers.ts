@@ -532,6 +532,15 @@ export const TRIGGERS: readonly Trigger[] = [
     ),
     happening: true,
   },
+  // Happenings told as what there was: "There was an explosion at a chemical plant on Monday".
+  {
+    ...t(
+      'other',
+      'disaster',
+      String.raw`there (?:was|were|has been|have been|had been) (?:an? |another |a second |a third |two |three |several |a series of |a number of |dozens of |\d+ )?(?:[\w-]+ ){0,2}?(?:explosions?|blasts?|fires?|blazes?|shootings?|stabbings?|crash|crashes|collisions?|accidents?|earthquakes?|tremors?|landslides?|floods?|flooding|riots?|rioting|stampede|derailment|outages?|power cuts?|blackouts?|leaks?|spills?|eruptions?|protests?|demonstrations?|walkouts?|evacuations?)\b`,
+    ),
+    happening: true,
+  },
   // Elections told by their voters: "Voters in Maravia went to the polls on Sunday".
   {
     ...t(

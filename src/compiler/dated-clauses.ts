@@ -599,7 +599,8 @@ const FROM_DATE = /\b(?:from|as of|starting|beginning)\s+$/i;
 /** A clause that a forecast governs: "Analysts predict that the bank will cut rates in July". */
 const FORECAST_BEFORE =
   /\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected|estimates?|anticipates?|bets?|believes?|hopes?|fears?|doubts?)\s+(?:that\s*)?$/i;
-const NOT_ASSERTED = /\b(?:expects?(?! to\b)|forecasts?|predicts?|projects?|estimates?|according to|based on)\b/i;
+const NOT_ASSERTED =
+  /\b(?:expects?(?! to\b)|forecasts?|predicts?|projects?|estimates?|according to|based on|hope|hopes|fear|fears|believe|believes|doubt|doubts|wish|wishes|want|wants)\b/i;
 
 const asVerb = (match: TriggerMatch): Verb => ({ start: match.start, end: match.end, word: match.text });
 

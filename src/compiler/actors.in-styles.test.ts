@@ -76,3 +76,41 @@ describe('a party named by what its members are', () => {
     expect(compiled('Labour Minister Ana Soto resigned on Monday.').actorsOf('Ana Soto')).toEqual(['Ana Soto']);
   });
 });
+
+describe('a body named again by the capitalised word its name is built on', () => {
+  it.each([
+    [
+      'The European Commission fined Lumen Tech on Monday.\n\nThe Commission said on Tuesday it would not reopen the case.',
+      'The Commission said',
+      'European Commission',
+    ],
+    [
+      'The High Court of Kenya suspended the levy on Monday.\n\nThe Court said on Friday that it would rule in May.',
+      'The Court said',
+      'High Court of Kenya',
+    ],
+    [
+      'The Czech National Bank held rates on Thursday.\n\nThe Bank said on Friday that inflation was falling.',
+      'The Bank said',
+      'Czech National Bank',
+    ],
+    [
+      'Harlow District Council approved the budget on Monday, and Essex Police backed it.\n\nThe Council said on Friday it would raise parking charges.',
+      'The Council said',
+      'Harlow District Council',
+    ],
+  ])('%s', (body, sentence, named) => {
+    expect(compiled(body).actorsOf(sentence)).toContain(named);
+  });
+
+  it('names no body when none named before is built on the word', () => {
+    expect(compiled('The Commission said on Tuesday it would appeal.').actors).toEqual([]);
+  });
+
+  it('leaves "the Bank of England" a name of its own', () => {
+    const { actors } = compiled(
+      'The Czech National Bank held rates on Thursday.\n\nThe Bank of England cut rates on Friday.',
+    );
+    expect(actors).toContain('Bank of England (organization)');
+  });
+});

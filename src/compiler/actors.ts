@@ -575,6 +575,7 @@ class ActorReader {
         this.readTitleReference(at) ??
         this.readAgeReference(at) ??
         this.readOrganisationReference(at) ??
+        this.readShortBodyName(at) ??
         this.readCountryReference(at) ??
         this.readCounterpart(at) ??
         this.readPronoun(at) ??
@@ -2526,6 +2527,33 @@ class ActorReader {
       return nounAt + 1;
     }
     return undefined;
+  }
+
+  /**
+   * "The Commission said" after "the European Commission", "the Court" after "the High Court of
+   * Kenya", "the Bank" after "the Czech National Bank": "the" and the capitalised word a body's name
+   * is built on is that body, the one mentioned last whose name holds the word. No such body: left
+   * to the other readers.
+   */
+  private readShortBodyName(at: number): number | undefined {
+    const noun = this.tokens[at + 1];
+    if (this.tokens[at]?.key !== 'the' || !noun?.capitalized || !ORG_REFERENCE_NOUNS.has(noun.key)) return undefined;
+    const next = this.tokens[at + 2];
+    if (!noun.possessive && next && (next.capitalized || next.key === 'of' || next.key === 'for')) return undefined;
+    const holdsNoun = (id: string): ActorDraft | undefined => {
+      const actor = this.actors.get(id);
+      if (!actor || actor.kind === 'person' || actor.kind === 'country') return undefined;
+      const words = actor.name.toLowerCase().split(/\s+/);
+      return words.length > 1 && words.includes(noun.key) ? actor : undefined;
+    };
+    const ids = [...this.organisationHistory, ...this.found.map((mention) => mention.actorId)];
+    let actor: ActorDraft | undefined;
+    for (let index = ids.length - 1; index >= 0 && !actor; index -= 1) actor = holdsNoun(ids[index] ?? '');
+    const article = this.tokens[at];
+    if (!actor || !article) return undefined;
+    this.addAlias(actor, this.text(noun, noun).replace(/['’]s$/, ''));
+    this.mention(actor, article, noun, 'title');
+    return at + 2;
   }
 
   /**

@@ -1311,6 +1311,49 @@ export const followingWeekday: AnaphoraRecogniser = (text, { previous }) => {
   });
 };
 
+const THAT_WEEKDAY = new RegExp(String.raw`\bthat\s+(${WEEKDAY}|weekend)\b(?!['’])`, 'gi');
+/** "said that Friday was ...": "that" opens what was said, it does not point at a day. */
+const SAYING_BEFORE_THAT =
+  /\b(?:said|says|say|told|tells|announced|added|warned|argued|noted|claimed|insisted|stated|wrote)\s+$/i;
+const SAME_PERIOD =
+  /\b(?:(?:later|earlier)\s+that|that\s+same|the\s+same)\s+(week|month|year)\b|\bthat\s+(month|year)\b(?!\s*['’]s)/gi;
+
+/**
+ * "He flew home that Friday", "that weekend": the first such day on or after the event told
+ * before; "later that month", "the same year": the event before's month or year. Without an event
+ * told before, nothing (no day is invented).
+ */
+export const periodAnaphora: AnaphoraRecogniser = (text, { previous }) => {
+  if (!previous) return [];
+  const previousDay = startDay(previous);
+  const found: Found[] = [];
+  for (const match of matchesOf(THAT_WEEKDAY, text)) {
+    if (!previousDay) break;
+    if (SAYING_BEFORE_THAT.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const word = (match[1] ?? '').toLowerCase();
+    const weekday = word === 'weekend' ? 6 : WEEKDAYS[word];
+    if (weekday === undefined || previous.precision !== 'day') continue;
+    // "that weekend" after a Sunday is that Sunday's weekend.
+    const gap = word === 'weekend' && weekdayOf(previousDay) === 0 ? -1 : (weekday - weekdayOf(previousDay) + 7) % 7;
+    const day = addDays(previousDay, gap);
+    const date = word === 'weekend' ? dayRange(day, addDays(day, 1), { approximate: true }) : dayDate(day);
+    found.push({ start: match.index, end: match.index + match[0].length, date, anchor: 'previous-event' });
+  }
+  for (const match of matchesOf(SAME_PERIOD, text)) {
+    const unit = (match[1] ?? match[2] ?? '').toLowerCase();
+    const year = Number(previous.start.slice(0, 4));
+    const month = Number(previous.start.slice(5, 7));
+    const date: EventDate =
+      unit === 'year'
+        ? { start: String(year), precision: 'year' }
+        : unit === 'month' && previous.precision !== 'year'
+          ? monthDate(year, month)
+          : { ...sameAs(previous), approximate: true };
+    found.push({ start: match.index, end: match.index + match[0].length, date, anchor: 'previous-event' });
+  }
+  return found;
+};
+
 /** An ordinal ends the phrase ("on the 14th, ..."), not a noun's ("the 14th hole", "the 3rd attempt"). */
 const DAY_OF_MONTH =
   /\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter)\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:at|in|when|and|but|as|after|before|with|to|for|by|until|while|during|amid|following|ahead|-)\b)/g;
@@ -1560,6 +1603,7 @@ function anaphoraGate(cheap: RegExp, ...patterns: RegExp[]): Gate {
 const ANAPHORA_GATES = new Map<AnaphoraRecogniser, Gate>([
   [shiftedAnaphora, anaphoraGate(ANAPHORA_GATE, NEXT_DAY, SHIFT, HOURS_SHIFT)],
   [followingWeekday, anaphoraGate(/following|next|previous|preceding/i, FOLLOWING_WEEKDAY)],
+  [periodAnaphora, anaphoraGate(/\b(?:that|same)\s/i, THAT_WEEKDAY, SAME_PERIOD)],
   [dayOfMonth, anaphoraGate(/\d(?:st|nd|rd|th)\b/, DAY_OF_MONTH)],
   [sameTimeAnaphora, anaphoraGate(ANAPHORA_GATE, SAME_TIME)],
 ]);
@@ -1596,6 +1640,7 @@ const RECOGNISERS: ({ gate: Gate; recognise: Recogniser } | { gate: Gate; anapho
   { gate: /\bin \S+ (?:day|week|month)/i, recognise: inTime },
   { gate: anaphoraGateOf(shiftedAnaphora), anaphora: shiftedAnaphora },
   { gate: anaphoraGateOf(followingWeekday), anaphora: followingWeekday },
+  { gate: anaphoraGateOf(periodAnaphora), anaphora: periodAnaphora },
   { gate: anaphoraGateOf(dayOfMonth), anaphora: dayOfMonth },
   { gate: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/, recognise: weekdays },
   { gate: anaphoraGateOf(sameTimeAnaphora), anaphora: sameTimeAnaphora },

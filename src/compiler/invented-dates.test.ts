@@ -677,3 +677,25 @@ describe('a date that heads its entry with a dash, as in a timeline', () => {
     expect(mentionDays(published, sentence)).toEqual(days);
   });
 });
+
+describe('a weekday, weekend, month or year told from the event before with "that"', () => {
+  it.each([
+    ['2025-06-04', 'Ivo Rask met Emil Duval in Paris on May 12. He flew home that Friday.', 'flew', '2025-05-16'],
+    ['2025-06-04', 'Ivo Rask met Emil Duval in Paris on May 15. That weekend, he flew to Rome.', 'flew', '2025-05-17'],
+    ['2025-06-04', 'Ivo Rask met Emil Duval in Paris on May 15. Later that month, he resigned.', 'resigned', '2025-05'],
+    ['2025-06-04', 'Ivo Rask met Emil Duval in Paris in 2019. Later that year, he resigned.', 'resigned', '2019'],
+    ['2025-06-04', 'Ivo Rask met Emil Duval in Paris in 2019. The same year, he resigned.', 'resigned', '2019'],
+  ] as const)('%s: %s', (published, article, evidence, start) => {
+    expect(startsOf(published, article, evidence)).toContain(start);
+  });
+
+  it('leaves "said that Friday was" to the saying', () => {
+    expect(
+      startsOf(
+        '2025-06-04',
+        'Ivo Rask met Emil Duval on May 12. He said that Friday was the worst day of his life.',
+        'said',
+      ),
+    ).not.toContain('2025-05-16');
+  });
+});

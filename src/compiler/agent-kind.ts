@@ -72,6 +72,10 @@ const AUTHORITY_VERB =
 const SET_PRICE =
   /^(?:cut|rais|rose|lower|set|fix|increas|reduc|hik|slash|doubl|halv|freez|froze|cap)\w*\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:prices?|fares?|wages?|salaries|pensions?|allowances?)\b/i;
 
+/** A person's or a business's change as the subject of "takes effect": "His resignation", "The merger, approved in May,". */
+const PRIVATE_CHANGE =
+  /^\s*(?:(?:the|a|an|his|her|its|their|this|that|[A-Z][\w.'’-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:resignations?|retirements?|appointments?|departures?|dismissals?|promotions?|transfers?|contracts?|mergers?|takeovers?|acquisitions?|sales?|spin-?offs?|demergers?|rebrand(?:ing)?|name change|partnerships?|sponsorships?|job cuts|layoffs|redundancies)\b(?:\s+(?:of|between|with|from|to|by|as)\b[^,;]{0,50}?)?(?:\s*,[^,;]{0,60},)?\s+(?:\w+\s+){0,3}$/i;
+
 /** The verb that calls a vote, right before its noun: "called a snap election", "will call a referendum". */
 const CALLED = /\b(?:called|calls|call|calling)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -95,6 +99,9 @@ export function kindByAgent(
   if (kind === 'other' && agent === 'authority' && /^(?:election|referendum)$/i.test(verb) && CALLED.test(before))
     return 'policy';
   if (kind === 'statement' && trigger === 'letter' && LETTER_THAT_PROMISES.test(object)) return 'announcement';
+  // "His resignation takes effect on July 1", "The merger took effect on Monday": a person's or a
+  // business's change coming into force is a happening; a law's or a ban's is policy.
+  if (kind === 'policy' && trigger === 'effect' && PRIVATE_CHANGE.test(before)) return 'other';
   if (kind === 'policy' && agent !== 'authority') {
     if (agent === 'crowd' && SHARED_ACTS.has(trigger)) return 'other';
     if (agent === 'business' && SHARED_ACTS.has(trigger) && !REGULATOR_ONLY.test(verb)) return 'other';

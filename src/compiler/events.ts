@@ -1657,7 +1657,10 @@ function draftOf(reading: ArticleReading, view: SentenceView, fields: DraftField
 /**
  * A party, a club or a union that expels or suspends one of its people acts on its members, not
  * as a government: "the party had expelled Ogunsanya on January 28" is a happening (kind `other`);
- * "The government expelled two diplomats" stays a policy act.
+ * "The government expelled two diplomats" stays a policy act. So is a person named by their post
+ * ("The university suspended the professor", "The school expelled two pupils"), and a club that
+ * signs a player ("Porto Verde signed Brazilian forward Thiago Lemos"): a signing of a person is a
+ * transfer or a hiring, whoever signs.
  */
 function isMemberExpelled(
   reading: ArticleReading,
@@ -1666,12 +1669,34 @@ function isMemberExpelled(
   match: TriggerMatch,
   participants: Participants,
 ): boolean {
-  if (match.trigger.kind !== 'policy' || !/^(?:expelled|expels|suspended|suspends)$/i.test(match.text)) return false;
+  if (match.trigger.kind !== 'policy') return false;
+  const signing = /^(?:signed|signs|signing)$/i.test(match.text);
+  if (!signing && !/^(?:expelled|expels|suspended|suspends)$/i.test(match.text)) return false;
   const people = participants.actors.filter((id) => !participants.subject.includes(id) && isPerson(reading, id));
-  if (people.length === 0) return false;
+  const after = view.masked.slice(match.end, match.end + 80);
+  if (signing) return PERSON_BY_POST.test(after) || (people.length > 0 && personRightAfter(view, match, people));
+  if (people.length === 0 && !PERSON_BY_POST.test(after)) return false;
   const subject = participants.subject.flatMap((id) => reading.actorsById.get(id) ?? []);
   return agentOf(view.masked.slice(clause.start, match.start), subject) !== 'authority';
 }
+
+/** A person's name is the verb's object, with at most a description before it ("signed Brazilian forward Thiago Lemos"). */
+function personRightAfter(view: SentenceView, match: TriggerMatch, people: readonly string[]): boolean {
+  const first = view.mentions.find((mention) => mention.start >= match.end && people.includes(mention.actorId));
+  return (
+    first !== undefined &&
+    /^\s+(?:[\w'’-]+\s+){0,3}$/.test(view.masked.slice(match.end, first.start)) &&
+    !INSTRUMENT_BEFORE.test(view.masked.slice(match.end, first.start))
+  );
+}
+
+/** What is signed when a name follows it: "signed a pact with Kibet", "signed the bill for Marin". */
+const INSTRUMENT_BEFORE =
+  /\b(?:agreements?|deals?|pacts?|treat(?:y|ies)|bills?|laws?|accords?|memorand(?:um|a)|contracts?|declarations?|decrees?|orders?|letters?|petitions?|with|for|by)\b/i;
+
+/** A person named by their post or place, as a verb's object: "the professor", "two pupils", "Brazilian forward". */
+const PERSON_BY_POST =
+  /^\s+(?:(?:the|a|an|its|their|his|her|two|three|four|five|six|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?(?:players?|forwards?|strikers?|midfielders?|defenders?|goalkeepers?|keepers?|wingers?|full-backs?|coach|coaches|managers?|professors?|lecturers?|teachers?|pupils?|students?|doctors?|nurses?|officers?|employees?|staff members?|workers?|councillors?|referees?|athletes?|riders?|jockeys?|fans?|supporters?)\b/i;
 
 /**
  * What moves when a thing is the subject of a verb of travel: a ship, a train, a convoy, a

@@ -46,3 +46,30 @@ describe('a reaction told with its own date is a statement', () => {
     expect(eventsOf(sentence)).toContain(event);
   });
 });
+
+/** Acts on a person or a private change: happenings (`other`), not policy acts. */
+describe('a person acted on, or a private change taking effect, is a happening', () => {
+  it.each([
+    ['a lecturer suspended', 'The university suspended the professor on Monday.', 'other 2025-06-02'],
+    ['pupils expelled', 'The school expelled two pupils on Friday.', 'other 2025-05-30'],
+    ['a player signed', 'Porto Verde signed Brazilian forward Thiago Lemos on Monday.', 'other 2025-06-02'],
+    ['a resignation in force', 'His resignation takes effect on July 1.', 'other 2025-07-01'],
+    ['a merger in force', 'The merger of Halden Rail and Fjordlink took effect on Monday.', 'other 2025-06-02'],
+    ['a sale in force', 'The sale, agreed in March, will take effect on July 1.', 'other 2025-07-01'],
+  ])('%s', (_, sentence, event) => {
+    expect(eventsOf(sentence)).toEqual([event]);
+  });
+  it.each([
+    ['diplomats expelled', 'The government expelled two Russian diplomats on Monday.', 'policy 2025-06-02'],
+    [
+      'a pact signed with a named leader',
+      'Ruiz signed a trade pact with President Ivo Kibet on Monday.',
+      'policy 2025-06-02',
+    ],
+    ['a bill signed', 'Marin signed the bill into law on Friday.', 'policy 2025-05-30'],
+    ['a ban in force', 'The ban on the sale of alcohol takes effect on Monday.', 'policy 2025-06-09'],
+    ['rules in force', 'The new rules, approved in May, take effect on July 1.', 'policy 2025-07-01'],
+  ])('control: %s stays policy', (_, sentence, event) => {
+    expect(eventsOf(sentence)).toEqual([event]);
+  });
+});

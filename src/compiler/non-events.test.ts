@@ -395,7 +395,7 @@ const STYLE_EVENTS: readonly [string, string, string][] = [
   ['a result', 'The Harriers beat Dunmore 3-1 on Saturday.', 'other 2025-05-31 occurred'],
   ['a sacking', 'The club sacked its manager, Pieter Hals, on Sunday.', 'other 2025-06-01 occurred'],
   ['a coach appointed', 'The Rovers appointed Jonas Ekdahl as head coach on Monday.', 'other 2025-06-02 occurred'],
-  ['a transfer', 'The Rovers signed striker Tomas Vidal from Dunmore on Friday.', 'policy 2025-05-30 occurred'],
+  ['a transfer', 'The Rovers signed striker Tomas Vidal from Dunmore on Friday.', 'other 2025-05-30 occurred'],
   [
     'a death in a relative clause',
     'Alban Ferreira, who died on Monday at 88, taught mathematics in Oporto for four decades.',

@@ -114,3 +114,54 @@ describe('a body named again by the capitalised word its name is built on', () =
     expect(actors).toContain('Bank of England (organization)');
   });
 });
+
+describe('"the defendant", "the teenager", "the singer": someone the story is about, named before', () => {
+  it.each([
+    [
+      'Leanne Carr was charged on Monday with fraud.\n\nThe defendant was remanded in custody on Wednesday.',
+      'The defendant',
+      'Leanne Carr',
+    ],
+    [
+      'Olu Bankole was arrested in Ibadan on Monday.\n\nThe accused was released on bail on Thursday.',
+      'The accused',
+      'Olu Bankole',
+    ],
+    [
+      'Jayden Price, 17, was arrested on Monday.\n\nThe teenager was released on Tuesday.',
+      'The teenager',
+      'Jayden Price',
+    ],
+    [
+      'Doris Hale, 84, was robbed in Leeds on Monday.\n\nThe pensioner died in hospital on Wednesday.',
+      'The pensioner',
+      'Doris Hale',
+    ],
+    [
+      'Singer Amaka Obi cancelled her tour on Monday.\n\nThe singer said on Tuesday that she was unwell.',
+      'The singer',
+      'Amaka Obi',
+    ],
+    [
+      'Kevin Doyle was jailed on Friday for attacking Jason Reed.\n\nThe defendant will appeal on Monday.',
+      'The defendant',
+      'Kevin Doyle',
+    ],
+  ])('%s', (body, sentence, person) => {
+    expect(compiled(body).actorsOf(sentence)).toContain(person);
+  });
+
+  it('leaves "the man" to someone described but not named in the sentence before', () => {
+    const { actorsOf } = compiled(
+      'Police arrested a man on Monday after Ana Ruiz was attacked.\n\nThe man was charged on Tuesday.',
+    );
+    expect(actorsOf('The man was charged')).toEqual([]);
+  });
+
+  it('takes the gender the noun tells', () => {
+    const { actorsOf } = compiled(
+      'Tomas Berg met Ms Ingrid Sol in Oslo on Monday.\n\nThe woman was arrested on Tuesday.',
+    );
+    expect(actorsOf('The woman was arrested')).toEqual(['Ingrid Sol']);
+  });
+});

@@ -17,6 +17,7 @@ import {
   lonePersonBefore,
   memberNounAfter,
   quoteRanges,
+  resolveDescribedPerson,
   resolvePronoun,
   sentenceSubject,
   unnamedPeople,
@@ -419,6 +420,20 @@ const PARTY_FAMILIES = new Set(
     ' ',
   ),
 );
+/**
+ * Nouns for someone the story is about who holds no office, with the gender they tell:
+ * "the defendant", "the teenager", "the pensioner", "the actress". Office-holders ("the minister")
+ * are found by their roles instead.
+ */
+const PERSON_REFERENCE_NOUNS: ReadonlyMap<string, 'male' | 'female' | 'any'> = new Map([
+  ...`accused defendant teenager youngster pensioner singer rapper musician star footballer cricketer boxer athlete sprinter cyclist golfer actor`
+    .split(' ')
+    .map((noun) => [noun, 'any'] as const),
+  ...'man boy actress'.split(' ').map((noun) => [noun, noun === 'actress' ? 'female' : 'male'] as const),
+  ...'woman girl'.split(' ').map((noun) => [noun, 'female'] as const),
+]);
+/** Words that may stand between "the" and such a noun: "the former footballer", "the young singer". */
+const REFERENCE_MODIFIERS = new Set(['former', 'young', 'elderly', 'retired', 'veteran', 'pop', 'teenage']);
 /** Months that are also given names: "June Sarpong", "April Ashworth", "May Tanaka". */
 const GIVEN_NAME_MONTHS = new Set(['april', 'may', 'june', 'august']);
 /** Words after which a month is a date: "in June", "since May", "last April", "mid-August". */
@@ -579,6 +594,7 @@ class ActorReader {
         this.readCountryReference(at) ??
         this.readCounterpart(at) ??
         this.readPronoun(at) ??
+        this.readPersonNounReference(at) ??
         this.readOrganisationPronoun(at) ??
         this.readBareBody(at) ??
         (token.capitalized ? this.readRun(at) : undefined) ??
@@ -2783,6 +2799,35 @@ class ActorReader {
     if (facts) facts.gender ??= gender;
     this.mention(actor, token, token, 'pronoun');
     return at + 1;
+  }
+
+  /**
+   * "Leanne Carr was charged on Monday. The defendant appeared in court on Wednesday.", "The
+   * teenager was released", "The singer said": a noun for someone who is no office-holder, after
+   * "the" and as the subject of a verb, is the person a recent sentence was about (its subject),
+   * of the noun's gender when it tells one. Someone described but not named in between
+   * ("a man was arrested") leaves it unresolved.
+   */
+  private readPersonNounReference(at: number): number | undefined {
+    if (this.tokens[at]?.key !== 'the' || !this.sentence) return undefined;
+    let nounAt = at + 1;
+    while (REFERENCE_MODIFIERS.has(this.tokens[nounAt]?.key ?? '')) nounAt += 1;
+    const noun = this.tokens[nounAt];
+    const gender = noun ? PERSON_REFERENCE_NOUNS.get(noun.key) : undefined;
+    if (!noun || gender === undefined || noun.capitalized || this.inQuote(noun.start)) return undefined;
+    if (!this.verbFollows(nounAt + 1)) return undefined;
+    const actorId = resolveDescribedPerson({
+      ...(gender === 'any' ? {} : { gender }),
+      sentence: this.sentence.index,
+      history: this.history,
+      genderOf: (id) => this.facts.get(id)?.gender,
+      unnamed: this.unnamed,
+    });
+    const actor = actorId ? this.actors.get(actorId) : undefined;
+    const article = this.tokens[at];
+    if (!actor || !article) return undefined;
+    this.mention(actor, article, noun, 'title');
+    return nounAt + 1;
   }
 
   /**

@@ -157,6 +157,47 @@ export function resolvePronoun(query: PronounQuery): string | undefined {
   return undefined;
 }
 
+/** How many sentences back "the defendant", "the singer" may reach. */
+const DESCRIPTION_REACH = 2;
+
+/**
+ * The person "the defendant", "the singer" or "the woman" stands for at a sentence's start: in the
+ * nearest of the last sentences that names a person of the noun's gender (when it tells one), that
+ * sentence's subject, or its only such person. Undefined when that sentence names several and
+ * none is its subject, or describes someone unnamed of the gender asked.
+ */
+export function resolveDescribedPerson(query: {
+  gender?: 'male' | 'female';
+  sentence: number;
+  history: PersonHistory;
+  genderOf: (actorId: string) => 'male' | 'female' | undefined;
+  unnamed?: readonly { sentence: number; gender: 'male' | 'female' }[];
+}): string | undefined {
+  const compatible = (id: string): boolean => {
+    const gender = query.genderOf(id);
+    return query.gender === undefined || gender === undefined || gender === query.gender;
+  };
+  for (let back = 1; back <= DESCRIPTION_REACH; back += 1) {
+    const sentence = query.sentence - back;
+    if (
+      (query.unnamed ?? []).some(
+        (entry) => entry.sentence === sentence && entry.gender === (query.gender ?? entry.gender),
+      )
+    )
+      return undefined;
+    const compatibles = query.history.filter((entry) => entry.sentence === sentence && compatible(entry.actorId));
+    // One known to be of the noun's gender is a better antecedent than one of unknown gender.
+    const agreeing = compatibles.filter((entry) => query.gender && query.genderOf(entry.actorId) === query.gender);
+    const entries = agreeing.length > 0 ? agreeing : compatibles;
+    const people = new Set(entries.map((entry) => entry.actorId));
+    if (people.size === 0) continue;
+    const subject = entries.find((entry) => entry.subject);
+    if (subject) return subject.actorId;
+    return people.size === 1 ? entries[0]?.actorId : undefined;
+  }
+  return undefined;
+}
+
 /** The sentence's subject if it fits, else the latest mention before the pronoun that fits. */
 function resolveAmong(
   subject: ActorMention | undefined,

@@ -435,9 +435,12 @@ export function dateFor(
   return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'none' };
 }
 
-/** The attribution that ends a sentence, up to its date: ", the army said on", ", officials told Reuters late on". */
+/**
+ * The attribution that ends a sentence, up to its date: ", the army said on", ", officials told
+ * Reuters late on", ", according to a statement issued on".
+ */
 const ATTRIBUTION_TO_DATE =
-  /^\s*,\s*[^,;:()]{0,80}?\b(?:said|says|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|told\s+(?:reporters|journalists)|reported|confirmed|announced)(?:\s+(?:in\s+a\s+statement|on|late|early|late\s+on|early\s+on))*\s+$/;
+  /^\s*(?:,\s*[^,;:()]{0,80}?\b(?:said|says|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|told\s+(?:reporters|journalists)|reported|confirmed|announced)(?:\s+(?:in\s+a\s+statement|on|late|early|late\s+on|early\s+on))*|,?\s*according\s+to\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|filing|notice|letter|post|announcement|release|bulletin)(?:\s+(?:issued|released|published|posted|filed|sent|made|dated))?(?:\s+(?:on|late|early|late\s+on|early\s+on))*)\s+$/;
 
 const PRESENT_STATE = /\b(?:is|are|am|remains?|continues?|stays?)\b/i;
 

@@ -699,3 +699,13 @@ describe('a weekday, weekend, month or year told from the event before with "tha
     ).not.toContain('2025-05-16');
   });
 });
+
+describe('an event closed by "according to" a dated statement', () => {
+  it.each([
+    ['2025-06-04', 'Ivo Rask resigned, according to a statement issued on Monday.', 'resigned', '2025-06-02'],
+    ['2025-06-04', 'Rebels seized the town, according to a report published late on Sunday.', 'seized', '2025-06-01'],
+    ['2025-06-04', 'According to a statement issued on Monday, Ivo Rask resigned.', 'resigned', '2025-06-02'],
+  ] as const)('%s: %s', (published, article, evidence, start) => {
+    expect(startsOf(published, article, evidence)).toContain(start);
+  });
+});

@@ -165,3 +165,27 @@ describe('"the defendant", "the teenager", "the singer": someone the story is ab
     expect(actorsOf('The woman was arrested')).toEqual(['Ingrid Sol']);
   });
 });
+
+describe('a club or a company whose name ends or opens with a common word', () => {
+  it.each([
+    ['Real Oviedo sacked their manager on Sunday after a fifth straight defeat.', 'Real Oviedo'],
+    ['Atlético Serrano appointed Iker Sola as coach on Monday.', 'Atlético Serrano'],
+    ['Harlow Town signed the striker Dean Fowler on Friday.', 'Harlow Town'],
+    ['Hollis Brothers closed their last store on Saturday.', 'Hollis Brothers'],
+    ['Lumen Tech cut 300 jobs on Wednesday.', 'Lumen Tech'],
+    ['Dalgety Water was fined 3 million pounds on Monday.', 'Dalgety Water'],
+  ])('%s', (body, name) => {
+    expect(compiled(body).actors).toContain(`${name} (organization)`);
+  });
+
+  it('finds the club again as "the club"', () => {
+    const { actorsOf } = compiled(
+      'Harlow Town sacked their manager on Sunday.\n\nThe club appointed Kevin Marsh as caretaker on Monday.',
+    );
+    expect(actorsOf('The club appointed')).toContain('Harlow Town');
+  });
+
+  it('names no body "Town" for "Town officials"', () => {
+    expect(compiled('Town officials approved the new parking scheme on Tuesday.').actors).toEqual([]);
+  });
+});

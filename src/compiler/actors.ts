@@ -280,6 +280,8 @@ const OWN_THINGS_VERBS = new Set(
 const SAID_ADJUNCT = new Set(['late', 'early', 'statement', 'filing', 'release']);
 /** Abbreviations that open a sports club's name: "FC Rheinhafen", "AC Milan", "SV Werder Bremen". */
 const CLUB_PREFIXES = new Set(['FC', 'AFC', 'AC', 'SC', 'CF', 'CD', 'SK', 'FK', 'BK', 'IF', 'SV', 'VfB', 'VfL', 'RB']);
+/** Words that open a sports club's name in Romance and other languages: "Real Oviedo", "Sporting Braga". */
+const CLUB_OPENERS = new Set('real atlético atletico sporting dynamo dinamo olympique racing deportivo'.split(' '));
 /** What a person has, after a possessive name: "Ana Ruiz's office said". */
 const PERSONAL_BELONGINGS = new Set(
   `office lawyer lawyers attorney attorneys wife husband family campaign aide aides spokesman spokeswoman
@@ -1110,7 +1112,7 @@ class ActorReader {
     if (opener && SHIP_PREFIXES.has(opener.text) && end - start >= 2) return;
     if (this.isPlaceName(start, end)) return;
     // "FC Rheinhafen", "AC Milan", "SV Werder Bremen": a club's prefix opens a club's name.
-    if (opener && CLUB_PREFIXES.has(opener.text) && end - start >= 2) {
+    if (opener && (CLUB_PREFIXES.has(opener.text) || CLUB_OPENERS.has(opener.key)) && end - start >= 2) {
       this.readNamedOrganisation(start, end);
       // "Rheinhafen came back with a bid": the club without its prefix.
       const club = this.found.at(-1);

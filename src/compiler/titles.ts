@@ -81,7 +81,7 @@ export const ORG_SUFFIXES = set(`
   television tv channel zoo museum gallery library theatre theater opera orchestra ratings networks
   community commonwealth united rovers wanderers athletic albion cooperative co-operative consortium
   guild syndicate glassworks ironworks steelworks brickworks gasworks waterworks brewery distillery
-  winery shipyard homes developments properties estates regulator watchdog
+  winery shipyard homes developments properties estates regulator watchdog town brothers tech water
 `);
 
 /** Name particles that stay lower case inside a name: "von der Leyen", "bin Salman". */

@@ -406,6 +406,13 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
  * upgraded its warning", "the Met Office said".
  */
 function isInName(masked: string, match: TriggerMatch): boolean {
+  // "Visiting Oslo on Tuesday, Brandt met ...": a participle that opens the sentence is no name.
+  if (
+    /^[A-Z][a-z]+ing\b/.test(match.text) &&
+    /^\s*$/.test(masked.slice(0, match.start)) &&
+    /^[^,;]{1,80},/.test(masked.slice(match.end))
+  )
+    return false;
   return !match.trigger.nominal && /^[A-Z][a-z]+\s+\p{Lu}/u.test(masked.slice(match.start, match.end + 3));
 }
 
@@ -863,9 +870,12 @@ const MAIN_CLAUSE_SAYING =
 const FRONTED_SPEECH =
   /^\s*(?:[Ii]n|[Dd]uring) (?:a|an|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:address|speech|broadcast)$/;
 
-/** A sentence that opens with a participle: "After resigning", "Shortly before signing", "On arriving in". */
+/**
+ * A sentence that opens with a participle: "After resigning", "Shortly before signing", "On arriving
+ * in", "Arriving in Oslo on Tuesday".
+ */
 const FRONTED_PARTICIPLE =
-  /^\s*(?:(?:shortly|just|soon|only|hours|days|minutes|moments|weeks)\s+)?(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]pon|[Oo]n|[Ww]hile|[Ww]hen|[Ff]ollowing|[Hh]aving)\s+(?:(?:first|formally|officially|briefly|finally|also)\s+)?[a-z]+ing\b[^,]*$/;
+  /^\s*(?:(?:shortly|just|soon|only|hours|days|minutes|moments|weeks)\s+)?(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]pon|[Oo]n|[Ww]hile|[Ww]hen|[Ff]ollowing|[Hh]aving)\s+(?:(?:first|formally|officially|briefly|finally|also)\s+)?[a-z]+ing\b[^,]*$|^\s*[A-Z][a-z]+ing\b[^,]*$/;
 
 /**
  * "... and met", "..., and then opened", "... and will meet again", "... and is expected to meet": a

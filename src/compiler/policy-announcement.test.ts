@@ -207,3 +207,43 @@ describe('a timetable verb read as a noun', () => {
     expect(eventsOf(text, [kind])).toEqual([expected]);
   });
 });
+
+/** [expected event, text]: arrivals and departures told by verbs and phrases the table lacked. */
+const MORE_TRIPS: readonly [string, string][] = [
+  ['travel 2025-06-03 occurred [Max Brandt]', 'Chancellor Max Brandt arrived from Berlin on Tuesday.'],
+  ['travel 2025-06-03 occurred [Max Brandt]', 'Chancellor Max Brandt flew in from Berlin on Tuesday.'],
+  ['travel 2025-06-03 occurred [Max Brandt]', 'Chancellor Max Brandt got back to Berlin on Tuesday.'],
+  ['travel 2025-06-03 occurred [Jonas Vik]', 'Prime Minister Jonas Vik passed through Aberdale on Tuesday.'],
+  ['travel 2025-06-02 occurred [Ida Lund]', 'Trade Minister Ida Lund accompanied King Aldric to Beijing on Monday.'],
+  ['travel 2025-06-03 occurred [Max Brandt]', 'Chancellor Max Brandt opened a three-day visit to Norway on Tuesday.'],
+  [
+    'travel 2025-06-03 occurred [Max Brandt]',
+    'Arriving in Oslo on Tuesday, Chancellor Max Brandt said the deal was close.',
+  ],
+  [
+    'travel 2025-06-03 occurred [Max Brandt]',
+    'Upon landing in Oslo on Tuesday, Chancellor Max Brandt said the deal was close.',
+  ],
+  [
+    'travel 2025-06-03 occurred [Max Brandt]',
+    'On his arrival in Oslo on Tuesday, Chancellor Max Brandt said the deal was close.',
+  ],
+  [
+    'travel 2025-06-02 occurred [Jonas Vik]',
+    'After his return from Kyiv on Monday, Prime Minister Jonas Vik briefed the cabinet.',
+  ],
+  [
+    'travel 2025-06-03 occurred [Max Brandt]',
+    'Visiting Oslo on Tuesday, Chancellor Max Brandt met Prime Minister Jonas Vik.',
+  ],
+];
+
+describe('arrivals and departures', () => {
+  it.each(MORE_TRIPS)('%s: %s', (expected, text) => {
+    expect(eventsOf(text, ['travel'])).toEqual([expected]);
+  });
+
+  it('keeps a capitalised participle before a name a name when no phrase opens the sentence', () => {
+    expect(eventsOf('Meeting Minutes show the board voted on Monday.', ['meeting'])).toEqual([]);
+  });
+});

@@ -128,7 +128,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'travel',
     'arrive',
-    String.raw`(?:arrived|arrives|arrive|arriving)(?: back)?(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:in|at|for)|(?:landed|lands|land) (?:in|at)|(?:flew|flies|fly|flying) out of(?= [A-Z])|(?:jetted|jets|jetting) (?:off |out )?to|(?:made|makes|make|making) (?:his|her|their|its) way to|(?:touched|touches|touch|touching) down in|(?:flew|flies|fly|flying) into|(?:crossed|crosses|cross|crossing) into|(?:set|sets|setting) off for|(?:stopped|stops|stopping) (?:over )?in(?= [A-Z])|(?:flew|flies|fly|flying|returned|returns|return|returning|headed|heads|heading) (?:back )?home\b`,
+    String.raw`(?:arrived|arrives|arrive|arriving)(?: back)?(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:in|at|for)|(?:arrived|arrives|arriving)(?: back)? from(?= [A-Z])|(?:flew|flies|flying) in(?= from [A-Z]| (?:late |early )?on [A-Z]|[,.;])|(?:got|gets|getting) back to(?= [A-Z])|(?:passed|passes|passing) through(?= [A-Z])|(?:accompanied|accompanies|(?:will|to) accompany) (?:[\w.'’-]+ ){1,5}?to(?= [A-Z])|(?:landed|lands|land|(?<!\b(?:an?|the|its|their|his|her) (?:[\w-]+ )?)landing) (?:in|at)|(?:flew|flies|fly|flying) out of(?= [A-Z])|(?:jetted|jets|jetting) (?:off |out )?to|(?:made|makes|make|making) (?:his|her|their|its) way to|(?:touched|touches|touch|touching) down in|(?:flew|flies|fly|flying) into|(?:crossed|crosses|cross|crossing) into|(?:set|sets|setting) off for|(?:stopped|stops|stopping) (?:over )?in(?= [A-Z])|(?:flew|flies|fly|flying|returned|returns|return|returning|headed|heads|heading) (?:back )?home\b`,
   ),
   // Being somewhere on a given day: "Brandt was in Paris on Monday", "the president is due in Lima on
   // Friday". Only a person's, with a date and a place (events.ts checks them).
@@ -621,7 +621,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'found',
-    'founded|opened|opens|broke ground|inaugurated|filed (?:a |an )?(?:lawsuit|complaint|suit)|sued|fell|plunged|collapsed|crashed|erupted|evacuated',
+    'founded|opened(?! (?:a|an|his|her|their|its) (?:[\\w-]+ ){0,2}?(?:visit|trip|tour)\\b)|opens|broke ground|inaugurated|filed (?:a |an )?(?:lawsuit|complaint|suit)|sued|fell|plunged|collapsed|crashed|erupted|evacuated',
   ),
 ];
 

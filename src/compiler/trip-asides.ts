@@ -1,6 +1,7 @@
 /**
  * Trips told in a phrase around another event: fronted ("During a visit to Warsaw on Tuesday, Vik
- * pledged more aid", "While on a state visit to Japan, ...") or in an aside after the traveller
+ * pledged more aid", "While on a state visit to Japan, ...", "On arrival in Oslo on Tuesday, Brandt
+ * said", "After his return from Kyiv on Monday, Vik briefed the cabinet") or in an aside after the traveller
  * ("Vik, on a visit to Tokyo, signed a trade deal on Monday"). The traveller is the main clause's
  * subject, and a trip with no date of its own is under way on the day of the main clause's event.
  */
@@ -8,7 +9,7 @@ import type { DateMention, Span } from './types.ts';
 
 /** A sentence that opens with the trip its subject made, up to the trip's noun. */
 export const FRONTED_TRIP =
-  /^\s*(?:[Dd]uring|[Oo]n|[Ww]hile on|[Ww]hilst on|[Ii]n the course of) (?:a|an|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:visit|trip|tour|journey|stopover|pilgrimage)(?: to| of)?$/;
+  /^\s*(?:[Dd]uring|[Oo]n|[Uu]pon|[Aa]fter|[Ww]hile on|[Ww]hilst on|[Ii]n the course of) (?:(?:a|an|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:visit|trip|tour|journey|stopover|pilgrimage)(?: to| of)?|(?:(?:his|her|their|its) )?(?:arrival|return) (?:in|at|from|to))$/;
 
 /** A trip told in an aside after its traveller, up to the trip's noun: "Vik, on a visit to". */
 export const TRIP_ASIDE = /,\s*(?:on|during|while on|whilst on)\s+(?:a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}$/i;

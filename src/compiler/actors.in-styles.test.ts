@@ -189,3 +189,12 @@ describe('a club or a company whose name ends or opens with a common word', () =
     expect(compiled('Town officials approved the new parking scheme on Tuesday.').actors).toEqual([]);
   });
 });
+
+describe('a possessive inside a body name that opens with a common word', () => {
+  it.each([
+    ["The People's Democratic Party nominated Aisha Bello on Saturday.", "People's Democratic Party"],
+    ["The People's Liberation Army held drills near the strait on Monday.", "People's Liberation Army"],
+  ])('%s', (body, name) => {
+    expect(compiled(body).actors).toContain(`${name} (organization)`);
+  });
+});

@@ -1019,6 +1019,8 @@ class ActorReader {
     if (token.text.length > 1 && token.text === token.text.toUpperCase() && matchPhrase(this.words, at)) return false;
     // "Mrs. Ruiz disagreed": an honorific opens a name wherever it stands.
     if (HONORIFICS.has(key) && this.tokens[at + 1]?.capitalized) return false;
+    // "The People's Democratic Party", "the People's Bank": a possessive inside a body's name.
+    if (token.possessive && this.possessiveInName(at)) return false;
     if (
       NON_NAME_WORDS.has(key) &&
       !(key === 'may' && at > 0 && isNameWord(this.tokens[at - 1])) &&

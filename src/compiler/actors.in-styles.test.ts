@@ -198,3 +198,12 @@ describe('a possessive inside a body name that opens with a common word', () => 
     expect(compiled(body).actors).toContain(`${name} (organization)`);
   });
 });
+
+describe('a title with a lower-case complement before the name it introduces', () => {
+  it.each([
+    'The minister of mines, Grace Tembo, visited the mine on Monday.\n\nThe minister announced on Tuesday that the mine would close.',
+    'The minister for humanitarian action, Grace Tembo, visited the camp on Monday.\n\nThe minister announced on Tuesday that the camp would close.',
+  ])('%s', (body) => {
+    expect(compiled(body).actorsOf('The minister announced')).toEqual(['Grace Tembo']);
+  });
+});

@@ -1968,9 +1968,11 @@ class ActorReader {
     const link = this.tokens[ownerAt - 1]?.key ?? '';
     const employed = employer !== undefined && (link === 'for' || link === 'of' || link === 'at');
     if (employed) headAt = ownerAt - 2;
+    const complementHead = employed ? undefined : this.titleHeadBeforeComplement(headAt);
+    if (complementHead !== undefined) headAt = complementHead;
     const head = this.tokens[headAt];
     if (!head || !TITLE_HEADS.has(keyOf(head))) return undefined;
-    const end = employed && owner ? owner : head;
+    const end = (employed || complementHead !== undefined) && owner ? owner : head;
     let from = headAt;
     while (from - 1 >= 0 && headAt - from < 5) {
       const token = this.tokens[from - 1];
@@ -1999,6 +2001,24 @@ class ActorReader {
     }
     const first = this.tokens[from];
     return first ? this.text(first, end) : undefined;
+  }
+
+  /**
+   * "The minister of mines, Grace Tembo,", "the minister for humanitarian action, Fatimé Haroun,":
+   * a title head, "of" or "for", then lower-case words ending at `last`; the head's index.
+   */
+  private titleHeadBeforeComplement(last: number): number | undefined {
+    for (let link = last - 1; link >= 0 && last - link <= 3; link -= 1) {
+      const token = this.tokens[link];
+      if (!token?.isWord || token.capitalized) return undefined;
+      if (token.key !== 'of' && token.key !== 'for') continue;
+      const head = this.tokens[link - 1];
+      const words = this.tokens.slice(link + 1, last + 1);
+      if (!head || !TITLE_HEADS.has(head.key) || !words.every((word) => word.isWord && !word.capitalized))
+        return undefined;
+      return link - 1;
+    }
+    return undefined;
   }
 
   /**

@@ -373,6 +373,7 @@ export function isNotAsserted(
     )
   )
     return true;
+  if (match.trigger.nominal && EXPECTED_HAPPENING.test(before)) return true;
   if (match.trigger.kind === 'meeting' && match.trigger.nominal && isSetting(masked, clause, match, triggers))
     return true;
   if (!match.trigger.nominal && ABILITY_BEFORE.test(before)) return true;
@@ -394,6 +395,14 @@ export function isNotAsserted(
   if (/\?\s*$/.test(masked)) return true;
   return !match.trigger.nominal && MATCH_MOMENT.test(masked.slice(clause.start, clause.end));
 }
+
+/**
+ * A happening named as what is expected, feared, wagered on or asked for: "Markets are betting on a
+ * rate cut in March", "Fears of a strike grew", "rumours of a takeover", "bracing for a strike next
+ * week": the expectation is told, the happening is not.
+ */
+const EXPECTED_HAPPENING =
+  /\b(?:bet(?:s|ting)?\s+on|wager(?:s|ed|ing)?\s+on|pric(?:e|es|ed|ing)\s+in|brac(?:e|es|ed|ing)\s+(?:themselves\s+|itself\s+)?for|expectations?\s+(?:of|for)|hopes?\s+(?:of|for)|fears?\s+(?:of|over)|rumou?rs?\s+(?:of|about)|speculation\s+(?:of|about|over|on)|prospects?\s+of|possibility\s+of|risks?\s+of|threats?\s+of|talk\s+of|odds\s+(?:of|on)|chances?\s+of|likelihood\s+of|calls?\s+for|demands?\s+for)\s+(?:(?:an?|the|another|further|more|any|fresh|new|early)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** What a story cites: data, a survey, a study, a report. */
 const SOURCE_NOUN =

@@ -398,7 +398,41 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
       if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') record(draft, match.start);
     }
   }
-  return dedupeInSentence(drafts);
+  return withoutUndatedSaying(dedupeInSentence(drafts), view.masked);
+}
+
+/** The saying's own noun object, not a clause it reports: "announced the closure of 40 branches". */
+const SAYING_OBJECT =
+  /^\S+\s+(?:also\s+)?(?:the|a|an|its|their|his|her|this)\s+(?:(?!(?:would|will|had|has|have|was|were|is|are|could|should|to)\b)[\w-]+\s+){0,2}$/i;
+
+/** The first verb of saying in a sentence: where reported speech, and what it reports, begins. */
+const SAYING_VERB = /\b(?:said|says|told|tells|announced|announces|added|stated|confirmed)\b/i;
+
+/**
+ * "Solheim said the board would meet the mayor on Aug. 20", "Judge Whitfield said she would
+ * announce her verdict on Jan. 9": a saying with no date of its own that reports a dated event is
+ * that event's source, not news of its own; the reported event stands, the saying is dropped. A
+ * dated saying ("said on Tuesday it would close the plant in December") is news and stays.
+ */
+export function withoutUndatedSaying(drafts: EventDraft[], masked: string): EventDraft[] {
+  const reported = drafts.filter(
+    (draft) =>
+      draft.kind !== 'quote' &&
+      draft.kind !== 'statement' &&
+      draft.triggerAt !== undefined &&
+      (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora'),
+  );
+  if (reported.length === 0) return drafts;
+  const saying = SAYING_VERB.exec(masked)?.index;
+  return drafts.filter((draft) => {
+    if ((draft.kind !== 'statement' && draft.kind !== 'announcement') || draft.dateBasis !== 'estimate') return true;
+    const at = draft.triggerAt ?? saying;
+    if (at === undefined) return true;
+    return !reported.some(
+      (other) =>
+        other !== draft && (other.triggerAt ?? -1) > at && !SAYING_OBJECT.test(masked.slice(at, other.triggerAt)),
+    );
+  });
 }
 
 /**

@@ -73,3 +73,43 @@ describe('a person acted on, or a private change taking effect, is a happening',
     expect(eventsOf(sentence)).toEqual([event]);
   });
 });
+
+describe('a happening only expected, feared or wagered on is not told', () => {
+  it.each([
+    ['a bet', 'Markets are betting on a rate cut in March.'],
+    ['a fear', 'Fears of a strike grew on Tuesday.'],
+    ['a price', 'Traders priced in a rate hike in July.'],
+    ['a brace', 'Investors are bracing for a strike next week.'],
+    ['a call', 'Calls for a strike on Friday were rejected by members.'],
+  ])('%s gives no event', (_, sentence) => {
+    expect(eventsOf(sentence)).toEqual([]);
+  });
+  it.each([
+    ['a strike called', 'The union called a strike for Friday.', 'other 2025-06-06'],
+    ['a rate cut delivered', 'The central bank delivered a rate cut on Thursday.', 'policy 2025-05-29'],
+  ])('control: %s stays', (_, sentence, event) => {
+    expect(eventsOf(sentence)).toEqual([event]);
+  });
+});
+
+describe('a saying with no date of its own is the source of the dated event it reports', () => {
+  it.each([
+    [
+      'a meeting reported',
+      'Ingrid Solheim said the board would meet Mayor Trond Vik on Aug. 20.',
+      ['meeting 2025-08-20'],
+    ],
+    [
+      'a verdict reported',
+      'Judge Karen Whitfield said she would announce her verdict on Jan. 9.',
+      ['announcement 2026-01-09'],
+    ],
+    [
+      'a dated saying stays news',
+      'Lena Berg said on Tuesday that the company would close its Gent plant in December.',
+      ['announcement 2025-06-03', 'other 2025-12'],
+    ],
+  ])('%s', (_, sentence, events) => {
+    expect(eventsOf(sentence)).toEqual(events);
+  });
+});

@@ -11,6 +11,7 @@ import type { DateMention, Sentence, Span } from './types.ts';
 import { isShown } from './status.ts';
 import { triggerStatus } from './trigger-status.ts';
 import { tripAsideDate } from './trip-asides.ts';
+import { coordinatedDate, offsetParticipleDate, participleAfterDated, purposeOfDatedTrip } from './shared-dates.ts';
 
 /** What the date stage resolves against: the dateline, the event told before, the quotations. */
 function dateContext(reading: ArticleReading, sentence: Sentence): DateContext {
@@ -389,7 +390,11 @@ export function dateFor(
   if (setting) return { date: setting.date, basis: setting.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const resumed = dateAfterRelative(view.masked, dates, clause, nominal);
   if (resumed) return { date: resumed.date, basis: resumed.anchor === 'previous-event' ? 'anaphora' : 'text' };
-  const shared = coordinatedDate(view.masked, dates, at);
+  const shared =
+    coordinatedDate(view.masked, dates, at) ??
+    participleAfterDated(view.masked, dates, at) ??
+    purposeOfDatedTrip(view.masked, dates, view.triggers, at) ??
+    offsetParticipleDate(view.masked, dates, at);
   if (shared) return { date: shared.date, basis: shared.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const there = dateOfPlaceBefore(view.masked, dates, at);
   if (there) return { date: there.date, basis: there.anchor === 'previous-event' ? 'anaphora' : 'text' };
@@ -637,12 +642,13 @@ function frontedBeyondAside(masked: string, dates: readonly DateMention[], claus
 /**
  * A fronted phrase that sets the scene of its sentence's main clause: "At its previous meeting on
  * Nov. 12,", "During a visit to Kyiv on Monday,", "On a trip to Oslo last week,", a participle
- * ("Arriving in Jakarta on Wednesday,", "After meeting Tran on Tuesday,"). Not a time phrase that
+ * ("Arriving in Jakarta on Wednesday,", "After meeting Tran on Tuesday,", "Upon arriving in Ankara on
+ * Tuesday,", "Shortly after landing in Oslo on Monday,"). Not a time phrase that
  * orders events ("After the talks on Monday,", "Before meeting Tran on Tuesday,", "Since the vote
  * in May,").
  */
 const FRONTED_SETTING =
-  /^[\s"“‘']*(?:(?:[Aa]t|[Dd]uring|[Oo]n|[Ii]n|[Ww]hile on|[Ss]peaking at)\s+(?:an?|the|its|their|his|her|this|that)\s+|(?:[Aa]fter\s+[a-z]{3,}ing|[A-Z][a-z]{2,}ing)\s+)[^,;:()]{1,80},\s/;
+  /^[\s"“‘']*(?:(?:[Aa]t|[Dd]uring|[Oo]n|[Ii]n|[Ww]hile on|[Ss]peaking at)\s+(?:an?|the|its|their|his|her|this|that)\s+|(?:(?:(?:[Ss]hortly|[Ss]oon|[Jj]ust|[Ii]mmediately)\s+after|[Aa]fter|[Uu]pon|[Oo]n)\s+[a-z]{3,}ing|[A-Z][a-z]{2,}ing)\s+)[^,;:()]{1,80},\s/;
 
 /**
  * An event noun, its complement, then a relative clause that tells its course: "a meeting that
@@ -731,22 +737,6 @@ export function dateAfterRelative(
   if (!nominal || !HAPPENING_PREDICATE.test(masked.slice(close))) return undefined;
   const predicate = clauseAround(masked, { start: close + 1, end: close + 1 });
   return after.find((mention) => mention.end <= predicate.end);
-}
-
-/** Only "and" (or "and was") between a dated verb and the next verb: they share a subject. */
-const COORDINATED_AFTER_DATE = /^\s*,?\s*and\s+(?:then\s+|also\s+|subsequently\s+)?(?:(?:was|were)\s+)?$/i;
-/** A past verb ("charged", "taken", "held", "sent"): the word a coordinated verb starts with. */
-const PAST_VERB_START = /^[a-z]+(?:ed|en|wn|ld|ht|nt|ut|ot|ew|ung|ook|ove|ode|ose|ame|ave|ent|ft|st)\b/;
-
-/**
- * "was arrested on Monday and charged with fraud": a verb coordinated with a dated verb, sharing
- * its subject and with no date of its own, happened on that date.
- */
-export function coordinatedDate(masked: string, dates: readonly DateMention[], at: Span): DateMention | undefined {
-  if (!PAST_VERB_START.test(masked.slice(at.start, at.end + 12))) return undefined;
-  return dates.find(
-    (mention) => mention.end <= at.start && COORDINATED_AFTER_DATE.test(masked.slice(mention.end, at.start)),
-  );
 }
 
 /** "for talks", "for a two-day state visit": a noun phrase that says what a verb's event was for. */

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { compileArticles } from './compile.ts';
+
+/**
+ * Sentences that tell more than one event, as news prose does: two verbs joined by "and", a verb and
+ * the participle after it ("before flying to ..."), a trip and its purpose ("flew to Oslo on Monday
+ * to meet ..."). Each event the sentence tells is listed with its own date; a second event with no
+ * date of its own shares the first one's day, or lies as far from it as the text says ("a day
+ * before travelling"). Every sentence is invented (people, companies and places too); the dateline
+ * is Wednesday 2025-06-04, so a past "Monday" is 2025-06-02 and a coming "Tuesday" is 2025-06-10.
+ */
+function eventsOf(sentence: string): string[] {
+  const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${sentence}` }]);
+  return list.events
+    .filter((event) => event.kind !== 'quote')
+    .map((event) => `${event.kind} ${event.date.start} ${event.status}`)
+    .sort();
+}
+
+/** [events expected, sorted; sentence]. */
+const SHARED_DATES: readonly [string[], string][] = [
+  [
+    ['meeting 2025-06-03 occurred', 'travel 2025-06-03 occurred'],
+    'Kovac met the prime minister on Tuesday before leaving for Vilnius.',
+  ],
+  [
+    ['meeting 2025-06-10 scheduled', 'travel 2025-06-10 scheduled'],
+    'Premier Ida Laine is set to meet President Tomas Berg on Tuesday before flying to Vilnius.',
+  ],
+  [
+    ['meeting 2025-06-02 occurred', 'travel 2025-06-02 occurred'],
+    'Foreign Minister Ana Duval flew to Oslo on Monday to meet King Harald.',
+  ],
+  [
+    ['meeting 2025-06-03 occurred', 'travel 2025-06-03 occurred'],
+    'Rask travelled to Kyiv on Tuesday to hold talks with President Olena Marchuk.',
+  ],
+  [
+    ['meeting 2025-06-09 scheduled', 'travel 2025-06-09 scheduled'],
+    'Duval will fly to Oslo on Monday to meet King Harald.',
+  ],
+  [
+    ['policy 2025-06-03 occurred', 'travel 2025-06-03 occurred'],
+    'Upon arriving in Ankara on Tuesday, Duval signed a trade accord.',
+  ],
+  [
+    ['conflict 2025-05-28 occurred', 'other 2025-05-30 occurred'],
+    'Lena Ortiz resigned as mayor on Friday, two days after being arrested.',
+  ],
+];
+
+/** Sentences that tell one event: the second verb or noun is part of it. */
+const ONE_EVENT: readonly [string, string][] = [
+  [
+    'meeting 2025-06-02 occurred',
+    'Duval met her Latvian counterpart, Ilze Ozola, on Monday and discussed energy security.',
+  ],
+  ['travel 2025-06-02 occurred', 'Duval arrived in Riga on Monday for a two-day visit.'],
+  ['policy 2025-06-03 occurred', 'The council voted 7-2 on Tuesday to close the Hallam Road baths.'],
+  ['policy 2025-06-02 occurred', 'The council agreed on Monday to meet the cost of the repairs.'],
+];
+
+describe('a sentence that tells two events', () => {
+  it.each(SHARED_DATES)('finds %j in %s', (expected, sentence) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a sentence that tells one event', () => {
+  it.each(ONE_EVENT)('finds only %s in %s', (expected, sentence) => {
+    expect(eventsOf(sentence)).toEqual([expected]);
+  });
+});

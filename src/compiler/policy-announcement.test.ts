@@ -247,3 +247,17 @@ describe('arrivals and departures', () => {
     expect(eventsOf('Meeting Minutes show the board voted on Monday.', ['meeting'])).toEqual([]);
   });
 });
+
+describe('pulling out of a trip', () => {
+  it('calls the trip off, and is no withdrawal from a treaty', () => {
+    expect(
+      eventsOf('Trade Minister Ida Lund pulled out of a trip to Beijing on Tuesday.', ['travel', 'policy']),
+    ).toEqual(['travel 2025-06-03 cancelled [Ida Lund]']);
+  });
+
+  it('leaves a withdrawal from a treaty a policy act', () => {
+    expect(
+      eventsOf('Norland pulled out of the Paris Agreement on Tuesday.', ['policy']).map((line) => line.slice(0, 26)),
+    ).toEqual(['policy 2025-06-03 occurred']);
+  });
+});

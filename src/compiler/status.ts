@@ -8,8 +8,9 @@ import type { EventStatus } from '../model/event-list.ts';
 
 export type Reading = EventStatus | 'negated' | 'hypothetical';
 
+/** Words that call an event off; pulling out of a trip or a meeting is calling one's part off. */
 const CANCELLED =
-  /\b(?:cancel(?:l)?ed|cancels|called off|calls off|postponed|postpones|scrapped|scraps|axed|shelved|abandoned|adjourned|pushed back|put off|deferred|(?:was|were|been)\s+delayed(?!\s+by\b))\b/i;
+  /\b(?:cancel(?:l)?ed|cancels|called off|calls off|postponed|postpones|scrapped|scraps|axed|shelved|abandoned|adjourned|pushed back|put off|deferred|(?:was|were|been)\s+delayed(?!\s+by\b)|(?:pulled|pulls|pulling) out of(?=\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey|summit|talks|meeting|conference|debate)\b))\b/i;
 /** Adverbs that may stand inside a verb group: "is also due to", "are now expected to". */
 const ADVERB = String.raw`(?:(?:also|still|now|currently|reportedly|already|then|originally|initially|widely|tentatively)\s+)?`;
 const SCHEDULED = new RegExp(

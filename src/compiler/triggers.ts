@@ -356,7 +356,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'withdraw',
-    'quit|quits|withdrew from|withdraws from|(?:will|to) withdraw from|pulled out of|pulls out of',
+    'quit|quits|withdrew from|withdraws from|(?:will|to) withdraw from|(?:pulled|pulls) out of(?! (?:an?|the|his|her|their|its) (?:[\\w-]+ ){0,2}?(?:trip|visit|tour|journey|summit|talks|meeting|conference|debate)\\b)',
   ),
   // A rate decision: "held its benchmark interest rate at 5.75%", "cut rates by a quarter point",
   // "left its key rate unchanged" (a lender's own rates are its business, agent-kind.ts).

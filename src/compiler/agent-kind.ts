@@ -76,6 +76,14 @@ const SET_PRICE =
 const PRIVATE_CHANGE =
   /^\s*(?:(?:the|a|an|his|her|its|their|this|that|[A-Z][\w.'’-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:resignations?|retirements?|appointments?|departures?|dismissals?|promotions?|transfers?|contracts?|mergers?|takeovers?|acquisitions?|sales?|spin-?offs?|demergers?|rebrand(?:ing)?|name change|partnerships?|sponsorships?|job cuts|layoffs|redundancies)\b(?:\s+(?:of|between|with|from|to|by|as)\b[^,;]{0,50}?)?(?:\s*,[^,;]{0,60},)?\s+(?:\w+\s+){0,3}$/i;
 
+/** A court, a judge or a tribunal as the clause's subject: "The High Court", "Judge Helen Marsh", "Magistrates". */
+const COURT_SUBJECT =
+  /^\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:court|courts|judge|judges|justice|justices|magistrates?|tribunal|jury|coroner)\b(?:\s+(?:of\s+\w+|[A-Z][\w'’-]*)){0,3}\s*(?:,[^,;]{0,60},\s*)?(?:\w+\s+){0,2}$/i;
+
+/** A law or a levy as what a court acts on: "suspended the levy", "declared the law unconstitutional". */
+const LAW_OBJECT =
+  /^\s*(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?(?:laws?|acts?|levy|levies|tax(?:es)?|tariffs?|bans?|rules?|regulations?|decrees?|orders?|bills?|policy|policies|measures?|charges?|directives?|ordinances?|statutes?|amendments?|elections?|results?|vote)\b/i;
+
 /** The verb that calls a vote, right before its noun: "called a snap election", "will call a referendum". */
 const CALLED = /\b(?:called|calls|call|calling)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -102,6 +110,9 @@ export function kindByAgent(
   // "His resignation takes effect on July 1", "The merger took effect on Monday": a person's or a
   // business's change coming into force is a happening; a law's or a ban's is policy.
   if (kind === 'policy' && trigger === 'effect' && PRIVATE_CHANGE.test(before)) return 'other';
+  // "A labour court fined Tavio", "Magistrates banned Greer from keeping animals": a court's order in
+  // a case is a happening of the case, not policy.
+  if (kind === 'policy' && COURT_SUBJECT.test(before) && !LAW_OBJECT.test(object)) return 'other';
   if (kind === 'policy' && agent !== 'authority') {
     if (agent === 'crowd' && SHARED_ACTS.has(trigger)) return 'other';
     if (agent === 'business' && SHARED_ACTS.has(trigger) && !REGULATOR_ONLY.test(verb)) return 'other';

@@ -113,3 +113,20 @@ describe('a saying with no date of its own is the source of the dated event it r
     expect(eventsOf(sentence)).toEqual(events);
   });
 });
+
+describe("a court's order in a case is a happening of the case", () => {
+  it.each([
+    ['a fine', 'The tribunal fined Orvane 2 million euros on Thursday.', 'other 2025-05-29'],
+    ['a ban on a person', 'Magistrates banned Greer from keeping animals for ten years on Monday.', 'other 2025-06-02'],
+    ['a release ordered', 'Judge Helen Marsh ordered the release of the journalist on Tuesday.', 'other 2025-06-03'],
+  ])('%s', (_, sentence, event) => {
+    expect(eventsOf(sentence)).toEqual([event]);
+  });
+  it.each([
+    ['a levy suspended', 'The court suspended the levy on Tuesday pending a full hearing.', 'policy 2025-06-03'],
+    ['a law struck out', 'The Supreme Court declared the law unconstitutional on Thursday.', 'policy 2025-05-29'],
+    ['a government ban', 'The government banned imports of pork on Monday.', 'policy 2025-06-02'],
+  ])('control: %s stays policy', (_, sentence, event) => {
+    expect(eventsOf(sentence)).toEqual([event]);
+  });
+});

@@ -49,6 +49,26 @@ const SHARED_DATES: readonly [string[], string][] = [
   ],
 ];
 
+/** A planned event moved to a new date: the plan called off, and the event at its new date. */
+const MOVES: readonly [string[], string][] = [
+  [
+    ['other 2025-06-07 cancelled', 'other 2025-06-14 scheduled'],
+    "Saturday's match against Dynamo Tirana was postponed until June 14.",
+  ],
+  [
+    ['meeting 2025-06-05 cancelled', 'meeting 2025-06-10 scheduled'],
+    "Ministers called off Thursday's talks and rescheduled them for next Tuesday.",
+  ],
+  [
+    ['other 2025-06-05 cancelled', 'other 2025-06-12 scheduled'],
+    'The trial of Dario Fenn, due to start on Thursday, was adjourned until June 12.',
+  ],
+  [
+    ['policy 2025-06-05 cancelled', 'policy 2025-06-23 scheduled'],
+    'The vote, scheduled for Thursday, was delayed until June 23.',
+  ],
+];
+
 /** Sentences that tell one event: the second verb or noun is part of it. */
 const ONE_EVENT: readonly [string, string][] = [
   [
@@ -62,6 +82,12 @@ const ONE_EVENT: readonly [string, string][] = [
 
 describe('a sentence that tells two events', () => {
   it.each(SHARED_DATES)('finds %j in %s', (expected, sentence) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('a plan moved to a new date', () => {
+  it.each(MOVES)('finds %j in %s', (expected, sentence) => {
     expect(eventsOf(sentence)).toEqual(expected);
   });
 });

@@ -125,9 +125,12 @@ export function planYear(mention: DateMention, published: string): DateMention['
   return { ...date, start: `${year}${date.start.slice(4)}` };
 }
 
-/** "postponed to June", "rescheduled for March 12", "will instead be held online on Feb. 1". */
+/**
+ * "postponed to June", "rescheduled for March 12", "rescheduled them for next Tuesday", "will
+ * instead be held online on Feb. 1".
+ */
 const MOVED_TO =
-  /(?:\b(?:postponed|pushed\s+back|moved|delayed|rescheduled|re-scheduled|rearranged|re-arranged|reset|put\s+off|deferred|adjourned|brought\s+forward)\s+(?:(?:un)?til|to|for|until)|\b(?:instead|now)\b[^,;.]{0,40}?\b(?:on|in|for|at))\s*$/i;
+  /(?:\b(?:postponed|pushed\s+back|moved|delayed|rescheduled|re-scheduled|rearranged|re-arranged|reset|put\s+off|deferred|adjourned|brought\s+forward)\s+(?:(?:it|them)\s+)?(?:(?:un)?til|to|for|until)|\b(?:instead|now)\b[^,;.]{0,40}?\b(?:on|in|for|at))\s*$/i;
 
 /** "... but has been adjourned until February": a move told in the clause after "but" or "and". */
 const MOVED_IN_CONJUNCT =
@@ -137,7 +140,8 @@ const MOVED_IN_CONJUNCT =
  * Where a clause's event may be told as moved: the clause itself, and the clause after it when that
  * one only moves it ("had been due to start next Monday but has been adjourned until February").
  */
-export function moveReach(masked: string, clause: Span, clauseAt: (at: Span) => Span): Span {
+export function moveReach(masked: string, own: Span, clauseAt: (at: Span) => Span): Span {
+  const clause = withUntilOfMove(masked, own, clauseAt);
   const moved = MOVED_IN_CONJUNCT.exec(masked.slice(clause.end));
   if (!moved) return clause;
   const verb = clause.end + moved[0].length - 1;
@@ -145,6 +149,19 @@ export function moveReach(masked: string, clause: Span, clauseAt: (at: Span) => 
   // "until" is a clause boundary of its own: "adjourned | until February".
   const until = /^until\b/i.test(masked.slice(end)) ? clauseAt({ start: end + 5, end: end + 6 }).end : end;
   return { start: clause.start, end: until };
+}
+
+/** A move's verb right before "until": "was postponed until June 14", "has been delayed until". */
+const MOVE_BEFORE_UNTIL = /\b(?:postponed|pushed\s+back|moved|delayed|rescheduled|put\s+off|deferred|adjourned)\s*$/i;
+
+/**
+ * "Saturday's match was postponed | until June 14": "until" is a clause boundary, but after a move's
+ * verb it gives the new date, so the clause reaches over it.
+ */
+function withUntilOfMove(masked: string, clause: Span, clauseAt: (at: Span) => Span): Span {
+  if (!/^until\b/i.test(masked.slice(clause.end)) || !MOVE_BEFORE_UNTIL.test(masked.slice(clause.start, clause.end)))
+    return clause;
+  return { start: clause.start, end: clauseAt({ start: clause.end + 5, end: clause.end + 6 }).end };
 }
 
 /**

@@ -74,7 +74,7 @@ export function isPerfectSince(masked: string, clause: Span, match: Span, dates:
 
 /** Habits and counts: "Ministers usually meet in December", "meets monthly", "has held talks several times in 2024". */
 const HABITUAL =
-  /\b(?:usually|typically|normally|generally|regularly|routinely|customarily|annually|monthly|weekly|fortnightly|(?:every|each) (?:year|month|week|day|spring|summer|autumn|fall|winter|morning|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:once|twice|\w+ times) (?:a|per|each|every) (?:year|month|week|day)|(?:several|many|multiple|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten) times(?! (?:the|as|more|higher|larger|over)\b))\b/i;
+  /\b(?:tends? to|tended to|usually|typically|normally|generally|regularly|routinely|customarily|annually|monthly|weekly|fortnightly|(?:every|each) (?:year|month|week|day|spring|summer|autumn|fall|winter|morning|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:once|twice|\w+ times) (?:a|per|each|every) (?:year|month|week|day)|(?:several|many|multiple|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten) times(?! (?:the|as|more|higher|larger|over)\b))\b/i;
 
 /** The trigger's clause tells a habit or a count of happenings, not one happening. */
 export function isHabitual(masked: string, clause: Span): boolean {
@@ -169,6 +169,12 @@ const IDIOMS: readonly Idiom[] = [
   {
     text: /^(?:contacted|asked|reached|approached|questioned|pressed|quizzed)$/i,
     before: /\b(?:when|if|once|after|while|as)\s+$/i,
+  },
+  // "his attacking style of play", "an attacking midfielder": a manner of play, no attack.
+  {
+    text: /^attacking$/i,
+    after:
+      /^\s+(?:style|football|play|game|midfielder|midfielders|players?|third|options?|threat|intent|brand|flair|instincts?|qualities|talent|full-backs?|wing-backs?|minded)\b/i,
   },
   // "took aim at the government's record": criticism, no act of its own.
   { text: /^(?:took|takes|take|taking)$/i, after: /^\s+aim\b/i },

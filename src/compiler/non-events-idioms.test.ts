@@ -19,12 +19,15 @@ const NO_HAPPENING: readonly [string, string][] = [
   ['a source contacted', 'When contacted on Wednesday, a spokesman for the ministry said the minister was travelling.'],
   ['a source asked', 'When asked on Monday about the report, a spokesman declined to comment.'],
   ['criticism as aim', "Menon took aim at the government's record on housing in a speech on Tuesday."],
+  ['a manner of play', 'Alves is known for his attacking style of play.'],
+  ['a tendency', 'Central banks tend to raise rates when inflation climbs.'],
 ];
 
 /** Controls: the same verbs telling happenings. */
 const HAPPENINGS: readonly [string, string, string][] = [
   ['a drone strike', 'A drone struck a fuel depot near Kharkiv on Sunday.', 'conflict 2025-06-01'],
   ['a deal struck', 'Israel struck a deal with Hamas on Tuesday.', 'policy 2025-06-03'],
+  ['an assault under way', 'Troops were attacking rebel positions on Sunday.', 'conflict 2025-06-01'],
   ['an action taken', 'Police took two men into custody on Saturday.', 'other 2025-05-31'],
   ['an appointment made', 'Meridian Bank named Sophie Lang as chief executive on Monday.', 'other 2025-06-02'],
 ];

@@ -182,3 +182,23 @@ describe('vessels, missions, operations and posts are not actors', () => {
     expect(read('The Riverton school board voted on Monday.').actorAt('Riverton')).toBe('Riverton school board');
   });
 });
+
+describe('a given name ending in -ly opens a sentence', () => {
+  it.each([
+    ['Emily Carter died on Tuesday at the age of 91.', 'Emily Carter', 'Emily Carter'],
+    ['Kelly Obi won the mayoral race on Tuesday.', 'Kelly Obi', 'Kelly Obi'],
+    ['Holly Mwansa, the finance director, resigned on Friday.', 'Holly Mwansa', 'Holly Mwansa'],
+    ['Beverly Tran met Ana Duval in Lyon on Monday.', 'Beverly Tran', 'Beverly Tran'],
+  ])('%s', (body, phrase, name) => {
+    expect(read(body).actorAt(phrase)).toBe(name);
+  });
+
+  it.each([
+    ['Finally, Ana Duval thanked the volunteers.', 'Finally'],
+    ['Separately, Dalgety Water said it would appeal.', 'Separately'],
+    ['Reportedly the minister had already left.', 'Reportedly'],
+    ['Initially, Kofi Mensah denied the claims.', 'Initially'],
+  ])('%s: the adverb names no one', (body, adverb) => {
+    expect(read(body).actorAt(adverb)).toBeUndefined();
+  });
+});

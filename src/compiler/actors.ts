@@ -1033,7 +1033,9 @@ class ActorReader {
     }
     // "Finally, ..." is an adverb; "Donnelly" after "Claire Donnelly" is her.
     if (this.aliasIndex.has(key)) return false;
-    return (key.length > 4 && key.endsWith('ly')) || this.lowerWords.has(key);
+    // "Emily Carter died", "Kelly Obi won": an -ly word right before a name word is a given name;
+    // an adverb opening a sentence stands before a comma or a lower-case word ("Finally, ...").
+    return (key.length > 4 && key.endsWith('ly') && !isNameWord(this.tokens[at + 1])) || this.lowerWords.has(key);
   }
 
   /**

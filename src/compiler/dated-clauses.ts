@@ -569,7 +569,8 @@ function predicateOf(masked: string, clause: Span, date: Span): TriggerMatch | u
     kind === 'other' &&
     !failedVote &&
     !OFFER_DECISION.test(masked.slice(verb.start)) &&
-    (NOT_EVENT_VERB.test(verb.word) ||
+    // "set up the charity in 2019" founds it, whatever "set" alone tells.
+    ((NOT_EVENT_VERB.test(verb.word) && !setsUp(masked, verb)) ||
       TOLD_BEFORE.test(masked.slice(verb.start)) ||
       RECALLED_AS_SPEECH.test(masked.slice(verb.start)))
   )
@@ -586,6 +587,17 @@ function predicateOf(masked: string, clause: Span, date: Span): TriggerMatch | u
   if (kind === 'other' && isCurrentStretch(masked, date)) return undefined;
   if (kind === 'other' && !isHappening(masked, clause, verb, date)) return undefined;
   return { start: verb.start, end: verb.end, text: verb.word, trigger: PREDICATES[kind] };
+}
+
+/**
+ * "Ann Ruiz set up the charity in 2019": a founding, whatever "set" alone tells; not the
+ * participle of an apposition ("The trust, first set up in 2011, manages ...").
+ */
+function setsUp(masked: string, verb: Verb): boolean {
+  return (
+    /^set\s+up\b/i.test(masked.slice(verb.start)) &&
+    !/(?:,|\b(?:first|originally|initially|was|were|been|be|being))\s*$/i.test(masked.slice(0, verb.start))
+  );
 }
 
 /** A coordinator, perhaps a preposition, right before a date: "and in 2016", "then on Monday". */

@@ -140,3 +140,21 @@ describe('happenings told on the calendar or by what there was', () => {
     expect(events.some((event) => event.includes(' 2022'))).toBe(false);
   });
 });
+
+describe('a named person’s happenings in court, office and life', () => {
+  it.each([
+    [
+      'other 2025-06-03 occurred',
+      'Jonah Pike, of Elm Street, Leeds, admitted dangerous driving when he appeared at Leeds Crown Court on Tuesday.',
+    ],
+    ['other 2025-06-03 occurred', 'Ann Ruiz hung up her boots on Tuesday.'],
+    ['other 2019 occurred', 'Ann Ruiz set up the charity in 2019.'],
+    ['other 2025-06-03 occurred', 'Ann Ruiz was confirmed as prime minister on Tuesday.'],
+  ])('%s: %s', (expected, sentence) => {
+    expect(eventsOf(sentence)).toContain(expected);
+  });
+
+  it('keeps the participle of an apposition as background', () => {
+    expect(eventsOf('The Orla trust, first set up in 2011, manages four farms.')).toEqual([]);
+  });
+});

@@ -92,7 +92,9 @@ const PAST_WORDS = new Set(
     'brought sent won lost fought struck led kept thought found chose rose fell ran drew broke sat stood paid sold bought got ' +
     'withdrew swore stole hid shot fled sought taught caught overtook undertook beat bid cut hit quit shut split spread let ' +
     'upheld withheld oversaw arose forgot forbade froze rang sang shook threw woke wore knew grew blew drove rode spent built ' +
-    'lent meant heard felt dealt slept read burst cast'
+    'lent meant heard felt dealt slept read burst cast hung swam dug lit bore bled fed sank slid spun sprang stung swung wept ' +
+    'underwent withstood forgave overcame strode knelt leapt crept clung flung sped bred shrank tore swept stuck ' +
+    'ate drank laid overthrew overran rebuilt retook rewrote shone'
   ).split(' '),
 );
 /** "-ed" words that are not past tenses, or are adjectives before a noun in news ("armed forces"). */

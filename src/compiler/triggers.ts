@@ -426,7 +426,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'appoint',
-    String.raw`appointed|appoints|appoint|named (?:as )?(?:the )?(?:new )?|nominated|nominates|elected|sworn in|fired|(?:took|(?:will|to) take) over as|(?:succeeded|succeeds|(?:will|to) succeed)(?= [A-Z])|confirmed(?= (?:[A-Z][\w.'’-]*,? ){1,4}(?:\d{1,3},? )?as\b)`,
+    String.raw`appointed|appoints|appoint|named (?:as )?(?:the )?(?:new )?|nominated|nominates|elected|sworn in|fired|(?:took|(?:will|to) take) over as|(?:succeeded|succeeds|(?:will|to) succeed)(?= [A-Z])|confirmed(?= (?:[A-Z][\w.'’-]*,? ){1,4}(?:\d{1,3},? )?as\b)|(?:was|were|has been|have been|had been) confirmed(?= as\b)`,
   ),
   // A union's vote to strike belongs to the strike, not to policy.
   t(
@@ -553,7 +553,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'court',
-    '(?:appeared|appears|(?:will|to) appear) (?:in|before) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:court|judge|magistrates?|tribunal|jury)\\b|(?:pleaded|pleads|pled) (?:not )?guilty|(?:was|were|will be|to be|is|are) sentenced|jailed|convicted|acquitted|indicted|charged with|(?:was|were) disqualified from',
+    "(?:appeared|appears|(?:will|to) appear) (?:in|before|at) (?:a |an |the )?(?:[\\w'’-]+ ){0,3}?(?:court|judge|magistrates?|tribunal|jury)\\b|(?:admitted|admits) (?:an? |two |three |four |five |six |\\d+ |all |the )?(?:[\\w-]+ ){0,2}?(?:charges?|counts?|offen[cs]es|driving|assault|theft|fraud|murder|manslaughter|burglary|robbery|harassment|stalking|possession)\\b|(?:pleaded|pleads|pled) (?:not )?guilty|(?:was|were|will be|to be|is|are) sentenced|jailed|convicted|acquitted|indicted|charged with|(?:was|were) disqualified from",
   ),
   // A court's ruling on what a party asked: "denied a defense motion", "granted bail", "rejected the appeal".
   t(

@@ -1439,7 +1439,34 @@ function withMoves(
   const planned = read(unmoved);
   if (planned?.status === 'cancelled' && planned.dateBasis === 'text')
     return [planned, ...listOf(movedTo('scheduled'))];
+  // "The summit, set for June 10, will now be held on July 8": the plan the move replaces is called off.
+  const replaced = plannedInApposition(view.masked, unmoved.dates, at, moved);
+  if (replaced)
+    return [...listOf(read(unmoved, { mention: replaced, status: 'cancelled' })), ...listOf(movedTo('scheduled'))];
   return listOf(movedTo(planned?.status === 'cancelled' || !planned ? 'scheduled' : planned.status));
+}
+
+/** ", set for June 10,", ", planned for Thursday,", ", due on June 16,": a plan's date told as an apposition. */
+const PLAN_APPOSITION_BEFORE =
+  /,\s*(?:(?:which\s+|that\s+)?(?:was|had\s+been)\s+)?(?:originally\s+|initially\s+|previously\s+)?(?:set|planned|scheduled|due|slated)(?:\s+to\s+\w+)?\s+(?:for|on)\s+$/i;
+
+/**
+ * The date of the plan a move replaces, told in an apposition between the event and its new date:
+ * "The summit, set for June 10, will now be held on July 8".
+ */
+function plannedInApposition(
+  masked: string,
+  dates: readonly DateMention[],
+  at: Span,
+  moved: DateMention,
+): DateMention | undefined {
+  return dates.find(
+    (mention) =>
+      mention.start >= at.end &&
+      mention.end <= moved.start &&
+      PLAN_APPOSITION_BEFORE.test(masked.slice(Math.max(at.end, mention.start - 50), mention.start)) &&
+      /^\s*,/.test(masked.slice(mention.end)),
+  );
 }
 
 function listOf<T>(item: T | undefined): T[] {

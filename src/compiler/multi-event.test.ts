@@ -67,6 +67,18 @@ const MOVES: readonly [string[], string][] = [
     ['policy 2025-06-05 cancelled', 'policy 2025-06-23 scheduled'],
     'The vote, scheduled for Thursday, was delayed until June 23.',
   ],
+  [
+    ['summit 2025-06-10 cancelled', 'summit 2025-07-08 scheduled'],
+    'The Nordic summit, set for June 10, will now be held on July 8.',
+  ],
+  [
+    ['meeting 2025-06-05 cancelled', 'meeting 2025-06-12 scheduled'],
+    'The meeting, planned for Thursday, will instead take place on June 12.',
+  ],
+  [
+    ['other 2025-06-16 cancelled', 'other 2025-09-01 scheduled'],
+    'The opening of the new terminal, due on June 16, was moved to Sept. 1.',
+  ],
 ];
 
 /** Sentences that tell one event: the second verb or noun is part of it. */

@@ -21,6 +21,12 @@ describe('a date after a past verb and its "to" infinitive', () => {
       'The Tarvo health ministry set out plans on Monday to close three clinics.',
       'announcement 2025-06-02 occurred [Tarvo health ministry]',
     ],
+    // A deal is struck by agreeing it: the weekday is the agreement's.
+    [
+      'Polaris agreed to buy Tamsin Cold Storage on Monday for £40m.',
+      'other 2025-06-02 occurred [Polaris, Tamsin Cold Storage]',
+    ],
+    ['Halden Group agreed to sell its heater division on Monday.', 'other 2025-06-02 occurred [Halden Group]'],
   ])('is the day of the past verb: %s', (body, line) => {
     expect(linesOf(body)).toContain(line);
   });
@@ -31,6 +37,12 @@ describe('a date after a past verb and its "to" infinitive', () => {
     ['The union voted to strike on Monday.', 'other 2025-06-09 scheduled []'],
   ])("is the infinitive's own day when it is a happening of its own: %s", (body, line) => {
     expect(linesOf(body)).toContain(line);
+  });
+
+  it('is no day gone by when it is a date ahead: the decision does not pull "July 1" into last year', () => {
+    const lines = linesOf('Polaris agreed to acquire Tamsin Cold Storage on July 1.');
+    expect(lines).toContain('other 2025-07-01 scheduled [Tamsin Cold Storage]');
+    expect(lines.join('\n')).not.toContain('2024-');
   });
 
   it.each([

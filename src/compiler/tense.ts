@@ -623,7 +623,12 @@ export function clauseTense(
   }
   // "EU ambassadors on Wednesday agreed to push back the rules": the day of the agreeing.
   // "The council voted to impeach the mayor on Monday": the impeaching is the vote itself, that day.
-  const decided = best?.pastHead && best.end <= start && decidedByTheAct(text, best, start);
+  // Only a weekday, whose week the tense picks: "agreed to acquire X on July 1" in June is no July gone by.
+  const decided =
+    best?.pastHead &&
+    best.end <= start &&
+    WEEKDAY_DATE.test(text.slice(start, end)) &&
+    decidedByTheAct(text, best, start);
   const tense = best?.pastHead && (best.at >= end || decided) ? 'past' : (best?.tense ?? 'present');
   return tense === 'past' && RESCHEDULED_TO.test(text.slice(Math.max(0, start - 80), start)) ? 'future' : tense;
 }
@@ -647,9 +652,12 @@ const DECISION_ACTS = new Set(
   (
     'impeach approve adopt reject ratify confirm censure expel suspend remove dismiss oust endorse accept pass ' +
     'repeal amend extend uphold overturn block authorise authorize rename dissolve condemn sanction admit elect ' +
-    'appoint ban scrap rescind revoke raise lower cut keep refer overrule veto'
+    'appoint ban scrap rescind revoke raise lower cut keep refer overrule veto ' +
+    // A deal is struck and a dismissal made by agreeing or deciding it: "agreed to buy X on Monday".
+    'buy acquire purchase sell sack'
   ).split(' '),
 );
+const WEEKDAY_DATE = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 const DECIDING = /^(?:voted|agreed|decided|resolved)\s+to\s+(\w+)\s/i;
 
 /**

@@ -112,3 +112,27 @@ export function monthDate(year: number, month: number, extra?: Partial<EventDate
 export function startDay(date: EventDate): Day | undefined {
   return date.precision === 'day' ? parseIsoDay(date.start) : undefined;
 }
+
+/** Counts written as words ("two days later", "a week on", "a couple of days"), in lower case. */
+export const COUNT_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  several: 3,
+  few: 3,
+  couple: 2,
+};

@@ -22,6 +22,7 @@ import {
   addDays,
   addMonths,
   compareDays,
+  COUNT_WORDS,
   dayDate,
   dayRange,
   formatAt,
@@ -100,29 +101,6 @@ const WEEKDAYS: Record<string, number> = {
   saturday: 6,
 };
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  several: 3,
-  few: 3,
-  couple: 2,
-};
-
 /** A word as a pattern matching it in lower case or capitalised ("in", "In"), but not shouted. */
 function eitherCase(word: string): string {
   return `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`;
@@ -151,7 +129,7 @@ function dayNumber(word: string): number {
 
 function countOf(word: string): number | undefined {
   const clean = word.toLowerCase().replace(/^a (few|couple of)$/, '$1');
-  const value = NUMBER_WORDS[clean] ?? Number.parseInt(clean, 10);
+  const value = COUNT_WORDS[clean] ?? Number.parseInt(clean, 10);
   return Number.isFinite(value) ? value : undefined;
 }
 

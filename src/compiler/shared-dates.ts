@@ -4,7 +4,7 @@
  * Duda on Tuesday before flying to Vilnius"). The second event, with no date of its own, happened
  * (or will happen) on the first one's day.
  */
-import { addDays, formatAt, parseIsoDay } from './calendar.ts';
+import { addDays, COUNT_WORDS, formatAt, parseIsoDay } from './calendar.ts';
 import type { TriggerMatch } from './triggers.ts';
 import type { DateMention, Span } from './types.ts';
 
@@ -72,21 +72,6 @@ export function purposeOfDatedTrip(
   return trip?.trigger.kind === 'travel' && !trip.trigger.nominal ? before : undefined;
 }
 
-const COUNTS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 /**
  * ", two weeks after winning", ", a day before travelling to", ", hours after losing": how far a
  * participle's event lies from the dated verb before the comma. Hours and minutes keep the day.
@@ -107,7 +92,7 @@ export function offsetParticipleDate(masked: string, dates: readonly DateMention
   const day = parseIsoDay(before.date.start);
   if (!offset || !day) return undefined;
   const [, amount = '', unit = '', direction = ''] = offset;
-  const count = COUNTS[amount.toLowerCase()] ?? Number(amount);
+  const count = COUNT_WORDS[amount.toLowerCase()] ?? Number(amount);
   const days =
     /^(?:hours|minutes|moments)$/i.test(amount) || /^(?:hours?|minutes?)$/i.test(unit)
       ? 0

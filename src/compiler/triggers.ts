@@ -6,6 +6,7 @@
  * quotation are not events of their own.
  */
 import type { EventKind } from '../model/event-list.ts';
+import { COUNT_WORDS } from './calendar.ts';
 import type { Span } from './types.ts';
 import { FIRST_WORD, PrefixTrie, wordPrefixes, type PrefixReach } from './word-prefixes.ts';
 
@@ -884,23 +885,11 @@ function summitLead(phrase: string): number {
 const MULTI_DAY_MEETING =
   /\b(?:an?|the|their|its)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-day\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|session|negotiations)\b|\b(?:an?|the|their|its)\s+week-?long\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|session|negotiations)\b/g;
 
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 /** Length in days that a phrase gives an event: "week-long" -> 7, "three-day" -> 3. */
 export function durationDays(phrase: string): number | undefined {
   if (/\bweek[- ]?long\b/i.test(phrase)) return 7;
   const days = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b/i.exec(phrase);
   if (!days?.[1]) return undefined;
-  const count = NUMBER_WORDS[days[1].toLowerCase()] ?? Number(days[1]);
+  const count = COUNT_WORDS[days[1].toLowerCase()] ?? Number(days[1]);
   return Number.isFinite(count) && count > 1 ? count : undefined;
 }

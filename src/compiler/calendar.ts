@@ -136,3 +136,6 @@ export const COUNT_WORDS: Readonly<Record<string, number>> = {
   few: 3,
   couple: 2,
 };
+
+/** The days of the week by name, as a pattern's source (capitalised, as dates write them). */
+export const WEEKDAY_NAME = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;

@@ -32,6 +32,7 @@ import {
   parseIsoDay,
   startDay,
   weekdayOf,
+  WEEKDAY_NAME as WEEKDAY,
   type Day,
 } from './calendar.ts';
 import { isInQuotation, quotationsInText } from './quotations.ts';
@@ -112,7 +113,6 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 const FULL_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|2[01]\d\d)`;
-const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const DASH = String.raw`\s?[-\u2013\u2014]\s?`;
 const NUMBER = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|a couple of)`;
 const QUALIFIER = `(?:(?:${['early', 'late', 'mid', 'earlier', 'later'].map(eitherCase).join('|')})(?:\\s+on|\\s+in)?[\\s-])`;

@@ -7,6 +7,7 @@
  * ", ", "that", "but", "while", "as", "after", "before", "when", "because"). Within it, the verb
  * group nearest the date decides; when the clause has none, the nearest one in the sentence does.
  */
+import { WEEKDAY_NAME } from './calendar.ts';
 import type { ClauseTense } from './types.ts';
 
 /** Single words that point ahead. */
@@ -657,7 +658,7 @@ const DECISION_ACTS = new Set(
     'buy acquire purchase sell sack'
   ).split(' '),
 );
-const WEEKDAY_DATE = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+const WEEKDAY_DATE = new RegExp(String.raw`^(?:on\s+)?${WEEKDAY_NAME}\b`, 'i');
 const DECIDING = /^(?:voted|agreed|decided|resolved)\s+to\s+(\w+)\s/i;
 
 /**

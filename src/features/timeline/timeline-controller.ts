@@ -160,9 +160,25 @@ export function createTimelineController(container: HTMLElement, callbacks: Time
     return { start: start.getTime(), end: end.getTime() };
   };
 
+  /**
+   * Where a running animation is heading. A button press that comes while the window is still
+   * moving (quick clicks, or a busy machine that draws few frames) starts from there, not from the
+   * frame on screen: otherwise each click would only nudge an animation that has barely begun, and
+   * twenty clicks on "Zoom in" might not reach the closest zoom.
+   */
+  let heading: { window: TimeWindow; until: number } | null = null;
+
   const setWindow = (window: TimeWindow, animate: boolean): void => {
-    timeline.setWindow(window.start, window.end, animate ? animation() : { animation: false });
+    const options = animate ? animation() : { animation: false as const };
+    // vis-timeline reports 'rangechanged' when an animation ends, which clears this; the time
+    // limit covers an animation that ends without one (nothing left to change).
+    heading = options.animation === false ? null : { window, until: Date.now() + options.animation.duration + 1000 };
+    timeline.setWindow(window.start, window.end, options);
   };
+
+  /** The window a button press moves from: the running animation's end, else what is shown. */
+  const baseWindow = (): TimeWindow =>
+    heading !== null && Date.now() < heading.until ? heading.window : currentWindow();
 
   /** A move the person asked for (button, cluster, reveal): report where it ends up. */
   const userMove = (window: TimeWindow): void => {
@@ -267,11 +283,14 @@ export function createTimelineController(container: HTMLElement, callbacks: Time
     reportTimer = setTimeout(reportWindow, SETTLE_MS);
   };
 
-  timeline.on('rangechange', () => {
+  timeline.on('rangechange', (properties?: unknown) => {
+    // A drag or a wheel turn takes over from any animation.
+    if (hasBoolean(properties, 'byUser')) heading = null;
     if (reportNextRangeChange) reportWhenSettled();
   });
 
   timeline.on('rangechanged', (properties?: unknown) => {
+    heading = null;
     replan();
     if (hasBoolean(properties, 'byUser')) {
       clearTimeout(reportTimer);
@@ -438,7 +457,7 @@ export function createTimelineController(container: HTMLElement, callbacks: Time
     },
 
     zoomBy(factor) {
-      const window = currentWindow();
+      const window = baseWindow();
       const centre = (window.start + window.end) / 2;
       const limit = bounds ? bounds.zoomMax : Infinity;
       const width = Math.min(Math.max((window.end - window.start) * factor, ZOOM_MIN_MS), limit);
@@ -446,7 +465,7 @@ export function createTimelineController(container: HTMLElement, callbacks: Time
     },
 
     panBy(fraction) {
-      const window = currentWindow();
+      const window = baseWindow();
       const width = window.end - window.start;
       let start = window.start + width * fraction;
       if (bounds) start = Math.min(Math.max(start, bounds.min), bounds.max - width);

@@ -342,6 +342,13 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     candidates.push({ at: match.start, build: (r) => eventFromTrigger(r, view, match) });
   }
   for (const summit of summits) {
+    // "The summit, scheduled for next week, was cancelled": the plan called off tells the summit.
+    if (
+      triggers.some(
+        (match) => match.trigger.name === 'planned' && match.start >= summit.start && match.end <= summit.end,
+      )
+    )
+      continue;
     // The summit's own words and its course ("The Forum leaders' meeting", "opened on Tuesday")
     // are no other events' anchors for its date.
     const summitView = {

@@ -20,7 +20,11 @@ const planned = (kind: EventKind): Trigger => ({
 });
 
 /** One trigger object per kind, so that events found this way compare and merge like the table's. */
-const PLANNED: Partial<Record<EventKind, Trigger>> = { travel: planned('travel'), other: planned('other') };
+const PLANNED: Partial<Record<EventKind, Trigger>> = {
+  travel: planned('travel'),
+  summit: planned('summit'),
+  other: planned('other'),
+};
 
 /** A cheap test first: most sentences tell no plan called off. */
 const CHANGE_GATE =
@@ -47,6 +51,9 @@ const COMPLEMENT_BEFORE = /\b(?:on|of|about|over|for|with|to|in|at|into|against|
 /** A trip's stop or visit is travel; anything else is a happening. */
 const TRAVEL_NOUN = /^(?:stop|stopover|leg|visit|trip|tour|journey|flight|crossing|departure|arrival|return)$/;
 
+/** A summit's or a conference's own noun: the plan called off is the summit's ("The summit, set for May 2, was cancelled"). */
+const SUMMIT_NOUN = /^(?:summit|conference|congress|symposium|convention)$/;
+
 /**
  * The nouns of `masked` that name a planned happening called off or moved, as triggers, where no
  * trigger of `triggers` already names it.
@@ -65,7 +72,7 @@ export function findPlannedHappenings(masked: string, triggers: readonly Span[])
     // A trigger in the noun's phrase ("A board meeting planned for ...") already names the event.
     const phrase = { start: match.index, end };
     if (triggers.some((trigger) => trigger.start < phrase.end && trigger.end > phrase.start)) continue;
-    const trigger = PLANNED[TRAVEL_NOUN.test(noun) ? 'travel' : 'other'];
+    const trigger = PLANNED[TRAVEL_NOUN.test(noun) ? 'travel' : SUMMIT_NOUN.test(noun) ? 'summit' : 'other'];
     if (trigger) found.push({ start, end: start + noun.length, trigger, text: noun });
   }
   return found;

@@ -22,6 +22,10 @@ const SUMMITS: readonly [string, string][] = [
     "The Pacific Islands Forum leaders' meeting will take place in Suva from Sept. 8 to 12.",
   ],
   ['summit 2025-06-06 scheduled', 'Chancellor Ivo Brandt will host a summit of Nordic leaders in Oslo on Friday.'],
+  // A summit's plan called off is one summit cancelled, not a summit and a happening.
+  ['summit 2025-06-09..2025-06-15 cancelled', 'The summit, scheduled for next week, was cancelled.'],
+  ['summit 2025-06-12 cancelled', 'The Ostmark summit, which had been planned for June 12, was called off.'],
+  ['summit 2025-07 cancelled', 'The Nordic summit in Tarvo, planned for next month, has been postponed.'],
 ];
 
 describe('summits', () => {

@@ -1871,8 +1871,9 @@ class ActorReader {
     if (!first || !last) return;
     const hasTitle = titleStart < start;
     const before = this.tokens[titleStart - 1];
-    // "the Truth Social platform", "his Harbor Line": a determiner right before means no person.
-    if (!hasTitle && before && DETERMINERS.has(keyOf(before))) {
+    // "the Truth Social platform", "his Harbor Line": a determiner right before means no person;
+    // "said that Kofi Mensah would", "that Ana Ruiz, the mayor," is the conjunction, not a determiner.
+    if (!hasTitle && before && DETERMINERS.has(keyOf(before)) && !this.opensThatClause(titleStart - 1, end)) {
       this.readPlaces(start, end);
       return;
     }
@@ -1916,6 +1917,15 @@ class ActorReader {
     // "Dr. Amara Okonkwo" is "the doctor" later; "Prof. Lin" "the professor".
     const calling = HONORIFIC_CALLINGS[honorific];
     if (facts && calling) facts.calling ??= calling;
+  }
+
+  /**
+   * Whether the "that" at `that` opens a clause whose subject is the name ending at `end` ("said
+   * that Kofi Mensah would", "emerged that Ana Ruiz, the mayor, had"): a verb or a comma follows
+   * the name. As a demonstrative ("that Harbor Line route") it is a determiner.
+   */
+  private opensThatClause(that: number, end: number): boolean {
+    return this.tokens[that]?.key === 'that' && (this.verbFollows(end) || this.tokens[end]?.text === ',');
   }
 
   /** The title in [titleStart, nameStart) plus lower-case title words before it. */
@@ -2207,7 +2217,7 @@ class ActorReader {
       this.mention(actor, token, token, actor.name === token.text ? 'name' : 'alias');
       return;
     }
-    if (before && DETERMINERS.has(keyOf(before))) return;
+    if (before && DETERMINERS.has(keyOf(before)) && !this.opensThatClause(at - 1, at + 1)) return;
     if (this.isSentenceInitial(at) && (this.lowerWords.has(keyOf(token)) || PLURAL_NOUN.test(token.text))) return;
     if (PERSON_VERBS.has(keyOf(next))) {
       // News style introduces people by full name; a bare unknown word that speaks ("Naftogaz said")

@@ -44,6 +44,18 @@ function capitalsHold(match: RegExpExecArray): boolean {
   return match.slice(1).every((group) => group === undefined || /^[A-Z]$/.test(group));
 }
 
+/** Nouns of an armed assault: "the attack", "Sunday's ambush", "the raids". */
+const ASSAULT_NOUNS =
+  'attacks?|ambush(?:es)?|raids?|bombings?|assaults?|airstrikes?|air strikes?|drone strikes?|missile strikes?|massacres?|suicide bombings?|incursions?';
+/** Nouns of an accident, a disaster or a crime: "the crash", "the fire", "the incident". */
+const MISHAP_NOUNS =
+  'accidents?|crash(?:es)?|collisions?|explosions?|blasts?|fires?|blazes?|incidents?|robber(?:y|ies)|burglar(?:y|ies)|heists?|break-ins?|kidnappings?|abductions?|landslides?|mudslides?|floods?|flooding|earthquakes?|quakes?|tremors?|attempted (?:murder|robbery)|murders?|killings?|assassinations?|weddings?|collapses?|spills?|leaks?|sinkings?';
+/**
+ * After an event's noun, the verb that says it happened, past a parenthesis or a short complement:
+ * "The attack, which killed 12, took place on Sunday", "The crash on the A1 occurred at 6am".
+ */
+const HAPPENED_AFTER = String.raw`(?=(?:,[^,;]{1,80},| (?:on|against|in|at|near|outside|inside|off|by|of|involving) [^,;]{1,40}?)? (?:(?:also|reportedly|apparently|allegedly|actually|then|later|first) )?(?:took place|takes place|happened|happens|occurred|occurs|(?:was|were) (?:carried out|staged|launched|mounted)|unfolded))`;
+
 /** The trigger table. Order matters only for ties at one offset (the first wins). */
 export const TRIGGERS: readonly Trigger[] = [
   // Meetings.
@@ -411,6 +423,9 @@ export const TRIGGERS: readonly Trigger[] = [
     '(?<!(?:home|house|pre-?trial|immigration|preventive|youth) )(?:detentions?|arrests?(?! of))',
     true,
   ),
+  // An assault named by its noun with the verb that says it happened: "The attack, which killed 12,
+  // took place on Sunday", "Saturday's ambush happened near Dosso".
+  t('conflict', 'attack', `(?:${ASSAULT_NOUNS})${HAPPENED_AFTER}`, true, true),
   // Goods seized at a border or in a raid: a haul, not a capture in a war.
   t(
     'other',
@@ -604,6 +619,9 @@ export const TRIGGERS: readonly Trigger[] = [
     ),
     happening: true,
   },
+  // An accident, a disaster or a crime named by its noun with the verb that says it happened: "The
+  // crash occurred shortly after 6am on Tuesday", "The incident happened on Friday".
+  t('other', 'happening', `(?:${MISHAP_NOUNS})${HAPPENED_AFTER}`, true, true),
   // Happenings named by a noun that a date or a fate makes news: "Monday's ruling", "the shooting on Saturday".
   t(
     'other',

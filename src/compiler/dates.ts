@@ -120,7 +120,8 @@ const QUALIFIER = `(?:(?:${['early', 'late', 'mid', 'earlier', 'later'].map(eith
 const TIME_PREPOSITION = `(?:${['in', 'since', 'by', 'until', 'till', 'through', 'from', 'to', 'of', 'during', 'before', 'after', 'between', 'and', 'early', 'late', 'mid', 'last', 'next', 'this', 'around', 'throughout'].map(eitherCase).join('|')})`;
 
 function monthNumber(word: string): number | undefined {
-  return MONTHS[word.replace(/\.$/, '').toLowerCase()];
+  // Not `replace(/\.$/, '')`: asked of every month a sentence names.
+  return MONTHS[(word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()];
 }
 
 function dayNumber(word: string): number {
@@ -1376,60 +1377,76 @@ function resolveShiftedClauses(
   previous?: EventDate,
   recall?: DateContext['recall'],
 ): Found[] {
-  return found.flatMap((item) => {
-    if (!item.shift) return item.date ? [item] : [];
-    const dated = datedAnchor(found, item, text, markers);
-    if (dated?.date) {
-      const base = startDay(dated.date);
-      if (base) {
-        return [{ ...item, date: shiftedDate(base, item.shift), anchor: dated.anchor }];
-      }
+  // A loop, not flatMap: most finds have no shift and are kept as they are.
+  const resolved: Found[] = [];
+  for (const item of found) {
+    if (item.shift) resolved.push(...resolveShifted(found, item, item.shift, text, markers, previous, recall));
+    else if (item.date) resolved.push(item);
+  }
+  return resolved;
+}
+
+/** `resolveShiftedClauses` for one find with a shift: the find dated, or nothing. */
+function resolveShifted(
+  found: readonly Found[],
+  item: Found,
+  shift: Shift,
+  text: string,
+  markers: () => readonly TenseMarker[],
+  previous?: EventDate,
+  recall?: DateContext['recall'],
+): Found[] {
+  const dated = datedAnchor(found, item, text, markers);
+  if (dated?.date) {
+    const base = startDay(dated.date);
+    if (base) {
+      return [{ ...item, date: shiftedDate(base, shift), anchor: dated.anchor }];
     }
-    const clauseEnd = text.slice(item.end).search(/[,;.!?]/);
-    const stop = clauseEnd < 0 ? text.length : item.end + clauseEnd;
-    const opensClause =
-      /(?:after|before)$/i.test(text.slice(item.start, item.end)) &&
-      markers().some((marker) => marker.at >= item.end && marker.end <= stop);
-    if (!opensClause) {
-      // "..., released its figures on Feb. 25, ... he met her the same afternoon": an explicit date
-      // earlier in the sentence is what the anaphora points to, before the previous event.
-      const earlier = found.findLast(
-        (other) => other.end <= item.start && !other.shift && other.date && other.anchor !== 'previous-event',
-      );
-      if (earlier?.date && item.shift.days === 0) {
-        const approximate = item.shift.approximate || earlier.date.approximate === true;
-        return [
-          {
-            ...item,
-            date: { ...sameAs(earlier.date), ...(approximate ? { approximate } : {}) },
-            anchor: earlier.anchor,
-          },
-        ];
-      }
-      const base = earlier?.date ? startDay(earlier.date) : undefined;
-      // "resigned on May 20, two days after the vote": the phrase dates the vote it names, N days
-      // before (after) the main clause's day; "On May 20 ... Two days later" counts on from it.
-      const sign = namesAnchor(text, item) ? -1 : 1;
-      if (base) return [{ ...item, date: shiftedDate(base, item.shift, sign), anchor: earlier?.anchor ?? item.anchor }];
-      return item.date ? [item] : [];
-    }
-    const reference = found.find(
-      (other) => other !== item && !other.shift && other.date?.precision === 'day' && other.anchor !== 'previous-event',
+  }
+  const clauseEnd = text.slice(item.end).search(/[,;.!?]/);
+  const stop = clauseEnd < 0 ? text.length : item.end + clauseEnd;
+  const opensClause =
+    /(?:after|before)$/i.test(text.slice(item.start, item.end)) &&
+    markers().some((marker) => marker.at >= item.end && marker.end <= stop);
+  if (!opensClause) {
+    // "..., released its figures on Feb. 25, ... he met her the same afternoon": an explicit date
+    // earlier in the sentence is what the anaphora points to, before the previous event.
+    const earlier = found.findLast(
+      (other) => other.end <= item.start && !other.shift && other.date && other.anchor !== 'previous-event',
     );
-    // "three days after the fault was discovered": the day an earlier sentence gave the fault.
-    const noun = reference ? undefined : CLAUSE_SUBJECT.exec(text.slice(item.end))?.[1];
-    const recalled = noun ? recall?.(noun.toLowerCase()) : undefined;
-    const told = recalled ?? previous;
-    const base = reference?.date ? startDay(reference.date) : told ? startDay(told) : undefined;
-    if (!base) return [];
-    // "Arianespace informed its insurers three days after the fault was discovered": with no date of
-    // its own, a clause that tells a new happening lies N days after the event told before (the one
-    // the "after" clause recalls). Only a clause that just places the event told before ("The visit
-    // comes a week after ...") dates the "after" clause N days before it.
-    const forward = !reference && !PLACES_TOLD_EVENT.test(text.slice(Math.max(0, item.start - 30), item.start));
-    const date = shiftedDate(base, item.shift, forward ? 1 : -1);
-    return [{ ...item, date, anchor: reference ? reference.anchor : 'previous-event' }];
-  });
+    if (earlier?.date && shift.days === 0) {
+      const approximate = shift.approximate || earlier.date.approximate === true;
+      return [
+        {
+          ...item,
+          date: { ...sameAs(earlier.date), ...(approximate ? { approximate } : {}) },
+          anchor: earlier.anchor,
+        },
+      ];
+    }
+    const base = earlier?.date ? startDay(earlier.date) : undefined;
+    // "resigned on May 20, two days after the vote": the phrase dates the vote it names, N days
+    // before (after) the main clause's day; "On May 20 ... Two days later" counts on from it.
+    const sign = namesAnchor(text, item) ? -1 : 1;
+    if (base) return [{ ...item, date: shiftedDate(base, shift, sign), anchor: earlier?.anchor ?? item.anchor }];
+    return item.date ? [item] : [];
+  }
+  const reference = found.find(
+    (other) => other !== item && !other.shift && other.date?.precision === 'day' && other.anchor !== 'previous-event',
+  );
+  // "three days after the fault was discovered": the day an earlier sentence gave the fault.
+  const noun = reference ? undefined : CLAUSE_SUBJECT.exec(text.slice(item.end))?.[1];
+  const recalled = noun ? recall?.(noun.toLowerCase()) : undefined;
+  const told = recalled ?? previous;
+  const base = reference?.date ? startDay(reference.date) : told ? startDay(told) : undefined;
+  if (!base) return [];
+  // "Arianespace informed its insurers three days after the fault was discovered": with no date of
+  // its own, a clause that tells a new happening lies N days after the event told before (the one
+  // the "after" clause recalls). Only a clause that just places the event told before ("The visit
+  // comes a week after ...") dates the "after" clause N days before it.
+  const forward = !reference && !PLACES_TOLD_EVENT.test(text.slice(Math.max(0, item.start - 30), item.start));
+  const date = shiftedDate(base, shift, forward ? 1 : -1);
+  return [{ ...item, date, anchor: reference ? reference.anchor : 'previous-event' }];
 }
 
 /**

@@ -276,45 +276,54 @@ export function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** `currentDates` of a sentence as last made, and the mentions it was made from: each trigger asks. */
-const currentDatesMade = new WeakMap<SentenceView, { found: readonly DateMention[]; dates: readonly DateMention[] }>();
+/**
+ * A date mention with its offsets counted from `origin` (a sentence's start). Built, not spread:
+ * this runs for every date of every sentence, and V8 builds a spread object on a slow path.
+ */
+export function movedBack(mention: DateMention, origin: number): DateMention {
+  const moved: DateMention = {
+    start: mention.start - origin,
+    end: mention.end - origin,
+    text: mention.text,
+    date: mention.date,
+    anchor: mention.anchor,
+    inQuote: mention.inQuote,
+  };
+  if (mention.tense) moved.tense = mention.tense;
+  return moved;
+}
+
+/**
+ * `currentDates` as last made: for which view, from which mentions. One slot: each trigger of the
+ * sentence being read asks.
+ */
+let currentDatesMade: { view: SentenceView; found: readonly DateMention[]; dates: readonly DateMention[] } | undefined;
 
 /** The sentence's dates, resolved against the event told most recently. */
 function currentDates(reading: ArticleReading, view: SentenceView): readonly DateMention[] {
   // Mentions that do not depend on the event told before are the view's own.
   if (!datesDependOnPrevious(view.sentence, reading.article.published)) return view.dates;
   const found = datesIn(reading, view.sentence);
-  const made = currentDatesMade.get(view);
-  if (made?.found === found) return made.dates;
+  const made = currentDatesMade;
+  if (made?.view === view && made.found === found) return made.dates;
   const starts = new Set(view.dates.map((mention) => mention.start + view.sentence.start));
   const dates = found
     .filter((mention) => starts.has(mention.start))
-    .map((mention) => {
-      // Built, not spread: this runs for every date of a sentence that depends on the event before.
-      const moved: DateMention = {
-        start: mention.start - view.sentence.start,
-        end: mention.end - view.sentence.start,
-        text: mention.text,
-        date: mention.date,
-        anchor: mention.anchor,
-        inQuote: mention.inQuote,
-      };
-      if (mention.tense) moved.tense = mention.tense;
-      return moved;
-    });
-  currentDatesMade.set(view, { found, dates });
+    .map((mention) => movedBack(mention, view.sentence.start));
+  currentDatesMade = { view, found, dates };
   return dates;
 }
 
-const shownMade = new WeakMap<SentenceView, Map<TriggerMatch, Map<string, boolean>>>();
+/** `shownIn`'s answers for the view last asked about, by trigger and clause (one slot, as above). */
+let shownMade: { view: SentenceView; byTrigger: Map<TriggerMatch, Map<string, boolean>> } | undefined;
 
 /**
  * Whether `trigger` tells of an event shown in `clause`: read once per sentence, trigger and clause
  * (dateFor asks it of every other trigger in the clause, for each trigger it dates).
  */
 function shownIn(view: SentenceView, clause: Span, trigger: TriggerMatch): boolean {
-  let byTrigger = shownMade.get(view);
-  if (!byTrigger) shownMade.set(view, (byTrigger = new Map()));
+  if (shownMade?.view !== view) shownMade = { view, byTrigger: new Map() };
+  const { byTrigger } = shownMade;
   let byClause = byTrigger.get(trigger);
   if (!byClause) byTrigger.set(trigger, (byClause = new Map()));
   const key = `${clause.start}:${clause.end}`;
@@ -518,6 +527,15 @@ function reportedByCoordinatedSpeech(masked: string, at: Span, date: Span): bool
 
 /** How many days before the dateline a day is still one of the story's own. */
 const RECENT_DAYS = 14;
+/** The first of the story's own days for the dateline last asked about: each day mention asks. */
+let recentDays: { published: string; first: string } | undefined;
+
+/** The earliest day within RECENT_DAYS before the dateline (ISO days compare as text). */
+function firstRecentDay(published: string): string {
+  if (recentDays?.published !== published) recentDays = { published, first: addDays(published, -RECENT_DAYS) };
+  return recentDays.first;
+}
+
 /** An open parenthetical relative clause before a point: ", who ran for governor in ". */
 const RELATIVE_OPEN = /,\s*(?:who|which|whose|whom)\b[^,;:()“”"]*$/i;
 /** A relative clause that tells the speaking itself: ", who was speaking at a rally on Tuesday,". */
@@ -532,7 +550,7 @@ const SPEAKING = /\b(?:speak|spoke|talk|address|told|tell|said|says|interview|br
 export function inParentheticalRelative(text: string, date: DateMention, published: string): boolean {
   // A day of the story's own days may be the occasion ("The ministry, which announced the ban on
   // Monday, said"); only an older or vaguer date is the noun's background.
-  if (date.date.precision === 'day' && addDays(date.date.start, RECENT_DAYS) >= published) return false;
+  if (date.date.precision === 'day' && date.date.start >= firstRecentDay(published)) return false;
   const open = RELATIVE_OPEN.exec(text.slice(Math.max(0, date.start - 150), date.start));
   const close = /^[^;:“”"]*?,/.exec(text.slice(date.end, date.end + 150));
   return open !== null && close !== null && !SPEAKING.test(`${open[0]} ${close[0]}`);

@@ -20,7 +20,7 @@ import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { agentOf, isCourtSitting, kindByAgent } from './agent-kind.ts';
-import { baseOf, dateAfterRelative, dateFor, datesIn, isBackground } from './event-dates.ts';
+import { baseOf, dateAfterRelative, dateFor, datesIn, isBackground, movedBack } from './event-dates.ts';
 import {
   isHabitual,
   isIdiom,
@@ -228,8 +228,8 @@ function viewOf(
     .map((mention) => ({ ...mention, start: mention.start - sentence.start, end: mention.end - sentence.start }))
     .filter((mention) => !inQuote(mention.start));
   const dates = datesIn(reading, sentence)
-    .map((mention) => ({ ...mention, start: mention.start - sentence.start, end: mention.end - sentence.start }))
-    .filter((mention) => !mention.inQuote && !inQuote(mention.start));
+    .filter((mention) => !mention.inQuote && !inQuote(mention.start - sentence.start))
+    .map((mention) => movedBack(mention, sentence.start));
   const paragraph = reading.article.paragraphs[sentence.paragraph];
   const paragraphStartsWithTime =
     paragraph !== undefined && LIVE_STAMP.test(reading.article.text.slice(paragraph.start, paragraph.start + 12));
@@ -492,6 +492,8 @@ function paragraphHead(reading: ArticleReading, sentence: Sentence): string {
  * clause); "met at 10am and will meet again at 4pm" is two meetings.
  */
 function dedupeInSentence(drafts: EventDraft[]): EventDraft[] {
+  // One draft is no duplicate (most sentences tell one event).
+  if (drafts.length < 2) return drafts;
   const seen = new Set<string>();
   return drafts.filter((draft) => {
     // Two quotations of one speaker in a sentence are two quotes: their words tell them apart.
@@ -587,21 +589,24 @@ function antecedentOfClosedRelative(masked: string, eligible: readonly ActorMent
     .slice(-1);
 }
 
-/** Participants of an event found by a trigger, most central first. */
-const eligibleMade = new WeakMap<SentenceView, readonly ActorMention[]>();
+/**
+ * The eligible mentions of the view last asked about: one slot, not a WeakMap, since the triggers
+ * of a sentence are read one after another (a WeakMap entry per view cost more than the filter).
+ */
+let eligibleMade: { view: SentenceView; eligible: readonly ActorMention[] } | undefined;
 
 /** The sentence's mentions that can take part in an event: the same for each of its triggers, so found once. */
 function eligibleMentions(reading: ArticleReading, view: SentenceView): readonly ActorMention[] {
-  let eligible = eligibleMade.get(view);
-  if (!eligible) {
-    eligible = view.mentions.filter((mention) =>
+  if (eligibleMade?.view !== view) {
+    const eligible = view.mentions.filter((mention) =>
       isParticipant(mention, view.sentence.text, view.mentions, reading.actorsById),
     );
-    eligibleMade.set(view, eligible);
+    eligibleMade = { view, eligible };
   }
-  return eligible;
+  return eligibleMade.eligible;
 }
 
+/** Participants of an event found by a trigger, most central first. */
 function participantsOf(reading: ArticleReading, view: SentenceView, match: TriggerMatch, clause: Span): Participants {
   const result = (actors: string[]): Participants => {
     const participants: Participants = { actors, subject: ids(subject), objectEnd };
@@ -1148,9 +1153,14 @@ function blank(text: string): string {
   return ' '.repeat(text.length);
 }
 
-/** `text` with `pattern`'s first match blanked out; `text` itself without a pattern. */
+/**
+ * `text` with `pattern`'s first match blanked out; `text` itself without a pattern or a match.
+ * `pattern` is never global. An exec, not `replace` with a function: most patterns do not match.
+ */
 function blanked(text: string, pattern: RegExp | undefined): string {
-  return pattern ? text.replace(pattern, blank) : text;
+  const match = pattern?.exec(text);
+  if (!match) return text;
+  return `${text.slice(0, match.index)}${blank(match[0])}${text.slice(match.index + match[0].length)}`;
 }
 
 /**
@@ -1476,6 +1486,16 @@ function plannedInApposition(
   );
 }
 
+/** The actors of these ids (a loop, not flatMap: this runs for every trigger). */
+function actorsOf(reading: ArticleReading, ids: readonly string[]): ActorDraft[] {
+  const found: ActorDraft[] = [];
+  for (const id of ids) {
+    const actor = reading.actorsById.get(id);
+    if (actor) found.push(actor);
+  }
+  return found;
+}
+
 function listOf<T>(item: T | undefined): T[] {
   return item === undefined ? [] : [item];
 }
@@ -1546,10 +1566,7 @@ function eventOfTrigger(
           match.trigger.kind,
           match.trigger.name,
           match.text,
-          agentOf(
-            view.masked.slice(clause.start, match.start),
-            participants.subject.flatMap((id) => reading.actorsById.get(id) ?? []),
-          ),
+          agentOf(view.masked.slice(clause.start, match.start), actorsOf(reading, participants.subject)),
           view.masked.slice(match.end, clause.end),
           view.masked.slice(clause.start, match.start),
         ));

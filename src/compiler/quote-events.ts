@@ -550,7 +550,8 @@ const BASIS_RANK: Record<DateBasis, number> = { text: 3, anaphora: 2, estimate: 
 export function mergeParaphrases(drafts: readonly EventDraft[], sentences: readonly Sentence[]): EventDraft[] {
   const firstIndex = (draft: EventDraft): number =>
     sentences.find((sentence) => sentence.start === draft.source.start)?.index ?? draft.sentenceIndex ?? -99;
-  const result: EventDraft[] = drafts.map((draft) => ({ ...draft }));
+  // Copies of the quotations only: they are the drafts changed below.
+  const result: EventDraft[] = drafts.map((draft) => (draft.kind === 'quote' ? { ...draft } : draft));
   const merged = new Set<EventDraft>();
   for (const statement of result) {
     // Only remarks already made can be the same remarks as a quotation ("is scheduled to address").

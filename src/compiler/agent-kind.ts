@@ -9,7 +9,7 @@
 import type { EventKind } from '../model/event-list.ts';
 import type { ActorDraft } from './types.ts';
 
-export type Agent = 'authority' | 'business' | 'crowd' | 'unknown';
+export type Agent = 'authority' | 'business' | 'crowd' | 'nature' | 'unknown';
 
 /** Names of public bodies: "the Interior Ministry", "the Competition Authority", "Bank of Eldoria". */
 const AUTHORITY_NAME =
@@ -35,6 +35,13 @@ const CROWD =
 const BUSINESS_OBJECT =
   /^\s*(?:(?:its|their|the|a|an|all|two|three|four|five|six|\d+)\s+)*(?:[\w'’-]+\s+){0,3}?(?:plants?|factory|factories|mills?|stores?|shops?|outlets?|branch(?:es)?|offices|warehouses?|mines?|refinery|refineries|smelters?|depots?|restaurants?|hotels?|production|operations|assembly lines?|lines?|shipments|deliveries|sales)\b/i;
 
+/**
+ * Forces of nature and accidents as a verb's subject: "A landslide blocked the road", "An early
+ * snowstorm closed Interstate 17". They close and block things, but they make no policy.
+ */
+const NATURE =
+  /\b(?:storms?|snowstorm|blizzard|hurricane|typhoon|cyclone|tornado|landslides?|mudslides?|rockfall|avalanche|floods?|flooding|floodwaters|fires?|blaze|wildfires?|rain|snow|snowfall|ice|fog|winds?|gales?|crash|accident|collision|earthquake|eruption|ash cloud|outage|heat(?:wave)?)\b(?!\s+(?:service|brigade|crews?|fighters|chiefs?|officers?|department|authority|agency|marshal|hockey|skating)\b)/i;
+
 /** Who acts, from the clause's words before the verb and the actors named there. */
 export function agentOf(subject: string, actors: readonly ActorDraft[]): Agent {
   const head = /^(?:\s*\S+){0,8}/.exec(subject.replace(/^.*\b(?:and|or)\s+(?=[A-Z])/, ''))?.[0] ?? subject;
@@ -45,6 +52,7 @@ export function agentOf(subject: string, actors: readonly ActorDraft[]): Agent {
   if (CROWD.test(head)) return 'crowd';
   if (BUSINESS_NAME.test(head) || BUSINESS_NOUN.test(head) || COMMERCIAL_BANK.test(head)) return 'business';
   if (AUTHORITY_NOUN.test(head)) return 'authority';
+  if (NATURE.test(head)) return 'nature';
   return 'unknown';
 }
 
@@ -61,6 +69,12 @@ const REGULATOR_ONLY = /^(?:lift|declar|revok|expel)/i;
  * application" (a court's ruling stays a happening).
  */
 const AUTHORITY_ACTS = new Set(['halt', 'cancel', 'ruling']);
+/** A contest left: "withdrew from the cup", "pulled out of the leadership race". */
+const CONTEST =
+  /^\s*(?:(?:the|a|an|this|next|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:cup|race|contest|tournament|championships?|competition|league|election|primary|primaries|ballot|bid|games|olympics|final|match|event)\b/i;
+/** A happening as a passive subject: "The marathon was suspended", "Flights from Marrowby were suspended". */
+const STOPPED_HAPPENING =
+  /\b(?:marathon|race|match|game|fixture|tournament|season|competition|concert|festival|show|event|trial|hearing|search|rescue|talks|negotiations|production|work|works|construction|services?|flights|sailings|trains)\b(?:\s+(?:from|to|at|in|on|between|of)\s+[^,;]{1,40}?)?\s+(?:(?:was|were|has been|have been|had been|is|are|will be)\s+)(?:(?:\w+ly|also|then|later|again)\s+)?$/i;
 /** Trade between businesses: "signed a $2 billion contract", "agreed on Monday to buy Onyx". */
 const COMMERCE =
   /^(?:sign\w*\s+(?:\S+\s+){0,4}?(?:contracts?|orders?|leases?|sponsorship)\b|agree\w*(?:\s+[\w,-]+){0,4}?\s+to\s+(?:buy|acquire|sell|purchase|take\s+over|merge|invest)\b)/i;
@@ -113,8 +127,14 @@ export function kindByAgent(
   // "A labour court fined Tavio", "Magistrates banned Greer from keeping animals": a court's order in
   // a case is a happening of the case, not policy.
   if (kind === 'policy' && COURT_SUBJECT.test(before) && !LAW_OBJECT.test(object)) return 'other';
+  // "Hollins Rovers withdrew from the cup", "Senator Ana Ruiz withdrew from the race": leaving a
+  // contest is a happening of the contest, whoever leaves it.
+  if (kind === 'policy' && trigger === 'withdraw' && CONTEST.test(object)) return 'other';
   if (kind === 'policy' && agent !== 'authority') {
     if (agent === 'crowd' && SHARED_ACTS.has(trigger)) return 'other';
+    if (agent === 'nature') return 'other';
+    // "The Lorin Marathon was suspended", "Flights were suspended": a happening stopped, no one named.
+    if (SHARED_ACTS.has(trigger) && STOPPED_HAPPENING.test(before)) return 'other';
     if (agent === 'business' && SHARED_ACTS.has(trigger) && !REGULATOR_ONLY.test(verb)) return 'other';
     if (agent === 'business' && /^adopt/i.test(verb)) return 'other';
     if (trigger === 'close' && BUSINESS_OBJECT.test(object)) return 'other';

@@ -86,6 +86,10 @@ const POLICY: readonly Row[] = [
   ['policy', "Veldoria's parliament ratified the free-trade agreement on Friday."],
   ['policy', 'Portugal recalled its ambassador from Angola on Monday.'],
   ['policy', 'The aviation authority grounded all Kestrel Air jets on Monday.'],
+  // A fire service is no fire, a federation on ice no ice.
+  ['policy', 'The fire service closed the A9 on Monday.'],
+  ['policy', 'The Ice Hockey Federation banned Tomas Ekwall for a year on Monday.'],
+  ['policy', 'Ruritania withdrew from the Paris climate agreement on Friday.'],
   // A bill put before a legislature, a regulator's enforcement, a deportation.
   ['policy', 'The government will submit the draft constitution to parliament on Monday.'],
   ['policy', 'The transport minister will send the rail bill to parliament next week.'],
@@ -154,6 +158,13 @@ const OTHER: readonly Row[] = [
   ['other', 'Polls closed across Veldoria at 8 p.m. on Sunday.'],
   ['other', 'Polling stations opened at 7 a.m. on Sunday.'],
   ['other', 'Prime Minister Kadri Lepp cast her ballot in Tallinn on Sunday morning.'],
+  // Weather and accidents close and block things, but make no policy; a contest left, or a
+  // happening stopped with no one named, is a happening of that contest or happening.
+  ['other', 'A landslide blocked the main road into Cressing on Monday.'],
+  ['other', 'Storm Brenna closed schools across Tarvo on Monday.'],
+  ['other', 'Hollins Rovers withdrew from the cup on Tuesday.'],
+  ['other', 'Senator Ana Ruiz withdrew from the presidential race on Monday.'],
+  ['other', 'The Tarvo Marathon was suspended on Sunday because of the heat.'],
   // A rocket lifting off lifts no ban.
   ['other', 'The spacecraft had been due to lift off from Kourou on Dec. 16.'],
   ['other', 'The rocket is scheduled to lift off on Friday.'],

@@ -300,6 +300,13 @@ export function withoutComplements(masked: string, triggers: readonly TriggerMat
     // "goes to a vote", "arrived for the summit": a preposition's noun is where, not what.
     const noun = match.trigger.nominal || /^(?:ban on|meeting)$/i.test(match.text);
     const head = verb.trigger.name === 'react' ? REACTION_OBJECT_HEAD : OBJECT_HEAD;
+    // "withdrew from the race", "pulled out of the talks": the withdrawal is the news, not what is left.
+    if (
+      noun &&
+      verb.trigger.name === 'withdraw' &&
+      /^\s+(?:the|a|an|its|their|his|her|this|next)\s+(?:[\w-]+\s+){0,2}$/i.test(between)
+    )
+      return false;
     if (noun) return / (?:to|for|from|at|in|on|with|into)$/i.test(verb.text) || !head.test(between);
     // "approved the package by 212 votes to 190": the tally of the act, not another vote.
     if (match.trigger.name === 'vote' && verb.trigger.kind === 'policy' && /\bby\s+[\d,]+\s+$/.test(between))

@@ -241,6 +241,15 @@ const MEETINGS: readonly Row[] = [
   ['meeting', 'The Commons Transport Committee will question Northline Rail chief executive Fiona Hale next Tuesday.'],
   ['meeting', 'MPs questioned Northline Rail chief executive Fiona Hale for three hours on Tuesday.'],
   ['meeting', 'A public forum on the county budget, planned for Sept. 15, has been postponed.'],
+  // Sides that meet or host each other in a fixture play a match; a host of a festival or of games
+  // holds a happening; neither is a meeting.
+  ['other', 'The two sides met in the cup final on Sunday.'],
+  ['other', 'The teams meet again in the league on Saturday.'],
+  ['other', 'Rovers will host Dunmere United on Saturday.'],
+  ['other', 'Borland will host Dravia in a World Cup qualifier on Tuesday.'],
+  ['other', 'Marrowby hosted the national folk festival last weekend.'],
+  ['other', 'Kestavia hosted the Song Contest in May.'],
+  ['meeting', 'Prime Minister Oskar Vell met President Ilse Marten in the capital on Monday.'],
   // A trial's sitting is a happening of the trial.
   ['other', 'Friday’s session of the trial on Dec. 12 was called off after one of the lawyers fell ill.'],
   ['meeting', 'The cabinet will hold a special session on the budget on Friday.'],

@@ -55,9 +55,24 @@ const MISHAP_NOUNS =
  * "The attack, which killed 12, took place on Sunday", "The crash on the A1 occurred at 6am".
  */
 const HAPPENED_AFTER = String.raw`(?=(?:,[^,;]{1,80},| (?:on|against|in|at|near|outside|inside|off|by|of|involving) [^,;]{1,40}?)? (?:(?:also|reportedly|apparently|allegedly|actually|then|later|first) )?(?:took place|takes place|happened|happens|occurred|occurs|(?:was|were) (?:carried out|staged|launched|mounted)|unfolded))`;
+/** Sports fixtures: "the cup final", "a World Cup qualifier", "the derby". */
+const FIXTURE = String.raw`(?:final|semi-finals?|semifinals?|quarter-finals?|quarterfinals?|match|play-?offs?|qualifier|friendly|derby|tie|game|fixture|league|group stage|knockout stage|round)`;
+/** A sports team's name by its suffix: "Dunmere United", "Hollins Rovers", "Tema Harbour FC". */
+const TEAM = String.raw`(?:[A-Z][\w'’-]+ ){1,3}?(?:United|Rovers|FC|AFC|Athletic|Wanderers|Albion|Rangers|Hotspur|Dynamo)\b`;
 
 /** The trigger table. Order matters only for ties at one offset (the first wins). */
 export const TRIGGERS: readonly Trigger[] = [
+  // Sides that meet or host each other in a fixture play a match, a happening, not a meeting:
+  // "The two sides met in the cup final", "Borland host Dravia in a World Cup qualifier on Tuesday",
+  // "Rovers will host Dunmere United on Saturday".
+  {
+    ...t(
+      'other',
+      'match',
+      String.raw`(?:met|meets|meet|meeting)(?= (?:again |for the (?:first|second|third|last) time )?in (?:the|a|an|this|last|next|their|Saturday['’]s|Sunday['’]s) (?:[\w'’-]+ ){0,3}?${FIXTURE}\b)|(?:hosted|hosts|(?:will |to )?host|hosting)(?= (?:[A-Z][\w'’-]+ ){1,4}?in (?:the|a|an|their) (?:[\w'’-]+ ){0,3}?${FIXTURE}\b| ${TEAM})`,
+    ),
+    happening: true,
+  },
   // Meetings.
   t(
     'meeting',
@@ -72,7 +87,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'host',
-    String.raw`hosted|hosts|(?:will|to) host|hosting|welcomed(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: to| at| in| on|,|\.|$))`,
+    String.raw`(?:hosted|hosts|(?:will|to) host|hosting)(?! (?:the |a |an |its |their |this year['’]s |next year['’]s )?(?:[\w'’-]+ ){0,4}?(?:festival|games|Games|contest|Contest|tournament|championships?|Championships?|[Cc]up|Olympics|concert|show|exhibition|fair|gala|competition|${FIXTURE})\b)|welcomed(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: to| at| in| on|,|\.|$))`,
   ),
   // "Ferreira and Vik spoke on Tuesday": two sides that spoke or talked, with no one spoken to, held
   // a conversation (events.ts keeps it only with two participants).

@@ -161,3 +161,23 @@ const TRIAL_WORDS =
 export function isCourtSitting(masked: string, match: { text: string; trigger: { kind: EventKind } }): boolean {
   return match.trigger.kind === 'meeting' && /\b(?:session|sitting)s?$/i.test(match.text) && TRIAL_WORDS.test(masked);
 }
+
+/** Who holds a hearing in a legislature or a local government: a committee, a panel of MPs, a council. */
+const LEGISLATIVE_BODY =
+  /\b(?:committee|subcommittee|senate|congressional|congress|parliamentary|parliament|legislative|legislature|lawmakers|senators|MPs|council|councillors|councilors|assembly|oversight|confirmation)\b/i;
+
+/**
+ * A hearing held by a committee, a legislature or a council is a meeting ("The select committee
+ * will hold a hearing on the collapse next Tuesday", "a congressional hearing"); a court's hearing
+ * is a step of a case, a happening ("a bail hearing", "the sentencing hearing"). `lead` is the
+ * clause's words before the noun, with the noun's own modifiers.
+ */
+export function isLegislativeHearing(lead: string, match: { text: string; trigger: { kind: EventKind } }): boolean {
+  if (match.trigger.kind !== 'other' || !/\bhearings?$/i.test(match.text)) return false;
+  const words = `${lead} ${match.text}`;
+  return (
+    LEGISLATIVE_BODY.test(words) &&
+    !TRIAL_WORDS.test(words) &&
+    !/\b(?:bail|plea|custody|extradition|preliminary|appeal)\b/i.test(words)
+  );
+}

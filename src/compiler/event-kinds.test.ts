@@ -241,6 +241,12 @@ const MEETINGS: readonly Row[] = [
   ['meeting', 'The Commons Transport Committee will question Northline Rail chief executive Fiona Hale next Tuesday.'],
   ['meeting', 'MPs questioned Northline Rail chief executive Fiona Hale for three hours on Tuesday.'],
   ['meeting', 'A public forum on the county budget, planned for Sept. 15, has been postponed.'],
+  // A hearing of a committee, a legislature or a council is a meeting; a court's is a step of its case.
+  ['meeting', 'The select committee will hold a hearing on the Tarvo bridge collapse next Tuesday.'],
+  ['meeting', 'A congressional hearing on the crash is set for June 18.'],
+  ['meeting', 'The planning committee will hold a hearing on the scheme on July 9.'],
+  ['other', 'A preliminary hearing in the case is set for June 18.'],
+  ['other', 'The court will hold a bail hearing on Friday.'],
   // Sides that meet or host each other in a fixture play a match; a host of a festival or of games
   // holds a happening; neither is a meeting.
   ['other', 'The two sides met in the cup final on Sunday.'],

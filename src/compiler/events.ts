@@ -19,7 +19,7 @@ import type { EventDate, EventKind, EventStatus } from '../model/event-list.ts';
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
-import { agentOf, isCourtSitting, kindByAgent } from './agent-kind.ts';
+import { agentOf, isCourtSitting, isLegislativeHearing, kindByAgent } from './agent-kind.ts';
 import { baseOf, dateAfterRelative, dateFor, datesIn, isBackground, movedBack } from './event-dates.ts';
 import {
   isHabitual,
@@ -1563,6 +1563,7 @@ function eventOfTrigger(
   if (referent && actors.length === 0) actors.push(...referent.actors);
   const kind: EventKind =
     referent?.kind ??
+    (isLegislativeHearing(view.masked.slice(clause.start, match.start), match) ? 'meeting' : undefined) ??
     (closesItself(view, match) ||
     isCargoOrVehicleMove(reading, view, clause, match, participants.subject) ||
     isMemberExpelled(reading, view, clause, match, participants) ||

@@ -333,6 +333,10 @@ const PARTICIPLES_IN_EN =
   /^(?:taken|given|written|driven|chosen|beaten|overtaken|shaken|forbidden|held|won|brought|bought|sold|led|run|hit|cut|set|shut|struck|sought|caught|thrown|drawn|known|shown|withdrawn|overseen|seen)$/;
 /** Auxiliaries and modals a bare name's verb may follow: "Falk will travel", "Haddad has resigned". */
 const LONE_AUXILIARIES = new Set(`will would could should must might shall can has had did`.split(' '));
+/** Auxiliaries that agree with one subject, not with a plural: "Barnes was", "Hughes has". */
+const SINGULAR_AUXILIARIES = new Set(['was', 'is', 'has']);
+/** Words before a bare name that joins another to open a clause: "Both Pham and Dang resigned". */
+const PAIR_OPENERS = new Set(['both', 'either', 'neither']);
 /** "Kowalski was arrested": a passive of a verb that only a person undergoes. */
 const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'has', 'had']);
 /** Letters written after a person's name: a barrister's rank, a parliament, an honour. */
@@ -2333,7 +2337,12 @@ class ActorReader {
    */
   private loneSubjectVerb(at: number): string | undefined {
     const before = this.tokens[at - 1];
-    if (before && !(CLAUSE_OPENERS.has(before.key) || (!before.isWord && before.text !== '-') || at === this.bodyWord))
+    const pair = before !== undefined && PAIR_OPENERS.has(before.key) && this.isSentenceInitial(at - 1);
+    if (
+      before &&
+      !pair &&
+      !(CLAUSE_OPENERS.has(before.key) || (!before.isWord && before.text !== '-') || at === this.bodyWord)
+    )
       return undefined;
     let cursor = at + 1;
     // "Brandt and Lind signed", "Brandt, Lind and Moor": other bare names joined to this one.
@@ -2346,6 +2355,10 @@ class ActorReader {
       if (end === cursor + 1 || this.tokens[end]?.possessive) break;
       cursor = end;
     }
+    // "Okafor, speaking at a rally on Saturday, said": a participle's aside between the name and its verb.
+    const aside = this.pastParticipleAside(cursor);
+    if (aside > cursor && PERSON_VERBS.has(this.tokens[aside]?.key ?? '')) return this.tokens[aside]?.key;
+    cursor = aside;
     const first = this.tokens[cursor];
     // "Ruiz, who has led Velto since 2019, resigned": "who" is said of a person.
     if (first?.text === ',' && this.tokens[cursor + 1]?.key === 'who') return 'who';
@@ -2362,6 +2375,23 @@ class ActorReader {
     return LONE_PAST.test(first.key) || IRREGULAR_PAST.has(first.key) ? first.key : undefined;
   }
 
+  /**
+   * Where the verb after a name's aside stands: ", speaking at a rally in Ibadan on Saturday, said"
+   * is read from "said". An aside that opens with a present participle and closes with a comma
+   * within a few words; `at` itself when there is none.
+   */
+  private pastParticipleAside(at: number): number {
+    if (this.tokens[at]?.text !== ',') return at;
+    const participle = this.tokens[at + 1];
+    if (!participle?.isWord || participle.capitalized || !/[a-z]{2,}ing$/.test(participle.key)) return at;
+    for (let cursor = at + 2; cursor < this.tokens.length && cursor <= at + 16; cursor += 1) {
+      const token = this.tokens[cursor];
+      if (!token || token.text === ';' || token.text === ':' || QUOTE_OPENERS.has(token.text)) return at;
+      if (token.text === ',') return cursor + 1;
+    }
+    return at;
+  }
+
   /** "Police arrested Kowalski on Tuesday", "met Okafor": a bare name right after a verb that takes a person. */
   private loneObjectVerb(at: number): string | undefined {
     const verb = this.tokens[at - 1];
@@ -2375,8 +2405,10 @@ class ActorReader {
     const token = this.tokens[at];
     if (!token || COMMON_NOUN_ENDING.test(token.key) || INDEFINITE_PRONOUN.test(token.key)) return false;
     if (matchPhrase(this.words, at)) return false;
-    // "Voters", "Gunmen": a plural opens the sentence.
-    return !(this.isSentenceInitial(at) && /(?:[^aiuos]s|men)$/.test(token.key));
+    // "Voters", "Gunmen": a plural opens the sentence; not before a verb that agrees with one
+    // ("Barnes was jailed", "Hughes has resigned").
+    const singularVerb = SINGULAR_AUXILIARIES.has(this.tokens[at + 1]?.key ?? '');
+    return !(this.isSentenceInitial(at) && /(?:[^aiuos]s|men)$/.test(token.key) && !singularVerb);
   }
 
   /**

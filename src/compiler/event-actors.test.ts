@@ -381,3 +381,40 @@ describe('who lost to the winner', () => {
     expect(eventsOf(body)[0]?.actors ?? []).not.toContain(name);
   });
 });
+
+describe('a bare surname that opens the sentence in ways a common noun does not', () => {
+  it.each([
+    // A surname ending in -s before a verb that agrees with one ("Voters were", not "was").
+    ['Barnes was jailed for six years at Bristol Crown Court on Friday.', 'other', ['Barnes']],
+    ['Hughes has resigned from the board, the club said on Monday.', 'other', ['Hughes']],
+    // After "Both": two surnames joined by "and".
+    ['Both Pham and Dang resigned on Tuesday.', 'other', ['Pham', 'Dang']],
+    // A participle's aside between the surname and its verb.
+    ['Okafor, speaking at a rally in Ibadan on Saturday, said the party would win.', 'other', ['Okafor']],
+  ])('%s', (body, kind, actors) => {
+    expect(actorsOf(body, kind)).toEqual(expect.arrayContaining(actors));
+  });
+
+  it('keeps a plural common noun that opens a sentence no one', () => {
+    expect(eventsOf('Voters were turned away from polling stations in Leeds on Thursday.')).not.toContainEqual(
+      expect.objectContaining({ actors: expect.arrayContaining(['Voters']) }),
+    );
+  });
+});
+
+describe('a body that reports a happening nobody is named for', () => {
+  it.each([
+    ['West Yorkshire Police said on Sunday that 12 people had been arrested.', 'conflict', ['West Yorkshire Police']],
+    [
+      'Kirklees Council approved its budget on Monday.\n\nThe council said on Tuesday that the library would close in May.',
+      'other',
+      ['Kirklees Council'],
+    ],
+  ])('%s', (body, kind, actors) => {
+    expect(actorsOf(body, kind)).toEqual(actors);
+  });
+
+  it('gives a person who reports it no part in it', () => {
+    expect(actorsOf('Inspector Ruth Kamau said on Sunday that 12 people had been arrested.', 'conflict')).toEqual([]);
+  });
+});

@@ -1980,6 +1980,12 @@ const DEFINITE_HEAD_BEFORE = /\b(?:the|these|those|this|its|their)\s+(?:[a-z-]+\
 
 /** A speech verb after an organisation that reports the sentence: "..., the agency said". */
 const REPORTED_BY = /^\s+(?:said|says|announced|confirmed|reported|added)\b/;
+/**
+ * From a reporting body to the clause it reports: "said on Sunday that", "confirmed late on Monday
+ * that", "told reporters that". The clause starts after "that".
+ */
+const REPORTS_THAT =
+  /^\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:said|says|announced|confirmed|reported|added|told\s+[\w\s]{1,30}?)(?:\s+(?:on|late on|early on|late|earlier|last|this)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|night))?)?\s+that$/;
 /** A definite subject that points back at an act told before: "The measures", "The previous package". */
 const DEFINITE_SUBJECT = /^\s*(?:the|these|those|this|its|their)\s+(?:[a-z-]+\s+){1,3}$/i;
 
@@ -2005,6 +2011,16 @@ function implicitAgents(
       /^[\s,]*(?:the\s+|its\s+)?$/i.test(view.masked.slice(clause.end, mention.start).replace(/^[^,]*,/, '')),
   );
   if (reporter) return [reporter.actorId];
+  // "West Yorkshire Police said on Sunday that 12 people had been arrested": the body that reports
+  // a happening nobody is named for, right before its clause.
+  const reportedBy = view.mentions.findLast((mention) => mention.end <= clause.start);
+  if (
+    reportedBy &&
+    reading.actorsById.get(reportedBy.actorId)?.kind !== 'person' &&
+    reportedBy.form !== 'demonym' &&
+    REPORTS_THAT.test(view.masked.slice(reportedBy.end, clause.start))
+  )
+    return [reportedBy.actorId];
   const subject = DEFINITE_SUBJECT.exec(view.masked.slice(clause.start, match.start))?.[0];
   if (kind !== 'policy' || subject === undefined) return [];
   if (reading.lastPolicyActors) return [...reading.lastPolicyActors];

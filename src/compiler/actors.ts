@@ -233,8 +233,11 @@ const UNNAMED_BODY_NOUNS = new Set([
 ]);
 /** Of those, the ones that name a body on their own: "approved by parliament", "the senate voted". */
 const BARE_BODY_NOUNS = new Set(['parliament', 'cabinet', 'senate', 'legislature']);
-/** "The club" may mean a body whose name says no other kind of body ("Corby Rovers"). */
-const CLUB_NOUNS = new Set(['club']);
+/**
+ * "The club", "the side", "the team" may mean a body whose name says no other kind of body
+ * ("Corby Rovers"): sports reports call a club all three.
+ */
+const CLUB_NOUNS = new Set(['club', 'side', 'team', 'squad']);
 /** Words of a sports club's name among those of other bodies' names: "Corby Rovers", "Harlow Town FC". */
 const CLUB_NAME_WORDS = new Set(
   'united rovers wanderers athletic albion rangers city town county fc afc club'.split(' '),
@@ -308,6 +311,15 @@ const CLAUSE_OPENERS = new Set(
 const GENERIC_BODY_HEADS = new Set(
   `international global national county city borough state programme program project
   campaign relief aid customs security intelligence mills works farms`.split(/\s+/),
+);
+/**
+ * Last words of the name of a place or a thing built, which "the" opens as it opens a body's
+ * name: "the Golden Gate Bridge", "the Channel Tunnel", "the Old Kent Road".
+ */
+const LANDMARK_NOUNS = new Set(
+  `bridge tunnel road street avenue lane square park river canal tower stadium arena airport beach
+  mountain mountains hill hills lake sea ocean bay strait gulf island islands forest desert valley
+  motorway highway line dam reef cathedral church mosque temple palace castle`.split(/\s+/),
 );
 /** Nouns for a kind of place, after a name: "Russia's Kursk region", "Kenya's Turkana county". */
 const PLACE_NOUNS = new Set(
@@ -1386,6 +1398,25 @@ class ActorReader {
    * passive ("was fined by Ofwat"), a side of a deal or a dispute ("talks with", "ruled against")
    * or the object of a verb that takes one ("sued Tarrant County").
    */
+  /**
+   * Whether the name words [start, end), after "the", name a body that acts: two or more name
+   * words, not a place or a thing built ("the Golden Gate Bridge"), where a clause's subject or a
+   * verb's object stands, a place it is in allowed between ("The Museo Casa Ferrante in Turin
+   * reopened").
+   */
+  private namedBodyActs(start: number, end: number): boolean {
+    if (end - start < 2 || matchPhrase(this.words, start)) return false;
+    for (let at = start; at < end; at += 1) if (!isNameWord(this.tokens[at])) return false;
+    if (LANDMARK_NOUNS.has(this.tokens[end - 1]?.key ?? '')) return false;
+    let verbAt = end;
+    if (LOCATIVES.has(this.tokens[end]?.key ?? '') || this.tokens[end]?.key === 'at') {
+      verbAt = end + 1;
+      while (this.tokens[verbAt]?.capitalized) verbAt += 1;
+      if (verbAt === end + 1) return false;
+    }
+    return this.inActorPosition(start, verbAt);
+  }
+
   private inActorPosition(start: number, end: number): boolean {
     let before = start - 1;
     if (this.tokens[before]?.key === 'the') before -= 1;
@@ -1878,7 +1909,10 @@ class ActorReader {
     // "the Truth Social platform", "his Harbor Line": a determiner right before means no person;
     // "said that Kofi Mensah would", "that Ana Ruiz, the mayor," is the conjunction, not a determiner.
     if (!hasTitle && before && DETERMINERS.has(keyOf(before)) && !this.opensThatClause(titleStart - 1, end)) {
-      this.readPlaces(start, end);
+      // "The Museo Casa Ferrante in Turin reopened", "the Kestrel Arms closed": but a name after
+      // "the" that acts is a body's.
+      if (before.key === 'the' && this.namedBodyActs(start, end)) this.readNamedOrganisation(start, end);
+      else this.readPlaces(start, end);
       return;
     }
     const name = this.text(first, last);
@@ -2602,6 +2636,8 @@ class ActorReader {
           return undefined;
         continue;
       }
+      // "The Russian side said": a country's side in talks, not a sports club.
+      if (CLUB_NOUNS.has(key) && !ORG_SUFFIXES.has(key) && this.demonymBetween(at + 1, nounAt)) return undefined;
       const next = this.tokens[nounAt + 1];
       // "the Bank of England", "the board Chair Ana Ruiz": the noun starts a name or a title.
       if (!noun.possessive && next && (next.text === 'of' || next.capitalized)) return undefined;
@@ -2693,6 +2729,12 @@ class ActorReader {
   }
 
   /** The organisation mentioned most recently that `noun` ("board", "bloc", "company") can mean. */
+  /** Whether a demonym stands among the tokens [from, to): "the Russian side". */
+  private demonymBetween(from: number, to: number): boolean {
+    for (let at = from; at < to; at += 1) if (matchPhrase(this.words, at)?.form === 'demonym') return true;
+    return false;
+  }
+
   private organisationNamedBy(noun: string): ActorDraft | undefined {
     const fits = (id: string): ActorDraft | undefined => {
       const actor = this.actors.get(id);

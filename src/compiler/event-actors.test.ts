@@ -418,3 +418,47 @@ describe('a body that reports a happening nobody is named for', () => {
     expect(actorsOf('Inspector Ruth Kamau said on Sunday that 12 people had been arrested.', 'conflict')).toEqual([]);
   });
 });
+
+describe('a body named after "the" that acts', () => {
+  it.each([
+    ['The Museo Casa Ferrante in Turin reopened on Sunday after a four-year restoration.', 'Museo Casa Ferrante'],
+    ['The Garda Siochana arrested three men in Limerick on Friday.', 'Garda Siochana'],
+    ['The Brannock Gazette published the letters on Friday.', 'Brannock Gazette'],
+    ['The Golden Lion Inn will close on Friday.', 'Golden Lion Inn'],
+  ])('%s', (body, actor) => {
+    expect(eventsOf(body).flatMap((event) => event.actors)).toContain(actor);
+  });
+
+  it.each(['The Golden Gate Bridge reopened on Friday.', 'The Truth Social platform went down on Friday.'])(
+    'keeps a landmark or a thing named after "the" no actor: %s',
+    (body) => {
+      expect(eventsOf(body).flatMap((event) => event.actors)).toEqual([]);
+    },
+  );
+});
+
+describe('a club, a side or a business named again by its noun', () => {
+  it.each([
+    [
+      'Harrowgate Town lost 2-1 to Felsham Rovers on Saturday.\n\nThe side will face Kettering Town on Tuesday.',
+      'Harrowgate Town',
+    ],
+    [
+      'Harrowgate Town lost 2-1 to Felsham Rovers on Saturday.\n\nThe team will face Kettering Town on Tuesday.',
+      'Harrowgate Town',
+    ],
+    [
+      'Brightwater Seafood ASA reported a loss on Monday.\n\nThe group will cut 200 jobs in June.',
+      'Brightwater Seafood',
+    ],
+  ])('%s', (body, actor) => {
+    expect(eventsOf(body).at(-1)?.actors).toContain(actor);
+  });
+
+  it('reads "the Russian side" as the country, not a club', () => {
+    const events = eventsOf(
+      'Harrowgate Town lost 2-1 on Saturday.\n\nThe Russian side will meet Kettering Town on Tuesday.',
+    );
+    expect(events.at(-1)?.actors).not.toContain('Harrowgate Town');
+  });
+});

@@ -189,7 +189,7 @@ export const ORG_MEMBER_NOUNS = set(`
 export const ORG_REFERENCE_NOUNS = set(`
   board council ministry department agency commission committee court parliament authority bank
   company firm group bloc alliance union cartel federation association organization organisation
-  league club team party university school district hospital network airline carrier insurer
+  league club team side squad party university school district hospital network airline carrier insurer
   lender maker manufacturer automaker carmaker chipmaker retailer startup conglomerate operator
   producer supplier developer watchdog regulator fund foundation institute movement giant miner
   exporter refiner broadcaster chain utility museum gallery library theatre theater orchestra charity
@@ -200,7 +200,7 @@ export const ORG_REFERENCE_NOUNS = set(`
 export const BUSINESS_NOUNS = set(`
   company firm maker manufacturer automaker carmaker chipmaker retailer startup conglomerate
   operator producer supplier developer airline carrier insurer lender giant miner exporter refiner
-  broadcaster chain
+  broadcaster chain group
 `);
 
 /** Words that make an organisation's name a public body's, which "the company" never means. */

@@ -11,9 +11,12 @@ import type { Span } from './types.ts';
 const BETWEEN_SUBJECT_AND_VERB =
   /\s+(?:has|have|had|was|were|is|are|been|will|shall|finally|formally|officially|also|then|later|eventually|abruptly|suddenly|quietly|again|just|already|reportedly|duly|briefly|initially|first|only|now|subsequently|promptly|unexpectedly|partially|partly|temporarily|permanently)$/i;
 
-/** Words after which a clause's subject starts: punctuation, reporting verbs and conjunctions. */
+/**
+ * Words after which a clause's subject starts: punctuation, reporting verbs and conjunctions, and a
+ * live blog's time stamp ("14:05 The bridge has collapsed", "9.40am BST: Police have closed ...").
+ */
 const SUBJECT_OPENING =
-  /(?:\b(?:said|says|told|tells|reported|reports|confirmed|announced|added|that|and|but|when|after|before|as|because|while|until|since|where|then|once|so)\b|[,;:()\u2014\u2013]|^)\s*/gi;
+  /(?:\b(?:said|says|told|tells|reported|reports|confirmed|announced|added|that|and|but|when|after|before|as|because|while|until|since|where|then|once|so)\b|[,;:()\u2014\u2013]|^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|CET|CEST|EST|EDT|PST|PDT|UTC|local time))?(?=\s)|^)\s*/gi;
 
 /** A determiner that cannot stand alone as a subject. */
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i;

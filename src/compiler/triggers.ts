@@ -441,6 +441,16 @@ export const TRIGGERS: readonly Trigger[] = [
   // An assault named by its noun with the verb that says it happened: "The attack, which killed 12,
   // took place on Sunday", "Saturday's ambush happened near Dosso".
   t('conflict', 'attack', `(?:${ASSAULT_NOUNS})${HAPPENED_AFTER}`, true, true),
+  // A captive or a prisoner let go: "was freed on Tuesday and flown to Lagos", "the rebels freed two
+  // aid workers", "released the hostages", "walked free". Not "freed up funds", nor a report released.
+  {
+    ...t(
+      'other',
+      'release',
+      String.raw`(?:was|were|been|being|be|is|are) (?:freed|set free)|(?<!\b(?:was|were|been|being|be|is|are|newly|recently|the|a|an) )(?:freed|frees)(?! up\b)(?= (?:the |two |three |four |five |six |all |\d+ |[A-Z])|(?: [\w-]+){0,3} (?:hostages?|prisoners?|detainees?|captives?|workers?|journalists?|sailors?|crew|tourists?|nationals?|soldiers?|activists?|students?|girls|boys|children|women|men)\b)|walked free|(?:released|releases|(?:will|to) release) (?:the |two |three |four |five |six |all |\d+ |[\w-]+ ){0,3}?(?:hostages?|prisoners?|detainees?|captives?|abductees|kidnapped)\b|(?<=\b(?:hostages?|prisoners?|detainees?|captives?|abductees|workers|journalists?|sailors|crew|tourists|nationals|soldiers|activists|students|girls|boys|children|women|men|suspects?|he|she|they|[A-Z][\w'’-]+) )(?:was|were|has been|have been|had been) released(?= (?:on|late on|early on|last|yesterday|overnight|after)\b)|(?:was|were|been|be|being) released(?= (?:on (?:bail|parole|licence|license)|from (?:prison|jail|custody|detention|captivity)|unharmed|unhurt|without charge)\b)`,
+    ),
+    happening: true,
+  },
   // Goods seized at a border or in a raid: a haul, not a capture in a war.
   t(
     'other',
@@ -559,7 +569,17 @@ export const TRIGGERS: readonly Trigger[] = [
     ...t(
       'other',
       'disaster',
-      String.raw`(?:earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tornado|tsunami|blizzard|heatwave|heat wave|landslide|mudslide|avalanche|flood(?:s|waters)?|wildfires?|lightning)(?: (?:of|measuring|with|packing) [\w.,-]+(?: [\w.,-]+){0,3}?)? (?:struck|strikes|hit|hits|battered|batters|lashed|lashes|swept|sweeps|tore|tears|ravaged|ravages|slammed|slams|rocked|rocks|shook|shakes|buried|buries|destroyed|destroys|made landfall)`,
+      String.raw`(?:earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tornado|tsunami|blizzard|heatwave|heat wave|landslide|mudslide|avalanche|flood(?:s|ing|waters)?|wildfires?|lightning)(?: (?:of|measuring|with|packing) [\w.,-]+(?: [\w.,-]+){0,3}?)? (?:(?:has|have|had) )?(?:struck|strikes|hit|hits|battered|batters|lashed|lashes|swept|sweeps|tore|tears|ravaged|ravages|slammed|slams|rocked|rocks|shook|shakes|buried|buries|destroyed|destroys|made landfall)`,
+    ),
+    happening: true,
+  },
+  // What broke out: "A fire broke out at the mill", "Fighting has broken out in the north" (not
+  // "broke out in tears", nor "broke out of" a prison, which is an escape told by its own words).
+  {
+    ...t(
+      'other',
+      'disaster',
+      String.raw`(?:broke|breaks|(?:has|have|had) broken|(?:will|to) break) out(?! (?:of|in (?:tears|laughter|a sweat|a rash|applause|song|cheers|smiles?|a grin))\b)`,
     ),
     happening: true,
   },

@@ -20,6 +20,16 @@ const TOLD: readonly [string, string][] = [
   ['other 2025-05-30 occurred []', 'The incident happened on Friday at about 10pm.'],
   ['other 2025-06-02 occurred []', 'The accident occurred on Monday on the road between Tetouan and Chefchaouen.'],
   ['other 2025-06-03 occurred []', 'The wedding took place on Tuesday at St Mary’s church.'],
+  // A captive or a prisoner let go, also beside another event of the same clause.
+  ['other 2025-06-03 occurred [Lina Moretz]', 'Journalist Lina Moretz was freed on Tuesday and flown to Lagos.'],
+  ['other 2025-06-02 occurred []', 'The two sailors were released on Monday and returned home.'],
+  ['other 2025-06-01 occurred []', 'The hostages were set free on Sunday.'],
+  // A live blog's time-stamped entry: the stamp opens the clause, and its news is of the stamp's day.
+  ['other 2025-06-04 occurred []', '15:20 A large fire has broken out at a factory in Tilbury.'],
+  ['other 2025-06-04 occurred []', '15:20 Heavy flooding has hit the village of Stanby.'],
+  ['other 2025-06-04 occurred []', '15:20 An earthquake has struck the island.'],
+  ['other 2025-06-04 occurred []', '15:20 The bridge collapsed.'],
+  ['other 2025-06-04 occurred []', '09:12 The prime minister has resigned.'],
   // A person named after "that" is the subject of the clause it opens.
   ['travel 2025-06-06 scheduled [Tano]', 'The ministry said on Monday that Tano will visit Cotonou on Friday.'],
   ['other 2025-05-30 occurred [Aya Sato]', 'Officials said that Aya Sato resigned on Friday.'],
@@ -35,6 +45,9 @@ const NOT_TOLD: readonly string[] = [
   'Investigators are still trying to establish the cause of the crash.',
   'Most accidents on the road happen at night.',
   'The incident has raised questions about security at the port.',
+  'The new rules freed up funds for schools.',
+  'Prisoners are usually released after serving half their sentence.',
+  'The report was released to coincide with the anniversary.',
 ];
 
 describe('events told in ways the trigger verbs miss', () => {

@@ -629,11 +629,9 @@ export function frontedDate(masked: string, dates: readonly DateMention[], claus
   if (clause.start === 0) return undefined;
   const mention = dates.find((date) => date.end <= clause.start);
   if (!mention) return undefined;
-  // Fronted anaphora ("The same day, ...") is read with the sentence's other anaphora.
+  // "That evening, she announced ...": fronted anaphora dates the main clause as a fronted date does.
   const bare =
-    mention.anchor !== 'previous-event' &&
-    FRONTED_DATE_LEAD.test(masked.slice(0, mention.start)) &&
-    /^\s*,\s*$/.test(masked.slice(mention.end, clause.start));
+    FRONTED_DATE_LEAD.test(masked.slice(0, mention.start)) && /^\s*,\s*$/.test(masked.slice(mention.end, clause.start));
   return bare || FRONTED_PHRASE.test(masked.slice(0, clause.start)) ? mention : undefined;
 }
 

@@ -70,6 +70,14 @@ const PAST_INTENT = new Set([
   'opted',
   'chose',
 ]);
+/** "plans to" after a past verb is the noun: "approved plans to raise the levy", "unveiled a plan to". */
+const PLAN_NOUNS = new Set(['plan', 'plans']);
+
+/** A past verb form: "approved", "unveiled", "backed", "drew up" ("drew"). */
+function isPastVerb(word: string): boolean {
+  return PAST_WORDS.has(word) || isPastEdWord(word);
+}
+
 /** "plans to", "vowed to", "agreed to": intent now, and its past forms. */
 const INTENT = new Set(['plan', 'plans', 'intend', 'intends', 'aim', 'aims', 'hope', 'hopes', ...PAST_INTENT]);
 const HAVE = new Set(['has', 'have', 'had']);
@@ -431,11 +439,21 @@ export function tenseMarkers(text: string): TenseMarker[] {
     ) {
       mark(index, index + 1, 'future');
       const last = markers.at(-1);
-      if (last && PAST_INTENT.has(word)) {
+      // "approved plans to raise the levy": a plan made, as a past verb of intent makes one.
+      if (last && (PAST_INTENT.has(word) || (PLAN_NOUNS.has(word) && isPastVerb(wordAt(index - 1))))) {
         last.pastHead = true;
         last.inPast = true;
       }
       index += 1;
+    } else if (PAST_INTENT.has(word) && wordAt(index + 1).endsWith('ly') && wordAt(index + 2) === 'to') {
+      // "voted unanimously to ban": intent with its manner.
+      mark(index, index + 2, 'future');
+      const last = markers.at(-1);
+      if (last) {
+        last.pastHead = true;
+        last.inPast = true;
+      }
+      index += 2;
     } else if (
       PRESENT_BE.has(word) &&
       wordAt(index + 1) === 'to' &&
@@ -654,12 +672,19 @@ const DECISION_ACTS = new Set(
     'impeach approve adopt reject ratify confirm censure expel suspend remove dismiss oust endorse accept pass ' +
     'repeal amend extend uphold overturn block authorise authorize rename dissolve condemn sanction admit elect ' +
     'appoint ban scrap rescind revoke raise lower cut keep refer overrule veto ' +
+    // A facility shut, a penalty or a right given or taken, an office filled by the decision itself.
+    'close shut fine lift abolish impose introduce withdraw grant award reinstate fire name nominate halt freeze ' +
     // A deal is struck and a dismissal made by agreeing or deciding it: "agreed to buy X on Monday".
     'buy acquire purchase sell sack'
   ).split(' '),
 );
 const WEEKDAY_DATE = new RegExp(String.raw`^(?:on\s+)?${WEEKDAY_NAME}\b`, 'i');
-const DECIDING = /^(?:voted|agreed|decided|resolved)\s+to\s+(\w+)\s/i;
+/**
+ * A decision and the act it decides: "voted to ban", "voted 7-2 to close", "voted unanimously to
+ * lift", "approved plans to raise".
+ */
+const DECIDING =
+  /^(?:(?:voted|agreed|decided|resolved)\s+(?:(?:\d+\s*[-\u2013]\s*\d+|\w+ly|by\s+[\d,]+\s+(?:votes?\s+)?to\s+[\d,]+)\s+)?|plans?\s+)to\s+(\w+)\s/i;
 
 /**
  * Whether the intent `head` ("voted to impeach ...") before a date at `start` is a decision whose

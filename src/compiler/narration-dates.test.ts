@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { compileArticles } from './compile.ts';
+
+/**
+ * Dates an editor gives events told in running narration, on sentences invented for this test
+ * (about invented people, in wire, council, court and business styles), written before any tuning
+ * miss was read. Each row: dateline, article (paragraphs split by `||`), words of the sentence that
+ * tells the event (always the article's last sentence), the date (start) and the status the
+ * editor gives it. Datelines: Wed 2025-06-04, Mon 2025-06-02.
+ */
+type Row = readonly [published: string, article: string, evidence: string, start: string, status: string];
+
+/** `start status` of each event the article's last sentence tells, when it holds `evidence`. */
+function datesOf(published: string, article: string, evidence: string): string[] {
+  const text = ` date ${published} ${article.split('||').join('\n\n')}\n`;
+  const { list } = compileArticles([{ file: 'invented.txt', text }]);
+  const last = (sentence: string) => sentence.includes(evidence) && text.trimEnd().endsWith(sentence.trimEnd());
+  return list.events
+    .filter((event) => event.kind !== 'quote' && event.sources.some((source) => last(source.sentence)))
+    .map((event) => `${event.date.start} ${event.status}`);
+}
+
+/** Speech or an act that opens on anaphora ("That evening,") takes the day of the event told before. */
+const FRONTED_ANAPHORA: readonly Row[] = [
+  [
+    '2025-06-04',
+    'Mayor Tilda Brennock met union leaders on Monday. That evening, she announced a new pay offer.',
+    'announced',
+    '2025-06-02',
+    'occurred',
+  ],
+  [
+    '2025-06-04',
+    'Dr Ana Pell met the health minister on May 12. Two days later, she announced her resignation.',
+    'announced',
+    '2025-05-14',
+    'occurred',
+  ],
+  [
+    '2025-06-04',
+    'The board met on Friday. The same afternoon, the club announced that coach Arlo Penn had left.',
+    'announced',
+    '2025-05-30',
+    'occurred',
+  ],
+  [
+    '2025-06-04',
+    'Velt met the Kenyan president on May 20. The following day, she told reporters that a deal was close.',
+    'told',
+    '2025-05-21',
+    'occurred',
+  ],
+];
+
+/**
+ * A weekday after a decision and the act it decides ("voted 7-2 to close the baths on Tuesday") is
+ * the day of the vote, gone by, as the act is done by deciding it; a happening decided on ("voted
+ * to strike on Saturday") keeps its own day ahead.
+ */
+const DECISIONS: readonly Row[] = [
+  ['2025-06-04', 'The council voted 7-2 to close the baths on Tuesday.', 'voted', '2025-06-03', 'occurred'],
+  ['2025-06-04', 'The council voted unanimously to suspend the manager on Tuesday.', 'voted', '2025-06-03', 'occurred'],
+  ['2025-06-04', 'The regulator decided to fine Norbeck Foods on Monday.', 'fine', '2025-06-02', 'occurred'],
+  ['2025-06-04', 'The government agreed to lift the ban on Tuesday.', 'lift', '2025-06-03', 'occurred'],
+  [
+    '2025-06-04',
+    'The senate voted 61-39 to confirm Marr as defence secretary on Thursday.',
+    'voted',
+    '2025-05-29',
+    'occurred',
+  ],
+  ['2025-06-02', 'The board decided to close the plant on Sunday.', 'close', '2025-06-01', 'occurred'],
+  ['2025-06-04', 'The union voted overwhelmingly to strike on Saturday.', 'strike', '2025-06-07', 'scheduled'],
+  ['2025-06-04', 'The two leaders agreed to meet on Friday.', 'meet', '2025-06-06', 'scheduled'],
+  [
+    '2025-06-04',
+    'The government announced plans to hold a referendum on Sunday.',
+    'referendum',
+    '2025-06-08',
+    'scheduled',
+  ],
+];
+
+describe('narration dated by the sentence before', () => {
+  it.each(FRONTED_ANAPHORA)('%s: %s', (published, article, evidence, start, status) => {
+    expect(datesOf(published, article, evidence)).toContain(`${start} ${status}`);
+  });
+});
+
+describe('a weekday after a decision', () => {
+  it.each(DECISIONS)('%s: %s', (published, article, evidence, start, status) => {
+    expect(datesOf(published, article, evidence)).toContain(`${start} ${status}`);
+  });
+
+  it('reads "approved plans to raise the levy on Monday" as the approval gone by, not the Monday ahead', () => {
+    const dates = datesOf('2025-06-04', 'The cabinet approved plans to raise the fuel levy on Monday.', 'approved');
+    expect(dates.map((date) => date.split(' ')[0])).toEqual(['2025-06-02']);
+  });
+});

@@ -563,8 +563,12 @@ const NOT_NARRATIVE =
 /** "After that,", "Subsequently,": a sentence told as the next step of the story before it. */
 const SUCCESSION_OPENING =
   /^(?:after that|subsequently|thereafter|soon after(?:wards?)?|shortly after(?:wards?)?)\b,?\s*/i;
-/** A pronoun subject: the story's actor again. */
-const PRONOUN_SUBJECT = /^(?:he|she|they|it)\s/i;
+/**
+ * A pronoun subject, or a pair told before ("The two leaders", "Both men"): the story's actors
+ * again; after a fronted phrase with no date of its own ("In a letter to councillors, she ...").
+ */
+const PRONOUN_SUBJECT =
+  /^(?:(?:in|at|during|after|before|speaking|writing|later|then|afterwards?)\b[^,;:.]{0,60},\s*)?(?:he|she|they|it|(?:the two|both)\s+(?:men|women|leaders|ministers|officials|sides|parties|presidents|countries|companies|teams|clubs|groups)|the pair)\s/i;
 
 /**
  * "Police arrested Jared Paku on Tuesday. He was charged and remanded in custody.": a sentence of
@@ -583,7 +587,26 @@ function followsOn(reading: ArticleReading, view: SentenceView, clauseText: stri
   if (PRONOUN_SUBJECT.test(text)) return true;
   // The next sentence, after an event that happened: a plan told before starts no narrative.
   if (view.sentence.index !== at.sentence + 1 || !at.occurred) return false;
-  return SUCCESSION_OPENING.test(text) || opensWithActorOf(view, at.actors);
+  return (
+    SUCCESSION_OPENING.test(text) ||
+    opensWithActorOf(view, at.actors) ||
+    opensWithNounOf(text, reading.sentences[at.sentence]?.text ?? '')
+  );
+}
+
+/** A definite subject and its head noun, then "also" or a verb: "The storm killed", "The company also announced". */
+const DEFINITE_SUBJECT = /^the\s+(?:[a-z-]+\s+)??([a-z]{3,})\s+(also\s+)?[a-z]/i;
+
+/**
+ * "Storm Hedda hit the coast on Monday. The storm killed three people.": a definite subject whose
+ * noun the sentence before used is that sentence's story again; so is one that "also" acted ("The
+ * company also announced 300 job cuts").
+ */
+function opensWithNounOf(text: string, before: string): boolean {
+  const subject = DEFINITE_SUBJECT.exec(text);
+  if (!subject?.[1]) return false;
+  if (subject[2]) return true;
+  return new RegExp(String.raw`\b${subject[1]}\b`, 'i').test(before);
 }
 
 /** The sentence opens with a name or title of one of `actors` ("Paku was charged", "The governor flew"). */

@@ -81,6 +81,48 @@ const DECISIONS: readonly Row[] = [
   ],
 ];
 
+/**
+ * A sentence with no date of its own right after a dated event goes on at about that time when its
+ * subject is that event's people again: "The two leaders", "the pair", a pronoun after a fronted
+ * phrase, or a definite noun the sentence before used ("Rebels ... The rebels").
+ */
+const GOES_ON: readonly Row[] = [
+  [
+    '2025-06-04',
+    'Rask met Duval in Paris on May 28. The two leaders signed a defence pact.',
+    'signed',
+    '2025-05-28',
+    'occurred',
+  ],
+  [
+    '2025-06-04',
+    'Rask met Duval in Paris on May 28. In a joint ceremony, they signed a defence pact.',
+    'signed',
+    '2025-05-28',
+    'occurred',
+  ],
+  [
+    '2025-06-04',
+    'Rebels attacked the town of Kovra on Saturday. The rebels killed four traders.',
+    'killed',
+    '2025-05-31',
+    'occurred',
+  ],
+  [
+    '2025-06-04',
+    'Gunmen stormed a school in Kovra on Saturday. The gunmen kidnapped 40 pupils.',
+    'kidnapped',
+    '2025-05-31',
+    'occurred',
+  ],
+];
+
+describe('a sentence that goes on from the dated event before', () => {
+  it.each(GOES_ON)('%s: %s', (published, article, evidence, start, status) => {
+    expect(datesOf(published, article, evidence)).toContain(`${start} ${status}`);
+  });
+});
+
 describe('narration dated by the sentence before', () => {
   it.each(FRONTED_ANAPHORA)('%s: %s', (published, article, evidence, start, status) => {
     expect(datesOf(published, article, evidence)).toContain(`${start} ${status}`);

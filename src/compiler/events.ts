@@ -160,7 +160,9 @@ export function extractEventsWith(context: EventContext, reader: SentenceReader)
   for (const [index, sentence] of sentences.entries()) {
     try {
       const view = viewOf(reading, sentence, runs, mentionsOf[index]);
-      drafts.push(...reader(reading, view));
+      const told = reader(reading, view);
+      drafts.push(...told);
+      if (told.length === 0) moveToDayTold(reading, view);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       diagnostics.push(
@@ -176,6 +178,23 @@ export function extractEventsWith(context: EventContext, reader: SentenceReader)
     }
   }
   return { events: mergeParaphrases(drafts, sentences), diagnostics };
+}
+
+/**
+ * "Firefighters were called to the depot on Sunday. Hours later, police arrested a man.": a
+ * sentence that tells no event at all but a day moves the story to that day, and the anaphora after
+ * it ("hours later", "the next day") counts from there, not from the event told before it. (A day
+ * told by anaphora, "The next morning, the loss became clear.", is already counted from that event.)
+ */
+function moveToDayTold(reading: ArticleReading, view: SentenceView): void {
+  const day = view.dates.findLast(
+    (mention) =>
+      !mention.inQuote &&
+      mention.anchor !== 'previous-event' &&
+      mention.date.precision === 'day' &&
+      mention.date.end === undefined,
+  );
+  if (day) reading.previous = { start: day.date.start, precision: 'day' };
 }
 
 const WIRE_HEADER = /^[A-Z][A-Za-z .'’-]*,[^()\n]{0,24}\((?:[A-Za-z .]+)\)\s*[-\u2014\u2013]+\s*/;

@@ -117,6 +117,37 @@ const GOES_ON: readonly Row[] = [
   ],
 ];
 
+/** A sentence that tells no event but a day moves the story there: the anaphora after it counts from that day. */
+const DAY_TOLD_BEFORE: readonly Row[] = [
+  [
+    '2025-06-04',
+    'Firefighters were called to the Calder Freight depot on Sunday. Hours later, police arrested a 19-year-old man.',
+    'arrested',
+    '2025-06-01',
+    'occurred',
+  ],
+  [
+    '2025-06-04',
+    'The river was at its highest level on May 20. Two days later, the army evacuated the village of Kosta.',
+    'evacuated',
+    '2025-05-22',
+    'occurred',
+  ],
+  [
+    '2025-06-04',
+    "Rask met Duval in Paris on May 12.||Heavy rain was forecast for May 25. That morning, the mayor closed the city's parks.",
+    'closed',
+    '2025-05-25',
+    'occurred',
+  ],
+];
+
+describe('anaphora after a sentence that tells only a day', () => {
+  it.each(DAY_TOLD_BEFORE)('%s: %s', (published, article, evidence, start, status) => {
+    expect(datesOf(published, article, evidence)).toContain(`${start} ${status}`);
+  });
+});
+
 describe('a sentence that goes on from the dated event before', () => {
   it.each(GOES_ON)('%s: %s', (published, article, evidence, start, status) => {
     expect(datesOf(published, article, evidence)).toContain(`${start} ${status}`);

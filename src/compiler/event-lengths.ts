@@ -43,12 +43,23 @@ const BEGAN = /\b(?:began|begins|begin|started|starts|start|starting|opened|open
 
 const DAYS_PER_UNIT: Partial<Record<DurationMention['unit'], number>> = { day: 1, week: 7 };
 
+/** The lengths of the sentence last asked about: each of its triggers asks. */
+let durationsOf: { masked: string; lengths: readonly DurationMention[] } | undefined;
+
+function durationsIn(masked: string): readonly DurationMention[] {
+  if (durationsOf?.masked !== masked) {
+    durationsOf = {
+      masked,
+      lengths: findDurations({ index: 0, paragraph: 0, start: 0, end: masked.length, text: masked }),
+    };
+  }
+  return durationsOf.lengths;
+}
+
 /** The length the text ties to the event at `at` in `clause` of `masked`, if any. */
 export function lengthOf(masked: string, clause: Span, at: Span): DurationMention | undefined {
   if (!/minute|hour|day|week|fortnight/i.test(masked.slice(clause.start, clause.end))) return undefined;
-  const lengths = findDurations({ index: 0, paragraph: 0, start: 0, end: masked.length, text: masked }).filter(
-    (length) => length.start >= clause.start && length.end <= clause.end,
-  );
+  const lengths = durationsIn(masked).filter((length) => length.start >= clause.start && length.end <= clause.end);
   return lengths.find((length) => {
     const adjective = /-/.test(length.text) || /\blong$/i.test(length.text);
     if (length.start >= at.start && length.end <= at.end) return adjective; // "the three-day summit"

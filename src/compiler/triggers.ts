@@ -834,11 +834,20 @@ const CLAUSE_BOUNDARY =
  * where its opening comma stands.
  */
 export function relativeClosedBefore(masked: string, at: number): number | undefined {
+  // Both shapes end in a comma and spaces: most points have none before them.
+  if (!endsWithComma(masked, at)) return undefined;
   const relative =
     /,\s*(?:who|which|whose)\b[^,;()]{1,150},\s*$|(?<=\p{Lu}[\p{L}\p{M}\d'’-]*(?:,\s*\d{1,3})?),\s*(?:an?|the)\s[^,;()]{1,210},\s*$/u.exec(
       masked.slice(Math.max(0, at - 240), at),
     );
   return relative ? at - (Math.min(at, 240) - relative.index) : undefined;
+}
+
+/** True when `text` before `at` ends in a comma and any run of white space (`/,\s*$/`). */
+function endsWithComma(text: string, at: number): boolean {
+  let index = Math.min(at, text.length) - 1;
+  while (index >= 0 && /\s/.test(text.charAt(index))) index -= 1;
+  return text.charAt(index) === ',';
 }
 
 /** The clause boundaries of the text last asked about: its clauses are asked for once per trigger. */

@@ -345,6 +345,12 @@ const PARTICIPLES_IN_EN =
   /^(?:taken|given|written|driven|chosen|beaten|overtaken|shaken|forbidden|held|won|brought|bought|sold|led|run|hit|cut|set|shut|struck|sought|caught|thrown|drawn|known|shown|withdrawn|overseen|seen)$/;
 /** Auxiliaries and modals a bare name's verb may follow: "Falk will travel", "Haddad has resigned". */
 const LONE_AUXILIARIES = new Set(`will would could should must might shall can has had did`.split(' '));
+/** Title words that are also given names: "Striker Dean Fowler". */
+const GIVEN_NAME_TITLES = new Set(['dean']);
+/** Words of a body that serves an area, which may be named by two places: "Avon and Somerset Police". */
+const AREA_BODY_WORDS = new Set(['police', 'constabulary', 'council', 'fire', 'ambulance']);
+/** Words that say when someone held a title, which qualify a person's title, never a body's name. */
+const TENURE_WORDS = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'late', 'then', 'retired']);
 /** Auxiliaries that agree with one subject, not with a plural: "Barnes was", "Hughes has". */
 const SINGULAR_AUXILIARIES = new Set(['was', 'is', 'has']);
 /** Words before a bare name that joins another to open a clause: "Both Pham and Dang resigned". */
@@ -1175,6 +1181,20 @@ class ActorReader {
       SURNAME_TITLES.has(this.tokens[start]?.key ?? '')
     )
       split = start;
+    // "Striker Dean Fowler", "Coach Dean Ruiz": after a title that qualifies no other title, a
+    // title word that is also a given name opens the name.
+    const givenTitle = this.tokens[split - 1];
+    const headBefore = this.tokens[split - 2];
+    if (
+      split - 2 >= start &&
+      givenTitle &&
+      GIVEN_NAME_TITLES.has(givenTitle.key) &&
+      headBefore?.capitalized &&
+      TITLE_HEADS.has(headBefore.key) &&
+      !TITLE_MODIFIERS.has(headBefore.key) &&
+      isNameWord(this.tokens[split])
+    )
+      split -= 1;
     // "Lorraine Bishop": a title word that is a surname after a given name.
     const lastKey = keyOf(this.tokens[end - 1] ?? EMPTY_TOKEN);
     if (split === end && end - start >= 2 && SURNAME_TITLES.has(lastKey) && isNameWord(this.tokens[end - 2])) {
@@ -1241,6 +1261,16 @@ class ActorReader {
     const hasTitle = prefix.some(isTitleWord);
     if (nameLength >= 1 && hasTitle) {
       this.readPerson(split, end, start);
+      return;
+    }
+    // "Human Rights Watch", "Open Society Foundations": words that qualify a title, with no title
+    // after them, then one name word, are a body's name ("Human Rights" is no title of "Watch").
+    if (
+      nameLength === 1 &&
+      prefix.length >= 2 &&
+      prefix.every((token) => TITLE_MODIFIERS.has(keyOf(token)) && !TENURE_WORDS.has(keyOf(token)))
+    ) {
+      this.readNamedOrganisation(start, end);
       return;
     }
     // "Nasdaq Helsinki", "Euronext Paris", "Sporting Lisbon": untitled name words ending in a city
@@ -1598,6 +1628,7 @@ class ActorReader {
    * ("Lumora and Halden Group" are two: "Lumora" is not a common noun.)
    */
   private joinsCompoundName(start: number, and: number, end: number): boolean {
+    if (this.joinsServiceName(start, and, end) || this.joinsAreaName(start, and, end)) return true;
     let first = start;
     while (first < and && DETERMINERS.has(keyOf(this.tokens[first] ?? EMPTY_TOKEN))) first += 1;
     // "Australian Competition and Consumer Commission": a demonym may qualify the first noun.
@@ -1614,6 +1645,44 @@ class ActorReader {
     if (this.aliasIndex.has(noun.key) || matchPhrase(this.words, first)) return false;
     if (!isGenericWord(noun.text) && !COMMON_NOUN_ENDING.test(noun.key)) return false;
     return this.tokens.slice(and + 1, end).every((token) => !TITLE_HEADS.has(keyOf(token)));
+  }
+
+  /**
+   * "Dorset Fire and Rescue Service", "West Midlands Fire and Rescue Service": a place, a generic
+   * word, "and", then generic words ending in an organisation word name one service. ("Lumora
+   * Energy and Halden Group" are two: "Halden" is no generic word.)
+   */
+  private joinsServiceName(start: number, and: number, end: number): boolean {
+    const noun = this.tokens[and - 1];
+    const after = this.tokens.slice(and + 1, end);
+    const last = after.at(-1);
+    if (and - start < 2 || !noun || !last || !ORG_SUFFIXES.has(keyOf(last)) || after.length > 3) return false;
+    const generic = (token: Token): boolean => !token.possessive && isGenericWord(token.text);
+    if (!generic(noun) || !after.every(generic)) return false;
+    const owner = this.tokens.slice(start, and - 1);
+    return (
+      owner.some((token) => isNameWord(token)) &&
+      owner.every((token) => isNameWord(token) || generic(token) || DIRECTIONS.has(token.key))
+    );
+  }
+
+  /**
+   * "Avon and Somerset Police", "Devon and Cornwall Constabulary": two places joined by "and",
+   * then the word of a body that serves an area, name one body.
+   */
+  private joinsAreaName(start: number, and: number, end: number): boolean {
+    const last = this.tokens[end - 1];
+    if (and - start !== 1 || end - and < 3 || end - and > 5 || !last || !AREA_BODY_WORDS.has(last.key)) return false;
+    // "met Ruiz and Somerset Police": a person met, and the force.
+    if (PERSON_OBJECT_VERBS.has(this.tokens[start - 1]?.key ?? '')) return false;
+    // Not countries ("Kenya and Uganda Police" are two forces) nor someone named before.
+    for (let at = start; at < end - 1; at += 1) {
+      const token = this.tokens[at];
+      if (at === and) continue;
+      if (!token || token.possessive || this.aliasIndex.has(token.key) || matchPhrase(this.words, at)) return false;
+      if (!isNameWord(token) && !DIRECTIONS.has(token.key)) return false;
+    }
+    return true;
   }
 
   /** Whether the run at `start` follows "in", "near"..., directly or after a place's "'s". */
@@ -1835,6 +1904,9 @@ class ActorReader {
       if (!token || !ORG_SUFFIXES.has(keyOf(token))) continue;
       const next = this.tokens[at + 1];
       if (at === end - 1 || (next && (ORG_LINKS.has(next.text) || NAME_PREPOSITIONS.has(next.text)))) suffix = at;
+      // "Trinity College Dublin", "Police Scotland": a place that ends the name says where the body is.
+      const place = at > start || end - at > 1 ? matchPhrase(this.words, at + 1) : undefined;
+      if (place && at + 1 + place.words.length === end && place.form !== 'demonym') suffix = at;
     }
     if (suffix < 0 || end - start < 2) return false;
     // "Russian Defense Ministry" keeps its demonym; a leading title word does not belong.

@@ -462,3 +462,42 @@ describe('a club, a side or a business named again by its noun', () => {
     expect(events.at(-1)?.actors).not.toContain('Harrowgate Town');
   });
 });
+
+describe("a body's name that holds generic words, places or 'and'", () => {
+  it.each([
+    ['Human Rights Watch called for an inquiry on Monday.', 'Human Rights Watch'],
+    ['Avon and Somerset Police arrested a 34-year-old man on Sunday.', 'Avon and Somerset Police'],
+    [
+      'Bath and North East Somerset Council voted on Monday to close the baths.',
+      'Bath and North East Somerset Council',
+    ],
+    ['Dorset Fire and Rescue Service said on Sunday that the blaze was out.', 'Dorset Fire and Rescue Service'],
+    [
+      'The Confederation of Mongolian Trade Unions called a general strike for March 20.',
+      'Confederation of Mongolian Trade Unions',
+    ],
+    ['Trinity College Dublin published the study on Monday.', 'Trinity College Dublin'],
+  ])('%s', (body, actor) => {
+    expect(eventsOf(body).flatMap((event) => event.actors)).toContain(actor);
+  });
+
+  it.each([
+    ['Kenya and Uganda Police signed a pact on Monday.', 'Kenya and Uganda Police'],
+    ['Okafor met Ruiz and Somerset Police on Monday.', 'Ruiz and Somerset Police'],
+    ['Lumora Energy and Halden Group signed a deal on Monday.', 'Lumora Energy and Halden Group'],
+  ])('keeps two sides two in "%s"', (body, joined) => {
+    expect(eventsOf(body).flatMap((event) => event.actors)).not.toContain(joined);
+  });
+});
+
+describe('a title word that is also a given name', () => {
+  it('reads "Striker Dean Fowler" as Dean Fowler', () => {
+    expect(actorsOf('Striker Dean Fowler signed a new contract with Harrowgate Town on Monday.', 'other')).toContain(
+      'Dean Fowler',
+    );
+  });
+
+  it('keeps "Associate Dean" a title', () => {
+    expect(actorsOf('Associate Dean Fowler resigned on Monday.', 'other')).toEqual(['Fowler']);
+  });
+});

@@ -67,7 +67,7 @@ export const TITLE_STOP_BEFORE = set(`the a an his her its their our your my thi
 export const ORG_SUFFIXES = set(`
   ministry department agency council authority commission bank party group corp. corp inc. inc
   company co. ltd. ltd llc plc gmbh oyj oy asa spa s.p.a. pty sarl university college institute court parliament assembly
-  committee board union federation association organization organisation foundation fund trust
+  committee board union unions federation confederation association organization organisation foundation fund trust
   bureau office service services administration command army navy force forces guard police
   senate congress house cabinet government administration network news post times journal herald
   tribune press agency airlines airways motors industries holdings partners systems technologies

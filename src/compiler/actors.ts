@@ -2244,6 +2244,24 @@ class ActorReader {
    * "appointed Valentina Urrutia, 38, as environment minister": a title after "as" (and an age)
    * that ends at a title's head.
    */
+  /**
+   * Where the role starts after a name's verb that gives it one: "was elected", "has been
+   * appointed", "will be named", "became", "becomes"; undefined when no such verb is at `at`.
+   */
+  private roleGivingVerbEnd(at: number): number | undefined {
+    const first = this.tokens[at]?.key ?? '';
+    if (first === 'became' || first === 'becomes') return at + 1;
+    let cursor = at;
+    if (['has', 'had', 'have'].includes(first) && this.tokens[at + 1]?.key === 'been') cursor += 2;
+    else if (first === 'will' && this.tokens[at + 1]?.key === 'be') cursor += 2;
+    else if (first === 'was' || first === 'is' || first === 'were') cursor += 1;
+    else if (first === 'will' && this.tokens[at + 1]?.key === 'become') return at + 2;
+    else return undefined;
+    return APPOINTING_VERBS.has(this.tokens[cursor]?.key ?? '') && this.tokens[cursor]?.key !== 'made'
+      ? cursor + 1
+      : undefined;
+  }
+
   private roleAfterAs(nameEnd: number): string | undefined {
     let at = nameEnd;
     if (
@@ -2253,9 +2271,16 @@ class ActorReader {
     )
       at += 3;
     // "named Orla Brandt chief executive": after a verb of appointing, the role needs no "as".
-    const appointed = APPOINTING_VERBS.has(this.tokens[this.nameStartBefore(nameEnd) - 1]?.key ?? '');
+    let appointed = APPOINTING_VERBS.has(this.tokens[this.nameStartBefore(nameEnd) - 1]?.key ?? '');
+    // "Kjersti Aasen was elected mayor of Tromso", "Eze became chief executive": the role the
+    // name's own verb gives them.
+    const given = this.roleGivingVerbEnd(at);
+    if (given !== undefined) {
+      at = given;
+      appointed = true;
+    }
     if (this.tokens[at]?.text === 'as') at += 1;
-    else if (!appointed || at !== nameEnd) return undefined;
+    else if (!appointed || (at !== nameEnd && given === undefined)) return undefined;
     if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(this.tokens[at]?.text ?? '')) at += 1;
     const from = at;
     let head = -1;

@@ -501,3 +501,16 @@ describe('a title word that is also a given name', () => {
     expect(actorsOf('Associate Dean Fowler resigned on Monday.', 'other')).toEqual(['Fowler']);
   });
 });
+
+describe('a role given by the verb after a name, for a later "the <title>"', () => {
+  it.each([
+    ['Kjersti Aasen was elected mayor of Tromso in 2021.\n\nThe mayor resigned on Monday.', 'Kjersti Aasen'],
+    [
+      'Chioma Eze became chief executive of Lagos Breweries in 2024.\n\nThe chief executive resigned on Monday.',
+      'Chioma Eze',
+    ],
+    ['Tomas Berg has been appointed coach of Felsham Rovers.\n\nThe coach resigned on Monday.', 'Tomas Berg'],
+  ])('%s', (body, actor) => {
+    expect(eventsOf(body).at(-1)?.actors).toEqual([actor]);
+  });
+});

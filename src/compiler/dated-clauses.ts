@@ -13,12 +13,12 @@
  * this year", "employs 4,300 people"), participial openers ("Founded in 1962, X is ..."), and
  * press-release boilerplate ("About X:" and "Forward-looking statements" paragraphs).
  */
-import type { EventKind } from '../model/event-list.ts';
+import type { EventDate, EventKind } from '../model/event-list.ts';
 import { idiomOf, isIdiom, isSourceParticiple } from './background.ts';
 import type { SentenceView } from './events.ts';
 import { isNounPredicateAfterRelative } from './event-dates.ts';
 import { movedClauseBefore } from './noun-dates.ts';
-import { clauseAround, relativeClosedBefore, type Trigger, type TriggerMatch } from './triggers.ts';
+import { clauseAround, clausesOf, relativeClosedBefore, type Trigger, type TriggerMatch } from './triggers.ts';
 import type { Reading } from './status.ts';
 import { PLANNED_PROGRESSIVE } from './tense.ts';
 import { triggerStatus } from './trigger-status.ts';
@@ -383,15 +383,44 @@ export interface DatedClauseInput {
   covered: readonly number[];
   /** The text of the sentence's paragraph up to the sentence, to tell boilerplate. */
   paragraphHead: string;
+  /** The date a heading gives the sentence's paragraph (section-dates.ts): it dates its clauses that have none. */
+  sectionDate?: EventDate | undefined;
+}
+
+/**
+ * A clause that a subordinator or a relative pronoun opens ("when the night shift ended", "who lost
+ * their homes"): background to the clause it hangs on, which the heading dates.
+ */
+const SUBORDINATOR =
+  '(?:when|while|as|after|before|because|since|until|till|if|unless|although|though|whereas|once|where|who|whom|whose|which|that)';
+const SUBORDINATOR_BEFORE_CLAUSE = new RegExp(String.raw`\b${SUBORDINATOR}\s*$`, 'i');
+const SUBORDINATOR_OPENING_CLAUSE = new RegExp(String.raw`^[\s,;:(\u2014\u2013-]*${SUBORDINATOR}\b`, 'i');
+
+/**
+ * The clauses of a sentence under a dated heading that hold no date of their own, each dated by the
+ * heading: a mention of no width at the clause's start ("Day 3, Tuesday 14 July — We reached the
+ * glacier. Henrik fell into a crevasse." are two dated clauses).
+ */
+function headedClauses(masked: string, dates: readonly DateMention[], date: EventDate): DateMention[] {
+  return clausesOf(masked)
+    .filter(
+      (clause) =>
+        !dates.some((mention) => mention.start >= clause.start && mention.end <= clause.end) &&
+        !SUBORDINATOR_BEFORE_CLAUSE.test(masked.slice(Math.max(0, clause.start - 12), clause.start)) &&
+        !SUBORDINATOR_OPENING_CLAUSE.test(masked.slice(clause.start, clause.end)),
+    )
+    .map((clause) => ({ start: clause.start, end: clause.start, text: '', date, anchor: 'absolute', inQuote: false }));
 }
 
 /** The predicates of the sentence's uncovered dated clauses, as trigger matches (see the header). */
-export function findDatedClauses({ view, covered, paragraphHead }: DatedClauseInput): TriggerMatch[] {
-  if (view.dates.length === 0 || BOILERPLATE.test(paragraphHead) || EDITORS_NOTE.test(view.masked)) return [];
+export function findDatedClauses({ view, covered, paragraphHead, sectionDate }: DatedClauseInput): TriggerMatch[] {
+  if ((view.dates.length === 0 && !sectionDate) || BOILERPLATE.test(paragraphHead) || EDITORS_NOTE.test(view.masked))
+    return [];
   const { masked } = view;
   const found: TriggerMatch[] = [];
   const seen = new Set<number>();
-  for (const date of view.dates) {
+  const dates = sectionDate ? [...view.dates, ...headedClauses(masked, view.dates, sectionDate)] : view.dates;
+  for (const date of dates) {
     const whole = clauseAround(masked, date);
     // "stopped payments in 2022 and filed for bankruptcy on Aug. 3, 2023": each dated conjunct.
     // An aside's split only where no event was told: "A hearing for Ida Marsh, set down for June 20,

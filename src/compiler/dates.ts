@@ -39,6 +39,8 @@ import { isInQuotation, quotationsInText } from './quotations.ts';
 import { clauseTense, tenseMarkers, type TenseMarker } from './tense.ts';
 import type { ClauseTense, DateMention, DurationMention, Sentence, Span } from './types.ts';
 
+import { closesHeading, DAY_COUNT } from './section-dates.ts';
+
 export { formatAt } from './calendar.ts';
 
 /** What a sentence's dates are resolved against. */
@@ -926,6 +928,18 @@ function isPartOfName(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * Words that tell a plan, a forecast or a fixture whatever a heading's day ("Saturday: Harlow Town
+ * play Dunmore", "Sunday — The fair takes place on the green").
+ */
+const FUTURE_WORDS =
+  /\b(?:will|shall|would|going to|due to|set to|expected to|plans? to|scheduled|planned|play|plays|face|faces|host|hosts|takes? on|kicks? off|takes? place|v|vs)\b/i;
+
+/** True when the date at `start` heads its sentence's paragraph (section-dates.ts): "Sunday — The road reopens". */
+function isHeading(text: string, start: number, length: number): boolean {
+  return start === (DAY_COUNT.exec(text)?.[0].length ?? 0) && closesHeading(text.slice(start + length));
+}
+
 /** A plan told as over without happening. */
 const NOT_HELD = /\b(?:did not|didn't|never|failed to)\s+(?:take place|go ahead|happen|hold)\b/i;
 
@@ -936,7 +950,15 @@ export const weekdays: Recogniser = (text, { published, tenseAt }) =>
     if (weekday === undefined || isPartOfName(text, match.index, match.index + match[0].length)) return [];
     const modifier = match[2]?.toLowerCase();
     const start = match.index + (match[1]?.length ?? 0);
-    const said = scheduledPresent(text, tenseAt(start, match.index + match[0].length), modifier);
+    const told = tenseAt(start, match.index + match[0].length);
+    // "Friday, 11 p.m. — Fire crews evacuate the village": a timeline's heading, told in the present
+    // of a day gone by, not a fixture.
+    const heading =
+      modifier === undefined &&
+      told !== 'past' &&
+      !FUTURE_WORDS.test(text) &&
+      isHeading(text, match.index, match[0].length);
+    const said = heading ? 'past' : scheduledPresent(text, told, modifier);
     const read = modifier === undefined && isAheadByPhrase(text.slice(0, match.index)) ? 'future' : said;
     // "which had been planned for Friday, did not take place": a plan that came to nothing, told
     // as over, was for a day gone by.

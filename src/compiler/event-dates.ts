@@ -424,6 +424,8 @@ export function dateFor(
   if (occasion) return { date: occasion, basis: 'anaphora' };
   const anaphora = anaphoraDate(`${sentenceHead.slice(0, 40)} ${clauseText}`, referent ?? previous);
   if (anaphora) return { date: anaphora, basis: 'anaphora' };
+  const section = sectionDate(reading, view, clauseText);
+  if (section) return { date: section, basis: 'text' };
   const perfect = PRESENT_OR_PERFECT.test(clauseText);
   if (perfect && REPORT_TAIL.test(view.masked.slice(clause.end))) {
     // "X has arrived in New York, state media reported on Sept. 24": as of the report's date.
@@ -554,6 +556,16 @@ export function inParentheticalRelative(text: string, date: DateMention, publish
   const open = RELATIVE_OPEN.exec(text.slice(Math.max(0, date.start - 150), date.start));
   const close = /^[^;:“”"]*?,/.exec(text.slice(date.end, date.end + 150));
   return open !== null && close !== null && !SPEAKING.test(`${open[0]} ${close[0]}`);
+}
+
+/**
+ * The date the heading of the sentence's paragraph gives (section-dates.ts: "Day 3, Tuesday 14 July
+ * — We reached the glacier."), for a clause told as the narrative of that day: not a plan or a
+ * forecast ("We will try again"), which the heading does not date.
+ */
+function sectionDate(reading: ArticleReading, view: SentenceView, clauseText: string): EventDate | undefined {
+  const date = reading.sections?.[view.sentence.paragraph];
+  return date && !NOT_NARRATIVE.test(clauseText) ? date : undefined;
 }
 
 /** Words that put a clause ahead of the story's time or out of it. */

@@ -43,6 +43,7 @@ import { announcedWithoutName } from './nameless-agents.ts';
 import { FRONTED_TRIP, TRIP_ASIDE } from './trip-asides.ts';
 import { isHappeningOf, nounSubjectBefore, opensSubordinate } from './happening-subjects.ts';
 import { findPlannedHappenings } from './planned-happenings.ts';
+import { sectionDates } from './section-dates.ts';
 import { isBareAttribution, isPledge, isStandingPosition } from './speech-acts.ts';
 import { withLength } from './event-lengths.ts';
 import { countryInPhrase } from './gazetteer.ts';
@@ -139,6 +140,8 @@ export interface ArticleReading {
   acts?: { sentence: string; actors: readonly string[] }[];
   /** Speaker of the last quotation, for a following unattributed one. */
   lastSpeaker?: { id: string; paragraph: number };
+  /** The date each paragraph's heading gives it, by paragraph (section-dates.ts). */
+  sections?: readonly (EventDate | undefined)[];
 }
 
 export function extractEventsWith(context: EventContext, reader: SentenceReader): EventsResult {
@@ -154,6 +157,7 @@ export function extractEventsWith(context: EventContext, reader: SentenceReader)
     allMentions: mentions,
     lastByKind: new Map(),
   };
+  reading.sections = sectionDates(article, sentences, (sentence) => datesIn(reading, sentence));
   const drafts: EventDraft[] = [];
   const diagnostics: Diagnostic[] = [];
   const mentionsOf = mentionsBySentence(sentences, mentions);
@@ -426,7 +430,12 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     for (const draft of told) record(draft, candidate.at);
     if (told.length > 0) covered.push(candidate.at);
   }
-  for (const match of findDatedClauses({ view, covered, paragraphHead: paragraphHead(reading, sentence) })) {
+  for (const match of findDatedClauses({
+    view,
+    covered,
+    paragraphHead: paragraphHead(reading, sentence),
+    sectionDate: reading.sections?.[sentence.paragraph],
+  })) {
     for (const draft of eventFromTrigger(reading, view, match, true)) {
       if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') record(draft, match.start);
     }

@@ -864,6 +864,18 @@ function clauseBoundaries(masked: string): readonly Span[] {
   return boundaries;
 }
 
+/** The clauses of `masked` in order: the stretches between its clause boundaries that hold a word. */
+export function clausesOf(masked: string): Span[] {
+  const clauses: Span[] = [];
+  let start = 0;
+  for (const boundary of clauseBoundaries(masked)) {
+    if (/\w/.test(masked.slice(start, boundary.start))) clauses.push({ start, end: boundary.start });
+    start = boundary.end;
+  }
+  if (/\w/.test(masked.slice(start))) clauses.push({ start, end: masked.length });
+  return clauses;
+}
+
 /** The clause of `masked` that contains `at`. */
 export function clauseAround(masked: string, at: Span): Span {
   let start = 0;

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from './article.ts';
+import { findDateMentions } from './dates.ts';
+import { dateLines } from './event-lines.ts';
+import { sectionDates } from './section-dates.ts';
+import { splitSentences } from './sentences.ts';
+
+/**
+ * Articles whose structure carries the dates: diaries, logs, timelines and key-dates lists,
+ * invented for this test (people and places too) before any tuning miss was read.
+ */
+
+/** The date each paragraph's heading gives it, for an article of paragraphs split by `||`. */
+function headings(published: string, body: string): (string | undefined)[] {
+  const { article } = parseArticle({ file: 'x.txt', text: ` date ${published} ${body.split('||').join('\n\n')}\n` });
+  if (!article) throw new Error('not an article');
+  const dates = sectionDates(article, splitSentences(article), (sentence) =>
+    findDateMentions(sentence, { published: article.published }),
+  );
+  return dates.map((date) => date?.start);
+}
+
+describe('a paragraph that opens with a date heading', () => {
+  it('is told apart from prose that opens with a date', () => {
+    expect(
+      headings(
+        '2026-08-10',
+        'The Aurelia Finch sailed last month.||On Tuesday 4 August, the winch failed.||Tuesday’s storm kept the crew below deck.||Saturday 8 August was calm.||Monday, the captain said, would be a rest day.',
+      ),
+    ).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(
+      headings(
+        '2026-08-10',
+        'The log of the Aurelia Finch.||Monday 3 August. The ship sailed from Port Elwyn.||Thursday 6 August — Engineers repaired the winch.||Day 5, Friday 7 August: We recovered three cores.',
+      ),
+    ).toEqual([undefined, '2026-08-03', '2026-08-06', '2026-08-07']);
+  });
+
+  it('heads the paragraphs after it when it stands alone, and a time stamp keeps its day', () => {
+    expect(
+      headings(
+        '2026-10-19',
+        'Notes from the picket line.||Wednesday, 14 October||We walked out at dawn.||08:40: The manager came out.||Friday, 16 October||Talks broke down.',
+      ),
+    ).toEqual([undefined, '2026-10-14', '2026-10-14', '2026-10-14', '2026-10-16', '2026-10-16']);
+  });
+
+  it('heads the paragraphs between it and the next heading, not the prose after the last one', () => {
+    expect(
+      headings(
+        '2026-05-15',
+        'Key dates.||March 2019 — The council proposes a bypass.||Residents object.||2 February 2025 — Construction begins.||The council says the road will open in 2027.',
+      ),
+    ).toEqual([undefined, '2019-03', '2019-03', '2025-02-02', undefined]);
+  });
+});
+
+describe('events under a date heading', () => {
+  it('take the heading’s day in every sentence of its paragraph', () => {
+    expect(
+      dateLines(
+        '2026-07-20',
+        'Diary of the Kestrel Glacier expedition, by team leader Mara Lindqvist.||Day 3, Tuesday 14 July — The team reached the foot of the glacier. Henrik Dahl fell into a crevasse in the afternoon.||Day 5, Thursday 16 July — A helicopter evacuated Henrik Dahl to the hospital in Tarvik.',
+      ),
+    ).toEqual(['other occurred 2026-07-14', 'other occurred 2026-07-14', 'other occurred 2026-07-16']);
+  });
+
+  it('take the day of a heading that is a sentence of its own, or a paragraph of its own', () => {
+    expect(
+      dateLines(
+        '2026-08-10',
+        'From the log of the research vessel Aurelia Finch.||Tuesday 4 August. Captain Ines Duarte suspended all deck work.||Thursday 6 August||Engineers repaired the winch.',
+      ),
+    ).toEqual(['policy occurred 2026-08-04', 'other occurred 2026-08-06']);
+  });
+
+  it('of a timeline told in the present, on a weekday heading, took place on the weekday gone by', () => {
+    expect(
+      dateLines(
+        '2026-09-21',
+        'How the Brackenridge fire unfolded.||Saturday, 7 a.m. — Environment minister Paul Hargreaves visits Kell.||Sunday, noon — Chief fire officer Nadia Rees announces that the fire is contained.',
+      ),
+    ).toEqual(['travel occurred 2026-09-19', 'announcement occurred 2026-09-20']);
+  });
+
+  it('are not the heading’s background clauses, nor plans the heading does not date', () => {
+    expect(
+      dateLines(
+        '2026-10-19',
+        'Notes from the strike.||Wednesday, 14 October — The bakers walked out when the night shift ended.||Friday, 16 October — The bakers will vote again.',
+      ),
+    ).toEqual(['other occurred 2026-10-14']);
+  });
+});

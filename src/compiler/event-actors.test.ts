@@ -514,3 +514,12 @@ describe('a role given by the verb after a name, for a later "the <title>"', () 
     expect(eventsOf(body).at(-1)?.actors).toEqual([actor]);
   });
 });
+
+describe('a utility named again by its noun', () => {
+  it('is the business, not the public body that fined it', () => {
+    const events = eventsOf(
+      'The Environment Agency fined Severn Water on Thursday.\n\nThe utility said on Friday it would appeal.',
+    );
+    expect(events.at(-1)?.actors).toEqual(['Severn Water']);
+  });
+});

@@ -200,7 +200,7 @@ export const ORG_REFERENCE_NOUNS = set(`
 export const BUSINESS_NOUNS = set(`
   company firm maker manufacturer automaker carmaker chipmaker retailer startup conglomerate
   operator producer supplier developer airline carrier insurer lender giant miner exporter refiner
-  broadcaster chain group
+  broadcaster chain group utility
 `);
 
 /** Words that make an organisation's name a public body's, which "the company" never means. */

@@ -136,6 +136,11 @@ describe('findDurations', () => {
     ]);
   });
 
+  it('reads an age ("a 19-year-old man", "the 40-year-old mill") as no length of time', () => {
+    const sentence = sentenceOf('Police arrested a 19-year-old man after a 12-hour search of the 40-year-old mill.');
+    expect(findDurations(sentence).map((d) => d.text)).toEqual(['12-hour']);
+  });
+
   it('reads a fortnight as two weeks', () => {
     const sentence = sentenceOf('A fortnight-long strike ended after almost a fortnight of talks.');
     expect(findDurations(sentence).map((d) => [d.text, d.amount, d.unit, d.qualifier])).toEqual([

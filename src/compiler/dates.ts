@@ -1825,7 +1825,8 @@ const DURATION_UNITS: Record<string, DurationMention['unit']> = {
   year: 'year',
 };
 const LONG = new RegExp(String.raw`\b(${NUMBER}|\d+)?-?(minute|hour|day|week|fortnight|month|year)[-\s]?long\b`, 'gi');
-const HYPHENATED = new RegExp(String.raw`\b(${NUMBER}|\d+)-(minute|hour|day|week|month|year)\b(?!s)`, 'gi');
+/** "three-day", "12-hour"; not an age ("a 19-year-old man", "the 40-year-old mill"). */
+const HYPHENATED = new RegExp(String.raw`\b(${NUMBER}|\d+)-(minute|hour|day|week|month|year)\b(?!s|-olds?\b)`, 'gi');
 const SPELLED = new RegExp(
   String.raw`\b(?:(nearly|almost|about|around|roughly|some|over|more than|less than|at least|up to|just over|just under)\s+)?(${NUMBER}|\d[\d,.]*)\s+(minute|hour|day|week|fortnight|month|year)s?\b(?!\s+(?:ago|later|earlier|after|before|afterwards?)\b)`,
   'gi',

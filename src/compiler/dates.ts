@@ -861,11 +861,12 @@ const HABIT_OR_SAYS = /\b(?:every|each|usually|often|always|normally|typically|s
 
 /**
  * A present-simple verb after its subject: a third-person "-s" verb before its object or an
- * adverbial ("The court hears the appeal", "The show opens on Friday"), or a base verb between
+ * adverbial ("The court hears the appeal", "The show opens on Friday", "The fair runs from Friday
+ * to Sunday"), or a base verb between
  * two names ("Harlow Town play Dunmore").
  */
 const PRESENT_VERB =
-  /\b[A-Za-z][\w'’-]*\s+(?!(?:is|has|was|this|its|his|as|us|thus|plus|less|news)\b)[a-z]{3,}s(?<!ss|us|is)\s+(?:the|a|an|his|her|its|their|on|in|at|to|for|with|against|[A-Z])|\b(?!(?:A|An|The|In|On|At|By|For)\b)[A-Z][\w'’-]*\s+(?!(?:and|of|for|the|from|with|near|over|after|into)\b|[a-z]+ed\b)[a-z]{3,}\s+[A-Z]/;
+  /\b[A-Za-z][\w'’-]*\s+(?!(?:is|has|was|this|its|his|as|us|thus|plus|less|news)\b)[a-z]{3,}s(?<!ss|us|is)\s+(?:the|a|an|his|her|its|their|on|in|at|to|for|with|against|from|until|through|[A-Z])|\b(?!(?:A|An|The|In|On|At|By|For)\b)[A-Z][\w'’-]*\s+(?!(?:and|of|for|the|from|with|near|over|after|into)\b|[a-z]+ed\b)[a-z]{3,}\s+[A-Z]/;
 
 /**
  * A present-simple verb with a bare weekday is a fixture or a timetable ("Harlow Town play Dunmore
@@ -980,6 +981,42 @@ export const weekdays: Recogniser = (text, { published, tenseAt }) =>
       },
     ];
   });
+
+/** What joins the two weekdays of a span: "from Monday to Wednesday", "between Friday and Sunday", "Friday-Sunday". */
+const WEEKDAY_SPAN_JOIN = /^\s*(?:to|until|till|through|thru|and|[-\u2013])\s*$/i;
+const WEEKDAY_SPAN_LEAD = /\b(from|between)\s+$/i;
+export const WEEKDAY_SPAN_GATE = new RegExp(
+  String.raw`${WEEKDAY}\s*(?:to|until|till|through|thru|and|[-\u2013])\s*${WEEKDAY}`,
+  'i',
+);
+
+/**
+ * "went on strike from Monday to Wednesday", "will strike between Monday and Wednesday", "The fair
+ * runs Friday to Sunday": one span, from the first weekday as the clause's tense reads it to the
+ * next such second weekday after it. "and" joins a span only after "between" ("met on Monday and
+ * Tuesday" may be two days).
+ */
+export const weekdayRanges: Recogniser = (text, context) => {
+  const days = weekdays(text, context);
+  const found: Found[] = [];
+  for (let index = 0; index + 1 < days.length; index += 1) {
+    const first = days[index];
+    const second = days[index + 1];
+    if (!first?.date || !second?.date) continue;
+    const join = text.slice(first.end, second.start);
+    const lead = WEEKDAY_SPAN_LEAD.exec(text.slice(Math.max(0, first.start - 9), first.start));
+    if (!WEEKDAY_SPAN_JOIN.test(join) || (/and/i.test(join) && lead?.[1]?.toLowerCase() !== 'between')) continue;
+    const from = startDay(first.date);
+    const fromWeekday = WEEKDAYS[(/[A-Za-z]+day/.exec(text.slice(first.start, first.end))?.[0] ?? '').toLowerCase()];
+    const toWeekday = WEEKDAYS[(/[A-Za-z]+day/.exec(text.slice(second.start, second.end))?.[0] ?? '').toLowerCase()];
+    if (!from || fromWeekday === undefined || toWeekday === undefined) continue;
+    const gap = (toWeekday - fromWeekday + 7) % 7 || 7;
+    const start = lead ? first.start - lead[0].length : first.start;
+    found.push({ ...first, start, end: second.end, date: dayRange(from, addDays(from, gap)) });
+    index += 1;
+  }
+  return found;
+};
 
 const RELATIVE_DAY =
   /\b(yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)|the day before yesterday|the day after tomorrow)\b/gi;
@@ -1659,6 +1696,7 @@ const RECOGNISERS: ({ gate: Gate; recognise: Recogniser } | { gate: Gate; anapho
   { gate: anaphoraGateOf(followingWeekday), anaphora: followingWeekday },
   { gate: anaphoraGateOf(periodAnaphora), anaphora: periodAnaphora },
   { gate: anaphoraGateOf(dayOfMonth), anaphora: dayOfMonth },
+  { gate: WEEKDAY_SPAN_GATE, recognise: weekdayRanges },
   { gate: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/, recognise: weekdays },
   { gate: anaphoraGateOf(sameTimeAnaphora), anaphora: sameTimeAnaphora },
   { gate: /\b(?:1[89]|2[01])\d\d\b/, recognise: years },

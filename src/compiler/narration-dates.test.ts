@@ -170,3 +170,26 @@ describe('a weekday after a decision', () => {
     expect(dates.map((date) => date.split(' ')[0])).toEqual(['2025-06-02']);
   });
 });
+
+/** `start..end status` of the events of a one-sentence article. */
+function spansOf(published: string, article: string): string[] {
+  const { list } = compileArticles([{ file: 'invented.txt', text: ` date ${published} ${article}\n` }]);
+  return list.events.map((event) => `${event.date.start}..${event.date.end ?? ''} ${event.status}`);
+}
+
+describe('a span between two weekdays', () => {
+  it.each([
+    ['Nurses went on strike from Monday to Wednesday.', '2025-06-02..2025-06-04 occurred'],
+    ['Bus drivers will strike between Monday and Wednesday.', '2025-06-09..2025-06-11 scheduled'],
+    ['The Harbury festival runs from Friday to Sunday.', '2025-06-06..2025-06-08 scheduled'],
+    ['The talks ran from Thursday to Saturday.', '2025-05-29..2025-05-31 occurred'],
+  ])('2025-06-04: %s', (article, span) => {
+    expect(spansOf('2025-06-04', article)).toContain(span);
+  });
+
+  it('keeps "on Monday and Tuesday" without "between" as no span', () => {
+    expect(spansOf('2025-06-04', 'Rask met Duval on Monday and Tuesday.')).not.toContain(
+      '2025-06-02..2025-06-03 occurred',
+    );
+  });
+});

@@ -91,4 +91,13 @@ describe('events under a date heading', () => {
       ),
     ).toEqual(['other occurred 2026-10-14']);
   });
+
+  it('of a first-person diary: the writer’s party that travels is news without a name', () => {
+    expect(
+      dateLines(
+        '2026-07-20',
+        'Diary of the Kestrel Glacier expedition.||Day 1, Sunday 12 July — We left Tarvik harbour at dawn.||Day 2, Monday 13 July: I flew to Skarvbukta with the supplies.',
+      ),
+    ).toEqual(['travel occurred 2026-07-12', 'travel occurred 2026-07-13']);
+  });
 });

@@ -269,6 +269,15 @@ const TRAVEL: readonly Row[] = [
   ['travel', 'King Aldric returned to the capital on Sunday.'],
   ['travel', 'Prime Minister Elena Sorvino arrived in Tokyo on Monday.'],
   ['meeting travel', 'Prime Minister Elena Sorvino visited Berlin on Monday, where she met Chancellor Dieter Kahl.'],
+  // People on the move, named or counted, by any verb of a journey's end; a trip completed is travel.
+  ['travel', 'Residents of Cressing returned to their homes on Monday.'],
+  ['travel', 'About 4,000 residents were allowed back into Cressing on Friday.'],
+  ['travel', 'Some 200 Borland nationals were flown home from Dravia on Monday.'],
+  ['travel', 'The freed hostages were flown to Lorin on Tuesday.'],
+  ['travel', 'Foreign Minister Ada Kroll reached Lorin on Monday after a 12-hour journey.'],
+  ['travel', 'Passengers disembarked in Tromso on Monday.'],
+  ['travel', 'Prime Minister Oskar Vell completed a three-day tour of the region on Friday.'],
+  ['other', 'The cruise ship docked in Reykjavik on Tuesday.'],
 ];
 
 /** Conflict events, and what only looks like one. */

@@ -156,7 +156,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'travel',
     'arrive',
-    String.raw`(?:arrived|arrives|arrive|arriving)(?: back)?(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:in|at|for)|(?:arrived|arrives|arriving)(?: back)? from(?= [A-Z])|(?:flew|flies|flying) in(?= from [A-Z]| (?:late |early )?on [A-Z]|[,.;])|(?:got|gets|getting) back to(?= [A-Z])|(?:passed|passes|passing) through(?= [A-Z])|(?:accompanied|accompanies|(?:will|to) accompany) (?:[\w.'’-]+ ){1,5}?to(?= [A-Z])|(?:landed|lands|land|(?<!\b(?:an?|the|its|their|his|her) (?:[\w-]+ )?)landing) (?:in|at)|(?:flew|flies|fly|flying) out of(?= [A-Z])|(?:jetted|jets|jetting) (?:off |out )?to|(?:made|makes|make|making) (?:his|her|their|its) way to|(?:touched|touches|touch|touching) down in|(?:flew|flies|fly|flying) into|(?:crossed|crosses|cross|crossing) into|(?:set|sets|setting) off for|(?:stopped|stops|stopping) (?:over )?in(?= [A-Z])|(?:flew|flies|fly|flying|returned|returns|return|returning|headed|heads|heading) (?:back )?home\b`,
+    String.raw`(?:arrived|arrives|arrive|arriving)(?: back)?(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:in|at|for)|(?:arrived|arrives|arriving)(?: back)? from(?= [A-Z])|(?:flew|flies|flying) in(?= from [A-Z]| (?:late |early )?on [A-Z]|[,.;])|(?:got|gets|getting) back to(?= [A-Z])|(?:passed|passes|passing) through(?= [A-Z])|(?:accompanied|accompanies|(?:will|to) accompany) (?:[\w.'’-]+ ){1,5}?to(?= [A-Z])|(?:landed|lands|land|(?<!\b(?:an?|the|its|their|his|her) (?:[\w-]+ )?)landing) (?:in|at)|(?:flew|flies|fly|flying) out of(?= [A-Z])|(?:jetted|jets|jetting) (?:off |out )?to|(?:made|makes|make|making) (?:his|her|their|its) way to|(?:touched|touches|touch|touching) down in|(?:flew|flies|fly|flying) into|(?:crossed|crosses|cross|crossing) into|(?:set|sets|setting) off for|(?:stopped|stops|stopping) (?:over )?in(?= [A-Z])|(?:flew|flies|fly|flying|flown|returned|returns|return|returning|headed|heads|heading|sailed|sails|drove|driven) (?:back )?home\b|(?:reached|reaches|(?:will|to) reach)(?= [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:on|late|early|last|this|after|before|at|in|by)\b|[,.;]))|(?:docked|docks|berthed|berths|anchored) (?:in|at|off)(?= [A-Z])|(?:disembarked|disembarks|went ashore|came ashore)(?= (?:in|at|on)\b)|(?:(?:was|were|been|being) )?allowed (?:to return )?(?:back )?(?:in|into|to)(?= [A-Z])|(?:sailed|sails|drove|drives|driven|(?:will|to) (?:sail|drive)) (?:back )?(?:to|into)(?= [A-Z])`,
   ),
   // Being somewhere on a given day: "Brandt was in Paris on Monday", "the president is due in Lima on
   // Friday". Only a person's, with a date and a place (events.ts checks them).
@@ -626,7 +626,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'office',
-    String.raw`(?:took|takes) office|completed|completes|raised \$|spun (?:out|off)|went public|(?:began|begins|started)(?! (?:a |an |the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:visit|trip|tour|journey|talks|negotiations|strike|walkout|hunger strike|sit-in|protest|trial|hearing)\b)`,
+    String.raw`(?:took|takes) office|(?:completed|completes)(?! (?:a |an |the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:visit|trip|tour|journey)\b)|raised \$|spun (?:out|off)|went public|(?:began|begins|started)(?! (?:a |an |the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:visit|trip|tour|journey|talks|negotiations|strike|walkout|hunger strike|sit-in|protest|trial|hearing)\b)`,
   ),
   // Accidents: "A ferry capsized", "two trains collided".
   t(

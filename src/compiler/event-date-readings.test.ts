@@ -116,7 +116,11 @@ const READINGS: readonly Row[] = [
     'travel occurred 2025-04-07..2025-04-10 (four-day)',
   ],
   // The comma after a year does not hide the past tense of the verb after it.
-  ['2026-01-03', 'Carla Benz, who met Ruiz in 2019, said on Monday she would resign.', 'statement occurred 2025-12-29'],
+  [
+    '2026-01-03',
+    'Carla Benz, who met Ruiz in 2019, said on Monday she would resign.',
+    'announcement occurred 2025-12-29',
+  ],
 ];
 
 /** A parenthetical relative clause between an event and its date. */

@@ -209,6 +209,14 @@ const SPEECH: readonly Row[] = [
   ['statement', 'Prime Minister Elena Sorvino condemned the attack on Tuesday.'],
   ['statement', 'Mayor Ana Ruiz apologised to residents on Friday for the delays.'],
   ['statement', 'Foreign Minister Lena Holt welcomed the ceasefire late on Sunday.'],
+  // Speech that makes public what the speaker's own side will do is an announcement; a prediction, a
+  // wish, a refusal or a vow to oppose is a statement.
+  ['announcement', 'Mayor Ruth Pinder told reporters on Monday she would resign in July.'],
+  ['announcement', 'Coach Ana Brill said on Friday they would appeal the ban.'],
+  ['statement', 'Prime Minister Oskar Vell said on Monday it would be a disaster.'],
+  ['statement', 'Kestair said on Monday it would not cut jobs.'],
+  ['statement', 'Mayor Ruth Pinder said on Monday the plan would be a disaster.'],
+  ['statement', 'Foreign Minister Lena Holt signalled on Tuesday that she would back the sanctions.'],
   // A notice published by a regulator is an announcement.
   ['announcement', 'The Consumer Safety Commission is expected to publish its own recall notice next Monday.'],
   // A pledge made public, in a letter, in speech or by its own verb.

@@ -180,7 +180,7 @@ const STATEMENTS: readonly [string, string][] = [
   ],
   [
     'statement 2025-06-02 occurred [Samuel Rotich]',
-    'Governor Samuel Rotich told journalists outside the assembly on Monday evening that he would challenge the decision.',
+    'Governor Samuel Rotich told journalists outside the assembly on Monday evening that the decision was unlawful.',
   ],
   [
     'statement 2025-06-03 occurred [Lena Varga]',

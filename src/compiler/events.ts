@@ -2308,7 +2308,7 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
   const names = namesOf(reading, actors);
   const words = `${names[0] ?? ''}: ${said.trim()}`;
   // "told the Echo he would put up £15,000": a pledge made public is an announcement.
-  const kind: EventKind = isPledge(said) ? 'announcement' : 'statement';
+  const kind: EventKind = isPledge(said, view.masked.slice(verb.start, verb.end)) ? 'announcement' : 'statement';
   return draftOf(reading, view, {
     kind,
     title: titleFor({ kind, status, names, clause: words }),

@@ -3,6 +3,7 @@
  * will not block the plan"), an attribution with nothing said after it ("..., the speaker told the
  * House shortly after 6pm"), or a pledge made public ("told the Echo he would put up £15,000"). General English news patterns, no names.
  */
+import { NOT_A_PLAN } from './triggers.ts';
 
 /**
  * A perfect of speech with no date of its own is a position held, not a happening: "Austria has
@@ -41,6 +42,22 @@ export function isBareAttribution(lead: string, after: string): boolean {
 const PLEDGE =
   /^(?:[^,;:]{0,50}?\s)?(?:he|she|they|we|I)\s+(?:would|will)\s+(?:personally\s+|also\s+)?(?:put up|donate|give|pay|fund|contribute|cover|match|invest|spend|provide|offer)\b/;
 
-export function isPledge(said: string): boolean {
-  return PLEDGE.test(said);
+/**
+ * A plan of the speaker's own side made public: "said on Monday it would cut 900 jobs", "told
+ * reporters she would resign in July", "said they would reopen the crossing"; not NOT_A_PLAN ("would
+ * fight the plan", "would be a disaster", "would not").
+ */
+const OWN_PLAN = new RegExp(
+  String.raw`^(?:[^,;:]{0,50}?\s)?(?:he|she|they|we|it|I)\s+(?:would|will)\s+(?!${NOT_A_PLAN})\w+`,
+);
+
+/** Verbs that make a plan public; "signalled", "hinted" or "warned" only let it be guessed. */
+const TELLING = /^(?:said|says|told|tells|wrote|writes|stated|states)$/i;
+
+/**
+ * True when indirect speech is an announcement: a pledge, or (`verb` a plain verb of telling) a plan
+ * of the speaker's own. `said`: the words after the verb.
+ */
+export function isPledge(said: string, verb = ''): boolean {
+  return PLEDGE.test(said) || (TELLING.test(verb) && OWN_PLAN.test(said));
 }

@@ -55,6 +55,14 @@ const MISHAP_NOUNS =
  * "The attack, which killed 12, took place on Sunday", "The crash on the A1 occurred at 6am".
  */
 const HAPPENED_AFTER = String.raw`(?=(?:,[^,;]{1,80},| (?:on|against|in|at|near|outside|inside|off|by|of|involving) [^,;]{1,40}?)? (?:(?:also|reportedly|apparently|allegedly|actually|then|later|first) )?(?:took place|takes place|happened|happens|occurred|occurs|(?:was|were) (?:carried out|staged|launched|mounted)|unfolded))`;
+/**
+ * What follows "would" or "will" in speech that tells no plan of the speaker's own: a negation, a
+ * state, a wish or a prediction ("would be a disaster", "would like to", "would remain"), a vow to
+ * oppose ("would fight the plan": a statement). A step that can be taken is a plan ("would appeal
+ * the ban", "would challenge the cap in court").
+ */
+export const NOT_A_PLAN = String.raw`(?:not|never|be(?!\s+\w+ing)|have|like|love|prefer|consider|welcome|expect|hope|need|want|wish|continue|remain|stay|fight|oppose|resist|vote\s+against)\b`;
+
 /** Sports fixtures: "the cup final", "a World Cup qualifier", "the derby". */
 const FIXTURE = String.raw`(?:final|semi-finals?|semifinals?|quarter-finals?|quarterfinals?|match|play-?offs?|qualifier|friendly|derby|tie|game|fixture|league|group stage|knockout stage|round)`;
 /** A sports team's name by its suffix: "Dunmere United", "Hollins Rovers", "Tema Harbour FC". */
@@ -191,7 +199,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'announcement',
     'announce',
-    String.raw`announced|announces|announce|unveiled|unveils|unveil|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says|confirmed|confirms)(?: (?:on|late on|early on) [A-Z]\w+| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:would|will)`,
+    String.raw`announced|announces|announce|unveiled|unveils|unveil|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says|confirmed|confirms)(?: (?:on|late on|early on) [A-Z]\w+| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:would|will) (?!${NOT_A_PLAN})`,
   ),
   // "confirmed plans to", "outlined its proposals", "made public the findings", "presented its budget".
   t(

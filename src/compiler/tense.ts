@@ -675,7 +675,7 @@ const DECISION_ACTS = new Set(
     // A facility shut, a penalty or a right given or taken, an office filled by the decision itself.
     'close shut fine lift abolish impose introduce withdraw grant award reinstate fire name nominate halt freeze ' +
     // A deal is struck and a dismissal made by agreeing or deciding it: "agreed to buy X on Monday".
-    'buy acquire purchase sell sack'
+    'buy acquire purchase sell sack fire'
   ).split(' '),
 );
 const WEEKDAY_DATE = new RegExp(String.raw`^(?:on\s+)?${WEEKDAY_NAME}\b`, 'i');

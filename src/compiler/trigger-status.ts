@@ -79,8 +79,24 @@ export function triggerStatus(masked: string, clause: Span, match: TriggerMatch)
   // A planned happening is found only when its sentence calls it off or moves it (planned-happenings.ts).
   if (match.trigger.name === 'planned') return 'cancelled';
   const { before, around } = statusWords(masked, clause, match);
-  return withFollowingClause(readStatus(before, around), masked.slice(clause.end));
+  const reading = withFollowingClause(readStatus(before, around), masked.slice(clause.end));
+  // "The meeting, which had been scheduled for July 9, was called off": the subject's own predicate
+  // follows the aside that closes its clause.
+  return match.trigger.nominal &&
+    (reading === 'occurred' || reading === 'scheduled') &&
+    isClauseSubject(masked, clause, match) &&
+    CALLED_OFF_AFTER_ASIDE.test(masked.slice(clause.end))
+    ? 'cancelled'
+    : reading;
 }
+
+/**
+ * An aside or a restrictive "that" clause that a subject noun's clause ends before, then the noun's
+ * predicate calling it off: "which had been scheduled for July 9, was called off", "planned for
+ * Tuesday, did not take place", "that had been planned for Friday was cancelled".
+ */
+const CALLED_OFF_AFTER_ASIDE =
+  /^\s*(?:[^,;()]{1,100},|that\s+[^,;()]{1,100}?)\s*(?:(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?:now|since|later|then|abruptly|eventually|quietly|also|again|officially|formally)\s+)?(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved|abandoned|put off|put back|pushed back|delayed|deferred|axed|dropped|suspended)|did not (?:take place|go ahead|happen|hold)|never (?:took place|went ahead|happened))\b/i;
 
 const DEFINITE_HEAD =
   /(?:\b(?:the|this|that|these|those|its|their|his|her|our)|[A-Za-z.]['’]s)\s+(?:[\w.,'’-]+\s+){0,3}$/i;

@@ -513,7 +513,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'dismiss',
-    '(?:was|were|been|be|is|are) (?:sacked|dismissed|ousted|axed|removed from office|relieved of (?:his|her|their) duties)|sacked|ousted',
+    String.raw`(?:was|were|been|be|is|are) (?:sacked|dismissed|ousted|axed|removed from office|relieved of (?:his|her|their) duties)|sacked|ousted|(?:will|to) (?:sack|fire|oust|dismiss)(?= (?:(?:the|its|their|his|her) )?(?:[\w-]+ ){0,2}?(?:coach|manager|chief|head|director|minister|president|premier|secretary|chairman|chairwoman|chair|governor|commissioner|editor|captain|boss|executive|CEO)\b| (?:[\w-]+ ){0,3}?[A-Z])`,
   ),
   t('other', 'launch', 'launched|launches|lifted off'),
   // Happenings named by nouns ("Saturday's season opener", "the death of Pope Francis on April 21",

@@ -30,6 +30,17 @@ const TOLD: readonly [string, string][] = [
   ['other 2025-06-04 occurred []', '15:20 An earthquake has struck the island.'],
   ['other 2025-06-04 occurred []', '15:20 The bridge collapsed.'],
   ['other 2025-06-04 occurred []', '09:12 The prime minister has resigned.'],
+  // A dismissal decided: "decided to sack" is the sacking done.
+  [
+    'other 2025-06-02 occurred [Dynamo Tirana, Ivan Petrak]',
+    'Dynamo Tirana decided to sack coach Ivan Petrak on Monday.',
+  ],
+  ['other 2025-06-02 occurred [Ivo Lind]', 'The board decided on Monday to dismiss chief executive Ivo Lind.'],
+  // A plan called off after an aside or a restrictive clause that gives its date.
+  ['meeting 2025-07-09 cancelled []', 'The meeting, which had been scheduled for July 9, was called off.'],
+  ['policy 2025-06-03 cancelled []', 'The vote, which was scheduled for Tuesday, did not take place.'],
+  ['meeting 2025-07-09 cancelled []', 'A meeting with the mayor that had been scheduled for July 9 was called off.'],
+  ['travel 2025-06-06 cancelled []', 'A visit to Accra that had been planned for Friday was cancelled.'],
   // A person named after "that" is the subject of the clause it opens.
   ['travel 2025-06-06 scheduled [Tano]', 'The ministry said on Monday that Tano will visit Cotonou on Friday.'],
   ['other 2025-05-30 occurred [Aya Sato]', 'Officials said that Aya Sato resigned on Friday.'],
@@ -48,6 +59,8 @@ const NOT_TOLD: readonly string[] = [
   'The new rules freed up funds for schools.',
   'Prisoners are usually released after serving half their sentence.',
   'The report was released to coincide with the anniversary.',
+  'The judge decided to dismiss the case.',
+  'The meeting, which was held in private, is an annual event.',
 ];
 
 describe('events told in ways the trigger verbs miss', () => {

@@ -130,7 +130,6 @@ const NOT_MEETINGS: readonly string[] = [
   'President Karl Ostberg did not meet Prime Minister Leena Aho on Tuesday.',
   'Chancellor Ivo Brandt received a letter from the union on Monday.',
   'Chancellor Ivo Brandt received the Nobel Peace Prize in Oslo on Tuesday.',
-  'The meeting, which had been set for Wednesday, was called off on Saturday.',
   'Vantor Motors is in talks with Orvel Motors about a merger.',
   'Met Eireann upgraded its wind warning to red on Tuesday.',
   'Chancellor Ivo Brandt traveled to Ottawa last week for talks with Canadian officials.',

@@ -38,6 +38,8 @@ const TOLD: readonly [string, string][] = [
   ['other 2025-06-02 occurred [Ivo Lind]', 'The board decided on Monday to dismiss chief executive Ivo Lind.'],
   // A plan called off after an aside or a restrictive clause that gives its date.
   ['meeting 2025-07-09 cancelled []', 'The meeting, which had been scheduled for July 9, was called off.'],
+  // A plan called off is a cancelled event (README: "was canceled", "called off"), not a plan ruled out.
+  ['meeting 2025-06-04 cancelled []', 'The meeting, which had been set for Wednesday, was called off on Saturday.'],
   ['policy 2025-06-03 cancelled []', 'The vote, which was scheduled for Tuesday, did not take place.'],
   ['meeting 2025-07-09 cancelled []', 'A meeting with the mayor that had been scheduled for July 9 was called off.'],
   ['travel 2025-06-06 cancelled []', 'A visit to Accra that had been planned for Friday was cancelled.'],

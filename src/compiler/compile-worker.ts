@@ -3,7 +3,7 @@
  * their per-article results. Each article is fenced, so a throwing stage becomes a diagnostic.
  */
 import { parentPort } from 'node:worker_threads';
-import { batchRequestSchema, type BatchReply } from './worker-messages.ts';
+import { batchRequestSchema, packResult, type BatchReply } from './worker-messages.ts';
 import { compileArticleSafely } from './safe-compile.ts';
 
 const port = parentPort;
@@ -12,7 +12,7 @@ if (port) {
     const request = batchRequestSchema.parse(message);
     const reply: BatchReply = {
       batch: request.batch,
-      results: request.inputs.map((input) => compileArticleSafely(input)),
+      results: request.inputs.map((input) => packResult(compileArticleSafely(input), input)),
     };
     port.postMessage(reply);
   });

@@ -5,11 +5,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   collectArticleFiles,
   decodeArticle,
+  eventListPieces,
   firstInvalidUtf8Byte,
   looksLikeUtf16,
   readArticle,
+  serializeEventList,
   writeAtomically,
 } from './io.ts';
+import { generateCorpus } from './bench/generate-corpus.ts';
+import { compileArticles } from './compile.ts';
 
 const folders: string[] = [];
 function temporaryFolder(): string {
@@ -124,5 +128,28 @@ describe('writeAtomically', () => {
     mkdirSync(join(root, 'events.json/inside'), { recursive: true });
     expect(() => writeAtomically(join(root, 'events.json'), 'new')).toThrow();
     expect(readdirSync(root)).toEqual(['events.json']);
+  });
+});
+
+describe('eventListPieces', () => {
+  it('gives, joined, the bytes of the whole list stringified at once', () => {
+    // Curly and straight quotes, line breaks and backslashes inside strings, optional fields.
+    const result = compileArticles(generateCorpus(12, 3));
+    expect(result.list.events.length).toBeGreaterThan(12);
+    expect([...eventListPieces(result.list)].join('')).toBe(serializeEventList(result));
+  });
+
+  it('writes empty lists and nested values as JSON.stringify does', () => {
+    const list = { version: 1 as const, articles: [], actors: [], events: [] };
+    expect([...eventListPieces(list)].join('')).toBe(serializeEventList({ list, diagnostics: [] }));
+    const odd = { ...list, extra: { a: [1, { b: 'x\ny' }], c: undefined }, gone: undefined };
+    expect([...eventListPieces(odd)].join('')).toBe(`${JSON.stringify(odd, null, 2)}\n`);
+  });
+
+  it('is written to a file piece by piece', () => {
+    const root = temporaryFolder();
+    const result = compileArticles(generateCorpus(3, 5));
+    writeAtomically(join(root, 'events.json'), eventListPieces(result.list));
+    expect(readFileSync(join(root, 'events.json'), 'utf8')).toBe(serializeEventList(result));
   });
 });

@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleResult } from './compile.ts';
 import { compileArticleSafely } from './safe-compile.ts';
 import type { ArticleInput } from './types.ts';
-import { batchReplySchema, type BatchRequest } from './worker-messages.ts';
+import { batchReplySchema, unpackResult, type BatchRequest } from './worker-messages.ts';
 
 /**
  * Below this many articles a worker costs more than it saves: it takes work about 0.3 s after the
@@ -192,7 +192,12 @@ export function compileInParallel(
         }
         current = undefined;
         productive.add(worker);
-        record(reply.data.batch, reply.data.results);
+        record(
+          reply.data.batch,
+          reply.data.results.map((result, offset) =>
+            unpackResult(result, inputs[reply.data.batch + offset] ?? { file: '', text: '' }),
+          ),
+        );
         sendNext();
       });
       worker.on('error', giveUp);

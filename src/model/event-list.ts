@@ -103,6 +103,32 @@ export const articleSchema = z.object({
 });
 export type Article = z.infer<typeof articleSchema>;
 
+/** A problem the element schemas cannot see: it needs the whole list. */
+export interface ListIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** What only the whole list can tell: every event id is unique, and every actor an event names is listed. */
+export function crossReferenceIssues(list: {
+  actors: readonly Actor[];
+  events: readonly TimelineEvent[];
+}): ListIssue[] {
+  const issues: ListIssue[] = [];
+  const actorIds = new Set(list.actors.map((actor) => actor.id));
+  const eventIds = new Set<string>();
+  list.events.forEach((event, index) => {
+    if (eventIds.has(event.id))
+      issues.push({ path: ['events', index, 'id'], message: `duplicate event id ${event.id}` });
+    eventIds.add(event.id);
+    for (const actorId of [...event.actors, ...(event.quote ? [event.quote.speaker] : [])]) {
+      if (!actorIds.has(actorId))
+        issues.push({ path: ['events', index, 'actors'], message: `unknown actor ${actorId}` });
+    }
+  });
+  return issues;
+}
+
 export const eventListSchema = z
   .object({
     version: z.literal(1),
@@ -111,18 +137,6 @@ export const eventListSchema = z
     events: z.array(timelineEventSchema),
   })
   .superRefine((list, ctx) => {
-    const actorIds = new Set(list.actors.map((actor) => actor.id));
-    const eventIds = new Set<string>();
-    list.events.forEach((event, index) => {
-      if (eventIds.has(event.id)) {
-        ctx.addIssue({ code: 'custom', path: ['events', index, 'id'], message: `duplicate event id ${event.id}` });
-      }
-      eventIds.add(event.id);
-      for (const actorId of [...event.actors, ...(event.quote ? [event.quote.speaker] : [])]) {
-        if (!actorIds.has(actorId)) {
-          ctx.addIssue({ code: 'custom', path: ['events', index, 'actors'], message: `unknown actor ${actorId}` });
-        }
-      }
-    });
+    for (const issue of crossReferenceIssues(list)) ctx.addIssue({ code: 'custom', ...issue });
   });
 export type EventList = z.infer<typeof eventListSchema>;

@@ -12,7 +12,7 @@
  *
  * One pass over each sentence's tokens with map lookups: no regex per gazetteer entry.
  */
-import { countryOf, entryNamed, matchPhrase, type PlaceEntry } from './gazetteer.ts';
+import { countryOf, entryNamed, matchPhrase, type PhraseMatch, type PlaceEntry } from './gazetteer.ts';
 import {
   lonePersonBefore,
   memberNounAfter,
@@ -69,7 +69,11 @@ export interface PersonFacts {
 }
 
 /** Honorifics that say what a person is called later: "Dr. Okonkwo" is "the doctor". */
-const HONORIFIC_CALLINGS: Record<string, string> = { 'dr.': 'doctor', dr: 'doctor', 'prof.': 'professor' };
+const HONORIFIC_CALLINGS: ReadonlyMap<string, string> = new Map([
+  ['dr.', 'doctor'],
+  ['dr', 'doctor'],
+  ['prof.', 'professor'],
+]);
 const ROLE_FREE_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 const DETERMINERS = TITLE_STOP_BEFORE;
 const ORG_LINKS = new Set(['of', 'for']);
@@ -471,12 +475,25 @@ const MONTH_LEADS = new Set(
 const ELECT = /[-\u2010](?:elect|designate)$/;
 
 /** A word that can be part of a person's name ("Sergey", "J.D.", "Jean-Noël", "O'Brien"). */
+/**
+ * `text === text.toUpperCase()` ("WHO", "U.S.", "NATO"), without the call for ASCII text, where
+ * only a lower-case letter differs: it is asked of nearly every word.
+ */
+function isUpperCase(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 128) return text === text.toUpperCase();
+    if (code >= 97 && code <= 122) return false;
+  }
+  return true;
+}
+
 function isNameWord(token: Token | undefined): boolean {
   if (!token?.isWord || !token.capitalized) return false;
   const key = keyOf(token);
   if (/^\p{Lu}\.$/u.test(token.text)) return true;
   if (/^(?:\p{Lu}\.){2,3}$/u.test(token.text)) return !matchPhrase([token.text], 0);
-  if (token.text.length > 1 && token.text === token.text.toUpperCase()) return false;
+  if (token.text.length > 1 && isUpperCase(token.text)) return false;
   return !(
     COMMON_CAPITALISED.has(key) ||
     ORG_SUFFIXES.has(key) ||
@@ -517,6 +534,8 @@ class ActorReader {
   private quotes: [number, number][] = [];
   private sentence: Sentence | undefined;
   private found: ActorMention[] = [];
+  /** The gazetteer phrase at each word of the sentence (`null`: none), found when first asked. */
+  private phrases: (PhraseMatch | null | undefined)[] = [];
   private firstWord = 0;
   /** Whether the sentence is the first of its paragraph. */
   private opensParagraph = false;
@@ -563,6 +582,7 @@ class ActorReader {
       this.sentence = sentence;
       this.tokens = this.sentenceTokens[index] ?? [];
       this.words = this.tokens.map((token) => token.text);
+      this.phrases = new Array<PhraseMatch | null | undefined>(this.words.length);
       this.quotes = quotes[index] ?? [];
       this.found = [];
       this.conjunct = undefined;
@@ -602,6 +622,14 @@ class ActorReader {
     this.mergeSingleNames();
     this.mentions.sort((a, b) => a.start - b.start);
     return { actors: [...this.actors.values()], mentions: this.mentions };
+  }
+
+  /** `matchPhrase(this.words, at)`, asked of the gazetteer once per word: the readers ask it many times. */
+  private phraseAt(at: number): PhraseMatch | undefined {
+    if (at < 0 || at >= this.phrases.length) return matchPhrase(this.words, at);
+    let phrase = this.phrases[at];
+    if (phrase === undefined) this.phrases[at] = phrase = matchPhrase(this.words, at) ?? null;
+    return phrase ?? undefined;
   }
 
   private readSentence(): void {
@@ -873,7 +901,7 @@ class ActorReader {
     while (at < this.tokens.length) {
       const token = this.tokens[at];
       if (!token) break;
-      const phrase = matchPhrase(this.words, at);
+      const phrase = this.phraseAt(at);
       if (phrase && phrase.words.length > 1) {
         at += phrase.words.length;
         if (this.tokens[at - 1]?.possessive) break;
@@ -942,7 +970,7 @@ class ActorReader {
   private possessiveInName(at: number): boolean {
     const owner = this.tokens[at];
     if (!owner || owner.text.endsWith('s\u2019') || owner.text.endsWith("s'")) return false;
-    if (matchPhrase(this.words, at) || this.aliasIndex.has(owner.key) || this.byFirstWord.has(owner.key)) return false;
+    if (this.phraseAt(at) || this.aliasIndex.has(owner.key) || this.byFirstWord.has(owner.key)) return false;
     for (let next = at + 1; next <= at + 3; next += 1) {
       const token = this.tokens[next];
       if (!token?.isWord || !token.capitalized) return false;
@@ -974,7 +1002,7 @@ class ActorReader {
    */
   private readOpponent(start: number, end: number, cue: 'noun' | 'verb'): boolean {
     const name = this.words.slice(start, end).join(' ').toLowerCase();
-    if (this.aliasIndex.has(name) || matchPhrase(this.words, start)) return false;
+    if (this.aliasIndex.has(name) || this.phraseAt(start)) return false;
     const possessiveName = this.tokens[end - 1]?.possessive === true && this.tokens[end]?.capitalized === true;
     const length = end - start + (possessiveName ? 1 : 0);
     if (length > 3 || (cue === 'verb' && length > 1)) return false;
@@ -1038,7 +1066,7 @@ class ActorReader {
     if (!token) return false;
     const key = keyOf(token);
     // "WHO" is the World Health Organization, "who" a pronoun: the gazetteer compares case.
-    if (token.text.length > 1 && token.text === token.text.toUpperCase() && matchPhrase(this.words, at)) return false;
+    if (token.text.length > 1 && isUpperCase(token.text) && this.phraseAt(at)) return false;
     // "Mrs. Ruiz disagreed": an honorific opens a name wherever it stands.
     if (HONORIFICS.has(key) && this.tokens[at + 1]?.capitalized) return false;
     // "The People's Democratic Party", "the People's Bank": a possessive inside a body's name.
@@ -1050,7 +1078,7 @@ class ActorReader {
     )
       return true;
     if (NUMBER_WORD.test(key)) return true; // "Forty-one MCAs voted"
-    if (!this.isSentenceInitial(at) || matchPhrase(this.words, at) || isTitleWord(token) || TITLE_MODIFIERS.has(key)) {
+    if (!this.isSentenceInitial(at) || this.phraseAt(at) || isTitleWord(token) || TITLE_MODIFIERS.has(key)) {
       return false;
     }
     // "Finally, ..." is an adverb; "Donnelly" after "Claire Donnelly" is her.
@@ -1071,7 +1099,7 @@ class ActorReader {
     if (!token?.capitalized || !GIVEN_NAME_MONTHS.has(token.key) || token.possessive || !isNameWord(next)) return false;
     const before = this.tokens[at - 1];
     if (before && (MONTH_LEADS.has(before.key) || /^\p{N}/u.test(before.text))) return false;
-    return !matchPhrase(this.words, at + 1);
+    return !this.phraseAt(at + 1);
   }
 
   private isSentenceInitial(at: number): boolean {
@@ -1084,11 +1112,7 @@ class ActorReader {
     if (start >= end) return;
     // "and" splits unless a gazetteer phrase spans it (handled inside readPlaces).
     const and = this.words.slice(start, end).indexOf('and');
-    if (
-      and > 0 &&
-      !matchPhrase(this.words, start)?.words.includes('and') &&
-      !this.joinsComplement(start, start + and, end)
-    ) {
+    if (and > 0 && !this.phraseAt(start)?.words.includes('and') && !this.joinsComplement(start, start + and, end)) {
       this.readSegment(start, start + and);
       this.readSegment(start + and + 1, end);
       return;
@@ -1110,7 +1134,7 @@ class ActorReader {
       this.readLoneName(start);
       return;
     }
-    const whole = matchPhrase(this.words, start);
+    const whole = this.phraseAt(start);
     if (whole && start + whole.words.length === end) {
       this.readPlaces(start, end);
       return;
@@ -1149,7 +1173,7 @@ class ActorReader {
       if (club && !this.aliasIndex.has(rest)) this.aliasIndex.set(rest, club.actorId);
       return;
     }
-    if (opener && DIRECTIONS.has(opener.key) && matchPhrase(this.words, start + 1)) {
+    if (opener && DIRECTIONS.has(opener.key) && this.phraseAt(start + 1)) {
       this.readPlaces(start + 1, end);
       return;
     }
@@ -1253,7 +1277,7 @@ class ActorReader {
     // "CEO of Verdant Cells": what follows a title and "of" is an organisation.
     const lastPrefix = prefix.at(-1);
     if (nameLength >= 1 && lastPrefix && ORG_LINKS.has(lastPrefix.text)) {
-      const place = matchPhrase(this.words, split);
+      const place = this.phraseAt(split);
       this.readPlaces(start, place && split + place.words.length === end ? end : split);
       if (!place) this.readNamedOrganisation(split, end);
       return;
@@ -1288,7 +1312,7 @@ class ActorReader {
       return;
     }
     // "Toronto Huskies", "Russian Railways": a place, then a plural: a team or a company.
-    const lead = matchPhrase(this.words, start);
+    const lead = this.phraseAt(start);
     const plural = /[^su]s$/.test(this.tokens[end - 1]?.text ?? '');
     if (
       lead &&
@@ -1363,7 +1387,7 @@ class ActorReader {
   private isAcronymName(at: number): boolean {
     const token = this.tokens[at];
     if (!token || !/^\p{Lu}{2,6}$/u.test(token.text) || COMMON_ACRONYMS.has(token.key)) return false;
-    if (NON_NAME_WORDS.has(token.key) || this.lowerWords.has(token.key) || matchPhrase(this.words, at)) return false;
+    if (NON_NAME_WORDS.has(token.key) || this.lowerWords.has(token.key) || this.phraseAt(at)) return false;
     const before = this.tokens[at - 1];
     const after = this.tokens[at + 1];
     // "fireworks were AXED", "SHOCKING scenes": a word set in capitals for emphasis.
@@ -1435,7 +1459,7 @@ class ActorReader {
    * reopened").
    */
   private namedBodyActs(start: number, end: number): boolean {
-    if (end - start < 2 || matchPhrase(this.words, start)) return false;
+    if (end - start < 2 || this.phraseAt(start)) return false;
     for (let at = start; at < end; at += 1) if (!isNameWord(this.tokens[at])) return false;
     if (LANDMARK_NOUNS.has(this.tokens[end - 1]?.key ?? '')) return false;
     let verbAt = end;
@@ -1569,7 +1593,7 @@ class ActorReader {
     const head = ofAt > 0 ? this.tokens[start + ofAt - 1] : last;
     if (!head || !TITLE_HEADS.has(head.key) || !head.capitalized || (ofAt < 0 && split !== end)) return false;
     // "The Russian Foreign Minister said": the country's, read as before.
-    for (let at = start; at < end; at += 1) if (matchPhrase(this.words, at)?.entry?.kind === 'country') return false;
+    for (let at = start; at < end; at += 1) if (this.phraseAt(at)?.entry?.kind === 'country') return false;
     if (!this.verbFollows(end)) return false;
     const actor = this.addActor(this.text(first, last), 'person');
     this.mention(actor, first, last, 'name');
@@ -1610,10 +1634,10 @@ class ActorReader {
       const token = this.tokens[at];
       if (!token?.isWord || !token.capitalized || token.possessive || DIRECTIONS.has(token.key)) return false;
       const common = isGenericWord(token.text) || COMMON_NOUN_ENDING.test(token.key);
-      if (!common || TITLE_HEADS.has(token.key) || matchPhrase(this.words, at)) break;
+      if (!common || TITLE_HEADS.has(token.key) || this.phraseAt(at)) break;
       at += 1;
     }
-    const country = matchPhrase(this.words, at);
+    const country = this.phraseAt(at);
     return (
       at > start &&
       country?.entry?.kind === 'country' &&
@@ -1635,14 +1659,14 @@ class ActorReader {
     // ("Kenyan Airways and Tanzanian Railways" are two: "Airways" ends a body's name.)
     if (
       and - first === 2 &&
-      matchPhrase(this.words, first)?.form === 'demonym' &&
+      this.phraseAt(first)?.form === 'demonym' &&
       !ORG_SUFFIXES.has(this.tokens[first + 1]?.key ?? '')
     )
       first += 1;
     const noun = this.tokens[first];
     const last = this.tokens[end - 1];
     if (and - first !== 1 || !noun || noun.possessive || !last || !ORG_SUFFIXES.has(keyOf(last))) return false;
-    if (this.aliasIndex.has(noun.key) || matchPhrase(this.words, first)) return false;
+    if (this.aliasIndex.has(noun.key) || this.phraseAt(first)) return false;
     if (!isGenericWord(noun.text) && !COMMON_NOUN_ENDING.test(noun.key)) return false;
     return this.tokens.slice(and + 1, end).every((token) => !TITLE_HEADS.has(keyOf(token)));
   }
@@ -1679,7 +1703,7 @@ class ActorReader {
     for (let at = start; at < end - 1; at += 1) {
       const token = this.tokens[at];
       if (at === and) continue;
-      if (!token || token.possessive || this.aliasIndex.has(token.key) || matchPhrase(this.words, at)) return false;
+      if (!token || token.possessive || this.aliasIndex.has(token.key) || this.phraseAt(at)) return false;
       if (!isNameWord(token) && !DIRECTIONS.has(token.key)) return false;
     }
     return true;
@@ -1689,7 +1713,7 @@ class ActorReader {
   private afterLocative(start: number): boolean {
     let before = start - 1;
     const owner = this.tokens[before];
-    if (owner?.possessive && matchPhrase(this.words, before)) before -= 1;
+    if (owner?.possessive && this.phraseAt(before)) before -= 1;
     return LOCATIVES.has(keyOf(this.tokens[before] ?? EMPTY_TOKEN));
   }
 
@@ -1701,7 +1725,8 @@ class ActorReader {
   }
 
   private knownPerson(start: number, end: number): boolean {
-    const id = this.aliasIndex.get(this.words.slice(start, end).join(' ').toLowerCase());
+    const key = end - start === 1 ? this.tokens[start]?.key : this.words.slice(start, end).join(' ').toLowerCase();
+    const id = key === undefined ? undefined : this.aliasIndex.get(key);
     return id !== undefined && this.actors.get(id)?.kind === 'person';
   }
 
@@ -1863,7 +1888,7 @@ class ActorReader {
 
   private endsWithPlaceName(start: number, end: number): boolean {
     for (let at = start + 1; at < end; at += 1) {
-      const phrase = matchPhrase(this.words, at);
+      const phrase = this.phraseAt(at);
       if (phrase && at + phrase.words.length === end) {
         return (phrase.form === 'capital' || phrase.form === 'place') && this.tokens.slice(start, at).every(isNameWord);
       }
@@ -1875,7 +1900,7 @@ class ActorReader {
   private readPlaces(start: number, end: number, titleOf?: string): void {
     let at = start;
     while (at < end) {
-      const phrase = matchPhrase(this.words, at);
+      const phrase = this.phraseAt(at);
       if (phrase && at + phrase.words.length <= end) {
         const first = this.tokens[at];
         const last = this.tokens[at + phrase.words.length - 1];
@@ -1905,7 +1930,7 @@ class ActorReader {
       const next = this.tokens[at + 1];
       if (at === end - 1 || (next && (ORG_LINKS.has(next.text) || NAME_PREPOSITIONS.has(next.text)))) suffix = at;
       // "Trinity College Dublin", "Police Scotland": a place that ends the name says where the body is.
-      const place = at > start || end - at > 1 ? matchPhrase(this.words, at + 1) : undefined;
+      const place = at > start || end - at > 1 ? this.phraseAt(at + 1) : undefined;
       if (place && at + 1 + place.words.length === end && place.form !== 'demonym') suffix = at;
     }
     if (suffix < 0 || end - start < 2) return false;
@@ -1927,7 +1952,7 @@ class ActorReader {
   private ownedName(start: number, name: string): string {
     const owner = this.tokens[start - 1];
     if (!owner?.possessive || !name.split(' ').every(isGenericWord)) return name;
-    const entry = matchPhrase(this.words, start - 1)?.entry;
+    const entry = this.phraseAt(start - 1)?.entry;
     const demonym = entry?.kind === 'country' ? entry.demonyms[0] : undefined;
     return demonym ? `${demonym} ${name}` : name;
   }
@@ -2025,7 +2050,7 @@ class ActorReader {
     if (facts && MALE_HONORIFICS.has(honorific)) facts.gender ??= 'male';
     if (facts && FEMALE_HONORIFICS.has(honorific)) facts.gender ??= 'female';
     // "Dr. Amara Okonkwo" is "the doctor" later; "Prof. Lin" "the professor".
-    const calling = HONORIFIC_CALLINGS[honorific];
+    const calling = HONORIFIC_CALLINGS.get(honorific);
     if (facts && calling) facts.calling ??= calling;
   }
 
@@ -2100,7 +2125,7 @@ class ActorReader {
       const token = this.tokens[from - 1];
       if (!token?.isWord) break;
       const key = keyOf(token);
-      const country = matchPhrase(this.words, from - 1)?.entry?.kind === 'country';
+      const country = this.phraseAt(from - 1)?.entry?.kind === 'country';
       // "ESA's director general, Sabine Köhler,", "The U.N. coordinator, Moussa Kaboré,": the body
       // whose title it is.
       const owner = this.found.find(
@@ -2288,7 +2313,7 @@ class ActorReader {
       const token = this.tokens[at];
       if (!token?.isWord) break;
       const key = keyOf(token);
-      const country = matchPhrase(this.words, at)?.entry?.kind === 'country';
+      const country = this.phraseAt(at)?.entry?.kind === 'country';
       if (!(TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || country) || HONORIFICS.has(key)) break;
       if (TITLE_HEADS.has(key)) head = at;
       at += 1;
@@ -2388,7 +2413,7 @@ class ActorReader {
     const next = this.tokens[at + 1];
     if (before?.key === 'by') return this.agentBy(at - 1);
     if (this.afterCorporateRole(at)) return true;
-    if (before?.possessive && matchPhrase(this.words, at - 1)?.entry?.kind === 'country')
+    if (before?.possessive && this.phraseAt(at - 1)?.entry?.kind === 'country')
       return !next?.capitalized && !PLACE_NOUNS.has(next?.key ?? '');
     if (before?.key === 'the') {
       const opener = this.tokens[at - 2];
@@ -2535,7 +2560,7 @@ class ActorReader {
   private mayBeLoneName(at: number): boolean {
     const token = this.tokens[at];
     if (!token || COMMON_NOUN_ENDING.test(token.key) || INDEFINITE_PRONOUN.test(token.key)) return false;
-    if (matchPhrase(this.words, at)) return false;
+    if (this.phraseAt(at)) return false;
     // "Voters", "Gunmen": a plural opens the sentence; not before a verb that agrees with one
     // ("Barnes was jailed", "Hughes has resigned").
     const singularVerb = SINGULAR_AUXILIARIES.has(this.tokens[at + 1]?.key ?? '');
@@ -2554,7 +2579,7 @@ class ActorReader {
       const token = this.tokens[cursor];
       if (!token?.isWord) return false;
       const key = keyOf(token);
-      const demonym = token.capitalized && matchPhrase(this.words, cursor)?.form === 'demonym';
+      const demonym = token.capitalized && this.phraseAt(cursor)?.form === 'demonym';
       if ((token.capitalized && !demonym) || NON_NAME_WORDS.has(key)) return false;
       if (!ORG_REFERENCE_NOUNS.has(key) || demonym) continue;
       if (token.possessive) return false;
@@ -2603,7 +2628,7 @@ class ActorReader {
     while (at < this.tokens.length && at - from < 6) {
       const token = this.tokens[at];
       if (!token?.isWord) break;
-      const phrase = matchPhrase(this.words, at);
+      const phrase = this.phraseAt(at);
       if (phrase?.entry && phrase.entry.kind === 'country' && !country) {
         country = phrase.entry;
         at += phrase.words.length;
@@ -2625,8 +2650,7 @@ class ActorReader {
           while (cursor < this.tokens.length && complement.length < 3) {
             const word = this.tokens[cursor];
             const key = word ? keyOf(word) : '';
-            if (!word?.isWord || !TITLE_MODIFIERS.has(key) || JOINERS.has(key) || matchPhrase(this.words, cursor))
-              break;
+            if (!word?.isWord || !TITLE_MODIFIERS.has(key) || JOINERS.has(key) || this.phraseAt(cursor)) break;
             complement.push(key);
             cursor += 1;
           }
@@ -2726,7 +2750,7 @@ class ActorReader {
       if (!noun.isWord && (/^\p{N}/u.test(noun.text) || noun.text === '-')) continue;
       if (!noun.isWord) return undefined;
       const key = keyOf(noun);
-      const demonym = matchPhrase(this.words, nounAt)?.form === 'demonym';
+      const demonym = this.phraseAt(nounAt)?.form === 'demonym';
       if (noun.capitalized && !demonym) return undefined;
       if (!ORG_REFERENCE_NOUNS.has(key) || noun.capitalized) {
         if (noun.possessive || NON_NAME_WORDS.has(key) || PERSON_VERBS.has(key) || DETERMINERS.has(key))
@@ -2828,7 +2852,7 @@ class ActorReader {
   /** The organisation mentioned most recently that `noun` ("board", "bloc", "company") can mean. */
   /** Whether a demonym stands among the tokens [from, to): "the Russian side". */
   private demonymBetween(from: number, to: number): boolean {
-    for (let at = from; at < to; at += 1) if (matchPhrase(this.words, at)?.form === 'demonym') return true;
+    for (let at = from; at < to; at += 1) if (this.phraseAt(at)?.form === 'demonym') return true;
     return false;
   }
 
@@ -2923,9 +2947,15 @@ class ActorReader {
     const owner = this.tokens[at];
     const demonym = this.tokens[at + 1];
     const noun = this.tokens[at + 2];
-    if (!owner || !demonym || !noun || !PRONOUN_GENDER.has(keyOf(owner)) || !/^counterparts?$/.test(noun.text))
+    if (
+      !owner ||
+      !demonym ||
+      !noun ||
+      !PRONOUN_GENDER.has(keyOf(owner)) ||
+      (noun.text !== 'counterpart' && noun.text !== 'counterparts')
+    )
       return undefined;
-    const place = matchPhrase(this.words, at + 1);
+    const place = this.phraseAt(at + 1);
     if (!place?.entry || place.entry.kind !== 'country' || place.words.length !== 1) return undefined;
     const possessor = this.readPronoun(at) !== undefined ? this.found.at(-1) : undefined;
     const possessorActor = possessor?.form === 'pronoun' ? this.actors.get(possessor.actorId) : undefined;

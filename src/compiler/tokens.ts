@@ -199,7 +199,19 @@ export function tokenizeByPattern(text: string, base = 0): Token[] {
 }
 
 function makeToken(text: string, start: number, possessive: boolean, capitalized: boolean, isWord: boolean): Token {
-  return { text, start, end: start + text.length, possessive, capitalized, isWord, key: text.toLowerCase() };
+  return { text, start, end: start + text.length, possessive, capitalized, isWord, key: lowerCase(text) };
+}
+
+/**
+ * `text.toLowerCase()`, without calling it for a text of ASCII characters and no capital letter
+ * (most words of an article), which is its own lower case: the call costs more than the loop.
+ */
+function lowerCase(text: string): string {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if ((code >= 65 && code <= 90) || code >= 128) return text.toLowerCase();
+  }
+  return text;
 }
 
 /** Lower-case key for looking a token up in word lists: "Gen." -> "gen.", "U.S." -> "u.s.". */

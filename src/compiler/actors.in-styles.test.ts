@@ -207,3 +207,19 @@ describe('a title with a lower-case complement before the name it introduces', (
     expect(compiled(body).actorsOf('The minister announced')).toEqual(['Grace Tembo']);
   });
 });
+
+describe("a live blog's time stamp with a time zone", () => {
+  it.each([
+    ['14:05 GMT Police closed the Harnell bridge after a crash.', 'GMT'],
+    ['9.40am BST The hospital said it had closed its emergency department.', 'BST'],
+    ['3.15pm AEST Kellford Council closed the beach on Sunday.', 'AEST'],
+  ])('%s: the time zone names nobody', (body, zone) => {
+    expect(compiled(body).actors.filter((actor) => actor.includes(zone))).toEqual([]);
+  });
+
+  it('a body whose name holds the letters is still read', () => {
+    expect(compiled('The EST Group said on Monday it had bought Kelvar Foods.').actors).toContain(
+      'EST Group (organization)',
+    );
+  });
+});

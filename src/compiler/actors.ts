@@ -28,6 +28,7 @@ import { slugify } from './slug.ts';
 import {
   BUSINESS_NOUNS,
   COMMON_ACRONYMS,
+  TIME_ZONES,
   COMMON_CAPITALISED,
   FEMALE_HONORIFICS,
   HONORIFICS,
@@ -1078,6 +1079,8 @@ class ActorReader {
     )
       return true;
     if (NUMBER_WORD.test(key)) return true; // "Forty-one MCAs voted"
+    // "14:05 GMT Police closed the bridge", "9.40am BST The hospital said": a live blog's time stamp.
+    if (TIME_ZONES.has(key) && /\d|^[ap]\.?m\.?$/i.test(this.tokens[at - 1]?.text ?? '')) return true;
     if (!this.isSentenceInitial(at) || this.phraseAt(at) || isTitleWord(token) || TITLE_MODIFIERS.has(key)) {
       return false;
     }

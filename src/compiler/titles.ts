@@ -147,6 +147,12 @@ export const COMMON_ACRONYMS = set(`
   breaking update updated live watch exclusive alert note news brief analysis opinion
 `);
 
+/** Time zones written after a time of day: "14:05 GMT", "9.40am BST". */
+export const TIME_ZONES = set(`
+  utc gmt bst ist cet cest eet eest wet west est edt cst cdt mst mdt pst pdt akst hst wat eat cat sast
+  msk pkt hkt sgt jst kst awst acst aest aedt nzst nzdt
+`);
+
 /** Verbs that, right after a lone capitalised word, show it is a person: "Okafor said". */
 export const PERSON_VERBS = set(`
   said says told added wrote argued insisted noted warned stressed urged acknowledged admitted

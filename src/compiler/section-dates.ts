@@ -15,8 +15,14 @@ import type { DateMention, ParsedArticle, Sentence } from './types.ts';
 
 /** "Day 3,", "Day 12 —", "Week 2:": a count of days before a diary's date. */
 export const DAY_COUNT = /^(?:Day|Week|Entry)\s+\d{1,3}\s*(?:[,:.]|\s[\u2014\u2013-])?\s*/i;
+/** A clock time: "11 p.m.", "2.40pm", "08:42", "14.05h". */
+const CLOCK_TIME = String.raw`\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.]\d{2}(?:\s*h)?`;
+/** A part of the day: "morning", "early evening", "late night". */
+const PART_OF_DAY = String.raw`(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)`;
+/** A time zone after a clock time: " BST", " GMT", " local time". */
+const TIME_ZONE = String.raw`\s+(?:[A-Z]{2,4}T|local\s+time)`;
 /** A time of day after a heading's date: ", 11 p.m.", " 2.40pm", ", 08:42 BST", ", morning". */
-const TIME_AFTER_DATE = String.raw`(?:,?\s+(?:about\s+|around\s+|shortly\s+(?:before|after)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.]\d{2}(?:\s*h)?|noon|midday|midnight|dawn|(?:early\s+|late\s+)?(?:morning|afternoon|evening|night))(?:\s+(?:[A-Z]{2,4}T|local\s+time))?)?`;
+const TIME_AFTER_DATE = String.raw`(?:,?\s+(?:about\s+|around\s+|shortly\s+(?:before|after)\s+)?(?:${CLOCK_TIME}|noon|midday|midnight|dawn|${PART_OF_DAY})(?:${TIME_ZONE})?)?`;
 /** What closes a heading: a dash, a colon, or the end of its sentence (a full stop) or paragraph. */
 const HEADING_CLOSE = new RegExp(
   String.raw`^${TIME_AFTER_DATE}\s*(?:\(\w+\)\s*)?(?:[\u2014\u2013]|\s-{1,2}\s|:|\.\s|\.?\s*$)`,
@@ -34,8 +40,10 @@ export function closesHeading(after: string): boolean {
  * A time stamp that opens a paragraph, with no date: "08:42 BST:", "2.15pm:", "11 p.m. —",
  * "Overnight —", "Later:". It keeps the day of the heading before it.
  */
-const TIME_STAMP =
-  /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.]\d{2}(?:\s*h)?)(?:\s+(?:[A-Z]{2,4}T|local\s+time))?|overnight|noon|midday|midnight|dawn|(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|later|earlier)\s*(?:\(\w+\)\s*)?(?:[\u2014\u2013]|\s-{1,2}\s|:)/i;
+const TIME_STAMP = new RegExp(
+  String.raw`^(?:(?:${CLOCK_TIME})(?:${TIME_ZONE})?|overnight|noon|midday|midnight|dawn|${PART_OF_DAY}|later|earlier)\s*(?:\(\w+\)\s*)?(?:[\u2014\u2013]|\s-{1,2}\s|:)`,
+  'i',
+);
 
 /** How a paragraph opens: with a dated heading, a time stamp, or neither. */
 type Opening = { date: EventDate; alone: boolean } | 'time' | undefined;

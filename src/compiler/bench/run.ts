@@ -7,12 +7,14 @@
  * and writing files is left out: this measures the compiler itself.
  */
 import { availableParallelism } from 'node:os';
-import { parseArticle } from '../article.ts';
-import { findActors } from '../actors.ts';
-import { mergeArticleResults, type ArticleResult } from '../compile.ts';
-import { extractEvents } from '../events.ts';
+import {
+  compileArticleTimed,
+  mergeArticleResults,
+  type ArticleResult,
+  type ArticleStage,
+  type StageTimer,
+} from '../compile.ts';
 import { compileArticleSafely } from '../safe-compile.ts';
-import { splitSentences } from '../sentences.ts';
 import type { ArticleInput } from '../types.ts';
 import { compileInParallel } from '../worker-pool.ts';
 import { generateCorpus } from './generate-corpus.ts';
@@ -85,23 +87,33 @@ async function withWorkers(inputs: readonly ArticleInput[]): Promise<Figures> {
   return { label: 'pool', articles: inputs.length, milliseconds, cpuMilliseconds, ...memory.peak(), threads };
 }
 
-/** Milliseconds per article spent in each stage, on one thread (the stages as compileArticle wires them). */
+/**
+ * Milliseconds per article spent in each stage on one thread: the stages as compileArticle wires
+ * them, the result and its diagnostics put together, and the merge of all articles' results (ids,
+ * clusters, sorting, validation), so that the figures add up to the whole.
+ */
 function stageTimes(inputs: readonly ArticleInput[]): Record<string, number> {
-  const totals = { article: 0, sentences: 0, actors: 0, events: 0 };
-  const time = <T>(stage: keyof typeof totals, run: () => T): T => {
+  const totals: Record<ArticleStage | 'merge', number> = {
+    article: 0,
+    sentences: 0,
+    actors: 0,
+    events: 0,
+    diagnostics: 0,
+    merge: 0,
+  };
+  const time: StageTimer = (stage, run) => {
     const started = performance.now();
     const value = run();
     totals[stage] += performance.now() - started;
     return value;
   };
-  for (const input of inputs) {
-    const article = time('article', () => parseArticle(input)).article;
-    if (!article) continue;
-    const sentences = time('sentences', () => splitSentences(article));
-    const { actors, mentions } = time('actors', () => findActors(sentences));
-    time('events', () => extractEvents({ article, sentences, actors, mentions }));
-  }
-  return Object.fromEntries(Object.entries(totals).map(([stage, total]) => [stage, total / inputs.length]));
+  const results = inputs.map((input) => compileArticleSafely(input, (article) => compileArticleTimed(article, time)));
+  const started = performance.now();
+  mergeArticleResults(results);
+  totals.merge += performance.now() - started;
+  const perArticle = Object.entries(totals).map(([stage, total]): [string, number] => [stage, total / inputs.length]);
+  const whole = perArticle.reduce((sum, [, milliseconds]) => sum + milliseconds, 0);
+  return Object.fromEntries([...perArticle, ['total', whole]]);
 }
 
 const mebibytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;

@@ -168,6 +168,25 @@ const JOINERS = new Set(['the', 'of', 'and', 'for']);
 /** Participles that open a description, not a title: ", known as the king of pop,". */
 const PARTICIPLES = new Set(['known', 'born', 'nicknamed', 'dubbed', 'called', 'accused', 'charged', 'described']);
 /** Prepositions after which an untitled name is a place: "in Can Tho". */
+/** Bare plurals for the people of a body: "Police said", "officials confirmed". */
+const BODY_PEOPLE = new Set(['police', 'officials', 'authorities']);
+/** Words of the name of a police force: "Humberside Police", "Avon and Somerset Constabulary". */
+const POLICE_WORDS = new Set(['police', 'constabulary']);
+/** Words of the name of a body that governs, whose people are "officials" or "the authorities". */
+const GOVERNING_WORDS = new Set([
+  'ministry',
+  'department',
+  'agency',
+  'council',
+  'authority',
+  'commission',
+  'government',
+  'administration',
+  'bureau',
+  'directorate',
+]);
+/** What one holds in a business: "shares in Brightwater", "a stake in Halden". */
+const STAKE_NOUNS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investors']);
 const LOCATIVES = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside']);
 /** Plural common nouns that open a sentence: "Traders said", "Economists expect". */
 const PLURAL_NOUN = /(?:ers|ors|ists|ians|ants|ents|ives|ees)$/;
@@ -650,6 +669,7 @@ class ActorReader {
         this.readPersonNounReference(at) ??
         this.readOrganisationPronoun(at) ??
         this.readBareBody(at) ??
+        this.readBodyPeople(at) ??
         (token.capitalized ? this.readRun(at) : undefined) ??
         this.readParticleName(at);
       at = next ?? at + 1;
@@ -943,7 +963,11 @@ class ActorReader {
       const joinsAmp = token.text === '&';
       let complementEnd = at + 1;
       while (this.tokens[complementEnd]?.capitalized) complementEnd += 1;
-      const joinsAnd = token.text === 'and' && this.joinsComplement(from, at, complementEnd);
+      // "14:05 GMT Avon and Somerset Police", "The Devon and Cornwall Police": the name starts
+      // after what readRun strips from the run.
+      let nameStart = from;
+      if (token.text === 'and') while (nameStart < at - 1 && this.isStrippable(nameStart)) nameStart += 1;
+      const joinsAnd = token.text === 'and' && this.joinsComplement(nameStart, at, complementEnd);
       if (joinsOrg || joinsThe || joinsAmp || joinsAnd) {
         at += 1;
         continue;
@@ -1717,7 +1741,14 @@ class ActorReader {
     let before = start - 1;
     const owner = this.tokens[before];
     if (owner?.possessive && this.phraseAt(before)) before -= 1;
+    if (this.afterStake(start)) return false;
     return LOCATIVES.has(keyOf(this.tokens[before] ?? EMPTY_TOKEN));
+  }
+
+  /** "Shares in Brightwater", "a stake in Halden": what one holds a part of is a business, not a place. */
+  private afterStake(start: number): boolean {
+    const link = keyOf(this.tokens[start - 1] ?? EMPTY_TOKEN);
+    return (link === 'in' || link === 'of') && STAKE_NOUNS.has(keyOf(this.tokens[start - 2] ?? EMPTY_TOKEN));
   }
 
   /** A lower-case corporate role, then "of", "at" or "in", right before `start` ("chief executive of"). */
@@ -2415,7 +2446,7 @@ class ActorReader {
     const before = this.tokens[at - 1];
     const next = this.tokens[at + 1];
     if (before?.key === 'by') return this.agentBy(at - 1);
-    if (this.afterCorporateRole(at)) return true;
+    if (this.afterCorporateRole(at) || this.afterStake(at)) return true;
     if (before?.possessive && this.phraseAt(at - 1)?.entry?.kind === 'country')
       return !next?.capitalized && !PLACE_NOUNS.has(next?.key ?? '');
     if (before?.key === 'the') {
@@ -2849,6 +2880,42 @@ class ActorReader {
     if (!token || token.capitalized || !BARE_BODY_NOUNS.has(token.key) || this.tokens[at - 1]?.key !== 'by')
       return undefined;
     this.mention(this.organisation(token.key), token, token, 'name');
+    return at + 1;
+  }
+
+  /**
+   * "Police arrested a man" after "Humberside Police said", "Officials said" after "the Ministry of
+   * Health of Uganda confirmed": a bare plural for a body's people, as a clause's subject or a
+   * passive's agent, is the one body of that kind named before in the article. None, or two: no actor.
+   */
+  private readBodyPeople(at: number): number | undefined {
+    const token = this.tokens[at];
+    if (!token?.isWord || token.possessive || !BODY_PEOPLE.has(token.key)) return undefined;
+    const before = this.tokens[at - 1];
+    const next = this.tokens[at + 1];
+    // "Humberside Police", "police officers", "Police Scotland", "police in Leeds": a name, a
+    // modifier or a place's people, not the body named before.
+    if (before?.capitalized && !this.isSentenceInitial(at)) return undefined;
+    if (before?.isWord && !before.capitalized && before.key !== 'by' && !CLAUSE_OPENERS.has(before.key))
+      return undefined;
+    if (!next || next.capitalized || !(this.verbFollows(at + 1) || next.text === ',')) return undefined;
+    if (before?.key === 'by' && !this.agentBy(at - 1)) return undefined;
+    const words = token.key === 'police' ? POLICE_WORDS : GOVERNING_WORDS;
+    let body: ActorDraft | undefined;
+    for (const actor of this.actors.values()) {
+      if (actor.kind !== 'organization' || !/^\p{Lu}/u.test(actor.name)) continue;
+      if (
+        !actor.name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((word) => words.has(word))
+      )
+        continue;
+      if (body) return undefined;
+      body = actor;
+    }
+    if (!body) return undefined;
+    this.mention(body, token, token, 'title');
     return at + 1;
   }
 

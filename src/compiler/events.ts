@@ -544,6 +544,13 @@ function dedupeInSentence(drafts: EventDraft[]): EventDraft[] {
 
 const GROUP_NOUN =
   /^\s+(?:forces|troops|military|army|navy|air force|government|officials|authorities|diplomats|police|soldiers|jets|drones|missiles|warships|counterparts?|leaders?|delegation|negotiators|regulators|lawmakers|parliament|ministry|cabinet)\b/i;
+/**
+ * "The Irish minister arrived", "the Kenyan president flew": a demonym before an office that the
+ * text gives to nobody named (a named holder takes the demonym as the title's, `titleOf`) stands
+ * for the country, as "Spain's prime minister" does.
+ */
+const UNNAMED_OFFICE =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:minister|president|premier|chancellor|king|queen|emir|monarch|ambassador|envoy|secretary|foreign secretary)\b(?!\s*,?\s*\p{Lu})/u;
 const NOT_AGENT_AFTER_POSSESSIVE =
   /^['’]s\s+(?:allies|partners|neighbou?rs|critics|opponents|rivals|friends|enemies|supporters|territory|airspace|economy|people|citizens|capital|border|war)\b/i;
 const LOCATIVE_BEFORE =
@@ -591,7 +598,7 @@ export function isParticipant(
       if (/^(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|and)){0,6}\s+$/.test(between) && !/\band\b/.test(between)) return false;
     }
     if (mention.form === 'demonym') {
-      return GROUP_NOUN.test(after);
+      return GROUP_NOUN.test(after) || UNNAMED_OFFICE.test(after);
     }
   }
   return true;

@@ -185,7 +185,8 @@ export const SURNAME_TITLES = set(`bishop king major judge marshal dean cardinal
 export const ORG_MEMBER_NOUNS = set(`
   executives officials employees workers staff shareholders investors engineers spokesperson
   spokesman spokeswoman shares stock headquarters chief ceo board management executive official
-  plant factory site subsidiary unit
+  plant factory site subsidiary unit activists members campaigners researchers volunteers protesters
+  negotiators delegates representatives inspectors investigators analysts economists pilots
 `);
 
 /**
@@ -199,7 +200,7 @@ export const ORG_REFERENCE_NOUNS = set(`
   lender maker manufacturer automaker carmaker chipmaker retailer startup conglomerate operator
   producer supplier developer watchdog regulator fund foundation institute movement giant miner
   exporter refiner broadcaster chain utility museum gallery library theatre theater orchestra charity
-  cooperative co-operative trust tribunal academy college
+  cooperative co-operative trust tribunal academy college government assembly
 `);
 
 /** Of those, the nouns for a business: "the company" may be any business the text named. */

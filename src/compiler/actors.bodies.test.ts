@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { compileArticles } from './compile.ts';
+
+/**
+ * Bodies as the actors of events, on sentences invented for the purpose (wire, British local,
+ * live blog, business, sports, Nigerian and Kenyan papers) about invented companies, forces,
+ * ministries and people: a body a reader sees acting is an actor of the event, whether the text
+ * names it in full, by its people ("Greenpeace activists", "Police"), by what is owned of it
+ * ("Shares in Brightwater") or, for a country, by its unnamed office holder ("the Irish minister").
+ */
+function compiled(body: string) {
+  const text = ` date 2026-03-04\n\n${body.split(' || ').join('\n\n')}\n`;
+  const { list } = compileArticles([{ file: 'bodies.txt', text }]);
+  const byId = new Map(list.actors.map((actor) => [actor.id, actor]));
+  return {
+    /** The actors of the events told by the sentence containing `phrase`, as "name (kind)". */
+    actorsOf(phrase: string): string[] {
+      const events = list.events.filter((event) => event.sources.some((source) => source.sentence.includes(phrase)));
+      const actors = events.flatMap((event) => event.actors.map((id) => byId.get(id)));
+      return [...new Set(actors.map((actor) => `${actor?.name} (${actor?.kind})`))];
+    },
+    /** Whether the sentence containing `phrase` tells an event. */
+    hasEvent(phrase: string): boolean {
+      return list.events.some((event) => event.sources.some((source) => source.sentence.includes(phrase)));
+    },
+  };
+}
+
+describe('a force of two areas after a live blog time stamp', () => {
+  it.each([
+    ['14:05 GMT Avon and Somerset Police said the road had reopened.', 'Avon and Somerset Police'],
+    ['09:12 BST Devon and Cornwall Police closed the A30 after a crash.', 'Devon and Cornwall Police'],
+    ['The Avon and Somerset Police said on Monday the road had reopened.', 'Avon and Somerset Police'],
+    ['UPDATE 11:40 Avon and Somerset Police said a man had been arrested.', 'Avon and Somerset Police'],
+  ])('%s', (body, force) => {
+    expect(compiled(body).actorsOf(body.slice(-20))).toEqual([`${force} (organization)`]);
+  });
+});
+
+describe('a body named by its people or by what is owned of it', () => {
+  it.each([
+    ['Greenpeace activists boarded the tanker off Rotterdam on Tuesday.', 'Greenpeace'],
+    ['Amnesty International researchers visited the camp in Goma on Tuesday.', 'Amnesty International'],
+    ['Unite members at Kessler Bank voted on Friday to strike.', 'Unite'],
+    ['Shares in Brightwater fell 12% on Tuesday after the results.', 'Brightwater'],
+    ['Shares of Vantor jumped 8% on Wednesday.', 'Vantor'],
+    ['Workers at Halden Foods walked out on Monday over pay.', 'Halden Foods'],
+    ["Brightwater's shares fell 12% on Tuesday.", 'Brightwater'],
+  ])('%s', (body, name) => {
+    expect(compiled(body).actorsOf(body.slice(-20))).toContain(`${name} (organization)`);
+  });
+
+  it.each([
+    ['Workers in Bergen walked out on Monday.', 'Bergen'],
+    ['Shares in Asia fell on Monday.', 'Asia'],
+  ])('keeps a place a place: %s', (body, place) => {
+    expect(compiled(body).actorsOf(body.slice(-15)).join()).not.toContain(place);
+  });
+});
+
+describe('a country by its office holder, named nowhere', () => {
+  it.each([
+    ['The Irish minister arrived in Brussels on Monday.', 'Ireland'],
+    ['The Kenyan president flew to Addis Ababa on Tuesday.', 'Kenya'],
+    ['The Norwegian foreign minister will visit Tokyo next week.', 'Norway'],
+    ['The Ghanaian finance minister resigned on Thursday.', 'Ghana'],
+  ])('%s', (body, country) => {
+    expect(compiled(body).actorsOf(body.slice(-20))).toContain(`${country} (country)`);
+  });
+
+  it('gives a named holder the event, not the country', () => {
+    const { actorsOf } = compiled('Irish Foreign Minister Aoife Brennan arrived in Brussels on Monday.');
+    expect(actorsOf('arrived')).toEqual(['Aoife Brennan (person)']);
+  });
+
+  it('does not make a country of a person described by nationality', () => {
+    expect(compiled('A Kenyan man was arrested in Leeds on Tuesday.').actorsOf('arrested').join()).not.toContain(
+      'Kenya',
+    );
+  });
+});
+
+describe('the people of the one body of their kind named before', () => {
+  it.each([
+    [
+      'A fire broke out at a factory in Grimsby. || Humberside Police said on Monday that no one was hurt. || Police arrested a man on Tuesday.',
+      'Police arrested',
+      'Humberside Police',
+    ],
+    [
+      'Westmere District Council approved the road plan in 2024. || Officials said on Tuesday that the road would close on Friday.',
+      'road would close',
+      'Westmere District Council',
+    ],
+    [
+      'Lagos State Government banned okada in 2022. || The government said on Monday it would extend the ban.',
+      'government said',
+      'Lagos State Government',
+    ],
+    [
+      'The Mombasa County Assembly met last week. || The assembly voted on Tuesday to impeach the governor.',
+      'assembly voted',
+      'Mombasa County Assembly',
+    ],
+    [
+      'Castlebridge United beat Rovers 2-0 on Saturday. || The club said on Monday it had signed a new striker.',
+      'club said',
+      'Castlebridge United',
+    ],
+  ])('%s', (body, phrase, body_) => {
+    expect(compiled(body).actorsOf(phrase)).toContain(`${body_} (organization)`);
+  });
+
+  it.each([
+    'Thames Valley Police and Surrey Police searched the area. || Police arrested a man on Tuesday.',
+    'A man was seen near the station. || Police arrested a man on Tuesday.',
+  ])('names nobody when no force or two are named: %s', (body) => {
+    const { actorsOf, hasEvent } = compiled(body);
+    expect(hasEvent('Police arrested')).toBe(true);
+    expect(actorsOf('Police arrested')).toEqual([]);
+  });
+});

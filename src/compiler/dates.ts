@@ -906,7 +906,32 @@ const PLAN_HELD =
  */
 function isPlanGoneBy(text: string, tense: ClauseTense, at: number): boolean {
   if (tense !== 'planned' && tense !== 'future') return false;
-  return PLAN_AS_IT_STOOD.test(text.slice(0, at)) || (tense === 'planned' && PLAN_HELD.test(text));
+  if (calledOffNow(text)) return false;
+  return (
+    PLAN_AS_IT_STOOD.test(text.slice(0, at)) ||
+    (tense === 'planned' && (PLAN_HELD.test(text) || CALLED_OFF_THEN.test(text)))
+  );
+}
+
+/**
+ * A plan called off as news of now, in the present perfect or the present ("The strike that was due
+ * to begin on Monday has been suspended", "Saturday's match is off"): its day is still ahead.
+ */
+const CALLED_OFF_NOW =
+  /\b(?:(?:has|have)\s+(?:now\s+)?been\s+(?:\w+ly\s+)?(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|shelved|axed|suspended|dropped|scrubbed|delayed|pushed back)|(?:is|are)\s+(?:now\s+)?off)\b/i;
+/**
+ * A plan told as called off in the past tense ("A stop planned for Wednesday was postponed"): told
+ * after the fact as often as before it, so its weekday is the nearest one. Not when the calling off
+ * has its own day ("Saturday's opener was called off on Sunday"): the plan lies after it.
+ */
+const CALLED_OFF_THEN = new RegExp(
+  String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|shelved|axed|suspended|dropped|scrubbed|delayed|pushed back)\b(?!\s+(?:on\s+|late\s+|early\s+)*${WEEKDAY})`,
+  'i',
+);
+
+/** Whether a plan in the sentence is called off as news of now (`CALLED_OFF_NOW`). */
+function calledOffNow(text: string): boolean {
+  return CALLED_OFF_NOW.test(text);
 }
 
 /** The weekday nearest the dateline, before or after it (the dateline's own weekday is itself). */

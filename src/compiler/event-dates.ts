@@ -11,6 +11,7 @@ import type { DateMention, Sentence, Span } from './types.ts';
 import { isShown } from './status.ts';
 import { triggerStatus } from './trigger-status.ts';
 import { tripAsideDate } from './trip-asides.ts';
+import { inStoryYear } from './story-year.ts';
 import { coordinatedDate, offsetParticipleDate, participleAfterDated, purposeOfDatedTrip } from './shared-dates.ts';
 
 /** What the date stage resolves against: the dateline, the event told before, the quotations. */
@@ -332,6 +333,14 @@ function shownIn(view: SentenceView, clause: Span, trigger: TriggerMatch): boole
   return shown;
 }
 
+/** A mention's date, in the year of the past story told just before (story-year.ts). */
+function storyDate(reading: ArticleReading, view: SentenceView, mention: DateMention): EventDate {
+  const at = reading.previousAt;
+  const told =
+    at && reading.previous ? { date: reading.previous, sentence: at.sentence, paragraph: at.paragraph } : undefined;
+  return inStoryYear(mention, told, view.sentence);
+}
+
 /** The date of an event whose trigger is at `at` in `clause`, by the rules in this file's header. */
 export function dateFor(
   reading: ArticleReading,
@@ -384,11 +393,19 @@ export function dateFor(
   const after = inClause.filter((mention) => mention.start >= at.start);
   const pool = after.length > 0 ? after : inClause;
   const nearest = [...pool].sort((a, b) => distance(a, at) - distance(b, at))[0];
-  if (nearest) return { date: nearest.date, basis: nearest.anchor === 'previous-event' ? 'anaphora' : 'text' };
+  if (nearest)
+    return {
+      date: storyDate(reading, view, nearest),
+      basis: nearest.anchor === 'previous-event' ? 'anaphora' : 'text',
+    };
   const fronted = SPEECH_BEFORE.test(view.masked.slice(clause.start, at.start))
     ? undefined
     : frontedDate(view.masked, dates, clause);
-  if (fronted) return { date: fronted.date, basis: fronted.anchor === 'previous-event' ? 'anaphora' : 'text' };
+  if (fronted)
+    return {
+      date: storyDate(reading, view, fronted),
+      basis: fronted.anchor === 'previous-event' ? 'anaphora' : 'text',
+    };
   const beyond = nominal ? undefined : frontedBeyondAside(view.masked, dates, clause);
   if (beyond) return { date: beyond.date, basis: beyond.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const trip = nominal ? tripAsideDate(view.masked, dates, at, clause) : undefined;

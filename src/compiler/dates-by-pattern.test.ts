@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { compileArticles } from './compile.ts';
+
+/**
+ * Dates and statuses a reader gives events, on sentences invented for this test (invented people,
+ * many outlets' styles), grouped by the pattern that dates them. Each row: dateline, article
+ * (paragraphs split by `||`), words of the sentence that tells the event, and the reading expected
+ * of one of that sentence's events: `start precision status`. Datelines: Wed 2025-06-04, Fri
+ * 2025-01-31, Fri 2025-02-28, Thu 2025-11-27, Tue 2025-12-30, Mon 2026-01-05.
+ */
+type Row = readonly [published: string, article: string, evidence: string, reading: string];
+
+/** The `start precision status` of each event told by a sentence holding `evidence`. */
+function readingsOf(published: string, article: string, evidence: string): string[] {
+  const text = ` date ${published} ${article.split('||').join('\n\n')}\n`;
+  const { list } = compileArticles([{ file: 'invented.txt', text }]);
+  return list.events
+    .filter((event) => event.sources.some((source) => source.sentence.includes(evidence)))
+    .map((event) => `${event.date.start} ${event.date.precision} ${event.status}`);
+}
+
+function check(rows: readonly Row[]): void {
+  it.each(rows)('%s: %s [%s] -> %s', (published, article, evidence, reading) => {
+    expect(readingsOf(published, article, evidence)).toContain(reading);
+  });
+}
+
+describe('a month and day without a year, told on in the past year a paragraph has moved to', () => {
+  check([
+    [
+      '2025-06-04',
+      'In March 2022, Dunn resigned from the cabinet. On April 4 he announced his candidacy.',
+      'On April 4',
+      '2022-04-04 day occurred',
+    ],
+    [
+      '2025-06-04',
+      'In 2023, Dunn founded the Civic Party. On March 3 he held its first rally in Leeds.',
+      'first rally',
+      '2023-03-03 day occurred',
+    ],
+    [
+      '2025-06-04',
+      'Dunn founded the Civic Party in 2023. He held its first rally on March 3, drawing 5,000 people.',
+      'first rally',
+      '2023-03-03 day occurred',
+    ],
+    // Forward from the event told: a November then a February is the February after.
+    [
+      '2025-06-04',
+      'The mill closed in November 2019. Its owners sold the site on Feb. 12 to a developer.',
+      'sold the site',
+      '2020-02-12 day occurred',
+    ],
+  ]);
+  describe('but not', () => {
+    check([
+      // A new paragraph may go back to the news.
+      [
+        '2025-06-04',
+        'The ban followed the invasion of February 2022. || The ministry announced on May 12 that it would end the ban.',
+        'announced on May 12',
+        '2025-05-12 day occurred',
+      ],
+      // Within one sentence the coordinated month is as likely the dateline's year.
+      [
+        '2025-06-04',
+        'Dunn was appointed chief executive in 2021 and stepped down in May.',
+        'stepped down',
+        '2025-05 month occurred',
+      ],
+      // "last September" is told from the dateline, whatever the story.
+      [
+        '2026-06-24',
+        'Grissom resigned from the board in November 2023. The fund sold its stake in the hotel last September.',
+        'sold its stake',
+        '2025-09 month occurred',
+      ],
+      // A story that reaches the dateline's year already stays there.
+      [
+        '2026-01-05',
+        'Police arrested Dunn on Dec. 28. On Jan. 2 he was charged with fraud.',
+        'charged',
+        '2026-01-02 day occurred',
+      ],
+    ]);
+  });
+});
+
+describe('a weekday of a plan called off: the coming one when called off now, the nearest when told as past', () => {
+  check([
+    [
+      '2025-06-04',
+      'The strike that was due to begin on Monday has been suspended.',
+      'strike',
+      '2025-06-09 day cancelled',
+    ],
+    [
+      '2025-01-31',
+      'The strike, which was due to start on Monday, has been called off.',
+      'strike',
+      '2025-02-03 day cancelled',
+    ],
+    ['2025-06-04', 'The concert planned for Saturday has been cancelled.', 'concert', '2025-06-07 day cancelled'],
+    ['2025-06-04', "Saturday's concert has been cancelled.", 'concert', '2025-06-07 day cancelled'],
+    ['2025-06-04', "Monday's planned strike has been called off.", 'strike', '2025-06-09 day cancelled'],
+    ['2025-06-04', 'The union has postponed the strike planned for Friday.', 'strike', '2025-06-06 day cancelled'],
+    // Told in the past tense: yesterday's plan, or tomorrow's.
+    ['2025-06-04', 'The vote, which had been due on Tuesday, was postponed.', 'postponed', '2025-06-03 day cancelled'],
+    ['2026-10-22', 'A stop in Flagstaff planned for Wednesday was postponed.', 'stop', '2026-10-21 day cancelled'],
+    ['2025-06-04', 'The vote, due on Thursday, was postponed.', 'postponed', '2025-06-05 day cancelled'],
+    // Called off on a day of its own: the plan lies after that day.
+    ['2025-08-18', "Saturday's opener was called off on Sunday.", 'opener', '2025-08-23 day cancelled'],
+    [
+      '2025-01-31',
+      'The match, originally scheduled for Saturday, was postponed because of a frozen pitch.',
+      'postponed',
+      '2025-02-01 day cancelled',
+    ],
+  ]);
+});

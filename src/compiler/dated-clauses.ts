@@ -84,14 +84,14 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   // Acts that only a government, a legislature or a regulator performs, whatever their object.
   [
     'policy',
-    /^(?:adopt|approv|vot|impos|ratif|deport|lift(?!\w*\s+off\b)|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat|greenlit|greenlight|rubber-stamp|authori[sz]|proscrib|promulgat|exempt)\w*|^(?:sign(?:ed|s)?(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:petitions?|letters?|books? of condolence|autographs?|shirts?|copies)\b)|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
+    /^(?:adopt|approv|vot|impos|ratif|deport|lift(?!\w*\s+(?:off|them|him|her|us|me)\b)|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat|greenlit|greenlight|rubber-stamp|authori[sz]|proscrib|promulgat|exempt)\w*|^(?:sign(?:ed|s)?(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:petitions?|letters?|books? of condolence|autographs?|shirts?|copies)\b)|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
   ],
-  // Making, granting or ending a policy instrument: "introduced a congestion charge", "issued a
+  // Making, granting or ending a policy instrument: "introduced a congestion charge", "passes the budget", "issued a
   // decree", "granted Norvane a licence", "scrapped the speed limit", "cleared the merger".
   [
     'policy',
     new RegExp(
-      String.raw`^(?:introduc|tabl|submit|impos|slap|plac|levi|scrap|issu|grant|giv|gave|hand|endors|renew|withdr[ae]w|withdrawn|reinstat|restor|sever|tighten|relax|loosen|eas|freez|froze|establish|publish|gazett|clear)\w*\s+(?:\S+\s+){0,4}?${POLICY_INSTRUMENT}`,
+      String.raw`^(?:introduc|pass|tabl|submit|impos|slap|plac|levi|scrap|issu|grant|giv|gave|hand|endors|renew|withdr[ae]w|withdrawn|reinstat|restor|sever|tighten|relax|loosen|eas|freez|froze|establish|publish|gazett|clear)\w*\s+(?:\S+\s+){0,4}?${POLICY_INSTRUMENT}`,
       'i',
     ),
   ],
@@ -288,13 +288,33 @@ const TIMETABLE_PRESENT =
  */
 const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:also|now|still)\s+)?([a-z]{3,}ing)\b/g;
 
-/** The finite verbs of a clause (offsets into the sentence). */
-function finiteVerbs(masked: string, clause: Span): Verb[] {
+/** Present verbs of a state, a wait or speech: no happening of a timeline's entry ("Water levels stay high"). */
+const STATE_PRESENT = String.raw`(?:stay|remain|wait|continue|seem|look|appear|hope|expect|want|need|face|have|has|is|are|be|get|keep|say|tell|think|know|feel|lie|stand|sit|live|work|plan|try|call|urge|warn)s?`;
+
+/**
+ * A timeline's entry or a dated section told in the historical present ("June 3: Parliament passes
+ * the budget", "A ferry capsizes off Kallo island", "Police close the road"): the first lower-case
+ * word after the subject's words, in "-s" after a singular noun or a name, or after a plural or a
+ * name ("Police", "Rescuers"), that stands before an object, a preposition or the end of the clause.
+ * Not a noun after its determiner or preposition ("The weather in the valley"), nor a state.
+ */
+const HISTORICAL_PRESENT = new RegExp(
+  String.raw`^[\s,:\u2014\u2013-]*(?:[\w'’.-]+\s+){0,4}?(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|of|for|in|on|at|to|from|with|by|and|or|but|than)\s)(?!${STATE_PRESENT}\b)(?:(?<=(?:[A-Z][\w'’.-]*|\b[a-z]*[^s\s'’])\s)([a-z]{3,}s)|(?<=(?:\b[a-z]+s|\b[A-Z][\w'’.-]*)\s)([a-z]{3,}))(?=\s+(?:the|a|an|its|their|his|her|to|on|in|at|off|after|from|into|with|for|over|up|down|out|back|\d)\b|\s*[,.;]|\s*$)`,
+);
+
+/**
+ * The finite verbs of a clause (offsets into the sentence). `entryFrom`: where the entry starts
+ * when the clause is a dated entry of a timeline or a dated section, which may be told in the present.
+ */
+function finiteVerbs(masked: string, clause: Span, entryFrom?: number): Verb[] {
   const text = masked.slice(0, clause.end);
   const verbs: Verb[] = [];
   PAST.lastIndex = clause.start;
   for (let match = PAST.exec(text); match; match = PAST.exec(text)) {
-    if (isFiniteAt(text, match.index, match[0], verbs.length > 0)) {
+    if (
+      isFiniteAt(text, match.index, match[0], verbs.length > 0) &&
+      !verbs.some((verb) => verb.start === match.index)
+    ) {
       verbs.push({ start: match.index, end: match.index + match[0].length, word: match[0] });
     }
   }
@@ -319,6 +339,15 @@ function finiteVerbs(masked: string, clause: Span): Verb[] {
       const start = match.index + match[0].length - word.length;
       if (!verbs.some((verb) => verb.start <= start && verb.end >= start))
         verbs.push({ start, end: start + word.length, word });
+    }
+  }
+  // Only where no verb of the other tenses is found: a past verb or an auxiliary's is the predicate.
+  if (entryFrom !== undefined && !verbs.some((verb) => verb.start >= entryFrom)) {
+    const present = HISTORICAL_PRESENT.exec(text.slice(entryFrom));
+    const word = present?.[1] ?? present?.[2];
+    if (present && word && !NOT_EVENT_VERB.test(word)) {
+      const start = entryFrom + present[0].length - word.length;
+      verbs.push({ start, end: start + word.length, word });
     }
   }
   return verbs.sort((a, b) => a.start - b.start);
@@ -562,18 +591,33 @@ export function actBeforeHappening(view: SentenceView, match: TriggerMatch): Tri
   return { start: verb.start, end: verb.end, text: verb.word, trigger: PREDICATES[kind] };
 }
 
+/**
+ * Where the entry starts when a date heads its clause as a timeline's entry ("June 3: ...", "Sunday,
+ * June 1 — ...") or a dated section's clause (a mention of no width at the clause's start,
+ * `headedClauses`) that opens its sentence; undefined for any other date.
+ */
+function entryStart(masked: string, clause: Span, date: DateMention): number | undefined {
+  // Only the entry's first clause: what follows it ("; 240 workers lose their jobs") tells its course.
+  if (!/^\s*$/.test(masked.slice(0, date.start))) return undefined;
+  if (date.text === '' && date.start === clause.start) return clause.start;
+  const mark = /^\s*(?:,\s*\d{1,2}[:.]\d{2}\s*)?[:\u2014\u2013-]/.exec(masked.slice(date.end));
+  return mark ? date.end + mark[0].length : undefined;
+}
+
 /** A verb of a later conjunct shares the subject of the clause it belongs to. */
 function sharesSubject(masked: string, whole: Span, clause: Span): boolean {
   return clause.start > whole.start && hasSubject(masked, whole, { start: clause.start, end: clause.start });
 }
 
 /** The predicate a date belongs to: the nearest event noun or finite verb before it, else after it. */
-function predicateOf(masked: string, clause: Span, date: Span): TriggerMatch | undefined {
+function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMatch | undefined {
   const noun = eventNounBefore(masked, clause, date);
   if (noun) return noun;
   const due = dueBefore(masked, clause, date);
   if (due) return due;
-  const verbs = finiteVerbs(masked, clause).filter((verb) => !(verb.start >= date.start && verb.end <= date.end));
+  const verbs = finiteVerbs(masked, clause, entryStart(masked, clause, date)).filter(
+    (verb) => !(verb.start >= date.start && verb.end <= date.end),
+  );
   const verbAfter = verbs.find((v) => v.start >= date.end);
   // "studied hydrology and in 2016 joined a consulting firm": a date that opens a conjunct dates its verb.
   const opensConjunct = verbAfter && CONJUNCT_OPENER.test(masked.slice(clause.start, date.start));

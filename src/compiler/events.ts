@@ -39,7 +39,7 @@ import {
 } from './dated-clauses.ts';
 import { datedConjuncts, repeatedDates } from './conjuncts.ts';
 import { findPlace } from './place.ts';
-import { announcedWithoutName } from './nameless-agents.ts';
+import { announcedWithoutName, isAnnouncedByRole } from './nameless-agents.ts';
 import { FRONTED_TRIP, TRIP_ASIDE } from './trip-asides.ts';
 import { isHappeningOf, nounSubjectBefore, opensSubordinate } from './happening-subjects.ts';
 import { findPlannedHappenings } from './planned-happenings.ts';
@@ -2285,6 +2285,22 @@ function coordinatedWithVerbBefore(masked: string, clause: Span, verb: Span): bo
   return /\S\s+(?:and|but)\s+(?:(?:also|later|then|repeatedly)\s+)?$/i.test(before);
 }
 
+/** Speech put on the record: "in a statement", "in a communiqué", "at a news conference", "told reporters". */
+const ON_RECORD =
+  /^\s*(?:(?:on|late on|early on|last|this|yesterday|earlier)\b[^,;]{0,20}?\s+)?(?:in\s+(?:an?|its|their|a\s+joint)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|news release|post|letter|filing|notice|bulletin)|at\s+(?:an?|its|their)\s+(?:[\w-]+\s+)?(?:news|press)\s+(?:conference|briefing)|(?:told|tells)\s+(?:reporters|journalists|the press))\b/i;
+
+/**
+ * "The army said in a statement on Monday that ...", "Police told reporters on Tuesday that ...": a
+ * body named only by its common noun that puts its words on the record on a day the text gives is
+ * news, even when the article never named the body (the caller checks the date).
+ */
+function isNamelessBodyOnRecord(masked: string, clause: Span, verb: Span): boolean {
+  const lead = masked.slice(clause.start, verb.start);
+  const telling = masked.slice(verb.start, verb.end);
+  const after = /^(?:told|tells)$/i.test(telling) ? masked.slice(verb.start) : masked.slice(verb.end);
+  return isAnnouncedByRole(lead) && ON_RECORD.test(after);
+}
+
 function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span): EventDraft | undefined {
   const clause = clauseAround(view.masked, verb);
   const before = view.masked.slice(Math.max(clause.start, verb.start - 80), verb.start);
@@ -2302,10 +2318,12 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
     : trailingSubject(view.masked, subject);
   if (speakers.length === 0 && apposed) speakers.push(apposed);
   const speaker = speakers.at(-1);
-  if (!speaker) return undefined;
+  const nameless = !speaker && isNamelessBodyOnRecord(view.masked, clause, verb);
+  if (!speaker && !nameless) return undefined;
   const actors = unique(speakers.map((mention) => mention.actorId));
   const dated = dateFor(reading, view, clause, verb, true);
   const { date, basis } = dated;
+  if (nameless && basis !== 'text') return undefined;
   // "Her daughter, Kari Berg, said the cause was heart failure" sources a fact; with its own day
   // ("told parliament on Tuesday that ...") the saying is news.
   if (apposed && basis !== 'text') return undefined;

@@ -18,6 +18,13 @@ const BETWEEN_SUBJECT_AND_VERB =
 const SUBJECT_OPENING =
   /(?:\b(?:said|says|told|tells|reported|reports|confirmed|announced|added|that|and|but|when|after|before|as|because|while|until|since|where|then|once|so)\b|[,;:()\u2014\u2013]|^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|CET|CEST|EST|EDT|PST|PDT|UTC|local time))?(?=\s)|^)\s*/gi;
 
+/**
+ * An age or an apposition closed right before the verb, after a word of the subject: ", 54,", ", the
+ * former finance minister,". Not after a fronted adverbial ("On Tuesday, the minister ..." has no
+ * comma after the subject).
+ */
+const APPOSITION_AFTER_SUBJECT = /(?<=[\p{L}\d.'’])\s*,\s*(?:\d{1,3}|(?:an?|the)\s[^,;()]{1,60}?),$/u;
+
 /** A determiner that cannot stand alone as a subject. */
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those)$/i;
 
@@ -52,6 +59,10 @@ export function nounSubjectBefore(masked: string, clause: Span, verbStart: numbe
   for (let aux = BETWEEN_SUBJECT_AND_VERB.exec(before); aux; aux = BETWEEN_SUBJECT_AND_VERB.exec(before)) {
     before = before.slice(0, aux.index);
   }
+  // "Rask, 54, was sworn in", "Dale, the former finance minister, resigned": the subject stands
+  // before its age or its apposition.
+  const apposition = APPOSITION_AFTER_SUBJECT.exec(before);
+  if (apposition) before = before.slice(0, apposition.index);
   end = clause.start + before.length;
   let opening = 0;
   SUBJECT_OPENING.lastIndex = 0;

@@ -63,6 +63,15 @@ const HAPPENED_AFTER = String.raw`(?=(?:,[^,;]{1,80},| (?:on|against|in|at|near|
  */
 export const NOT_A_PLAN = String.raw`(?:not|never|be(?!\s+\w+ing)|have|like|love|prefer|consider|welcome|expect|hope|need|want|wish|continue|remain|stay|fight|oppose|resist|vote\s+against)\b`;
 
+/**
+ * A contest's own nouns, as the happening: "Saturday's game was postponed", "Sunday's final was won
+ * by Leinster", "Sunday's defeat to Dunmore". Not a game that is a pastime or a product ("a video
+ * game", "the game of politics", a rate: "22 points a game"), nor "final" before its noun ("the final report"); nor a contest
+ * that is the setting of another event ("met Lind at the game on Sunday", "after the final"),
+ * whose date is that event's.
+ */
+const CONTEST_NOUNS = String.raw`(?<!\b(?:at|after|before|during|of|since|until|following|in|from|for|to|into|with|despite|ahead of|watched|watch|watching|attended|attend|attending)\s+(?:\S+\s+){0,3})(?:(?<!\b(?:video|board|computer|mobile|online|card|waiting|blame|long|political|numbers|guessing|power|shell|ball|end|mind|war|party|new) )(?<!\bper |\d[\w,.]*\s+(?:[a-z]+\s+)?a )games?(?! (?:of|plan|plans|changer|changers|show|shows|theory|console|consoles|developer|developers|studio|studios|industry|engine|design|designer)\b)|(?:semi-?|quarter-?)?finals?(?= (?:was|were|is|are|will|has|had|on|at|in|between|against|of|at)\b|[,.;])|play-?offs?(?= (?:was|were|is|are|will|has|had|on|at|in|between|against)\b|[,.;])|(?:defeat|victory|win)(?= (?:over|against|to|at|in|on|by|was|had|has|left|lifted|put|sent|took|ended|kept|moved|means|meant)\b|[,.;]))`;
+
 /** Sports fixtures: "the cup final", "a World Cup qualifier", "the derby". */
 const FIXTURE = String.raw`(?:final|semi-finals?|semifinals?|quarter-finals?|quarterfinals?|match|play-?offs?|qualifier|friendly|derby|tie|game|fixture|league|group stage|knockout stage|round)`;
 /** A sports team's name by its suffix: "Dunmere United", "Hollins Rovers", "Tema Harbour FC". */
@@ -365,7 +374,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'suspend',
-    '(?<!\\b(?:the|a|an|its|their) )suspended|suspends|suspend|lifted(?! (?:the )?(?:trophy|cup|title|spirits|mood)\\b)|lifts(?! (?:them|him|her|it|us|me|the mood|spirits)\\b)|revoked|revokes|expelled|expels|blocked|blocks|restricted|restricts|(?:declared|declares)(?! (?:victory|defeat|bankruptcy|bankrupt|insolvent|insolvency|dead|fit|unfit|(?:the |a )?winner|(?:his|her|their|its) (?:candidacy|intention|support|interest|innocence|assets|income))\\b)',
+    "(?<!\\b(?:the|a|an|its|their) )suspended|suspends|suspend|lifted(?! (?:the )?(?:trophy|cup|title|spirits|mood)\\b| (?:them|him|her|us|me)\\b| (?:[\\w'’-]+ ){1,3}?(?:to|into|off) (?:the )?(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|safety|victory|summit|lead|league|table)\\b)|lifts(?! (?:them|him|her|it|us|me|the mood|spirits)\\b)|revoked|revokes|expelled|expels|blocked|blocks|restricted|restricts|(?:declared|declares)(?! (?:victory|defeat|bankruptcy|bankrupt|insolvent|insolvency|dead|fit|unfit|(?:the |a )?winner|(?:his|her|their|its) (?:candidacy|intention|support|interest|innocence|assets|income))\\b)",
   ),
   t(
     'policy',
@@ -527,7 +536,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'happening',
-    String.raw`(?:season |home |away )?opener|(?:grand |official )?opening|inauguration|groundbreaking|ceremony|concert|festival|parade|premiere|election|referendum|(?:sentencing |court |panel |committee |confirmation )?hearing|test(?: flight| launch| run)?(?! (?:data|results?|kits?|scores?|cases?|sites?|centres?|centers?|tracks?|subjects?|papers?|questions?|equipment|facilit(?:y|ies)|samples?|reports?|rigs?|pilots?|drivers?|batch|phase|period|programm?e?s?)\b)|walkout|(?:\d+-day |general |lightning )?strike|bandh|hartal|sit-in|vigil|blockade|protest|demonstration|rally|funeral|match|derby|tournament|race|marathon|regatta|fixture|exhibition|auction|gala`,
+    String.raw`(?:season |home |away )?opener|(?:grand |official )?opening|inauguration|groundbreaking|ceremony|concert|festival|parade|premiere|election|referendum|(?:sentencing |court |panel |committee |confirmation )?hearing|test(?: flight| launch| run)?(?! (?:data|results?|kits?|scores?|cases?|sites?|centres?|centers?|tracks?|subjects?|papers?|questions?|equipment|facilit(?:y|ies)|samples?|reports?|rigs?|pilots?|drivers?|batch|phase|period|programm?e?s?)\b)|walkout|(?:\d+-day |general |lightning )?strike|bandh|hartal|sit-in|vigil|blockade|protest|demonstration|rally|funeral|match|derby|tournament|race|marathon|regatta|fixture|exhibition|auction|gala|${CONTEST_NOUNS}`,
     true,
     true,
   ),
@@ -796,12 +805,12 @@ export function findTriggersAt(masked: string, offsets: readonly (readonly numbe
 
 /**
  * A determiner or possessive, then at most three modifiers, right before a word: "the meeting",
- * "Tuesday's meeting", "the Dec. 28 meeting", "their first meeting". A pronoun or an auxiliary
+ * "Tuesday's meeting", "the Dec. 28 meeting", "their first meeting", "Rovers' defeat". A pronoun or an auxiliary
  * among the modifiers means a clause, not a noun phrase ("that he is meeting"); a preposition
  * means the word is another noun's complement ("a ban on fireworks").
  */
 const NOUN_PHRASE_HEAD =
-  /(?:\b(?:the|a|an|this|that|these|those|their|his|her|its|our|your|my|whose|another|each|every|no)|[A-Za-z.]['’]s)\s+(?:(?!(?:is|are|was|were|be|been|being|will|would|to|he|she|they|we|it|i|you|on|of|in|at|for|with|by|from|into|over|against|about)\s)[\w.'’,-]+\s+){0,3}$/i;
+  /(?:\b(?:the|a|an|this|that|these|those|their|his|her|its|our|your|my|whose|another|each|every|no)|[A-Za-z.]['’]s|[A-Za-z]s['’])\s+(?:(?!(?:is|are|was|were|be|been|being|will|would|to|he|she|they|we|it|i|you|on|of|in|at|for|with|by|from|into|over|against|about)\s)[\w.'’,-]+\s+){0,3}$/i;
 
 /** Verb triggers whose -ing form is also an event noun ("the meeting", "a hearing"). */
 const GERUND_NOUN = /^meeting\b/i;
@@ -832,10 +841,11 @@ function nounFormOf(trigger: Trigger): Trigger {
  * is one. So is the comma that closes a parenthetical relative clause before its antecedent's
  * verb ("Grieg, who founded the firm in 1961, retired on Saturday"): 1961 does not date the
  * retirement, nor Saturday the founding; also when the relative clause is inside an apposition
- * ("Oyelaran, the soprano who sang there in 1999, died on Tuesday").
+ * ("Oyelaran, the soprano who sang there in 1999, died on Tuesday"). The "that" of a cleft ("It was
+ * on Sunday that the minister resigned") is no boundary: the date it puts first is its clause's.
  */
 const CLAUSE_BOUNDARY =
-  /;|(?<!^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{4}))(?<!\([^()]*):(?!(?<=\d:)\d)|[\u2014\u2013]|\s--\s|\b(?:that(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|weekend|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until|when)\b|,\s*(?:and|after|before|when|where|with|since)\b|(?<![\s,]\d{1,3}),\s*as\b|,(?=\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|hours?|days?|weeks?|months?|years?|minutes?|shortly|just|only|soon|moments?)\s+){1,3}(?:after|before|later)\b)|,(?<=,\s*(?:who|which|whose)\b[^,;()]{1,150},|,\s*(?:an?|the)\s[^,;()]{1,60}\s(?:who|which|whose)\b[^,;()]{1,150},)(?=\s+(?:[a-z]+ly\s+)?[a-z])|,(?<=[A-Z][\w'’-]*(?:,\s*\d{1,3})?,\s*(?:an?|the)\s[^,;()]{1,60}\b(?:in|since|from)\s[^,;()]{0,20}\d{4},)(?=\s+(?:[a-z]+ly\s+)?(?:was|were|has|had|[a-z]{3,}ed)\b)|,(?=[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced|recalled|recalls|recounted|recounts|remembered|remembers)\b[^,]*$)/g;
+  /;|(?<!^\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{4}))(?<!\([^()]*):(?!(?<=\d:)\d)|[\u2014\u2013]|\s--\s|\b(?:(?<!\b[Ii]t\s+(?:was|is|will be|had been)\s+(?:only\s+|just\s+|not\s+until\s+|not\s+till\s+)?(?:on|in|at|last|this|early|late|yesterday|during|until|after|before)\b[^,;.]{0,40}?\s)that(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|weekend|week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|but|while|whereas|although|though|because|which|who|whom|according to|despite|unless|until|when)\b|,\s*(?:and|after|before|when|where|with|since)\b|(?<![\s,]\d{1,3}),\s*as\b|,(?=\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|hours?|days?|weeks?|months?|years?|minutes?|shortly|just|only|soon|moments?)\s+){1,3}(?:after|before|later)\b)|,(?<=,\s*(?:who|which|whose)\b[^,;()]{1,150},|,\s*(?:an?|the)\s[^,;()]{1,60}\s(?:who|which|whose)\b[^,;()]{1,150},)(?=\s+(?:[a-z]+ly\s+)?[a-z])|,(?<=[A-Z][\w'’-]*(?:,\s*\d{1,3})?,\s*(?:an?|the)\s[^,;()]{1,60}\b(?:in|since|from)\s[^,;()]{0,20}\d{4},)(?=\s+(?:[a-z]+ly\s+)?(?:was|were|has|had|[a-z]{3,}ed)\b)|,(?=[^,]{0,80}\b(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|announced|recalled|recalls|recounted|recounts|remembered|remembers)\b[^,]*$)/g;
 
 /**
  * A ", who/which/whose …," clause, or a name's ", a/the …," apposition, closed right before `at`:

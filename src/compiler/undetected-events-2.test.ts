@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { eventLines } from './event-lines.ts';
+
+/**
+ * Events that news prose tells in shapes the readers missed, grouped by shape, each with texts
+ * where the rule must not fire. Every sentence is invented (people, places and bodies too), in the
+ * styles of wire copy, local papers, sports pages, court reports and translated copy; the dateline
+ * is Wednesday 2025-06-04, so "on Tuesday" in the past is 2025-06-03.
+ */
+
+/** [expected event line, text]: the line must be among the text's events. */
+type Told = readonly [string, string];
+
+function expectTold(table: readonly Told[]): void {
+  it.each(table)('%s: %s', (expected, text) => {
+    expect(eventLines(text)).toContain(expected);
+  });
+}
+
+function expectNone(table: readonly string[]): void {
+  it.each(table)('none: %s', (text) => {
+    expect(eventLines(text)).toEqual([]);
+  });
+}
+
+describe('a subject with its age or an apposition before the verb', () => {
+  expectTold([
+    ['other 2024-12-15 occurred []', 'Rask, 54, was sworn in on December 15 after a disputed vote.'],
+    ['other 2025-06-03 occurred []', 'Dale, the former finance minister, resigned on Tuesday after a vote.'],
+    ['other 2025-06-03 occurred []', 'The mayor, 61, resigned on Tuesday after a no-confidence vote.'],
+    ['other 2025-06-03 occurred []', 'The bridge, a Victorian landmark, collapsed on Tuesday after a storm.'],
+  ]);
+  expectNone(['The mayor, 61, is a keen cyclist.', 'Dale, the former finance minister, has long opposed the vote.']);
+});
+
+describe('a cleft puts the date first: "It was on Sunday that ..."', () => {
+  expectTold([
+    ['other 2025-06-01 occurred []', 'It was on Sunday that the minister resigned.'],
+    ['conflict 2025-06-03 occurred []', 'It was only on Tuesday that police arrested the suspect.'],
+    ['other 2025-06-01 occurred [Ruiz]', 'It was on Sunday that Ruiz resigned.'],
+  ]);
+  expectNone(['It was clear on Sunday that the minister would not resign.']);
+});
+
+describe('a body named only by its common noun that speaks on the record on a given day', () => {
+  expectTold([
+    ['statement 2025-06-02 occurred []', 'The army said in a statement on Monday that its troops had come under fire.'],
+    ['statement 2025-06-02 occurred []', 'The ministry said in a statement on Monday that the claims were false.'],
+    ['statement 2025-06-03 occurred []', 'Police told reporters on Tuesday that the investigation was continuing.'],
+    ['statement 2025-06-03 occurred []', 'The hospital said at a news conference on Tuesday that the boy was stable.'],
+    ['announcement 2025-06-03 occurred []', 'The club said in a statement on Tuesday that it would appeal the ban.'],
+  ]);
+  expectNone([
+    'Police said the motive for the attack remained unclear.',
+    'Police said in a statement that the motive for the attack remained unclear.',
+    'Officials said on Tuesday that the death toll remained unclear.',
+  ]);
+});
+
+describe("a contest named by its noun: 'Sunday's final', 'Rovers' defeat'", () => {
+  expectTold([
+    ['other 2025-06-01 occurred [Leinster]', "Sunday's final was won by Leinster."],
+    ['other 2025-06-01 occurred []', "Rovers' victory over Dunmore on Sunday lifted them to third."],
+    ['other 2025-06-01 occurred []', "Sunday's defeat by Dunmore sent Rovers bottom of the table."],
+    ['other 2025-06-03 occurred []', 'The semi-final on Tuesday was watched by 40,000 fans.'],
+    ['other 2025-06-07 scheduled []', 'The final will be played on Saturday at Croke Park.'],
+  ]);
+  expectNone([
+    'The final report is due in the autumn.',
+    'Kamau plays a video game every evening.',
+    'Rovers have won only one game this season.',
+    'It was a victory for common sense.',
+    'The government faces defeat in parliament.',
+    'Okonjo averaged 22 points a game in March.',
+    'The win lifted Rovers to the top of the table.',
+  ]);
+  it('leaves the date to the event a contest is the setting of', () => {
+    expect(eventLines('Ruiz met Lind at the game on Sunday.')).toEqual(['meeting 2025-06-01 occurred [Ruiz, Lind]']);
+    expect(eventLines('Ruiz met Lind on Sunday before the final.')).toEqual([
+      'meeting 2025-06-01 occurred [Ruiz, Lind]',
+    ]);
+  });
+});
+
+describe('a timeline entry told in the historical present', () => {
+  expectTold([
+    ['policy 2025-06-03 occurred []', 'How the week unfolded.\n\nJune 3: Parliament passes the emergency budget.'],
+    ['other 2025-06-02 occurred []', 'How the week unfolded.\n\nJune 2: Rescuers reach the trapped miners.'],
+    ['other 2025-06-03 occurred []', 'How the week unfolded in Kellin.\n\nTuesday, June 3\n\nThe mayor resigns.'],
+  ]);
+  it('reads only the entry, not what follows it', () => {
+    expect(eventLines('Timeline of the dispute.\n\nJan. 15: The mill closes; 240 workers lose their jobs.')).toEqual([
+      'other 2025-01-15 occurred []',
+    ]);
+  });
+  expectNone([
+    'How the week unfolded.\n\nJune 2: The weather in the valley. That is all.',
+    'How the week unfolded.\n\nJune 2: Water levels stay high.',
+    'How the week unfolded.\n\nJune 2: Residents of Ferrow wait for news.',
+    'How the week unfolded.\n\nJune 2: The river is still rising.',
+    'The council meets every month.',
+  ]);
+});

@@ -120,3 +120,64 @@ describe('the people of the one body of their kind named before', () => {
     expect(actorsOf('Police arrested')).toEqual([]);
   });
 });
+
+describe('a company of two capitalised words that no given name opens', () => {
+  it.each([
+    ['Met Éireann said on Tuesday it had issued a red warning for Cork.', 'Met Éireann'],
+    ['Rhein Chemie said on Friday it had shut a plant in Krefeld after a leak.', 'Rhein Chemie'],
+    ['Obi Cement said on Tuesday it had raised its prices.', 'Obi Cement'],
+    ['Lindqvist Bygg won a contract for the Malmö hospital on Wednesday.', 'Lindqvist Bygg'],
+    ['Volkov Logistik announced on Monday a new depot near Leipzig.', 'Volkov Logistik'],
+    ['Marchetti Costruzioni won the bid for the bridge on Friday.', 'Marchetti Costruzioni'],
+    ['Adeyemi Textiles laid off 300 workers on Tuesday.', 'Adeyemi Textiles'],
+    ['Mwangi Dairies was fined on Wednesday for polluting the river.', 'Mwangi Dairies'],
+    ['Grupo Alvarado bought a stake in a Peruvian miner on Monday.', 'Grupo Alvarado'],
+    ['Sørland Energi raised prices on Friday.', 'Sørland Energi'],
+  ])('%s', (body, name) => {
+    expect(compiled(body).actorsOf(body.slice(-20))).toContain(`${name} (organization)`);
+  });
+
+  it.each([
+    [
+      'Nordfjord Kraft shut two plants on Monday. || The company said on Tuesday it would cut 300 jobs.',
+      'Nordfjord Kraft',
+    ],
+    ['Lindqvist Bygg won the hospital contract on Wednesday. || It will start work in May.', 'Lindqvist Bygg'],
+    [
+      'Haugen Fisk signed a deal with a Chinese buyer on Monday. || The firm said on Tuesday it would hire 50 staff.',
+      'Haugen Fisk',
+    ],
+  ])('is a company when the next sentence calls it one: %s', (body, name) => {
+    const { actorsOf } = compiled(body);
+    expect(actorsOf(body.split(' || ')[0]?.slice(-20) ?? '')).toEqual([`${name} (organization)`]);
+    expect(actorsOf(body.split(' || ')[1]?.slice(-20) ?? '')).toContain(`${name} (organization)`);
+  });
+
+  it.each([
+    ['Ana Ferraro cut the ribbon on Thursday.', 'Ana Ferraro'],
+    ['Thomas Kraft won the race on Sunday. || He said on Monday he would retire.', 'Thomas Kraft'],
+    ['Lena Fisk signed the contract on Monday. || She will join the club in July.', 'Lena Fisk'],
+    ['Sara Lind resigned on Monday. || The company said on Tuesday it had accepted the resignation.', 'Sara Lind'],
+    [
+      'Ana Ruiz founded a bakery in Seville in 2019. || The company said on Monday it would open a second shop.',
+      'Ana Ruiz',
+    ],
+  ])('keeps a person a person: %s', (body, name) => {
+    expect(compiled(body).actorsOf(body.split(' || ')[0]?.slice(0, 12) ?? '')).toEqual([`${name} (person)`]);
+  });
+});
+
+describe('"the board" of the body the article is about', () => {
+  it('is not a body named in passing, and goes on meaning the body it meant', () => {
+    const { actorsOf } = compiled(
+      [
+        'The Central Bank of Norvania held its main rate at 4% on Thursday, a decision expected by economists polled by Reuters.',
+        'At its previous meeting on Nov. 12, the board also held rates.',
+        '"They are waiting," said Ana Matei, chief economist at Banca Ferraro.',
+        "The board's next meeting is scheduled for Feb. 11.",
+      ].join(' || '),
+    );
+    expect(actorsOf('the board also held')).toContain('Central Bank of Norvania (organization)');
+    expect(actorsOf('next meeting')).toContain('Central Bank of Norvania (organization)');
+  });
+});

@@ -308,6 +308,13 @@ const SAID_ADJUNCT = new Set(['late', 'early', 'statement', 'filing', 'release']
 /** Abbreviations that open a sports club's name: "FC Rheinhafen", "AC Milan", "SV Werder Bremen". */
 const CLUB_PREFIXES = new Set(['FC', 'AFC', 'AC', 'SC', 'CF', 'CD', 'SK', 'FK', 'BK', 'IF', 'SV', 'VfB', 'VfL', 'RB']);
 /** Words that open a sports club's name in Romance and other languages: "Real Oviedo", "Sporting Braga". */
+/**
+ * Words that open a company's or agency's name in other languages, or as a short form: "Grupo
+ * Alvarado", "Banca Ferraro", "Groupe Rivaud", "Met Éireann" (the Met Office's Irish sister).
+ */
+const COMPANY_OPENERS = new Set(
+  'grupo gruppo groupe gruppe banca banco banque compagnie companhia industrias met'.split(' '),
+);
 const CLUB_OPENERS = new Set('real atlético atletico sporting dynamo dinamo olympique racing deportivo'.split(' '));
 /** What a person has, after a possessive name: "Ana Ruiz's office said". */
 const PERSONAL_BELONGINGS = new Set(
@@ -402,6 +409,10 @@ const IRREGULAR_PAST = new Set(
   ran beat struck fled threw chose drove swore paid kept brought sought taught fought`.split(/\s+/),
 );
 /** Verbs of what only a person does or undergoes: a bare name that does them is a person. */
+/** What a person does to a business: "Ana Ruiz founded a bakery", "Tom Berg ran the firm". */
+const FOUNDING_VERBS = new Set(
+  'founded co-founded cofounded started set launched built runs ran owns owned joined left quit led leads'.split(' '),
+);
 const PERSONAL_VERBS = new Set(
   `arrived flew travelled traveled resigned testified pleaded met visited died married retired apologised
   apologized scored spoke recalled wept fled swore fly travel visit meet resign testify plead die retire
@@ -576,6 +587,8 @@ class ActorReader {
   private readonly byFirstWord = new Map<string, ActorDraft[]>();
   /** Common nouns an organisation was described by ("cooperative" for "a cooperative, Sklárna Lesná"). */
   private readonly kindNouns = new Map<string, Set<string>>();
+  /** Common nouns "the <noun>" has referred to each organisation by ("board" for a central bank). */
+  private readonly referredAs = new Map<string, Set<string>>();
   /** Slugs by name, so a name met again is not slugified again. */
   private readonly slugs = new Map<string, string>();
   /**
@@ -1189,7 +1202,11 @@ class ActorReader {
     if (opener && SHIP_PREFIXES.has(opener.text) && end - start >= 2) return;
     if (this.isPlaceName(start, end)) return;
     // "FC Rheinhafen", "AC Milan", "SV Werder Bremen": a club's prefix opens a club's name.
-    if (opener && (CLUB_PREFIXES.has(opener.text) || CLUB_OPENERS.has(opener.key)) && end - start >= 2) {
+    if (
+      opener &&
+      (CLUB_PREFIXES.has(opener.text) || CLUB_OPENERS.has(opener.key) || COMPANY_OPENERS.has(opener.key)) &&
+      end - start >= 2
+    ) {
       this.readNamedOrganisation(start, end);
       // "Rheinhafen came back with a bid": the club without its prefix.
       const club = this.found.at(-1);
@@ -1579,7 +1596,17 @@ class ActorReader {
       at += 1;
     }
     const next = this.tokens[at + 1];
-    return this.tokens[at]?.key === 'it' && next !== undefined && IT_VERBS.has(next.key);
+    if (this.tokens[at]?.key !== 'it' || next === undefined) return false;
+    // "said on Friday it had shut a plant", "said it has appointed": what it did ("it had been" may be anything's).
+    if (next.key === 'had' || next.key === 'has') {
+      const participle = this.tokens[at + 2];
+      return (
+        participle !== undefined &&
+        participle.key !== 'been' &&
+        (LONE_PAST.test(participle.key) || IRREGULAR_PAST.has(participle.key))
+      );
+    }
+    return IT_VERBS.has(next.key);
   }
 
   /** A title in apposition before or after the run, an age after it, or a speech verb: it names a person. */
@@ -2798,6 +2825,10 @@ class ActorReader {
       if (!noun.possessive && next && (next.text === 'of' || next.capitalized)) return undefined;
       const actor = this.organisationNamedBy(key) ?? this.unnamedBody(at + 1, nounAt);
       if (!actor) return undefined;
+      // "the board" once meant the National Bank of Romania: it goes on meaning it.
+      const nouns = this.referredAs.get(actor.id);
+      if (nouns) nouns.add(key);
+      else this.referredAs.set(actor.id, new Set([key]));
       this.mention(actor, article, noun, 'title');
       return nounAt + 1;
     }
@@ -2932,7 +2963,13 @@ class ActorReader {
       if (!actor || actor.kind === 'person' || actor.kind === 'country') return undefined;
       const words = actor.name.toLowerCase().split(/\s+/);
       const entry = entryNamed(actor.name);
-      if (words.includes(noun) || entry?.nouns.includes(noun) || this.kindNouns.get(actor.id)?.has(noun)) return actor;
+      if (
+        words.includes(noun) ||
+        entry?.nouns.includes(noun) ||
+        this.kindNouns.get(actor.id)?.has(noun) ||
+        this.referredAs.get(actor.id)?.has(noun)
+      )
+        return actor;
       // "Ofwat, the industry regulator,": a body the text described as a public one is no business.
       const described = [...(this.kindNouns.get(actor.id) ?? [])];
       const business =
@@ -2964,6 +3001,10 @@ class ActorReader {
         if (actor) return actor;
       }
     }
+    if (BUSINESS_NOUNS.has(noun)) {
+      const business = this.businessOpeningBefore();
+      if (business) return business;
+    }
     // Of two sides named, "the club" is the one a sentence opened with, or unknown.
     if (CLUB_NOUNS.has(noun)) return undefined;
     for (let index = this.organisationHistory.length - 1; index >= 0; index -= 1) {
@@ -2972,7 +3013,13 @@ class ActorReader {
     }
     // "The board voted" after "the Central Bank of Sorland": a company, bank or body has a board.
     if (!ORGAN_NOUNS.has(noun)) return undefined;
-    const ids = [...this.organisationHistory, ...this.found.map((mention) => mention.actorId)];
+    // The body a sentence was about before one mentioned in passing ("polled by Reuters", "said
+    // Ana Matei, chief economist at Banca Carpatica" name no board's body).
+    const ids = [
+      ...this.organisationHistory,
+      ...this.found.map((mention) => mention.actorId),
+      ...this.openingOrganisations,
+    ];
     for (let index = ids.length - 1; index >= 0; index -= 1) {
       const actor = this.actors.get(ids[index] ?? '');
       // A body the text names only by its noun ("the finance ministry") has no board to speak of.
@@ -3171,10 +3218,45 @@ class ActorReader {
       antecedent = from >= 0 ? opening(this.mentions.slice(from), previous) : undefined;
     }
     antecedent ??= subjectIt ? this.speakersBody(token.start) : undefined;
-    const actor = antecedent ? this.actors.get(antecedent.actorId) : undefined;
+    const actor = antecedent
+      ? this.actors.get(antecedent.actorId)
+      : firstMention
+        ? this.businessOpeningBefore()
+        : undefined;
     if (!actor) return undefined;
     this.mention(actor, token, token, 'pronoun');
     return at + 1;
+  }
+
+  /**
+   * "Lindqvist Bygg won the tender on Tuesday. The company will ...", "Nordfjord Kraft shut two
+   * plants. It blamed ...": two capitalised words read as a person's name, when nothing said it
+   * was a body, that the next sentence calls "the company" or "it" were a business's name. The
+   * name that opened the sentence before becomes an organisation when the text gave that "person"
+   * no title, role, age, honorific or he/she. Returns it, or undefined.
+   */
+  private businessOpeningBefore(): ActorDraft | undefined {
+    const previous = this.sentence ? this.sentences[this.sentence.index - 1] : undefined;
+    if (!previous) return undefined;
+    const from = this.mentions.findLastIndex((mention) => mention.start < previous.start) + 1;
+    const opening = this.mentions[from];
+    if (!opening || opening.form !== 'name' || opening.inQuote || opening.start >= previous.end) return undefined;
+    const actor = this.actors.get(opening.actorId);
+    const facts = this.facts.get(opening.actorId);
+    if (actor?.kind !== 'person' || actor.roles.length > 0 || !actor.name.includes(' ') || !facts) return undefined;
+    if (facts.gender || facts.age || facts.calling || facts.countries.size > 0) return undefined;
+    // Named once, by its name alone.
+    if (this.mentions.some((mention) => mention.actorId === actor.id && mention !== opening)) return undefined;
+    if (HONORIFICS.has(actor.name.split(' ', 1)[0]?.toLowerCase() ?? '')) return undefined;
+    // "Sara Lind resigned", "Ana Ruiz founded a bakery": what only a person does.
+    const verb = this.sentenceTokens[previous.index]?.find((token) => token.start >= opening.end);
+    if (!verb || !verb.isWord || PERSONAL_VERBS.has(verb.key) || FOUNDING_VERBS.has(verb.key)) return undefined;
+    actor.kind = 'organization';
+    this.facts.delete(actor.id);
+    for (let index = this.history.length - 1; index >= 0; index -= 1)
+      if (this.history[index]?.actorId === actor.id) this.history.splice(index, 1);
+    this.organisationHistory.push(actor.id);
+    return actor;
   }
 
   /**

@@ -82,6 +82,9 @@ export const ORG_SUFFIXES = set(`
   community commonwealth united rovers wanderers athletic albion cooperative co-operative consortium
   guild syndicate glassworks ironworks steelworks brickworks gasworks waterworks brewery distillery
   winery shipyard homes developments properties estates regulator watchdog town brothers tech water
+  cement textiles dairies chemie chemicals plastics packaging fertilisers fertilizers cables agro
+  logistik logistique bygg rakennus costruzioni construcciones stroy energi energia energie seguros
+  sparebank transporte transports
 `);
 
 /** Name particles that stay lower case inside a name: "von der Leyen", "bin Salman". */

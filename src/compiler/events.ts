@@ -21,6 +21,7 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from './titles.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { agentOf, isCourtSitting, isLegislativeHearing, kindByAgent } from './agent-kind.ts';
 import { baseOf, dateAfterRelative, dateFor, datesIn, isBackground, movedBack } from './event-dates.ts';
+import { datesDependOnPrevious } from './dates.ts';
 import {
   isHabitual,
   isIdiom,
@@ -157,13 +158,16 @@ export function extractEventsWith(context: EventContext, reader: SentenceReader)
     allMentions: mentions,
     lastByKind: new Map(),
   };
+  // Each stage's patterns over every sentence in turn, while its code is warm (see `wordsOf`).
+  for (const sentence of sentences) prepareDates(sentence, article.published);
   reading.sections = sectionDates(article, sentences, (sentence) => datesIn(reading, sentence));
   const drafts: EventDraft[] = [];
   const diagnostics: Diagnostic[] = [];
   const mentionsOf = mentionsBySentence(sentences, mentions);
+  const words = sentences.map((sentence) => wordsOf(sentence, runs));
   for (const [index, sentence] of sentences.entries()) {
     try {
-      const view = viewOf(reading, sentence, runs, mentionsOf[index]);
+      const view = viewOf(reading, sentence, words[index], mentionsOf[index]);
       const told = reader(reading, view);
       drafts.push(...told);
       if (told.length === 0) moveToDayTold(reading, view);
@@ -233,16 +237,66 @@ function mentionsBySentence(
   return found;
 }
 
-function viewOf(
-  reading: ArticleReading,
-  sentence: Sentence,
-  runs: readonly Span[],
-  sentenceMentions: readonly ActorMention[] | undefined,
-): SentenceView {
+/**
+ * Recognises a sentence's own dates ahead of its reading, in the pass over every sentence (see
+ * `SentenceWords`). A sentence whose dates cannot be read fails again when it is read, and is
+ * reported there.
+ */
+function prepareDates(sentence: Sentence, published: string): void {
+  try {
+    datesDependOnPrevious(sentence, published);
+  } catch {
+    // Reported when the sentence is read.
+  }
+}
+
+/**
+ * What a sentence tells by its words alone, before it is read in the article's course: the
+ * sentence with its quotations blanked out and its triggers. Found for every sentence of an
+ * article in one pass before any is read (`extractEventsWith`): the trigger table's patterns then
+ * run one sentence after another while their code is in the processor's caches, instead of once
+ * between all the other stages' patterns of each sentence, each time out of the caches. An error
+ * is kept, to be raised when the sentence is read, so that it is contained there as before.
+ */
+interface SentenceWords {
+  /** Quoted runs of the sentence, offsets relative to it. */
+  relative: Span[];
+  masked: string;
+  triggers: TriggerMatch[] | { error: unknown };
+}
+
+function wordsOf(sentence: Sentence, runs: readonly Span[]): SentenceWords {
   const relative = runs
     .filter((run) => run.start < sentence.end && run.end > sentence.start)
     .map((run) => ({ start: run.start - sentence.start, end: run.end - sentence.start }));
   const masked = maskSpans(sentence.text, relative);
+  let triggers: SentenceWords['triggers'];
+  try {
+    triggers = triggersOf(masked);
+  } catch (error) {
+    triggers = { error };
+  }
+  return { relative, masked, triggers };
+}
+
+/** The triggers of a masked sentence: idioms and complements left out, planned happenings added. */
+function triggersOf(masked: string): TriggerMatch[] {
+  return withPlannedHappenings(
+    masked,
+    withoutComplements(
+      masked,
+      findTriggers(masked).filter((match) => !isIdiom(masked, wordOf(match))),
+    ),
+  );
+}
+
+function viewOf(
+  reading: ArticleReading,
+  sentence: Sentence,
+  words: SentenceWords | undefined,
+  sentenceMentions: readonly ActorMention[] | undefined,
+): SentenceView {
+  const { relative, masked, triggers } = words ?? wordsOf(sentence, reading.runs);
   const inQuote = (start: number): boolean => relative.some((run) => start >= run.start && start < run.end);
   const mentions = (
     sentenceMentions ??
@@ -258,18 +312,13 @@ function viewOf(
     paragraph !== undefined && LIVE_STAMP.test(reading.article.text.slice(paragraph.start, paragraph.start + 12));
   // A wire dateline ("ASTANA, Dec 30 (Reuters) -") dates the story, not an event.
   const header = sentence.index === 0 ? (WIRE_HEADER.exec(masked)?.[0].length ?? 0) : 0;
+  if (!Array.isArray(triggers)) throw triggers.error;
   return {
     sentence,
     masked,
     mentions,
     dates: dates.filter((mention) => mention.start >= header),
-    triggers: withPlannedHappenings(
-      masked,
-      withoutComplements(
-        masked,
-        findTriggers(masked).filter((match) => !isIdiom(masked, wordOf(match))),
-      ),
-    ),
+    triggers,
     paragraphStartsWithTime,
   };
 }

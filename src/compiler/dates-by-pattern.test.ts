@@ -119,3 +119,107 @@ describe('a weekday of a plan called off: the coming one when called off now, th
     ],
   ]);
 });
+
+describe('a weekday of a week named with it', () => {
+  check([
+    ['2025-02-28', 'The defendant will be sentenced on Friday next week.', 'sentenced', '2025-03-07 day scheduled'],
+    ['2025-06-04', 'The council will vote on Tuesday next week.', 'vote', '2025-06-10 day scheduled'],
+    ['2025-06-04', 'The council will vote next week on Tuesday.', 'vote', '2025-06-10 day scheduled'],
+    ['2025-06-04', 'The council voted on Tuesday last week.', 'voted', '2025-05-27 day occurred'],
+    ['2025-06-04', 'The council voted on Friday of last week.', 'voted', '2025-05-30 day occurred'],
+    // British: "Monday week" and "a week on Tuesday" are a week after the coming one.
+    ['2025-06-04', 'The council will vote on Monday week.', 'vote', '2025-06-16 day scheduled'],
+    ['2025-06-04', 'The council will vote a week on Tuesday.', 'vote', '2025-06-17 day scheduled'],
+    ['2025-06-04', 'The council will vote on the Tuesday after next.', 'vote', '2025-06-17 day scheduled'],
+    // "this Monday" ahead of a Wednesday's plan is next week's.
+    ['2025-06-04', 'The board will meet this Monday.', 'meet', '2025-06-09 day scheduled'],
+    ['2025-06-04', 'The board will meet this Friday.', 'meet', '2025-06-06 day scheduled'],
+    ['2025-06-04', 'The board met this Monday.', 'met', '2025-06-02 day occurred'],
+  ]);
+});
+
+describe('the eve of, or the day before, an occasion an earlier sentence told with a verb', () => {
+  check([
+    [
+      '2025-06-20',
+      'Parliament voted on the bill on June 12. || On the eve of the vote, Premier Hal Dunn met union leaders.',
+      'eve',
+      '2025-06-11 day occurred',
+    ],
+    [
+      '2025-06-20',
+      'Voters elected a new parliament on June 15. || On the eve of the election, Dunn held a final rally.',
+      'rally',
+      '2025-06-14 day occurred',
+    ],
+    [
+      '2025-06-20',
+      'The summit opened on June 16. || A day before the summit, police arrested 20 activists.',
+      'arrested',
+      '2025-06-15 day occurred',
+    ],
+    [
+      '2025-06-04',
+      'Parliament will vote on the bill on June 12. || On the eve of the vote, Premier Hal Dunn will meet union leaders.',
+      'eve',
+      '2025-06-11 day scheduled',
+    ],
+  ]);
+});
+
+describe('a reporting period named by its last month', () => {
+  check([
+    ['2025-06-04', 'Koro Minerals cut 400 jobs in the quarter to March.', 'cut', '2025-01 month occurred'],
+    ['2025-01-31', 'The firm cut 200 jobs in the three months to December.', 'cut', '2024-10 month occurred'],
+    [
+      '2025-06-04',
+      'Koro Minerals closed two mines in the three months to the end of March.',
+      'closed',
+      '2025-01 month occurred',
+    ],
+    ['2025-06-04', 'Koro Minerals closed two mines in the quarter ended March 31.', 'closed', '2025-01 month occurred'],
+    [
+      '2025-06-04',
+      'Orvana completed the acquisition in the six months to 31 March.',
+      'completed',
+      '2024-10 month occurred',
+    ],
+  ]);
+});
+
+describe("a fixture list's weekday lies ahead; a timeline's lies behind", () => {
+  check([
+    ['2025-06-04', 'Fixtures. || Sunday: Harlow Town play Dunmore Rovers.', 'Harlow', '2025-06-08 day scheduled'],
+    [
+      '2025-06-04',
+      'Coming up. || Saturday: Kestrel Bay face Marlow Springs at home.',
+      'Kestrel',
+      '2025-06-07 day scheduled',
+    ],
+    [
+      '2025-06-04',
+      "This week's fixtures. || Saturday — Kestrel Bay host Marlow Springs.",
+      'Kestrel',
+      '2025-06-07 day scheduled',
+    ],
+    [
+      '2025-06-04',
+      'How the crisis unfolded. || Sunday: Rebels seized the airport.',
+      'seized',
+      '2025-06-01 day occurred',
+    ],
+    [
+      '2025-06-04',
+      'How the crisis unfolded. || Sunday: Rebels seized the airport. || Monday: The army retakes the airport.',
+      'retakes',
+      '2025-06-02 day occurred',
+    ],
+  ]);
+});
+
+describe('a launch scrubbed is called off', () => {
+  check([
+    ['2025-06-04', 'The launch, which had been set for June 12, was scrubbed.', 'launch', '2025-06-12 day cancelled'],
+    ['2025-06-04', 'The June 12 launch has been scrubbed.', 'launch', '2025-06-12 day cancelled'],
+  ]);
+});

@@ -181,8 +181,11 @@ export function weekdayFor(weekday: number, tense: ClauseTense, published: Day, 
       return addDays(mondayOf(published), 7 + ((weekday + 6) % 7));
     case 'last':
       return addDays(published, -(back === 0 ? 7 : back));
-    case 'this':
-      return addDays(mondayOf(published), (weekday + 6) % 7);
+    case 'this': {
+      const inWeek = addDays(mondayOf(published), (weekday + 6) % 7);
+      if ((tense === 'future' || tense === 'planned') && compareDays(inWeek, published) < 0) return addDays(inWeek, 7);
+      return inWeek;
+    }
     default:
       return tense === 'future' || tense === 'planned' ? addDays(published, ahead) : addDays(published, -back);
   }
@@ -716,6 +719,56 @@ export const quarters: Recogniser = (text, { published, tenseAt }) =>
     return [{ start, end, date: periodDate(range, year), anchor: match[4] ? 'absolute' : 'dateline', tense }];
   });
 
+/** How many months a reporting period named by its end runs ("the quarter", "the six months"). */
+const PERIOD_MONTHS: Record<string, number> = {
+  quarter: 3,
+  three: 3,
+  '3': 3,
+  six: 6,
+  '6': 6,
+  half: 6,
+  'half-year': 6,
+  'half year': 6,
+  nine: 9,
+  '9': 9,
+  twelve: 12,
+  '12': 12,
+  year: 12,
+  'financial year': 12,
+  'fiscal year': 12,
+};
+/**
+ * A reporting period named by its last month, as business news does: "in the quarter to March",
+ * "in the three months to the end of December", "in the six months ended June 30", "in the year to
+ * 31 March". The months it covers, at month precision (the quarter to March is January-March).
+ */
+const PERIOD_TO = new RegExp(
+  String.raw`\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or)\s+the\s+(quarter|(?:three|six|nine|twelve|3|6|9|12)\s+months|half(?:[- ]year)?|(?:financial\s+|fiscal\s+)?year)\s+(?:to|ended|ending|through|till|until)\s+(?:the\s+end\s+of\s+)?(?:(?:${DAY})\s+)?(${FULL_MONTH}|${MONTH})(?:\s+${DAY})?(?:,?\s+(${YEAR}))?\b`,
+  'g',
+);
+
+/** Reporting periods named by their end (see `PERIOD_TO`). */
+export const periodsTo: Recogniser = (text, { published, tenseAt }) =>
+  matchesOf(PERIOD_TO, text).flatMap((match) => {
+    const word = (match[1] ?? '')
+      .toLowerCase()
+      .replace(/\s+months$/, '')
+      .replace(/\s+/g, ' ');
+    const length = PERIOD_MONTHS[word];
+    const last = monthNumber(match[2] ?? '');
+    if (!length || !last) return [];
+    const start = match.index + (/^\S+\s+/.exec(match[0])?.[0].length ?? 0);
+    const end = match.index + match[0].length;
+    const tense = tenseAt(start, end);
+    // A period is reported once it is over: its last month is the latest gone by, unless it lies ahead.
+    const year = match[3]
+      ? Number(match[3])
+      : yearFor(last, undefined, tense === 'future' ? 'future' : 'past', published);
+    const first = addMonths(year, last, -(length - 1));
+    const date: EventDate = { ...monthDate(first.year, first.month), end: formatAt(year, last, 1, 'month') };
+    return [{ start, end, date, anchor: match[3] ? 'absolute' : 'dateline', tense }];
+  });
+
 /**
  * "in the second half of the year", "the first half of next year", "in the second half of 2026":
  * six months at month precision. "the second half of the match" is no half of a year.
@@ -1005,6 +1058,40 @@ export const weekdays: Recogniser = (text, { published, tenseAt }) =>
         tense,
       },
     ];
+  });
+
+/**
+ * A weekday of a week named with it: "on Friday next week", "Tuesday of last week", "next week on
+ * Tuesday", and the British "Monday week" / "a week on Monday" / "the Tuesday after next" (the
+ * coming one's week after).
+ */
+const WEEKDAY_OF_WEEK = new RegExp(
+  String.raw`\b(?:(${WEEKDAY})(?:\s+(?:of\s+)?([Nn]ext|[Ll]ast|[Tt]his)\s+week\b|\s+(week)\b(?![-\u2013]|\s+(?:of|long|after)\b))|([Nn]ext|[Ll]ast)\s+week\s+on\s+(${WEEKDAY})\b|[Aa]\s+week\s+(?:on|from)\s+(${WEEKDAY})\b|[Tt]he\s+(${WEEKDAY})\s+after\s+next\b)`,
+  'g',
+);
+
+/** The day a `WEEKDAY_OF_WEEK` phrase names, from the week it names. */
+function dayOfNamedWeek(weekday: number, week: string, published: Day): Day {
+  const monday = mondayOf(published);
+  const offset = (weekday + 6) % 7;
+  if (week === 'next') return addDays(monday, 7 + offset);
+  if (week === 'last') return addDays(monday, -7 + offset);
+  if (week === 'this') return addDays(monday, offset);
+  // "Monday week": a week after the coming Monday (today's weekday is a week away).
+  const ahead = (weekday - weekdayOf(published) + 7) % 7 || 7;
+  return addDays(published, ahead + 7);
+}
+
+/** Weekdays of a named week (see `WEEKDAY_OF_WEEK`). */
+export const weekdaysOfWeeks: Recogniser = (text, { published }) =>
+  matchesOf(WEEKDAY_OF_WEEK, text).flatMap((match) => {
+    const name = match[1] ?? match[5] ?? match[6] ?? match[7] ?? '';
+    const weekday = WEEKDAYS[name.toLowerCase()];
+    if (weekday === undefined) return [];
+    const week = (match[2] ?? match[4] ?? (match[3] ? 'week' : 'after-next')).toLowerCase();
+    const day = dayOfNamedWeek(weekday, week, published);
+    const tense: ClauseTense = compareDays(day, published) < 0 ? 'past' : 'future';
+    return [{ start: match.index, end: match.index + match[0].length, date: dayDate(day), anchor: 'dateline', tense }];
   });
 
 /** What joins the two weekdays of a span: "from Monday to Wednesday", "between Friday and Sunday", "Friday-Sunday". */
@@ -1700,6 +1787,7 @@ export function anaphoraGateOf(recogniser: AnaphoraRecogniser): Gate {
  * recogniser's full grammar (this keeps the stage well under 0.2 ms per article).
  */
 const RECOGNISERS: ({ gate: Gate; recognise: Recogniser } | { gate: Gate; anaphora: AnaphoraRecogniser })[] = [
+  { gate: /(?:quarter|months|half|year)\s+(?:to|ended|ending|through|till|until)\s/, recognise: periodsTo },
   { gate: MONTH_GATE, recognise: monthDayRanges },
   { gate: MONTH_GATE, recognise: dayMonthRanges },
   { gate: /\d{4}-\d\d-\d\d/, recognise: isoDays },
@@ -1713,6 +1801,10 @@ const RECOGNISERS: ({ gate: Gate; recognise: Recogniser } | { gate: Gate; anapho
   {
     gate: /yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)|the day/i,
     recognise: relativeDays,
+  },
+  {
+    gate: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day.*week|week.*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|after next/,
+    recognise: weekdaysOfWeeks,
   },
   { gate: /week|month|year/i, recognise: relativePeriods },
   { gate: /\bago\b/i, recognise: ago },

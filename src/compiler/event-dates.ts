@@ -58,8 +58,8 @@ function namePattern(reading: ArticleReading, noun: string): RegExp {
   }
   let pattern = patterns.get(noun);
   if (!pattern) {
-    const names = (OCCASION_SYNONYMS[noun] ?? [noun]).map((name) => name.replace(/[^a-z -]/g, ''));
-    pattern = new RegExp(String.raw`\b(?:${names.join('|')})s?\b`, 'i');
+    const names = (OCCASION_SYNONYMS[noun] ?? [noun]).flatMap((name) => toldForms(name.replace(/[^a-z -]/g, '')));
+    pattern = new RegExp(String.raw`\b(?:${names.join('|')})\b`, 'i');
     patterns.set(noun, pattern);
   }
   return pattern;
@@ -67,7 +67,8 @@ function namePattern(reading: ArticleReading, noun: string): RegExp {
 
 /**
  * Nouns a story uses for the same occasion: a committee "session" is told again as "the hearing",
- * a "news conference" as "the briefing".
+ * a "news conference" as "the briefing"; and the verbs that tell it ("Parliament voted on June 12"
+ * for "the eve of the vote", "was sworn in on June 10" for "the inauguration").
  */
 const OCCASION_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   hearing: ['hearing', 'session', 'sitting'],
@@ -75,7 +76,24 @@ const OCCASION_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   briefing: ['briefing', 'news conference', 'press conference'],
   match: ['match', 'game', 'fixture'],
   game: ['game', 'match', 'fixture'],
+  election: ['election', 'elected', 'polls', 'went to the polls'],
+  meeting: ['meeting', 'met'],
+  talks: ['talks', 'met'],
+  inauguration: ['inauguration', 'inaugurated', 'sworn in', 'swearing-in'],
+  swearing: ['swearing-in', 'sworn in', 'inauguration', 'inaugurated'],
+  referendum: ['referendum', 'voted'],
 };
+
+/**
+ * A name of an occasion and the forms a sentence tells it in: the plural, and, as a verb, the past
+ * and the "-ing" form ("vote": "votes", "voted", "voting"; "march": "marched").
+ */
+function toldForms(name: string): string[] {
+  if (/[ -]/.test(name)) return [name];
+  if (!/^[a-z]{4,}$/.test(name) || name.endsWith('ing')) return [name, `${name}s`];
+  const stem = name.endsWith('e') ? name.slice(0, -1) : name;
+  return [name, `${name}s`, `${name}es`, `${stem}ed`, `${stem}ing`];
+}
 
 const daysTold = new WeakMap<Sentence, { reading: ArticleReading; day: EventDate | undefined }>();
 

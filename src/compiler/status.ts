@@ -10,7 +10,7 @@ export type Reading = EventStatus | 'negated' | 'hypothetical';
 
 /** Words that call an event off; pulling out of a trip or a meeting is calling one's part off. */
 const CANCELLED =
-  /\b(?:cancel(?:l)?ed|cancels|called off|calls off|postponed|postpones|scrapped|scraps|axed|shelved|abandoned|adjourned|pushed back|put off|deferred|(?:was|were|been)\s+delayed(?!\s+by\b)|(?:pulled|pulls|pulling) out of(?=\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey|summit|talks|meeting|conference|debate)\b))\b/i;
+  /\b(?:cancel(?:l)?ed|cancels|called off|calls off|postponed|postpones|scrapped|scraps|scrubbed|scrubs|axed|shelved|abandoned|adjourned|pushed back|put off|deferred|(?:was|were|been)\s+delayed(?!\s+by\b)|(?:pulled|pulls|pulling) out of(?=\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey|summit|talks|meeting|conference|debate)\b))\b/i;
 /** Adverbs that may stand inside a verb group: "is also due to", "are now expected to". */
 const ADVERB = String.raw`(?:(?:also|still|now|currently|reportedly|already|then|originally|initially|widely|tentatively)\s+)?`;
 const SCHEDULED = new RegExp(
@@ -72,7 +72,7 @@ export function readStatus(before: string, around: string): Reading {
  * (a plan moved: it no longer happens on the day it was set for).
  */
 const TAKEN_BACK =
-  /^\s*,?\s*(?:but|and|only to be|before being)\s+(?:(?:it|they|we|he|she|was|were|has|have|had|been|is|later|then|since|abruptly|eventually|quietly)\s+){0,3}(?:cancel(?:l)?ed|called (?:it |them )?off|postponed|scrapped|shelved|abandoned|put off|put back|pushed back|delayed|deferred|axed)\b/i;
+  /^\s*,?\s*(?:but|and|only to be|before being)\s+(?:(?:it|they|we|he|she|was|were|has|have|had|been|is|later|then|since|abruptly|eventually|quietly)\s+){0,3}(?:cancel(?:l)?ed|called (?:it |them )?off|postponed|scrapped|scrubbed|shelved|abandoned|put off|put back|pushed back|delayed|deferred|axed)\b/i;
 
 /**
  * The reading of an event, given the text that follows its clause: a planned or told event that

@@ -624,7 +624,9 @@ export function clauseTense(
     const ahead = markers.find((marker) => marker.at >= end && marker.end <= end + entry.length && !marker.timetable);
     // "Dec. 2: X announces it will close": what is announced lies ahead, not the entry.
     const reported = ahead && REPORTING_VERB.test(text.slice(end, ahead.at));
-    return ahead?.tense === 'future' && !reported ? 'future' : 'past';
+    if (ahead?.tense === 'future' && !reported) return 'future';
+    // "Sunday: Harlow Town play Dunmore Rovers": a fixture list's day lies ahead.
+    return WEEKDAY_DATE.test(text.slice(start, end)) && FIXTURE_ENTRY.test(entry) ? 'future' : 'past';
   }
   // A fronted adverbial with no verb of its own ("..., and on Tuesday, on the eve of the recess,
   // she will send ...") belongs to the clause that follows it.
@@ -705,7 +707,7 @@ function decidedByTheAct(text: string, head: TenseMarker, start: number): boolea
  * Saturday was called off at half-time".)
  */
 const CALLED_OFF_PREDICATE =
-  /^[^,;:]*?\b(?:(?:has|have)\s+been|is|are)\s+(?:\w+ly\s+)?(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|shelved|axed|dropped)\b/i;
+  /^[^,;:]*?\b(?:(?:has|have)\s+been|is|are)\s+(?:\w+ly\s+)?(?:cancel(?:l)?ed|called off|scrapped|scrubbed|postponed|put off|shelved|axed|dropped)\b/i;
 
 /**
  * "A visit to Nogales on Friday has been scrapped", "The minister's June 10 visit to Oslo has been
@@ -725,8 +727,12 @@ function isInSubjectOfCalledOff(
 /** What may stand before a fronted date: a conjunction and a preposition ("and on Tuesday,"). */
 const FRONTED = /^\s*(?:(?:and|but|or|then|yet|so)\s+)?(?:(?:on|in|at|by|during|from|early|late|earlier|later)\s+)?$/i;
 
+/** A fixture told in a list's entry: "Harlow Town play Dunmore", "Kestrel Bay v Marlow Springs". */
+const FIXTURE_ENTRY =
+  /^\s*(?::|[-\u2013\u2014])\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?:v|vs\.?|play|face|host|take on)\s+[A-Z]/;
+
 const REPORTING_VERB = /\b(?:announces|says|tells|warns|confirms|reports|unveils|pledges|promises|vows)\b/i;
-const CALLED_OFF = /\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|shelved|axed)\b/i;
+const CALLED_OFF = /\b(?:cancel(?:l)?ed|called off|scrapped|scrubbed|postponed|put off|shelved|axed)\b/i;
 
 /** "has moved the launch to March 12", "was postponed until Jan. 9": the new date lies ahead. */
 const RESCHEDULED_TO =

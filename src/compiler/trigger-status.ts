@@ -96,7 +96,7 @@ export function triggerStatus(masked: string, clause: Span, match: TriggerMatch)
  * Tuesday, did not take place", "that had been planned for Friday was cancelled".
  */
 const CALLED_OFF_AFTER_ASIDE =
-  /^\s*(?:[^,;()]{1,100},|that\s+[^,;()]{1,100}?)\s*(?:(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?:now|since|later|then|abruptly|eventually|quietly|also|again|officially|formally)\s+)?(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved|abandoned|put off|put back|pushed back|delayed|deferred|axed|dropped|suspended)|did not (?:take place|go ahead|happen|hold)|never (?:took place|went ahead|happened))\b/i;
+  /^\s*(?:[^,;()]{1,100},|that\s+[^,;()]{1,100}?)\s*(?:(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?:now|since|later|then|abruptly|eventually|quietly|also|again|officially|formally)\s+)?(?:cancel(?:l)?ed|called off|postponed|scrapped|scrubbed|shelved|abandoned|put off|put back|pushed back|delayed|deferred|axed|dropped|suspended)|did not (?:take place|go ahead|happen|hold)|never (?:took place|went ahead|happened))\b/i;
 
 const DEFINITE_HEAD =
   /(?:\b(?:the|this|that|these|those|its|their|his|her|our)|[A-Za-z.]['’]s)\s+(?:[\w.,'’-]+\s+){0,3}$/i;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from './article.ts';
+import { findActors } from './actors.ts';
 import { compileArticles } from './compile.ts';
+import { splitSentences } from './sentences.ts';
 
 /**
  * Bodies as the actors of events, on sentences invented for the purpose (wire, British local,
@@ -179,5 +182,74 @@ describe('"the board" of the body the article is about', () => {
     );
     expect(actorsOf('the board also held')).toContain('Central Bank of Norvania (organization)');
     expect(actorsOf('next meeting')).toContain('Central Bank of Norvania (organization)');
+  });
+});
+
+describe('the sides of a fixture', () => {
+  it.each([
+    [
+      'Harbour City FC hosted Dynamo Tallinn on Sunday. || The visitors sacked their manager on Monday.',
+      'Dynamo Tallinn',
+    ],
+    [
+      'Dynamo Tallinn won 2-1 at Harbour City FC on Sunday. || The visitors sacked their manager on Monday.',
+      'Dynamo Tallinn',
+    ],
+    [
+      'Corby Rovers v Harlow Town was abandoned on Saturday. || The visitors sacked their manager on Monday.',
+      'Harlow Town',
+    ],
+  ])('%s', (body, side) => {
+    expect(compiled(body).actorsOf('sacked')).toEqual([`${side} (organization)`]);
+  });
+
+  it('finds the home side as "the hosts"', () => {
+    const text =
+      ' date 2026-03-04\n\nHarbour City FC hosted Dynamo Tallinn on Sunday.\n\nThe hosts equalised late on.\n';
+    const { article } = parseArticle({ file: 'hosts.txt', text });
+    const { actors, mentions } = findActors(splitSentences(article!));
+    const hosts = mentions.find((mention) => text.slice(mention.start, mention.end) === 'The hosts');
+    expect(actors.find((actor) => actor.id === hosts?.actorId)?.name).toBe('Harbour City FC');
+  });
+
+  it('names no side when the text told no fixture', () => {
+    const { actorsOf, hasEvent } = compiled(
+      'Dynamo Tallinn beat Harbour City FC on Sunday. || The visitors sacked their manager on Monday.',
+    );
+    expect(hasEvent('sacked')).toBe(true);
+    expect(actorsOf('sacked')).toEqual([]);
+  });
+
+  it.each([
+    ['Kestrel Town AFC sacked manager Ian Hale on Monday.', 'Kestrel Town AFC'],
+    ['Harbour City FC signed the striker on Friday.', 'Harbour City FC'],
+  ])('reads a club by the letters after its name: %s', (body, club) => {
+    expect(compiled(body).actorsOf(body.slice(-12))).toContain(`${club} (organization)`);
+  });
+});
+
+describe('the writer of a dispatch under a byline', () => {
+  it.each([
+    ['By Ana Ruiz || I arrived in Kherson on Monday morning.', 'arrived in Kherson', 'Ana Ruiz'],
+    ['By Tomas Berg in Kabul || We reached the border on Tuesday.', 'reached the border', 'Tomas Berg'],
+    ['By Ana Ruiz, Lagos correspondent || I met the governor on Monday.', 'met the governor', 'Ana Ruiz'],
+  ])('%s', (body, phrase, writer) => {
+    expect(compiled(body).actorsOf(phrase)).toContain(`${writer} (person)`);
+  });
+
+  it('is nobody without a byline, and not the speaker of a quotation', () => {
+    expect(compiled('I arrived in Kherson on Monday morning.').actorsOf('arrived')).toEqual([]);
+    const { actorsOf } = compiled('By Ana Ruiz || "I resigned on Monday," said Ivan Petrenko, the mayor.');
+    expect(actorsOf('I resigned').join()).not.toContain('Ana Ruiz');
+  });
+});
+
+describe('a person described by what they do for a body', () => {
+  it('is a person, found again by the noun', () => {
+    const { actorsOf } = compiled(
+      'Rajesh Kumar, the district collector, inspected the dam on Monday. || The collector ordered repairs on Tuesday.',
+    );
+    expect(actorsOf('inspected')).toEqual(['Rajesh Kumar (person)']);
+    expect(actorsOf('ordered repairs')).toEqual(['Rajesh Kumar (person)']);
   });
 });

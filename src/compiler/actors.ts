@@ -168,6 +168,20 @@ const JOINERS = new Set(['the', 'of', 'and', 'for']);
 /** Participles that open a description, not a title: ", known as the king of pop,". */
 const PARTICIPLES = new Set(['known', 'born', 'nicknamed', 'dubbed', 'called', 'accused', 'charged', 'described']);
 /** Prepositions after which an untitled name is a place: "in Can Tho". */
+/** Nouns for a side of a match by where it plays: "the visitors", "the hosts". */
+const SIDE_NOUNS: ReadonlyMap<string, 'home' | 'away'> = new Map([
+  ['hosts', 'home'],
+  ['visitors', 'away'],
+  ['tourists', 'away'],
+]);
+/** Between the sides of a fixture, the home side first: "A hosted B", "A v B", "A will entertain B". */
+const HOME_FIRST =
+  /^\s+(?:(?:will\s+|on\s+\w+\s+)?(?:hosted|hosts|host|welcomed|welcomes|welcome|entertained|entertains|entertain)|v\.?|vs\.?|versus)\s+(?:the\s+)?$/i;
+/** The away side first: "B visited A", "B won at A", "B travel to A". */
+const AWAY_FIRST =
+  /^\s+(?:(?:will\s+)?(?:visited|visits|visit|travelled\s+to|traveled\s+to|travel\s+to|travels\s+to)|(?:won|lost|drew|draw|win|lose)\s+(?:\d+-\d+\s+)?(?:at|away\s+(?:at|to)))\s+(?:the\s+)?$/i;
+/** Pronouns of the first person that may be a subject or an object: "I arrived", "met us". */
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
 /** Bare plurals for the people of a body: "Police said", "officials confirmed". */
 const BODY_PEOPLE = new Set(['police', 'officials', 'authorities']);
 /** Words of the name of a police force: "Humberside Police", "Avon and Somerset Constabulary". */
@@ -306,6 +320,8 @@ const OWN_THINGS_VERBS = new Set(
 /** Words between "said" and "it would": "on Tuesday", "late on Monday", "in a statement". */
 const SAID_ADJUNCT = new Set(['late', 'early', 'statement', 'filing', 'release']);
 /** Abbreviations that open a sports club's name: "FC Rheinhafen", "AC Milan", "SV Werder Bremen". */
+/** Letters after a club's name: "Harbour City FC", "Harlow Town AFC". */
+const CLUB_SUFFIXES = new Set(['FC', 'AFC', 'CF', 'F.C.', 'A.F.C.']);
 const CLUB_PREFIXES = new Set(['FC', 'AFC', 'AC', 'SC', 'CF', 'CD', 'SK', 'FK', 'BK', 'IF', 'SV', 'VfB', 'VfL', 'RB']);
 /** Words that open a sports club's name in Romance and other languages: "Real Oviedo", "Sporting Braga". */
 /**
@@ -589,6 +605,8 @@ class ActorReader {
   private readonly kindNouns = new Map<string, Set<string>>();
   /** Common nouns "the <noun>" has referred to each organisation by ("board" for a central bank). */
   private readonly referredAs = new Map<string, Set<string>>();
+  /** The person a byline names ("By Ana Ruiz in Kherson"), whom "I" and "we" stand for outside quotes. */
+  private writer: string | undefined;
   /** Slugs by name, so a name met again is not slugified again. */
   private readonly slugs = new Map<string, string>();
   /**
@@ -630,6 +648,7 @@ class ActorReader {
         : -1;
       this.readSentence();
       this.found.sort((a, b) => a.start - b.start);
+      this.writer ??= this.bylineWriter();
       this.markDescriptions();
       this.nameDescribed(index, sentence);
       this.mentions.push(...this.found);
@@ -679,10 +698,12 @@ class ActorReader {
         this.readCountryReference(at) ??
         this.readCounterpart(at) ??
         this.readPronoun(at) ??
+        this.readFirstPerson(at) ??
         this.readPersonNounReference(at) ??
         this.readOrganisationPronoun(at) ??
         this.readBareBody(at) ??
         this.readBodyPeople(at) ??
+        this.readSideOfFixture(at) ??
         (token.capitalized ? this.readRun(at) : undefined) ??
         this.readParticleName(at);
       at = next ?? at + 1;
@@ -1189,6 +1210,18 @@ class ActorReader {
     const legal = first && last && end - start >= 2 && LEGAL_FORM.test(this.text(first, last));
     if (legal || this.words.slice(start, end).includes('&')) {
       this.readNamedOrganisation(start, end);
+      return;
+    }
+    // "Harbour City FC", "Kestrel Town AFC": a club's letters end a club's name.
+    if (end - start >= 2 && CLUB_SUFFIXES.has(this.tokens[end - 1]?.text ?? '')) {
+      this.readNamedOrganisation(start, end);
+      // "Harbour City equalised": the club without its letters.
+      const club = this.found.at(-1);
+      const rest = this.words
+        .slice(start, end - 1)
+        .join(' ')
+        .toLowerCase();
+      if (club && !this.aliasIndex.has(rest)) this.aliasIndex.set(rest, club.actorId);
       return;
     }
     if (this.readOrganisation(start, end)) return;
@@ -2646,10 +2679,14 @@ class ActorReader {
       if (token.possessive) return false;
       const next = this.tokens[cursor + 1];
       const nextKey = next ? keyOf(next) : '';
-      // "a company director": the noun qualifies a title, and the name is a person's.
+      // "a company director", "the district collector": the noun qualifies a title or what
+      // someone does, and the name is a person's.
       return !(
         next?.isWord &&
-        (TITLE_HEADS.has(nextKey) || ORG_MEMBER_NOUNS.has(nextKey) || ORG_REFERENCE_NOUNS.has(nextKey))
+        (TITLE_HEADS.has(nextKey) ||
+          ORG_MEMBER_NOUNS.has(nextKey) ||
+          ORG_REFERENCE_NOUNS.has(nextKey) ||
+          isAgentNoun(next, this.tokens[cursor + 2]))
       );
     }
     return false;
@@ -2950,6 +2987,52 @@ class ActorReader {
     return at + 1;
   }
 
+  /**
+   * "The visitors scored twice" after "Harbour City hosted Dynamo Tallinn", "the hosts" after
+   * "Corby Rovers v Harlow Town": in a match report, the home or away side of the last fixture
+   * the text named, as the subject of a verb. No fixture: no actor.
+   */
+  private readSideOfFixture(at: number): number | undefined {
+    const article = this.tokens[at];
+    if (article?.key !== 'the' || !this.sentence) return undefined;
+    let nounAt = at + 1;
+    let side = SIDE_NOUNS.get(this.tokens[nounAt]?.key ?? '');
+    if (!side && (this.tokens[at + 1]?.key === 'home' || this.tokens[at + 1]?.key === 'away')) {
+      nounAt = at + 2;
+      if (CLUB_NOUNS.has(this.tokens[nounAt]?.key ?? '')) side = this.tokens[at + 1]?.key === 'home' ? 'home' : 'away';
+    }
+    const noun = this.tokens[nounAt];
+    if (!side || !noun || noun.capitalized || !this.verbFollows(nounAt + 1)) return undefined;
+    const fixture = this.lastFixture();
+    const actor = fixture ? this.actors.get(side === 'home' ? fixture.home : fixture.away) : undefined;
+    if (!actor) return undefined;
+    this.mention(actor, article, noun, 'title');
+    return nounAt + 1;
+  }
+
+  /** The home and away sides of the last fixture told ("A hosted B", "A v B", "B won at A"), this sentence first. */
+  private lastFixture(): { home: string; away: string } | undefined {
+    const sentence = this.sentence;
+    if (!sentence) return undefined;
+    const mentions = [...this.mentions, ...this.found];
+    for (let index = mentions.length - 1; index > 0; index -= 1) {
+      const second = mentions[index];
+      const first = mentions[index - 1];
+      if (!first || !second || second.start - first.end > 30) continue;
+      if (
+        this.actors.get(first.actorId)?.kind !== 'organization' ||
+        this.actors.get(second.actorId)?.kind !== 'organization'
+      )
+        continue;
+      const where = this.sentences.find((other) => other.start <= first.start && first.end <= other.end);
+      if (!where || second.end > where.end) continue;
+      const between = where.text.slice(first.end - where.start, second.start - where.start);
+      if (HOME_FIRST.test(between)) return { home: first.actorId, away: second.actorId };
+      if (AWAY_FIRST.test(between)) return { home: second.actorId, away: first.actorId };
+    }
+    return undefined;
+  }
+
   /** The organisation mentioned most recently that `noun` ("board", "bloc", "company") can mean. */
   /** Whether a demonym stands among the tokens [from, to): "the Russian side". */
   private demonymBetween(from: number, to: number): boolean {
@@ -3151,6 +3234,34 @@ class ActorReader {
     if (!actor) return undefined;
     const facts = this.facts.get(actor.id);
     if (facts) facts.gender ??= gender;
+    this.mention(actor, token, token, 'pronoun');
+    return at + 1;
+  }
+
+  /**
+   * "By Ana Ruiz in Kherson", "By Tomas Berg, Lagos correspondent": a short paragraph that opens
+   * with "By" and a person's name names who wrote the article. Returns that person's id.
+   */
+  private bylineWriter(): string | undefined {
+    if (!this.opensParagraph || this.tokens[this.firstWord]?.key !== 'by') return undefined;
+    if (this.tokens.filter((token) => token.isWord).length > 8) return undefined;
+    const first = this.found[0];
+    const name = this.tokens[this.firstWord + 1];
+    if (!first || !name || first.start !== name.start || first.form !== 'name') return undefined;
+    return this.actors.get(first.actorId)?.kind === 'person' ? first.actorId : undefined;
+  }
+
+  /**
+   * "I arrived in Kherson on Monday", "We reached the border": in a dispatch under a byline, the
+   * first person outside quotations is its writer (and those with them). No byline: nobody.
+   */
+  private readFirstPerson(at: number): number | undefined {
+    const token = this.tokens[at];
+    if (!this.writer || !token || !FIRST_PERSON.has(token.key) || this.inQuote(token.start)) return undefined;
+    // "I" is a capital letter as well: "World War I", "Henry I".
+    if (token.key === 'i' && (token.text !== 'I' || this.tokens[at - 1]?.capitalized)) return undefined;
+    const actor = this.actors.get(this.writer);
+    if (!actor) return undefined;
     this.mention(actor, token, token, 'pronoun');
     return at + 1;
   }

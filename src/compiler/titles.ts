@@ -27,7 +27,7 @@ export const TITLE_HEADS = set(`
   passenger driver shopper fan customer tenant homeowner patient survivor victim engineer designer
   programmer consultant banker investor entrepreneur architect physician surgeon doctor journalist
   author writer historian prosecutor detective constable magistrate coroner paramedic firefighter
-  coordinator rapporteur mediator chairperson ombudsperson
+  coordinator rapporteur mediator chairperson ombudsperson collector
   gen. lt. col. sgt. capt. gov. sen. rep. adm. maj. cmdr. amb. pres. supt. insp. det. prof. dr. rev.
 `);
 

@@ -485,7 +485,13 @@ export function findDatedClauses({ view, covered, paragraphHead, sectionDate }: 
           actBeforeDate(masked, clause, date) ??
           triggers[0])
         : predicateOf(masked, clause, date);
-    if (!match || isBackground(masked, clause, match, date)) continue;
+    // A date that names no predicate (the day of a saying: "said on Monday the library will reopen in
+    // September") leaves the clause to its next date.
+    if (!match) {
+      if (SAYING_BEFORE.test(masked.slice(clause.start, date.start))) seen.delete(clause.start);
+      continue;
+    }
+    if (isBackground(masked, clause, match, date)) continue;
     // A table verb ("fell", "plunged") is held to the same test as any verb: "Exports fell 4% in March" is a measurement.
     if (triggers.length > 0 && !match.trigger.nominal && !isHappening(masked, clause, asVerb(match), date)) continue;
     if (match.trigger.nominal || hasSubject(masked, clause, match) || sharesSubject(masked, whole, clause))
@@ -493,6 +499,10 @@ export function findDatedClauses({ view, covered, paragraphHead, sectionDate }: 
   }
   return found;
 }
+
+/** A verb of saying right before a date: "said on Monday", "told reporters on Tuesday". */
+const SAYING_BEFORE =
+  /\b(?:said|says|told|tells|added|stated|confirmed|announced)\b(?:\s+[\w'’-]+){0,3}?\s+(?:on|late on|early on|last|this|yesterday)?\s*$/i;
 
 /** "and" and a simple past: a verb coordinated with the one before it, sharing its subject. */
 const AND_PAST_VERB = new RegExp(

@@ -1287,8 +1287,15 @@ export const inTime: Recogniser = (text, { published, tenseAt }) =>
     return [{ ...span, date: dayDate(addDays(published, days), { approximate: true }), tense: 'future' as const }];
   });
 
-const SAME_TIME =
-  /\b(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments|shortly|soon|not long)\s+(?:later|afterwards?|after)|within\s+(?:the\s+|an\s+)?(?:hour|hours|minutes)|within\s+(?:days|a\s+day|a\s+few\s+days)|by\s+(?:nightfall|dusk|(?:that\s+|the\s+)?evening|the\s+end\s+of\s+the\s+day)|afterwards?|shortly\s+afterwards?|later\s+that\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day)\b/gi;
+/**
+ * A reaction to the news just told, as markets and officials react: "in the hour after the decision",
+ * "after the announcement", "following the ruling" (the day of the decision, announcement or ruling).
+ */
+const AFTER_THE_NEWS = String.raw`(?:(?:in\s+the\s+(?:hours?|minutes)|immediately|minutes)\s+)?(?:after|following)\s+the\s+(?:decision|announcement|news|ruling|verdict|results|statement|rate\s+(?:cut|hike|decision))`;
+const SAME_TIME = new RegExp(
+  String.raw`\b(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments|shortly|soon|not long)\s+(?:later|afterwards?|after)|within\s+(?:the\s+|an\s+)?(?:hour|hours|minutes)|within\s+(?:days|a\s+day|a\s+few\s+days)|by\s+(?:nightfall|dusk|(?:that\s+|the\s+)?evening|the\s+end\s+of\s+the\s+day)|afterwards?|shortly\s+afterwards?|later\s+that\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day|${AFTER_THE_NEWS})\b`,
+  'gi',
+);
 const NEXT_DAY =
   /\b(?:the\s+(?:next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)|the\s+(day|night|morning|afternoon|evening)\s+(before|after)|a\s+day\s+(later|earlier))\b/gi;
 /** "over the next week", "in the following months": a stretch from now, not the week after an event. */

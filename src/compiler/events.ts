@@ -392,6 +392,8 @@ export function withoutComplements(masked: string, triggers: readonly TriggerMat
 interface Candidate {
   at: number;
   build: (reading: ArticleReading) => EventDraft | readonly EventDraft[] | undefined;
+  /** Indirect speech: what it reports may be read again by its own date (below). */
+  speech?: true;
 }
 
 /** The default per-sentence reader: triggers, summits, statements and the quotations ending here. */
@@ -441,7 +443,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     });
   }
   for (const statement of findStatements(view, triggers, summits)) {
-    candidates.push({ at: statement.start, build: (r) => statementEvent(r, view, statement) });
+    candidates.push({ at: statement.start, build: (r) => statementEvent(r, view, statement), speech: true });
   }
   const { sentence } = view;
   for (const quotation of reading.quotations) {
@@ -477,7 +479,11 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     const built = candidate.build(reading);
     const told = built === undefined ? [] : 'kind' in built ? [built] : built;
     for (const draft of told) record(draft, candidate.at);
-    if (told.length > 0) covered.push(candidate.at);
+    // A dated statement does not cover what it reports: "Kellin council said on Monday the library
+    // will reopen in September" also tells the reopening. An announcement of the speaker's own plan
+    // is that plan ("told reporters on Monday she would resign in July"), an undated saying its source.
+    const reports = candidate.speech && told.every((draft) => draft.kind === 'statement' && draft.dateBasis === 'text');
+    if (told.length > 0 && !reports) covered.push(candidate.at);
   }
   for (const match of findDatedClauses({
     view,

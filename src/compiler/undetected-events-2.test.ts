@@ -101,3 +101,53 @@ describe('a timeline entry told in the historical present', () => {
     'The council meets every month.',
   ]);
 });
+
+describe("a plan of the speaker's own side told as speech is an announcement", () => {
+  expectTold([
+    ['announcement 2025-06-02 occurred [Veltra Motors]', 'Veltra Motors said on Monday it plans to cut 500 jobs.'],
+    [
+      'announcement 2025-06-02 occurred [Veltra Motors]',
+      'Veltra Motors said on Monday that it had decided to sell its bus unit.',
+    ],
+    ['announcement 2025-06-02 occurred []', 'The company said on Monday it plans to cut 500 jobs.'],
+    ['announcement 2025-06-03 occurred []', 'The council said on Tuesday that it intends to sell the old town hall.'],
+    [
+      'announcement 2025-06-02 occurred [Ruiz]',
+      'Ruiz told reporters on Monday that she would be stepping down at the end of the month.',
+    ],
+  ]);
+  it('a prediction, a state or a refusal stays a statement', () => {
+    expect(eventLines('Veltra Motors said on Monday it plans to remain in Leeds.')).toEqual([
+      'statement 2025-06-02 occurred [Veltra Motors]',
+    ]);
+    expect(eventLines('Ruiz said on Monday that she would not seek a second term.')).toEqual([
+      'statement 2025-06-02 occurred [Ruiz]',
+    ]);
+  });
+  expectNone(['Analysts said the company would probably cut jobs.']);
+});
+
+describe('indirect speech without "that" also tells the dated happening it reports', () => {
+  expectTold([
+    ['other 2025-09 scheduled [Kellin council]', 'Kellin council said on Monday the library will reopen in September.'],
+    ['other 2025-09 scheduled []', 'The council said the library will reopen in September.'],
+  ]);
+});
+
+describe('a reaction to the news just told takes its day: "after the decision"', () => {
+  expectTold([
+    [
+      'other 2025-06-02 occurred []',
+      'The central bank of Dravia raised its key rate to 9% on Monday. The dravo fell 1.2% against the dollar in the hour after the decision.',
+    ],
+    [
+      'other 2025-06-02 occurred [Veltra Motors]',
+      'Veltra Motors announced 500 job cuts on Monday. Its shares fell 8% after the announcement.',
+    ],
+  ]);
+  expectNone([
+    "Veltra's shares have fallen 30% this year.",
+    'Shares in Veltra fell 12% in the first quarter.',
+    'Prices have risen steadily after the decision, analysts said.',
+  ]);
+});

@@ -223,3 +223,29 @@ describe('a launch scrubbed is called off', () => {
     ['2025-06-04', 'The June 12 launch has been scrubbed.', 'launch', '2025-06-12 day cancelled'],
   ]);
 });
+
+describe('a weekday ahead of a present that tells a plan', () => {
+  check([
+    // What an order or an invitation asks for lies ahead of it.
+    [
+      '2025-06-04',
+      'He has been summoned to appear before the committee on Tuesday.',
+      'appear',
+      '2025-06-10 day scheduled',
+    ],
+    ['2025-06-04', 'He has been ordered to appear in court on Monday.', 'appear', '2025-06-09 day scheduled'],
+    // A timetable told in the present, by a plural subject too.
+    ['2025-06-04', 'The festival gets under way on Friday.', 'festival', '2025-06-06 day scheduled'],
+    ['2025-06-04', 'Ministers gather in Brussels on Friday for the summit.', 'gather', '2025-06-06 day scheduled'],
+    ['2025-06-04', 'The talks kick off in Geneva on Monday.', 'talks', '2025-06-09 day scheduled'],
+  ]);
+  describe('but not', () => {
+    check([
+      ['2025-06-04', 'Ministers gathered in Brussels on Friday for the summit.', 'gathered', '2025-05-30 day occurred'],
+      // A verb whose past is the same word.
+      ['2025-06-04', 'Voters cast their ballots on Sunday.', 'ballots', '2025-06-01 day occurred'],
+      ['2025-06-04', 'Investors cut their bets on Monday.', 'cut', '2025-06-02 day occurred'],
+      ['2025-06-04', 'Police shut the bridge on Monday.', 'shut', '2025-06-02 day occurred'],
+    ]);
+  });
+});

@@ -913,13 +913,22 @@ const WEEKDAY_BEFORE = new RegExp(
 const HABIT_OR_SAYS = /\b(?:every|each|usually|often|always|normally|typically|says|tells|reports)\b/i;
 
 /**
+ * A plural subject that opens the sentence and its base verb before a preposition or a particle
+ * ("Ministers gather in Brussels", "The talks kick off"); not a verb whose past is the same word
+ * ("Voters cast", "Workers cut").
+ */
+const PLURAL_SUBJECT_VERB =
+  /^(?:(?:The|Some|Many|Both|All|\d[\d,]*)\s+)?(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]+s\s+(?!(?:cast|shut|put|set|cut|hit|quit|let|bet|spread|hurt|cost|beat|read|bid|split|are|were|have|had|said|did|could|would|should|might|must|may|can|will)\b)[a-z]{3,}(?<!ed)\s+(?:in|at|to|for|with|against|on|under|off|out|ahead)\b/;
+
+/**
  * A present-simple verb after its subject: a third-person "-s" verb before its object or an
  * adverbial ("The court hears the appeal", "The show opens on Friday", "The fair runs from Friday
- * to Sunday"), or a base verb between
- * two names ("Harlow Town play Dunmore").
+ * to Sunday", "The festival gets under way"), a base verb between two names ("Harlow Town play
+ * Dunmore"), or a plural subject's (`PLURAL_SUBJECT_VERB`).
  */
-const PRESENT_VERB =
-  /\b[A-Za-z][\w'’-]*\s+(?!(?:is|has|was|this|its|his|as|us|thus|plus|less|news)\b)[a-z]{3,}s(?<!ss|us|is)\s+(?:the|a|an|his|her|its|their|on|in|at|to|for|with|against|from|until|through|[A-Z])|\b(?!(?:A|An|The|In|On|At|By|For)\b)[A-Z][\w'’-]*\s+(?!(?:and|of|for|the|from|with|near|over|after|into)\b|[a-z]+ed\b)[a-z]{3,}\s+[A-Z]/;
+const PRESENT_VERB = new RegExp(
+  String.raw`\b[A-Za-z][\w'’-]*\s+(?!(?:is|has|was|this|its|his|as|us|thus|plus|less|news)\b)[a-z]{3,}s(?<!ss|us|is)\s+(?:the|a|an|his|her|its|their|on|in|at|to|for|with|against|from|until|through|under|off|ahead|[A-Z])|\b(?!(?:A|An|The|In|On|At|By|For)\b)[A-Z][\w'’-]*\s+(?!(?:and|of|for|the|from|with|near|over|after|into)\b|[a-z]+ed\b)[a-z]{3,}\s+[A-Z]|${PLURAL_SUBJECT_VERB.source}`,
+);
 
 /**
  * A present-simple verb with a bare weekday is a fixture or a timetable ("Harlow Town play Dunmore

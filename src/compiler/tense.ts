@@ -509,6 +509,13 @@ export function tenseMarkers(text: string): TenseMarker[] {
     } else if (HAVE.has(word) && (PARTICIPLE.test(wordAt(next)) || PAST_WORDS.has(wordAt(next)))) {
       mark(index, next, 'past');
       index = next;
+      // "has been summoned to appear before the committee on Tuesday": what the order or the
+      // invitation asks for lies ahead of it.
+      const to = wordAt(next) === 'been' ? calledToAct(text, words, next + 1) : undefined;
+      if (to !== undefined) {
+        mark(to, to + 1, 'future');
+        index = to + 1;
+      }
     } else if (
       PHRASAL_PAST.has(word) &&
       PHRASAL_PARTICLES.has(wordAt(index + 1)) &&
@@ -540,6 +547,42 @@ export function tenseMarkers(text: string): TenseMarker[] {
     }
   }
   return markers;
+}
+
+/** Participles of a passive that asks for an act: "has been summoned to appear", "have been told to leave". */
+const CALLED_TO = new Set([
+  'summoned',
+  'ordered',
+  'asked',
+  'invited',
+  'told',
+  'called',
+  'urged',
+  'instructed',
+  'directed',
+  'required',
+]);
+
+/**
+ * The index of the "to" after a passive participle that asks for an act (`CALLED_TO`) at `index`
+ * ("summoned to appear"), when a base verb follows it; undefined otherwise.
+ */
+function calledToAct(
+  text: string,
+  words: readonly { word: string; at: number; end: number }[],
+  index: number,
+): number | undefined {
+  if (!CALLED_TO.has(words[index]?.word ?? '') || words[index + 1]?.word !== 'to') return undefined;
+  const verb = words[index + 2];
+  if (
+    !verb ||
+    !/^[a-z]+$/.test(text.slice(verb.at, verb.end)) ||
+    DETERMINERS.has(verb.word) ||
+    verb.word.endsWith('ed')
+  ) {
+    return undefined;
+  }
+  return index + 1;
 }
 
 /**

@@ -84,7 +84,7 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   // Acts that only a government, a legislature or a regulator performs, whatever their object.
   [
     'policy',
-    /^(?:adopt|approv|vot|impos|ratif|deport|lift(?!\w*\s+(?:off|them|him|her|us|me)\b)|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat|greenlit|greenlight|rubber-stamp|authori[sz]|proscrib|promulgat|exempt)\w*|^(?:sign(?:ed|s)?(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:petitions?|letters?|books? of condolence|autographs?|shirts?|copies)\b)|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
+    /^(?:adopt|approv|vot|impos|ratif|deport|lift(?!\w*\s+(?:(?:off|them|him|her|us|me)\b|(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:outlook|forecasts?|guidance|targets?|estimates?|dividend|payout|stake|holding|offer|bid|output|production|prices?|sales)\b))|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat|greenlit|greenlight|rubber-stamp|authori[sz]|proscrib|promulgat|exempt)\w*|^(?:sign(?:ed|s)?(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:petitions?|letters?|books? of condolence|autographs?|shirts?|copies)\b)|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
   ],
   // Making, granting or ending a policy instrument: "introduced a congestion charge", "passes the budget", "issued a
   // decree", "granted Norvane a licence", "scrapped the speed limit", "cleared the merger".

@@ -40,6 +40,7 @@ import {
 } from './dated-clauses.ts';
 import { datedConjuncts, repeatedDates } from './conjuncts.ts';
 import { findPlace } from './place.ts';
+import { isArticleNotice } from './notices.ts';
 import { announcedWithoutName, isAnnouncedByRole } from './nameless-agents.ts';
 import { FRONTED_TRIP, TRIP_ASIDE } from './trip-asides.ts';
 import { isHappeningOf, nounSubjectBefore, opensSubordinate } from './happening-subjects.ts';
@@ -165,7 +166,12 @@ export function extractEventsWith(context: EventContext, reader: SentenceReader)
   const diagnostics: Diagnostic[] = [];
   const mentionsOf = mentionsBySentence(sentences, mentions);
   const words = sentences.map((sentence) => wordsOf(sentence, runs));
+  const notices = article.paragraphs.map((paragraph) =>
+    isArticleNotice(article.text.slice(paragraph.start, paragraph.start + 120)),
+  );
   for (const [index, sentence] of sentences.entries()) {
+    // "Correction: An earlier version of this story said ...": about the article, not news.
+    if (notices[sentence.paragraph]) continue;
     try {
       const view = viewOf(reading, sentence, words[index], mentionsOf[index]);
       const told = reader(reading, view);

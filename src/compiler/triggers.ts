@@ -72,10 +72,20 @@ export const NOT_A_PLAN = String.raw`(?:not|never|be(?!\s+\w+ing)|have|like|love
  */
 const CONTEST_NOUNS = String.raw`(?<!\b(?:at|after|before|during|of|since|until|following|in|from|for|to|into|with|despite|ahead of|watched|watch|watching|attended|attend|attending)\s+(?:\S+\s+){0,3})(?:(?<!\b(?:video|board|computer|mobile|online|card|waiting|blame|long|political|numbers|guessing|power|shell|ball|end|mind|war|party|new) )(?<!\bper |\d[\w,.]*\s+(?:[a-z]+\s+)?a )games?(?! (?:of|plan|plans|changer|changers|show|shows|theory|console|consoles|developer|developers|studio|studios|industry|engine|design|designer)\b)|(?:semi-?|quarter-?)?finals?(?= (?:was|were|is|are|will|has|had|on|at|in|between|against|of|at)\b|[,.;])|play-?offs?(?= (?:was|were|is|are|will|has|had|on|at|in|between|against)\b|[,.;])|(?:defeat|victory|win)(?= (?:over|against|to|at|in|on|by|was|had|has|left|lifted|put|sent|took|ended|kept|moved|means|meant)\b|[,.;]))`;
 
+/**
+ * What a business lifts or raises when it tells its figures, not a ban lifted: "lifted its profit
+ * outlook", "lifts full-year guidance", "lifted its stake in Ondo".
+ */
+const FIGURES_RAISED = String.raw` (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:outlook|forecasts?|guidance|targets?|estimates?|dividend|payout|stake|holding|offer|bid|output|production|prices?|sales|profits?|revenues?|earnings|shares?)\b`;
+
 /** Sports fixtures: "the cup final", "a World Cup qualifier", "the derby". */
-const FIXTURE = String.raw`(?:final|semi-finals?|semifinals?|quarter-finals?|quarterfinals?|match|play-?offs?|qualifier|friendly|derby|tie|game|fixture|league|group stage|knockout stage|round)`;
+const FIXTURE = String.raw`(?:final|semi-finals?|semifinals?|quarter-finals?|quarterfinals?|match|play-?offs?|qualifier|friendly|derby|tie|game|fixture|league|group stage|knockout stage|round|(?:first|second|return) leg)`;
+/** Not a fixture after all: "met in the final round of talks", "in the second round of negotiations". */
+const NOT_FIXTURE_AFTER = String.raw`(?! (?:round |stage |phase |session )?(?:of|on) (?:the )?(?:talks|negotiations|consultations|discussions|voting|ballot)\b)`;
 /** A sports team's name by its suffix: "Dunmere United", "Hollins Rovers", "Tema Harbour FC". */
 const TEAM = String.raw`(?:[A-Z][\w'’-]+ ){1,3}?(?:United|Rovers|FC|AFC|Athletic|Wanderers|Albion|Rangers|Hotspur|Dynamo)\b`;
+/** How a sports page names a side it puts before the side's name: "host leaders Eastfield". */
+const SIDE_LABEL = String.raw`(?:leaders|champions|holders|title rivals|rivals|neighbours|neighbors|bottom side|bottom club|promoted|relegated|newly promoted|cup holders|league leaders)`;
 
 /** The trigger table. Order matters only for ties at one offset (the first wins). */
 export const TRIGGERS: readonly Trigger[] = [
@@ -86,7 +96,7 @@ export const TRIGGERS: readonly Trigger[] = [
     ...t(
       'other',
       'match',
-      String.raw`(?:met|meets|meet|meeting)(?= (?:again |for the (?:first|second|third|last) time )?in (?:the|a|an|this|last|next|their|Saturday['’]s|Sunday['’]s) (?:[\w'’-]+ ){0,3}?${FIXTURE}\b)|(?:hosted|hosts|(?:will |to )?host|hosting)(?= (?:[A-Z][\w'’-]+ ){1,4}?in (?:the|a|an|their) (?:[\w'’-]+ ){0,3}?${FIXTURE}\b| ${TEAM})`,
+      String.raw`(?:met|meets|meet|meeting)(?= (?:again |for the (?:first|second|third|last) time )?in (?:the|a|an|this|last|next|their|Saturday['’]s|Sunday['’]s) (?:[\w'’-]+ ){0,3}?${FIXTURE}\b${NOT_FIXTURE_AFTER})|(?:met|meets|meet)(?= (?:[A-Z][\w'’-]+ ){1,3}(?:again )?in (?:the|a|an|this|last|next|their|Saturday['’]s|Sunday['’]s) (?:[\w'’-]+ ){0,3}?${FIXTURE}\b${NOT_FIXTURE_AFTER})|(?:hosted|hosts|(?:will |to )?host|hosting)(?= (?:[A-Z][\w'’-]+ ){1,4}?in (?:the|a|an|their) (?:[\w'’-]+ ){0,3}?${FIXTURE}\b| ${TEAM}| ${SIDE_LABEL} [A-Z])`,
     ),
     happening: true,
   },
@@ -293,7 +303,12 @@ export const TRIGGERS: readonly Trigger[] = [
   t('statement', 'address', String.raw`(?:speak|speaks|spoke|speaking) (?:at|before) (?:the |an? )?(?=[A-Z])`),
   // Policy acts.
   t('policy', 'ban', 'banned|bans|(?:will|to) ban|banning|barred|(?:will|to) bar|prohibited|prohibits|outlawed|ban on'),
-  t('policy', 'close', '(?<!behind )closed(?!-door)|closes|(?:will|to) close|shut down|shuts down|closure of'),
+  // Not a show, a deal or a gap closed: "closed Saturday's show with an old favourite", "closed the gap".
+  t(
+    'policy',
+    'close',
+    String.raw`(?:(?<!behind )closed(?!-door)|closes|(?:will|to) close)(?! (?:(?:the|a|an|its|their|his|her|this|[A-Z][\w'’-]*['’]s) )?(?:[\w-]+ ){0,2}?(?:show|concert|gig|set|performance|festival|season|gap|deal|sale|round|chapter|books?|account|session|day|week|month|quarter|year|lower|higher|up|down|flat|unchanged|at \d)\b)|shut down|shuts down|closure of`,
+  ),
   t(
     'policy',
     'sanction',
@@ -374,7 +389,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'suspend',
-    "(?<!\\b(?:the|a|an|its|their) )suspended|suspends|suspend|lifted(?! (?:the )?(?:trophy|cup|title|spirits|mood)\\b| (?:them|him|her|us|me)\\b| (?:[\\w'’-]+ ){1,3}?(?:to|into|off) (?:the )?(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|safety|victory|summit|lead|league|table)\\b)|lifts(?! (?:them|him|her|it|us|me|the mood|spirits)\\b)|revoked|revokes|expelled|expels|blocked|blocks|restricted|restricts|(?:declared|declares)(?! (?:victory|defeat|bankruptcy|bankrupt|insolvent|insolvency|dead|fit|unfit|(?:the |a )?winner|(?:his|her|their|its) (?:candidacy|intention|support|interest|innocence|assets|income))\\b)",
+    String.raw`(?<!\b(?:the|a|an|its|their) )suspended|suspends|suspend|lifted(?! (?:the )?(?:trophy|cup|title|spirits|mood)\b| (?:them|him|her|us|me)\b| (?:[\w'’-]+ ){1,3}?(?:to|into|off) (?:the )?(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|safety|victory|summit|lead|league|table)\b)(?!${FIGURES_RAISED})|lifts(?! (?:them|him|her|it|us|me|the mood|spirits)\b)(?!${FIGURES_RAISED})|revoked|revokes|expelled|expels|blocked|blocks|restricted|restricts|(?:declared|declares)(?! (?:victory|defeat|bankruptcy|bankrupt|insolvent|insolvency|dead|fit|unfit|(?:the |a )?winner|(?:his|her|their|its) (?:candidacy|intention|support|interest|innocence|assets|income))\b)`,
   ),
   t(
     'policy',
@@ -427,7 +442,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'conflict',
     'attack',
-    String.raw`(?:attacked|attacking)(?! (?:the |his |her |their |its |a |an )?(?:[\w'’-]+ ){0,2}?(?:plans?|budget|proposals?|polic(?:y|ies)|decision|bill|law|reform|remarks|comments|record|report|deal|idea|move|ruling|strategy|handling|approach|stance|speech|claims?|verdict|performance)\b)|attacks(?= [A-Z])|attack(?= on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\b|\d))|launched (?:an? )?(?!(?:[\w-]+ ){0,2}?(?:general|national|nationwide|indefinite|hunger|labou?r|rolling|wildcat|solidarity|one-day|two-day|\d+-(?:hour|day)|24-hour|48-hour) strike)(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|strike|drones|missiles|rockets)|(?:strike|attack|missile|drone|shell)s? (?:hit|struck)(?! (?:[\w-]+ ){0,2}?(?:services|production|output|flights|trains|schools|transport|travel|commuters|traffic|deliveries|operations|exports|economy|businesses|ports?|hospitals)\b)`,
+    String.raw`(?:attacked|attacking)(?! what\b)(?! (?:the |his |her |their |its |a |an )?(?:[\w'’-]+ ){0,2}?(?:plans?|budget|proposals?|polic(?:y|ies)|decision|bill|law|reform|remarks|comments|record|report|deal|idea|move|ruling|strategy|handling|approach|stance|speech|claims?|verdict|performance)\b)|attacks(?= [A-Z])|attack(?= on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\b|\d))|launched (?:an? )?(?!(?:[\w-]+ ){0,2}?(?:general|national|nationwide|indefinite|hunger|labou?r|rolling|wildcat|solidarity|one-day|two-day|\d+-(?:hour|day)|24-hour|48-hour) strike)(?:[\w-]+ ){0,2}?(?:attack|assault|offensive|strike|drones|missiles|rockets)|(?:strike|attack|missile|drone|shell)s? (?:hit|struck)(?! (?:[\w-]+ ){0,2}?(?:services|production|output|flights|trains|schools|transport|travel|commuters|traffic|deliveries|operations|exports|economy|businesses|ports?|hospitals)\b)`,
   ),
   t(
     'conflict',
@@ -945,7 +960,12 @@ export function findSummits(masked: string): Span[] {
     if (/^\s+(?:call|calls|room|centre|center|hall)\b/i.test(masked.slice(match.index + match[0].length))) continue;
     // A legislature, not a meeting, unless a name stands before it ("the World Congress").
     if (/(?:^|\b(?:the|to|of|in|before|by|[a-z]+))\s*Congress$/.test(phrase.trim())) continue;
-    spans.push({ start: match.index + summitLead(phrase), end: match.index + match[0].length });
+    const span = { start: match.index + summitLead(phrase), end: match.index + match[0].length };
+    if (isBodyOrPeak(masked, span)) continue;
+    // "the World Economic Forum's annual meeting": the meeting is the forum's gathering itself.
+    const own = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|gathering)\b/i.exec(masked.slice(span.end));
+    if (own) span.end += own[0].length;
+    spans.push(span);
   }
   // "a three-day emergency meeting", "week-long talks": a meeting of several days is a summit.
   MULTI_DAY_MEETING.lastIndex = 0;
@@ -953,6 +973,32 @@ export function findSummits(masked: string): Span[] {
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** People who speak or act for a body: "a spokesman for the Pacific Islands Forum", "members of". */
+const FOR_A_BODY =
+  /\b(?:representatives?|members?|officials?|head|chief|chairman|chairwoman|chair|president|secretary-general|general secretary|leader|leaders|spokes(?:man|woman|person)|director|chief executive)\s+(?:of|for|from|at)\s+(?:the\s+)?$/i;
+/** A verb that a body, not a gathering, is the subject of: "The Road Transport Forum said". */
+const BODY_ACTS =
+  /^\s*(?:,[^,;]{1,60},\s*)?(?:(?:has|have|had|will|would|also|then|later|on\s+\w+)\s+)*(?:said|says|told|announced|announces|urged|urges|warned|warns|welcomed|welcomes|criticised|criticized|condemned|expelled|expels|elected|elects|appointed|appoints|issued|issues|called|calls|wrote|writes|represents|argued|argues|claimed|claims|rejected|rejects|denied|denies|filed|sued|endorsed|endorses|backed|backs|voted|votes|won|wins|lost|loses|cut|cuts|hired|fired|opposed|opposes|asked|asks)\b|^['’]s\s+(?!(?:annual|first|second|third|last|next|emergency|summit|meeting|session|opening|closing|final|plenary|sidelines)\b)/i;
+/** A mountain's summit: "reached the summit on Tuesday", "the summit of Mount Kenya". */
+const PEAK_BEFORE =
+  /\b(?:reach|reached|reaches|reaching|climbed|climbs|scaled|scales|conquered|near|below|from)\s+(?:the\s+)?$/i;
+const PEAK_AFTER = /^\s+of\s+(?:Mount|Mt\.?|Mont|Monte|Everest|K2|Kilimanjaro|Denali|Aconcagua)\b/;
+
+/**
+ * A summit's or a conference's name that names a body acting ("The Pacific Islands Forum said",
+ * "a spokesman for the Conference of Bishops", "the African National Congress expelled"), or the
+ * top of a mountain ("The climbers reached the summit"): no gathering.
+ */
+function isBodyOrPeak(masked: string, span: Span): boolean {
+  const before = masked.slice(Math.max(0, span.start - 60), span.start);
+  const after = masked.slice(span.end, span.end + 80);
+  const name = masked.slice(span.start, span.end);
+  if (/^(?:an?\s+|the\s+)?summit$/i.test(name) && (PEAK_BEFORE.test(before) || PEAK_AFTER.test(after))) return true;
+  // A gathering's own words ("the G20 summit said" is rare) are left to the summit reader.
+  if (/\b(?:summit|G-?7|G-?20|COP\d+)\b/i.test(name)) return false;
+  return FOR_A_BODY.test(before) || BODY_ACTS.test(after);
 }
 
 /** Words that may open a summit's name: a determiner, a name, a length or a kind of summit. */

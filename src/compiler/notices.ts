@@ -1,0 +1,24 @@
+/**
+ * Notices about the article itself, not news: a correction ("Correction: An earlier version of
+ * this story said the blockade began on March 5."), a clarification, an editor's note, or a note
+ * that the story was amended. What such a notice says happened is the article's own record, the
+ * events it names are told (rightly) elsewhere in the story, so the whole paragraph tells none.
+ */
+
+/** The opening words of a paragraph that is a notice about the article. */
+const NOTICE_OPENINGS = [
+  // "Correction:", "CORRECTION —", "Clarification (June 3):", "Editor's note:" (not a live blog's
+  // "Update:", which brings news)
+  String.raw`(?:corrections?|clarifications?|editor['’]?s['’]? notes?|note to (?:readers|editors))\s*(?:\([^)]{0,40}\)\s*)?[:\u2014\u2013-]`,
+  // "An earlier version of this article said ...", "A previous version of this story misstated ..."
+  String.raw`(?:an?|the) (?:earlier|previous|prior|original) (?:version|edition) of this (?:article|story|report|post|piece|column)\b`,
+  // "This article was amended on 3 June 2025 to ...", "This story has been corrected to ..."
+  String.raw`this (?:article|story|report|post|piece|column) (?:was|has been|had been) (?:updated|corrected|amended|changed|edited)\b`,
+];
+
+const NOTICE = new RegExp(String.raw`^[\s*_\[(]*(?:${NOTICE_OPENINGS.join('|')})`, 'i');
+
+/** Whether a paragraph (its text) is a notice about the article rather than news. */
+export function isArticleNotice(paragraph: string): boolean {
+  return NOTICE.test(paragraph);
+}

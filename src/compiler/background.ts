@@ -300,6 +300,10 @@ const CONDITION_AFTER = /\b(?:if|unless|provided|should)\b/i;
 const COUNT_AFTER =
   /^\s+(?:(?:more than|over|nearly|almost|about|some|at least|roughly|around)\s+)?(?:\d|dozens\b|hundreds\b|thousands\b|scores\b)/i;
 
+/** A speech verb right before the meeting it was said to. */
+const SPOKEN_TO =
+  /\b(?:told|tells|addressed|addresses|(?:will|to) address|briefed|(?:spoke|speaks|speaking|said|says)\s+(?:to|at|during))\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i;
+
 /**
  * A meeting named as the setting of another act in its clause: "will vote on the offer at an
  * extraordinary general meeting in Ghent on July 14" tells the vote, held at the meeting; so does
@@ -315,12 +319,12 @@ function isSetting(masked: string, clause: Span, match: TriggerMatch, triggers: 
       triggers.some((other) => other.trigger.kind !== 'meeting' && other.start > comma && other.end <= clause.end)
     );
   }
-  if (
-    !/\bat\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i.test(
-      masked.slice(Math.max(clause.start, match.start - 50), match.start),
-    )
-  )
-    return false;
+  const lead = masked.slice(Math.max(clause.start, match.start - 50), match.start);
+  // Speech told to a meeting: "Okafor told a meeting of shareholders on Tuesday", "addressed the
+  // session": the meeting is where the words were said (their medium), not a meeting of the speaker's.
+  if (SPOKEN_TO.test(lead)) return true;
+  // "at an extraordinary general meeting", "approved by the board in its session of 25 September"
+  if (!/\b(?:at|in|during)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i.test(lead)) return false;
   return triggers.some(
     (other) => other.trigger.kind !== 'meeting' && other.start >= clause.start && other.end <= match.start,
   );

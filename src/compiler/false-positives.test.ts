@@ -100,3 +100,17 @@ describe('verbs of policy used of something else', () => {
     ['a band closes a show', "The band closed Saturday's show with an old favourite."],
   ]);
 });
+
+describe('a meeting that is only where another act took place is no meeting of its own', () => {
+  check([
+    ['a vote at a meeting', 'The council approved the plan at a meeting on Tuesday.', ['policy']],
+    [
+      'a vote at a special meeting',
+      'The board voted 5-2 to close the school at a special meeting on Monday night.',
+      ['policy'],
+    ],
+    ['approval in a session', 'The measure was approved by the municipal board in its session on Monday.', ['policy']],
+    ['words told to a meeting', '"We have no choice," Okafor told a meeting of shareholders on Tuesday.', ['quote']],
+    ['a meeting that is the news', 'Okafor met shareholders at a meeting in Leeds on Tuesday.', ['meeting']],
+  ]);
+});

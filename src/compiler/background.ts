@@ -18,9 +18,13 @@ const VERB_BEFORE =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|did|does|do|to|that|which|who|whom|when|where)\b|[a-z]ed\s+\S+\s+$/i;
 /** A preposition opening the clause: the noun after it is an object, its participle a modifier. */
 const PREPOSITION_OPENING = /^\s*(?:under|with|after|following|despite|unlike|like|of)\s+/i;
-/** The participle's dated phrase, then the sentence's own verb: "signed in 1994 set", "passed in 2019, requires". */
+/**
+ * The participle's dated phrase, then the sentence's own verb: "signed in 1994 set", "passed in 2019,
+ * requires"; not a verb after "and", which is coordinated with a finite one ("resigned in March and
+ * was replaced by").
+ */
 const MAIN_VERB_AFTER =
-  /^\s*,?\s+(?:in|during|last|earlier|late|early)\b[^,;]{0,30}?,?\s+(?:is|are|was|were|has|have|had|remains?|remained|will|would|must|can|could|may|might|should|requires?|required|sets?|covers?|covered|allows?|allowed|gives?|gave|bars?|barred|makes?|made|means?|meant|took|takes|became|becomes)\b/;
+  /^\s*,?\s+(?:in|during|last|earlier|late|early)\b[^,;]{0,30}?,?\s+(?<!\b(?:and|but|or|then)\s+)(?:is|are|was|were|has|have|had|remains?|remained|will|would|must|can|could|may|might|should|requires?|required|sets?|covers?|covered|allows?|allowed|gives?|gave|bars?|barred|makes?|made|means?|meant|took|takes|became|becomes)\b/;
 const CLAUSE_END_AFTER = /^\s*,?\s+(?:in|during|last|earlier|late|early)\b[^,;]{0,30}?,/;
 const PARTICIPLE = /(?:ed|en|wn|ld|ght|set|put|cut|made)$/i;
 

@@ -504,9 +504,12 @@ export function findDatedClauses({ view, covered, paragraphHead, sectionDate }: 
 const SAYING_BEFORE =
   /\b(?:said|says|told|tells|added|stated|confirmed|announced)\b(?:\s+[\w'’-]+){0,3}?\s+(?:on|late on|early on|last|this|yesterday)?\s*$/i;
 
-/** "and" and a simple past: a verb coordinated with the one before it, sharing its subject. */
+/**
+ * "and" and a simple past or a passive ("and was demolished in 2014"): a verb coordinated with the
+ * one before it, sharing its subject.
+ */
 const AND_PAST_VERB = new RegExp(
-  String.raw`,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?(?=(?:[a-z]{2,}(?:ed|ied)|(?:re)?(?:${IRREGULAR_PAST}))\b)`,
+  String.raw`,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?(?=(?:(?:was|were)\s+)?(?:[a-z]{2,}(?:ed|ied)|(?:re)?(?:${IRREGULAR_PAST}))\b)`,
   'g',
 );
 

@@ -43,7 +43,13 @@ import { findPlace } from './place.ts';
 import { isArticleNotice } from './notices.ts';
 import { announcedWithoutName, isAnnouncedByRole } from './nameless-agents.ts';
 import { FRONTED_TRIP, TRIP_ASIDE } from './trip-asides.ts';
-import { isHappeningOf, nounSubjectBefore, opensSubordinate } from './happening-subjects.ts';
+import {
+  PERFECT_AUXILIARY_BEFORE,
+  isHappeningOf,
+  nounSubjectBefore,
+  opensSubordinate,
+  restrictiveAntecedent,
+} from './happening-subjects.ts';
 import { findPlannedHappenings } from './planned-happenings.ts';
 import { sectionDates } from './section-dates.ts';
 import { isBareAttribution, isPledge, isStandingPosition } from './speech-acts.ts';
@@ -1740,7 +1746,10 @@ function eventOfTrigger(
     return undefined;
   // A relative clause without a date of its own ("Bao, who has pleaded guilty, will be sentenced")
   // tells background, not news.
-  const relative = /\b(?:who|which)\s*$/.test(view.masked.slice(Math.max(0, clause.start - 8), clause.start));
+  // "A man who threatened staff has been arrested": the verb after a restrictive relative clause is the main clause's.
+  const relative =
+    /\b(?:who|which)\s*$/.test(view.masked.slice(Math.max(0, clause.start - 8), clause.start)) &&
+    !restrictiveAntecedent(view.masked, clause, match.start);
   if (relative && !given && basis !== 'text' && basis !== 'anaphora') return undefined;
   if (actors.length === 0) actors.push(...implicitAgents(reading, view, match, clause, kind));
   if (actors.length === 0 && (kind === 'other' || kind === 'policy' || kind === 'conflict'))
@@ -1823,7 +1832,8 @@ function isToldHappening(
   if (basis === 'none') return false;
   if (told.namesHappening && (basis === 'text' || told.stamped)) return true;
   if (told.datedClause || match.trigger.nominal) return false;
-  const subject = nounSubjectBefore(view.masked, clause, match.start);
+  const antecedent = restrictiveAntecedent(view.masked, clause, match.start);
+  const subject = antecedent ?? nounSubjectBefore(view.masked, clause, match.start);
   if (!subject || !isHappeningOf(view.masked, subject, match.text)) return false;
   // "after the representatives walked out", "when a tree fell": a cause or a setting of the main
   // clause's event, news of its own only when the text dates it.
@@ -1834,7 +1844,10 @@ function isToldHappening(
   if (basis === 'anaphora') return dated.date.approximate !== true;
   // The news of the day: a present perfect ("The chief constable has resigned") or a live blog's
   // time-stamped entry.
-  return view.paragraphStartsWithTime || PERFECT_BEFORE.test(view.masked.slice(subject.end, match.end));
+  const perfect = antecedent
+    ? PERFECT_AUXILIARY_BEFORE.test(view.masked.slice(clause.start, match.start))
+    : PERFECT_BEFORE.test(view.masked.slice(subject.end, match.end));
+  return view.paragraphStartsWithTime || perfect;
 }
 
 /** "has resigned", "have been cancelled": a present perfect between a subject and its verb. */

@@ -132,3 +132,29 @@ const SUBORDINATOR_BEFORE = /\b(?:after|when|as|because|since|before|until|while
 export function opensSubordinate(masked: string, clause: Span, subject: Span): boolean {
   return SUBORDINATOR_BEFORE.test(masked.slice(Math.max(0, clause.start - 12), subject.start));
 }
+
+/** A noun phrase right before "who" or "that", with no comma: the antecedent of a restrictive relative clause. */
+const RESTRICTIVE_ANTECEDENT =
+  /(?:^|[,;:(]\s*|\b(?:and|but|after|when|as)\s+)((?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)\s+(?:who|that)\s*$/i;
+/** The relative clause's own words, then the main clause's auxiliary right before the verb. */
+const RELATIVE_THEN_AUXILIARY = /^\s*\S+\s[^,;]*?\b(?:has|have|had|was|were|is|are|will)(?:\s+been)?\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * The antecedent of a restrictive relative clause that is the subject of the verb after it: "A
+ * former councillor who took bribes from a developer has been jailed", "A man who threatened staff
+ * at a bank has been arrested". The clause of such a verb starts after "who"; its subject is the
+ * noun phrase before "who", when the relative clause has words of its own and the verb follows
+ * an auxiliary of the main clause (not "A man who was arrested": that verb is the relative's).
+ */
+export function restrictiveAntecedent(masked: string, clause: Span, verbStart: number): Span | undefined {
+  if (!RELATIVE_THEN_AUXILIARY.test(masked.slice(clause.start, verbStart))) return undefined;
+  const from = Math.max(0, clause.start - 80);
+  const head = RESTRICTIVE_ANTECEDENT.exec(masked.slice(from, clause.start));
+  const phrase = head?.[1];
+  if (!head || !phrase) return undefined;
+  const start = from + head.index + head[0].indexOf(phrase);
+  return { start, end: start + phrase.length };
+}
+
+/** "has been jailed", "have resigned": a present perfect of the main clause right before its verb. */
+export const PERFECT_AUXILIARY_BEFORE = /\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$/i;

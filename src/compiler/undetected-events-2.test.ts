@@ -151,3 +151,36 @@ describe('a reaction to the news just told takes its day: "after the decision"',
     'Prices have risen steadily after the decision, analysts said.',
   ]);
 });
+
+describe('the verb after a restrictive relative clause is the main clause\'s: "A man who ... has been jailed"', () => {
+  expectTold([
+    [
+      'other 2025-06-04 occurred []',
+      'A former councillor who took bribes from a developer has been jailed for three years.',
+    ],
+    ['other 2025-06-04 occurred []', 'A man who stabbed his neighbour has been jailed for life.'],
+    ['conflict 2025-06-04 occurred []', 'A man who threatened staff at a bank has been arrested.'],
+    ['other 2025-06-04 occurred []', 'A woman who was rescued from the sea has died in hospital.'],
+  ]);
+  expectNone([
+    'Anyone who breaks the rules will be fined.',
+    'People who have been arrested are usually released within a day.',
+    'The firm that won the contract has been criticised.',
+  ]);
+});
+
+describe('people on the move by more verbs of a journey', () => {
+  expectTold([
+    ['travel 2025-06-02 occurred []', 'More than 2,000 migrants crossed the Channel on Monday.'],
+    ['travel 2025-06-02 occurred []', 'Thousands of refugees fled across the border on Monday.'],
+    ['travel 2025-06-02 occurred []', 'The squad departed for the World Cup on Monday.'],
+    ['travel 2025-06-02 occurred []', 'The evacuees were bussed to Kellin on Monday.'],
+    ['travel 2025-06-02 occurred [Ana Ruiz]', 'Ana Ruiz was airlifted to Lagos on Monday.'],
+  ]);
+  expectNone([
+    'Inflation crossed the 5% threshold in March.',
+    'The bill crossed the finish line in the Senate.',
+    'Investors fled to safety.',
+    'Supplies were airlifted to the region.',
+  ]);
+});

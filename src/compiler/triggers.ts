@@ -141,6 +141,14 @@ export const TRIGGERS: readonly Trigger[] = [
     'sit-down',
     'sat down with|sit down with|sits down with|paid a courtesy call on|pays a courtesy call on',
   ),
+  // Meetings told by other words of talking together: "held a roundtable with nurses", "held a
+  // bilateral with Kamau", "exchanged views with", "consulted opposition leaders", and, in Indian and
+  // African English, "called on President Kamau at State House" (not "called on Kamau to resign").
+  t(
+    'meeting',
+    'consult',
+    String.raw`(?:held|holds|hold|holding|had|has|have|hosted|hosts|host|(?:will|to) (?:hold|host)) (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:roundtable|round-table|round table|bilateral(?: meeting)?|dialogue|discussions|consultations|huddle)(?= with\b)|(?:exchanged|exchange|exchanges) (?:views|ideas|notes)(?= (?:with|on|about|over)\b)|consulted(?: with)?(?= (?:the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:leaders|officials|ministers|experts|allies|partners|parties|unions?|chiefs|elders|stakeholders|counterparts|governors|mayors|colleagues|[A-Z]))|called on(?= (?:[A-Z][\w.'’-]*\s+){1,5}(?:at|in|during)\b)(?![^.;]*\bto\s+(?!the\b|a\b|an\b|his\b|her\b)[a-z]+)`,
+  ),
   // "received the Ghanaian envoy", "was received by King Aldric": a meeting only with a person received
   // or receiving (events.ts checks it), never "received a letter".
   t(

@@ -184,3 +184,25 @@ describe('people on the move by more verbs of a journey', () => {
     'Supplies were airlifted to the region.',
   ]);
 });
+
+describe('meetings told by other words of talking together', () => {
+  expectTold([
+    ['meeting 2025-06-02 occurred [Ana Ruiz]', 'Ana Ruiz held a roundtable with nurses in Leeds on Monday.'],
+    ['meeting 2025-06-02 occurred [Ana Ruiz, Ivo Kamau]', 'Ana Ruiz held a bilateral with Ivo Kamau on Monday.'],
+    ['meeting 2025-06-02 occurred [Ana Ruiz, Ivo Kamau]', 'Ana Ruiz and Ivo Kamau exchanged views on trade on Monday.'],
+    [
+      'meeting 2025-06-02 occurred [Ana Ruiz, Ivo Kamau]',
+      'Ana Ruiz called on President Ivo Kamau at State House on Monday.',
+    ],
+  ]);
+  expectNone([
+    'Troops exchanged fire with rebels.',
+    'Ana Ruiz consulted the documents.',
+    'The party holds discussions every week.',
+  ]);
+  it('an appeal to act stays no meeting', () => {
+    expect(eventLines('Ana Ruiz called on President Ivo Kamau to resign on Monday.')).not.toContainEqual(
+      expect.stringMatching(/^meeting/),
+    );
+  });
+});

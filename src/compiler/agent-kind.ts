@@ -42,6 +42,13 @@ const BUSINESS_OBJECT =
 const NATURE =
   /\b(?:storms?|snowstorm|blizzard|hurricane|typhoon|cyclone|tornado|landslides?|mudslides?|rockfall|avalanche|floods?|flooding|floodwaters|fires?|blaze|wildfires?|rain|snow|snowfall|ice|fog|winds?|gales?|crash|accident|collision|earthquake|eruption|ash cloud|outage|heat(?:wave)?)\b(?!\s+(?:service|brigade|crews?|fighters|chiefs?|officers?|department|authority|agency|marshal|hockey|skating)\b)/i;
 
+/**
+ * A happening that is the whole subject: "The strike closed 300 schools", "Monday's walkout on the
+ * railways shut the network". Like a storm, it closes things but makes no policy.
+ */
+const HAPPENING_SUBJECT =
+  /^\s*(?:(?:the|a|an|this|that|its|their|[\w'’-]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|walkouts?|stoppages?|protests?|blockades?|riots?|unrest|fighting|pandemic|epidemic|outbreak)(?:\s+(?:on|in|at|by|over|of|against)\s+[^,;]{1,30}?)?\s*$/i;
+
 /** Who acts, from the clause's words before the verb and the actors named there. */
 export function agentOf(subject: string, actors: readonly ActorDraft[]): Agent {
   const head = /^(?:\s*\S+){0,8}/.exec(subject.replace(/^.*\b(?:and|or)\s+(?=[A-Z])/, ''))?.[0] ?? subject;
@@ -52,7 +59,7 @@ export function agentOf(subject: string, actors: readonly ActorDraft[]): Agent {
   if (CROWD.test(head)) return 'crowd';
   if (BUSINESS_NAME.test(head) || BUSINESS_NOUN.test(head) || COMMERCIAL_BANK.test(head)) return 'business';
   if (AUTHORITY_NOUN.test(head)) return 'authority';
-  if (NATURE.test(head)) return 'nature';
+  if (NATURE.test(head) || HAPPENING_SUBJECT.test(subject)) return 'nature';
   return 'unknown';
 }
 
@@ -109,6 +116,33 @@ const LETTER_THAT_PROMISES = /^\s+(?:\S+\s+){0,10}?to\s+(?:promise|pledge|announ
  * after the verb and those before it: a business's closure, suspension, adoption or contract is a happening; an
  * authority's halt or price cut is a policy act.
  */
+/** An armed body as the clause's subject: "Troops opened fire", "Rebels torched three villages". */
+const ARMED_SUBJECT =
+  /\b(?:troops|soldiers|forces|army|militants|rebels|fighters|militias?|militiamen|insurgents|jihadists|paramilitaries|guerrillas|police|riot police)\s+(?:(?:had|have|has|also|then|later|reportedly|allegedly)\s+)*$/i;
+/** What an armed body does to people or places besides the verbs of attack: "opened fire on", "torched". */
+const FORCE_ACT =
+  /^(?:open(?:ed|s)?\s+fire\b|torch(?:ed|es)?\b|loot(?:ed|s)?\b|burn(?:ed|t|s)\s+(?:down\s+)?(?:\S+\s+){0,2}?(?:villages?|homes|houses|churches|mosques|schools)\b)/i;
+/** Fighting as the subject of its outbreak: "Clashes erupted", "Fighting broke out". */
+const FIGHTING_SUBJECT =
+  /(?:^|[,;]\s*|\b(?:the|heavy|fierce|deadly|renewed|fresh|armed)\s+)(?:clashes|fighting|gunfights?|firefights?|skirmishes|gun battles?|hostilities)(?:\s+(?:between|in|near|on|at|around)\s+[^,;]{0,40}?)?\s+$/i;
+const OUTBREAK = /^(?:erupted|erupts|broke\s+out|breaks\s+out|flared|flares|raged|rages)\b/i;
+
+/**
+ * Force used on people told by a verb that is no attack's own: an armed body that opens fire or
+ * torches villages ("Troops opened fire on protesters"; a gunman who opens fire is a crime), and
+ * fighting that breaks out ("Clashes erupted between rival militias"). `phrase` starts at the verb,
+ * `before` is the clause up to it.
+ */
+/** A vehicle as the clause's subject: "His car struck a cyclist" is an accident, not an attack. */
+const VEHICLE_SUBJECT =
+  /\b(?:car|cars|vehicle|vehicles|lorry|lorries|truck|trucks|van|vans|bus|buses|coach|train|trains|tram|motorbike|motorcycle|bicycle|scooter|taxi|SUV|tractor|plane|aircraft|helicopter|boat|ship|vessel|ferry)\s+(?:(?:had|has|was|then|later|allegedly|reportedly)\s+)*$/i;
+
+export function isForceUsed(phrase: string, before: string): boolean {
+  return (
+    (FORCE_ACT.test(phrase) && ARMED_SUBJECT.test(before)) || (OUTBREAK.test(phrase) && FIGHTING_SUBJECT.test(before))
+  );
+}
+
 export function kindByAgent(
   kind: EventKind,
   trigger: string,
@@ -117,6 +151,8 @@ export function kindByAgent(
   object: string,
   before = '',
 ): EventKind {
+  if (kind === 'other' && isForceUsed(`${verb}${object}`, before)) return 'conflict';
+  if (kind === 'conflict' && VEHICLE_SUBJECT.test(before)) return 'other';
   // "Prime Minister Kadri Lepp called a snap election": a government calling a vote makes policy.
   if (kind === 'other' && agent === 'authority' && /^(?:election|referendum)$/i.test(verb) && CALLED.test(before))
     return 'policy';

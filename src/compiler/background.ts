@@ -309,6 +309,19 @@ const SPOKEN_TO =
   /\b(?:told|tells|addressed|addresses|(?:will|to) address|briefed|(?:spoke|speaks|speaking|said|says)\s+(?:to|at|during))\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /**
+ * A happening named only as the measure of another ("Turnout was slightly below the 2023
+ * election", "higher than in the 2019 election", "its worst result since the 2010 election", "As
+ * in the 2021 referendum, ..."): a point of comparison, not news told. "since" counts only with a
+ * year before the noun ("since the March election" may be the only telling of that election).
+ */
+const COMPARISON_POINT =
+  /\b(?:(?:than|below|above|like|unlike|as(?=\s+in\b)|versus|vs\.?|compared (?:with|to)|up from|down from|same as)\s+(?:(?:in|at|during|for|with)\s+)?(?:the|a|an|its|their|his|her|last|that)\s+(?:\d{4}\s+)?|since\s+(?:the|its|their|his|her)\s+\d{4}\s+)(?:[\w-]+\s+){0,2}$/i;
+
+function isComparisonPoint(before: string): boolean {
+  return COMPARISON_POINT.test(before);
+}
+
+/**
  * A meeting named as the setting of another act in its clause: "will vote on the offer at an
  * extraordinary general meeting in Ghent on July 14" tells the vote, held at the meeting; so does
  * "At its previous meeting on Nov. 12, the board also held rates".
@@ -360,6 +373,7 @@ export function isNotAsserted(
   )
     return true;
   if (isRuleContent(masked, clause, match)) return true;
+  if (match.trigger.nominal && isComparisonPoint(before)) return true;
   // "Austria has said it will not block the plan": a position held, with no day of its own.
   if (match.trigger.kind === 'announcement' && /^(?:said|says|confirmed)\b/i.test(match.text)) {
     if (isStandingPosition(before, inClause.length > 0)) return true;

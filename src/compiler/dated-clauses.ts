@@ -15,6 +15,7 @@
  */
 import type { EventDate, EventKind } from '../model/event-list.ts';
 import { idiomOf, isIdiom, isSourceParticiple } from './background.ts';
+import { isForceUsed } from './agent-kind.ts';
 import type { SentenceView } from './events.ts';
 import { isNounPredicateAfterRelative } from './event-dates.ts';
 import { movedClauseBefore } from './noun-dates.ts';
@@ -155,7 +156,7 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   // warning (a happening of the business).
   [
     'announcement',
-    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+)?(?:results|earnings|profits?|sales|revenues?|figures|outlook|forecasts?|guidance|advice|loss|case|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details)\b(?!\s+warnings?\b)/i,
+    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal|confirm)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+)?(?:results|earnings|profits?|sales|revenues?|figures|outlook|forecasts?|guidance|advice|loss|case|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details)\b(?!\s+warnings?\b)/i,
   ],
   // A disclosure: "revealed on Tuesday that it had cut 300 jobs", "disclosed in a filing that".
   [
@@ -168,10 +169,17 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
     'announcement',
     /^(?:rais|lift|cut|lower|trim|upgrad|downgrad)\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}?(?:outlook|forecast|guidance)\b/i,
   ],
+  // Force used on people by other verbs: "Gunmen took two journalists hostage", "A suicide bomber
+  // blew himself up", "Police tear-gassed demonstrators", "Fighters overran the town", "The army
+  // bombarded the city".
+  [
+    'conflict',
+    /^(?:taken|took|takes|take|held)\s+(?:\S+\s+){0,3}?hostage\b|^(?:blew|blows|blow)\s+(?:himself|herself|themselves)\s+up\b|^(?:tear-?gass\w*|overran|overruns|overrun|bombarded|bombards|bombard)\b/i,
+  ],
   // Not a seizure or a capture in a fight: "seized on the remarks", "captured the title", "attacked the budget".
   [
     'conflict',
-    /^(?:arrest|detain|captur|seiz|abduct|kidnap|shell|bomb|attack|struck|kill|shot|invad|raid)\w*(?!\w)(?!\s+(?:on|upon|down|off)\b|\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:titles?|crown|championship|cup|trophy|medals?|gold|imagination|attention|mood|initiative|opportunity|moment|plans?|budget|proposals?|polic(?:y|ies)|decision|bill|reform|remarks|comments|record|report|idea|ruling|strategy|handling|speech|claims?|verdict)\b)/i,
+    /^(?:arrest|detain|captur|seiz|abduct|kidnap|shell|bomb|attack|struck|kill|shot|invad|raid)\w*(?!\w)(?!\s+(?:on|upon|down|off|what)\b|\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:titles?|crown|championship|cup|trophy|medals?|gold|imagination|attention|mood|initiative|opportunity|moment|plans?|budget|proposals?|polic(?:y|ies)|decision|bill|reform|remarks|comments|record|report|idea|ruling|strategy|handling|speech|claims?|verdict)\b)/i,
   ],
   // Only a move to or from a place: "went back to Petorca", "drove a truck to the river", not
   // "went public" or "returned to profit".
@@ -188,6 +196,13 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   [
     'travel',
     /^(?:dropp|call|stopp|popp)\w*\s+(?:in\s+(?:on|at)|off\s+in|by\s+at)\b|^(?:made|makes|make)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:stopover|stop)\s+(?:in|at)\b|^(?:went|goes|go)\s+on\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:walkabout|tour)\b/i,
+  ],
+  // People on the move by other verbs: "Thousands of families fled the city", "will stop in Cairo",
+  // "jetted into Perth", "shuttled between Cairo and Jerusalem", "emigrated to Canada", "will make a
+  // pilgrimage to Fatima".
+  [
+    'travel',
+    /^(?:fled|flees|flee|fleeing)\b(?!\s+(?:the\s+)?(?:scene|country's\s+(?:economy|market))\b)|^(?:stop|stops|stopped|stopping)\s+(?:off\s+|over\s+)?(?:in|at)\s+[A-Z]|^(?:jetted|jets|jet|jetting)\s+(?:off\s+|out\s+|back\s+)?(?:to|into|in)\b|^(?:shuttled|shuttles|shuttle)\s+between\b|^(?:emigrated|emigrates|emigrate|immigrated|relocated|relocates|relocate)\s+to\s+[A-Z]|^(?:made|makes|make|making)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:pilgrimage|trip|journey|voyage|visit|tour)\s+(?:to|of)\b/,
   ],
   [
     'meeting',
@@ -216,7 +231,7 @@ const POLICY_NOUN = /^(?:hike|rate cut)$/i;
 
 /** Irregular simple pasts that tell of a happening (the regular ones end in -ed). */
 const IRREGULAR_PAST =
-  'greenlit|overrode|upheld|withheld|forbade|overthrew|blew|burst|spread|caught|drew|overcame|rebuilt|began|fell|rose|slid|slipped|sank|went|left|took|made|gave|held|met|ran|won|lost|sold|bought|found|struck|quit|set|cut|put|hit|spoke|drove|flew|broke|came|sent|led|paid|laid|grew|kept|shut|stood|spent|built|brought|chose|became|swept|tore|threw|froze|stole|shot|fought|sought|split|spun|sank|rang|sprang|withdrew|overtook|underwent|undertook|beat|bore|burnt|dealt|dug|fled|forgave|hung|lent|lit|rode|shook|slid|stuck|stung|swore|swung|wove|swam|sang|drank|wore|woke|shrank|strode|strove|wept|knelt|leapt|crept|clung|flung|sped|bled|bred|forgot|foresaw|oversaw|outran|outsold|mistook|withstood|wrote|told|said|saw|thought|knew|felt|heard|meant|got';
+  'greenlit|overrode|upheld|withheld|forbade|overthrew|blew|burst|spread|caught|drew|overcame|rebuilt|began|fell|rose|slid|slipped|sank|went|left|took|made|gave|held|met|ran|won|lost|sold|bought|found|struck|quit|set|cut|put|hit|spoke|drove|flew|broke|came|sent|led|paid|laid|grew|kept|shut|stood|spent|built|brought|chose|became|swept|tore|threw|froze|stole|shot|fought|sought|split|spun|sank|rang|sprang|withdrew|overran|overtook|underwent|undertook|beat|bore|burnt|dealt|dug|fled|forgave|hung|lent|lit|rode|shook|slid|stuck|stung|swore|swung|wove|swam|sang|drank|wore|woke|shrank|strode|strove|wept|knelt|leapt|crept|clung|flung|sped|bled|bred|forgot|foresaw|oversaw|outran|outsold|mistook|withstood|wrote|told|said|saw|thought|knew|felt|heard|meant|got';
 /** "relit", "retook", "rewrote": a repeated act is told by the same irregular past. */
 const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|(?:re)?(?:${IRREGULAR_PAST}))\b`, 'g');
 /** Words ending in -ed that are not verbs, or verbs that tell of no happening of their own. */
@@ -825,6 +840,7 @@ function kindOfVerb(masked: string, verb: Verb): EventKind {
   const kind = VERB_KINDS.find(([, pattern]) => pattern.test(phrase))?.[0] ?? 'other';
   if (kind !== 'other') return kind;
   const before = masked.slice(Math.max(0, verb.start - 80), verb.start);
+  if (isForceUsed(phrase, before)) return 'conflict';
   if (POLICY_SUBJECT.test(before)) return 'policy';
   if (GOVERNMENT_SUBJECT.test(before) && SETTING_VERB.test(verb.word)) return 'policy';
   // "The cabinet decided on Tuesday to freeze public-sector pay": a government's decision to act.

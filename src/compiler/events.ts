@@ -41,6 +41,7 @@ import {
 import { datedConjuncts, repeatedDates } from './conjuncts.ts';
 import { findPlace } from './place.ts';
 import { isArticleNotice } from './notices.ts';
+import { isWrittenOnAThing } from './written-words.ts';
 import { announcedWithoutName, isAnnouncedByRole } from './nameless-agents.ts';
 import { FRONTED_TRIP, TRIP_ASIDE } from './trip-asides.ts';
 import {
@@ -416,6 +417,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
   const predicates = triggers.filter((match) =>
     summits.some((summit) => isSummitPredicate(view.masked, summit, match)),
   );
+  const toldByItsSubject = toldTwiceByNounAndVerb(view, triggers);
   for (const match of triggers) {
     // "a three-day emergency meeting" is told once, as a summit.
     const inSummit = summits.some((summit) => match.start >= summit.start && match.end <= summit.end);
@@ -424,6 +426,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     if (match.trigger.kind === 'meeting' && summits.some((summit) => holdsSummit(view.masked, match, summit))) continue;
     if (predicates.includes(match)) continue;
     if (isInName(view.masked, match)) continue;
+    if (toldByItsSubject.has(match)) continue;
     // "published figures on Tuesday showing inflation fell": the act, not what it was about, and
     // the act takes the date.
     const act = actBeforeHappening(view, match);
@@ -461,6 +464,8 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
   for (const quotation of reading.quotations) {
     // A quotation is read in the sentence where it ends.
     if (quotation.end <= sentence.start || quotation.end > sentence.end) continue;
+    // "placards reading “Hands off our hospital”": words on a thing, said by nobody.
+    if (isWrittenOnAThing(reading.article.text.slice(Math.max(0, quotation.start - 120), quotation.start))) continue;
     candidates.push({ at: quotation.start - sentence.start, build: (r) => quoteEvent(r, quotation) });
   }
   candidates.sort((a, b) => a.at - b.at);
@@ -542,6 +547,29 @@ export function withoutUndatedSaying(drafts: EventDraft[], masked: string): Even
         other !== draft && (other.triggerAt ?? -1) > at && !SAYING_OBJECT.test(masked.slice(at, other.triggerAt)),
     );
   });
+}
+
+/** What may stand between a happening's noun and its verb: a date, a place, a parenthesis. */
+const NOUN_TO_VERB =
+  /^(?:\s*,[^,;]{1,60},|\s+(?:on|in|at|near|against|outside|inside|overnight|late|early|last|this|of)\b[^,;:]{0,40}?)?\s+(?:(?:also|reportedly|then|later|had|has|have|was|were)\s+)?$/i;
+
+/**
+ * "A drone strike killed five people", "A missile strike on Tuesday hit a school": the noun is the
+ * subject of a verb that tells the same happening, told once. The verb's event stays, unless a date
+ * stands between them ("A drone strike on Tuesday killed"): then the noun's, which that date dates.
+ */
+function toldTwiceByNounAndVerb(view: SentenceView, triggers: readonly TriggerMatch[]): Set<TriggerMatch> {
+  const dropped = new Set<TriggerMatch>();
+  for (const noun of triggers) {
+    // "the strike", or a row that spells its determiner ("a drone strike").
+    if (!noun.trigger.nominal && !/^(?:an?|the)\s/i.test(noun.text)) continue;
+    const verb = triggers.find((other) => other.start >= noun.end && !other.trigger.nominal);
+    if (!verb || verb.trigger.kind !== noun.trigger.kind) continue;
+    if (!NOUN_TO_VERB.test(view.masked.slice(noun.end, verb.start))) continue;
+    const datedBetween = view.dates.some((date) => date.start >= noun.end && date.end <= verb.start);
+    dropped.add(datedBetween ? verb : noun);
+  }
+  return dropped;
 }
 
 /**
@@ -995,7 +1023,7 @@ const SETTING =
 const FRONTED_BIRTH = /^\s*[Bb]orn$/;
 /** Who travels, named by role or as the narrator: "The prime minister, who ..., flies to Brussels", "the squad flew to Chicago", a diary's "We left Tarvik". */
 const TRAVELLING_PARTY =
-  /\b(?:minister|president|premier|chancellor|king|queen|prince|princess|pope|envoy|delegation|team|squad|side|players|leaders?|secretary|officials?|ambassador|governor|mayor|senator|candidate|couple|family|pilgrims|crews?|astronauts|residents|evacuees|villagers|families|refugees|migrants|passengers|tourists|hostages|nationals|citizens|survivors|firefighters|rescuers|fans|supporters|climbers|cosmonauts|troops|soldiers|peacekeepers|monarch|emperor|empress|sheikh|emir|sultan|cardinal|bishop|archbishop|patriarch|general|commander|chief|head|director|executives?|negotiators?|diplomats?|lawmakers|legislators|inspectors|investigators|observers|monitors|he|she|they|we|I)\b[^,]*(?:,[^,]*,)?\s*(?:(?:will|would|is|are|was|were|has|have|had|also|then|later|again|finally|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\s+)*$/i;
+  /\b(?:(?:\d[\d,]*|hundreds|thousands|dozens|scores|millions|tens of thousands)\s+(?:of\s+)?people|minister|president|premier|chancellor|king|queen|prince|princess|pope|envoy|delegation|team|squad|side|players|leaders?|secretary|officials?|ambassador|governor|mayor|senator|candidate|couple|family|pilgrims|crews?|astronauts|residents|evacuees|villagers|families|refugees|migrants|passengers|tourists|hostages|nationals|citizens|survivors|firefighters|rescuers|fans|supporters|climbers|cosmonauts|troops|soldiers|peacekeepers|monarch|emperor|empress|sheikh|emir|sultan|cardinal|bishop|archbishop|patriarch|general|commander|chief|head|director|executives?|negotiators?|diplomats?|lawmakers|legislators|inspectors|investigators|observers|monitors|he|she|they|we|I)\b[^,]*(?:,[^,]*,)?\s*(?:(?:will|would|is|are|was|were|has|have|had|also|then|later|again|finally|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\s+)*$/i;
 
 /**
  * The main clause's subject after a phrase that opens the sentence ("After resigning on Monday,
@@ -1755,7 +1783,8 @@ function eventOfTrigger(
   if (actors.length === 0 && (kind === 'other' || kind === 'policy' || kind === 'conflict'))
     actors.push(...partiesOfClause(reading, view, clause));
   // Only a happening read from a dated clause may name nobody ("The mill closed in 2009").
-  if (datedClause && kind !== 'other' && kind !== 'policy' && actors.length === 0) return undefined;
+  // So may people on the move counted or named by role ("Thousands of families fled the city").
+  if (datedClause && kind !== 'other' && kind !== 'policy' && !namelessTrip && actors.length === 0) return undefined;
   if (basis === 'text') status = statusByDate(status, date, reading.article.published);
   // An estimate places an undated event in the article's own news cycle; an event still ahead
   // ("will meet union leaders on the eve of the vote") is not on the dateline: it has no date.

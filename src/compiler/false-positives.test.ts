@@ -90,8 +90,12 @@ describe('sides that meet or host each other in a match play a match, not a meet
 describe('verbs of policy used of something else', () => {
   check([
     ['a government lifts a curfew', 'The government lifted the curfew on Tuesday.', ['policy']],
-    ['an attack on words, not people', 'The mayor on Tuesday attacked what he called a land grab by developers.', []],
     ['an armed attack', 'Gunmen attacked a police station in the north on Tuesday.', ['conflict']],
+  ]);
+  checkNone('conflict', [
+    ['an attack on words, not people', 'The mayor on Tuesday attacked what he called a land grab by developers.'],
+    ['a car that struck a cyclist', 'His car struck Dr Helen Tran on the night of March 9.'],
+    ['a lorry that hit a bridge', 'A lorry hit the railway bridge on Monday.'],
   ]);
   checkNone('policy', [
     ['a company lifts its outlook', 'Halvard Foods lifted its profit outlook on Thursday.'],
@@ -112,5 +116,78 @@ describe('a meeting that is only where another act took place is no meeting of i
     ['approval in a session', 'The measure was approved by the municipal board in its session on Monday.', ['policy']],
     ['words told to a meeting', '"We have no choice," Okafor told a meeting of shareholders on Tuesday.', ['quote']],
     ['a meeting that is the news', 'Okafor met shareholders at a meeting in Leeds on Tuesday.', ['meeting']],
+  ]);
+});
+
+describe('a happening told by its noun and its verb is one event', () => {
+  check([
+    ['a strike that killed', 'A drone strike killed five people in Kherson on Tuesday.', ['conflict']],
+    ['a strike dated between noun and verb', 'A drone strike on Tuesday killed five people in Kherson.', ['conflict']],
+    ['an attack that killed', 'The attack on Tuesday killed 12 people.', ['conflict']],
+    ['a strike that closed schools is no policy', 'The strike closed 300 schools on Thursday.', ['other']],
+    ['a strike by its subject', 'The strike on Monday closed 300 schools.', ['other']],
+    [
+      'a strike named in another clause is no subject',
+      "A strike planned by port pilots for Saturday was called off after the Sines Pilots' Association signed a pay agreement with the port authority on Wednesday.",
+      ['other', 'policy'],
+    ],
+  ]);
+});
+
+describe('words written on a thing are no quote', () => {
+  check([
+    [
+      'placards after a quoted speaker',
+      '"We will fight this all the way," said councillor Dana Reyes on Friday.||About 300 residents marched to the town hall on Saturday, carrying placards reading "Hands off our hospital".',
+      ['quote', 'other'],
+    ],
+    [
+      'a banner that read',
+      '"This is a disgrace," said union leader Tom Okafor on Monday.||Protesters gathered outside the court on Tuesday with a banner that read "Justice for Amara".',
+      ['quote', 'other'],
+    ],
+    [
+      'a sign that reads',
+      '"We are ready," Mayor Ruth Hale said on Monday.||A sign on the library door now reads "Closed until further notice".',
+      ['quote'],
+    ],
+    [
+      'words said after are still a quote',
+      '"We are ready," Mayor Ruth Hale said on Monday.||She later told the BBC that the plan was "dead in the water".',
+      ['quote', 'quote'],
+    ],
+  ]);
+});
+
+describe('a happening named only as a point of comparison is no event', () => {
+  check([
+    ['below an election', 'Turnout at 6pm was 58.1%, slightly below the 2023 election.', []],
+    ['than in an election', 'Turnout was higher than in the 2019 election.', []],
+    ['since an election of a year', "It was the party's worst result since the 2010 election.", []],
+    ['an election that is the news', 'The 2023 election was won by the Liberals.', ['other']],
+    [
+      'a meeting that ended as something else began',
+      'As the meeting ended on Tuesday, protesters gathered outside.',
+      ['meeting'],
+    ],
+  ]);
+});
+
+describe('people on the move and force used, by verbs outside the trigger table', () => {
+  check([
+    ['families fled', 'Thousands of families fled the city on Sunday.', ['travel']],
+    ['a stop on a trip', 'The minister will stop in Cairo on Thursday.', ['travel']],
+    ['jetted into', 'The premier jetted into Perth on Friday.', ['travel']],
+    ['a pilgrimage made', 'The pope will make a pilgrimage to Fatima in May.', ['travel']],
+    ['troops that opened fire', 'Troops opened fire on protesters in the capital on Friday.', ['conflict']],
+    ['a gunman who opened fire is a crime', 'A gunman opened fire in a school in Ohio on Tuesday.', ['other']],
+    ['clashes that erupted', 'Clashes erupted between rival militias in Tripoli on Monday.', ['conflict']],
+    ['fighting that broke out', 'Fighting broke out in the north on Tuesday.', ['conflict']],
+    [
+      'a quarrel that broke out is no fighting',
+      'The fighting over the budget broke out into the open on Tuesday.',
+      ['other'],
+    ],
+    ['a town overrun', 'Houthi fighters overran the town on Thursday.', ['conflict']],
   ]);
 });

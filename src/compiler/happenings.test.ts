@@ -176,7 +176,8 @@ const HAPPENINGS: readonly [string, string][] = [
   ['other 2025-06-02 occurred', 'The Tigers fired their coach, Ben Hale, on Monday.'],
   ['other 2025-06-02 occurred', 'The cargo ship ran aground off Gotland on Monday.'],
   ['other 2025-06-03 occurred', 'The plane made an emergency landing in Reykjavik on Tuesday.'],
-  ['other 2025-06-01 occurred', 'Hundreds of people fled their homes on Sunday as the fire spread.'],
+  // People on the move, counted: travel (annotation conventions), no longer a plain happening.
+  ['travel 2025-06-01 occurred', 'Hundreds of people fled their homes on Sunday as the fire spread.'],
   ['other 2025-06-02 occurred', 'The dam burst on Monday, flooding three villages.'],
   ['other 2025-06-03 occurred', 'A gas explosion tore through an apartment block in Lodz on Tuesday.'],
   ['other 2025-06-03 cancelled', 'Northwind Air cancelled 48 flights at Bergen on Tuesday.'],

@@ -13,10 +13,10 @@ export type Agent = 'authority' | 'business' | 'crowd' | 'nature' | 'unknown';
 
 /** Names of public bodies: "the Interior Ministry", "the Competition Authority", "Bank of Eldoria". */
 const AUTHORITY_NAME =
-  /\b(?:Ministry|Ministries|Department|Government|Parliament|Senate|Congress|Assembly|Council|Commission|Authority|Agency|Regulator|Bureau|Administration|Cabinet|Treasury|Central Bank|Federal Reserve|Reserve Bank|National Bank|Bank of(?= [A-Z])|Police|Constabulary|Legislature|Municipality|Customs|Inspectorate|Directorate|Secretariat|Office|European Union|Air Force|Army|Navy|Coast Guard|Embassy|Consulate|Sejm|Bundestag|Bundesrat|Knesset|Duma|Storting|Riksdag|Folketing|Eduskunta|Oireachtas|Dáil|Lok Sabha|Rajya Sabha)\b/;
+  /\b(?:Ministry|Ministries|Department|Government|Parliament|Senate|Congress|Assembly|Council|Commission|Authority|Agency|Regulator|Bureau|Administration|Cabinet|Treasury|Central Bank|Federal Reserve|Reserve Bank|National Bank|Bank of(?= [A-Z])|Police|Constabulary|Legislature|Municipality|Customs|Inspectorate|Directorate|Secretariat|Office|European Union|Air Force|Army|Navy|Coast Guard|Embassy|Consulate|Sejm|Bundestag|Bundesrat|Knesset|Duma|Storting|Riksdag|Folketing|Eduskunta|Oireachtas|Dáil|Lok Sabha|Rajya Sabha|FA|UEFA|FIFA|IOC|Football Association|Rugby Football Union|World Rugby|World Athletics)\b/;
 /** The same as common nouns, and the people who hold public office. */
 const AUTHORITY_NOUN =
-  /\b(?:government|governments|ministry|ministries|ministers?|department|cabinet|council|parliament|senate|assembly|legislature|legislators|lawmakers|MPs|senators|regulators?|watchdog|authority|authorities|administration|state|states|province|provinces|city|county|counties|municipality|mayor|governor|president|prime minister|premier|chancellor|police|central bank|junta|commission|agency|school board|board of education|officials|customs|army|military|navy|embassy|consulate)\b/i;
+  /\b(?:government|governments|ministry|ministries|ministers?|department|cabinet|council|parliament|senate|assembly|legislature|legislators|lawmakers|MPs|senators|regulators?|watchdog|authority|authorities|administration|state|states|province|provinces|city|county|counties|municipality|mayor|governor|president|prime minister|premier|chancellor|police|central bank|junta|commission|agency|school board|board of education|officials|customs|army|military|navy|embassy|consulate|league|federation|governing body)\b/i;
 /** Public offices: a minister or a mayor acts for a government, whatever their portfolio's name. */
 const OFFICE_HOLDER =
   /\b(?:[Mm]inisters?|[Pp]resident|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Pp]remier|[Ss]ecretary|[Ss]enators?|[Cc]ommissioner|[Kk]ing|[Qq]ueen)\b/;
@@ -88,7 +88,7 @@ const COMMERCE =
 const RATE_CHANGE = /^(?:rais|cut|lower|hik|set|increas|reduc|doubl|halv|slash|trim)/i;
 /** What only a public authority does to aircraft and envoys: "grounded all jets", "recalled its ambassador". */
 const AUTHORITY_VERB =
-  /^(?:grounded\b|recall\w*\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassador|envoy|diplomats?|high commissioner)s?\b)/i;
+  /^(?:grounded\b|recall\w*\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassador|envoy|diplomats?|high commissioner)s?\b|charg\w*\s+(?:\S+\s+){1,4}?with\b|dock\w*\s+(?:\S+\s+){1,3}?points?\b|award\w*\s+(?:\S+\s+){0,4}?(?:contracts?|licen[cs]es?|franchises?|concessions?|tenders?)\b|hand\w*\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|licen[cs]es?|franchises?|concessions?)\s+to\b|endors\w*\b|renam\w*\b|disqualif\w*\b|deploy\w*\s+(?:\S+\s+){0,3}?(?:troops|soldiers|army|police|forces|military|national guard|warships?|jets)\b|recall\w*\s+(?:\S+\s+){0,3}?(?:batch|batches|vaccines?|medicines?|drugs?)\b)/i;
 /** A price that a government sets: "The government cut the price of diesel". */
 const SET_PRICE =
   /^(?:cut|rais|rose|lower|set|fix|increas|reduc|hik|slash|doubl|halv|freez|froze|cap)\w*\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:prices?|fares?|wages?|salaries|pensions?|allowances?)\b/i;
@@ -181,7 +181,12 @@ export function kindByAgent(
   if (kind === 'other' && agent === 'authority') {
     if (AUTHORITY_ACTS.has(trigger)) return 'policy';
     if (trigger === 'clause' && SET_PRICE.test(`${verb}${object}`)) return 'policy';
-    if (trigger === 'clause' && AUTHORITY_VERB.test(`${verb}${object}`)) return 'policy';
+    // "The Commission opened an in-depth investigation", "The regulator launched an inquiry".
+    if (
+      (trigger === 'clause' || trigger === 'found' || trigger === 'launch') &&
+      AUTHORITY_VERB.test(`${verb}${object}`)
+    )
+      return 'policy';
   }
   return kind;
 }

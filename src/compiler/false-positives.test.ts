@@ -191,3 +191,18 @@ describe('people on the move and force used, by verbs outside the trigger table'
     ['a town overrun', 'Houthi fighters overran the town on Thursday.', ['conflict']],
   ]);
 });
+
+describe('acts of a public authority or a sport’s governing body are policy, not plain happenings', () => {
+  check([
+    ['a player charged by the FA', 'The FA charged the player with misconduct on Tuesday.', ['policy']],
+    ['points docked by a league', 'The league docked Rovers 12 points on Monday.', ['policy']],
+    ['a contract awarded', 'The council awarded the contract to Hale Construction on Monday.', ['policy']],
+    ['a plan endorsed by a cabinet', 'The cabinet endorsed the plan on Tuesday.', ['policy']],
+    ['a square renamed', 'The city council renamed the square after the poet on Monday.', ['policy']],
+    ['candidates disqualified', 'The electoral commission disqualified two candidates on Monday.', ['policy']],
+    ['the army deployed', 'The government deployed the army to the border on Sunday.', ['policy']],
+    ['vaccines recalled by a ministry', 'The health ministry recalled the batch of vaccines on Friday.', ['policy']],
+    ['cars recalled by a carmaker', 'Hale Motors recalled 40,000 cars on Friday.', ['other']],
+    ['a company that opened a plant', 'Hale Motors opened a new plant in Leeds on Friday.', ['other']],
+  ]);
+});

@@ -40,7 +40,7 @@ import {
 } from './dated-clauses.ts';
 import { datedConjuncts, repeatedDates } from './conjuncts.ts';
 import { findPlace } from './place.ts';
-import { isArticleNotice } from './notices.ts';
+import { isArticleNotice, isHeadline } from './notices.ts';
 import { isWrittenOnAThing } from './written-words.ts';
 import { announcedWithoutName, isAnnouncedByRole } from './nameless-agents.ts';
 import { FRONTED_TRIP, TRIP_ASIDE } from './trip-asides.ts';
@@ -176,6 +176,9 @@ export function extractEventsWith(context: EventContext, reader: SentenceReader)
   const notices = article.paragraphs.map((paragraph) =>
     isArticleNotice(article.text.slice(paragraph.start, paragraph.start + 120)),
   );
+  // The headline tells again what the story tells: its events are the story's.
+  if (isHeadline(article.paragraphs.slice(0, 2).map((paragraph) => article.text.slice(paragraph.start, paragraph.end))))
+    notices[0] = true;
   for (const [index, sentence] of sentences.entries()) {
     // "Correction: An earlier version of this story said ...": about the article, not news.
     if (notices[sentence.paragraph]) continue;

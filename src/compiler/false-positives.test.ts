@@ -206,3 +206,29 @@ describe('acts of a public authority or a sport’s governing body are policy, n
     ['a company that opened a plant', 'Hale Motors opened a new plant in Leeds on Friday.', ['other']],
   ]);
 });
+
+describe('a headline tells again what the story tells', () => {
+  check([
+    [
+      'a business headline in the present tense',
+      'Halvard Foods lifts outlook as snack sales jump||Halvard Foods raised its full-year profit forecast on Thursday after sales rose 14%.',
+      ['announcement'],
+    ],
+    [
+      'a live blog headline',
+      'Storm Imogen live: schools shut as gusts top 90mph||Cornwall Council closed all schools in the county on Monday.',
+      ['policy'],
+    ],
+    [
+      'a dateline and a headline',
+      'ABEOKUTA — Nine lawmakers defect to APC as crisis rocks party||Nine members of the State House of Assembly joined the APC at a rally in Abeokuta on Tuesday.',
+      ['other'],
+    ],
+    [
+      'a first paragraph that is a sentence is the story',
+      'Halvard Foods raised its profit forecast on Thursday.||Its shares rose 9% in Oslo on Thursday.',
+      ['announcement', 'other'],
+    ],
+    ['a story of one paragraph', 'Police arrested two men in Leeds on Tuesday', ['conflict']],
+  ]);
+});

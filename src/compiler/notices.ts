@@ -22,3 +22,18 @@ const NOTICE = new RegExp(String.raw`^[\s*_\[(]*(?:${NOTICE_OPENINGS.join('|')})
 export function isArticleNotice(paragraph: string): boolean {
   return NOTICE.test(paragraph);
 }
+
+/** A paragraph's last character that ends a sentence: a stop, perhaps inside a quotation or brackets. */
+const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)\]]*\s*$/;
+
+/**
+ * The article's headline: a first paragraph that ends without a full stop ("Halvard Foods lifts
+ * outlook as snack sales jump", "Storm Brenna live: red warnings in the west", "ABEOKUTA — Crisis
+ * rocks Ogun PDP as nine lawmakers defect to APC"), short, with the story after it. What it
+ * tells, the story tells again in full, with its date; read from the headline alone it is an
+ * undated copy ("lifts" on the dateline) or a misreading of headline grammar.
+ */
+export function isHeadline(paragraphs: readonly string[]): boolean {
+  const first = paragraphs[0]?.trim() ?? '';
+  return paragraphs.length > 1 && first.length > 0 && first.length <= 200 && !SENTENCE_END.test(first);
+}

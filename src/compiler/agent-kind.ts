@@ -199,9 +199,19 @@ const TRIAL_WORDS =
  * A court's sitting named as a session: "Friday's session of the trial was called off after one of
  * the lawyers fell ill" is a happening of the trial (`other`), not a meeting of parties.
  */
-export function isCourtSitting(masked: string, match: { text: string; trigger: { kind: EventKind } }): boolean {
-  return match.trigger.kind === 'meeting' && /\b(?:session|sitting)s?$/i.test(match.text) && TRIAL_WORDS.test(masked);
+export function isCourtSitting(
+  masked: string,
+  match: { start?: number; text: string; trigger: { kind: EventKind } },
+): boolean {
+  if (match.trigger.kind !== 'meeting') return false;
+  // "The jury met for six hours before reaching a verdict": a court's deliberation, a step of the case.
+  if (match.start !== undefined && /^met|^meet/i.test(match.text) && JURY_BEFORE.test(masked.slice(0, match.start)))
+    return true;
+  return /\b(?:session|sitting)s?$/i.test(match.text) && TRIAL_WORDS.test(masked);
 }
+
+/** A jury or a bench of judges as the subject of "met". */
+const JURY_BEFORE = /\b(?:jury|jurors|judges|justices|magistrates)\s+(?:(?:had|has|have|then|again|finally)\s+)*$/i;
 
 /** Who holds a hearing in a legislature or a local government: a committee, a panel of MPs, a council. */
 const LEGISLATIVE_BODY =

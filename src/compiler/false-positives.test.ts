@@ -232,3 +232,12 @@ describe('a headline tells again what the story tells', () => {
     ['a story of one paragraph', 'Police arrested two men in Leeds on Tuesday', ['conflict']],
   ]);
 });
+
+describe('meetings that are not', () => {
+  check([
+    ['a jury that met', 'The jury met for six hours on Tuesday before reaching a verdict.', ['other']],
+    ['a group’s ministers meet', 'The G7 finance ministers will meet in Tokyo on Friday.', ['meeting']],
+    ['a summit of the group', 'The G7 summit opened in Tokyo on Friday.', ['summit']],
+    ['a cabinet that met', 'The cabinet met on Tuesday.', ['meeting']],
+  ]);
+});

@@ -989,6 +989,9 @@ const FOR_A_BODY =
 /** A verb that a body, not a gathering, is the subject of: "The Road Transport Forum said". */
 const BODY_ACTS =
   /^\s*(?:,[^,;]{1,60},\s*)?(?:(?:has|have|had|will|would|also|then|later|on\s+\w+)\s+)*(?:said|says|told|announced|announces|urged|urges|warned|warns|welcomed|welcomes|criticised|criticized|condemned|expelled|expels|elected|elects|appointed|appoints|issued|issues|called|calls|wrote|writes|represents|argued|argues|claimed|claims|rejected|rejects|denied|denies|filed|sued|endorsed|endorses|backed|backs|voted|votes|won|wins|lost|loses|cut|cuts|hired|fired|opposed|opposes|asked|asks)\b|^['’]s\s+(?!(?:annual|first|second|third|last|next|emergency|summit|meeting|session|opening|closing|final|plenary|sidelines)\b)/i;
+/** The members of a group named like its summit: "G7 finance ministers", "G20 countries". */
+const GROUP_MEMBERS_AFTER =
+  /^\s+(?:[\w-]+\s+)?(?:ministers|leaders|countries|nations|members|economies|officials|governments|partners|allies|states|central bankers|envoys|ambassadors|negotiators)\b/i;
 /** A mountain's summit: "reached the summit on Tuesday", "the summit of Mount Kenya". */
 const PEAK_BEFORE =
   /\b(?:reach|reached|reaches|reaching|climbed|climbs|scaled|scales|conquered|near|below|from)\s+(?:the\s+)?$/i;
@@ -1004,6 +1007,8 @@ function isBodyOrPeak(masked: string, span: Span): boolean {
   const after = masked.slice(span.end, span.end + 80);
   const name = masked.slice(span.start, span.end);
   if (/^(?:an?\s+|the\s+)?summit$/i.test(name) && (PEAK_BEFORE.test(before) || PEAK_AFTER.test(after))) return true;
+  // "The G7 finance ministers will meet", "G20 countries agreed": the group, not its summit.
+  if (/^(?:the\s+)?G-?(?:7|20)$/i.test(name) && GROUP_MEMBERS_AFTER.test(after)) return true;
   // A gathering's own words ("the G20 summit said" is rare) are left to the summit reader.
   if (/\b(?:summit|G-?7|G-?20|COP\d+)\b/i.test(name)) return false;
   return FOR_A_BODY.test(before) || BODY_ACTS.test(after);

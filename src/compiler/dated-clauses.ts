@@ -392,7 +392,7 @@ const LEVEL_AT = /^\s+(?:at|around|near|above|below)\s+(?:about\s+|nearly\s+|a r
 
 /** Verbs that count what passed through over a period. */
 const VOLUME_VERB =
-  /^(?:handled|sold|produced|shipped|exported|imported|processed|carried|served|attracted|welcomed|generated|earned|delivered|mined|pumped|harvested|registered|logged|drew|scored|collected|gathered|tested|treated|vaccinated|hired|made|played|won|lost|gained|planted|built|caught|sampled|surveyed|screened)$/i;
+  /^(?:handled|sold|produced|shipped|exported|imported|processed|carried|served|attracted|welcomed|generated|earned|delivered|mined|pumped|harvested|registered|logged|drew|scored|collected|gathered|tested|treated|vaccinated|hired|made|played|won|lost|gained|planted|built|caught|sampled|surveyed|screened|received|raised|spent|paid|recorded|reported|counted|lent|borrowed|invested|donated|recruited|trained|rescued|evacuated|admitted|enrolled)$/i;
 /** A place in a ranking: "finished fourth", "placed 12th", "ended the season third". */
 const RANKING =
   /^(?:finished|placed|ended|came|ranked)\s+(?:the (?:season|year|race|tournament)\s+)?(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|bottom|top|joint|\d+(?:st|nd|rd|th))\b/i;

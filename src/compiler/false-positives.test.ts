@@ -241,3 +241,15 @@ describe('meetings that are not', () => {
     ['a cabinet that met', 'The cabinet met on Tuesday.', ['meeting']],
   ]);
 });
+
+describe('a sum or a count over a year is a measurement, not a happening', () => {
+  check([
+    [
+      'a share of an appeal received in a year',
+      'The agency received 12% of the money it asked for this year. In 2025, it received 41%.',
+      [],
+    ],
+    ['money raised in a year', 'The charity raised £2 million last year.', []],
+    ['people rescued on a day are a happening', 'Coastguards rescued 12 people off Cornwall on Tuesday.', ['other']],
+  ]);
+});

@@ -253,3 +253,10 @@ describe('a sum or a count over a year is a measurement, not a happening', () =>
     ['people rescued on a day are a happening', 'Coastguards rescued 12 people off Cornwall on Tuesday.', ['other']],
   ]);
 });
+
+describe('votes being counted are no vote held', () => {
+  check([
+    ['counting of votes', 'Counting of votes for the municipal elections began at 8am on Thursday.', ['other']],
+    ['a board that votes', 'The board votes on Tuesday on the offer.', ['policy']],
+  ]);
+});

@@ -385,7 +385,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'vote',
-    String.raw`voted(?!(?: [\w,-]+){0,5} (?:to|in favou?r of|for) (?:go on |stage |hold |call |begin |start |launch |a )?(?:strike|strikes|walk ?out|industrial action)\b)|(?:votes|vote)(?: \d+-\d+| unanimously)? (?:to|for|against|on)`,
+    String.raw`voted(?!(?: [\w,-]+){0,5} (?:to|in favou?r of|for) (?:go on |stage |hold |call |begin |start |launch |a )?(?:strike|strikes|walk ?out|industrial action)\b)|(?<!\b(?:counting of|count of|recount of|postal) )(?:votes|vote)(?: \d+-\d+| unanimously)? (?:to|for|against|on)`,
   ),
   // A share of the vote is a result, not a vote held: "won with 62% of the vote".
   t(

@@ -260,3 +260,12 @@ describe('votes being counted are no vote held', () => {
     ['a board that votes', 'The board votes on Tuesday on the offer.', ['policy']],
   ]);
 });
+
+describe('speech told by a verb of saying is no dated happening', () => {
+  check([
+    ['indicated that (translated style)', 'The minister indicated on Monday that the increase is inevitable.', []],
+    ['stressed that', 'The governor stressed on Tuesday that the state was ready.', []],
+    ['reiterated a position', 'The company reiterated on Friday its opposition to the plan.', []],
+    ['informed someone is a happening', 'Arianespace informed its insurers on Monday.', ['other']],
+  ]);
+});

@@ -30,10 +30,14 @@ const BUSINESS_NOUN =
   /\b(?:company|companies|firm|firms|carmaker|automaker|airline|airlines|carrier|retailer|supermarket|chain|miner|lender|insurer|manufacturer|maker|producer|brewer|operator|developer|startup|start-up|conglomerate|owner|owners|employer|club)\b/i;
 /** People acting as a crowd, not as an institution: "Protesters blocked the main road". */
 const CROWD =
-  /^\s*(?:(?:the|some|many|hundreds of|thousands of|dozens of|angry|striking|farmers['’]?)\s+)*(?:protesters|protestors|demonstrators|activists|farmers|workers|strikers|residents|students|fans|supporters|rioters|villagers|truckers|lorry drivers|taxi drivers|drivers|crowds?|mobs?)\b/i;
+  /^\s*(?:(?:the|some|many|hundreds of|thousands of|dozens of|angry|striking|farmers['’]?)\s+)*(?:unions?|protesters|protestors|demonstrators|activists|farmers|workers|strikers|residents|students|fans|supporters|rioters|villagers|truckers|lorry drivers|taxi drivers|drivers|crowds?|mobs?)\b/i;
 /** What a business closes, halts or suspends: its premises and its own operations. */
 const BUSINESS_OBJECT =
   /^\s*(?:(?:its|their|the|a|an|all|two|three|four|five|six|\d+)\s+)*(?:[\w'’-]+\s+){0,3}?(?:plants?|factory|factories|mills?|stores?|shops?|outlets?|branch(?:es)?|offices|warehouses?|mines?|refinery|refineries|smelters?|depots?|restaurants?|hotels?|production|operations|assembly lines?|lines?|shipments|deliveries|sales)\b/i;
+
+/** A body's own business as the object: "its share buyback", "their sailings", "its dividend". */
+const OWN_BUSINESS =
+  /^\s*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:buybacks?|dividends?|payouts?|production|output|operations|services|flights|sailings|trading|listing|sales|deliveries|shipments|plans?|strike|walkout|campaign|protest|bid|offer|search|season|tour)\b/i;
 
 /**
  * Forces of nature and accidents as a verb's subject: "A landslide blocked the road", "An early
@@ -82,9 +86,12 @@ const CONTEST =
 /** A happening as a passive subject: "The marathon was suspended", "Flights from Marrowby were suspended". */
 const STOPPED_HAPPENING =
   /\b(?:marathon|race|match|game|fixture|tournament|season|competition|concert|festival|show|event|trial|hearing|search|rescue|talks|negotiations|production|work|works|construction|services?|flights|sailings|trains)\b(?:\s+(?:from|to|at|in|on|between|of)\s+[^,;]{1,40}?)?\s+(?:(?:was|were|has been|have been|had been|is|are|will be)\s+)(?:(?:\w+ly|also|then|later|again)\s+)?$/i;
-/** Trade between businesses: "signed a $2 billion contract", "agreed on Monday to buy Onyx". */
+/**
+ * Trade between businesses and players' moves: "signed a $2 billion contract", "signed a book deal
+ * with Penguin", "signed from Dunmore in January", "agreed on Monday to buy Onyx".
+ */
 const COMMERCE =
-  /^(?:sign\w*\s+(?:\S+\s+){0,4}?(?:contracts?|orders?|leases?|sponsorship)\b|agree\w*(?:\s+[\w,-]+){0,4}?\s+to\s+(?:buy|acquire|sell|purchase|take\s+over|merge|invest)\b)/i;
+  /^(?:sign\w*\s+(?:\S+\s+){0,4}?(?:contracts?|orders?|leases?|sponsorship|(?:book|record|recording|publishing|boot|kit|shirt|sponsorship|endorsement|broadcast(?:ing)?|TV|television|streaming|transfer|loan)\s+deals?)\b|sign\w*\s+(?:for|from|with)\s+[A-Z]|sign\w*\s+(?:\S+\s+){0,3}?on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|loan)\b|agree\w*(?:\s+[\w,-]+){0,4}?\s+to\s+(?:buy|acquire|sell|purchase|take\s+over|merge|invest)\b)/i;
 const RATE_CHANGE = /^(?:rais|cut|lower|hik|set|increas|reduc|doubl|halv|slash|trim)/i;
 /** What only a public authority does to aircraft and envoys: "grounded all jets", "recalled its ambassador". */
 const AUTHORITY_VERB =
@@ -174,6 +181,8 @@ export function kindByAgent(
     if (agent === 'business' && SHARED_ACTS.has(trigger) && !REGULATOR_ONLY.test(verb)) return 'other';
     if (agent === 'business' && /^adopt/i.test(verb)) return 'other';
     if (trigger === 'close' && BUSINESS_OBJECT.test(object)) return 'other';
+    // "Halvard suspended its share buyback": what a body stops of its own business.
+    if (SHARED_ACTS.has(trigger) && OWN_BUSINESS.test(object)) return 'other';
     if (COMMERCE.test(`${verb}${object}`)) return 'other';
     // "Tavira Bank raised its mortgage rates": a lender's prices, not a rate decision.
     if (agent === 'business' && (trigger === 'clause' || trigger === 'rate') && RATE_CHANGE.test(verb)) return 'other';

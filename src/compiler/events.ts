@@ -1467,7 +1467,10 @@ const CLOCK_TIME = /\bat\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)|noon|mid
 
 const HELD = /\b(?:held|took place|take place|takes place|convened|was convened)\b/i;
 
-/** "The mill closed in 2009": a closure without an object is a happening, not a policy act. */
+/**
+ * "The mill closed in 2009", "The school closed early on Friday because of snow": a closure
+ * without an object is a happening, not a policy act.
+ */
 function closesItself(view: SentenceView, match: TriggerMatch): boolean {
   const clause = clauseAround(view.masked, match);
   // "a border crossing that Niamey closed in 2023": the relative pronoun is the object.
@@ -1477,7 +1480,7 @@ function closesItself(view: SentenceView, match: TriggerMatch): boolean {
   return (
     match.trigger.name === 'close' &&
     !objectBefore &&
-    /^\s*(?:(?:its|their) (?:doors|gates)(?: for good)?\s*)?(?:in|on|at|after|before|last|this|for good|[,.;]|$)/.test(
+    /^\s*(?:(?:its|their) (?:doors|gates)(?: for good)?\s*)?(?:(?:early|late|temporarily|permanently|briefly|abruptly|suddenly|indefinitely|again|down)\s+)?(?:in|on|at|after|before|last|this|for|because|due|[,.;]|$)/.test(
       view.masked.slice(match.end),
     )
   );

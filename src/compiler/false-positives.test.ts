@@ -269,3 +269,23 @@ describe('speech told by a verb of saying is no dated happening', () => {
     ['informed someone is a happening', 'Arianespace informed its insurers on Monday.', ['other']],
   ]);
 });
+
+describe('what a company, a club or a union does of its own business is no policy', () => {
+  check([
+    [
+      'a player signed from a club',
+      'Penrose, signed from Dunmore in January, scored twice against Albion on Saturday.',
+      ['other'],
+    ],
+    ['a book deal signed', 'Okafor signed a book deal with Penguin on Monday.', ['other']],
+    ['a school that closed early', 'The school closed early on Friday because of snow.', ['other']],
+    ['a share buyback suspended', 'Halvard suspended its share buyback on Wednesday.', ['other']],
+    ['a strike suspended by its union', 'The union suspended its strike on Monday.', ['other']],
+    ['a ministry that closed a school', 'The education ministry closed the school on Friday.', ['policy']],
+    [
+      'a government that suspended its plans',
+      'The government suspended its plans for a new runway on Monday.',
+      ['policy'],
+    ],
+  ]);
+});

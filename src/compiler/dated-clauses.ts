@@ -390,6 +390,14 @@ const TREND_VERB =
 /** A level after the verb: "traded at $81", "stood at 5.1%", "hovered around 3%". */
 const LEVEL_AT = /^\s+(?:at|around|near|above|below)\s+(?:about\s+|nearly\s+|a record\s+)?[$€£₹]?\d/i;
 
+/** Verbs of a state, whose level on a day is a measurement. */
+const STATE_VERB = /^(?:stood|remained|stayed|hovered|held|was|were|sat|closed|ended|finished)$/i;
+/** No change: "was little changed", "remained unchanged", "held steady". */
+const UNCHANGED = /^\s+(?:little\s+changed|unchanged|flat|steady|stable)\b/i;
+/** A measure as a subject that reaches a level: "Temperatures reached 41C", "The death toll hit 50". */
+const LEVEL_SUBJECT =
+  /\b(?:temperatures?|the mercury|(?:death |casualty )?toll|number of [\w\s-]{1,30}|water levels?|river levels?|turnout|inflation|unemployment|prices?|rates?|yields?|gusts?|winds?|rainfall|queues?)\s+(?:(?:had|has|have|also|then|later)\s+)*$/i;
+
 /** Verbs that count what passed through over a period. */
 const VOLUME_VERB =
   /^(?:handled|sold|produced|shipped|exported|imported|processed|carried|served|attracted|welcomed|generated|earned|delivered|mined|pumped|harvested|registered|logged|drew|scored|collected|gathered|tested|treated|vaccinated|hired|made|played|won|lost|gained|planted|built|caught|sampled|surveyed|screened|received|raised|spent|paid|recorded|reported|counted|lent|borrowed|invested|donated|recruited|trained|rescued|evacuated|admitted|enrolled)$/i;
@@ -802,6 +810,19 @@ function isHappening(masked: string, clause: Span, verb: Verb, date: Span): bool
   if (CHANGE_VERB.test(verb.word) && NUMERIC_CHANGE.test(after) && period) return false;
   // A level over a month or a year: "grew by a fifth in 2024", "traded at $81 a barrel in late May".
   if (period && (TREND_VERB.test(verb.word) || LEVEL_AT.test(after))) return false;
+  // A level on any day: "The death toll stood at 31 on Tuesday evening", "Temperatures reached 41C
+  // in Seville on Sunday", "The pound was little changed on Tuesday".
+  if (STATE_VERB.test(verb.word) && (LEVEL_AT.test(after) || UNCHANGED.test(after))) return false;
+  if (
+    verb.word === 'changed' &&
+    /\b(?:little|barely|hardly|largely|broadly)\s+$/i.test(masked.slice(clause.start, verb.start))
+  )
+    return false;
+  if (
+    /^(?:reached|hit|topped|exceeded|passed)$/i.test(verb.word) &&
+    LEVEL_SUBJECT.test(masked.slice(clause.start, verb.start))
+  )
+    return false;
   // A volume over a period: "handled 12 million passengers in 2023", "sold 40,000 cars in May".
   if (period && VOLUME_VERB.test(verb.word) && VOLUME.test(after)) return false;
   // A count of times: "was viewed more than 12 million times", "has been shared 40,000 times".

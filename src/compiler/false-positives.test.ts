@@ -289,3 +289,13 @@ describe('what a company, a club or a union does of its own business is no polic
     ],
   ]);
 });
+
+describe('a level on a day is a measurement, not a happening', () => {
+  check([
+    ['a death toll', 'The death toll stood at 31 on Tuesday evening.', []],
+    ['temperatures reached', 'Temperatures reached 41C in Seville on Sunday.', []],
+    ['a currency little changed', 'The pound was little changed against the dollar on Tuesday.', []],
+    ['a death is a happening', 'The death of the former mayor on April 21 shocked the town.', ['other']],
+    ['a finalist is a happening', 'Okafor reached the final on Sunday.', ['other']],
+  ]);
+});

@@ -654,7 +654,13 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   t('other', 'dividend', String.raw`(?:pay|paid|pays|declared|declares) (?:an? )?(?:[\w-]+ )?dividend`),
   t('other', 'halt', 'halted|halts|(?:will|to) halt'),
-  t('other', 'death', 'death of|death', true),
+  // Not a count or a kind of death: "the death toll", "the death penalty", "death threats".
+  t(
+    'other',
+    'death',
+    String.raw`death of|death(?! (?:toll|tolls|rate|rates|penalty|sentence|sentences|threats?|row|certificates?|squad|squads|march|spiral|knell|trap|traps|wish)\b)`,
+    true,
+  ),
   t('other', 'resign', 'resignation of|resignation', true),
   t('other', 'appoint', 'appointment of|appointment', true),
   t('other', 'acquire', 'acquisition of|merger (?:of|with)', true),

@@ -420,6 +420,17 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
   const predicates = triggers.filter((match) =>
     summits.some((summit) => isSummitPredicate(view.masked, summit, match)),
   );
+  // "The summit opened in Geneva on Monday and will close on Wednesday": its course, told on.
+  for (const match of triggers) {
+    const last = predicates.at(-1);
+    if (
+      last &&
+      match.start > last.end &&
+      COURSE_END.test(match.text) &&
+      COURSE_GOES_ON.test(view.masked.slice(last.end, match.start))
+    )
+      predicates.push(match);
+  }
   const toldByItsSubject = toldTwiceByNounAndVerb(view, triggers);
   for (const match of triggers) {
     // "a three-day emergency meeting" is told once, as a summit.
@@ -593,6 +604,13 @@ function isInName(masked: string, match: TriggerMatch): boolean {
 /** Verbs that tell a summit's own course: "The forum opened in Oslo on Tuesday", "COP31 opens on Nov. 9". */
 const SUMMIT_PREDICATE =
   /^(?:opened|opens|open|began|begins|begin|started|starts|start|ended|ends|closed|closes|concluded|concludes|runs|ran|kicked off|kicks off|kick off|got under way|gets under way|wrapped up|wraps up|resumed|resumes|convened|convenes|reconvened|reconvenes)\b/i;
+
+/** The end of a summit's course, after its opening: "and will close on Wednesday", "and ended". */
+const COURSE_END =
+  /^(?:(?:will|to)\s+)?(?:close|end|conclude|wrap up|run|finish)\b|^(?:closed|closes|ended|ends|concluded|concludes|finished|finishes|ran|runs)\b/i;
+
+/** Words between two verbs of one summit's course: "opened in Geneva on Monday and will close". */
+const COURSE_GOES_ON = /^[^,;.]{0,60}?\s+and\s+(?:(?:will|would|has|had|is|was|then|later|finally)\s+)*$/i;
 
 /** A verb right after a summit's name (an apposition or a place between) that tells its course. */
 function isSummitPredicate(masked: string, summit: Span, match: TriggerMatch): boolean {

@@ -299,3 +299,14 @@ describe('a level on a day is a measurement, not a happening', () => {
     ['a finalist is a happening', 'Okafor reached the final on Sunday.', ['other']],
   ]);
 });
+
+describe('a summit’s course told on is the summit', () => {
+  check([
+    ['opened and will close', 'The summit opened in Geneva on Monday and will close on Wednesday.', ['summit']],
+    [
+      'a summit, then another subject’s act',
+      'The summit opened on Monday and Brandt closed the plant on Tuesday.',
+      ['summit', 'other'],
+    ],
+  ]);
+});

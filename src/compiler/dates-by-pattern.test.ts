@@ -249,3 +249,21 @@ describe('a weekday ahead of a present that tells a plan', () => {
     ]);
   });
 });
+
+describe('a cleft that puts the date first, as translated copy does', () => {
+  check([
+    [
+      '2025-06-04',
+      'It is on Monday evening that the decree was signed by the head of state.',
+      'signed',
+      '2025-06-02 day occurred',
+    ],
+    [
+      '2025-06-04',
+      'It was on Tuesday that the minister announced his resignation.',
+      'announced',
+      '2025-06-03 day occurred',
+    ],
+    ['2025-06-04', 'It was not until Tuesday that police arrested the suspect.', 'arrested', '2025-06-03 day occurred'],
+  ]);
+});

@@ -950,9 +950,12 @@ export function scheduledPresent(text: string, tense: ClauseTense, modifier: str
 const AHEAD_BEFORE =
   /\b(?:(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:on\s+|until\s+|by\s+)?|(?:has|have)\s+until\s+|ahead\s+of\s+|in\s+the\s+run-up\s+to\s+|(?:meeting|session|sitting|vote|ballot|strike|walkout|stoppage|protest|rally|march|hearing|talks|summit|election|debate|referendum|deadline|date|appointment|briefing)s?\s+for\s+)$/i;
 
+const CLEFT_IS = /\b(?:It|This)\s+is\s+(?:on\s+)?$/;
+
 /** True when the words before a weekday put it ahead (`AHEAD_BEFORE`). */
 export function isAheadByPhrase(before: string): boolean {
-  return AHEAD_BEFORE.test(before);
+  // "It is on Monday evening that the decree was signed": a cleft's "is" tells no day ahead.
+  return AHEAD_BEFORE.test(before) && !CLEFT_IS.test(before);
 }
 
 /** A plan's day told as it stood ("were due to meet on Monday", "was expected to arrive on Monday"). */

@@ -447,6 +447,8 @@ export function dateFor(
     ? undefined
     : headingDate(view.masked, dates);
   if (heading) return { date: heading.date, basis: heading.anchor === 'previous-event' ? 'anaphora' : 'text' };
+  const cleft = cleftDate(view.masked, dates, at);
+  if (cleft) return { date: cleft.date, basis: cleft.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const clauseText = view.masked.slice(clause.start, clause.end);
   const sentenceHead = view.masked.slice(0, Math.max(clause.start, at.start));
   const previous = reading.previous;
@@ -870,6 +872,21 @@ function headingDate(masked: string, dates: readonly DateMention[]): DateMention
   const first = dates[0];
   if (!first || !/^[\s\u2022*-]*$/.test(masked.slice(0, first.start))) return undefined;
   return /^\s*(?::|\s[-\u2013\u2014]\s?)/.test(masked.slice(first.end)) ? first : undefined;
+}
+
+/** "It was on Monday evening that": a cleft that puts a date first, up to the date. */
+const CLEFT_BEFORE = /^\s*(?:It|This)\s+(?:is|was)\s+(?:only\s+|not\s+until\s+)?(?:on|in|at|during)?\s*$/;
+/** The end of a cleft after its date: "that" (or "when") opening the clause it dates. */
+const CLEFT_AFTER = /^\s*,?\s*(?:that|when)\b/;
+
+/**
+ * "It is on Monday evening that the decree was signed", as translated copy puts it: the date of a
+ * cleft that opens the sentence dates the event of its "that" clause.
+ */
+function cleftDate(masked: string, dates: readonly DateMention[], at: Span): DateMention | undefined {
+  const first = dates[0];
+  if (!first || first.end > at.start || !CLEFT_BEFORE.test(masked.slice(0, first.start))) return undefined;
+  return CLEFT_AFTER.test(masked.slice(first.end)) ? first : undefined;
 }
 
 const SINCE = /\bsince\s+$/i;

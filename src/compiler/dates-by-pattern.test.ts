@@ -267,3 +267,12 @@ describe('a cleft that puts the date first, as translated copy does', () => {
     ['2025-06-04', 'It was not until Tuesday that police arrested the suspect.', 'arrested', '2025-06-03 day occurred'],
   ]);
 });
+
+describe('a year the figures or the plan are for is not the day of the act that tells them', () => {
+  check([
+    ['2025-01-31', 'The company reported a record profit for 2024 on Thursday.', 'reported', '2025-01-30 day occurred'],
+    ['2025-01-31', 'The council approved its budget for 2025 on Tuesday.', 'approved', '2025-01-28 day occurred'],
+    // A plan's year is its time.
+    ['2025-01-31', 'The election, scheduled for 2026, will decide the matter.', 'election', '2026 year scheduled'],
+  ]);
+});

@@ -405,7 +405,9 @@ export function dateFor(
   );
   // "was called off Tuesday": the day of the calling off, not of the event, when the clause has another.
   const ofEvent = bounded.filter((mention) => !CANCELLED_ON.test(view.masked.slice(clause.start, mention.start)));
-  const inClause = ofEvent.length > 0 ? ofEvent : bounded;
+  // "reported a record profit for 2024 on Thursday": the year the figures cover is not the report's day.
+  const timed = ofEvent.filter((mention) => !coversPeriod(view.masked, mention));
+  const inClause = timed.length > 0 ? timed : ofEvent.length > 0 ? ofEvent : bounded;
   // News puts an event's date after its verb ("met Putin in Alaska on Aug. 15"): the nearest date
   // after the trigger wins; a date before it ("On Sept. 19, Moscow announced") only when none follows.
   const after = inClause.filter((mention) => mention.start >= at.start);
@@ -911,6 +913,18 @@ function ofAnotherNoun(masked: string, date: Span, at: Span, triggers: readonly 
 }
 
 /** A date right after a verb of calling off: "was called off Tuesday", "canceled on Monday". */
+/** "for 2024", "for the year 2024": a period something is about, not (after a plan's word) its day. */
+const FOR_PERIOD = /\bfor\s+(?:the\s+(?:(?:full|financial|fiscal)\s+)?year\s+)?$/i;
+const PLANNED_FOR =
+  /\b(?:planned|scheduled|set|slated|due|earmarked|pencilled|penciled|booked|targeted|aimed|pushed back|postponed|delayed|moved|rescheduled)\s+(?:\w+\s+)?for\s+(?:the\s+)?(?:year\s+)?$/i;
+
+/** A year told as the period figures or plans are for ("profit for 2024"), not an event's time. */
+function coversPeriod(masked: string, mention: DateMention): boolean {
+  if (mention.date.precision !== 'year') return false;
+  const before = masked.slice(Math.max(0, mention.start - 40), mention.start);
+  return FOR_PERIOD.test(before) && !PLANNED_FOR.test(before);
+}
+
 const CANCELLED_ON =
   /\b(?:cancel(?:l)?ed|called off|scrapped|shelved|postponed|put off|axed|dropped)\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+|last\s+)?$/i;
 /** An apposition that gives a noun's planned date: "the special meeting on X, planned for Thursday,". */

@@ -276,3 +276,17 @@ describe('a year the figures or the plan are for is not the day of the act that 
     ['2025-01-31', 'The election, scheduled for 2026, will decide the matter.', 'election', '2026 year scheduled'],
   ]);
 });
+
+describe("a weekday's happening named by its possessive, told in the present, lies ahead", () => {
+  check([
+    ['2025-06-04', "Friday's vote is seen as a test of Dunn's authority.", 'vote', '2025-06-06 day scheduled'],
+    ['2025-06-04', "Dunn is campaigning hard before Sunday's election.", 'election', '2025-06-08 day scheduled'],
+    ['2025-06-04', "Dunn faces Friday's confidence vote with little support.", 'vote', '2025-06-06 day scheduled'],
+  ]);
+  describe('but not in the past', () => {
+    check([
+      ['2025-06-04', "Friday's vote was seen as a test of Dunn's authority.", 'vote', '2025-05-30 day occurred'],
+      ['2025-06-04', "Dunn survived Friday's confidence vote.", 'vote', '2025-05-30 day occurred'],
+    ]);
+  });
+});

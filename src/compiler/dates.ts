@@ -1031,6 +1031,13 @@ function isHeading(text: string, start: number, length: number): boolean {
   return start === (DAY_COUNT.exec(text)?.[0].length ?? 0) && closesHeading(text.slice(start + length));
 }
 
+/**
+ * A weekday's happening named by its possessive ("Friday's vote", "Sunday's general election"): told
+ * in the present ("Friday's vote is seen as a test", "is campaigning before Sunday's election"), a
+ * plan ahead.
+ */
+const HAPPENING_OF_DAY = new RegExp(String.raw`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:${SCHEDULED_NOUNS})\b`);
+
 /** A plan told as over without happening. */
 const NOT_HELD = /\b(?:did not|didn't|never|failed to)\s+(?:take place|go ahead|happen|hold)\b/i;
 
@@ -1050,7 +1057,12 @@ export const weekdays: Recogniser = (text, { published, tenseAt }) =>
       !FUTURE_WORDS.test(text) &&
       isHeading(text, match.index, match[0].length);
     const said = heading ? 'past' : scheduledPresent(text, told, modifier);
-    const read = modifier === undefined && isAheadByPhrase(text.slice(0, match.index)) ? 'future' : said;
+    const read =
+      modifier === undefined &&
+      (isAheadByPhrase(text.slice(0, match.index)) ||
+        (said === 'present' && HAPPENING_OF_DAY.test(text.slice(match.index + match[0].length))))
+        ? 'future'
+        : said;
     // "which had been planned for Friday, did not take place": a plan that came to nothing, told
     // as over, was for a day gone by.
     const tense = read === 'planned' && NOT_HELD.test(text) ? 'past' : read;

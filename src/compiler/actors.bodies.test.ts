@@ -253,3 +253,66 @@ describe('a person described by what they do for a body', () => {
     expect(actorsOf('ordered repairs')).toEqual(['Rajesh Kumar (person)']);
   });
 });
+
+describe('a pair named before, as "the two ..." or "both ..."', () => {
+  it.each([
+    [
+      'Kenya and Uganda signed a border deal in 2024. || The two countries met again on Monday in Kampala.',
+      'met again',
+      ['Kenya', 'Uganda'],
+    ],
+    [
+      'Brightwater Mining and Kestrel Aerospace agreed to merge on Monday. || The two companies will close the deal in June.',
+      'close the deal',
+      ['Brightwater Mining', 'Kestrel Aerospace'],
+    ],
+    [
+      'President Ana Ruiz spoke to Chancellor Ivo Brandt on Monday. || Both leaders will meet in Berlin next week.',
+      'meet in Berlin',
+      ['Ana Ruiz', 'Ivo Brandt'],
+    ],
+  ])('%s', (body, phrase, names) => {
+    const actors = compiled(body)
+      .actorsOf(phrase)
+      .map((actor) => actor.replace(/ \(.*\)$/, ''));
+    expect(actors).toEqual(expect.arrayContaining(names));
+  });
+
+  it('names nobody when three were named', () => {
+    const { actorsOf, hasEvent } = compiled(
+      'Kenya, Uganda and Tanzania signed a deal in 2024. || The two countries met again on Monday.',
+    );
+    expect(hasEvent('met again')).toBe(true);
+    expect(actorsOf('met again')).toEqual([]);
+  });
+});
+
+describe('a body named again by another noun, or at a time stamp', () => {
+  it.each([
+    [
+      'Detectives from the Metropolitan Police arrested a man on Monday. || The force said on Tuesday he had been released on bail.',
+      'force said',
+      'Metropolitan Police',
+    ],
+    [
+      'The Delhi High Court heard the petition on Monday. || The bench reserved its order on Tuesday.',
+      'bench reserved',
+      'Delhi High Court',
+    ],
+    [
+      '07:40 — Met Éireann upgraded its wind warning for Galway to red at 6am, saying gusts could exceed 130km/h.',
+      'gusts',
+      'Met Éireann',
+    ],
+    ['The All Progressives Congress expelled the senator on Monday.', 'expelled', 'All Progressives Congress'],
+    ['Sahel Air said on Monday it would cancel 200 flights.', 'cancel', 'Sahel Air'],
+  ])('%s', (body, phrase, name) => {
+    expect(compiled(body).actorsOf(phrase)).toContain(`${name} (organization)`);
+  });
+
+  it('reads a lone name with an age as a person', () => {
+    expect(compiled('Lewandowska, 34, was charged on Friday with assault.').actorsOf('charged')).toEqual([
+      'Lewandowska (person)',
+    ]);
+  });
+});

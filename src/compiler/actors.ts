@@ -180,6 +180,38 @@ const HOME_FIRST =
 /** The away side first: "B visited A", "B won at A", "B travel to A". */
 const AWAY_FIRST =
   /^\s+(?:(?:will\s+)?(?:visited|visits|visit|travelled\s+to|traveled\s+to|travel\s+to|travels\s+to)|(?:won|lost|drew|draw|win|lose)\s+(?:\d+-\d+\s+)?(?:at|away\s+(?:at|to)))\s+(?:the\s+)?$/i;
+/** Quantifiers that may open a body's name: "All Progressives Congress", "One Nation". */
+const NAME_QUANTIFIERS = new Set(['all', 'one', 'our', 'every']);
+/** Words of a body's name and another noun that refers back to it: "the force" for "Humberside Police", "the bench" for a court. */
+const NAME_WORDS_REFERRED_TO: ReadonlyMap<string, string> = new Map([
+  ['police', 'force'],
+  ['constabulary', 'force'],
+  ['court', 'bench'],
+]);
+/**
+ * Plural nouns for a pair named before, with the kind of actor each means: "the two countries".
+ * ("The two sides" of a meeting are its people and their countries: events.ts reads them.)
+ */
+const PAIR_NOUNS: ReadonlyMap<string, ActorDraft['kind']> = new Map([
+  ['countries', 'country'],
+  ['nations', 'country'],
+  ['governments', 'country'],
+  ['neighbours', 'country'],
+  ['neighbors', 'country'],
+  ['companies', 'organization'],
+  ['firms', 'organization'],
+  ['groups', 'organization'],
+  ['banks', 'organization'],
+  ['clubs', 'organization'],
+  ['parties', 'organization'],
+  ['unions', 'organization'],
+  ['leaders', 'person'],
+  ['men', 'person'],
+  ['women', 'person'],
+  ['ministers', 'person'],
+  ['presidents', 'person'],
+  ['politicians', 'person'],
+]);
 /** Pronouns of the first person that may be a subject or an object: "I arrived", "met us". */
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
 /** Bare plurals for the people of a body: "Police said", "officials confirmed". */
@@ -433,7 +465,7 @@ const PERSONAL_VERBS = new Set(
   `arrived flew travelled traveled resigned testified pleaded met visited died married retired apologised
   apologized scored spoke recalled wept fled swore fly travel visit meet resign testify plead die retire
   arrested charged sentenced jailed detained elected born convicted acquitted injured killed wounded
-  questioned interviewed appointed fired sacked hired hosted`.split(/\s+/),
+  questioned interviewed appointed fired sacked hired hosted defected`.split(/\s+/),
 );
 /** Verbs whose object right after is a person (or a body): "arrested Kowalski", "met Okafor", "joined Celtic". */
 const PERSON_OBJECT_VERBS = new Set(
@@ -704,6 +736,7 @@ class ActorReader {
         this.readBareBody(at) ??
         this.readBodyPeople(at) ??
         this.readSideOfFixture(at) ??
+        this.readPairReference(at) ??
         (token.capitalized ? this.readRun(at) : undefined) ??
         this.readParticleName(at);
       at = next ?? at + 1;
@@ -1133,6 +1166,7 @@ class ActorReader {
     if (
       NON_NAME_WORDS.has(key) &&
       !(key === 'may' && at > 0 && isNameWord(this.tokens[at - 1])) &&
+      !this.quantifierInName(at) &&
       !this.isMonthGivenName(at)
     )
       return true;
@@ -1144,9 +1178,26 @@ class ActorReader {
     }
     // "Finally, ..." is an adverb; "Donnelly" after "Claire Donnelly" is her.
     if (this.aliasIndex.has(key)) return false;
+    // "07:40 — Met Éireann upgraded": a word that opens a body's name, before the rest of it.
+    if (COMPANY_OPENERS.has(key) && this.tokens[at + 1]?.capitalized) return false;
     // "Emily Carter died", "Kelly Obi won": an -ly word right before a name word is a given name;
     // an adverb opening a sentence stands before a comma or a lower-case word ("Finally, ...").
     return (key.length > 4 && key.endsWith('ly') && !isNameWord(this.tokens[at + 1])) || this.lowerWords.has(key);
+  }
+
+  /**
+   * "the All Progressives Congress", "The One Nation party": after "the", a capitalised quantifier
+   * before more capitalised words opens a name; it is no function word there.
+   */
+  private quantifierInName(at: number): boolean {
+    const token = this.tokens[at];
+    return (
+      token !== undefined &&
+      NAME_QUANTIFIERS.has(token.key) &&
+      token.capitalized &&
+      this.tokens[at - 1]?.key === 'the' &&
+      isNameWord(this.tokens[at + 1])
+    );
   }
 
   /**
@@ -2466,6 +2517,15 @@ class ActorReader {
       return;
     }
     if (!isNameWord(token) || !next || token.possessive) return;
+    // "Lewandowska, 34, was charged": only a person has an age.
+    const age = this.ageAfter(at + 1);
+    if (age !== undefined && this.mayBeLoneName(at)) {
+      const person = this.addActor(token.text, 'person');
+      const facts = this.facts.get(person.id);
+      if (facts) facts.age ??= age;
+      this.mention(person, token, token, 'name');
+      return;
+    }
     if (this.loneBodyCue(at)) {
       const actor = this.loneOrganisation(token.text);
       this.mention(actor, token, token, actor.name === token.text ? 'name' : 'alias');
@@ -3010,6 +3070,47 @@ class ActorReader {
     return nounAt + 1;
   }
 
+  /**
+   * "The two countries met again", "the two companies", "both leaders": the two actors of that
+   * kind a recent sentence (this one or the three before) named together, the latest such. The
+   * first is mentioned by "two"/"both", the second by the noun (mentions never overlap).
+   */
+  private readPairReference(at: number): number | undefined {
+    const opener = this.tokens[at];
+    if (!opener || !this.sentence) return undefined;
+    let countAt = at;
+    if (opener.key === 'the') countAt = at + 1;
+    const count = this.tokens[countAt];
+    if (!count || !(count.key === 'two' || (count.key === 'both' && countAt === at))) return undefined;
+    const noun = this.tokens[countAt + 1];
+    const kind = noun ? PAIR_NOUNS.get(noun.key) : undefined;
+    if (!noun || !kind || noun.possessive || this.inQuote(noun.start)) return undefined;
+    const fits = (id: string): boolean => {
+      const actor = this.actors.get(id);
+      return actor !== undefined && actor.kind === kind;
+    };
+    const index = this.sentence.index;
+    for (let back = index; back >= 0 && index - back <= 3; back -= 1) {
+      const sentence = this.sentences[back];
+      if (!sentence) break;
+      const mentions =
+        back === index
+          ? this.found
+          : this.mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
+      const ids = [
+        ...new Set(mentions.filter((mention) => !mention.inQuote && fits(mention.actorId)).map((m) => m.actorId)),
+      ];
+      if (ids.length < 2) continue;
+      if (ids.length > 2) return undefined;
+      const [first, second] = ids.map((id) => this.actors.get(id));
+      if (!first || !second) return undefined;
+      this.mention(first, opener, count, 'title');
+      this.mention(second, noun, noun, 'title');
+      return countAt + 2;
+    }
+    return undefined;
+  }
+
   /** The home and away sides of the last fixture told ("A hosted B", "A v B", "B won at A"), this sentence first. */
   private lastFixture(): { home: string; away: string } | undefined {
     const sentence = this.sentence;
@@ -3048,6 +3149,7 @@ class ActorReader {
       const entry = entryNamed(actor.name);
       if (
         words.includes(noun) ||
+        words.some((word) => NAME_WORDS_REFERRED_TO.get(word) === noun) ||
         entry?.nouns.includes(noun) ||
         this.kindNouns.get(actor.id)?.has(noun) ||
         this.referredAs.get(actor.id)?.has(noun)

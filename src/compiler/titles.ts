@@ -84,7 +84,7 @@ export const ORG_SUFFIXES = set(`
   winery shipyard homes developments properties estates regulator watchdog town brothers tech water
   cement textiles dairies chemie chemicals plastics packaging fertilisers fertilizers cables agro
   logistik logistique bygg rakennus costruzioni construcciones stroy energi energia energie seguros
-  sparebank transporte transports
+  sparebank transporte transports air
 `);
 
 /** Name particles that stay lower case inside a name: "von der Leyen", "bin Salman". */
@@ -203,7 +203,7 @@ export const ORG_REFERENCE_NOUNS = set(`
   lender maker manufacturer automaker carmaker chipmaker retailer startup conglomerate operator
   producer supplier developer watchdog regulator fund foundation institute movement giant miner
   exporter refiner broadcaster chain utility museum gallery library theatre theater orchestra charity
-  cooperative co-operative trust tribunal academy college government assembly
+  cooperative co-operative trust tribunal academy college government assembly force bench
 `);
 
 /** Of those, the nouns for a business: "the company" may be any business the text named. */

@@ -25,7 +25,7 @@ function expectNone(table: readonly string[]): void {
 
 describe('a subject with its age or an apposition before the verb', () => {
   expectTold([
-    ['other 2024-12-15 occurred []', 'Rask, 54, was sworn in on December 15 after a disputed vote.'],
+    ['other 2024-12-15 occurred [Rask]', 'Rask, 54, was sworn in on December 15 after a disputed vote.'],
     ['other 2025-06-03 occurred []', 'Dale, the former finance minister, resigned on Tuesday after a vote.'],
     ['other 2025-06-03 occurred []', 'The mayor, 61, resigned on Tuesday after a no-confidence vote.'],
     ['other 2025-06-03 occurred []', 'The bridge, a Victorian landmark, collapsed on Tuesday after a storm.'],

@@ -178,7 +178,9 @@ function relink(draft: EventDraft, links: ReadonlyMap<string, string>): EventDra
  * offset), as a reader met them, and the id last so that the order is total.
  */
 function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  const [first, second] = [a.sources[0], b.sources[0]];
+  // Two constants, not a destructured pair: sorting calls this some n log n times.
+  const first = a.sources[0];
+  const second = b.sources[0];
   return (
     compareFiles(a.date.start, b.date.start) ||
     compareFiles(first?.file ?? '', second?.file ?? '') ||

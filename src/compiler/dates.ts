@@ -1784,12 +1784,29 @@ interface Gate {
 }
 
 /**
+ * A gate that remembers its answer for the text it was last asked about: several recognisers share
+ * one gate, and each asks it of the same sentence in turn.
+ */
+function askedOnce(gate: Gate): Gate {
+  let last: { text: string; passes: boolean } | undefined;
+  return {
+    test(text) {
+      if (last?.text !== text) last = { text, passes: gate.test(text) };
+      return last.passes;
+    },
+  };
+}
+
+/** The cheap gate of two anaphora recognisers, asked once per sentence. */
+const ANAPHORA_GATE_ONCE = askedOnce(ANAPHORA_GATE);
+
+/**
  * The gate of an anaphora recogniser: its cheap gate, then the recogniser's own patterns (every
  * pattern it reads its finds from, so it finds nothing where none matches). A sentence that passes
  * no anaphora gate has the same dates whatever event was told before, and is read once; the cheap
  * gates alone ("after", "next") held for about half of all sentences.
  */
-function anaphoraGate(cheap: RegExp, ...patterns: RegExp[]): Gate {
+function anaphoraGate(cheap: Gate, ...patterns: RegExp[]): Gate {
   const flags = new Set(patterns.map((pattern) => pattern.flags.replace(/[gy]/g, '')));
   const [shared] = flags;
   if (flags.size !== 1 || shared === undefined) throw new Error('anaphoraGate: the patterns must share their flags');
@@ -1798,11 +1815,11 @@ function anaphoraGate(cheap: RegExp, ...patterns: RegExp[]): Gate {
 }
 
 const ANAPHORA_GATES = new Map<AnaphoraRecogniser, Gate>([
-  [shiftedAnaphora, anaphoraGate(ANAPHORA_GATE, NEXT_DAY, SHIFT, HOURS_SHIFT)],
+  [shiftedAnaphora, anaphoraGate(ANAPHORA_GATE_ONCE, NEXT_DAY, SHIFT, HOURS_SHIFT)],
   [followingWeekday, anaphoraGate(/following|next|previous|preceding/i, FOLLOWING_WEEKDAY)],
   [periodAnaphora, anaphoraGate(/\b(?:that|same)\s/i, THAT_WEEKDAY, SAME_PERIOD)],
   [dayOfMonth, anaphoraGate(/\d(?:st|nd|rd|th)\b/, DAY_OF_MONTH)],
-  [sameTimeAnaphora, anaphoraGate(ANAPHORA_GATE, SAME_TIME)],
+  [sameTimeAnaphora, anaphoraGate(ANAPHORA_GATE_ONCE, SAME_TIME)],
 ]);
 
 /** The gate of an anaphora recogniser (exported for tests: it must let through every text the recogniser finds something in). */
@@ -1812,6 +1829,9 @@ export function anaphoraGateOf(recogniser: AnaphoraRecogniser): Gate {
   return gate;
 }
 
+/** The month recognisers' gate, asked once per sentence though four recognisers share it. */
+const MONTH_GATE_ONCE = askedOnce(MONTH_GATE);
+
 /**
  * Every recogniser, most specific first: on overlap, the earlier-listed one wins. Each has a cheap
  * gate: most sentences hold no date, and testing one plain pattern is far cheaper than running the
@@ -1819,11 +1839,11 @@ export function anaphoraGateOf(recogniser: AnaphoraRecogniser): Gate {
  */
 const RECOGNISERS: ({ gate: Gate; recognise: Recogniser } | { gate: Gate; anaphora: AnaphoraRecogniser })[] = [
   { gate: /(?:quarter|months|half|year)\s+(?:to|ended|ending|through|till|until)\s/, recognise: periodsTo },
-  { gate: MONTH_GATE, recognise: monthDayRanges },
-  { gate: MONTH_GATE, recognise: dayMonthRanges },
+  { gate: MONTH_GATE_ONCE, recognise: monthDayRanges },
+  { gate: MONTH_GATE_ONCE, recognise: dayMonthRanges },
   { gate: /\d{4}-\d\d-\d\d/, recognise: isoDays },
-  { gate: MONTH_GATE, recognise: monthDays },
-  { gate: MONTH_GATE, recognise: months },
+  { gate: MONTH_GATE_ONCE, recognise: monthDays },
+  { gate: MONTH_GATE_ONCE, recognise: months },
   { gate: /spring|summer|fall|autumn|winter/i, recognise: seasons },
   { gate: /spring|summer|fall|autumn|winter/, recognise: relativeSeasons },
   { gate: /quarter|Q[1-4]/, recognise: quarters },

@@ -73,7 +73,8 @@ function quoteWords(draft: EventDraft, text: string): string {
 }
 
 function identity(draft: EventDraft): string {
-  if (draft.kind === 'quote' && draft.quote) return `quote|${draft.quote.speaker}|${normaliseQuote(draft.quote.text)}`;
+  if (draft.kind === 'quote' && draft.quote)
+    return `quote|${draft.quote.speaker}|${quoteWords(draft, draft.quote.text)}`;
   const trigger = BY_TRIGGER.has(draft.kind) ? (draft.trigger ?? '') : '';
   return `${draft.kind}|${trigger}|${sortedActors(draft)}`;
 }
@@ -379,19 +380,21 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
     if (weak.length === 0) return;
     const rep = representative(weak);
     if (!isWeak(rep)) return;
-    const candidates = happenings.candidates(rep).filter((at) => {
-      const other = clusters[at];
-      return (
-        other !== undefined && other !== weak && other.length > 0 && other.some((draft) => sameHappening(rep, draft, 2))
-      );
-    });
+    const candidates = happenings.candidates(rep);
     const clusterAt = (at: number): Cluster => clusters[at] ?? [];
+    // The first candidate, in cluster order, that passes `wanted` and tells the same happening:
+    // `wanted` first, as it is the cheaper test (a speaker's quotes are compared across the corpus).
+    const first = (wanted: (other: Cluster) => boolean): number | undefined =>
+      candidates.find((at) => {
+        const other = clusterAt(at);
+        return (
+          other !== weak && other.length > 0 && wanted(other) && other.some((draft) => sameHappening(rep, draft, 2))
+        );
+      });
     const target =
-      candidates.find(
-        (at) => !isWeak(representative(clusterAt(at))) && clusterAt(at).some((draft) => draft.file === rep.file),
-      ) ??
-      candidates.find((at) => !isWeak(representative(clusterAt(at)))) ??
-      candidates.find((at) => clusterAt(at).some((draft) => near(rep, draft, 1)));
+      first((other) => !isWeak(representative(other)) && other.some((draft) => draft.file === rep.file)) ??
+      first((other) => !isWeak(representative(other))) ??
+      first((other) => other.some((draft) => near(rep, draft, 1)));
     if (target === undefined) return;
     happenings.moveTo(weak, target, weakIndex);
     clusterAt(target).push(...weak.splice(0));
@@ -452,7 +455,9 @@ function joinReferences(clusters: Cluster[]): void {
   for (const cluster of clusters) {
     const rep = representative(cluster);
     const key = dayOf(rep);
-    byDay.set(key, [...(byDay.get(key) ?? []), cluster]);
+    const sameDay = byDay.get(key);
+    if (sameDay) sameDay.push(cluster);
+    else byDay.set(key, [cluster]);
   }
   for (const cluster of clusters) {
     const rep = cluster[0];
@@ -531,7 +536,7 @@ export function mergeEvents(drafts: readonly EventDraft[], actorsById: ReadonlyM
       if (!cluster.every((draft) => draft.reference)) dropped.push(rep);
       continue;
     }
-    const actors = [...new Set([rep.actors, ...cluster.map((draft) => draft.actors)].flat())];
+    const actors = actorsOf(rep, cluster);
     let id = eventIdBase(rep);
     if (taken.has(id)) id = `${id}-${shortHash(rep.source.sentence)}`;
     for (let suffix = 2; taken.has(id); suffix += 1) id = `${eventIdBase(rep)}-${suffix}`;
@@ -563,6 +568,13 @@ export function mergeEvents(drafts: readonly EventDraft[], actorsById: ReadonlyM
     events.push(Object.assign(event, { sources: sourcesOf(cluster) }));
   }
   return { events, dropped };
+}
+
+/** The representative's actors, then every other report's new ones, in the order they are told. */
+function actorsOf(rep: EventDraft, cluster: Cluster): string[] {
+  const actors = new Set(rep.actors);
+  for (const draft of cluster) for (const actor of draft.actors) actors.add(actor);
+  return [...actors];
 }
 
 function sourcesOf(cluster: Cluster): TimelineEvent['sources'] {

@@ -167,7 +167,6 @@ export function wordAfterDateline(tokens: readonly Token[], text: string, base: 
 const JOINERS = new Set(['the', 'of', 'and', 'for']);
 /** Participles that open a description, not a title: ", known as the king of pop,". */
 const PARTICIPLES = new Set(['known', 'born', 'nicknamed', 'dubbed', 'called', 'accused', 'charged', 'described']);
-/** Prepositions after which an untitled name is a place: "in Can Tho". */
 /** Nouns for a side of a match by where it plays: "the visitors", "the hosts". */
 const SIDE_NOUNS: ReadonlyMap<string, 'home' | 'away'> = new Map([
   ['hosts', 'home'],
@@ -233,6 +232,7 @@ const GOVERNING_WORDS = new Set([
 ]);
 /** What one holds in a business: "shares in Brightwater", "a stake in Halden". */
 const STAKE_NOUNS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investors']);
+/** Prepositions after which an untitled name is a place: "in Can Tho". */
 const LOCATIVES = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside']);
 /** Plural common nouns that open a sentence: "Traders said", "Economists expect". */
 const PLURAL_NOUN = /(?:ers|ors|ists|ians|ants|ents|ives|ees)$/;

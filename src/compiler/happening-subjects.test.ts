@@ -30,6 +30,11 @@ describe('nounSubjectBefore', () => {
     ['Officials said the bridge collapsed.', 'collapsed', 'the bridge'],
     ['The chief constable has finally resigned.', 'resigned', 'The chief constable'],
     ["The club's manager was sacked.", 'sacked', "The club's manager"],
+    // A live blog's time stamp with its time zone opens the clause, in any zone.
+    ['14:05 GMT The bridge has collapsed.', 'collapsed', 'The bridge'],
+    ['08:30 IST The district collector has closed all schools.', 'closed', 'The district collector'],
+    ['9.40am SGT The ferry terminal has reopened.', 'reopened', 'The ferry terminal'],
+    ['11:15 local time The runway was closed.', 'closed', 'The runway'],
   ])('%s -> %s', (sentence, verb, subject) => {
     expect(subjectOf(sentence, verb)).toBe(subject);
   });

@@ -5,6 +5,7 @@
  * happened to a thing ("the bridge collapsed"): such a clause names the happening's subject even
  * when no actor is recognised in it.
  */
+import { TIME_ZONES } from './titles.ts';
 import type { Span } from './types.ts';
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb. */
@@ -13,10 +14,13 @@ const BETWEEN_SUBJECT_AND_VERB =
 
 /**
  * Words after which a clause's subject starts: punctuation, reporting verbs and conjunctions, and a
- * live blog's time stamp ("14:05 The bridge has collapsed", "9.40am BST: Police have closed ...").
+ * live blog's time stamp ("14:05 The bridge has collapsed", "9.40am BST: Police have closed ..."),
+ * with any of the time zones the actors stage knows (titles.ts TIME_ZONES), not a list of its own.
  */
-const SUBJECT_OPENING =
-  /(?:\b(?:said|says|told|tells|reported|reports|confirmed|announced|added|that|and|but|when|after|before|as|because|while|until|since|where|then|once|so)\b|[,;:()\u2014\u2013]|^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|CET|CEST|EST|EDT|PST|PDT|UTC|local time))?(?=\s)|^)\s*/gi;
+const SUBJECT_OPENING = new RegExp(
+  String.raw`(?:\b(?:said|says|told|tells|reported|reports|confirmed|announced|added|that|and|but|when|after|before|as|because|while|until|since|where|then|once|so)\b|[,;:()\u2014\u2013]|^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:${[...TIME_ZONES].join('|')}|local time))?(?=\s)|^)\s*`,
+  'gi',
+);
 
 /**
  * An age or an apposition closed right before the verb, after a word of the subject: ", 54,", ", the

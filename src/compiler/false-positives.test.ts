@@ -310,3 +310,12 @@ describe('a summit’s course told on is the summit', () => {
     ],
   ]);
 });
+
+describe('"the hosts" is a side or a host, not the verb "hosts"', () => {
+  check([
+    ['the hosts of a fixture act', 'The hosts named a new captain on Tuesday.', ['other']],
+    ['their hosts greet a delegation', 'Their hosts greeted the delegation warmly.', []],
+    ['a country that hosts talks', 'Norway hosts the talks next week.', ['meeting']],
+    ['a council that hosts a meeting', 'Arden Council hosts a public meeting on Thursday.', ['meeting']],
+  ]);
+});

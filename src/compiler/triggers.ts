@@ -114,7 +114,8 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'host',
-    String.raw`(?:hosted|hosts|(?:will|to) host|hosting)(?! (?:the |a |an |its |their |this year['’]s |next year['’]s )?(?:[\w'’-]+ ){0,4}?(?:festival|games|Games|contest|Contest|tournament|championships?|Championships?|[Cc]up|Olympics|concert|show|exhibition|fair|gala|competition|${FIXTURE})\b)|welcomed(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: to| at| in| on|,|\.|$))`,
+    // "The hosts sacked their manager", "their hosts": the noun for a side or a host, not the verb.
+    String.raw`(?<!\b(?:[Tt]he|their|our|its|his|her|my|your) )(?:hosted|hosts|(?:will|to) host|hosting)(?! (?:the |a |an |its |their |this year['’]s |next year['’]s )?(?:[\w'’-]+ ){0,4}?(?:festival|games|Games|contest|Contest|tournament|championships?|Championships?|[Cc]up|Olympics|concert|show|exhibition|fair|gala|competition|${FIXTURE})\b)|welcomed(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: to| at| in| on|,|\.|$))`,
   ),
   // "Ferreira and Vik spoke on Tuesday": two sides that spoke or talked, with no one spoken to, held
   // a conversation (events.ts keeps it only with two participants).

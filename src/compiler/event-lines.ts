@@ -24,6 +24,18 @@ export function eventLines(
 }
 
 /**
+ * The events of one invented sentence (dateline Wednesday 2025-06-04), quotes left out, as
+ * `kind start status`, sorted: what the tables of sentences that tell several events compare.
+ */
+export function eventSummaries(sentence: string): string[] {
+  const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${sentence}` }]);
+  return list.events
+    .filter((event) => event.kind !== 'quote')
+    .map((event) => `${event.kind} ${event.date.start} ${event.status}`)
+    .sort();
+}
+
+/**
  * The events of an invented article (paragraphs separated by `||`) summed up a line each as
  * `kind status start[..end] [~] [(qualifier)]`: what an editor checks of an event's date.
  */

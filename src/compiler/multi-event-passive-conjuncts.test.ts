@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileArticles } from './compile.ts';
+import { eventSummaries } from './event-lines.ts';
 
 /**
  * A past verb and its date, then "and was" and a second verb ("Dunn resigned in March and was
@@ -8,13 +8,6 @@ import { compileArticles } from './compile.ts';
  * 1994 set the border"), and a second date after "and was" dates the second verb, as it does after
  * "and" alone. Every sentence is invented; the dateline is Wednesday 2025-06-04.
  */
-function eventsOf(sentence: string): string[] {
-  const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${sentence}` }]);
-  return list.events
-    .filter((event) => event.kind !== 'quote')
-    .map((event) => `${event.kind} ${event.date.start} ${event.status}`)
-    .sort();
-}
 
 /** [events expected, sorted; sentence]. */
 const FINITE_BEFORE_AND_WAS: readonly [string[], string][] = [
@@ -45,12 +38,12 @@ const REDUCED_RELATIVES: readonly string[] = [
 
 describe('a dated past verb, then "and was" and another verb', () => {
   it.each(FINITE_BEFORE_AND_WAS)('%j <- %s', (expected, sentence) => {
-    expect(eventsOf(sentence)).toEqual(expected);
+    expect(eventSummaries(sentence)).toEqual(expected);
   });
   it.each(DATED_PASSIVE_CONJUNCTS)('%j <- %s', (expected, sentence) => {
-    expect(eventsOf(sentence)).toEqual(expected);
+    expect(eventSummaries(sentence)).toEqual(expected);
   });
   it.each(REDUCED_RELATIVES)('no event <- %s', (sentence) => {
-    expect(eventsOf(sentence)).toEqual([]);
+    expect(eventSummaries(sentence)).toEqual([]);
   });
 });

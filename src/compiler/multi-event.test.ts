@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileArticles } from './compile.ts';
+import { eventSummaries } from './event-lines.ts';
 
 /**
  * Sentences that tell more than one event, as news prose does: two verbs joined by "and", a verb and
@@ -9,13 +9,6 @@ import { compileArticles } from './compile.ts';
  * before travelling"). Every sentence is invented (people, companies and places too); the dateline
  * is Wednesday 2025-06-04, so a past "Monday" is 2025-06-02 and a coming "Tuesday" is 2025-06-10.
  */
-function eventsOf(sentence: string): string[] {
-  const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${sentence}` }]);
-  return list.events
-    .filter((event) => event.kind !== 'quote')
-    .map((event) => `${event.kind} ${event.date.start} ${event.status}`)
-    .sort();
-}
 
 /** [events expected, sorted; sentence]. */
 const SHARED_DATES: readonly [string[], string][] = [
@@ -94,18 +87,18 @@ const ONE_EVENT: readonly [string, string][] = [
 
 describe('a sentence that tells two events', () => {
   it.each(SHARED_DATES)('finds %j in %s', (expected, sentence) => {
-    expect(eventsOf(sentence)).toEqual(expected);
+    expect(eventSummaries(sentence)).toEqual(expected);
   });
 });
 
 describe('a plan moved to a new date', () => {
   it.each(MOVES)('finds %j in %s', (expected, sentence) => {
-    expect(eventsOf(sentence)).toEqual(expected);
+    expect(eventSummaries(sentence)).toEqual(expected);
   });
 });
 
 describe('a sentence that tells one event', () => {
   it.each(ONE_EVENT)('finds only %s in %s', (expected, sentence) => {
-    expect(eventsOf(sentence)).toEqual([expected]);
+    expect(eventSummaries(sentence)).toEqual([expected]);
   });
 });

@@ -45,6 +45,15 @@ describe('a paragraph that opens with a date heading', () => {
     ).toEqual([undefined, '2026-10-14', '2026-10-14', '2026-10-14', '2026-10-16', '2026-10-16']);
   });
 
+  it('keeps its day across time stamps in any time zone the actors stage knows', () => {
+    expect(
+      headings(
+        '2026-03-12',
+        'Outage log.||Tuesday 10 March — Storage nodes in Frankfurt failed.||08:40 UTC: Engineers rerouted traffic.||11:02 MSK — Moscow customers lost access.||9.15am local time: Service was restored.',
+      ),
+    ).toEqual([undefined, '2026-03-10', '2026-03-10', '2026-03-10', '2026-03-10']);
+  });
+
   it('heads the paragraphs between it and the next heading, not the prose after the last one', () => {
     expect(
       headings(

@@ -11,6 +11,7 @@
  * the council ..." and "Tuesday's vote ..." are prose, not headings.
  */
 import type { EventDate } from '../model/event-list.ts';
+import { TIME_ZONES } from './titles.ts';
 import type { DateMention, ParsedArticle, Sentence } from './types.ts';
 
 /** "Day 3,", "Day 12 —", "Week 2:": a count of days before a diary's date. */
@@ -19,8 +20,11 @@ export const DAY_COUNT = /^(?:Day|Week|Entry)\s+\d{1,3}\s*(?:[,:.]|\s[\u2014\u20
 const CLOCK_TIME = String.raw`\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.]\d{2}(?:\s*h)?`;
 /** A part of the day: "morning", "early evening", "late night". */
 const PART_OF_DAY = String.raw`(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)`;
-/** A time zone after a clock time: " BST", " GMT", " local time". */
-const TIME_ZONE = String.raw`\s+(?:[A-Z]{2,4}T|local\s+time)`;
+/**
+ * A time zone after a clock time: " BST", " UTC", " MSK", " local time": any zone the actors stage
+ * knows (titles.ts TIME_ZONES), not any capitals ending in T, which missed UTC and MSK.
+ */
+const TIME_ZONE = String.raw`\s+(?:${[...TIME_ZONES].join('|')}|local\s+time)\b`;
 /** A time of day after a heading's date: ", 11 p.m.", " 2.40pm", ", 08:42 BST", ", morning". */
 const TIME_AFTER_DATE = String.raw`(?:,?\s+(?:about\s+|around\s+|shortly\s+(?:before|after)\s+)?(?:${CLOCK_TIME}|noon|midday|midnight|dawn|${PART_OF_DAY})(?:${TIME_ZONE})?)?`;
 /** What closes a heading: a dash, a colon, or the end of its sentence (a full stop) or paragraph. */

@@ -91,6 +91,13 @@ const CORPORATE_ROLES = new Set(
 );
 /** Prepositions written capitalised inside a body's name: "Commission Against Corruption", "Doctors Without Borders". */
 const NAME_PREPOSITIONS = new Set(['Against', 'Without', 'Beyond', 'For', 'Of', 'On', 'In', 'Into']);
+/** Words of a body that works for a cause, whose name may go on "for the ...": "Society for the Protection of Birds". */
+const CAUSE_BODY_WORDS = new Set(
+  `society centre center foundation trust alliance coalition campaign fund association federation
+  movement network forum initiative partnership`.split(/\s+/),
+);
+/** Words of a body that deliberates, whose name may go on "on ...": "Committee on Public Accounts". */
+const DELIBERATING_BODY_WORDS = new Set(['committee', 'commission', 'council', 'panel', 'taskforce', 'conference']);
 /** Of those, the ones that name what a campaigning body stands for: only a body's name has them. */
 const CAUSE_WORDS = new Set(['Against', 'Without', 'Beyond']);
 const QUOTE_OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(']);
@@ -361,7 +368,8 @@ const CLUB_PREFIXES = new Set(['FC', 'AFC', 'AC', 'SC', 'CF', 'CD', 'SK', 'FK', 
  * Alvarado", "Banca Ferraro", "Groupe Rivaud", "Met Éireann" (the Met Office's Irish sister).
  */
 const COMPANY_OPENERS = new Set(
-  'grupo gruppo groupe gruppe banca banco banque compagnie companhia industrias met'.split(' '),
+  `grupo gruppo groupe gruppe banca banco banque compagnie companhia industrias met ministerio ministère
+  ministério ministerium instituto institut caisse caja société sociedad sociedade pt`.split(/\s+/),
 );
 const CLUB_OPENERS = new Set('real atlético atletico sporting dynamo dinamo olympique racing deportivo'.split(' '));
 /** What a person has, after a possessive name: "Ana Ruiz's office said". */
@@ -389,7 +397,14 @@ const CLAUSE_OPENERS = new Set(
  */
 const GENERIC_BODY_HEADS = new Set(
   `international global national county city borough state programme program project
-  campaign relief aid customs security intelligence mills works farms`.split(/\s+/),
+  campaign relief aid customs security intelligence mills works farms forum platform`.split(/\s+/),
+);
+/** Words for a town or county that end a place's name, and so a club's or council's: "Harbour City". */
+const TOWN_WORDS = new Set(['city', 'county', 'borough']);
+/** Common nouns of the landscape that open a town's name: "Harbour City", "River County". */
+const LANDSCAPE_NOUNS = new Set(
+  `harbour harbor port bay river lake valley park bridge mill forest rock hill hills ocean sea
+  island coast beach canyon delta marsh moor heath glen creek springs falls`.split(/\s+/),
 );
 /**
  * Last words of the name of a place or a thing built, which "the" opens as it opens a body's
@@ -488,7 +503,7 @@ function isAgentNoun(token: Token, next: Token | undefined): boolean {
 const NOUN_PHRASE_ENDS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'on', 'and', 'who', 'whose']);
 /** A company's legal form after its name: "Inc.", ", Ltd.", "GmbH". */
 const LEGAL_FORM =
-  /,?\s+(?:Inc\.?|Incorporated|Corp\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|SE|Co\.|Oyj|Oy|AB|AS|ASA|A\/S|ApS|SpA|S\.p\.A\.|Pty|SARL|KK)$/;
+  /,?\s+(?:(?:Pvt|Pte|Sdn|Private)\.?\s+(?:Ltd\.?|Limited|Bhd\.?)|Bhd\.?|Tbk\.?|LLP|LP|L\.P\.|SAS|S\.A\.S\.|Srl|S\.r\.l\.|KGaA|JSC|PJSC|OJSC|Ltda\.?|Inc\.?|Incorporated|Corp\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|PLC|plc|GmbH|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|SE|Co\.|Oyj|Oy|AB|AS|ASA|A\/S|ApS|SpA|S\.p\.A\.|Pty|SARL|KK)$/;
 const EMPTY_TOKEN: Token = {
   text: '',
   start: 0,
@@ -1021,11 +1036,13 @@ class ActorReader {
       const previousKey = keyOf(previous);
       const inOrganisation = this.tokens.slice(from, at).some((word) => ORG_SUFFIXES.has(keyOf(word)));
       const joinsOrg =
-        ORG_LINKS.has(token.text) &&
-        (ORG_SUFFIXES.has(previousKey) ||
-          TITLE_HEADS.has(previousKey) ||
-          TITLE_MODIFIERS.has(previousKey) ||
-          (inOrganisation && token.text === 'of'));
+        (ORG_LINKS.has(token.text) &&
+          (ORG_SUFFIXES.has(previousKey) ||
+            TITLE_HEADS.has(previousKey) ||
+            TITLE_MODIFIERS.has(previousKey) ||
+            (inOrganisation && (token.text === 'of' || this.namesWhatFor(at))))) ||
+        this.namesWhatOn(at) ||
+        this.pluralOfOpensBody(at);
       const joinsThe = token.text === 'the' && this.opensTheComplement(at - 1);
       const joinsAmp = token.text === '&';
       let complementEnd = at + 1;
@@ -1046,11 +1063,62 @@ class ActorReader {
     return at;
   }
 
-  /** "of the" or a public body's "for the" at `at`, then a capitalised word: a name's complement. */
+  /**
+   * "of the", or a public or campaigning body's "for the", at `at`, then a capitalised word: a
+   * name's complement ("Office for the Coordination of ...", "Society for the Protection of Birds").
+   */
   private opensTheComplement(at: number): boolean {
     const link = this.tokens[at]?.text;
-    const body = link === 'of' || (link === 'for' && PUBLIC_BODY_WORDS.has(this.tokens[at - 1]?.key ?? ''));
+    const owner = this.tokens[at - 1]?.key ?? '';
+    const body = link === 'of' || (link === 'for' && (PUBLIC_BODY_WORDS.has(owner) || CAUSE_BODY_WORDS.has(owner)));
     return body && this.tokens[at + 1]?.text === 'the' && this.tokens[at + 2]?.capitalized === true;
+  }
+
+  /**
+   * "Court of Arbitration for Sport", "Centre for Fiscal Studies": inside a body's name, "for" and
+   * a capitalised word that is no date ("the Court of Appeal for Tuesday's hearing" is none) say
+   * what the body is for.
+   */
+  private namesWhatFor(at: number): boolean {
+    const next = this.tokens[at + 1];
+    return this.tokens[at]?.text === 'for' && this.namesSubject(next);
+  }
+
+  /**
+   * "Committee on Public Accounts", "Council on Foreign Relations", "Panel on Climate Change": "on"
+   * right after the word of a body that deliberates, then a capitalised word that is no date,
+   * names its subject ("the Commission on Tuesday" is a date).
+   */
+  private namesWhatOn(at: number): boolean {
+    const next = this.tokens[at + 1];
+    return (
+      this.tokens[at]?.text === 'on' &&
+      DELIBERATING_BODY_WORDS.has(this.tokens[at - 1]?.key ?? '') &&
+      this.tokens[at - 1]?.capitalized === true &&
+      this.namesSubject(next)
+    );
+  }
+
+  /**
+   * "the Friends of Ashcombe Meadow", "the Sisters of Mercy", "the Mothers of the Disappeared":
+   * after "the", a capitalised plural noun and "of" open a body's name (a plural names no one
+   * person, and a place "of" a place is written without "the").
+   */
+  private pluralOfOpensBody(at: number): boolean {
+    const plural = this.tokens[at - 1];
+    return (
+      this.tokens[at]?.text === 'of' &&
+      this.tokens[at - 2]?.key === 'the' &&
+      plural !== undefined &&
+      plural.capitalized &&
+      this.isPluralNoun(plural) &&
+      (this.namesSubject(this.tokens[at + 1]) || this.opensTheComplement(at))
+    );
+  }
+
+  /** A capitalised word, neither possessive nor a date or function word: what a body is for or on. */
+  private namesSubject(token: Token | undefined): boolean {
+    return token?.isWord === true && token.capitalized && !token.possessive && !NON_NAME_WORDS.has(token.key);
   }
 
   /**
@@ -1170,7 +1238,7 @@ class ActorReader {
       !this.isMonthGivenName(at)
     )
       return true;
-    if (NUMBER_WORD.test(key)) return true; // "Forty-one MCAs voted"
+    if (NUMBER_WORD.test(key) && !this.quantifierInName(at)) return true; // "Forty-one MCAs voted"
     // "14:05 GMT Police closed the bridge", "9.40am BST The hospital said": a live blog's time stamp.
     if (TIME_ZONES.has(key) && /\d|^[ap]\.?m\.?$/i.test(this.tokens[at - 1]?.text ?? '')) return true;
     if (!this.isSentenceInitial(at) || this.phraseAt(at) || isTitleWord(token) || TITLE_MODIFIERS.has(key)) {
@@ -1251,7 +1319,7 @@ class ActorReader {
       this.readPlaces(start, end);
       return;
     }
-    if (this.isPartyName(start, end)) {
+    if (this.isPartyName(start, end) || (end - start > 2 && this.pluralOfOpensBody(start + 1))) {
       this.readNamedOrganisation(start, end);
       return;
     }
@@ -1642,8 +1710,25 @@ class ActorReader {
     const words = this.tokens.slice(start, end - 1);
     if (words.some((token) => isTitleWord(token) || token.possessive)) return false;
     // "World Food Programme": three words name a body even when each is generic.
-    if (end - start < 3 && !words.some((token) => isNameWord(token) && !isGenericWord(token.text))) return false;
+    if (
+      end - start < 3 &&
+      !words.some((token) => isNameWord(token) && !isGenericWord(token.text)) &&
+      !this.isLandscapeTownName(start, end)
+    )
+      return false;
     return this.inActorPosition(start, end);
+  }
+
+  /**
+   * "Harbour City", "River County", "Bay City": a common noun of the landscape, then a word for a
+   * town or county, is a place's name, and a club's or council's that acts ("National City",
+   * "North County" are an adjective and a word for a place, no name).
+   */
+  private isLandscapeTownName(start: number, end: number): boolean {
+    const first = this.tokens[start];
+    const last = this.tokens[end - 1];
+    if (end - start !== 2 || !first || !last || !TOWN_WORDS.has(last.key)) return false;
+    return LANDSCAPE_NOUNS.has(first.key);
   }
 
   /**
@@ -1752,12 +1837,30 @@ class ActorReader {
     const last = after.at(-1);
     // "Office for Product Safety and Standards": a plural or abstract common noun ends the complement too.
     const common = (token: Token): boolean =>
-      isGenericWord(token.text) || COMMON_NOUN_ENDING.test(token.key) || COMPLEMENT_PLURALS.has(token.key);
+      isGenericWord(token.text) ||
+      COMMON_NOUN_ENDING.test(token.key) ||
+      COMPLEMENT_PLURALS.has(token.key) ||
+      // "Teachers and Nurses": plurals joined ("Bank of Japan and Reuters" are two bodies).
+      (after.length === 1 && this.isPluralNoun(token) && this.isPluralNoun(this.tokens[and - 1] ?? EMPTY_TOKEN));
     return (
       last !== undefined &&
       after.length <= 2 &&
       common(last) &&
       after.every((token) => !TITLE_HEADS.has(keyOf(token)) && !this.aliasIndex.has(keyOf(token)))
+    );
+  }
+
+  /**
+   * "Teachers and Nurses", "Streets and Parks": a capitalised word in the plural, not a name the
+   * text has given, nor a place: the people or things a body's name says it is of or for.
+   */
+  private isPluralNoun(token: Token): boolean {
+    return (
+      !token.possessive &&
+      /\p{Ll}[^su\W]s$/u.test(token.text) &&
+      !this.aliasIndex.has(token.key) &&
+      !this.byFirstWord.has(token.key) &&
+      !matchPhrase([token.text], 0)
     );
   }
 
@@ -1804,6 +1907,8 @@ class ActorReader {
     const noun = this.tokens[first];
     const last = this.tokens[end - 1];
     if (and - first !== 1 || !noun || noun.possessive || !last || !ORG_SUFFIXES.has(keyOf(last))) return false;
+    // "Ashcombe and District Rotary Club": a place "and District", then the body's words.
+    if (this.tokens[and + 1]?.text === 'District' && end - and > 2 && isNameWord(noun)) return true;
     if (this.aliasIndex.has(noun.key) || this.phraseAt(first)) return false;
     if (!isGenericWord(noun.text) && !COMMON_NOUN_ENDING.test(noun.key)) return false;
     return this.tokens.slice(and + 1, end).every((token) => !TITLE_HEADS.has(keyOf(token)));
@@ -2074,6 +2179,7 @@ class ActorReader {
       if (!token || !ORG_SUFFIXES.has(keyOf(token))) continue;
       const next = this.tokens[at + 1];
       if (at === end - 1 || (next && (ORG_LINKS.has(next.text) || NAME_PREPOSITIONS.has(next.text)))) suffix = at;
+      if (this.namesWhatOn(at + 1)) suffix = at;
       // "Trinity College Dublin", "Police Scotland": a place that ends the name says where the body is.
       const place = at > start || end - at > 1 ? this.phraseAt(at + 1) : undefined;
       if (place && at + 1 + place.words.length === end && place.form !== 'demonym') suffix = at;

@@ -381,6 +381,7 @@ export function dateFor(
           trigger.end <= clause.end &&
           !isPurposeOf(view.masked, trigger, at) &&
           !isPurposeOf(view.masked, at, trigger) &&
+          !isSettingOf(view.masked, trigger, at) &&
           shownIn(view, clause, trigger),
       ),
       at,
@@ -477,6 +478,8 @@ export function dateFor(
   }
   const reported = perfect ? undefined : reportDate(view.masked, dates, clause);
   if (reported) return { date: reported, basis: 'text' };
+  const framed = speech ? undefined : framingSpeechDate(view.masked, dates, clause);
+  if (framed) return { date: framed, basis: 'estimate' };
   const clock = clockDay(reading, view.sentence, `${sentenceHead} ${clauseText}`);
   if (clock) return { date: clock, basis: 'anaphora' };
   const goesOn = !speech && !perfect && !NEWS_CYCLE.test(clauseText) && followsOn(reading, view, clauseText);
@@ -517,6 +520,51 @@ export function reportDate(masked: string, dates: readonly DateMention[], clause
   // The attribution ends the sentence.
   if (!/^[^,;:]{0,40}$/.test(masked.slice(tail.end))) return undefined;
   return { start: tail.date.start, precision: tail.date.precision, approximate: true };
+}
+
+/** A verb of saying or making known, in the past, at the end of a text: what frames a reported clause. */
+const FRAMING_SPEECH =
+  /\b(?:said|announced|confirmed|told\s+(?:[\w.'’-]+\s+){0,3}?|reported|disclosed|revealed|stated|added|wrote)\s*$/i;
+/** The attribution's own words between a speech verb and its date: "said in a statement on". */
+const ATTRIBUTION_BEFORE_DATE = /\s+(?:in\s+a\s+(?:[\w-]+\s+)?statement\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+/**
+ * From a speech verb's date to the reported clause's verb: "that" and the clause's subject,
+ * perhaps with an apposition ("that its finance chief, Petra Lind,"), and no verb of its own.
+ */
+const TO_REPORTED_VERB = /^\s*,?\s*(?:that\b)?[^;:()]{0,80}$/i;
+/**
+ * A reported clause that tells a past deed: a pluperfect or a present perfect ("had resigned", "has
+ * closed", "had met"), not a possession ("had a meeting", "has two sons") or a duty ("had to").
+ */
+const PAST_DEED =
+  /\b(?:had|has|have)\s+(?:(?:also|already|just|now|recently|been)\s+)*(?!(?:a|an|the|no|not|never|any|some|its|his|her|their|our|my|your|this|that|these|those|to|one|two|three|many|more|much|little|few|enough|long|good|bad|less)\b)[a-z]{2,}\b/i;
+
+/**
+ * "The company announced on Monday that its finance chief had resigned", "On Tuesday, officials
+ * confirmed that the bridge had been closed": a deed told in the pluperfect or present perfect in
+ * a clause reported by a dated verb of saying, with no date of its own, happened by the day of
+ * the saying; the report's date is the text's best reading of it (approximate: the saying bounds
+ * the deed, it does not time it), as a report's date closing the sentence is ("..., the army said
+ * on Monday": `reportDate`). Not a plan or a prediction ("said on Monday it would close").
+ */
+export function framingSpeechDate(masked: string, dates: readonly DateMention[], clause: Span): EventDate | undefined {
+  if (clause.start === 0) return undefined;
+  const words = masked.slice(clause.start, clause.end);
+  if (NOT_NARRATIVE.test(words) || !PAST_DEED.test(words)) return undefined;
+  const head = masked.slice(0, clause.start);
+  // The last date before the clause, of a day the text tells outright.
+  let mention: DateMention | undefined;
+  for (const date of dates) if (date.end <= clause.start) mention = date;
+  if (!mention || mention.inQuote || mention.anchor === 'previous-event' || mention.date.precision !== 'day')
+    return undefined;
+  const afterDate = head.slice(mention.end);
+  if (!TO_REPORTED_VERB.test(afterDate)) return undefined;
+  // "said on Monday that": the verb before the date; "On Monday, the ministry confirmed that",
+  // "Police on Tuesday said": the verb after it, before the reported clause.
+  const verbBefore = FRAMING_SPEECH.test(head.slice(0, mention.start).replace(ATTRIBUTION_BEFORE_DATE, ''));
+  const verbAfter = FRAMING_SPEECH.test(afterDate.replace(/\s*(?:that\s*)?$/i, ''));
+  if (!verbBefore && !verbAfter) return undefined;
+  return { start: mention.date.start, precision: mention.date.precision, approximate: true };
 }
 
 /**
@@ -845,6 +893,24 @@ function isPurposeOf(masked: string, trigger: Span | TriggerMatch, at: Span): bo
     /^for\s/i.test(masked.slice(trigger.start, trigger.end)) ||
     (nominal && PURPOSE_BEFORE.test(masked.slice(Math.max(0, trigger.start - 40), trigger.start)));
   return purpose && trigger.start > at.end && trigger.start - at.end <= 80;
+}
+
+/** "at a", "during the stormy": what puts a noun as the place and time another event was done in. */
+const SETTING_BEFORE = /\b(?:at|during)\s+(?:an?|the|their|his|her|its|this|that)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * True when `trigger` is a noun told as the occasion the verb at `at` was done at ("Councillors
+ * voted seven to four at a meeting on Monday night", "The judge jailed Coyle at a hearing on
+ * Tuesday"): the occasion's date is the verb's, so the noun does not take it from the verb.
+ */
+export function isSettingOf(masked: string, trigger: Span | TriggerMatch, at: Span): boolean {
+  const nominal = !('trigger' in trigger) || trigger.trigger.nominal === true;
+  return (
+    nominal &&
+    trigger.start > at.end &&
+    trigger.start - at.end <= 80 &&
+    SETTING_BEFORE.test(masked.slice(Math.max(0, trigger.start - 40), trigger.start))
+  );
 }
 
 /** A preposition that makes an event a point of reference: "since the Alaska summit in August". */

@@ -10,7 +10,9 @@
  * 3. a report without a date of its own ("Moscow announced Lavrov is set to meet Rubio") joins the
  *    dated report of the same kind, status and actors ("Rubio is set to meet Lavrov on Sept. 24");
  *    reports in neighbouring sentences may name fewer actors ("Ukraine's allies have barred ..." /
- *    "Canada and EU member states have banned ...");
+ *    "Canada and EU member states have banned ..."), and the lede's undated news joins the later
+ *    sentence that dates it at any distance ("Mills has resigned ..." / "Mills resigned on
+ *    Monday"); a report dated only by its dateline never joins one dated long before it;
  * 4. what is still without any date is dropped, with a warning (see events.ts for why).
  * Ids are slugs of the best report's date, kind and actors (plus a short hash of a quote's words),
  * so they depend only on the sentences that report the event.
@@ -19,6 +21,7 @@ import type { EventDate, TimelineEvent } from '../model/event-list.ts';
 import { shortHash, slugify } from './slug.ts';
 import { titleFor } from './event-titles.ts';
 import { findDestination } from './place.ts';
+import { addDays, formatAt, parseIsoDay } from './calendar.ts';
 import type { ActorDraft, EventDraft } from './types.ts';
 
 export interface MergedEvents {
@@ -242,6 +245,59 @@ function sameHappening(a: EventDraft, b: EventDraft, neighbours: number): boolea
   return near(a, b, neighbours) && (subset(a.actors, b.actors) || subset(b.actors, a.actors));
 }
 
+/** How many days before the dateline a lede's undated news may have happened ("has resigned"). */
+const LEDE_NEWS_DAYS = 14;
+
+/**
+ * 3b. A news story tells its news undated first and dates it further down: "Harlan Mills has
+ * resigned as chief executive of Tolvane Foods." ... "Mills resigned on Monday evening after a
+ * board meeting." The lede's report, dated only by the dateline (`weak`), is the later report
+ * (`dated`) of the same kind, trigger and status in the same article, at any distance, when the
+ * lede names someone, their actors agree (one's among the other's) and the later one's day lies in
+ * the fortnight up to the dateline, where a present perfect's news lies (a resignation dated "in
+ * 2019" is another).
+ */
+export function retoldLater(weak: EventDraft, dated: EventDraft): boolean {
+  if (weak.file !== dated.file || weak.kind !== dated.kind || weak.kind === 'quote') return false;
+  if (weak.trigger !== dated.trigger || weak.status !== dated.status || weak.status !== 'occurred') return false;
+  if (rank(dated) !== BASIS_RANK.text || (weak.sentenceIndex ?? 99) > 1) return false;
+  if ((dated.sentenceIndex ?? -1) <= (weak.sentenceIndex ?? 99)) return false;
+  // A lede that names nobody ("Estonia election live: ...") says too little to be one report.
+  if (weak.actors.length === 0 || (!subset(weak.actors, dated.actors) && !subset(dated.actors, weak.actors)))
+    return false;
+  const first = firstNewsDay(dated.published);
+  if (!first || dated.date.precision !== 'day' || dated.date.end) return false;
+  return dated.date.start >= first && dated.date.start <= dated.published;
+}
+
+/** The first day of the fortnight before a dateline (ISO days compare as text). */
+function firstNewsDay(published: string): string | undefined {
+  const day = parseIsoDay(published);
+  if (!day) return undefined;
+  const first = addDays(day, -LEDE_NEWS_DAYS);
+  return formatAt(first.year, first.month, first.day, 'day');
+}
+
+/** The last day a date may fall on, as ISO text: its end, or the end of its month or year. */
+function lastDayOf(date: EventDate): string {
+  const last = date.end ?? date.start;
+  if (last.length === 4) return `${last}-12-31`;
+  if (last.length === 7) return `${last}-31`;
+  return last;
+}
+
+/**
+ * True when `date` ends long before the news a report dated only by its dateline tells ("Mills has
+ * resigned" is not "Mills also resigned in 2019"): before the fortnight up to the dateline, where a
+ * present perfect's news lies. Reports with no date at all ("the meeting was called off") may be
+ * of any day.
+ */
+export function longBefore(date: EventDate, weak: EventDraft): boolean {
+  if (weak.dateBasis !== 'estimate') return false;
+  const first = firstNewsDay(weak.published);
+  return first !== undefined && lastDayOf(date) < first;
+}
+
 function within(date: EventDate, range: EventDate): boolean {
   if (!range.end) return false;
   const start = date.start.slice(0, range.start.length);
@@ -388,7 +444,12 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
       candidates.find((at) => {
         const other = clusterAt(at);
         return (
-          other !== weak && other.length > 0 && wanted(other) && other.some((draft) => sameHappening(rep, draft, 2))
+          other !== weak &&
+          other.length > 0 &&
+          wanted(other) &&
+          other.some(
+            (draft) => (sameHappening(rep, draft, 2) || retoldLater(rep, draft)) && !longBefore(draft.date, rep),
+          )
         );
       });
     const target =

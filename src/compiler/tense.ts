@@ -7,7 +7,7 @@
  * ", ", "that", "but", "while", "as", "after", "before", "when", "because"). Within it, the verb
  * group nearest the date decides; when the clause has none, the nearest one in the sentence does.
  */
-import { WEEKDAY_NAME } from './calendar.ts';
+import { COUNT_WORDS, WEEKDAY_NAME } from './calendar.ts';
 import type { ClauseTense } from './types.ts';
 
 /** Single words that point ahead. */
@@ -603,9 +603,11 @@ function governedInfinitive(
     if (/[;:,]/.test(text.slice(words[at - 1]?.end ?? governor.end, current.at))) return undefined;
     if (current.word !== 'to') continue;
     const verb = words[at + 1]?.word ?? '';
-    // "to meet", "to visit": a base verb, not "to Paris" or "to the talks".
+    // "to meet", "to visit": a base verb, not "to Paris", "to the talks" or a tally ("voted
+    // seven to four").
     const base = /^[a-z]+$/.test(text.slice(words[at + 1]?.at ?? 0, words[at + 1]?.end ?? 0));
-    return base && !DETERMINERS.has(verb) && !verb.endsWith('ed') ? at : undefined;
+    const count = Object.hasOwn(COUNT_WORDS, verb);
+    return base && !count && !DETERMINERS.has(verb) && !verb.endsWith('ed') ? at : undefined;
   }
   return undefined;
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { dateLines } from './event-lines.ts';
+
+/**
+ * Events whose date the text gives outside their own words: the occasion they were done at, the
+ * dated verb of saying that reports them, or a later sentence that tells the lede's news again
+ * with its day. Sentences invented for this test in several outlets' styles (local paper, wire,
+ * court, business, sports) about invented people. Dateline Wednesday 2025-06-04 unless a row says
+ * otherwise: Monday is 2025-06-02, Tuesday 2025-06-03, Sunday 2025-06-01.
+ */
+type Row = readonly [article: string, expected: readonly string[]];
+
+describe('an occasion told by "at a" or "during a" noun dates the verb done at it', () => {
+  it.each<Row>([
+    ['The Orvana board approved the merger at a meeting on Monday.', ['policy occurred 2025-06-02']],
+    [
+      'Councillors voted to close the baths during a stormy session on Monday night.',
+      ['policy occurred 2025-06-02 (night)'],
+    ],
+    ['Harlan Mills resigned at a board meeting on Tuesday.', ['other occurred 2025-06-03']],
+    [
+      'Zuivel shareholders will vote on the offer at an extraordinary general meeting in Ghent on July 14.',
+      ['policy scheduled 2025-07-14'],
+    ],
+  ])('%s', (article, expected) => {
+    expect(dateLines('2025-06-04', article)).toEqual(expected);
+  });
+});
+
+describe('a vote\'s tally ("seven to four") is no infinitive that puts a date ahead', () => {
+  it.each<Row>([
+    ['Councillors voted seven to four at a meeting on Monday night.', ['policy occurred 2025-06-02 (night)']],
+    ['The committee voted nine to two on Tuesday to reject the plan.', ['policy occurred 2025-06-03']],
+  ])('%s', (article, expected) => {
+    expect(dateLines('2025-06-04', article)).toEqual(expected);
+  });
+});
+
+describe('a deed reported in the (plu)perfect by a dated verb of saying is dated by the saying', () => {
+  it.each<Row>([
+    ['Tolvane Foods said on Monday that Petra Lind had resigned as finance director.', ['other occurred 2025-06-02 ~']],
+    [
+      'The company announced on Monday that its finance chief, Petra Lind, had resigned.',
+      ['announcement occurred 2025-06-02', 'other occurred 2025-06-02 ~'],
+    ],
+    ['On Monday, the ministry confirmed that the border crossing had been closed.', ['policy occurred 2025-06-02 ~']],
+    ['The club confirmed on Sunday that manager Colin Dray had been sacked.', ['other occurred 2025-06-01 ~']],
+    ['The minister said on Monday that she had met the ambassador.', ['meeting occurred 2025-06-02 ~']],
+    // A plan is told by the saying (an announcement), not dated by it as a deed done.
+    ['The club said on Sunday that it would sack Colin Dray.', ['announcement occurred 2025-06-01']],
+  ])('%s', (article, expected) => {
+    expect(dateLines('2025-06-04', article).filter((line) => !line.startsWith('statement'))).toEqual(expected);
+  });
+});
+
+describe("the lede's undated news is the later sentence that dates it", () => {
+  it.each<Row>([
+    [
+      'Harlan Mills has resigned as chief executive of Tolvane Foods after a row over bonuses. || Shares in the company fell 6 per cent. || Analysts said the departure left the company without a clear successor. || Mills resigned on Monday evening after a stormy board meeting, according to two people present.',
+      ['other occurred 2025-06-02 (evening)'],
+    ],
+    [
+      'The Hexford council has approved plans for 300 homes on the edge of Marsh End. || Residents had campaigned against the scheme for two years. || The plan includes a new primary school and a bus link. || Councillors approved the scheme on Tuesday night by eight votes to three.',
+      ['policy occurred 2025-06-03 (night)'],
+    ],
+    // Not a resignation of years ago: the lede's news lies in the fortnight before the dateline.
+    [
+      'Harlan Mills has resigned as chief executive of Tolvane Foods. || The company has had four chief executives since 2015. || Its last one, Mills, also resigned in 2019 after a row with the board.',
+      ['other occurred 2019', 'other occurred 2025-06-04 ~'],
+    ],
+  ])('%s', (article, expected) => {
+    expect(dateLines('2025-06-04', article).filter((line) => !line.startsWith('statement'))).toEqual(expected);
+  });
+});

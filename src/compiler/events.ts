@@ -42,7 +42,8 @@ import { datedConjuncts, repeatedDates } from './conjuncts.ts';
 import { findPlace } from './place.ts';
 import { isArticleNotice, isHeadline } from './notices.ts';
 import { isWrittenOnAThing } from './written-words.ts';
-import { announcedWithoutName, isAnnouncedByRole } from './nameless-agents.ts';
+import { frontedPlan } from './fronted-plans.ts';
+import { announcedWithoutName, isAnnouncedByRole, isRolePhrase } from './nameless-agents.ts';
 import { FRONTED_TRIP, TRIP_ASIDE } from './trip-asides.ts';
 import {
   PERFECT_AUXILIARY_BEFORE,
@@ -526,7 +527,57 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
       if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') record(draft, match.start);
     }
   }
+  // "Halden will cut 400 jobs, the company said on Thursday": a sentence that told nothing else.
+  if (drafts.length === 0) {
+    const plan = frontedPlanEvent(reading, view);
+    if (plan) record(plan, plan.triggerAt ?? 0);
+  }
   return withoutUndatedSaying(dedupeInSentence(drafts), view.masked);
+}
+
+/** Between a plan's subject and its modal: an apposition between commas, an adverb. */
+const SUBJECT_TO_MODAL = /^\s*(?:,[^,;]{1,60},)?\s*(?:(?:also|now|\w+ly)\s+)?$/;
+
+/**
+ * The announcement of a plan told before its attribution (fronted-plans.ts): "Halden Motors will
+ * cut 400 jobs, the company said on Thursday". The plan's subject is an actor of the sentence; the
+ * attribution names that actor, or a person who speaks for it, or no actor ("it", "the company", "a
+ * spokeswoman"). Another body's words ("..., the union said") are its claim, not an announcement.
+ */
+function frontedPlanEvent(reading: ArticleReading, view: SentenceView): EventDraft | undefined {
+  const found = frontedPlan(view.masked);
+  if (!found) return undefined;
+  const { masked } = view;
+  const subject = view.mentions
+    .filter((mention) => mention.end <= found.plan.start && mention.form !== 'pronoun')
+    .filter((mention) => isParticipant(mention, view.sentence.text, view.mentions, reading.actorsById))
+    .at(-1);
+  if (!subject || !SUBJECT_TO_MODAL.test(masked.slice(subject.end, found.plan.start))) return undefined;
+  // "the company", "it": an anaphor of the attribution is the plan's subject told again.
+  const voices = view.mentions.filter(
+    (mention) =>
+      mention.start >= found.attribution.start &&
+      mention.actorId !== subject.actorId &&
+      mention.form !== 'pronoun' &&
+      mention.form !== 'title',
+  );
+  if (voices.some((mention) => reading.actorsById.get(mention.actorId)?.kind !== 'person')) return undefined;
+  const actors = unique([subject.actorId, ...voices.map((mention) => mention.actorId)]);
+  const dated = dateFor(reading, view, found.attribution, found.saying, true);
+  const said = masked.slice(0, found.attribution.start - 1).trim();
+  const names = namesOf(reading, actors);
+  const words = `${names[0] ?? ''}: ${said}`;
+  return draftOf(reading, view, {
+    kind: 'announcement',
+    title: titleFor({ kind: 'announcement', status: 'occurred', names, clause: words }),
+    date: dated.date,
+    status: 'occurred',
+    actors,
+    dateBasis: dated.basis,
+    trigger: 'say',
+    triggerAt: found.saying.start,
+    clause: words,
+  });
 }
 
 /** The saying's own noun object, not a clause it reports: "announced the closure of 40 branches". */
@@ -1044,7 +1095,7 @@ const SETTING =
 const FRONTED_BIRTH = /^\s*[Bb]orn$/;
 /** Who travels, named by role or as the narrator: "The prime minister, who ..., flies to Brussels", "the squad flew to Chicago", a diary's "We left Tarvik". */
 const TRAVELLING_PARTY =
-  /\b(?:(?:\d[\d,]*|hundreds|thousands|dozens|scores|millions|tens of thousands)\s+(?:of\s+)?people|minister|president|premier|chancellor|king|queen|prince|princess|pope|envoy|delegation|team|squad|side|players|leaders?|secretary|officials?|ambassador|governor|mayor|senator|candidate|couple|family|pilgrims|crews?|astronauts|residents|evacuees|villagers|families|refugees|migrants|passengers|tourists|hostages|nationals|citizens|survivors|firefighters|rescuers|fans|supporters|climbers|cosmonauts|troops|soldiers|peacekeepers|monarch|emperor|empress|sheikh|emir|sultan|cardinal|bishop|archbishop|patriarch|general|commander|chief|head|director|executives?|negotiators?|diplomats?|lawmakers|legislators|inspectors|investigators|observers|monitors|he|she|they|we|I)\b[^,]*(?:,[^,]*,)?\s*(?:(?:will|would|is|are|was|were|has|have|had|also|then|later|again|finally|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\s+)*$/i;
+  /\b(?:(?:he|she|they|we|I)\b|(?:\d[\d,]*|hundreds|thousands|dozens|scores|millions|tens of thousands)\s+(?:of\s+)?people|minister|president|premier|chancellor|king|queen|prince|princess|pope|envoy|delegation|team|squad|side|players|leaders?|secretary|officials?|ambassador|governor|mayor|senator|candidate|couple|family|pilgrims|crews?|astronauts|residents|evacuees|villagers|families|refugees|migrants|passengers|tourists|hostages|nationals|citizens|survivors|firefighters|rescuers|fans|supporters|climbers|cosmonauts|troops|soldiers|peacekeepers|monarch|emperor|empress|sheikh|emir|sultan|cardinal|bishop|archbishop|patriarch|general|commander|chief|head|director|executives?|negotiators?|diplomats?|lawmakers|legislators|inspectors|investigators|observers|monitors)(?:e?s)?\b[^,]*(?:,[^,]*,)?\s*(?:(?:will|would|is|are|was|were|has|have|had|also|then|later|again|finally|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\s+)*$/i;
 
 /**
  * The main clause's subject after a phrase that opens the sentence ("After resigning on Monday,
@@ -1837,7 +1888,9 @@ function eventOfTrigger(
     return undefined;
   // "Castell arrived late on Monday" (no place named) is a trip only for a person; only a person is
   // born ("The idea was born in a café in 2019" is no birth).
-  if (match.trigger.name === 'arrival' && !actors.some((id) => isPerson(reading, id))) return undefined;
+  // A party named by its role ("Crews from Idaho arrived that evening") is people too.
+  if (match.trigger.name === 'arrival' && !namelessTrip && !actors.some((id) => isPerson(reading, id)))
+    return undefined;
   if (match.trigger.name === 'birth' && !actors.some((id) => isPerson(reading, id))) return undefined;
   // "Ferreira and Vik spoke on Tuesday" is a conversation of two sides; one who spoke gave a talk.
   if (match.trigger.name === 'conversation' && actors.length < 2) return undefined;
@@ -2428,6 +2481,25 @@ function isNamelessBodyOnRecord(masked: string, clause: Span, verb: Span): boole
   return isAnnouncedByRole(lead) && ON_RECORD.test(after);
 }
 
+/**
+ * "Investigators said Friday that the fire was human-caused", "The minister told parliament on
+ * Tuesday that ...": the speech verb's subject is a body or an office named by its common noun
+ * (nameless-agents.ts), with nothing but an adverb between it and the verb.
+ */
+function isSpokenByRole(view: SentenceView, clause: Span, verb: Span): boolean {
+  const { masked } = view;
+  if (!/^(?:said|says|told|tells)$/i.test(masked.slice(verb.start, verb.end))) return false;
+  // "The office said on Tuesday that it “welcomes the recall”": the quotation is the news.
+  if (/[“"]/.test(view.sentence.text.slice(verb.end))) return false;
+  // "Officials said on Tuesday that the death toll remained unclear": nothing is told.
+  if (NOTHING_KNOWN.test(masked.slice(verb.end))) return false;
+  return isRolePhrase(masked.slice(clause.start, verb.start));
+}
+
+/** A complement that tells only that nothing is known yet. */
+const NOTHING_KNOWN =
+  /\b(?:remain(?:s|ed)?|is|are|was|were)\s+(?:still\s+|as yet\s+)?(?:unclear|unknown|not (?:yet )?known|under investigation)\b/i;
+
 function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span): EventDraft | undefined {
   const clause = clauseAround(view.masked, verb);
   const before = view.masked.slice(Math.max(clause.start, verb.start - 80), verb.start);
@@ -2445,7 +2517,9 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
     : trailingSubject(view.masked, subject);
   if (speakers.length === 0 && apposed) speakers.push(apposed);
   const speaker = speakers.at(-1);
-  const nameless = !speaker && isNamelessBodyOnRecord(view.masked, clause, verb);
+  // A body or an office by its common noun speaks as news on a day the text gives (checked below).
+  const nameless =
+    !speaker && (isNamelessBodyOnRecord(view.masked, clause, verb) || isSpokenByRole(view, clause, verb));
   if (!speaker && !nameless) return undefined;
   const actors = unique(speakers.map((mention) => mention.actorId));
   const dated = dateFor(reading, view, clause, verb, true);

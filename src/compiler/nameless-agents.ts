@@ -14,7 +14,7 @@ import type { Span } from './types.ts';
  * "the company's board", "organisers", "a police spokesman", "the prime minister".
  */
 const BODY_OR_OFFICE =
-  /\b(?:government|ministry|ministries|department|cabinet|council|parliament|senate|assembly|legislature|regulators?|watchdog|authority|authorities|administration|agency|commission|committee|board|panel|inquiry|tribunal|court|police|force|army|military|navy|embassy|office|bureau|institute|service|trust|charity|foundation|university|college|school|hospital|palace|presidency|company|firm|group|carrier|airline|retailer|supermarket|chain|bank|lender|insurer|manufacturer|maker|producer|operator|developer|start-?up|club|federation|association|league|union|party|organi[sz]ers|officials|spokes(?:man|woman|person)|minister|president|prime minister|premier|chancellor|mayor|governor|secretary|commissioner|chief executive|chairman|chairwoman|chair|director|coach|manager|owners?)s?\b/i;
+  /\b(?:government|ministry|ministries|department|cabinet|council|parliament|senate|assembly|legislature|regulators?|watchdog|authority|authorities|administration|agency|commission|committee|board|panel|inquiry|tribunal|court|police|force|army|military|navy|embassy|office|bureau|institute|service|trust|charity|foundation|university|college|school|hospital|palace|presidency|company|firm|group|carrier|airline|retailer|supermarket|chain|bank|lender|insurer|manufacturer|maker|producer|operator|developer|start-?up|club|federation|association|league|union|party|organi[sz]ers|officials|investigators|prosecutors|diplomats|negotiators|spokes(?:man|woman|person)|minister|president|prime minister|premier|chancellor|mayor|governor|secretary|commissioner|chief executive|chairman|chairwoman|chair|director|coach|manager|owners?)s?\b/i;
 
 /** Words that end a subject before its verb: auxiliaries, adverbs, a time and an aside between commas. */
 const BEFORE_VERB =
@@ -29,6 +29,20 @@ export function isAnnouncedByRole(lead: string): boolean {
   const head = BODY_OR_OFFICE.exec(lead);
   if (!head) return false;
   return BEFORE_VERB.test(lead.slice(head.index + head[0].length));
+}
+
+/**
+ * A clause's lead that is only a role's noun phrase before its verb: "Investigators ", "The
+ * minister ", "A police spokesman ", "A spokeswoman for the council ", "The club's owners also ".
+ */
+const ROLE_PHRASE = new RegExp(
+  String.raw`^\s*(?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:${BODY_OR_OFFICE.source.slice(2, -2)})(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[\w'’ -]{1,40}?)?\s+(?:(?:also|later|then|\w+ly)\s+)?$`,
+  'i',
+);
+
+/** True when the words before a verb are a role's noun phrase and nothing else (see ROLE_PHRASE). */
+export function isRolePhrase(lead: string): boolean {
+  return ROLE_PHRASE.test(lead);
 }
 
 /** An auxiliary of the passive right before the verb: "were ", "was formally ", "had been ". */

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { eventLines, eventSummaries } from './event-lines.ts';
+import { frontedPlan } from './fronted-plans.ts';
+
+/**
+ * Invented sentences (dateline Wednesday 2025-06-04) whose subject is a role, a body by its common
+ * noun or a party counted, not a name, or whose plan is told before its attribution: what a reader
+ * sees on the timeline, and what must stay off it.
+ */
+describe('a plan told before its attribution is an announcement of the plan’s subject', () => {
+  it.each([
+    [
+      'Halden Motors will cut 400 jobs at its Coldridge plant, the company said on Thursday.',
+      'announcement 2025-05-29 occurred [Halden Motors]',
+    ],
+    [
+      'Brantwell Energy plans to build a wind farm off Skerry Head, it said on Monday.',
+      'announcement 2025-06-02 occurred [Brantwell Energy]',
+    ],
+    [
+      'Westray Lines intends to sell its two oldest ferries, the company confirmed on Tuesday.',
+      'announcement 2025-06-03 occurred [Westray Lines]',
+    ],
+    [
+      'Halden Motors will cut 400 jobs, chief executive Nadia Frost said on Thursday.',
+      'announcement 2025-05-29 occurred [Halden Motors, Nadia Frost]',
+    ],
+  ])('%s', (sentence, line) => {
+    expect(eventLines(sentence)).toEqual([line]);
+  });
+
+  it.each([
+    // Another body's claim, a negation, a state, a forecast of a thing.
+    'Halden Motors will cut 400 jobs, the Unite union said on Thursday.',
+    'Halden Motors will not cut jobs, the company said on Thursday.',
+    'Halden Motors will be a stronger company, the company said on Thursday.',
+    'The economy will shrink by 2% this year, the central bank said on Thursday.',
+  ])('no announcement: %s', (sentence) => {
+    expect(eventSummaries(sentence).filter((line) => line.startsWith('announcement'))).toEqual([]);
+  });
+
+  it('finds the shape only with the attribution closing the sentence after the plan', () => {
+    expect(frontedPlan('Orlen will sell the unit, it said.')?.plan).toEqual({ start: 6, end: 15 });
+    expect(frontedPlan('Orlen said it will sell the unit.')).toBeUndefined();
+    expect(frontedPlan('If talks fail, Orlen will sell the unit, it said.')).toBeUndefined();
+  });
+});
+
+describe('a body or an office by its common noun speaks as news on a day the text gives', () => {
+  it.each([
+    ['Investigators said Friday that the fire was human-caused.', ['statement 2025-05-30 occurred']],
+    ['The minister said on Tuesday that the government would not resign.', ['statement 2025-06-03 occurred']],
+    ['A police spokesman said on Sunday the fire was not suspicious.', ['statement 2025-06-01 occurred']],
+    // The speaker's own body's plan is an announcement (and the plan, dated, its own act).
+    [
+      'The minister told a news conference on Friday that the government would cap rents from March 1.',
+      ['announcement 2025-05-30 occurred', 'policy 2026-03-01 scheduled'],
+    ],
+  ])('%s', (sentence, lines) => {
+    expect(eventSummaries(sentence)).toEqual(lines);
+  });
+
+  it.each([
+    // No day of its own: a source, not news.
+    'The mayor said that the town would rebuild the pier.',
+    // A person who is no office.
+    'A man said on Monday that he had seen the car.',
+  ])('no statement: %s', (sentence) => {
+    expect(eventSummaries(sentence)).toEqual([]);
+  });
+});
+
+describe('people on the move named by role or counted, in the plural too', () => {
+  it.each([
+    ['The delegations arrived in Geneva on Monday.', ['travel 2025-06-02 occurred']],
+    ['Both delegations left Geneva on Tuesday.', ['travel 2025-06-03 occurred']],
+    ['Rescue teams arrived on Sunday morning.', ['travel 2025-06-01 occurred']],
+    ['The envoys returned to their capitals on Wednesday.', ['travel 2025-06-04 occurred']],
+  ])('%s', (sentence, lines) => {
+    expect(eventSummaries(sentence)).toEqual(lines);
+  });
+
+  it.each(['The storm arrived on Sunday.', 'The shipment arrived late on Monday.'])('no trip: %s', (sentence) => {
+    expect(eventSummaries(sentence).filter((line) => line.startsWith('travel'))).toEqual([]);
+  });
+});

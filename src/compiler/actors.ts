@@ -189,6 +189,38 @@ const AWAY_FIRST =
 /** Quantifiers that may open a body's name: "All Progressives Congress", "One Nation". */
 const NAME_QUANTIFIERS = new Set(['all', 'one', 'our', 'every']);
 /** Words of a body's name and another noun that refers back to it: "the force" for "Humberside Police", "the bench" for a court. */
+/**
+ * Generic nouns for a kind of body, and the words of a name that make a body one of that kind:
+ * "the watchdog" is the Financial Conduct Authority, "the agency" the Federal Aviation
+ * Administration, "the charity" the Marlow Trust (none of these names holds its noun).
+ */
+const KIND_NOUN_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'regulator',
+    new Set(['authority', 'commission', 'office', 'agency', 'administration', 'inspectorate', 'regulator']),
+  ],
+  ['watchdog', new Set(['authority', 'commission', 'office', 'agency', 'administration', 'inspectorate', 'ombudsman'])],
+  ['agency', new Set(['administration', 'authority', 'bureau', 'service', 'office', 'agency'])],
+  ['charity', new Set(['trust', 'foundation', 'appeal', 'relief', 'society', 'charity'])],
+]);
+
+/** Whether the words of a body's name make it what `noun` calls it ("the watchdog": "... Authority"). */
+export function nameFitsKindNoun(words: readonly string[], noun: string): boolean {
+  const kinds = KIND_NOUN_NAME_WORDS.get(noun);
+  return kinds !== undefined && words.length > 1 && words.slice(1).some((word) => kinds.has(word));
+}
+
+/**
+ * A title that news prose uses for the holder of other offices: "King Harald ... The monarch",
+ * "Pope Leo ... The pontiff", "Prime Minister Ana Ruiz ... The premier".
+ */
+const OFFICES_CALLED: ReadonlyMap<string, readonly string[]> = new Map([
+  ['monarch', ['king', 'queen', 'emperor', 'empress', 'sultan', 'emir']],
+  ['pontiff', ['pope']],
+  ['premier', ['prime minister']],
+  ['skipper', ['captain']],
+]);
+
 const NAME_WORDS_REFERRED_TO: ReadonlyMap<string, string> = new Map([
   ['police', 'force'],
   ['constabulary', 'force'],
@@ -221,7 +253,21 @@ const PAIR_NOUNS: ReadonlyMap<string, ActorDraft['kind']> = new Map([
 /** Pronouns of the first person that may be a subject or an object: "I arrived", "met us". */
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
 /** Bare plurals for the people of a body: "Police said", "officials confirmed". */
-const BODY_PEOPLE = new Set(['police', 'officials', 'authorities']);
+const BODY_PEOPLE = new Set([
+  'police',
+  'officials',
+  'authorities',
+  'councillors',
+  'councilors',
+  'lawmakers',
+  'legislators',
+]);
+/** Words of the name of a council, whose members are "councillors": "West Harling District Council". */
+const COUNCIL_WORDS = new Set(['council']);
+/** Words of the name of a legislature, whose members are "lawmakers": "the National Assembly". */
+const LEGISLATURE_WORDS = new Set(['parliament', 'congress', 'assembly', 'senate', 'legislature']);
+/** Lower-case words for the area of a council, before "councillors": "district councillors". */
+const COUNCIL_AREAS = new Set(['district', 'city', 'county', 'town', 'parish', 'borough', 'municipal', 'regional']);
 /** Words of the name of a police force: "Humberside Police", "Avon and Somerset Constabulary". */
 const POLICE_WORDS = new Set(['police', 'constabulary']);
 /** Words of the name of a body that governs, whose people are "officials" or "the authorities". */
@@ -2522,7 +2568,8 @@ class ActorReader {
    */
   /**
    * Where the role starts after a name's verb that gives it one: "was elected", "has been
-   * appointed", "will be named", "became", "becomes"; undefined when no such verb is at `at`.
+   * appointed", "will be named", "was sworn in", "became", "becomes"; undefined when no such verb
+   * is at `at`.
    */
   private roleGivingVerbEnd(at: number): number | undefined {
     const first = this.tokens[at]?.key ?? '';
@@ -2533,6 +2580,8 @@ class ActorReader {
     else if (first === 'was' || first === 'is' || first === 'were') cursor += 1;
     else if (first === 'will' && this.tokens[at + 1]?.key === 'become') return at + 2;
     else return undefined;
+    // "was sworn in as governor": the role follows its "as".
+    if (this.tokens[cursor]?.key === 'sworn' && this.tokens[cursor + 1]?.key === 'in') return cursor + 2;
     return APPOINTING_VERBS.has(this.tokens[cursor]?.key ?? '') && this.tokens[cursor]?.key !== 'made'
       ? cursor + 1
       : undefined;
@@ -2950,7 +2999,8 @@ class ActorReader {
   private readTitleReference(at: number): number | undefined {
     const token = this.tokens[at];
     if (!token || keyOf(token) !== 'the') return undefined;
-    const phrase = this.titlePhrase(at + 1);
+    // "The new governor cut rates": the office of the one just appointed to it.
+    const phrase = this.titlePhrase(this.tokens[at + 1]?.key === 'new' ? at + 2 : at + 1);
     if (!phrase) return undefined;
     const person = this.findByTitle(phrase.words, phrase.head, phrase.country);
     const last = this.tokens[phrase.end - 1];
@@ -3119,7 +3169,8 @@ class ActorReader {
 
   /**
    * "Police arrested a man" after "Humberside Police said", "Officials said" after "the Ministry of
-   * Health of Uganda confirmed": a bare plural for a body's people, as a clause's subject or a
+   * Health of Uganda confirmed", "Councillors voted" after "Westbury Town Council", "Lawmakers
+   * approved" after "the National Assembly": a bare plural for a body's people, as a clause's subject or a
    * passive's agent, is the one body of that kind named before in the article. None, or two: no actor.
    */
   private readBodyPeople(at: number): number | undefined {
@@ -3130,11 +3181,25 @@ class ActorReader {
     // "Humberside Police", "police officers", "Police Scotland", "police in Leeds": a name, a
     // modifier or a place's people, not the body named before.
     if (before?.capitalized && !this.isSentenceInitial(at)) return undefined;
-    if (before?.isWord && !before.capitalized && before.key !== 'by' && !CLAUSE_OPENERS.has(before.key))
+    const councillors = token.key === 'councillors' || token.key === 'councilors';
+    // "district councillors approved the scheme": the council's area may qualify its members.
+    const area =
+      councillors &&
+      before?.isWord === true &&
+      COUNCIL_AREAS.has(before.key) &&
+      (!before.capitalized || this.isSentenceInitial(at - 1));
+    if (before?.isWord && !before.capitalized && before.key !== 'by' && !CLAUSE_OPENERS.has(before.key) && !area)
       return undefined;
     if (!next || next.capitalized || !(this.verbFollows(at + 1) || next.text === ',')) return undefined;
     if (before?.key === 'by' && !this.agentBy(at - 1)) return undefined;
-    const words = token.key === 'police' ? POLICE_WORDS : GOVERNING_WORDS;
+    const words =
+      token.key === 'police'
+        ? POLICE_WORDS
+        : councillors
+          ? COUNCIL_WORDS
+          : token.key === 'lawmakers' || token.key === 'legislators'
+            ? LEGISLATURE_WORDS
+            : GOVERNING_WORDS;
     let body: ActorDraft | undefined;
     for (const actor of this.actors.values()) {
       if (actor.kind !== 'organization' || !/^\p{Lu}/u.test(actor.name)) continue;
@@ -3256,6 +3321,7 @@ class ActorReader {
       if (
         words.includes(noun) ||
         words.some((word) => NAME_WORDS_REFERRED_TO.get(word) === noun) ||
+        nameFitsKindNoun(words, noun) ||
         entry?.nouns.includes(noun) ||
         this.kindNouns.get(actor.id)?.has(noun) ||
         this.referredAs.get(actor.id)?.has(noun)
@@ -3326,13 +3392,18 @@ class ActorReader {
       const facts = this.facts.get(actor.id);
       if (country && !facts?.countries.has(country.name)) return false;
       if (facts?.calling === wanted) return true;
-      return actor.roles.some((role) => {
+      // "King Harald ... the king", "... the monarch": a regnal title is part of the name, and an office.
+      const regnal = actor.name.split(' ', 1)[0] ?? '';
+      const roles = REGNAL_TITLES.has(regnal.toLowerCase()) ? [...actor.roles, regnal] : actor.roles;
+      return roles.some((role) => {
         const lower = roleWords(role);
         if (head === 'leader')
           return (
             lower.split(/[\s,]+/).some((word) => LEADER_HEADS.has(word)) && !/\b(vice|deputy|former)\b/.test(lower)
           );
-        return lower.includes(wanted);
+        return (
+          lower.includes(wanted) || (OFFICES_CALLED.get(wanted)?.some((office) => lower.includes(office)) ?? false)
+        );
       });
     };
     return this.mostRecent(fits);

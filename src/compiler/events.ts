@@ -848,6 +848,8 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
         if (!last || !CONJOINED.test(view.masked.slice(last.end, mention.start))) break;
         chain.push(mention);
       }
+      // "raised the transfers with Ashby at a meeting": whom the subject acted with was there too.
+      if (chain.length > 0 && kind === 'meeting') chain.push(...partnersBeforeSetting(view.masked, inClause, match));
       if (chain.length > 0) subject = chain;
       else if (
         /^\s*(?:[\w-]+\s+){0,2}?(?:after|before|while|since|upon|without)\s+\w+ing\b/.test(
@@ -1072,21 +1074,45 @@ function listBefore(
   let next = first;
   for (let index = eligible.indexOf(first) - 1; index >= 0; index -= 1) {
     const mention = eligible[index];
-    if (!mention || !LIST_LINK.test(masked.slice(mention.end, next.start))) break;
+    if (!mention || !isListLink(masked.slice(mention.end, next.start))) break;
     chain.unshift(mention);
     next = mention;
   }
   const opening = chain[0];
-  return opening && LIST_OPENING.test(masked.slice(0, opening.start)) ? chain : [];
+  if (!opening) return [];
+  const lead = masked.slice(0, opening.start);
+  return LIST_OPENING.test(lead) || isTitleApposition(lead) ? chain : [];
+}
+
+/**
+ * What joins two names of a list: LIST_LINK, perhaps with the next one's title after it ("Sam
+ * Boateng, and chief executive Julia Hart", "Lindner and Prime Minister Tomas Varga").
+ */
+function isListLink(between: string): boolean {
+  if (LIST_LINK.test(between)) return true;
+  const link = /^(?:,\s*\d{1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)/.exec(between);
+  const title = link ? between.slice(link[0].length) : '';
+  return title.trim() !== '' && /^(?:[\p{L}.'’-]+\s+){1,5}$/u.test(title) && isTitleLead(title);
 }
 
 /** What may come before a list that is a sentence's subject: nothing, or "The accused, identified as". */
 const LIST_OPENING =
   /^\s*(?:(?:the|three|two|four|five|six)\s+[a-z]+(?:\s+[a-z]+)?,\s*(?:identified|named)\s+as\s+)?$/i;
 
-/** "at a meeting", "during talks": a noun that is where the clause's subject acted. */
+/** A title in apposition before the name, opening the sentence: "The union's leader, ", "Peru's foreign minister, ". */
+const TITLE_APPOSITION =
+  /^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[\p{L}.-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+),\s*$/u;
+
+/** Whether `lead` is only a title in apposition before a name (its last word a title's head). */
+function isTitleApposition(lead: string): boolean {
+  const words = TITLE_APPOSITION.exec(lead)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  const head = words.at(-1);
+  return head !== undefined && TITLE_HEADS.has(head) && words.slice(0, -1).every((word) => TITLE_MODIFIERS.has(word));
+}
+
+/** "at a meeting", "during talks", "held a call": a noun that is where the clause's subject acted. */
 const SETTING =
-  /\b(?:at|during|in|(?:held|holds|hold|holding|had|has|have|convened|convenes|chaired|chairs|attended|attends|called|calls|calling|won|wins|winning|lost|loses|losing|survived|survives|surviving|faced|faces|face|facing|staged|stages|launched|launches|ordered|orders)(?:\s+\w+ly)?)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$/;
+  /\b(?:at|during|in|(?:held|holds|hold|holding|had|has|have|convened|convenes|chaired|chairs|attended|attends|called|calls|calling|won|wins|winning|lost|loses|losing|survived|survives|surviving|faced|faces|face|facing|staged|stages|launched|launches|ordered|orders)(?:\s+\w+ly)?)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$|\b(?:at|during|in)\s+$/;
 
 /**
  * "Born in Alesund in 1935, ...": a birth told by the participle that opens the sentence ("Founded
@@ -1260,10 +1286,24 @@ function isTitleLead(text: string): boolean {
   );
 }
 
+/** A passive's auxiliary right before its participle: "was founded", "were formally charged". */
+const PASSIVE_AUXILIARY_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
+/** A trigger whose own words open with the auxiliary: "was sentenced", "will be sentenced". */
+const PASSIVE_AUXILIARY_OPENING = /^(?:(?:will|to|has|have|had)\s+)?(?:was|were|is|are|be|been|being)\s/i;
+
+/**
+ * Whether a verbal trigger is a passive: its auxiliary stands right before it ("was founded") or
+ * opens its own words ("was sentenced to six years by Judge Ellen Marsh").
+ */
+function isPassiveTrigger(masked: string, match: TriggerMatch): boolean {
+  if (match.trigger.nominal) return false;
+  if (PASSIVE_AUXILIARY_OPENING.test(match.text)) return true;
+  return PASSIVE_AUXILIARY_BEFORE.test(masked.slice(Math.max(0, match.start - 30), match.start));
+}
+
 /** The agent of a passive verb ("was founded ... by X"): the mentions right after its "by". */
 function passiveAgents(view: SentenceView, match: TriggerMatch, inClause: ActorMention[]): ActorMention[] {
-  const before = view.masked.slice(Math.max(0, match.start - 30), match.start);
-  if (match.trigger.nominal || !/\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i.test(before)) return [];
+  if (!isPassiveTrigger(view.masked, match)) return [];
   const by = /\bby\s+/.exec(view.masked.slice(match.end));
   if (!by) return [];
   const from = match.end + by.index + by[0].length;
@@ -1282,16 +1322,28 @@ function nounAgents(view: SentenceView, match: TriggerMatch, inClause: ActorMent
   return agentsAfterBy(view, from, inClause);
 }
 
+/** A person's age right after their name, before a comma: ", 31" in "Mark Tilden, 31, and". */
+const AGE_AFTER_NAME = /^,\s*\d{1,3}(?=\s*,)/;
+
 /** Where the object of a trigger ends: at the first preposition or punctuation after it. */
 function objectLimit(view: SentenceView, match: TriggerMatch, clause: Span): number {
   let end = titledObjectEnd(view.masked, match, clause) ?? objectStop(view.masked, match, clause);
-  // An apposition names the object: "hosted Japan's trade minister, Haruto Sakai, at No. 10".
-  for (;;) {
+  // An apposition names the object: "hosted Japan's trade minister, Haruto Sakai, at No. 10";
+  // so does a list with ages: "arrested Mark Tilden, 31, and Joanne Price, 28, in Leeds".
+  for (let aged = false; ;) {
     const after = view.masked.slice(end);
+    const age = AGE_AFTER_NAME.exec(after);
+    if (age && view.mentions.some((mention) => mention.end === end)) {
+      end += age[0].length;
+      aged = true;
+      continue;
+    }
     if (!after.startsWith(',')) return end;
-    const skip = end + (/^,\s*/.exec(after)?.[0].length ?? 1);
-    const named = view.mentions.find((mention) => mention.start === skip);
-    if (!named || !/^\s*(?:,|$|\.$)/.test(view.masked.slice(named.end))) return end;
+    const link = (aged ? /^,\s*(?:and\s+)?/ : /^,\s*/).exec(after)?.[0] ?? ',';
+    const named = view.mentions.find((mention) => mention.start === end + link.length);
+    // The last of a list ("..., 31, and Joanne Price in Leeds") may go on with anything.
+    const last = /\band\s+$/.test(link);
+    if (!named || (!last && !/^\s*(?:,|$|\.$)/.test(view.masked.slice(named.end)))) return end;
     end = named.end;
   }
 }
@@ -1464,6 +1516,22 @@ const SIDES = /\b(?:the two|both) (?:sides|parties|delegations|teams)\b/i;
 const PAIR_SUBJECT =
   /\b(?:the two|both|the pair|the duo)(?:\s+(?:(men|women|leaders|ministers|officials|politicians|sides|parties|executives|players|candidates)|(countries|nations|governments|neighbou?rs|states)|(companies|firms|groups|banks|clubs|teams|unions|carriers|airlines|lenders|businesses|organi[sz]ations)))?(?=\s)/gi;
 
+/**
+ * "The clubs agreed a fee", "The banks will hold shareholder votes", "the leaders signed": a plural
+ * noun for people, countries or bodies after a bare "the", read as "the two" is (the groups are
+ * PAIR_SUBJECT's). Only the nouns that news prose uses for the sides just told.
+ */
+const PLURAL_SUBJECT =
+  /\bthe\s+(?:(men|women|leaders|ministers|presidents)|(countries|nations|governments|neighbou?rs)|(companies|firms|banks|clubs|unions|carriers|airlines|lenders|businesses))(?=\s)/gi;
+
+/** The last match of a global pattern in `text`, if any. */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) last = found;
+  return last;
+}
+
 /** After "both companies" and its auxiliaries, a verb that holds the event noun: "will hold shareholder votes". */
 const HOLDS_NOUN =
   /^\s+(?:(?:will|would|also|then|later|jointly|separately|each|(?:are|were)\s+(?:due|set|expected)\s+to)\s+)*(?:hold|holds|held|have|has|had|sign|signs|signed)\s+(?:[\w-]+\s+){0,2}$/;
@@ -1476,20 +1544,24 @@ const HOLDS_NOUN =
  * countries those people speak for.
  */
 function pairSubject(reading: ArticleReading, view: SentenceView, lead: string): string[] {
-  let last: RegExpExecArray | undefined;
-  PAIR_SUBJECT.lastIndex = 0;
-  for (let found = PAIR_SUBJECT.exec(lead); found; found = PAIR_SUBJECT.exec(lead)) last = found;
+  const pair = lastMatch(PAIR_SUBJECT, lead);
+  const last = pair ?? lastMatch(PLURAL_SUBJECT, lead);
   if (!last) return [];
   const rest = lead.slice(last.index + last[0].length);
   if (!AUXILIARIES.test(rest) && !HOLDS_NOUN.test(rest)) return [];
   const told = reading.previousAt;
   const recent = told && view.sentence.index - told.sentence <= 2 ? told.actors : [];
+  // A bare "the companies" tells no number: the event before must have had just the two.
+  if (!pair && recent.length !== 2) return [];
   if (last[3] !== undefined) {
     const bodies = recent.filter((id) => reading.actorsById.get(id)?.kind === 'organization');
     return bodies.length === 2 ? bodies : [];
   }
   const met = reading.lastMeetingActors?.filter((id) => isPerson(reading, id)) ?? [];
   const people = met.length === 2 ? met : recent.filter((id) => isPerson(reading, id));
+  // "Kenya and Uganda signed a pact. The countries will ...": the two countries themselves.
+  const named = recent.filter((id) => reading.actorsById.get(id)?.kind === 'country');
+  if (last[2] !== undefined && people.length !== 2 && named.length === 2) return named;
   if (people.length !== 2) return [];
   if (last[2] === undefined) return people;
   const countries = sidesOf(reading, people);
@@ -1500,6 +1572,26 @@ function pairSubject(reading: ArticleReading, view: SentenceView, lead: string):
 const THEY_SUBJECT =
   /^\s*they\s+(?:(?:will|would|had|have|were|are|also|then|later|both|again|(?:are|were)\s+(?:due|set|expected)\s+to)\s+)*$/i;
 
+/** A time adverbial that may open a sentence before its subject: "On Tuesday", "Later,", "Two days later". */
+const FRONTED_TIME =
+  /^\s*(?:(?:(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ater|[Ee]arlier|[Tt]hen|[Aa]fterwards?|[Nn]ext|[Tt]he\s+(?:next|following|same))\b(?:\s+[\w.'’-]+){0,4}|(?:[\w-]+\s+){1,2}later),?\s+)?(?=[Tt]hey\b)/;
+/** Lower-case words from a verb to an event noun it governs: "agreed to hold a second round of". */
+const VERB_TO_NOUN = /^\s*they\s+(?:[a-z-]+\s+){1,7}$/i;
+/** A verb and its "to" before the event's verb: "agreed to", "then decided to". */
+const VERB_TO_VERB = /^\s*they\s+(?:[a-z]+\s+){1,2}to\s+$/i;
+
+/**
+ * Whether `lead` (from the sentence's start to a trigger) is "They" as the trigger's subject: with
+ * only auxiliaries between ("They will meet"), after a time adverbial ("On Tuesday they visited"),
+ * and through the verb that governs it ("They agreed to hold talks", "They agreed to meet").
+ */
+function isTheySubject(lead: string, match: TriggerMatch): boolean {
+  const fronted = FRONTED_TIME.exec(lead);
+  if (!fronted) return false;
+  const rest = lead.slice(fronted[0].length);
+  return THEY_SUBJECT.test(rest) || (match.trigger.nominal === true ? VERB_TO_NOUN : VERB_TO_VERB).test(rest);
+}
+
 /**
  * "Police arrested Ana Ruiz and Ivo Brandt on Monday. They were charged on Tuesday.": a "They"
  * that opens the next sentence of the paragraph is the people of the event just told, when there
@@ -1508,7 +1600,7 @@ const THEY_SUBJECT =
 function theyOfPrevious(reading: ArticleReading, view: SentenceView, clause: Span, match: TriggerMatch): string[] {
   const at = reading.previousAt;
   if (!at || at.sentence !== view.sentence.index - 1 || at.paragraph !== view.sentence.paragraph) return [];
-  if (clause.start !== 0 || !THEY_SUBJECT.test(view.masked.slice(0, match.start))) return [];
+  if (clause.start !== 0 || !isTheySubject(view.masked.slice(0, match.start), match)) return [];
   // People, or else the bodies that acted together ("The ministry and UNICEF launched ... They will visit").
   const people = at.actors.filter((id) => isPerson(reading, id));
   const sides = people.length > 0 ? people : [...at.actors];
@@ -2132,6 +2224,28 @@ function companions(masked: string, mentions: readonly ActorMention[], match: Tr
   return found;
 }
 
+/** From "with" to a name in the same stretch: "with", "with the", "with Prime Minister". */
+const WITH_RIGHT_BEFORE = /\bwith\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/**
+ * The people a subject acted with before a meeting noun that is where it happened: "raised the
+ * transfers with Glenn Ashby at a meeting", "discussed the border with Soto during talks". Those
+ * joined to them by "and" too.
+ */
+function partnersBeforeSetting(masked: string, inClause: readonly ActorMention[], match: TriggerMatch): ActorMention[] {
+  const before = inClause.filter((mention) => mention.end <= match.start);
+  const first = before.findIndex((mention) =>
+    WITH_RIGHT_BEFORE.test(masked.slice(Math.max(0, mention.start - 40), mention.start)),
+  );
+  const partners: ActorMention[] = [];
+  for (const mention of first < 0 ? [] : before.slice(first)) {
+    const last = partners.at(-1);
+    if (last && !CONJOINED.test(masked.slice(last.end, mention.start))) break;
+    partners.push(mention);
+  }
+  return partners;
+}
+
 /** "... with former Gov. Alma Reyes", "... with his lawyer, Mia Rowe": a "with" and a title before a name. */
 const WITH_BEFORE = /^[^,;:()]*?\bwith\s+(?:[\w.'’-]+\s+){0,3}(?:[\w.'’-]+,\s+)?$/;
 
@@ -2205,6 +2319,19 @@ const REPORTS_THAT =
 const DEFINITE_SUBJECT = /^\s*(?:the|these|those|this|its|their)\s+(?:[a-z-]+\s+){1,3}$/i;
 
 /**
+ * A body that reports the event in an aside inside its clause, after the trigger: "A board meeting
+ * planned for December 17 has been cancelled, the bank said, and ..." (the clause runs on past
+ * the aside when more follows it).
+ */
+function isReportingAside(masked: string, match: TriggerMatch, mention: ActorMention): boolean {
+  return (
+    mention.start >= match.end &&
+    /,\s*(?:the\s+|its\s+)?$/i.test(masked.slice(Math.max(match.end, mention.start - 8), mention.start)) &&
+    /^\s+(?:said|says|announced|confirmed|reported|added)\s*,/.test(masked.slice(mention.end))
+  );
+}
+
+/**
  * Who acted in an event whose clause names nobody: the organisation or country that reports it
  * ("The launch ... has been postponed, the European Space Agency said"), or, for a policy act
  * told by a definite subject ("The measures will take effect the next day"), whoever did the
@@ -2219,7 +2346,7 @@ function implicitAgents(
 ): string[] {
   const reporter = view.mentions.find(
     (mention) =>
-      mention.start >= clause.end &&
+      (mention.start >= clause.end || isReportingAside(view.masked, match, mention)) &&
       reading.actorsById.get(mention.actorId)?.kind !== 'person' &&
       mention.form !== 'demonym' &&
       REPORTED_BY.test(view.masked.slice(mention.end)) &&

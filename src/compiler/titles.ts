@@ -19,7 +19,7 @@ export const TITLE_HEADS = set(`
   superintendent principal inspector sheriff pastor bishop cardinal rabbi imam archbishop patriarch
   dean provost professor chancellor economist analyst adviser advisor aide manager administrator
   negotiator diplomat councilman councilwoman councillor councilor alderman treasurer comptroller
-  auditor registrar ombudsman monarch viceroy regent dictator strongman owner publisher editor
+  auditor registrar ombudsman monarch pontiff viceroy regent dictator strongman owner publisher editor
   correspondent researcher scientist astronaut pilot striker midfielder defender goalkeeper
   quarterback captain skipper trustee deputy official member clerk activist resident student
   teacher nurse farmer lawyer witness worker employee organizer organiser volunteer candidate

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { eventLines } from './event-lines.ts';
+
+/**
+ * Who takes part in an event when the sentence does not name them as its subject: a role or a
+ * kind of body that points back ("the watchdog", "the new governor", "the clubs"), "they", an
+ * agent after a complement, a list with ages or titles, someone acted with before a meeting noun.
+ * Invented articles in several styles; paragraphs separated by blank lines.
+ */
+function lines(...paragraphs: string[]): string[] {
+  return eventLines(paragraphs.join('\n\n'), () => true, '2026-03-12');
+}
+
+describe('the agent of a passive whose trigger holds its auxiliary', () => {
+  it.each([
+    ['Grady was sentenced to six years in prison by Judge Ellen Marsh on Friday.', 'Ellen Marsh'],
+    ['Two men were sentenced to life in prison on Monday by Judge Ana Ferraz.', 'Ana Ferraz'],
+  ])('%s', (sentence, agent) => {
+    expect(lines(sentence).find((line) => line.startsWith('other '))).toContain(agent);
+  });
+});
+
+describe('lists of people in the subject or the object', () => {
+  it('takes a name after a title in apposition, and the next one after its title', () => {
+    expect(
+      lines("The union's leader, Sam Boateng, and chief executive Julia Hart met for two hours on Tuesday."),
+    ).toEqual(['meeting 2026-03-10 occurred [Sam Boateng, Julia Hart]']);
+  });
+
+  it('keeps an object list with ages whole, and its date', () => {
+    expect(lines('Police arrested Mark Tilden, 31, and Joanne Price, 28, in Leeds on Saturday.')).toEqual([
+      'conflict 2026-03-07 occurred [Mark Tilden, Joanne Price]',
+    ]);
+  });
+
+  it('does not join the object of one verb to the subject of the next', () => {
+    expect(lines('Police questioned Ravi Rao, and Mohan Rakesh was arrested on Tuesday.')).toEqual([
+      'conflict 2026-03-10 occurred [Mohan Rakesh]',
+    ]);
+  });
+});
+
+describe('"they" for the people of the event just told', () => {
+  it.each([
+    ['On Tuesday they visited a shipyard in Malmo.', 'travel 2026-03-10 occurred [Anna Berg, Jonas Lind]'],
+    ['They agreed to hold a second round of talks next month.', 'meeting 2026-04 scheduled [Anna Berg, Jonas Lind]'],
+  ])('after a time adverbial or a verb with "to": %s', (sentence, line) => {
+    expect(lines(`Anna Berg and Jonas Lind met in Stockholm on Monday. ${sentence}`)).toContain(line);
+  });
+
+  it('is nobody when the sentence between tells of others', () => {
+    const found = lines(
+      'Ana Ruiz met Pablo Soto in Lima on Monday.',
+      'Protesters gathered outside.',
+      'On Tuesday they marched to the palace.',
+    );
+    expect(found.find((line) => line.startsWith('other '))).toMatch(/\[\]$/);
+  });
+});
+
+describe('a kind of body named again by a noun its name does not hold', () => {
+  it.each([
+    [
+      [
+        'The Financial Conduct Authority fined Stellar Insurance £4m on Monday.',
+        'The watchdog said on Tuesday it would review the whole sector.',
+      ],
+      'announcement 2026-03-10 occurred [Financial Conduct Authority]',
+    ],
+    [
+      [
+        'The Federal Aviation Administration grounded 40 jets on Monday.',
+        'The agency said on Tuesday that inspections would take a week.',
+      ],
+      'statement 2026-03-10 occurred [Federal Aviation Administration]',
+    ],
+    [
+      [
+        'The Marlow Trust announced on Monday a £2m grant for local schools.',
+        'The charity will open applications on April 1.',
+      ],
+      'other 2026-04-01 scheduled [Marlow Trust]',
+    ],
+  ])('%s', (paragraphs, line) => {
+    expect(lines(...paragraphs)).toContain(line);
+  });
+
+  it('is nobody when no public body was named', () => {
+    const found = lines(
+      'Stellar Insurance and Orvel Bank were fined on Monday.',
+      'The watchdog said on Tuesday it would review the whole sector.',
+    );
+    expect(found.find((line) => line.startsWith('announcement '))).toMatch(/\[\]$/);
+  });
+});
+
+describe('an office named again by another title for it', () => {
+  it.each([
+    [
+      [
+        'Kofi Mensah was appointed governor of the central bank on Monday.',
+        'The new governor cut interest rates on Tuesday.',
+      ],
+      'policy 2026-03-10 occurred [Kofi Mensah]',
+    ],
+    [
+      ['Kofi Mensah was sworn in as governor on Monday.', 'The governor cut interest rates on Tuesday.'],
+      'policy 2026-03-10 occurred [Kofi Mensah]',
+    ],
+    [
+      ['King Harald opened the new parliament on Monday.', 'The monarch will visit Tromso in June.'],
+      'travel 2026-06 scheduled [King Harald]',
+    ],
+    [
+      ['Pope Leo arrived in Beirut on Sunday.', 'The pontiff met President Joseph Aoun on Monday.'],
+      'meeting 2026-03-09 occurred [Pope Leo, Joseph Aoun]',
+    ],
+    [
+      ['Prime Minister Ana Ruiz flew to Ottawa on Monday.', 'The premier met business leaders on Tuesday.'],
+      'meeting 2026-03-10 occurred [Ana Ruiz]',
+    ],
+  ])('%s', (paragraphs, line) => {
+    expect(lines(...paragraphs)).toContain(line);
+  });
+});
+
+describe('"the clubs", "the banks", "the countries": the two sides just told', () => {
+  it.each([
+    [
+      ['Castlebridge United and FC Rheinhafen held talks on Saturday.', 'The clubs agreed a fee of £48m on Sunday.'],
+      'policy 2026-03-08 occurred [Castlebridge United, FC Rheinhafen]',
+    ],
+    [
+      ['Orvel Bank and Nordbank announced a merger on Monday.', 'The banks will hold shareholder votes in May.'],
+      'other 2026-05 scheduled [Orvel Bank, Nordbank]',
+    ],
+    [
+      ['Kenya and Uganda signed a border agreement on Monday.', 'The countries will open a joint post in June.'],
+      'other 2026-06 scheduled [Kenya, Uganda]',
+    ],
+  ])('%s', (paragraphs, line) => {
+    expect(lines(...paragraphs)).toContain(line);
+  });
+
+  it('is nobody when the event before had three', () => {
+    const found = lines(
+      'Halden Group, Corvel Tools and Nordwave announced a merger on Monday.',
+      'The companies will hold shareholder votes in May.',
+    );
+    expect(found.find((line) => line.startsWith('other 2026-05'))).toMatch(/\[\]$/);
+  });
+});
+
+describe("a body's members for the body", () => {
+  it.each([
+    [
+      ['The Westbury Council approved the scheme on Monday.', 'Councillors will vote on the budget on March 20.'],
+      'policy 2026-03-20 scheduled [Westbury Council]',
+    ],
+    [
+      ['The bill went to the National Assembly in June.', 'Lawmakers approved the bill on Tuesday.'],
+      'policy 2026-03-10 occurred [National Assembly]',
+    ],
+  ])('%s', (paragraphs, line) => {
+    expect(lines(...paragraphs)).toContain(line);
+  });
+});
+
+describe('a body that reports the event in an aside, with more after it', () => {
+  it('acts in the event', () => {
+    const found = lines(
+      'The Czech National Bank cut its main interest rate on Thursday.',
+      'A board meeting planned for Friday has been cancelled, the bank said, and the next rate decision will be announced on April 4.',
+    );
+    expect(found.find((line) => line.startsWith('meeting '))).toContain('[Czech National Bank]');
+  });
+});
+
+describe('whom the subject acted with, before a meeting noun that is where', () => {
+  it.each([
+    'Denise Kowalczyk raised the transfers with Glenn Ashby at a meeting on Monday.',
+    'Denise Kowalczyk discussed the border with Glenn Ashby during talks in Lima on Monday.',
+  ])('%s', (sentence) => {
+    expect(lines(sentence)).toEqual(['meeting 2026-03-09 occurred [Denise Kowalczyk, Glenn Ashby]']);
+  });
+
+  it('leaves out those who are not named', () => {
+    expect(lines('Ana Ruiz discussed the border with reporters at a news conference on Monday.').join()).not.toMatch(
+      /reporters/,
+    );
+  });
+});

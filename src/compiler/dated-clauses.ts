@@ -185,7 +185,7 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   // "went public" or "returned to profit".
   [
     'travel',
-    /^(?:went|goes|go|drove|drives|flew|flies|sailed|travell?ed|travels|returned|returns|came|comes|headed|heads|moved)\b(?:\s+(?!to\b|into\b|from\b)\S+){0,8}?\s+(?:back\s+)?(?:to|into|from)\s+(?!(?:profit|growth|normal|power|office|work|court|trial|the polls|war|the market|market|administration|receivership|liquidation|bankruptcy|effect|force|recession|default|decline|production|service|operation|retirement|hiding|talks|overtime|labou?r)\b)(?:the\s+)?\S/,
+    /^(?:went|goes|go|drove|drives|flew|flies|sailed|travell?ed|travels|returned|returns|came|comes|headed|heads|moved)\b(?:\s+(?!to\b|into\b|from\b)\S+){0,8}?\s+(?:back\s+)?(?:to|into|from)\s+(?!(?:profit|growth|normal|power|office|work|court|trial|the polls|war|the market|market|administration|receivership|liquidation|bankruptcy|effect|force|recession|default|decline|production|service|operation|retirement|hiding|talks|overtime|labou?r|light|an end|a halt|a head|a standstill|a close|blows|terms|life|rest|nothing|prominence|fame|grief)\b)(?:the\s+)?\S/,
   ],
   // A place reached, a call paid or a stop made on a trip: "reached Tucson on Thursday", "dropped in
   // on a food bank", "made a stopover in Dubai", "went on a walkabout in Harwick".
@@ -246,6 +246,9 @@ const FAILED_VOTE = /^failed to (?:pass|win|clear|secure|gain)\b/i;
  * A happening told again ("The detentions took place on Saturday", "The decision came a week
  * after ..."): a further source of an event told before.
  */
+/** A state come about, not a happening: "the scale of the loss became clear", "it became known". */
+const BECAME_STATE =
+  /^(?:became|become|becomes)\s+(?:\w+ly\s+)?(?:clear|apparent|evident|known|obvious|visible|plain|public)\b/i;
 const TOLD_BEFORE =
   /^(?:took place|happened|occurred|came(?=\s+(?:(?:less|more) than\s+|just\s+|only\s+|barely\s+)?(?:an?|\d+|one|two|three|four|five|six|days?|hours?|weeks?|months?|years?)\b[^,;]{0,20}?\b(?:after|before|later|earlier)\b))\b/i;
 /** "she recalled in an interview last week": recalling as speech, with no thing recalled (a product recall has one). */
@@ -271,6 +274,8 @@ function isFiniteAt(text: string, index: number, word: string, afterVerb: boolea
   if (before.endsWith('-') && !VERB_FOLLOWER.test(text.slice(index + word.length))) return false;
   if (AUXILIARY_CHAIN.test(before)) return true;
   if (ADJECTIVE_BEFORE.test(before)) return false;
+  // A participle alone between commas is an aside: "several executives mention, unprompted, ...".
+  if (/,\s*$/.test(before) && /^\s*,/.test(text.slice(index + word.length))) return false;
   // A participle after a noun with "by" after it is a reduced relative: "a round led by a fund".
   if (/ed$/.test(word) && /^\s+by\b/.test(text.slice(index + word.length))) return false;
   if (afterVerb && /\b(?!(?:and|or|then|but|also|later|first)\b)[a-z]+\s+$/.test(before)) return false;
@@ -679,8 +684,9 @@ function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMa
     !failedVote &&
     !OFFER_DECISION.test(masked.slice(verb.start)) &&
     // "set up the charity in 2019" founds it, whatever "set" alone tells.
-    ((NOT_EVENT_VERB.test(verb.word) && !setsUp(masked, verb)) ||
+    ((NOT_EVENT_VERB.test(verb.word) && !setsUp(masked, verb) && !concedesContest(masked, verb, clause)) ||
       TOLD_BEFORE.test(masked.slice(verb.start)) ||
+      BECAME_STATE.test(masked.slice(verb.start)) ||
       RECALLED_AS_SPEECH.test(masked.slice(verb.start)))
   )
     return undefined;
@@ -706,6 +712,19 @@ function setsUp(masked: string, verb: Verb): boolean {
   return (
     /^set\s+up\b/i.test(masked.slice(verb.start)) &&
     !/(?:,|\b(?:first|originally|initially|was|were|been|be|being))\s*$/i.test(masked.slice(0, verb.start))
+  );
+}
+
+/**
+ * "Mercer conceded on Dec. 12": "conceded" with no object and no reported clause concedes a contest
+ * (an election, a race); "conceded that ..." and "conceded the point" are speech.
+ */
+function concedesContest(masked: string, verb: Verb, clause: Span): boolean {
+  const rest = masked.slice(verb.end, clause.end);
+  return (
+    /^conceded$/i.test(verb.word) &&
+    /^\s*(?:on|late|early|last|yesterday|shortly|hours|minutes|[,.;]|$)/i.test(rest) &&
+    !/^[^;]{0,40}?\bthat\b/i.test(masked.slice(verb.end))
   );
 }
 

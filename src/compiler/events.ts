@@ -1910,7 +1910,14 @@ function eventOfTrigger(
   const clauseDates = view.dates.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
   const clauseDate = clauseDates.find((mention) => mention.start >= match.end) ?? clauseDates[0];
   if (!given && clauseDate && isTrendOverPeriod(view.masked, clause, match, clauseDate)) return undefined;
-  if (kind === 'travel' && actors.length === 0 && !plannedBriefing && dated.basis !== 'text') return undefined;
+  if (
+    kind === 'travel' &&
+    actors.length === 0 &&
+    !plannedBriefing &&
+    dated.basis !== 'text' &&
+    !(namelessTrip && dated.basis === 'anaphora')
+  )
+    return undefined;
   if (namelessAnnouncement && actors.length === 0 && dated.basis !== 'text' && dated.basis !== 'anaphora')
     return undefined;
   const calledOff = status === 'cancelled' ? calledOffOn(view.masked, view.dates, clause) : undefined;
@@ -1951,7 +1958,16 @@ function eventOfTrigger(
     actors.push(...partiesOfClause(reading, view, clause));
   // Only a happening read from a dated clause may name nobody ("The mill closed in 2009").
   // So may people on the move counted or named by role ("Thousands of families fled the city").
-  if (datedClause && kind !== 'other' && kind !== 'policy' && !namelessTrip && actors.length === 0) return undefined;
+  // So may an announcement by a body named by its common noun ("Researchers published the findings on Wednesday").
+  if (
+    datedClause &&
+    kind !== 'other' &&
+    kind !== 'policy' &&
+    !namelessTrip &&
+    !namelessAnnouncement &&
+    actors.length === 0
+  )
+    return undefined;
   if (basis === 'text') status = statusByDate(status, date, reading.article.published);
   // An estimate places an undated event in the article's own news cycle; an event still ahead
   // ("will meet union leaders on the eve of the vote") is not on the dateline: it has no date.
@@ -2029,6 +2045,8 @@ function isToldHappening(
   const { basis } = dated;
   if (basis === 'none') return false;
   if (told.namesHappening && (basis === 'text' || told.stamped)) return true;
+  // "Hours later, two fishing boats sank": a clause dated by its own anaphor.
+  if (told.datedClause && basis === 'anaphora') return true;
   if (told.datedClause || match.trigger.nominal) return false;
   const antecedent = restrictiveAntecedent(view.masked, clause, match.start);
   const subject = antecedent ?? nounSubjectBefore(view.masked, clause, match.start);

@@ -84,3 +84,43 @@ describe('people on the move named by role or counted, in the plural too', () =>
     expect(eventSummaries(sentence).filter((line) => line.startsWith('travel'))).toEqual([]);
   });
 });
+
+describe('happenings dated by their own clause, also by an anaphor', () => {
+  it.each([
+    ['The scandal came to light in March.', ['other 2025-03 occurred']],
+    ['The fighting came to an end on Sunday.', ['other 2025-06-01 occurred']],
+    ['The minister came to Paris on Monday.', ['travel 2025-06-02 occurred']],
+    ['Researchers published the findings in Nature on Wednesday.', ['announcement 2025-06-04 occurred']],
+    ['The gallery unveiled a portrait of the founder on Tuesday.', ['announcement 2025-06-03 occurred']],
+  ])('%s', (sentence, lines) => {
+    expect(eventSummaries(sentence)).toEqual(lines);
+  });
+
+  it('reads "conceded" with no object and no reported clause as conceding a contest', () => {
+    expect(eventLines('Dale Mercer conceded on Dec. 12.')).toEqual(['other 2024-12-12 occurred [Dale Mercer]']);
+    expect(eventSummaries('Dale Mercer conceded on Monday that mistakes had been made.')).toEqual([]);
+    expect(eventSummaries('The minister conceded the point on Tuesday.')).toEqual([]);
+  });
+
+  it('dates a happening by "hours later", "later that day", "that evening"', () => {
+    expect(
+      eventLines('A storm hit the south coast on Saturday. Hours later, two fishing boats sank in the harbour.'),
+    ).toEqual(['other 2025-05-31 occurred []', 'other 2025-05-31 occurred []']);
+    expect(eventLines('The forest was closed on Friday. Crews from Idaho arrived that evening.')).toEqual([
+      'other 2025-05-30 occurred []',
+      'travel 2025-05-30 occurred []',
+    ]);
+  });
+
+  it.each([
+    // A state come about, a participle between commas, weather that arrives.
+    ['The fire spread overnight on Friday. The next morning, the scale of the loss became clear.', 1],
+    [
+      'The board met on Nov. 18. It was a snub that executives mention, unprompted, within minutes of any talk about her.',
+      1,
+    ],
+    ['The storm hit on Friday. The rain arrived that evening.', 1],
+  ])('no more than the first sentence gives: %s', (text, count) => {
+    expect(eventLines(text)).toHaveLength(count);
+  });
+});

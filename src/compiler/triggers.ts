@@ -206,11 +206,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'travel',
     String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flown|flies|fly|flying|headed|heads|head|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on |(?:by (?:train|car|road|air|plane|boat|ferry|helicopter|bus) ))?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board|profit|profitability|growth|power|office|the market|market|form|winning ways|the fold)\b)|(?:set|sets|setting) out for(?= [A-Z])|(?:led|leads|(?:will|to) lead) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:delegation|mission) (?:[\w'’-]+ ){0,4}?to(?= )|(?:took|takes|take|taking|boarded|boards|board|boarding|caught|catches|catch|catching) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:flight|plane|train|ferry|boat|helicopter|jet|bus|coach) (?:back )?to(?= [A-Z])|(?:continued|continues|continue|continuing) on to(?= [A-Z])|(?:fled|flees|flee|fleeing) to(?= [A-Z])|(?:fled|flees|fleeing) (?:across|over|into)(?= (?:the )?(?:[\w'’-]+ )??(?:border|frontier|river|sea|mountains|hills|bush|forest|[A-Z]))|(?:crossed|crosses|crossing) (?:the )?(?:[\w'’-]+ )?(?:border|frontier|Channel|Strait|Straits|Mediterranean|Aegean|Darien Gap)\b|(?:departed|departs|departing) for(?= (?:the )?[A-Z])|(?:was|were|been|being) (?:bussed|bused|airlifted|ferried|shuttled|repatriated) (?:back )?(?:to|home)\b|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
   ),
-  // "Castell arrived late on Monday": an arrival with no place named, only a person's (events.ts).
+  // "Castell arrived late on Monday", "Crews from Idaho arrived that evening": an arrival with no
+  // place named, only a person's or a party's (events.ts).
   t(
     'travel',
     'arrival',
-    String.raw`(?:arrived|arrives)(?= (?:late |early |safely )?(?:on (?:[A-Z]|the \d)|last [a-z]+|yesterday|overnight|this (?:morning|afternoon|evening))|[,.;])`,
+    String.raw`(?:arrived|arrives)(?= (?:late |early |safely )?(?:on (?:[A-Z]|the \d)|last [a-z]+|yesterday|overnight|(?:this|that) (?:morning|afternoon|evening|night|day)|(?:hours |days |minutes )?later\b|the (?:next|following|same) (?:day|morning|afternoon|evening|night))|[,.;])`,
   ),
   t('travel', 'visit', 'visited|visits|(?:will|to) visit|visiting|toured|(?:will|to) tour|touring'),
   // "flew over the burn area by helicopter": an aerial tour of a place, told apart from a visit.

@@ -72,3 +72,48 @@ describe("the lede's undated news is the later sentence that dates it", () => {
     expect(dateLines('2025-06-04', article).filter((line) => !line.startsWith('statement'))).toEqual(expected);
   });
 });
+
+describe('a month and day followed by a year told by anaphora is that day of that year', () => {
+  it.each<Row>([
+    [
+      'The mill closed in 2009. || Its owner, Arne Vik, died on March 3 of the following year.',
+      ['other occurred 2009', 'other occurred 2010-03-03'],
+    ],
+    [
+      'Grady was first elected mayor in 2019. || On Nov. 12 that year, Grady opened the new bridge.',
+      ['other occurred 2019', 'other occurred 2019-11-12'],
+    ],
+    [
+      'Lena Voss joined the Hexford Herald in 2011. || She was named its editor on 4 September the next year.',
+      ['other occurred 2011', 'other occurred 2012-09-04'],
+    ],
+  ])('%s', (article, expected) => {
+    expect(dateLines('2025-06-04', article)).toEqual(expected);
+  });
+});
+
+describe('a present-tense verb of the calendar puts its date ahead', () => {
+  it.each<Row>([
+    ['Verity Holt takes over as head teacher in January.', ['other scheduled 2026-01']],
+    ['Voters go to the polls in February.', ['other scheduled 2026-02']],
+    ['Mayor Lena Fiske steps down in March.', ['other scheduled 2026-03']],
+    ['Kyle Branton appears before magistrates in Leeds in January.', ['other scheduled 2026-01']],
+  ])('%s', (article, expected) => {
+    expect(dateLines('2025-06-04', article)).toEqual(expected);
+  });
+});
+
+describe('speech told "after the vote", "after the match" is dated by the occasion the story told', () => {
+  it.each<Row>([
+    [
+      "Kenya's parliament on Tuesday approved a finance bill. || Treasury Secretary Joseph Mbeki told reporters after the vote that the measures were needed.",
+      ['policy occurred 2025-06-03', 'statement occurred 2025-06-03 ~'],
+    ],
+    [
+      'Wexmoor Rovers beat Dunmore 2-1 on Saturday. || Speaking after the match, manager Tom Ruddock said the side had earned the win.',
+      ['other occurred 2025-05-31', 'statement occurred 2025-05-31 ~'],
+    ],
+  ])('%s', (article, expected) => {
+    expect(dateLines('2025-06-04', article)).toEqual(expected);
+  });
+});

@@ -1716,6 +1716,30 @@ function namedWeekdays(text: string, found: Found[]): void {
   }
 }
 
+/** Between a month and day and the year it falls in, told by anaphora: ", of", " of", nothing. */
+const OF_THE_YEAR = /^\s*,?\s*(?:of\s+)?$/i;
+
+/**
+ * "On Nov. 12 that year", "died on March 3 of the following year", "on Jan. 12 the next year": a
+ * month and day written without their year, followed by a year the text gives by anaphora, is that
+ * day of that year (one date, anchored on the event told before), not the month and day nearest the
+ * dateline and a year beside it.
+ */
+function daysOfToldYear(text: string, found: Found[]): void {
+  for (let index = found.length - 2; index >= 0; index -= 1) {
+    const item = found[index];
+    const next = found[index + 1];
+    const day = item?.date && !item.date.end ? startDay(item.date) : undefined;
+    if (!item || !next?.date || !day || item.anchor !== 'dateline') continue;
+    if (next.anchor !== 'previous-event' || next.date.precision !== 'year') continue;
+    if (!EXPLICIT_DAY.test(text.slice(item.start, item.end)) || !OF_THE_YEAR.test(text.slice(item.end, next.start)))
+      continue;
+    const inYear = { ...day, year: Number(next.date.start) };
+    if (!isRealDay(inYear)) continue;
+    found.splice(index, 2, { start: item.start, end: next.end, date: dayDate(inYear), anchor: 'previous-event' });
+  }
+}
+
 /** A bare weekday ("Friday", "Friday night"), not "next Friday" or "last Friday". */
 const BARE_WEEKDAY = new RegExp(String.raw`^(${WEEKDAY})\b(?:\s+(?:morning|afternoon|evening|night))?$`);
 
@@ -1993,6 +2017,7 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
     .filter((item) => !isWireDateline(text, item))
     .map((item) => (mentionsEve ? onTheEve(text, item) : item));
   namedWeekdays(text, found);
+  daysOfToldYear(text, found);
   weekdaysAheadOfTheirDay(text, found, own.markers, own.resolver.published);
   found.push(...eveOfNamedEvent(text, found, context.recall));
   found.sort((a, b) => a.start - b.start);

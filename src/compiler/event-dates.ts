@@ -68,20 +68,30 @@ function namePattern(reading: ArticleReading, noun: string): RegExp {
 /**
  * Nouns a story uses for the same occasion: a committee "session" is told again as "the hearing",
  * a "news conference" as "the briefing"; and the verbs that tell it ("Parliament voted on June 12"
- * for "the eve of the vote", "was sworn in on June 10" for "the inauguration").
+ * for "the eve of the vote", "was sworn in on June 10" for "the inauguration", "approved a bill on
+ * Tuesday" for "after the vote", "Rovers beat Dunmore on Saturday" for "after the match").
  */
 const OCCASION_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   hearing: ['hearing', 'session', 'sitting'],
   session: ['session', 'hearing', 'sitting'],
   briefing: ['briefing', 'news conference', 'press conference'],
-  match: ['match', 'game', 'fixture'],
-  game: ['game', 'match', 'fixture'],
+  match: ['match', 'game', 'fixture', 'beat', 'won', 'lost', 'drew'],
+  game: ['game', 'match', 'fixture', 'beat', 'won', 'lost', 'drew'],
   election: ['election', 'elected', 'polls', 'went to the polls'],
   meeting: ['meeting', 'met'],
   talks: ['talks', 'met'],
   inauguration: ['inauguration', 'inaugurated', 'sworn in', 'swearing-in'],
   swearing: ['swearing-in', 'sworn in', 'inauguration', 'inaugurated'],
   referendum: ['referendum', 'voted'],
+  vote: ['vote', 'approve', 'pass', 'reject'],
+  ruling: ['ruling', 'ruled'],
+  verdict: ['verdict', 'convicted', 'acquitted', 'found guilty', 'cleared'],
+  sentencing: ['sentencing', 'sentenced', 'jailed'],
+  decision: ['decision', 'decided', 'ruled', 'voted'],
+  announcement: ['announcement', 'announce'],
+  defeat: ['defeat', 'lost', 'beaten'],
+  win: ['win', 'won', 'beat', 'victory'],
+  victory: ['victory', 'win', 'won', 'beat'],
 };
 
 /**
@@ -191,7 +201,7 @@ export function saidLaterThanTold(reading: ArticleReading, sentence: Sentence, t
  * at an occasion the story told before. The noun, and whether the act came after it.
  */
 const OCCASION =
-  /\b(at|during|after|following|in|on)\s+(?:the\s+(?:start|end|close|opening|beginning|sidelines|course)\s+of\s+)?(?:the|that|this|their|his|her|its)\s+(?:[\w-]+\s+)?(hearing|visit|trip|tour|meeting|talks|session|summit|conference|briefing|debate|rally|match|game|trial|ceremony|inquest|vote|call|event|occasion)\b/i;
+  /\b(at|during|after|following|in|on)\s+(?:the\s+(?:start|end|close|opening|beginning|sidelines|course)\s+of\s+)?(?:the|that|this|their|his|her|its)\s+(?:[\w-]+\s+)?(hearing|visit|trip|tour|meeting|talks|session|summit|conference|briefing|debate|rally|match|game|trial|ceremony|inquest|vote|call|event|occasion|ruling|verdict|sentencing|decision|announcement|defeat|win|victory|election)\b/i;
 
 /**
  * The date of the occasion a clause names ("told NRK during the visit", "said at the start of the

@@ -143,7 +143,7 @@ export interface TenseMarker {
  * Tuesday", "The council meets on Jan. 22". A date they govern lies ahead.
  */
 const TIMETABLE = new Set(
-  'meets convenes reconvenes opens reopens begins starts resumes hosts visits travels returns votes hears launches arrives departs expires kicks heads flies leaves lands tours plays faces closes ends finishes concludes premieres debuts docks sails retires lapses'.split(
+  'meets convenes reconvenes opens reopens begins starts resumes hosts visits travels returns votes hears launches arrives departs expires kicks heads flies leaves lands tours plays faces closes ends finishes concludes premieres debuts docks sails retires lapses appears sits rules unveils'.split(
     ' ',
   ),
 );
@@ -154,7 +154,7 @@ const TIMETABLE = new Set(
  * form also follows "to", "did" and the modals ("travelled to Brussels to meet X on Monday").
  */
 const PLURAL_TIMETABLE = new Set(
-  'meet convene reconvene open reopen begin start resume host visit travel return vote hear launch arrive depart expire kick head fly leave land tour close end'.split(
+  'meet convene reconvene open reopen begin start resume host visit travel return vote hear launch arrive depart expire kick head fly leave land tour close end appear sit'.split(
     ' ',
   ),
 );
@@ -162,7 +162,9 @@ const PLURAL_TIMETABLE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['take', new Set(['effect', 'office', 'place'])],
   ['come', new Set(['into'])],
   ['enter', new Set(['into'])],
-  ['go', new Set(['on', 'into'])],
+  ['go', new Set(['on', 'into', 'to'])],
+  ['step', new Set(['down'])],
+  ['stand', new Set(['down'])],
 ]);
 /** Words ending in "s" that are no plural subject. */
 const NOT_PLURAL = new Set(
@@ -231,10 +233,12 @@ const NOT_AHEAD_AFTER_MODAL = new Set(['have', 'not', 'never']);
  * not an object: the key is any word of the text, and "constructor" must not find Object's.
  */
 const TIMETABLE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['takes', new Set(['effect', 'office', 'place'])],
+  ['takes', new Set(['effect', 'office', 'place', 'over'])],
   ['comes', new Set(['into'])],
   ['enters', new Set(['into'])],
-  ['goes', new Set(['on', 'into'])],
+  ['goes', new Set(['on', 'into', 'to'])],
+  ['steps', new Set(['down'])],
+  ['stands', new Set(['down'])],
 ]);
 
 /** Prepositions: an "-ed" word right after one is an adjective ("to flooded districts"). */

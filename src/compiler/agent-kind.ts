@@ -52,6 +52,11 @@ const NATURE =
  */
 const HAPPENING_SUBJECT =
   /^\s*(?:(?:the|a|an|this|that|its|their|[\w'’-]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|walkouts?|stoppages?|protests?|blockades?|riots?|unrest|fighting|pandemic|epidemic|outbreak)(?:\s+(?:on|in|at|by|over|of|against)\s+[^,;]{1,30}?)?\s*$/i;
+/**
+ * The words HAPPENING_SUBJECT needs, as plain text: a subject without any of them is no happening,
+ * found without the backtracking of the whole pattern over each word of a long subject.
+ */
+const HAPPENING_WORD = /strike|walkout|stoppage|protest|blockade|riot|unrest|fighting|pandemic|epidemic|outbreak/i;
 
 /** Who acts, from the clause's words before the verb and the actors named there. */
 export function agentOf(subject: string, actors: readonly ActorDraft[]): Agent {
@@ -63,7 +68,7 @@ export function agentOf(subject: string, actors: readonly ActorDraft[]): Agent {
   if (CROWD.test(head)) return 'crowd';
   if (BUSINESS_NAME.test(head) || BUSINESS_NOUN.test(head) || COMMERCIAL_BANK.test(head)) return 'business';
   if (AUTHORITY_NOUN.test(head)) return 'authority';
-  if (NATURE.test(head) || HAPPENING_SUBJECT.test(subject)) return 'nature';
+  if (NATURE.test(head) || (HAPPENING_WORD.test(subject) && HAPPENING_SUBJECT.test(subject))) return 'nature';
   return 'unknown';
 }
 

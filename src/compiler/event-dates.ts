@@ -8,7 +8,7 @@ import { datesDependOnPrevious, findDateMentions, type DateContext } from './dat
 import type { ArticleReading, Dated, SentenceView } from './events.ts';
 import { clauseAround, relativeClosedBefore, type TriggerMatch } from './triggers.ts';
 import type { DateMention, Sentence, Span } from './types.ts';
-import { isShown } from './status.ts';
+import { isShown, type Reading } from './status.ts';
 import { triggerStatus } from './trigger-status.ts';
 import { tripAsideDate } from './trip-asides.ts';
 import { inStoryYear } from './story-year.ts';
@@ -343,22 +343,28 @@ function currentDates(reading: ArticleReading, view: SentenceView): readonly Dat
   return dates;
 }
 
-/** `shownIn`'s answers for the view last asked about, by trigger and clause (one slot, as above). */
-let shownMade: { view: SentenceView; byTrigger: Map<TriggerMatch, Map<string, boolean>> } | undefined;
+/** `statusIn`'s readings for the view last asked about, by trigger and clause (one slot, as above). */
+let statusMade: { view: SentenceView; byTrigger: Map<TriggerMatch, Map<string, Reading>> } | undefined;
 
 /**
- * Whether `trigger` tells of an event shown in `clause`: read once per sentence, trigger and clause
- * (dateFor asks it of every other trigger in the clause, for each trigger it dates).
+ * `triggerStatus` of `trigger` in `clause`, read once per sentence, trigger and clause: the
+ * trigger's own event asks it, and dateFor asks it again of every trigger in the clause, for each
+ * trigger it dates (`shownIn`).
  */
-function shownIn(view: SentenceView, clause: Span, trigger: TriggerMatch): boolean {
-  if (shownMade?.view !== view) shownMade = { view, byTrigger: new Map() };
-  const { byTrigger } = shownMade;
+export function statusIn(view: SentenceView, clause: Span, trigger: TriggerMatch): Reading {
+  if (statusMade?.view !== view) statusMade = { view, byTrigger: new Map() };
+  const { byTrigger } = statusMade;
   let byClause = byTrigger.get(trigger);
   if (!byClause) byTrigger.set(trigger, (byClause = new Map()));
   const key = `${clause.start}:${clause.end}`;
-  let shown = byClause.get(key);
-  if (shown === undefined) byClause.set(key, (shown = isShown(triggerStatus(view.masked, clause, trigger))));
-  return shown;
+  let status = byClause.get(key);
+  if (status === undefined) byClause.set(key, (status = triggerStatus(view.masked, clause, trigger)));
+  return status;
+}
+
+/** Whether `trigger` tells of an event shown in `clause`. */
+function shownIn(view: SentenceView, clause: Span, trigger: TriggerMatch): boolean {
+  return isShown(statusIn(view, clause, trigger));
 }
 
 /** A mention's date, in the year of the past story told just before (story-year.ts). */

@@ -20,7 +20,7 @@ import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { agentOf, isCourtSitting, isLegislativeHearing, kindByAgent } from './agent-kind.ts';
-import { baseOf, dateAfterRelative, dateFor, datesIn, isBackground, movedBack } from './event-dates.ts';
+import { baseOf, dateAfterRelative, dateFor, datesIn, isBackground, movedBack, statusIn } from './event-dates.ts';
 import { datesDependOnPrevious } from './dates.ts';
 import {
   isHabitual,
@@ -62,7 +62,7 @@ import { mergeParaphrases, quoteEvent } from './quote-events.ts';
 import { groupQuotations, scanQuotations, type Quotation } from './quotations.ts';
 import { isShown, readStatus } from './status.ts';
 import { titleFor } from './event-titles.ts';
-import { isDefiniteNoun, statusByDate, triggerStatus } from './trigger-status.ts';
+import { isDefiniteNoun, statusByDate } from './trigger-status.ts';
 import {
   calledOffOn,
   dateInNounPhrase,
@@ -1829,7 +1829,7 @@ function eventOfTrigger(
       isPartOfAnotherAct(view.masked, clause, match, view.triggers, view.dates))
   )
     return undefined;
-  const said = datedClause ? datedClauseStatus(view.masked, clause, match) : triggerStatus(view.masked, clause, match);
+  const said = datedClause ? datedClauseStatus(view.masked, clause, match) : statusIn(view, clause, match);
   if (!isShown(said)) return undefined;
   let status = said;
   const participants = participantsOf(reading, view, match, clause);

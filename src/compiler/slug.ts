@@ -18,16 +18,28 @@ const FOLDED: Record<string, string> = {
   Þ: 'th',
 };
 
+/** A character other than printable ASCII: a letter to fold or decompose may be among them. */
+const BEYOND_ASCII = /[^ -~]/;
+
+/**
+ * Accented and special letters folded to plain ones ("Ø" -> "o", "é" -> "e"), other marks dropped.
+ * Printable ASCII is returned as it is without the Unicode decomposition (NFKD leaves it unchanged,
+ * and it cost more than the rest of making a slug): most names are plain ASCII.
+ */
+function foldLetters(text: string): string {
+  if (!BEYOND_ASCII.test(text)) return text;
+  return text
+    .replace(/[øØæÆœŒßđĐðÐłŁıþÞ]/g, (letter) => FOLDED[letter] ?? letter)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
 /**
  * Lower-case ASCII slug: "U.S. Secretary" -> "u-s-secretary". Accents are folded, other marks
  * dropped, except "+", which tells names apart ("OPEC+" -> "opec-plus", not OPEC's "opec").
  */
 export function slugify(text: string): string {
-  const slug = text
-    .replace(/\+/g, ' plus ')
-    .replace(/[øØæÆœŒßđĐðÐłŁıþÞ]/g, (letter) => FOLDED[letter] ?? letter)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const slug = foldLetters(text.replace(/\+/g, ' plus '))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

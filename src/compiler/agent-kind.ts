@@ -103,7 +103,18 @@ const AUTHORITY_VERB =
   /^(?:grounded\b|recall\w*\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassador|envoy|diplomats?|high commissioner)s?\b|charg\w*\s+(?:\S+\s+){1,4}?with\b|dock\w*\s+(?:\S+\s+){1,3}?points?\b|award\w*\s+(?:\S+\s+){0,4}?(?:contracts?|licen[cs]es?|franchises?|concessions?|tenders?)\b|hand\w*\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|licen[cs]es?|franchises?|concessions?)\s+to\b|endors\w*\b|renam\w*\b|disqualif\w*\b|deploy\w*\s+(?:\S+\s+){0,3}?(?:troops|soldiers|army|police|forces|military|national guard|warships?|jets)\b|recall\w*\s+(?:\S+\s+){0,3}?(?:batch|batches|vaccines?|medicines?|drugs?)\b)/i;
 /** A price that a government sets: "The government cut the price of diesel". */
 const SET_PRICE =
-  /^(?:cut|rais|rose|lower|set|fix|increas|reduc|hik|slash|doubl|halv|freez|froze|cap)\w*\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:prices?|fares?|wages?|salaries|pensions?|allowances?)\b/i;
+  /^(?:cut|rais|rose|lower|set|fix|increas|reduc|hik|slash|doubl|halv|freez|froze|cap|scrap|abolish|waiv)\w*\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:prices?|fares?|wages?|salaries|pensions?|allowances?|fees|charges|tolls|rents|benefits|grants)\b/i;
+
+/**
+ * What a public authority does to the rules others live by, whatever its object: "waived tuition
+ * fees", "introduced mandatory masks", "postponed the national exams", "shut all schools", "reopened
+ * the schools", "allowed shops to reopen", "required visitors to wear masks", "deducted 12 points
+ * from Harbour City", "disbarred the lawyer". A company's, a crowd's or the weather's same verbs are
+ * its own business or a happening (`agentOf` tells them apart before this is asked); so is what
+ * reopens or shuts by itself, with no object ("said the library will reopen in September").
+ */
+const REGULATORY_ACT =
+  /^(?:waiv\w*|exempt\w*|introduc\w*|mandat\w*|postpon\w*|defer\w*|(?:shut(?:\s+down)?|reopen\w*)\s+(?!(?:in|on|at|after|before|by|from|for|to|until|next|this|last|later|early|again|today|tomorrow|yesterday|as|and|but|when|while|with|without)\b)[\w'’]|(?:allow|permit|requir|oblig)\w*\s+(?:\S+\s+){1,4}?to\s+[a-z]|deduct\w*\s+(?:\S+\s+){0,2}?points\b|disbar\w*|struck\s+off\b|strikes?\s+off\b|relegat\w*|reprimand\w*|censur\w*|sanction\w*)/i;
 
 /** A person's or a business's change as the subject of "takes effect": "His resignation", "The merger, approved in May,". */
 const PRIVATE_CHANGE =
@@ -194,7 +205,8 @@ export function kindByAgent(
   }
   if (kind === 'other' && agent === 'authority') {
     if (AUTHORITY_ACTS.has(trigger)) return 'policy';
-    if (trigger === 'clause' && SET_PRICE.test(`${verb}${object}`)) return 'policy';
+    if (trigger === 'clause' && (SET_PRICE.test(`${verb}${object}`) || REGULATORY_ACT.test(`${verb}${object}`)))
+      return 'policy';
     // "The Commission opened an in-depth investigation", "The regulator launched an inquiry".
     if (
       (trigger === 'clause' || trigger === 'found' || trigger === 'launch') &&

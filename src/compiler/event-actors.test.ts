@@ -257,7 +257,7 @@ describe('who does a happening with its subject, and who receives', () => {
 describe('"the country"', () => {
   it.each([
     ['Estonia held an election on Sunday. The country will vote again in May.', 'policy', ['Estonia']],
-    ['Peru closed its border on Monday, and the country will reopen it in May.', 'other', ['Peru']],
+    ['Peru closed its border on Monday, and the country will reopen it in May.', 'policy', ['Peru']],
   ])('is the country named before: %s', (body, kind, actors) => {
     expect(actorsOf(body, kind)).toEqual(actors);
   });

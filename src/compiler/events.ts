@@ -1861,6 +1861,7 @@ function eventOfTrigger(
   const kind: EventKind =
     referent?.kind ??
     (isLegislativeHearing(view.masked.slice(clause.start, match.start), match) ? 'meeting' : undefined) ??
+    (isPeopleMoving(reading, view, clause, match, participants.subject) ? 'travel' : undefined) ??
     (closesItself(view, match) ||
     isCargoOrVehicleMove(reading, view, clause, match, participants.subject) ||
     isMemberExpelled(reading, view, clause, match, participants) ||
@@ -2133,6 +2134,33 @@ const PERSON_BY_POST =
  */
 const CARGO_OR_VEHICLE =
   /\b(?:shipments?|consignments?|cargo(?:es)?|freight|deliver(?:y|ies)|convoys?|ships?|vessels?|tankers?|freighters?|ferr(?:y|ies)|(?:cargo |container |cruise )?liners?|barges?|trains?|trucks?|lorries|aircraft|planes?|jets?|airliners?|flights?|helicopters?|rockets?|spacecraft|probes?|satellites?|capsules?|boats?|trawlers?|submarines?|warships?|frigates?|aid|supplies|goods|containers?|parcels?|packages?)\s*$/i;
+
+/**
+ * Verbs of moving people that the trigger table leaves to the dated clause: a crowd that pours or
+ * streams into a place, a place left, reached or entered, people driven, escorted or repatriated.
+ */
+const PEOPLE_MOVE =
+  /^(?:(?:poured|pours|streamed|streams|flocked|flocks|surged|surges|swarmed|thronged|trekked|trudged|slipped|sneaked|snuck|hurried|rushed|moved|walked|drove|rode|cycled|sailed|swam)\s+(?:back\s+|out\s+|off\s+|away\s+|home\s+)?(?:into|to|across|through|over|out\s+of|toward|towards|onto)\s+(?!(?:prison|jail|court|trial|hospital|detention|custody|buy|get|see|join|help|sign)\b)(?:the|an?|their|its|his|her|[A-Z\d])|(?:left|leaves|reached|reaches|entered|enters)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:capital|city|country|town|village|island|region|area|province|camp|port|coast|valley|frontier|zone|territory|enclave|mainland)\b|(?:driven|escorted|bussed|bused|ferried|shuttled|repatriated|sent)\s+(?:back\s+)?(?:home\b|(?:to|into|across|out\s+of)\s+(?!(?:prison|jail|court|trial|hospital|detention|custody)\b))|repatriated\b)/i;
+
+/**
+ * People on the move told by a verb that only the dated clause read ("Thousands of pilgrims poured
+ * into the holy city on Tuesday", "More than 200 migrants reached the island of Porva", "The hostages
+ * were repatriated on Tuesday", "Lars Odeby slipped out of the country on Monday"): a trip when a
+ * person or a travelling party is the subject; floodwater that pours into a town is no one's trip.
+ */
+function isPeopleMoving(
+  reading: ArticleReading,
+  view: SentenceView,
+  clause: Span,
+  match: TriggerMatch,
+  subject: readonly string[],
+): boolean {
+  if (match.trigger.kind !== 'other' || match.trigger.name !== 'clause') return false;
+  if (!PEOPLE_MOVE.test(view.masked.slice(match.start, clause.end))) return false;
+  return (
+    subject.some((id) => isPerson(reading, id)) || TRAVELLING_PARTY.test(view.masked.slice(clause.start, match.start))
+  );
+}
 
 /**
  * True when a travel trigger's subject is a thing that is carried or that carries, with no person

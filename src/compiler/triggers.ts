@@ -62,6 +62,13 @@ const HAPPENED_AFTER = String.raw`(?=(?:,[^,;]{1,80},| (?:on|against|in|at|near|
  * the ban", "would challenge the cap in court").
  */
 export const NOT_A_PLAN = String.raw`(?:not|never|be(?!\s+\w+ing)|have|like|love|prefer|consider|welcome|expect|hope|need|want|wish|continue|remain|stay|fight|oppose|resist|vote\s+against)\b`;
+/**
+ * A step of the speaker's own side told as under way: "said it is cutting 200 jobs", "said they were
+ * scrapping the bus lane", "said it is to close the depot". Only verbs of a step taken (not "is
+ * looking at", "was considering", "is working with", which tell a state or a wish: a statement). One space
+ * between the words, so that a quotation blanked out between them ("was “doing everything” to") is no step.
+ */
+export const STEP_UNDER_WAY = String.raw`(?:is|are|was|were) (?:now |also |already )?(?:(?:cutting|closing|shutting|scrapping|axing|shedding|sending|deploying|selling|buying|acquiring|raising|lowering|launching|opening|reopening|moving|relocating|pulling|withdrawing|suspending|halting|recalling|ending|introducing|building|hiring|adding|dropping|delaying|postponing|cancell?ing|extending|expanding|increasing|reducing|freezing|investing|appealing|leaving|quitting|resigning|stepping down|retiring|merging|laying off|phasing out|banning|lifting|releasing|donating|doubling|halving|slashing|trimming|boosting|restoring|suing|filing|imposing|scaling back)\b|to (?!(?:be|blame|thank|credit|have)\b)[a-z]{3,}\b)`;
 
 /**
  * A contest's own nouns, as the happening: "Saturday's game was postponed", "Sunday's final was won
@@ -228,7 +235,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'announcement',
     'announce',
-    String.raw`announced|announces|announce|unveiled|unveils|unveil|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says|confirmed|confirms)(?: (?:on|late on|early on) [A-Z]\w+| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:(?:would|will) (?!${NOT_A_PLAN})|(?:plans?|intends?|(?:is|are|was|were) planning|(?:has|have|had) decided) to (?!(?:be|have|stay|remain|continue)\b))`,
+    String.raw`announced|announces|announce|unveiled|unveils|unveil|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says|confirmed|confirms)(?: (?:on|late on|early on) [A-Z]\w+| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:(?:would|will) (?!${NOT_A_PLAN})|(?:plans?|intends?|(?:is|are|was|were) planning|(?:has|have|had) decided) to (?!(?:be|have|stay|remain|continue)\b)|${STEP_UNDER_WAY})`,
   ),
   // "confirmed plans to", "outlined its proposals", "made public the findings", "presented its budget".
   t(

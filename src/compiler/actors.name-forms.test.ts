@@ -7,15 +7,20 @@ import { splitSentences } from './sentences.ts';
  * The forms of bodies' names, on invented sentences in many news styles: a reader sees the whole
  * name as one body, the compiler must too (not a part of it, nor nothing).
  */
-function actorAt(body: string, phrase: string): string | undefined {
+function actorMentionedAt(body: string, phrase: string, last = false) {
   const text = ` date 2026-03-04 ${body}`;
   const parsed = parseArticle({ file: 'name-forms.txt', text });
   if (!parsed.article) throw new Error('test article did not parse');
   const { actors, mentions } = findActors(splitSentences(parsed.article));
-  const at = text.indexOf(phrase);
+  const at = last ? text.lastIndexOf(phrase) : text.indexOf(phrase);
   if (at < 0) throw new Error(`"${phrase}" is not in the text`);
   const mention = mentions.find((known) => known.start < at + phrase.length && known.end > at);
-  return actors.find((actor) => actor.id === mention?.actorId)?.name;
+  return actors.find((actor) => actor.id === mention?.actorId);
+}
+
+/** The name of the actor the text mentions at `phrase` (its first occurrence), if any. */
+function actorAt(body: string, phrase: string): string | undefined {
+  return actorMentionedAt(body, phrase)?.name;
 }
 
 describe('what a body is for or on, inside its name', () => {
@@ -97,5 +102,89 @@ describe('legal forms and company openers of other countries', () => {
     ['The Ministerio de Salud confirmed 40 cases on Tuesday.', 'Ministerio de Salud', 'Ministerio de Salud'],
   ])('%s', (body, phrase, name) => {
     expect(actorAt(body, phrase)).toBe(name);
+  });
+});
+
+describe('lower-case words of a body after its name', () => {
+  it.each([
+    ['The Amberley parish council objected to the plan on Monday.', 'Amberley', 'Amberley parish council'],
+    ['Kestrel town council voted on Monday to close the pool.', 'Kestrel', 'Kestrel town council'],
+  ])('%s', (body, phrase, name) => {
+    expect(actorAt(body, phrase)).toBe(name);
+  });
+
+  it('reads no body where a verb comes between the name and the noun', () => {
+    expect(actorAt('Ana Ruiz told the council on Monday that she would resign.', 'Ana Ruiz')).toBe('Ana Ruiz');
+  });
+});
+
+describe('a bare name that speaks after a "which" clause', () => {
+  it('is a body', () => {
+    const body = 'Arianespace, which operates the rocket, said in a statement that the valve would be replaced.';
+    expect(actorMentionedAt(body, 'Arianespace')?.kind).toBe('organization');
+  });
+
+  it('is no actor when it does not speak', () => {
+    expect(actorAt('Aurelia, which was due to launch in 2027, slipped to 2028.', 'Aurelia')).toBeUndefined();
+  });
+});
+
+describe('"and" between common nouns before a body\'s word', () => {
+  it.each([
+    ['The Roads and Transport Authority closed the road on Monday.', 'Roads and Transport Authority'],
+    ['The Parks and Wildlife Service closed the park on Monday.', 'Parks and Wildlife Service'],
+    [
+      'The National Environment and Planning Agency rejected the plan on Monday.',
+      'National Environment and Planning Agency',
+    ],
+    ['The Department of Health and Social Care confirmed 12 cases on Monday.', 'Department of Health and Social Care'],
+    ['Three officers from the Amberley Constabulary were suspended on Monday.', 'Amberley Constabulary'],
+  ])('%s', (body, name) => {
+    expect(actorAt(body, name)).toBe(name);
+  });
+
+  it('keeps two clubs two', () => {
+    const body = 'Kestrel Rovers and Amberley United were fined on Monday.';
+    expect(actorAt(body, 'Kestrel Rovers')).toBe('Kestrel Rovers');
+    expect(actorAt(body, 'Amberley United')).toBe('Amberley United');
+  });
+});
+
+describe('weekdays that are given names', () => {
+  it.each([
+    ['Governor Monday Okpebholo signed the budget on Tuesday.', 'Okpebholo', 'Monday Okpebholo'],
+    ['Sunday Adeyemi scored twice on Saturday.', 'Adeyemi', 'Sunday Adeyemi'],
+    ['By Friday Ana Ruiz had resigned.', 'Ana Ruiz', 'Ana Ruiz'],
+  ])('%s', (body, phrase, name) => {
+    expect(actorAt(body, phrase)).toBe(name);
+  });
+});
+
+describe('a capitalised "The" inside a sentence', () => {
+  it('belongs to the name after it, which the text also writes without it', () => {
+    const body =
+      'The minister told The Kestrel Echo on Tuesday that she would resign. The Kestrel Echo reported on Wednesday that the mayor had resigned.';
+    expect(actorAt(body, 'The Kestrel Echo')).toBe('The Kestrel Echo');
+    expect(actorMentionedAt(body, 'Kestrel Echo reported', true)?.name).toBe('The Kestrel Echo');
+  });
+
+  it("is no body in a place's name", () => {
+    expect(actorAt('The court in The Hague issued a warrant on Monday.', 'Hague')).toBeUndefined();
+  });
+});
+
+describe('titles joined by hyphens', () => {
+  it.each([
+    ['Air Vice-Marshal Ann Hale took command of the air group on Tuesday.', 'Ann Hale'],
+    ['Director-General Lena Park warned on Monday that funds were short.', 'Lena Park'],
+    ['Lieutenant-Colonel Musa Danjuma led the patrol on Monday.', 'Musa Danjuma'],
+    ['Jean-Luc Moreau resigned on Monday.', 'Jean-Luc Moreau'],
+  ])('%s', (body, name) => {
+    expect(actorAt(body, name)).toBe(name);
+  });
+
+  it('keeps the title and name the text wrote as an alias', () => {
+    const actor = actorMentionedAt('Air Vice-Marshal Ann Hale took command on Tuesday.', 'Ann Hale');
+    expect(actor?.aliases).toContain('Air Vice-Marshal Ann Hale');
   });
 });

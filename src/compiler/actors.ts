@@ -579,7 +579,22 @@ for (const head of TITLE_HEADS) {
 /** A title head, singular or plural ("governor", "deputy governors"). */
 function isHead(key: string): boolean {
   if (TITLE_HEADS.has(key) || PLURAL_HEADS.has(key)) return true;
-  return (key.includes('-') || key.includes('\u2010')) && TITLE_HEADS.has(key.replace(ELECT, ''));
+  if (!key.includes('-') && !key.includes('\u2010')) return false;
+  return TITLE_HEADS.has(key.replace(ELECT, '')) || isCompoundHead(key);
+}
+
+/**
+ * "vice-marshal", "lieutenant-colonel", "director-general", "vice-chancellor": a title head joined
+ * by hyphens to words that qualify or head titles is a title head ("Jean-Luc" has no such parts).
+ */
+function isCompoundHead(key: string): boolean {
+  const parts = key.split(/[-\u2010]/);
+  const last = parts.at(-1) ?? '';
+  return (
+    parts.length > 1 &&
+    TITLE_HEADS.has(last) &&
+    parts.slice(0, -1).every((part) => TITLE_HEADS.has(part) || (TITLE_MODIFIERS.has(part) && !DETERMINERS.has(part)))
+  );
 }
 
 /** What a party's members are called, which names the party: "the Greens", "Liberal Democrats", "Labour". */
@@ -604,6 +619,8 @@ const PERSON_REFERENCE_NOUNS: ReadonlyMap<string, 'male' | 'female' | 'any'> = n
 const REFERENCE_MODIFIERS = new Set(['former', 'young', 'elderly', 'retired', 'veteran', 'pop', 'teenage']);
 /** Months that are also given names: "June Sarpong", "April Ashworth", "May Tanaka". */
 const GIVEN_NAME_MONTHS = new Set(['april', 'may', 'june', 'august']);
+/** Weekdays that are also given names: "Sunday Oliseh", "Monday Okpebholo", "Friday Okonkwo". */
+const GIVEN_NAME_DAYS = new Set(['monday', 'friday', 'sunday']);
 /** Words after which a month is a date: "in June", "since May", "last April", "mid-August". */
 const MONTH_LEADS = new Set(
   `in on since by until till from to through throughout during before after between of last next this early late mid mid- each every that`.split(
@@ -1237,6 +1254,7 @@ class ActorReader {
   private readRun(from: number): number | undefined {
     let end = this.runEnd(from);
     if (end <= from) return undefined;
+    if (this.readNameWithThe(from, end)) return end;
     let start = from;
     // Function words, dates and sentence-initial common words are not names.
     while (start < end && this.isStrippable(start)) start += 1;
@@ -1267,6 +1285,39 @@ class ActorReader {
     return end;
   }
 
+  /**
+   * "told The Kestrel Echo", "a spokesperson for The Lantern Trust", "the band, The Velvet Harbour,":
+   * inside a sentence written in lower case, a capitalised "The" belongs to the name after it (a
+   * paper's, a band's, a body's), which the text names without "The" too ("The Kestrel Echo
+   * reported" opening a sentence). Not a place ("in The Hague") nor a title ("The Rev. Ana Ruiz").
+   */
+  private readNameWithThe(from: number, end: number): boolean {
+    const the = this.tokens[from];
+    const before = this.tokens[from - 1];
+    if (the?.text !== 'The' || end - from < 2 || !before || this.isSentenceInitial(from) || from === this.bodyWord)
+      return false;
+    if (this.phraseAt(from)) return false;
+    // In a heading in title case every word is capitalised; after a colon or dash a sentence may open.
+    if (before.isWord ? before.capitalized : before.text !== ',' && before.text !== '(') return false;
+    for (let at = from + 1; at < end; at += 1) {
+      const token = this.tokens[at];
+      if (!token?.isWord || this.phraseAt(at) || isTitleWord(token) || NON_NAME_WORDS.has(token.key)) return false;
+    }
+    const last = this.tokens[end - 1];
+    if (!last) return false;
+    const name = this.text(the, last).replace(/['’]s$/, '');
+    const short = name.slice(4).toLowerCase();
+    const knownId = this.aliasIndex.get(short) ?? this.aliasIndex.get(name.toLowerCase());
+    const known = knownId ? this.actors.get(knownId) : undefined;
+    const actor = known ?? this.organisation(name);
+    if (actor.kind === 'person') return false;
+    if (!this.aliasIndex.has(short)) this.aliasIndex.set(short, actor.id);
+    if (actor.name !== name) this.addAlias(actor, name);
+    this.mention(actor, the, last, actor.name === name ? 'name' : 'alias');
+    this.readAcronymDefinition(end);
+    return true;
+  }
+
   private isStrippable(at: number): boolean {
     const token = this.tokens[at];
     if (!token) return false;
@@ -1281,7 +1332,8 @@ class ActorReader {
       NON_NAME_WORDS.has(key) &&
       !(key === 'may' && at > 0 && isNameWord(this.tokens[at - 1])) &&
       !this.quantifierInName(at) &&
-      !this.isMonthGivenName(at)
+      !this.isMonthGivenName(at) &&
+      !this.isDayGivenName(at)
     )
       return true;
     if (NUMBER_WORD.test(key) && !this.quantifierInName(at)) return true; // "Forty-one MCAs voted"
@@ -1326,6 +1378,22 @@ class ActorReader {
     const before = this.tokens[at - 1];
     if (before && (MONTH_LEADS.has(before.key) || /^\p{N}/u.test(before.text))) return false;
     return !this.phraseAt(at + 1);
+  }
+
+  /**
+   * "Governor Monday Okpebholo signed", "Sunday Adeyemi scored": a weekday that is also a given name
+   * (West African naming), right before a name word, after a title or opening the sentence; after
+   * anything else it dates ("on Monday Okpebholo signed", "The Sunday Telegraph").
+   */
+  private isDayGivenName(at: number): boolean {
+    const token = this.tokens[at];
+    const next = this.tokens[at + 1];
+    if (!token?.capitalized || !GIVEN_NAME_DAYS.has(token.key) || token.possessive || !isNameWord(next)) return false;
+    if (this.phraseAt(at + 1) || this.tokens[at + 2]?.text === ',') return false;
+    const before = this.tokens[at - 1];
+    if (before !== undefined && before.isWord && isTitleWord(before)) return true;
+    // Opening a sentence, the name is its subject: a verb or the rest of the name follows.
+    return this.isSentenceInitial(at) && (this.verbFollows(at + 2) || isNameWord(this.tokens[at + 2]));
   }
 
   private isSentenceInitial(at: number): boolean {
@@ -1425,6 +1493,7 @@ class ActorReader {
       split > start &&
       (isNameWord(this.tokens[split - 1]) ||
         this.isMonthGivenName(split - 1) ||
+        this.isDayGivenName(split - 1) ||
         this.isVerbSurname(split - 1, start) ||
         (isParticle(this.tokens[split - 1]) && split < end))
     )
@@ -1888,10 +1957,20 @@ class ActorReader {
       COMPLEMENT_PLURALS.has(token.key) ||
       // "Teachers and Nurses": plurals joined ("Bank of Japan and Reuters" are two bodies).
       (after.length === 1 && this.isPluralNoun(token) && this.isPluralNoun(this.tokens[and - 1] ?? EMPTY_TOKEN));
+    // "Department of Health and Social Care": a generic adjective makes the noun after it common.
+    const [adjective] = after;
+    const qualified =
+      after.length === 2 &&
+      adjective !== undefined &&
+      isGenericWord(adjective.text) &&
+      !ORG_SUFFIXES.has(adjective.key) &&
+      isNameWord(last) &&
+      !this.byFirstWord.has(last?.key ?? '') &&
+      !this.phraseAt(end - 1);
     return (
       last !== undefined &&
       after.length <= 2 &&
-      common(last) &&
+      (common(last) || qualified) &&
       after.every((token) => !TITLE_HEADS.has(keyOf(token)) && !this.aliasIndex.has(keyOf(token)))
     );
   }
@@ -1935,7 +2014,8 @@ class ActorReader {
 
   /**
    * "Ethics and Anti-Corruption Commission", "Food and Drug Administration", "Fish and Wildlife
-   * Service": one common noun, "and", then words ending in an organisation word name one body.
+   * Service": one common noun (a generic adjective or a demonym before it), "and", then words
+   * ending in an organisation word name one body.
    * ("Lumora and Halden Group" are two: "Lumora" is not a common noun.)
    */
   private joinsCompoundName(start: number, and: number, end: number): boolean {
@@ -1944,9 +2024,12 @@ class ActorReader {
     while (first < and && DETERMINERS.has(keyOf(this.tokens[first] ?? EMPTY_TOKEN))) first += 1;
     // "Australian Competition and Consumer Commission": a demonym may qualify the first noun.
     // ("Kenyan Airways and Tanzanian Railways" are two: "Airways" ends a body's name.)
+    // "National Environment and Planning Agency": so may a generic adjective.
+    const qualifier = this.tokens[first];
     if (
       and - first === 2 &&
-      this.phraseAt(first)?.form === 'demonym' &&
+      (this.phraseAt(first)?.form === 'demonym' ||
+        (qualifier !== undefined && isGenericWord(qualifier.text) && !ORG_SUFFIXES.has(qualifier.key))) &&
       !ORG_SUFFIXES.has(this.tokens[first + 1]?.key ?? '')
     )
       first += 1;
@@ -1956,7 +2039,8 @@ class ActorReader {
     // "Ashcombe and District Rotary Club": a place "and District", then the body's words.
     if (this.tokens[and + 1]?.text === 'District' && end - and > 2 && isNameWord(noun)) return true;
     if (this.aliasIndex.has(noun.key) || this.phraseAt(first)) return false;
-    if (!isGenericWord(noun.text) && !COMMON_NOUN_ENDING.test(noun.key)) return false;
+    // "Roads and Transport Authority", "Parks and Wildlife Service": a plural is a common noun too.
+    if (!isGenericWord(noun.text) && !COMMON_NOUN_ENDING.test(noun.key) && !this.isPluralNoun(noun)) return false;
     return this.tokens.slice(and + 1, end).every((token) => !TITLE_HEADS.has(keyOf(token)));
   }
 
@@ -2055,8 +2139,7 @@ class ActorReader {
     // "Ana Ruiz's office said", "Ana Ruiz's lawyers": what only a person has.
     if (last?.possessive && PERSONAL_BELONGINGS.has(next)) return false;
     // "the Riverton school board": lower-case organisation words right after.
-    const suffixAt = words.findIndex(isLowerCaseBodyWord);
-    if (suffixAt >= 0 && words.slice(0, suffixAt).every((word) => TITLE_MODIFIERS.has(word))) return true;
+    if (this.lowerCaseBodyWordAfter(end) !== undefined) return true;
     if (last?.possessive) return ORG_MEMBER_NOUNS.has(next) || TITLE_HEADS.has(next);
     if (ORG_MEMBER_NOUNS.has(next)) return true;
     // Lower-case title words, then a capitalised name: the run is the employer.
@@ -2064,6 +2147,42 @@ class ActorReader {
     const titleWords = headAt >= 0 && words.slice(0, headAt).every((word) => TITLE_MODIFIERS.has(word));
     if (titleWords && isNameWord(this.tokens[end + headAt + 1])) return true;
     return false;
+  }
+
+  /**
+   * "the Riverton school board", "Amberley parish council", "the Kestrel city council": the last of
+   * up to three lower-case words after a name that end in an organisation word, with before it
+   * words that qualify a title or at most one other noun (no verb: "Ruiz told the council"), or
+   * undefined.
+   */
+  private lowerCaseBodyWordAfter(end: number): number | undefined {
+    let found: number | undefined;
+    let others = 0;
+    for (let at = end; at < this.tokens.length && at - end < 3; at += 1) {
+      const token = this.tokens[at];
+      if (!token?.isWord || token.capitalized) break;
+      if (isLowerCaseBodyWord(token.key)) {
+        found = at;
+        continue;
+      }
+      if (found !== undefined || !(TITLE_MODIFIERS.has(token.key) || this.isQualifyingNoun(token))) break;
+      if (!TITLE_MODIFIERS.has(token.key)) others += 1;
+      if (others > 1) break;
+    }
+    return found;
+  }
+
+  /**
+   * A lower-case word that may qualify an organisation word as a noun ("parish", "residents'"):
+   * no function word, date or verb form.
+   */
+  private isQualifyingNoun(token: Token): boolean {
+    const key = token.key;
+    if (NON_NAME_WORDS.has(key) || DETERMINERS.has(key) || PASSIVE_FORMS.has(key) || LONE_AUXILIARIES.has(key))
+      return false;
+    if (LONE_PAST.test(key) || IRREGULAR_PAST.has(key) || PERSON_VERBS.has(key) || /ing$/.test(key)) return false;
+    // A plural may be a verb ("wants"), but not with an apostrophe: "the Amberley residents' association".
+    return !/s$/.test(key) || token.possessive;
   }
 
   /**
@@ -2113,16 +2232,8 @@ class ActorReader {
   /** An organisation named by [start, end) as the text gives it (plus "school board" after it). */
   private readNamedOrganisation(start: number, end: number): void {
     const first = this.tokens[start];
-    let lastAt = end - 1;
     // "Riverton school board": lower-case organisation words right after.
-    let cursor = end;
-    while (cursor < this.tokens.length && cursor - end < 3) {
-      const token = this.tokens[cursor];
-      if (!token?.isWord || token.capitalized || !(TITLE_MODIFIERS.has(keyOf(token)) || isLowerCaseBodyWord(token.key)))
-        break;
-      if (isLowerCaseBodyWord(token.key)) lastAt = cursor;
-      cursor += 1;
-    }
+    const lastAt = this.lowerCaseBodyWordAfter(end) ?? end - 1;
     const last = this.tokens[lastAt];
     if (!first || !last) return;
     const name = this.text(first, last);
@@ -2330,6 +2441,13 @@ class ActorReader {
     const form = name === actor.name ? 'name' : 'alias';
     if (form === 'alias') this.addAlias(actor, name);
     this.mention(actor, first, last, form);
+    const titleFirst = this.tokens[titleStart];
+    if (
+      hasTitle &&
+      titleFirst &&
+      this.tokens.slice(titleStart, start).every((token) => token.capitalized || !token.isWord)
+    )
+      this.addAlias(actor, this.text(titleFirst, last));
     const shared = this.conjunct?.at === start ? this.conjunct.role : undefined;
     const role = this.roleBefore(titleStart, start, actor.id) ?? this.appositionBefore(titleStart, actor.id) ?? shared;
     if (role) this.addRole(actor, role);
@@ -2827,6 +2945,8 @@ class ActorReader {
     const first = this.tokens[cursor];
     // "Ruiz, who has led Velto since 2019, resigned": "who" is said of a person.
     if (first?.text === ',' && this.tokens[cursor + 1]?.key === 'who') return 'who';
+    const speech = this.speechAfterWhichClause(cursor);
+    if (speech !== undefined) return speech;
     if (!first?.isWord || first.capitalized) return undefined;
     if (LONE_AUXILIARIES.has(first.key)) {
       const verb = this.tokens[cursor + 1];
@@ -2838,6 +2958,23 @@ class ActorReader {
       return verb && PERSONAL_VERBS.has(verb.key) ? verb.key : undefined;
     }
     return LONE_PAST.test(first.key) || IRREGULAR_PAST.has(first.key) ? first.key : undefined;
+  }
+
+  /**
+   * "Arianespace, which operates the rocket, said": a "which" clause between commas, then a verb of
+   * saying. "Which" is said of no person, and what speaks is a body (a mission or a storm "which"
+   * does something is no speaker). The verb, or undefined.
+   */
+  private speechAfterWhichClause(comma: number): string | undefined {
+    if (this.tokens[comma]?.text !== ',' || this.tokens[comma + 1]?.key !== 'which') return undefined;
+    for (let cursor = comma + 2; cursor < this.tokens.length && cursor <= comma + 16; cursor += 1) {
+      const token = this.tokens[cursor];
+      if (!token || token.text === ';' || token.text === ':' || QUOTE_OPENERS.has(token.text)) return undefined;
+      if (token.text !== ',') continue;
+      const verb = this.tokens[cursor + 1];
+      return verb && PERSON_VERBS.has(verb.key) ? verb.key : undefined;
+    }
+    return undefined;
   }
 
   /**

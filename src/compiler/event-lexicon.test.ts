@@ -249,7 +249,10 @@ const RATE_DECISIONS: readonly [string, string][] = [
     'The Bank of Eldoria held its benchmark interest rate at 5.75% on Thursday.',
   ],
   ['policy 2025-06-03 occurred []', 'The central bank cut rates by a quarter point on Tuesday.'],
-  ['policy 2025-05-29 occurred []', "Eldoria's central bank left its key rate unchanged on Thursday, as expected."],
+  [
+    "policy 2025-05-29 occurred [Eldoria's central bank]",
+    "Eldoria's central bank left its key rate unchanged on Thursday, as expected.",
+  ],
   ['policy 2025-06-03 occurred [Reserve Bank]', 'The Reserve Bank raised the cash rate to 4.1% on Tuesday.'],
   [
     'policy 2025-05-29 occurred []',

@@ -27,7 +27,7 @@ export const TITLE_HEADS = set(`
   passenger driver shopper fan customer tenant homeowner patient survivor victim engineer designer
   programmer consultant banker investor entrepreneur architect physician surgeon doctor journalist
   author writer historian prosecutor detective constable magistrate coroner paramedic firefighter
-  coordinator rapporteur mediator chairperson ombudsperson collector
+  coordinator rapporteur mediator chairperson ombudsperson collector commodore brigadier corporal
   gen. lt. col. sgt. capt. gov. sen. rep. adm. maj. cmdr. amb. pres. supt. insp. det. prof. dr. rev.
 `);
 
@@ -84,7 +84,7 @@ export const ORG_SUFFIXES = set(`
   winery shipyard homes developments properties estates regulator watchdog town brothers tech water
   cement textiles dairies chemie chemicals plastics packaging fertilisers fertilizers cables agro
   logistik logistique bygg rakennus costruzioni construcciones stroy energi energia energie seguros
-  sparebank transporte transports air chamber
+  sparebank transporte transports air chamber constabulary
 `);
 
 /** Name particles that stay lower case inside a name: "von der Leyen", "bin Salman". */

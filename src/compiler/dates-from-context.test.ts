@@ -117,3 +117,37 @@ describe('speech told "after the vote", "after the match" is dated by the occasi
     expect(dateLines('2025-06-04', article)).toEqual(expected);
   });
 });
+
+describe('a day still ahead told by "is expected", "is due" without "on", as wire copy writes it', () => {
+  it.each<Row>([
+    ['A decision on the merger is expected Monday.', ['other scheduled 2025-06-09']],
+    ['The verdict in the Harker trial is due Tuesday.', ['other scheduled 2025-06-10']],
+    ['A ruling on the appeal is expected next week.', ['other scheduled 2025-06-09..2025-06-15 ~']],
+  ])('%s', (article, expected) => {
+    expect(dateLines('2025-06-04', article)).toEqual(expected);
+  });
+});
+
+describe('a more precise report of the same event replaces a vague stretch ("last week" / "on May 28")', () => {
+  it.each<Row>([
+    [
+      'Harlan Mills resigned as chief executive of Tolvane Foods last week. || Mills resigned on May 28 after a board meeting.',
+      ['other occurred 2025-05-28'],
+    ],
+    [
+      'The Netherlands tightened export controls on chip equipment last week. || The Dutch government tightened the controls on May 27 after talks with Washington.',
+      ['policy occurred 2025-05-27'],
+    ],
+  ])('%s', (article, expected) => {
+    expect(dateLines('2025-06-04', article)).toEqual(expected);
+  });
+
+  it('keeps a range the text gives over a day inside it (a summit told by its days)', () => {
+    expect(
+      dateLines(
+        '2025-06-04',
+        'The Hexford climate summit ran from May 26 to May 30. || The Hexford climate summit opened on May 26 with a speech by the mayor.',
+      ),
+    ).toEqual(['summit occurred 2025-05-26..2025-05-30']);
+  });
+});

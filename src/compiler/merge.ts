@@ -196,12 +196,22 @@ function inSequence(a: EventDraft, b: EventDraft): boolean {
   return SEQUENCE.test(sentence.slice(from, to));
 }
 
-/** The report that speaks for the cluster: best dated, a range before a point, then the first. */
+/**
+ * How well a date tells an event's span, among reports of one basis: a range the text gives (a
+ * summit's "Sept. 22-28") before a day, and a day before a vague stretch ("last week", "earlier
+ * this month"), which a more precise report of the same event replaces ("last week" / "on May 27").
+ */
+function spanScore(date: EventDate): number {
+  if (!date.end) return 1;
+  return date.approximate ? 0 : 2;
+}
+
+/** The report that speaks for the cluster: best dated, a range before a day before a vague stretch, then the first. */
 export function representative(cluster: Cluster): EventDraft {
   let best = cluster[0];
   for (const draft of cluster) {
     if (!best) best = draft;
-    const better = rank(draft) - rank(best) || (draft.date.end ? 1 : 0) - (best.date.end ? 1 : 0);
+    const better = rank(draft) - rank(best) || spanScore(draft.date) - spanScore(best.date);
     if (better > 0) best = draft;
   }
   if (!best) throw new Error('empty cluster');

@@ -47,9 +47,19 @@ const PRESENT_BE = new Set(['is', 'are', 'am']);
 /** Progressives that tell a plan when a date follows: "The shop is closing on Thursday". */
 export const PLANNED_PROGRESSIVE =
   /^(?:closing|opening|reopening|shutting|leaving|retiring|starting|beginning|resuming|returning|launching|striking|marching|quitting|stepping|departing|relocating|moving|holding|hosting|playing|meeting|visiting|travelling|traveling|flying|heading|arriving|touring)$/;
-/** "The verdict is expected on Friday", "is due on Jan. 4": a noun's day still ahead, told in the present. */
+/**
+ * "The verdict is expected on Friday", "is due on Jan. 4", "A decision is expected Monday" (no "on",
+ * as wire copy writes a weekday), "is due by Friday", "is expected in court next week": a noun's
+ * day still ahead, told in the present.
+ */
 function expectedOn(be: string, participle: string, after: string): boolean {
-  return PRESENT_BE.has(be) && /^(?:expected|due|set|slated|scheduled)$/.test(participle) && after === 'on';
+  return (
+    PRESENT_BE.has(be) &&
+    /^(?:expected|due|set|slated|scheduled)$/.test(participle) &&
+    /^(?:on|by|in|before|within|next|this|later|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(
+      after,
+    )
+  );
 }
 /** Participles of a plan: "planned for", "scheduled for", "set for". */
 const PLANNED_PARTICIPLES = new Set(['planned', 'scheduled', 'slated', 'set', 'due', 'pencilled', 'penciled', 'fixed']);
@@ -143,7 +153,7 @@ export interface TenseMarker {
  * Tuesday", "The council meets on Jan. 22". A date they govern lies ahead.
  */
 const TIMETABLE = new Set(
-  'meets convenes reconvenes opens reopens begins starts resumes hosts visits travels returns votes hears launches arrives departs expires kicks heads flies leaves lands tours plays faces closes ends finishes concludes premieres debuts docks sails retires lapses appears sits rules unveils'.split(
+  'meets convenes reconvenes opens reopens begins starts resumes hosts visits travels returns votes hears launches arrives departs expires kicks heads flies leaves lands tours plays faces closes ends finishes concludes premieres debuts docks sails retires lapses appears sits unveils'.split(
     ' ',
   ),
 );
@@ -418,11 +428,13 @@ export function tenseMarkers(text: string): TenseMarker[] {
     ) {
       // "was scheduled for Jan. 9" says what the plan was, not whether the day is still ahead.
       const planned = wordAt(next + 1) === 'for' && (PAST_BE.has(word) || calledOff());
-      mark(index, next + 1, planned ? 'planned' : 'future');
+      // "is expected Monday", "is due next week": the date that follows is not part of the verb group.
+      const through = /^(?:to|for|on|by|in|before|within)$/.test(wordAt(next + 1)) || dueIn ? next + 1 : next;
+      mark(index, through, planned ? 'planned' : 'future');
       // "was expected to arrive": a future seen from the past.
       const last = markers.at(-1);
       if (last && !planned && PAST_BE.has(word)) last.inPast = true;
-      index = next + 1;
+      index = through;
     } else if (
       PLANNED_PARTICIPLES.has(word) &&
       planFor(index) > 0 &&

@@ -135,6 +135,18 @@ function roleWithoutCountry(role: string): string {
 }
 
 /** A role in lower case with abbreviations spelled out: "Gov." -> "governor". */
+/** "minister for trade", "secretary of state": an office whose field follows it, put first as "trade minister". */
+const FIELD_AFTER_OFFICE =
+  /\b(minister|secretary|commissioner)\s+(?:for|of)\s+(?:the\s+)?([a-z]+(?:\s+and\s+[a-z]+)?)$/;
+
+/**
+ * A role's words for comparing offices: roleWords, with the field put before the office ("minister
+ * for trade" and "trade minister" are one office).
+ */
+function officeWords(role: string): string {
+  return roleWords(role).replace(FIELD_AFTER_OFFICE, '$2 $1');
+}
+
 function roleWords(role: string): string {
   return role
     .toLowerCase()
@@ -255,6 +267,8 @@ const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
 /** Bare plurals for the people of a body: "Police said", "officials confirmed". */
 const BODY_PEOPLE = new Set([
   'police',
+  'officers',
+  'detectives',
   'officials',
   'authorities',
   'councillors',
@@ -262,6 +276,15 @@ const BODY_PEOPLE = new Set([
   'lawmakers',
   'legislators',
 ]);
+/** A time adverbial that may open a sentence before its subject: "Earlier this month ", "On Monday, ", "Last year ". */
+const FRONTED_TIME_LEAD =
+  /^\s*(?:(?:on|in|by|since|earlier|later|last|next|this|early|late|then)\s+(?:this\s+|last\s+|next\s+)?[\w.-]+(?:\s+\d{1,2}(?:,\s*\d{4})?)?|\w+\s+(?:later|earlier)),?\s+/i;
+
+/** What someone writes of their own days, told in the first person: "her diary", "his journal". */
+const DIARY_NOUNS = new Set(['diary', 'diaries', 'journal', 'notebook', 'logbook']);
+
+/** Nouns for someone through whom a body speaks: "a union spokesman", "a ministry official". */
+const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative', 'source']);
 /** Words of the name of a council, whose members are "councillors": "West Harling District Council". */
 const COUNCIL_WORDS = new Set(['council']);
 /** Words of the name of a legislature, whose members are "lawmakers": "the National Assembly". */
@@ -683,6 +706,8 @@ class ActorReader {
   private readonly organisationHistory: string[] = [];
   /** Organisations that were the first actor of their sentence (mostly its subject), in text order. */
   private readonly openingOrganisations: string[] = [];
+  /** The same for countries ("Kenya said ..."), for a later "the government". */
+  private readonly openingCountries: string[] = [];
   private readonly lowerWords: Set<string>;
   private readonly counterparts: { mention: ActorMention; role: string; country: PlaceEntry }[] = [];
   // Per sentence:
@@ -717,6 +742,11 @@ class ActorReader {
   private readonly referredAs = new Map<string, Set<string>>();
   /** The person a byline names ("By Ana Ruiz in Kherson"), whom "I" and "we" stand for outside quotes. */
   private writer: string | undefined;
+  /** In an interview told as questions and answers: the one interviewed, and the body they lead. */
+  private interviewee: string | undefined;
+  private intervieweeBody: string | undefined;
+  /** Whether the sentence is in an answer of the interview ("A: ..."). */
+  private answering = false;
   /** Slugs by name, so a name met again is not slugified again. */
   private readonly slugs = new Map<string, string>();
   /**
@@ -749,6 +779,7 @@ class ActorReader {
       this.conjunct = undefined;
       this.firstWord = this.tokens.findIndex((token) => token.isWord);
       this.opensParagraph = sentence.paragraph !== this.sentences[index - 1]?.paragraph;
+      if (this.opensParagraph) this.readInterviewTurn();
       for (const person of unnamedPeople(this.tokens)) {
         if (!this.inQuote(person.start))
           this.unnamed.push({ start: person.start, gender: person.gender, sentence: index });
@@ -758,7 +789,7 @@ class ActorReader {
         : -1;
       this.readSentence();
       this.found.sort((a, b) => a.start - b.start);
-      this.writer ??= this.bylineWriter();
+      this.writer ??= this.bylineWriter() ?? this.diaryKeeper();
       this.markDescriptions();
       this.nameDescribed(index, sentence);
       this.mentions.push(...this.found);
@@ -769,6 +800,9 @@ class ActorReader {
       const opening = this.found.find((mention) => !mention.inQuote && mention.form !== 'demonym');
       if (opening && this.actors.get(opening.actorId)?.kind === 'organization')
         this.openingOrganisations.push(opening.actorId);
+      // "The Kenyan government said": a demonym opens a sentence about its country too.
+      const first = this.found.find((mention) => !mention.inQuote);
+      if (first && this.actors.get(first.actorId)?.kind === 'country') this.openingCountries.push(first.actorId);
       const subject = sentenceSubject(this.found, this.tokens, (id) => this.actors.get(id)?.kind === 'person');
       for (const mention of this.found) {
         if (this.actors.get(mention.actorId)?.kind !== 'person' || mention.inQuote || mention.titleOf) continue;
@@ -806,6 +840,7 @@ class ActorReader {
         this.readOrganisationReference(at) ??
         this.readShortBodyName(at) ??
         this.readCountryReference(at) ??
+        this.readGovernmentReference(at) ??
         this.readCounterpart(at) ??
         this.readPronoun(at) ??
         this.readFirstPerson(at) ??
@@ -1257,7 +1292,9 @@ class ActorReader {
     if (this.readNameWithThe(from, end)) return end;
     let start = from;
     // Function words, dates and sentence-initial common words are not names.
-    while (start < end && this.isStrippable(start)) start += 1;
+    // "On Tuesday I met": the run stops at the pronoun, which the readers of pronouns read.
+    while (start < end && this.isStrippable(start) && (start === from || this.tokens[start]?.text !== 'I')) start += 1;
+    if (start > from && this.tokens[start]?.text === 'I') return start;
     const opponent = start < end ? this.opponentAt(start) : undefined;
     if (opponent && this.readOpponent(start, end, opponent)) {
       // "the match against Queen's Park": the possessive is part of the team's name.
@@ -3193,8 +3230,12 @@ class ActorReader {
    */
   private readOrganisationReference(at: number): number | undefined {
     const article = this.tokens[at];
-    if (!article || keyOf(article) !== 'the') return undefined;
-    for (let nounAt = at + 1; nounAt <= at + 4; nounAt += 1) {
+    if (!article) return undefined;
+    // "a union spokesman said", "an airline official said": the body speaks through them.
+    const voiced =
+      (keyOf(article) === 'a' || keyOf(article) === 'an') && VOICE_NOUNS.has(this.tokens[at + 2]?.key ?? '');
+    if (keyOf(article) !== 'the' && !voiced) return undefined;
+    for (let nounAt = at + 1; nounAt <= (voiced ? at + 1 : at + 4); nounAt += 1) {
       const noun = this.tokens[nounAt];
       if (!noun) return undefined;
       // "the 27-member bloc"
@@ -3296,6 +3337,27 @@ class ActorReader {
     return undefined;
   }
 
+  /**
+   * "Kenya said it would send police to Haiti. The government will deploy ...": a bare "the
+   * government" is that of a country named before it in its sentence ("Germany approved a package,
+   * the government announced"), else of the country a recent sentence opened with (not one named
+   * in passing, as the destination "Haiti"). None such: nobody.
+   */
+  private readGovernmentReference(at: number): number | undefined {
+    const article = this.tokens[at];
+    const noun = this.tokens[at + 1];
+    if (article?.key !== 'the' || !noun || noun.capitalized || noun.key !== 'government') return undefined;
+    const next = this.tokens[at + 2];
+    if (!noun.possessive && next?.isWord && !next.capitalized && next.key !== 'has' && !this.verbFollows(at + 2))
+      return undefined;
+    // "Germany approved a package, the government announced": the country of its own sentence first.
+    const here = this.found.findLast((mention) => this.actors.get(mention.actorId)?.kind === 'country');
+    const country = this.actors.get(here?.actorId ?? this.openingCountries.at(-1) ?? '');
+    if (!country) return undefined;
+    this.mention(country, article, noun, 'title');
+    return at + 2;
+  }
+
   private readBareBody(at: number): number | undefined {
     const token = this.tokens[at];
     if (!token || token.capitalized || !BARE_BODY_NOUNS.has(token.key) || this.tokens[at - 1]?.key !== 'by')
@@ -3306,7 +3368,8 @@ class ActorReader {
 
   /**
    * "Police arrested a man" after "Humberside Police said", "Officials said" after "the Ministry of
-   * Health of Uganda confirmed", "Councillors voted" after "Westbury Town Council", "Lawmakers
+   * Health of Uganda confirmed", "Officers seized" after "Harlow Police said", "Councillors voted"
+   * after "Westbury Town Council", "Lawmakers
    * approved" after "the National Assembly": a bare plural for a body's people, as a clause's subject or a
    * passive's agent, is the one body of that kind named before in the article. None, or two: no actor.
    */
@@ -3330,7 +3393,7 @@ class ActorReader {
     if (!next || next.capitalized || !(this.verbFollows(at + 1) || next.text === ',')) return undefined;
     if (before?.key === 'by' && !this.agentBy(at - 1)) return undefined;
     const words =
-      token.key === 'police'
+      token.key === 'police' || token.key === 'officers' || token.key === 'detectives'
         ? POLICE_WORDS
         : councillors
           ? COUNCIL_WORDS
@@ -3524,7 +3587,7 @@ class ActorReader {
 
   /** The most recently mentioned person whose roles fit the title words and country. */
   private findByTitle(words: readonly string[], head: string, country: PlaceEntry | undefined): ActorDraft | undefined {
-    const wanted = roleWords(words.filter((word) => word !== 'former').join(' '));
+    const wanted = officeWords(words.filter((word) => word !== 'former').join(' '));
     const fits = (actor: ActorDraft): boolean => {
       const facts = this.facts.get(actor.id);
       if (country && !facts?.countries.has(country.name)) return false;
@@ -3533,7 +3596,7 @@ class ActorReader {
       const regnal = actor.name.split(' ', 1)[0] ?? '';
       const roles = REGNAL_TITLES.has(regnal.toLowerCase()) ? [...actor.roles, regnal] : actor.roles;
       return roles.some((role) => {
-        const lower = roleWords(role);
+        const lower = officeWords(role);
         if (head === 'leader')
           return (
             lower.split(/[\s,]+/).some((word) => LEADER_HEADS.has(word)) && !/\b(vice|deputy|former)\b/.test(lower)
@@ -3673,13 +3736,65 @@ class ActorReader {
    */
   private readFirstPerson(at: number): number | undefined {
     const token = this.tokens[at];
-    if (!this.writer || !token || !FIRST_PERSON.has(token.key) || this.inQuote(token.start)) return undefined;
+    if (!token || !FIRST_PERSON.has(token.key) || this.inQuote(token.start)) return undefined;
+    // In an interview's answers, "I" is the one interviewed and "we" the body they speak for.
+    const speaker = this.answering
+      ? ((this.interviewee && token.key !== 'i' && token.key !== 'me' ? this.intervieweeBody : undefined) ??
+        this.interviewee)
+      : this.writer;
+    if (!speaker) return undefined;
     // "I" is a capital letter as well: "World War I", "Henry I".
-    if (token.key === 'i' && (token.text !== 'I' || this.tokens[at - 1]?.capitalized)) return undefined;
-    const actor = this.actors.get(this.writer);
+    // "On Tuesday I met", "Then I left": after a word that starts no name, "I" is the writer.
+    const before = this.tokens[at - 1];
+    if (token.key === 'i' && (token.text !== 'I' || (before?.capitalized && !NON_NAME_WORDS.has(before.key))))
+      return undefined;
+    const actor = this.actors.get(speaker);
     if (!actor) return undefined;
     this.mention(actor, token, token, 'pronoun');
     return at + 1;
+  }
+
+  /**
+   * "These are extracts from her diary", "Anna Berg's journal": the person whose diary, journal or
+   * log the article gives is who writes "I" and "we" in it. Their id, or undefined.
+   */
+  private diaryKeeper(): string | undefined {
+    for (const [at, token] of this.tokens.entries()) {
+      if (!DIARY_NOUNS.has(token.key) || this.inQuote(token.start)) continue;
+      const owner = this.tokens[at - 1];
+      const mention = this.found.find(
+        (entry) => entry.end === owner?.end && (owner.possessive || entry.form === 'pronoun'),
+      );
+      if (mention && owner && (owner.possessive || /^(?:his|her)$/i.test(owner.text)))
+        return this.actors.get(mention.actorId)?.kind === 'person' ? mention.actorId : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * At a paragraph's start, whether it is an interview's answer ("A: We marched ..."). At the
+   * first question ("Q: ..."), the one interviewed is the first person the article named, and the
+   * body they speak for the first organisation named after them in that sentence ("Ama Owusu, who
+   * has led the Ashanti Cocoa Farmers' Cooperative since 2019, sat down with us").
+   */
+  private readInterviewTurn(): void {
+    const mark = this.tokens[this.firstWord];
+    const turn = mark?.text === 'Q' || mark?.text === 'A' ? mark.text : undefined;
+    this.answering = turn === 'A' && this.tokens[this.firstWord + 1]?.text === ':' && this.interviewee !== undefined;
+    if (turn !== 'Q' || this.tokens[this.firstWord + 1]?.text !== ':' || this.interviewee !== undefined) return;
+    const person = this.mentions.find(
+      (mention) => !mention.inQuote && mention.form === 'name' && this.actors.get(mention.actorId)?.kind === 'person',
+    );
+    if (!person) return;
+    this.interviewee = person.actorId;
+    const sentence = this.sentences.find((entry) => entry.start <= person.start && entry.end >= person.end);
+    this.intervieweeBody = this.mentions.find(
+      (mention) =>
+        sentence !== undefined &&
+        mention.start > person.end &&
+        mention.end <= sentence.end &&
+        this.actors.get(mention.actorId)?.kind === 'organization',
+    )?.actorId;
   }
 
   /**
@@ -3734,7 +3849,7 @@ class ActorReader {
       // "Swedish e-scooter maker Velto said ...": a description of it may come first.
       const words = lead.trim().split(/\s+/);
       const described = words.length <= 4 && (this.kindNouns.get(first.actorId)?.has(words.at(-1) ?? '') ?? false);
-      return described || /^(?:\s|[\u201C"]|the\b)*$/i.test(lead) ? first : undefined;
+      return described || /^(?:\s|[\u201C"]|the\b)*$/i.test(lead.replace(FRONTED_TIME_LEAD, '')) ? first : undefined;
     };
     let antecedent =
       this.found[0] && this.found[0].start < token.start ? opening(this.found, this.sentence) : undefined;
@@ -3818,6 +3933,15 @@ class ActorReader {
    * "it" as the subject of a verb of its own: "It stopped selling", "On April 2 it pushed", "said it
    * would", "it was founded"; not "it is hard", "It was their first talk", "pressed it for weeks".
    */
+  /** Whether only a time adverbial opens the sentence before `at`: "Next spring it plans", "Last year it". */
+  private afterFrontedTime(at: number): boolean {
+    const token = this.tokens[at];
+    if (!token || !this.sentence) return false;
+    const lead = this.sentence.text.slice(0, token.start - this.sentence.start);
+    const fronted = FRONTED_TIME_LEAD.exec(lead);
+    return fronted !== null && fronted[0].length === lead.length;
+  }
+
   private isSubjectIt(at: number): boolean {
     const before = this.tokens[at - 1];
     const skip = IT_ADVERBS.has(this.tokens[at + 1]?.key ?? '') ? 1 : 0;
@@ -3829,7 +3953,8 @@ class ActorReader {
       !before.isWord ||
       /^\d/.test(before.text) ||
       IT_SUBJECT_AFTER.has(before.key) ||
-      (before.capitalized && (at - 1 === this.firstWord || NON_NAME_WORDS.has(before.key)));
+      (before.capitalized && (at - 1 === this.firstWord || NON_NAME_WORDS.has(before.key))) ||
+      this.afterFrontedTime(at);
     if (!opensClause) return false;
     if (IT_DUMMY_VERBS.has(next.key)) return after?.isWord === true && /ed$/.test(after.key);
     return IT_VERBS.has(next.key) || /^[a-z]{3,}ed$/.test(next.key);

@@ -190,3 +190,195 @@ describe('whom the subject acted with, before a meeting noun that is where', () 
     );
   });
 });
+
+describe('the people who act for a body named after them', () => {
+  it.each([
+    [
+      'Officers from Harlow Police arrested a 34-year-old man on Sunday.',
+      'conflict 2026-03-08 occurred [Harlow Police]',
+    ],
+    [
+      'Inspectors from the International Atomic Energy Agency arrived in Tehran on Monday.',
+      'travel 2026-03-09 occurred [International Atomic Energy Agency]',
+    ],
+  ])('%s', (sentence, line) => {
+    expect(lines(sentence)).toContain(line);
+  });
+
+  it('reads bare "officers" as the one police force named before', () => {
+    expect(lines('Harlow Police said a man had been arrested.', 'Officers seized two guns on Sunday.')).toContain(
+      'other 2026-03-08 occurred [Harlow Police]',
+    );
+  });
+
+  it('keeps people from a country a place: "Tourists from Germany arrived"', () => {
+    expect(lines('Tourists from Germany arrived in Bamako on Monday.')).toEqual(['travel 2026-03-09 occurred []']);
+  });
+});
+
+describe('who receives what a verb gives, after "to"', () => {
+  it('is a business too', () => {
+    expect(lines('Halden Group sold its shipping arm to Nordwave Shipping on Monday.')).toEqual([
+      'other 2026-03-09 occurred [Halden Group, Nordwave Shipping]',
+    ]);
+  });
+
+  it('is not a place named after the receiver', () => {
+    expect(lines('Halden Group sold 40 trucks to buyers in Kenya on Monday.')).toEqual([
+      'other 2026-03-09 occurred [Halden Group]',
+    ]);
+  });
+});
+
+describe('an event noun with a participle of leading it: "The talks, chaired by X,"', () => {
+  it('takes the one who led it', () => {
+    expect(lines('The talks, chaired by Norwegian envoy Tor Hansen, ended on Friday without a deal.')).toEqual([
+      'meeting 2026-03-06 occurred [Tor Hansen]',
+    ]);
+  });
+});
+
+describe('an event noun that refers back to an event just told', () => {
+  it.each([
+    [
+      ['The National Union of Rail Workers called a strike on Monday.', 'The strike will begin on March 20.'],
+      'other 2026-03-20 scheduled [National Union of Rail Workers]',
+    ],
+    [
+      ['Anna Berg met Jonas Lind in Stockholm on Monday.', 'A second meeting is planned for April 14.'],
+      'meeting 2026-04-14 scheduled [Anna Berg, Jonas Lind]',
+    ],
+  ])('%s', (paragraphs, line) => {
+    expect(lines(...paragraphs)).toContain(line);
+  });
+});
+
+describe('a plan told by someone unnamed for a body', () => {
+  it('is the body the reported clause names', () => {
+    expect(
+      lines(
+        'Brightwell Foods reported a fall in profit on Wednesday.',
+        'A spokeswoman said the company would close its Dunmore plant in June.',
+      ),
+    ).toContain('announcement 2026-06 scheduled [Brightwell Foods]');
+  });
+});
+
+describe('a pair before a relative clause', () => {
+  it('acts in the clause and after it', () => {
+    expect(
+      lines(
+        'President Hana Moreau hosted Kenyan President William Otieno in Paris on Monday.',
+        'The two leaders, who last met in 2024, signed a trade pact on Tuesday.',
+      ),
+    ).toContain('policy 2026-03-10 occurred [Hana Moreau, William Otieno]');
+  });
+});
+
+describe('a body speaking through someone unnamed, and speakers together', () => {
+  it('reads "a union spokesman" as the union', () => {
+    const body =
+      'The Unite union rejected the pay offer on Monday.\n\n"Our members deserve better than this," a union spokesman said.';
+    expect(eventLines(body, (kind) => kind === 'quote', '2026-03-12')).toEqual([
+      'quote 2026-03-12 occurred [Unite union]',
+    ]);
+  });
+
+  it.each([
+    '"We made real progress on the border and on trade," the two leaders said in a joint statement.',
+    '"We made real progress on the border and on trade," they said.',
+  ])('gives a quotation to both: %s', (sentence) => {
+    const body = `Ana Ruiz met Pablo Soto on Monday.\n\n${sentence}`;
+    expect(eventLines(body, (kind) => kind === 'quote', '2026-03-12')).toEqual([
+      'quote 2026-03-12 occurred [Ana Ruiz, Pablo Soto]',
+    ]);
+  });
+});
+
+describe('"the government" of the country the story is about', () => {
+  it('is the country a sentence opened with, not one named in passing', () => {
+    expect(
+      lines(
+        'The Kenyan government said on Tuesday it would send police to Haiti.',
+        'The government will deploy the first 400 officers in June.',
+      ),
+    ).toContain('other 2026-06 scheduled [Kenya]');
+  });
+
+  it('is nobody when no sentence opened with a country', () => {
+    expect(
+      lines('Halden Group said on Monday it would cut 900 jobs.', 'The government will deploy 400 officers in June.'),
+    ).toContain('other 2026-06 scheduled []');
+  });
+});
+
+describe('first person', () => {
+  it('"I" after a fronted day is the writer under a byline', () => {
+    expect(lines('By Anna Berg', 'On Tuesday I met the mayor, Ivan Petrenko.')).toEqual([
+      'meeting 2026-03-10 occurred [Anna Berg, Ivan Petrenko]',
+    ]);
+  });
+
+  it('is the keeper of the diary the article gives', () => {
+    expect(
+      lines(
+        'Travel writer Anna Berg spent two weeks at sea. These are extracts from her diary.',
+        'March 1: We left Tromso at dawn.',
+      ),
+    ).toContain('travel 2026-03-01 occurred [Anna Berg]');
+  });
+
+  it('"we" in an interview\'s answers is the body the one interviewed leads', () => {
+    expect(
+      lines(
+        "Ama Owusu, who has led the Ashanti Cocoa Farmers' Cooperative since 2019, sat down with us on Tuesday.",
+        'Q: Will there be another protest?',
+        'A: We marched on Parliament in November. We will march again on April 2.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "other 2025-11 occurred [Ashanti Cocoa Farmers' Cooperative]",
+        "other 2026-04-02 scheduled [Ashanti Cocoa Farmers' Cooperative]",
+      ]),
+    );
+  });
+
+  it('is nobody without a byline, a diary or an interview', () => {
+    expect(lines('We left Tromso at dawn on Monday.')).toEqual(['travel 2026-03-09 occurred []']);
+  });
+});
+
+describe('"it" after a fronted time', () => {
+  it('is the body the sentence before opened with', () => {
+    expect(
+      lines('Earlier this month the Marlow Trust won a craft prize.', 'Next spring it plans to open a glass school.'),
+    ).toContain('other 2027-03 scheduled [Marlow Trust]');
+  });
+});
+
+describe('who travels with the subject', () => {
+  it.each([
+    'Ana Ruiz arrived in Tokyo on Monday, accompanied by Trade Minister Jorge Paz.',
+    'Ana Ruiz flew to Tokyo on Monday with her trade minister, Jorge Paz.',
+    'Ana Ruiz travelled with Jorge Paz to Tokyo on Monday.',
+  ])('%s', (sentence) => {
+    expect(lines(sentence)).toEqual(['travel 2026-03-09 occurred [Ana Ruiz, Jorge Paz]']);
+  });
+
+  it('is nobody named after other words than a title', () => {
+    expect(lines('Ana Ruiz arrived in Kyiv on Monday with a message from Vladimir Putin.')).toEqual([
+      'travel 2026-03-09 occurred [Ana Ruiz]',
+    ]);
+  });
+});
+
+describe('an office named with its field after it or before it', () => {
+  it('"the minister for trade" is "the trade minister"', () => {
+    expect(
+      lines(
+        'Ana Ruiz, the minister for trade, arrived in Santiago on Monday.',
+        'The trade minister met Gabriel Soto on Tuesday.',
+      ),
+    ).toContain('meeting 2026-03-10 occurred [Ana Ruiz, Gabriel Soto]');
+  });
+});

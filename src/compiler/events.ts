@@ -148,6 +148,8 @@ export interface ArticleReading {
   lastCalledOff?: { kind: EventKind; actors: readonly string[]; sentence: number };
   /** Policy acts and announcements told so far (their source sentence and actors), for "The levy". */
   acts?: { sentence: string; actors: readonly string[] }[];
+  /** Events told so far that name someone (sentence index and text, kind, actors), for "The strike will begin". */
+  told?: { index: number; sentence: string; kind: EventKind; actors: readonly string[] }[];
   /** Speaker of the last quotation, for a following unattributed one. */
   lastSpeaker?: { id: string; paragraph: number };
   /** The date each paragraph's heading gives it, by paragraph (section-dates.ts). */
@@ -506,6 +508,13 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     if (draft.kind === 'policy' && draft.actors.length > 0) reading.lastPolicyActors = draft.actors;
     if ((draft.kind === 'policy' || draft.kind === 'announcement') && draft.actors.length > 0)
       (reading.acts ??= []).push({ sentence: draft.source.sentence, actors: draft.actors });
+    if (draft.actors.length > 0 && draft.kind !== 'quote')
+      (reading.told ??= []).push({
+        index: view.sentence.index,
+        sentence: draft.source.sentence,
+        kind: draft.kind,
+        actors: draft.actors,
+      });
   };
   for (const candidate of candidates) {
     const built = candidate.build(reading);
@@ -725,10 +734,11 @@ const LOCATIVE_BEFORE =
 
 /**
  * People who stand for a body named after them: "Officials from the health ministry", "negotiators
- * for the union", "a spokesman for Orvel": the body is no place but who acts.
+ * for the union", "a spokesman for Orvel", "Officers from Harlow Police", "inspectors of the
+ * agency": the body is no place but who acts.
  */
 const SPOKEN_FOR =
-  /\b(?:officials|representatives|negotiators|delegates|delegations?|envoys|diplomats|executives|lawyers|spokes(?:man|woman|person)|members|staff|workers|teams?)\s+(?:from|for|at)\s+(?:the\s+)?$/i;
+  /\b(?:officials|representatives|negotiators|delegates|delegations?|envoys|diplomats|executives|lawyers|spokes(?:man|woman|person)|members|staff|workers|teams?|officers|detectives|investigators|inspectors|troops|soldiers|engineers|experts|scientists|monitors)\s+(?:from|for|at|of)\s+(?:the\s+)?$/i;
 
 /** "a loan to Zambia", "aid to the Philippines": who receives money is no destination. */
 const FUNDS_TO = /\b(?:loans?|grants?|aid|credit|bailout|financing|funding|funds|tranche)\s+to\s+(?:the\s+)?$/i;
@@ -793,9 +803,25 @@ interface Participants {
 function antecedentOfClosedRelative(masked: string, eligible: readonly ActorMention[], clause: Span): ActorMention[] {
   const opening = relativeClosedBefore(masked, clause.start);
   if (opening === undefined) return [];
-  return eligible
+  const antecedent = eligible
     .filter((mention) => mention.end <= opening && /^(?:,\s*\d{1,3})?\s*$/.test(masked.slice(mention.end, opening)))
     .slice(-1);
+  return withJoinedBefore(masked, eligible, antecedent);
+}
+
+/**
+ * `last` (one mention or none) with the mentions right before it that are one phrase with it:
+ * "The two leaders" read as two mentions side by side, "Ruiz and Soto" joined by "and".
+ */
+function withJoinedBefore(masked: string, eligible: readonly ActorMention[], last: ActorMention[]): ActorMention[] {
+  const chain = [...last];
+  for (let index = last[0] ? eligible.indexOf(last[0]) - 1 : -1; index >= 0; index -= 1) {
+    const mention = eligible[index];
+    const next = chain[0];
+    if (!mention || !next || !/^\s*(?:and\s+)?$/.test(masked.slice(mention.end, next.start))) break;
+    chain.unshift(mention);
+  }
+  return chain;
 }
 
 /**
@@ -946,7 +972,11 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       subject = antecedentOfClosedRelative(view.masked, eligible, clause);
     } else if (subject.length === 0 && relativeOpen) {
       // "Sakai, who arrived in London on Tuesday": the relative clause's subject is its antecedent.
-      subject = eligible.filter((mention) => mention.end <= clause.start).slice(-1);
+      subject = withJoinedBefore(
+        view.masked,
+        eligible,
+        eligible.filter((mention) => mention.end <= clause.start).slice(-1),
+      );
     }
     if (
       subject.length === 0 &&
@@ -1014,15 +1044,23 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
         );
         return list.some(person) ? list.filter(person) : list;
       };
-      return result(ids([...side(subject), ...side(object), ...side(passiveAgents(view, match, inClause))]));
+      return result(
+        ids([
+          ...side(subject),
+          ...side(object),
+          ...side(passiveAgents(view, match, inClause)),
+          ...side(nounAgents(view, match, inClause)),
+        ]),
+      );
     }
     case 'travel':
       return result(
-        ids(
-          match.trigger.name === 'visit'
+        ids([
+          ...(match.trigger.name === 'visit'
             ? [...subject, ...object, ...nounAgents(view, match, inClause), ...passiveAgents(view, match, inClause)]
-            : subject,
-        ),
+            : subject),
+          ...(subject.length > 0 && !match.trigger.nominal ? fellowTravellers(view, match, inClause, reading) : []),
+        ]),
       );
     case 'policy':
     case 'conflict':
@@ -1032,7 +1070,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
           ...subject,
           ...object,
           ...passiveAgents(view, match, inClause),
-          ...recipients(view.masked, match, inClause),
+          ...recipients(view.masked, match, match.trigger.nominal ? inClause : receivers(view, clause)),
           ...rivalsBeaten(view.masked, match, eligible),
         ]),
       );
@@ -1046,13 +1084,43 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
           ...object,
           ...passiveAgents(view, match, inClause),
           ...withCompanions(view, match, inClause, reading),
-          ...recipients(view.masked, match, inClause),
+          ...recipients(view.masked, match, match.trigger.nominal ? inClause : receivers(view, clause)),
           ...rivalsBeaten(view.masked, match, eligible),
         ]),
       );
     default:
+      if (subject.length === 0 && !match.trigger.nominal)
+        return result(ids(reportedSubject(view.masked, match, inClause)));
       return result(ids(match.trigger.nominal ? [...subject, ...object] : subject));
   }
+}
+
+/** Someone unnamed who speaks for a body, as the subject of a saying: "A spokeswoman", "Officials", "a statement". */
+const UNNAMED_VOICE_BEFORE =
+  /\b(?:spokes(?:man|woman|person|people)|officials?|sources?|representatives?|aides?|statement)\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$/i;
+
+/** A verb of saying that opens a trigger's words: "said the company would", "told staff it will". */
+const SAYING_OPENS = /^(?:said|says|told|tells|announced|confirmed|added)\b/i;
+
+/**
+ * Who a plan told by someone unnamed is of: the subject of the reported clause inside the
+ * trigger's words ("A spokeswoman said the company would close its plant": the company). Not
+ * when a body says it ("The watchdog said it would": "it" is the watchdog, named or not).
+ */
+function reportedSubject(masked: string, match: TriggerMatch, inClause: readonly ActorMention[]): ActorMention[] {
+  if (
+    !SAYING_OPENS.test(match.text) ||
+    !UNNAMED_VOICE_BEFORE.test(masked.slice(Math.max(0, match.start - 60), match.start))
+  )
+    return [];
+  return inClause.filter(
+    (mention) =>
+      mention.start > match.start &&
+      mention.end <= match.end &&
+      /^(?:['’]s?\s+(?:[a-z-]+\s+){0,2})?\s*(?:will|would|is|was|plans|planned|intends|intended)\b/.test(
+        masked.slice(mention.end, match.end),
+      ),
+  );
 }
 
 /** Between two names of a list, perhaps after the first one's age: ", ", " and ", ", 29, and ". */
@@ -1313,10 +1381,18 @@ function passiveAgents(view: SentenceView, match: TriggerMatch, inClause: ActorM
 /** After an event noun, its complement and then "by": "a planned visit to Jakarta by Ivo Brandt". */
 const NOUN_AGENT_BY = /^(?:\s+(?:(?:to|of|in)\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s+by\s+/;
 
-/** The agent of an event noun, named after "by" ("the visit to Jakarta by Brandt"). */
+/**
+ * After an event noun, a participle of leading it and "by", in apposition: "The talks, chaired by
+ * Norwegian envoy Tor Hansen,", "The ceasefire, brokered by Qatar,", "a delegation led by".
+ */
+const NOUN_LED_BY =
+  /^\s*,?\s+(?:\w+ly\s+)?(?:led|chaired|hosted|brokered|mediated|convened|organi[sz]ed|sponsored|headed|co-chaired|co-hosted)\s+by\s+/;
+
+/** The agent of an event noun, named after "by" ("the visit to Jakarta by Brandt", "talks chaired by Hansen"). */
 function nounAgents(view: SentenceView, match: TriggerMatch, inClause: ActorMention[]): ActorMention[] {
   if (!match.trigger.nominal) return [];
-  const by = NOUN_AGENT_BY.exec(view.masked.slice(match.end));
+  const rest = view.masked.slice(match.end);
+  const by = NOUN_AGENT_BY.exec(rest) ?? NOUN_LED_BY.exec(rest);
   if (!by) return [];
   const from = match.end + by[0].length;
   return agentsAfterBy(view, from, inClause);
@@ -1620,6 +1696,9 @@ function sidesOf(reading: ArticleReading, ids: readonly string[]): string[] {
   return sides;
 }
 
+/** After an announcing verb that closes its sentence, nothing it announces: "announced.", "announced on Tuesday." */
+const NOTHING_ANNOUNCED = /^\s*(?:(?:on|late on|early on|in|at|this|last|yesterday|today)\b[^,;.:]{0,40})?[\s.!"”’]*$/i;
+
 /** Kinds whose nouns are news only when dated or given a fate; a bare "the visit" is still a visit. */
 const NEWS_ONLY_WHEN_TOLD = new Set<EventKind>(['meeting', 'other', 'policy', 'conflict', 'statement']);
 
@@ -1829,6 +1908,14 @@ function eventOfTrigger(
       isPartOfAnotherAct(view.masked, clause, match, view.triggers, view.dates))
   )
     return undefined;
+  // "Germany approved a package on Dec. 22, the ministry announced.": the source of another event.
+  if (
+    match.trigger.kind === 'announcement' &&
+    !match.trigger.nominal &&
+    /,\s*$/.test(view.masked.slice(0, clause.start)) &&
+    NOTHING_ANNOUNCED.test(view.masked.slice(match.end))
+  )
+    return undefined;
   const said = datedClause ? datedClauseStatus(view.masked, clause, match) : statusIn(view, clause, match);
   if (!isShown(said)) return undefined;
   let status = said;
@@ -1955,6 +2042,7 @@ function eventOfTrigger(
     !restrictiveAntecedent(view.masked, clause, match.start);
   if (relative && !given && basis !== 'text' && basis !== 'anaphora') return undefined;
   if (actors.length === 0) actors.push(...implicitAgents(reading, view, match, clause, kind));
+  if (actors.length === 0) actors.push(...actorsOfEventReferredTo(reading, view, match, clause, kind));
   if (actors.length === 0 && (kind === 'other' || kind === 'policy' || kind === 'conflict'))
     actors.push(...partiesOfClause(reading, view, clause));
   // Only a happening read from a dated clause may name nobody ("The mill closed in 2009").
@@ -2292,6 +2380,29 @@ function partnersBeforeSetting(masked: string, inClause: readonly ActorMention[]
   return partners;
 }
 
+/** After a verb of travel, "with" or "accompanied by" and what stands before the name (a title, "his"). */
+const TRAVELLING_WITH =
+  /^[^,;:()]*?(?:\bwith|,\s*accompanied\s+by)\s+((?:(?:his|her|their)\s+)?(?:[\w.'’-]+\s+){0,3}(?:[\w.'’-]+,\s+)?)$/;
+
+/**
+ * People who travel with the subject: "flew to Tokyo on Monday with her trade minister, Jorge Paz",
+ * "travelled with Jorge Paz", "arrived in Tokyo, accompanied by Jorge Paz". Only a title may stand
+ * between "with" and the name ("arrived with a message from Putin" names no companion).
+ */
+function fellowTravellers(
+  view: SentenceView,
+  match: TriggerMatch,
+  inClause: readonly ActorMention[],
+  reading: ArticleReading,
+): ActorMention[] {
+  const companion = inClause.find((mention) => {
+    if (mention.start < match.end || mention.form === 'pronoun' || !isPerson(reading, mention.actorId)) return false;
+    const lead = TRAVELLING_WITH.exec(view.masked.slice(match.end, mention.start))?.[1];
+    return lead !== undefined && isTitleLead(lead.replace(/^(?:his|her|their)\s+/, ''));
+  });
+  return companion ? [companion] : [];
+}
+
 /** "... with former Gov. Alma Reyes", "... with his lawyer, Mia Rowe": a "with" and a title before a name. */
 const WITH_BEFORE = /^[^,;:()]*?\bwith\s+(?:[\w.'’-]+\s+){0,3}(?:[\w.'’-]+,\s+)?$/;
 
@@ -2340,12 +2451,30 @@ const FUNDS_GIVEN = /\b(?:loans?|grants?|aid|credit|bailout|financing|funding|fu
 const TO_RECEIVER = /^[^,;:()]*?\bto\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$/;
 
 /** Who receives what a giving verb gives: "The court granted bail to Ben Okoro". */
+/**
+ * The mentions of a clause that may receive what its verb gives: any that names someone, also
+ * after "to" ("sold its shipping arm to Nordwave Shipping"), where a body is otherwise a place.
+ * (A noun's "to" keeps its reading: "a handover of four prisoners to the Red Cross".)
+ */
+function receivers(view: SentenceView, clause: Span): ActorMention[] {
+  return view.mentions.filter(
+    (mention) =>
+      mention.start >= clause.start &&
+      mention.end <= clause.end &&
+      mention.form !== 'demonym' &&
+      mention.titleOf === undefined &&
+      !mention.inQuote,
+  );
+}
+
 function recipients(masked: string, match: TriggerMatch, inClause: readonly ActorMention[]): ActorMention[] {
   const funds = FUNDING.test(match.text);
   if (!GIVING.test(match.text) && !funds) return [];
   const receiver = inClause.find((mention) => {
     const between = masked.slice(match.end, mention.start);
-    return mention.start >= match.end && TO_RECEIVER.test(between) && (!funds || FUNDS_GIVEN.test(between));
+    // "sold 40 trucks to buyers in Kenya": a place after the receiver is where it is.
+    const placed = /\bto\s+\S.*\b(?:in|at|from|of|near|on|across|for)\s/.test(between);
+    return mention.start >= match.end && TO_RECEIVER.test(between) && !placed && (!funds || FUNDS_GIVEN.test(between));
   });
   return receiver ? [receiver] : [];
 }
@@ -2418,6 +2547,42 @@ function implicitAgents(
     .filter((act) => act.sentence !== view.sentence.text)
     .findLast((act) => nouns.some((noun) => new RegExp(String.raw`\b${noun}\b`, 'i').test(act.sentence)));
   return [...(named?.actors ?? [])];
+}
+
+/**
+ * An event noun that opens its clause as a definite description of one told just before: "The
+ * strike will begin on March 20" after "The union called a strike", "A second meeting is planned"
+ * or "Talks will resume" after a meeting.
+ */
+const REFERRING_LEAD =
+  /^\s*(?:(?:the|a\s+second|a\s+further|another|a\s+new|a\s+follow-up|the\s+next)\s+(?:[a-z-]+\s+){0,2})?$/i;
+
+/** How many sentences back the event a definite event noun refers to may be told. */
+const EVENT_REFERENCE_REACH = 3;
+
+/**
+ * Who took part in the event that a definite event noun with nobody named refers back to: the
+ * latest event told in the last few sentences whose sentence holds the same noun ("called a
+ * strike" for "The strike"), or for a meeting noun the last meeting. None such: nobody.
+ */
+function actorsOfEventReferredTo(
+  reading: ArticleReading,
+  view: SentenceView,
+  match: TriggerMatch,
+  clause: Span,
+  kind: EventKind,
+): string[] {
+  if (!match.trigger.nominal || !REFERRING_LEAD.test(view.masked.slice(clause.start, match.start))) return [];
+  const noun = /([a-z-]{4,})$/i.exec(match.text)?.[1]?.toLowerCase();
+  if (noun === undefined) return [];
+  const sameNoun = new RegExp(String.raw`\b${noun}\b`, 'i');
+  const told = (reading.told ?? []).findLast(
+    (event) =>
+      event.index < view.sentence.index &&
+      view.sentence.index - event.index <= EVENT_REFERENCE_REACH &&
+      (sameNoun.test(event.sentence) || (kind === 'meeting' && event.kind === 'meeting')),
+  );
+  return [...(told?.actors ?? [])];
 }
 
 /** What names a side of a happening nobody is the subject of: "filed against", "ruled in favour of", "Shares in". */

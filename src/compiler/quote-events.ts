@@ -358,6 +358,9 @@ export function quoteEvent(reading: ArticleReading, quotation: Quotation): Event
   if (!speaker && !attributed && reading.lastSpeaker && paragraph - reading.lastSpeaker.paragraph <= 1) {
     speaker = reading.lastSpeaker.id; // a quotation continuing the previous speaker's words
   }
+  // “...,” they said: the people of the event told just before, when it had several.
+  const together = speaker ? jointSpeakers(reading, found, speaker) : theyWhoSpoke(reading, first, regions);
+  speaker ??= together[0];
   if (!speaker) return undefined;
   reading.lastSpeaker = { id: speaker, paragraph: last.paragraph };
   const attribution = regions.map((region) => article.text.slice(region.start, region.end)).join(' ');
@@ -392,13 +395,56 @@ export function quoteEvent(reading: ArticleReading, quotation: Quotation): Event
     title: titleFor({ kind: 'quote', status: 'occurred', names: [name], quote, clause: words }),
     date: dated.date,
     status: 'occurred',
-    actors: [speaker],
+    actors: together.length > 1 ? together : [speaker],
     quote,
     dateBasis: dated.basis,
     trigger: 'quote',
   };
   if (reportedBy.length > 0) draft.alsoReportedBy = reportedBy;
   return draft;
+}
+
+/** Between two speakers of one attribution: "and", or nothing ("The two" and "leaders" read apart). */
+const SPEAKERS_JOINED = /^\s*(?:,\s*|and\s+|,\s*and\s+)?$/;
+
+/**
+ * Everyone who speaks the words together with `speaker`: "Ruiz and Soto said in a joint
+ * statement", "the two leaders said". The people joined to the speaker's mention in the
+ * attribution; just the speaker otherwise.
+ */
+function jointSpeakers(reading: ArticleReading, found: Attribution | undefined, speaker: string): string[] {
+  if (!found?.verb) return [speaker];
+  const { text } = reading.article;
+  const verb = found.verb;
+  const people = speakersIn(reading, found.region).filter(
+    (mention) => mention.end <= verb.start && reading.actorsById.get(mention.actorId)?.kind === 'person',
+  );
+  const at = people.findLastIndex((mention) => mention.actorId === speaker);
+  if (at < 0) return [speaker];
+  const chain = [people[at]];
+  for (let index = at - 1; index >= 0; index -= 1) {
+    const mention = people[index];
+    const next = chain[0];
+    if (!mention || !next || !SPEAKERS_JOINED.test(text.slice(mention.end, next.start))) break;
+    chain.unshift(mention);
+  }
+  return [...new Set(chain.flatMap((mention) => (mention ? [mention.actorId] : [])))];
+}
+
+/** “...,” they said; they told reporters: a bare "they" speaking. */
+const THEY_SPEAK = /(?:^|[,\s])they\s+(?:(?:also|later|then)\s+)?(?:said|say|added|told|wrote|insisted|warned)\b/i;
+
+/**
+ * The speakers of “...,” they said: the people of the event told in the sentence before, in the
+ * same or the previous paragraph, when there were two to four.
+ */
+function theyWhoSpoke(reading: ArticleReading, first: Sentence, regions: readonly Region[]): string[] {
+  const { text } = reading.article;
+  if (!regions.some((region) => THEY_SPEAK.test(text.slice(region.start, region.end)))) return [];
+  const told = reading.previousAt;
+  if (!told || first.index - told.sentence !== 1 || first.paragraph - told.paragraph > 1) return [];
+  const people = told.actors.filter((id) => reading.actorsById.get(id)?.kind === 'person');
+  return people.length >= 2 && people.length <= 4 ? people : [];
 }
 
 /** An attribution whose speaker is a bare "it" or "they" (“...,” it said; they added:). */

@@ -280,6 +280,47 @@ const BODY_PEOPLE = new Set([
 const FRONTED_TIME_LEAD =
   /^\s*(?:(?:on|in|by|since|earlier|later|last|next|this|early|late|then)\s+(?:this\s+|last\s+|next\s+)?[\w.-]+(?:\s+\d{1,2}(?:,\s*\d{4})?)?|\w+\s+(?:later|earlier)),?\s+/i;
 
+/**
+ * Words before "the company" that leave it free to be the subject's own body: it opens a reported
+ * clause ("said the company would", "that the company"), is joined to the subject, or is owned.
+ */
+const NOT_ACTING_ON = new Set(
+  `said says told tells that and but or as while when whereas because since although though if whether of after
+  before until once unless where so then`.split(/\s+/),
+);
+
+/** What follows "her" as an object ("showed her the wing", "told her that", "thanked her."), not "her ministry". */
+const AFTER_OBJECT_HER = new Set(
+  `the a an that this these those to for with about on in at of from by and but or as after before when while , . ; : !`.split(
+    ' ',
+  ),
+);
+
+/** Whether a pronoun is the object of a verb or a preposition: "him", "her" before no noun. */
+function isObjectPronoun(token: Token, next: Token | undefined): boolean {
+  if (token.key === 'him') return true;
+  return (
+    token.key === 'her' && (next === undefined || AFTER_OBJECT_HER.has(next.key) || AFTER_OBJECT_HER.has(next.text))
+  );
+}
+
+/** Whether a sentence is all quotation: nothing but marks and spaces outside its quoted spans. */
+function isAllQuoted(sentence: Sentence, ranges: readonly [number, number][]): boolean {
+  if (ranges.length === 0) return false;
+  let outside = '';
+  let from = sentence.start;
+  for (const [start, end] of ranges) {
+    outside += sentence.text.slice(from - sentence.start, start - sentence.start);
+    from = end;
+  }
+  outside += sentence.text.slice(from - sentence.start);
+  return !/\p{L}/u.test(outside);
+}
+
+/** A verb of an authority acting against someone, right between the two: "fined", "has sued", "banned". */
+const PUNISHING =
+  /^\s+(?:(?:has|have|had|on\s+\w+|\w+ly)\s+)*(?:fined|banned|sanctioned|penali[sz]ed|censured|charged|ordered|reprimanded|suspended|barred|blacklisted)\s+(?:the\s+)?$/i;
+
 /** What someone writes of their own days, told in the first person: "her diary", "his journal". */
 const DIARY_NOUNS = new Set(['diary', 'diaries', 'journal', 'notebook', 'logbook']);
 
@@ -742,6 +783,8 @@ class ActorReader {
   private readonly referredAs = new Map<string, Set<string>>();
   /** The person a byline names ("By Ana Ruiz in Kherson"), whom "I" and "we" stand for outside quotes. */
   private writer: string | undefined;
+  /** Sentences that are wholly a quotation: a pronoun reaches back past them (coreference.ts). */
+  private readonly quotedSentences = new Set<number>();
   /** In an interview told as questions and answers: the one interviewed, and the body they lead. */
   private interviewee: string | undefined;
   private intervieweeBody: string | undefined;
@@ -770,6 +813,7 @@ class ActorReader {
   read(): ActorIndex {
     const quotes = quoteRanges(this.sentences);
     this.sentences.forEach((sentence, index) => {
+      if (isAllQuoted(sentence, quotes[index] ?? [])) this.quotedSentences.add(index);
       this.sentence = sentence;
       this.tokens = this.sentenceTokens[index] ?? [];
       this.words = this.tokens.map((token) => token.text);
@@ -2688,7 +2732,7 @@ class ActorReader {
   private describedAnew(): ActorDraft | undefined {
     if (!this.sentence || this.found.some((mention) => this.actors.get(mention.actorId)?.kind === 'person'))
       return undefined;
-    const id = lonePersonBefore(this.history, this.sentence.index);
+    const id = lonePersonBefore(this.history, this.sentence.index, 2, this.quotedSentences);
     return id === undefined ? undefined : this.actors.get(id);
   }
 
@@ -3254,7 +3298,7 @@ class ActorReader {
       const next = this.tokens[nounAt + 1];
       // "the Bank of England", "the board Chair Ana Ruiz": the noun starts a name or a title.
       if (!noun.possessive && next && (next.text === 'of' || next.capitalized)) return undefined;
-      const actor = this.organisationNamedBy(key) ?? this.unnamedBody(at + 1, nounAt);
+      const actor = this.organisationNamedBy(key, this.subjectActedOn(at)) ?? this.unnamedBody(at + 1, nounAt);
       if (!actor) return undefined;
       // "the board" once meant the National Bank of Romania: it goes on meaning it.
       const nouns = this.referredAs.get(actor.id);
@@ -3512,10 +3556,48 @@ class ActorReader {
     return false;
   }
 
-  private organisationNamedBy(noun: string): ActorDraft | undefined {
+  /**
+   * The body that is the subject of the clause when the reference at `at` is what its verb or a
+   * preposition acts on ("Halden Group agreed to buy the company", "... signed a deal with the
+   * company"): the reference is not that body. Undefined when the reference is a subject itself
+   * ("Halden Group said the company would") or the sentence opened with no body.
+   */
+  private subjectActedOn(at: number): string | undefined {
+    const before = this.tokens[at - 1];
+    if (!before?.isWord || before.capitalized || NOT_ACTING_ON.has(before.key)) return undefined;
+    // The subject opens the sentence: "Halden Group agreed", not "Shares in Qentix fell".
+    const first = this.found.find((mention) => !mention.inQuote && mention.form !== 'demonym');
+    const opens =
+      first !== undefined &&
+      this.sentence !== undefined &&
+      /^\s*(?:the\s+)?$/i.test(this.sentence.text.slice(0, first.start - this.sentence.start));
+    return opens && this.actors.get(first.actorId)?.kind === 'organization' ? first.actorId : undefined;
+  }
+
+  /**
+   * "Ofgem fined Northline Power £3m. The supplier said it would appeal.": when the body a sentence
+   * opened with fined, banned or charged another that is a business, "the company" is the one
+   * punished, not the authority. Looked for in the sentence before; undefined when it does not tell so.
+   */
+  private businessPunishedBy(authority: string, fits: (id: string) => ActorDraft | undefined): ActorDraft | undefined {
+    const previous = this.sentence ? this.sentences[this.sentence.index - 1] : undefined;
+    if (!previous) return undefined;
+    const inPrevious = this.mentions.filter(
+      (mention) => mention.start >= previous.start && mention.end <= previous.end,
+    );
+    const agent = inPrevious.find((mention) => mention.actorId === authority);
+    const punished = inPrevious.find(
+      (mention) => agent !== undefined && mention.start > agent.end && mention.actorId !== authority,
+    );
+    if (!agent || !punished) return undefined;
+    const between = previous.text.slice(agent.end - previous.start, punished.start - previous.start);
+    return PUNISHING.test(between) ? fits(punished.actorId) : undefined;
+  }
+
+  private organisationNamedBy(noun: string, notThis?: string): ActorDraft | undefined {
     const fits = (id: string): ActorDraft | undefined => {
       const actor = this.actors.get(id);
-      if (!actor || actor.kind === 'person' || actor.kind === 'country') return undefined;
+      if (!actor || actor.kind === 'person' || actor.kind === 'country' || actor.id === notThis) return undefined;
       const words = actor.name.toLowerCase().split(/\s+/);
       const entry = entryNamed(actor.name);
       if (
@@ -3555,15 +3637,30 @@ class ActorReader {
     if (BUSINESS_NOUNS.has(noun) || CLUB_NOUNS.has(noun)) {
       for (let index = this.openingOrganisations.length - 1; index >= 0; index -= 1) {
         const actor = fits(this.openingOrganisations[index] ?? '');
-        if (actor) return actor;
+        if (actor) return (BUSINESS_NOUNS.has(noun) ? this.businessPunishedBy(actor.id, fits) : undefined) ?? actor;
       }
     }
     if (BUSINESS_NOUNS.has(noun)) {
       const business = this.businessOpeningBefore();
       if (business) return business;
     }
-    // Of two sides named, "the club" is the one a sentence opened with, or unknown.
-    if (CLUB_NOUNS.has(noun)) return undefined;
+    // Of two sides named, "the club" is the one a sentence opened with, or unknown; the one club
+    // the text named at all ("Neil Ashby managed Castlebridge United. The club sacked him") is it.
+    if (CLUB_NOUNS.has(noun)) {
+      const clubs = new Set(
+        this.organisationHistory.filter((id) => {
+          const actor = fits(id);
+          return (
+            actor !== undefined &&
+            actor.name
+              .toLowerCase()
+              .split(/\s+/)
+              .some((word) => CLUB_NAME_WORDS.has(word))
+          );
+        }),
+      );
+      return clubs.size === 1 ? this.actors.get([...clubs][0] ?? '') : undefined;
+    }
     for (let index = this.organisationHistory.length - 1; index >= 0; index -= 1) {
       const actor = fits(this.organisationHistory[index] ?? '');
       if (actor) return actor;
@@ -3707,6 +3804,8 @@ class ActorReader {
       isPerson: (id) => this.actors.get(id)?.kind === 'person',
       genderOf: (id) => this.facts.get(id)?.gender,
       unnamed: this.unnamed,
+      quoted: this.quotedSentences,
+      object: isObjectPronoun(token, this.tokens[at + 1]),
     });
     const resolved = actorId ?? this.personFromLoneName(gender, token.start);
     const actor = resolved ? this.actors.get(resolved) : undefined;
@@ -3818,6 +3917,7 @@ class ActorReader {
       history: this.history,
       genderOf: (id) => this.facts.get(id)?.gender,
       unnamed: this.unnamed,
+      quoted: this.quotedSentences,
     });
     const actor = actorId ? this.actors.get(actorId) : undefined;
     const article = this.tokens[at];

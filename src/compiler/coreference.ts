@@ -112,6 +112,27 @@ export interface PronounQuery {
   genderOf: (actorId: string) => 'male' | 'female' | undefined;
   /** People described without a name so far (unnamedPeople), by sentence. */
   unnamed?: readonly { sentence: number; start: number; gender: 'male' | 'female' }[];
+  /** Sentences that are wholly a quotation, which the reach back does not count. */
+  quoted?: ReadonlySet<number>;
+  /**
+   * The pronoun is an object ("Fry showed her the wing", "thanked him"): it is not the subject of
+   * its own sentence, whom a reflexive ("herself") would name.
+   */
+  object?: boolean;
+}
+
+/** Words that open another clause between a subject and a pronoun: a verb of saying, "that", a subordinator. */
+const CLAUSE_OPENERS = new Set(
+  `said says told tells added that who whom which whose because after before when while if although though and but or so until since as`.split(
+    ' ',
+  ),
+);
+
+/** Whether another clause opens between offsets `from` and `to`. */
+function clauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.some(
+    (token) => token.start >= from && token.end <= to && (CLAUSE_OPENERS.has(token.key) || token.text === ';'),
+  );
 }
 
 /** How many sentences back a pronoun may reach. */
@@ -131,10 +152,15 @@ export function resolvePronoun(query: PronounQuery): string | undefined {
     const gender = query.genderOf(id);
     return gender === undefined || gender === query.gender;
   };
-  const before = query.found
+  const mentioned = query.found
     .filter((mention) => mention.start < query.position && !mention.inQuote && !mention.titleOf)
     .sort((a, b) => a.start - b.start);
-  const subject = sentenceSubject(before, query.tokens, query.isPerson);
+  const own = sentenceSubject(mentioned, query.tokens, query.isPerson);
+  // "Its director, Tom Fry, showed her the wing": an object pronoun is someone else than the
+  // subject of its own clause ("Ruiz said the party had chosen her" is Ruiz: another clause).
+  const bound = query.object && own !== undefined && !clauseBetween(query.tokens, own.end, query.position);
+  const before = bound ? mentioned.filter((mention) => mention.actorId !== own.actorId) : mentioned;
+  const subject = bound ? undefined : own;
   // "said a 32-year-old man had been arrested. He was charged ...": someone unnamed of the
   // pronoun's gender is a better antecedent than a named person of unknown gender.
   const unnamed = (sentence: number, until = Infinity): boolean =>
@@ -145,8 +171,12 @@ export function resolvePronoun(query: PronounQuery): string | undefined {
   if (unnamed(query.sentence, query.position)) return undefined;
   const here = resolveAmong(subject, before, compatible);
   if (here) return here;
-  for (let back = 1; back <= PRONOUN_REACH; back += 1) {
+  // Sentences that are all quotation ("“I leave with no regrets. The party is strong.”") name
+  // nobody outside their marks: the reach goes back past them.
+  for (let back = 1, counted = 1; counted <= PRONOUN_REACH && back <= query.sentence; back += 1) {
     const sentence = query.sentence - back;
+    if (query.quoted?.has(sentence)) continue;
+    counted += 1;
     const entries = query.history.filter((entry) => entry.sentence === sentence && compatible(entry.actorId));
     const known = entries.filter((entry) => agrees(entry.actorId));
     if (known.length === 0 && unnamed(sentence)) return undefined;
@@ -172,13 +202,17 @@ export function resolveDescribedPerson(query: {
   history: PersonHistory;
   genderOf: (actorId: string) => 'male' | 'female' | undefined;
   unnamed?: readonly { sentence: number; gender: 'male' | 'female' }[];
+  /** Sentences that are wholly a quotation, which the reach back does not count. */
+  quoted?: ReadonlySet<number>;
 }): string | undefined {
   const compatible = (id: string): boolean => {
     const gender = query.genderOf(id);
     return query.gender === undefined || gender === undefined || gender === query.gender;
   };
-  for (let back = 1; back <= DESCRIPTION_REACH; back += 1) {
+  for (let back = 1, counted = 1; counted <= DESCRIPTION_REACH && back <= query.sentence; back += 1) {
     const sentence = query.sentence - back;
+    if (query.quoted?.has(sentence)) continue;
+    counted += 1;
     if (
       (query.unnamed ?? []).some(
         (entry) => entry.sentence === sentence && entry.gender === (query.gender ?? entry.gender),
@@ -275,8 +309,15 @@ function isMemberNoun(token: Token | undefined): boolean {
  * 54-year-old was remanded"): the only person named in the nearest earlier sentence (at most
  * `reach` back) that names anyone; two people there, or none, and it is unknown.
  */
-export function lonePersonBefore(history: PersonHistory, sentence: number, reach = 2): string | undefined {
-  for (let back = 1; back <= reach; back += 1) {
+export function lonePersonBefore(
+  history: PersonHistory,
+  sentence: number,
+  reach = 2,
+  quoted: ReadonlySet<number> = new Set(),
+): string | undefined {
+  for (let back = 1, counted = 1; counted <= reach && back <= sentence; back += 1) {
+    if (quoted.has(sentence - back)) continue;
+    counted += 1;
     const people = new Set(history.filter((entry) => entry.sentence === sentence - back).map((entry) => entry.actorId));
     if (people.size > 1) return undefined;
     const [only] = people;

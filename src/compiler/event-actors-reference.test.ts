@@ -382,3 +382,131 @@ describe('an office named with its field after it or before it', () => {
     ).toContain('meeting 2026-03-10 occurred [Ana Ruiz, Gabriel Soto]');
   });
 });
+
+describe('"the club" when the text named one club', () => {
+  it('is that club, though no sentence opened with it', () => {
+    expect(lines('Neil Ashby managed Castlebridge United for two years.', 'The club sacked him on Sunday.')).toContain(
+      'other 2026-03-08 occurred [Castlebridge United, Neil Ashby]',
+    );
+  });
+
+  it('is unknown when two clubs were named', () => {
+    expect(
+      lines('Neil Ashby managed Castlebridge United before joining Harlow Town.', 'The club sacked him on Sunday.'),
+    ).toContain('other 2026-03-08 occurred [Neil Ashby]');
+  });
+});
+
+describe('"them" after a verb', () => {
+  it('is the people of the event just told', () => {
+    expect(lines('Ana Ruiz and Pablo Soto were arrested in Lima on Sunday. Police released them on Monday.')).toContain(
+      'other 2026-03-09 occurred [Ana Ruiz, Pablo Soto]',
+    );
+  });
+});
+
+describe('"the company" that a body acts on', () => {
+  it('is another company than the subject', () => {
+    expect(
+      lines('Kestrel Motors reported a loss on Monday.', 'Halden Group agreed to buy the company on Tuesday.'),
+    ).toContain('other 2026-03-10 occurred [Halden Group, Kestrel Motors]');
+  });
+
+  it('is the subject when it opens a reported clause', () => {
+    expect(lines('Halden Group said on Monday the company would cut 900 jobs.')).toEqual([
+      'announcement 2026-03-09 occurred [Halden Group]',
+    ]);
+  });
+
+  it('is the business an authority fined, not the authority', () => {
+    expect(
+      lines(
+        'Ofgem fined Northline Power £3m on Monday over billing errors.',
+        'The supplier said on Tuesday it would appeal.',
+      ),
+    ).toContain('announcement 2026-03-10 occurred [Northline Power]');
+  });
+});
+
+describe('a pronoun after sentences that are all quotation', () => {
+  it('reaches back past them', () => {
+    expect(
+      lines(
+        'Prime Minister Ana Ruiz announced her resignation on Monday.',
+        '"It has been an honour to serve," she said. "I leave with no regrets. The party is strong. We will win again. The country is in good hands."',
+        'She will leave office on Friday.',
+      ),
+    ).toContain('other 2026-03-13 scheduled [Ana Ruiz]');
+  });
+});
+
+describe('a chamber that a vote or a debate takes place in', () => {
+  it.each([
+    [
+      'The bill goes to a vote in the Congress of Deputies next month.',
+      'policy 2026-04 scheduled [Congress of Deputies]',
+    ],
+    [
+      'The motion will be debated in the National Assembly on Tuesday.',
+      'policy 2026-03-17 scheduled [National Assembly]',
+    ],
+  ])('%s', (sentence, line) => {
+    expect(lines(sentence)).toEqual([line]);
+  });
+});
+
+describe('an object pronoun', () => {
+  it('is not the subject of its own clause', () => {
+    const body = [
+      'Health Minister Amara Celik visited the hospital on Monday.',
+      'Its director, Tom Fry, showed her the new wing.',
+      '"We will fix the waiting lists within a year," she said.',
+    ].join('\n\n');
+    expect(eventLines(body, (kind) => kind === 'quote', '2026-03-12')).toEqual([
+      'quote 2026-03-12 occurred [Amara Celik]',
+    ]);
+  });
+
+  it('may be the subject of the clause that reports it', () => {
+    expect(
+      lines('Ana Ruiz met Pablo Soto on Monday.', 'Ruiz said the party would appoint her as its leader on Friday.'),
+    ).toContain('other 2026-03-13 scheduled [Ana Ruiz]');
+  });
+});
+
+describe('talks named after an aside', () => {
+  it('"According to Ruiz, the talks will resume" are the talks told before', () => {
+    expect(
+      lines('Ana Ruiz and Pablo Soto spoke by phone on Sunday.', 'According to Ruiz, the talks will resume on Friday.'),
+    ).toContain('meeting 2026-03-13 scheduled [Ana Ruiz, Pablo Soto]');
+  });
+});
+
+describe('a meeting of "they", "their" or "the talks" some sentences on', () => {
+  it.each([
+    [
+      [
+        'Ana Ruiz and Pablo Soto met in Geneva on Monday.',
+        'The talks focused on the border.',
+        'They spoke by phone again on Wednesday.',
+      ],
+      'meeting 2026-03-11 occurred [Ana Ruiz, Pablo Soto]',
+    ],
+    [
+      ['Ana Ruiz met Pablo Soto in Geneva on Monday.', 'Ruiz said their next meeting would be in Lima on April 2.'],
+      'meeting 2026-04-02 scheduled [Ana Ruiz, Pablo Soto]',
+    ],
+    [
+      [
+        'Ana Ruiz and Pablo Soto met in Geneva on Monday.',
+        'Peru wants a new crossing.',
+        'Chile has resisted.',
+        'Trade has fallen by a third.',
+        'The talks will resume on Friday.',
+      ],
+      'meeting 2026-03-13 scheduled [Ana Ruiz, Pablo Soto]',
+    ],
+  ])('%s', (paragraphs, line) => {
+    expect(lines(...paragraphs)).toContain(line);
+  });
+});

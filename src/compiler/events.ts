@@ -1683,6 +1683,26 @@ function theyOfPrevious(reading: ArticleReading, view: SentenceView, clause: Spa
   return sides.length >= 2 && sides.length <= 4 ? sides : [];
 }
 
+/**
+ * "Ana Ruiz and Pablo Soto were arrested. Police released them on Monday.": "them" right after a
+ * verb, in the next sentence of the paragraph, is the people of the event just told, when there
+ * were several.
+ */
+function themOfPrevious(reading: ArticleReading, view: SentenceView, match: TriggerMatch): string[] {
+  if (match.trigger.nominal || !/^\s+them\b/.test(view.masked.slice(match.end))) return [];
+  const at = reading.previousAt;
+  if (!at || at.sentence !== view.sentence.index - 1 || at.paragraph !== view.sentence.paragraph) return [];
+  const people = at.actors.filter((id) => isPerson(reading, id));
+  return people.length >= 2 && people.length <= 4 ? people : [];
+}
+
+/** "They" as a meeting's subject, or "their" before its noun: "They spoke again", "their next meeting". */
+function theyMeet(masked: string, clause: Span, match: TriggerMatch): boolean {
+  const lead = masked.slice(clause.start, match.start);
+  if (match.trigger.nominal) return /\btheir\s+(?:[a-z-]+\s+){0,2}$/i.test(lead);
+  return isTheySubject(lead, match);
+}
+
 /** The countries that the people among `ids` hold their roles for, when the article names them. */
 function sidesOf(reading: ArticleReading, ids: readonly string[]): string[] {
   const sides: string[] = [];
@@ -1938,6 +1958,13 @@ function eventOfTrigger(
       if (!actors.includes(id)) actors.unshift(id);
     }
   }
+  // "Police released them on Monday": the people of the event just told.
+  for (const id of themOfPrevious(reading, view, match)) if (!actors.includes(id)) actors.push(id);
+  // "They spoke by phone again on Wednesday", "Ruiz said their next meeting would be in Lima": a
+  // meeting of "they" is the last meeting's people.
+  if (match.trigger.kind === 'meeting' && theyMeet(view.masked, clause, match)) {
+    for (const id of lastMeetingPeople(reading, view)) if (!actors.includes(id)) actors.push(id);
+  }
   const shortForm =
     participants.subject.length === 0
       ? shortFormSubject(view.masked, clause, match, reading.actorsById.values())
@@ -2045,6 +2072,8 @@ function eventOfTrigger(
   if (actors.length === 0) actors.push(...actorsOfEventReferredTo(reading, view, match, clause, kind));
   if (actors.length === 0 && (kind === 'other' || kind === 'policy' || kind === 'conflict'))
     actors.push(...partiesOfClause(reading, view, clause));
+  if (actors.length === 0 && kind !== 'travel' && kind !== 'conflict')
+    actors.push(...chamberSitting(reading, view, clause));
   // Only a happening read from a dated clause may name nobody ("The mill closed in 2009").
   // So may people on the move counted or named by role ("Thousands of families fled the city").
   // So may an announcement by a body named by its common noun ("Researchers published the findings on Wednesday").
@@ -2555,7 +2584,10 @@ function implicitAgents(
  * or "Talks will resume" after a meeting.
  */
 const REFERRING_LEAD =
-  /^\s*(?:(?:the|a\s+second|a\s+further|another|a\s+new|a\s+follow-up|the\s+next)\s+(?:[a-z-]+\s+){0,2})?$/i;
+  /^\s*(?:(?:the|their|a\s+second|a\s+further|another|a\s+new|a\s+follow-up|the\s+next)\s+(?:[a-z-]+\s+){0,2})?$/i;
+
+/** How many sentences back the meeting that "the talks" or "their next meeting" refers to may be told. */
+const MEETING_REFERENCE_REACH = 8;
 
 /** How many sentences back the event a definite event noun refers to may be told. */
 const EVENT_REFERENCE_REACH = 3;
@@ -2572,7 +2604,9 @@ function actorsOfEventReferredTo(
   clause: Span,
   kind: EventKind,
 ): string[] {
-  if (!match.trigger.nominal || !REFERRING_LEAD.test(view.masked.slice(clause.start, match.start))) return [];
+  // "According to Ruiz, the talks will resume": what a comma sets before the noun is an aside.
+  const lead = view.masked.slice(clause.start, match.start);
+  if (!match.trigger.nominal || !REFERRING_LEAD.test(lead.slice(lead.lastIndexOf(',') + 1))) return [];
   const noun = /([a-z-]{4,})$/i.exec(match.text)?.[1]?.toLowerCase();
   if (noun === undefined) return [];
   const sameNoun = new RegExp(String.raw`\b${noun}\b`, 'i');
@@ -2582,7 +2616,44 @@ function actorsOfEventReferredTo(
       view.sentence.index - event.index <= EVENT_REFERENCE_REACH &&
       (sameNoun.test(event.sentence) || (kind === 'meeting' && event.kind === 'meeting')),
   );
-  return [...(told?.actors ?? [])];
+  return [...(told?.actors ?? (kind === 'meeting' ? lastMeetingPeople(reading, view) : []))];
+}
+
+/**
+ * The people of the last meeting told in the last few sentences ("The talks will resume on Friday",
+ * "They spoke by phone again", "their next meeting"), when there were two to four; else nobody.
+ */
+function lastMeetingPeople(reading: ArticleReading, view: SentenceView): string[] {
+  const met = (reading.told ?? []).findLast(
+    (event) =>
+      event.kind === 'meeting' &&
+      event.index < view.sentence.index &&
+      view.sentence.index - event.index <= MEETING_REFERENCE_REACH,
+  );
+  const people = met?.actors.filter((id) => isPerson(reading, id)) ?? [];
+  return people.length >= 2 && people.length <= 4 ? people : [];
+}
+
+/** Words of the name of a body that sits and votes: "the Congress of Deputies", "the Transport Committee". */
+const CHAMBER_WORDS =
+  /\b(?:parliament|congress|senate|assembly|council|committee|house|chamber|legislature|diet|sejm|knesset|bundestag|duma|lok sabha|rajya sabha)\b/i;
+
+/**
+ * The body a happening nobody is the subject of takes place in, when it is a chamber that sits:
+ * "The bill goes to a vote in the Congress of Deputies", "The motion will be debated in the
+ * National Assembly". A place after "in" is otherwise where, not who.
+ */
+function chamberSitting(reading: ArticleReading, view: SentenceView, clause: Span): string[] {
+  const chamber = view.mentions.find(
+    (mention) =>
+      mention.start >= clause.start &&
+      mention.end <= clause.end &&
+      !mention.inQuote &&
+      reading.actorsById.get(mention.actorId)?.kind === 'organization' &&
+      CHAMBER_WORDS.test(reading.actorsById.get(mention.actorId)?.name ?? '') &&
+      /\bin\s+(?:the\s+)?$/i.test(view.masked.slice(Math.max(clause.start, mention.start - 8), mention.start)),
+  );
+  return chamber ? [chamber.actorId] : [];
 }
 
 /** What names a side of a happening nobody is the subject of: "filed against", "ruled in favour of", "Shares in". */

@@ -28,9 +28,16 @@ const COMMERCIAL_BANK =
   /\b(?!(?:Central|National|Reserve|People['’]s|World|Development|Investment|Federal|State|Export-Import)\b)[A-Z][\w'’-]+ Bank\b(?! of)/;
 const BUSINESS_NOUN =
   /\b(?:company|companies|firm|firms|carmaker|automaker|airline|airlines|carrier|retailer|supermarket|chain|miner|lender|insurer|manufacturer|maker|producer|brewer|operator|developer|startup|start-up|conglomerate|owner|owners|employer|club)\b/i;
+/**
+ * Bodies that run their own affairs but govern no one: a university, a church, a hospital, a
+ * festival's organisers, a band, as the head of the subject right before the verb. What they ban, close
+ * or suspend is their own business, as a company's is.
+ */
+const PRIVATE_BODY =
+  /\b(?:university|universities|college|church|diocese|hospitals?|clinic|museum|gallery|theat(?:re|er)|festival|organi[sz]ers|charity|foundation|band|orchestra|choir)\s+(?:(?:has|have|had|also|then|later|on\s+\w+day)\s+)*$/i;
 /** People acting as a crowd, not as an institution: "Protesters blocked the main road". */
 const CROWD =
-  /^\s*(?:(?:the|some|many|hundreds of|thousands of|dozens of|angry|striking|farmers['’]?)\s+)*(?:unions?|protesters|protestors|demonstrators|activists|farmers|workers|strikers|residents|students|fans|supporters|rioters|villagers|truckers|lorry drivers|taxi drivers|drivers|crowds?|mobs?)\b/i;
+  /^\s*(?:(?:the|some|many|hundreds of|thousands of|dozens of|angry|striking|farmers['’]?)\s+)*(?:unions?|protesters|protestors|demonstrators|activists|farmers|workers|strikers|residents|students|parents|pupils|dockers|dockworkers|pilots|nurses|teachers|doctors|miners|locals|neighbou?rs|campaigners|fishermen|commuters|passengers|tenants|inmates|prisoners|youths|squatters|pickets|picketers|hauliers|fans|supporters|rioters|villagers|truckers|lorry drivers|taxi drivers|drivers|crowds?|mobs?)\b/i;
 /** What a business closes, halts or suspends: its premises and its own operations. */
 const BUSINESS_OBJECT =
   /^\s*(?:(?:its|their|the|a|an|all|two|three|four|five|six|\d+)\s+)*(?:[\w'’-]+\s+){0,3}?(?:plants?|factory|factories|mills?|stores?|shops?|outlets?|branch(?:es)?|offices|warehouses?|mines?|refinery|refineries|smelters?|depots?|restaurants?|hotels?|production|operations|assembly lines?|lines?|shipments|deliveries|sales)\b/i;
@@ -44,7 +51,7 @@ const OWN_BUSINESS =
  * snowstorm closed Interstate 17". They close and block things, but they make no policy.
  */
 const NATURE =
-  /\b(?:storms?|snowstorm|blizzard|hurricane|typhoon|cyclone|tornado|landslides?|mudslides?|rockfall|avalanche|floods?|flooding|floodwaters|fires?|blaze|wildfires?|rain|snow|snowfall|ice|fog|winds?|gales?|crash|accident|collision|earthquake|eruption|ash cloud|outage|heat(?:wave)?)\b(?!\s+(?:service|brigade|crews?|fighters|chiefs?|officers?|department|authority|agency|marshal|hockey|skating)\b)/i;
+  /\b(?:(?:fallen\s+)?trees?|branch(?:es)?|debris|boulders?|sinkhole|water main|burst pipe|storms?|snowstorm|blizzard|hurricane|typhoon|cyclone|tornado|landslides?|mudslides?|rockfall|avalanche|floods?|flooding|floodwaters|fires?|blaze|wildfires?|rain|snow|snowfall|ice|fog|winds?|gales?|crash|accident|collision|earthquake|eruption|ash cloud|outage|heat(?:wave)?)\b(?!\s+(?:service|brigade|crews?|fighters|chiefs?|officers?|department|authority|agency|marshal|hockey|skating)\b)/i;
 
 /**
  * A happening that is the whole subject: "The strike closed 300 schools", "Monday's walkout on the
@@ -66,10 +73,40 @@ export function agentOf(subject: string, actors: readonly ActorDraft[]): Agent {
   if (actors.some((actor) => actor.kind === 'person' && actor.roles.some((role) => OFFICE_HOLDER.test(role))))
     return 'authority';
   if (CROWD.test(head)) return 'crowd';
-  if (BUSINESS_NAME.test(head) || BUSINESS_NOUN.test(head) || COMMERCIAL_BANK.test(head)) return 'business';
+  if (BUSINESS_NAME.test(head) || BUSINESS_NOUN.test(head) || COMMERCIAL_BANK.test(head) || PRIVATE_BODY.test(subject))
+    return 'business';
   if (AUTHORITY_NOUN.test(head)) return 'authority';
   if (NATURE.test(head) || (HAPPENING_WORD.test(subject) && HAPPENING_SUBJECT.test(subject))) return 'nature';
   return 'unknown';
+}
+
+/** A passive auxiliary right before the verb: "Protesters were banned", "Fans have been barred". */
+const PASSIVE_BEFORE =
+  /\b(?:was|were|been|being|be|is|are)\s+(?:(?:also|then|later|again|temporarily|indefinitely|formally|officially|now|effectively|subsequently)\s+)?$/i;
+/** Acts done to people or bodies: who is banned, barred or ordered out is not who acts. */
+const DONE_TO = new Set(['ban', 'order', 'sanction']);
+/** "by" that names no agent: "by the end of the month", "by then", "by 40%". */
+const BY_AGENT =
+  /^[^;]*?\bby\s+(?!(?:the\s+)?(?:end|start|time|then|now|close|middle|weekend|morning|evening|afternoon|spring|summer|autumn|winter)\b|\d)([^,;]{1,60})/i;
+
+/**
+ * Who acts in a clause: its subject, or in the passive of an act done to people ("Protesters were
+ * banned from the square", "Residents were ordered to evacuate", "Striking workers were suspended by
+ * the company") the "by" phrase after the verb, and with none an agent the text leaves unnamed, not
+ * the people it was done to. `before`: the clause up to the verb; `after`: the clause after it.
+ */
+export function agentOfClause(
+  trigger: string,
+  before: string,
+  verb: string,
+  after: string,
+  actors: readonly ActorDraft[],
+): Agent {
+  if (DONE_TO.has(trigger) && PASSIVE_BEFORE.test(before) && /(?:ed|en)$/i.test(verb)) {
+    const by = BY_AGENT.exec(after)?.[1];
+    return by ? agentOf(by, []) : 'unknown';
+  }
+  return agentOf(before, actors);
 }
 
 /** Policy triggers that a business can act out too; votes and agreements stay policy. */
@@ -87,7 +124,13 @@ const REGULATOR_ONLY = /^(?:lift|declar|revok|expel)/i;
 const AUTHORITY_ACTS = new Set(['halt', 'cancel', 'ruling']);
 /** A contest left: "withdrew from the cup", "pulled out of the leadership race". */
 const CONTEST =
-  /^\s*(?:(?:the|a|an|this|next|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:cup|race|contest|tournament|championships?|competition|league|election|primary|primaries|ballot|bid|games|olympics|final|match|event)\b/i;
+  /^\s*(?:(?:the|a|an|this|next|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:cup|race|contest|tournament|championships?|competition|league|election|primary|primaries|ballot|bid|games|olympics|festival|show|concert|tour|exhibition|fair|gala|parade|final|match|event)\b/i;
+/** A happening or a service as what is stopped: "the match", "play", "all routine operations". */
+const HAPPENING_OBJECT =
+  /^\s*(?:(?:the|a|an|its|their|all|this|that|today['’]s|Saturday['’]s|Sunday['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?(?:match|game|race|fixture|play|concert|show|performance|festival|competition|tournament|contest|rehearsals?|search|rescue|operations|surgery|surgeries|services|classes|lessons|screenings|tours?)\b/i;
+/** A way in or through as what is blocked: "the main road", "the school gates", "the railway line". */
+const WAY_OBJECT =
+  /^\s*(?:(?:the|a|an|its|their|all|two|three|several|both)\s+)?(?:[\w'’-]+\s+){0,3}?(?:roads?|streets?|highways?|motorways?|bridges?|lines?|railway|tracks|gates?|entrances?|exits?|ports?|harbou?r|runways?|routes?|paths?|access|junctions?|roundabouts?|lanes?|tunnels?|passes?|doors?)\b/i;
 /** A happening as a passive subject: "The marathon was suspended", "Flights from Marrowby were suspended". */
 const STOPPED_HAPPENING =
   /\b(?:marathon|race|match|game|fixture|tournament|season|competition|concert|festival|show|event|trial|hearing|search|rescue|talks|negotiations|production|work|works|construction|services?|flights|sailings|trains)\b(?:\s+(?:from|to|at|in|on|between|of)\s+[^,;]{1,40}?)?\s+(?:(?:was|were|has been|have been|had been|is|are|will be)\s+)(?:(?:\w+ly|also|then|later|again)\s+)?$/i;
@@ -190,6 +233,12 @@ export function kindByAgent(
   // contest is a happening of the contest, whoever leaves it.
   if (kind === 'policy' && trigger === 'withdraw' && CONTEST.test(object)) return 'other';
   if (kind === 'policy' && agent !== 'authority') {
+    // "The referee suspended the match", "The hospital suspended all routine operations": a happening
+    // or a service stopped by whoever runs it, no rule made.
+    if (SHARED_ACTS.has(trigger) && HAPPENING_OBJECT.test(object)) return 'other';
+    // "Parents blocked the school gates", "A fallen tree blocked the railway line": a way blocked by
+    // hand or by accident; only an authority's block is a policy act.
+    if (/^block/i.test(verb) && WAY_OBJECT.test(object)) return 'other';
     if (agent === 'crowd' && SHARED_ACTS.has(trigger)) return 'other';
     if (agent === 'nature') return 'other';
     // "The Lorin Marathon was suspended", "Flights were suspended": a happening stopped, no one named.

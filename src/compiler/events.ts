@@ -19,7 +19,7 @@ import type { EventDate, EventKind, EventStatus } from '../model/event-list.ts';
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
-import { agentOf, isCourtSitting, isLegislativeHearing, kindByAgent } from './agent-kind.ts';
+import { agentOf, agentOfClause, isCourtSitting, isLegislativeHearing, kindByAgent } from './agent-kind.ts';
 import { baseOf, dateAfterRelative, dateFor, datesIn, isBackground, movedBack, statusIn } from './event-dates.ts';
 import { datesDependOnPrevious } from './dates.ts';
 import {
@@ -1189,7 +1189,7 @@ const SETTING =
 const FRONTED_BIRTH = /^\s*[Bb]orn$/;
 /** Who travels, named by role or as the narrator: "The prime minister, who ..., flies to Brussels", "the squad flew to Chicago", a diary's "We left Tarvik". */
 const TRAVELLING_PARTY =
-  /\b(?:(?:he|she|they|we|I)\b|(?:\d[\d,]*|hundreds|thousands|dozens|scores|millions|tens of thousands)\s+(?:of\s+)?people|minister|president|premier|chancellor|king|queen|prince|princess|pope|envoy|delegation|team|squad|side|players|leaders?|secretary|officials?|ambassador|governor|mayor|senator|candidate|couple|family|pilgrims|crews?|astronauts|residents|evacuees|villagers|families|refugees|migrants|passengers|tourists|hostages|nationals|citizens|survivors|firefighters|rescuers|fans|supporters|climbers|cosmonauts|troops|soldiers|peacekeepers|monarch|emperor|empress|sheikh|emir|sultan|cardinal|bishop|archbishop|patriarch|general|commander|chief|head|director|executives?|negotiators?|diplomats?|lawmakers|legislators|inspectors|investigators|observers|monitors)(?:e?s)?\b[^,]*(?:,[^,]*,)?\s*(?:(?:will|would|is|are|was|were|has|have|had|also|then|later|again|finally|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\s+)*$/i;
+  /\b(?:(?:he|she|they|we|I)\b|(?:\d[\d,]*|hundreds|thousands|dozens|scores|millions|tens of thousands)\s+(?:of\s+)?people|minister|president|premier|chancellor|king|queen|prince|princess|pope|envoy|delegation|team|squad|side|players|leaders?|secretary|officials?|ambassador|governor|mayor|senator|candidate|couple|family|pilgrims|crews?|astronauts|residents|evacuees|villagers|families|refugees|migrants|passengers|tourists|hostages|nationals|citizens|survivors|firefighters|rescuers|fans|supporters|climbers|cosmonauts|troops|soldiers|peacekeepers|monarch|emperor|empress|sheikh|emir|sultan|cardinal|bishop|archbishop|patriarch|general|commander|chief|head|director|executives?|negotiators?|diplomats?|lawmakers|legislators|inspectors|investigators|observers|monitors|expedition|motorcade|entourage|riders|cyclists|runners|athletes)(?:e?s)?\b[^,]*(?:,[^,]*,)?\s*(?:(?:will|would|is|are|was|were|has|have|had|also|then|later|again|finally|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\s+)*$/i;
 
 /**
  * The main clause's subject after a phrase that opens the sentence ("After resigning on Monday,
@@ -1986,7 +1986,13 @@ function eventOfTrigger(
           match.trigger.kind,
           match.trigger.name,
           match.text,
-          agentOf(view.masked.slice(clause.start, match.start), actorsOf(reading, participants.subject)),
+          agentOfClause(
+            match.trigger.name,
+            view.masked.slice(clause.start, match.start),
+            match.text,
+            view.masked.slice(match.end, clause.end),
+            actorsOf(reading, participants.subject),
+          ),
           view.masked.slice(match.end, clause.end),
           view.masked.slice(clause.start, match.start),
         ));
@@ -2257,7 +2263,17 @@ const CARGO_OR_VEHICLE =
  * streams into a place, a place left, reached or entered, people driven, escorted or repatriated.
  */
 const PEOPLE_MOVE =
-  /^(?:(?:poured|pours|streamed|streams|flocked|flocks|surged|surges|swarmed|thronged|trekked|trudged|slipped|sneaked|snuck|hurried|rushed|moved|walked|drove|rode|cycled|sailed|swam)\s+(?:back\s+|out\s+|off\s+|away\s+|home\s+)?(?:into|to|across|through|over|out\s+of|toward|towards|onto)\s+(?!(?:prison|jail|court|trial|hospital|detention|custody|buy|get|see|join|help|sign)\b)(?:the|an?|their|its|his|her|[A-Z\d])|(?:left|leaves|reached|reaches|entered|enters)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:capital|city|country|town|village|island|region|area|province|camp|port|coast|valley|frontier|zone|territory|enclave|mainland)\b|(?:driven|escorted|bussed|bused|ferried|shuttled|repatriated|sent)\s+(?:back\s+)?(?:home\b|(?:to|into|across|out\s+of)\s+(?!(?:prison|jail|court|trial|hospital|detention|custody)\b))|repatriated\b)/i;
+  /^(?:(?:poured|pours|streamed|streams|flocked|flocks|surged|surges|swarmed|thronged|trekked|trudged|slipped|sneaked|snuck|hurried|rushed|moved|walked|drove|rode|cycled|sailed|swam)\s+(?:back\s+|out\s+|off\s+|away\s+|home\s+)?(?:into|to|across|through|over|out\s+of|toward|towards|onto)\s+(?!(?:prison|jail|court|trial|hospital|detention|custody|buy|get|see|join|help|sign)\b)(?:the|an?|their|its|his|her|[A-Z\d])|(?:left|leaves|reached|reaches|entered|enters)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:capital|city|country|town|village|island|region|area|province|camp|port|coast|valley|frontier|zone|territory|enclave|mainland|summit|peak|pole)\b|(?:driven|escorted|bussed|bused|ferried|shuttled|repatriated|sent)\s+(?:back\s+)?(?:home\b|(?:to|into|across|out\s+of)\s+(?!(?:prison|jail|court|trial|hospital|detention|custody)\b))|repatriated\b)/i;
+
+/**
+ * A goal right after the verb, with no object between: "swept into the capital", "were taken by bus
+ * to a shelter in Oltra", "moved on to Brenmoor". A place by its capital letter or by a noun of places.
+ */
+const GOAL_AFTER =
+  /^\s+(?:(?:back|home|off|out|on|down|up|straight|directly|together|safely|later|briefly|overland|by\s+(?:bus|coach|car|road|train|rail|air|plane|helicopter|boat|ferry|sea|motorcade))\s+)*(?:to|into|towards?)\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:capital|city|country|town|village|island|region|area|province|camp|port|coast|valley|frontier|border|airport|summit|shelter|mainland|hills|mountains|front line|base)\b|(?!(?:The|A|An)\b)[A-Z][a-z])/;
+/** Verbs that take a goal but move no one: speech, trade, results, rankings, a post. */
+const NO_MOVE =
+  /^(?:wr[io]te|written|spoke|spoken|talked|said|told|sold|sent|handed|gave|given|lent|exported|shipped|delivered|appealed|reported|complained|apologi[sz]ed|turned|switched|promoted|demoted|sentenced|appointed|elected|named|transferred|signed|loaned|lost|won|fell|rose|dropped|slipped|added|linked|tied|compared|referred|donated|paid|owed|posted|called|listened|introduced|submitted|presented|applied|admitted|devoted|dedicated|committed|pledged|objected|responded|replied|reacted|contributed|agreed|belonged|related|attached|connected|relegated|upgraded|downgraded|recruited|hired|married|engaged|wed|beaten|beat|drew|played|scored|raised|cut|increased|reduced|changed|converted|renamed|extended|expanded|limited|restricted|opened|closed|reached|looked|warmed|pointed|alluded|reverted|defected|deferred|adapted|surrendered|yielded|succumbed|lost)$/i;
 
 /**
  * People on the move told by a verb that only the dated clause read ("Thousands of pilgrims poured
@@ -2273,7 +2289,9 @@ function isPeopleMoving(
   subject: readonly string[],
 ): boolean {
   if (match.trigger.kind !== 'other' || match.trigger.name !== 'clause') return false;
-  if (!PEOPLE_MOVE.test(view.masked.slice(match.start, clause.end))) return false;
+  const phrase = view.masked.slice(match.start, clause.end);
+  const toPlace = !NO_MOVE.test(match.text) && GOAL_AFTER.test(view.masked.slice(match.end, clause.end));
+  if (!toPlace && !PEOPLE_MOVE.test(phrase)) return false;
   return (
     subject.some((id) => isPerson(reading, id)) || TRAVELLING_PARTY.test(view.masked.slice(clause.start, match.start))
   );

@@ -46,6 +46,22 @@ const RULES: readonly Row[] = [
   ['other 2025-06-03 occurred', 'Dunmore Steel shut its Harwick plant on Tuesday.'],
   ['other 2025-06-02 occurred', 'The hospital reopened its emergency ward on Monday.'],
   ['other 2025-06-02 occurred', 'Protesters forced the minister to leave on Monday.'],
+  // In the passive, who is banned or ordered out is not who acts: the act is an authority's.
+  ['policy 2025-06-02 occurred', 'Protesters were banned from the main square on Monday.'],
+  ['policy 2025-06-03 occurred', 'Farmers were barred from the capital on Tuesday.'],
+  ['policy 2025-06-02 occurred', 'Residents of the valley were ordered to evacuate on Monday.'],
+  ['policy 2025-06-03 occurred', 'Schools across the region were ordered shut on Tuesday.'],
+  ['other 2025-06-02 occurred', 'Striking workers were suspended by the company on Monday.'],
+  // A crowd, an accident or a body that governs no one acts on its own affairs.
+  ['other 2025-06-02 occurred', 'Parents blocked the school gates on Monday.'],
+  ['other 2025-06-03 occurred', 'A fallen tree blocked the railway line on Tuesday.'],
+  ['other 2025-06-02 occurred', 'The university banned alcohol from its campus on Monday.'],
+  ['other 2025-06-02 occurred', 'The church banned its priests from speaking to the press on Monday.'],
+  ['other 2025-05-31 occurred', 'The referee suspended the match for 20 minutes on Saturday.'],
+  ['other 2025-06-02 occurred', 'The hospital suspended all routine operations on Monday.'],
+  ['other 2025-06-02 occurred', 'The band withdrew from the festival on Monday.'],
+  ['policy 2025-06-02 occurred', 'Police closed the high street on Monday after a suspicious package was found.'],
+  ['policy 2025-06-03 occurred', 'The Transport Ministry blocked the sale of the port on Tuesday.'],
 ];
 
 /** People on the move, named or counted, are a trip; water, money, shares and prisoners sent to jail are not. */
@@ -61,6 +77,14 @@ const MOVES: readonly Row[] = [
   ['other 2025-06-02 occurred', 'Money poured into the fund on Monday.'],
   ['other 2025-06-03 occurred', 'Shares in Orbitel surged to a record on Tuesday.'],
   ['other 2025-06-02 occurred', 'Mara Kell was sent to prison on Monday.'],
+  // A goal right after the verb, a place by its capital or by a noun of places.
+  ['travel 2025-06-02 occurred', "Varn's motorcade swept into the capital on Monday afternoon."],
+  ['travel 2025-06-02 occurred', 'The 80 evacuees were taken by bus to a shelter in Oltra on Monday.'],
+  ['travel 2025-05-03 occurred', 'The expedition reached the summit of Mount Kell on May 3.'],
+  ['other 2025-06-02 occurred', 'Ilse Varn reached out to Oltra on Monday.'],
+  ['other 2025-06-02 occurred', 'Ilse Varn turned to Oltra for help on Monday.'],
+  ['other 2025-06-02 occurred', 'Ilse Varn defected to the Liberals on Monday.'],
+  ['other 2025-06-02 occurred', 'Lars Odeby was admitted to hospital on Monday.'],
 ];
 
 describe.each([

@@ -138,11 +138,12 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`(?:was|were|been|being) briefed (?:[\w-]+ ){0,3}?by|(?:convened|convenes|(?:will|to) convene)(?= (?:an? |the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:cabinet|ministers|advisers|advisors|council|team|leaders|commanders|generals|chiefs|committee|board|envoys|ambassadors|governors|mayors)\b)`,
   ),
   // A committee's hearing told by its questions: "The committee will question Quayle next Tuesday",
-  // "MPs questioned the chief executive for three hours" (not "questioned the decision").
+  // "MPs questioned the chief executive for three hours", "grilled the rail company's chief executive"
+  // (not "questioned the decision").
   t(
     'meeting',
     'hearing',
-    String.raw`(?<=\b(?:[Cc]ommittee|subcommittee|panel|inquiry|MPs|senators|lawmakers|legislators|councillors|councilors)\s+(?:(?:will|would|is to|are to|to|also|then|later|again)\s+)*)(?:questioned|questions|question|grilled|grills|grill)(?= (?:[A-Z]|(?:the|its|their|his|her) (?:[\w-]+ )?(?:chief|head|boss|director|minister|secretary|chair|chairman|chairwoman|president|executive|governor|commissioner|officials?|executives|bosses)\b))`,
+    String.raw`(?<=\b(?:[Cc]ommittee|subcommittee|panel|inquiry|MPs|senators|lawmakers|legislators|councillors|councilors)\s+(?:(?:will|would|is to|are to|to|also|then|later|again)\s+)*)(?:questioned|questions|question|grilled|grills|grill)(?= (?:[A-Z]|(?:the|its|their|his|her) (?:[\w'’-]+ ){0,3}?(?:chief|head|boss|director|minister|secretary|chair|chairman|chairwoman|president|executive|governor|commissioner|officials?|executives|bosses)\b))`,
   ),
   t(
     'meeting',
@@ -423,7 +424,14 @@ export const TRIGGERS: readonly Trigger[] = [
     'challenge',
     '(?:filed|files|file|lodged|lodges|lodge) (?:a |an )?(?:formal |legal |trade )?(?:challenge|appeal)',
   ),
-  t('policy', 'order', String.raw`(?:ordered|orders) (?:the|a|an|(?:[\w'’-]+ ){1,4}?to\b)`),
+  // An order told in the passive, with what is ordered shut or evacuated: "Schools across the region
+  // were ordered shut on Tuesday", "Residents were ordered to evacuate" (not "was ordered to pay
+  // damages", a court's order in a case).
+  t(
+    'policy',
+    'order',
+    String.raw`(?:ordered|orders) (?:the|a|an|(?:[\w'’-]+ ){1,4}?to\b)|(?<=\b(?:was|were|been|being|is|are|be) )ordered(?= (?:shut|closed|sealed|evacuated|demolished|to (?:close|shut|stay (?:closed|shut|at home|indoors)|remain (?:closed|shut|at home|indoors)|evacuate|leave|be (?:closed|demolished|evacuated)))\b)`,
+  ),
   // A person who quits without an object resigns: "Mona Adler quit on Tuesday", "quit as chief executive".
   t(
     'other',

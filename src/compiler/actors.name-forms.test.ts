@@ -188,3 +188,61 @@ describe('titles joined by hyphens', () => {
     expect(actor?.aliases).toContain('Air Vice-Marshal Ann Hale');
   });
 });
+
+describe('words that describe the name after them', () => {
+  it.each([
+    ['The Nasdaq-listed Kestrel Robotics Inc. laid off 300 staff on Monday.', 'Kestrel Robotics', 'Kestrel Robotics'],
+    ['Booker-winning author Chidi Eze launched his novel on Tuesday.', 'Chidi Eze', 'Chidi Eze'],
+    ['Mother-of-two Lena Park, 34, was jailed on Monday.', 'Lena Park', 'Lena Park'],
+  ])('%s', (body, phrase, name) => {
+    expect(actorAt(body, phrase)).toBe(name);
+  });
+
+  it('reads no body in the adjective', () => {
+    expect(actorAt('Booker-winning author Chidi Eze launched his novel on Tuesday.', 'Booker')).toBeUndefined();
+  });
+});
+
+describe('people named with a common word, an abbreviated rank or a generational suffix', () => {
+  it.each([
+    ['Tomas Berg and Lena Park were released on Monday.', 'Lena Park', 'Lena Park'],
+    ['Lena Park, 34, was jailed on Monday.', 'Lena Park', 'Lena Park'],
+    ['Sgt Tom Reilly was commended on Monday.', 'Tom Reilly', 'Tom Reilly'],
+    ['Det Supt Mark Owen appealed for witnesses on Monday.', 'Mark Owen', 'Mark Owen'],
+    ['Cllr Bev Ashworth resigned on Monday.', 'Bev Ashworth', 'Bev Ashworth'],
+    ['Robert Hale III was sworn in on Monday.', 'Robert Hale', 'Robert Hale III'],
+    ['Martin Luther King Jr. led the march in 1963.', 'Martin Luther', 'Martin Luther King Jr.'],
+  ])('%s', (body, phrase, name) => {
+    expect(actorAt(body, phrase)).toBe(name);
+  });
+
+  it('reads no person in a war', () => {
+    expect(actorAt('World War II ended in 1945.', 'War')).toBeUndefined();
+  });
+});
+
+describe('a bare name before a stock ticker', () => {
+  it.each([
+    ['Velmora (VLM.L) cut its forecast on Monday.'],
+    ['Velmora (NYSE: VLM) said on Monday it would cut 300 jobs.'],
+  ])('%s', (body) => {
+    expect(actorAt(body, 'Velmora')).toBe('Velmora');
+  });
+});
+
+describe('a noun for a kind of body opening the sentence before its name', () => {
+  it.each([
+    ['Charity Shelterwell warned on Monday that evictions were rising.', 'Shelterwell', 'Shelterwell'],
+    ['Insurer Corvanta paid out on Monday.', 'Corvanta', 'Corvanta'],
+    ['Developer Harrow Vale Homes withdrew the plan on Monday.', 'Harrow Vale Homes', 'Harrow Vale Homes'],
+    ['Opposition party Kestrel First boycotted the vote on Monday.', 'Kestrel First', 'Kestrel First'],
+    ['Pressure group Transparency Lurovia published the report on Monday.', 'Transparency', 'Transparency Lurovia'],
+    ['Group Captain Ana Ruiz led the flypast on Monday.', 'Ana Ruiz', 'Ana Ruiz'],
+  ])('%s', (body, phrase, name) => {
+    expect(actorAt(body, phrase)).toBe(name);
+  });
+
+  it('reads no body in the noun itself', () => {
+    expect(actorAt('Pressure group Transparency Lurovia published the report on Monday.', 'Pressure')).toBeUndefined();
+  });
+});

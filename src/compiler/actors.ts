@@ -119,6 +119,17 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   'amb.': 'ambassador',
   'pres.': 'president',
   'cmdr.': 'commander',
+  sgt: 'sergeant',
+  supt: 'superintendent',
+  insp: 'inspector',
+  det: 'detective',
+  cllr: 'councillor',
+  capt: 'captain',
+  cmdr: 'commander',
+  lt: 'lieutenant',
+  maj: 'major',
+  gov: 'governor',
+  rep: 'representative',
   ceo: 'chief executive',
   cfo: 'chief financial officer',
   coo: 'chief operating officer',
@@ -376,7 +387,7 @@ const KIND_NOUNS = new Set(
   `company firm group cooperative co-operative conglomerate carmaker automaker chipmaker steelmaker
   retailer lender insurer broadcaster startup start-up airline carrier miner refiner exporter
   manufacturer maker producer supplier developer operator chain charity foundation trust consortium
-  brewer distiller publisher newspaper outlet bank`.split(/\s+/),
+  brewer distiller publisher newspaper outlet bank party union giant band club tank`.split(/\s+/),
 );
 /** Words after which "it" opens a clause: conjunctions, speech verbs, time words. */
 const IT_SUBJECT_AFTER = new Set(
@@ -562,6 +573,8 @@ const PAIR_OPENERS = new Set(['both', 'either', 'neither']);
 /** "Kowalski was arrested": a passive of a verb that only a person undergoes. */
 const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'has', 'had']);
 /** Letters written after a person's name: a barrister's rank, a parliament, an honour. */
+/** What follows a person's name to tell them from a parent or child of the same name. */
+const GENERATIONAL_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
 const POST_NOMINALS = new Set('KC QC SC MP MSP MEP MLA TD OBE MBE CBE KBE DBE'.split(' '));
 /** Kin nouns whose apposition names a relative ("his wife, Susan,"), with the relative's gender. */
 const KIN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
@@ -709,8 +722,17 @@ function isUpperCase(text: string): boolean {
   return true;
 }
 
+/**
+ * A capitalised word joined by a hyphen to a lower-case participle or adjective: "Nasdaq-listed",
+ * "Booker-winning", "Lagos-based", "Europe-wide", "Mother-of-two". It describes what follows; it
+ * names no one.
+ */
+const HYPHENATED_ADJECTIVE =
+  /^\p{Lu}[\p{L}.]*[-\u2010](?:\p{Ll}+(?:ed|ing|en)|born|run|made|style|era|wide|of[-\u2010]\p{Ll}+)$/u;
+
 function isNameWord(token: Token | undefined): boolean {
   if (!token?.isWord || !token.capitalized) return false;
+  if (HYPHENATED_ADJECTIVE.test(token.text)) return false;
   const key = keyOf(token);
   if (/^\p{Lu}\.$/u.test(token.text)) return true;
   if (/^(?:\p{Lu}\.){2,3}$/u.test(token.text)) return !matchPhrase([token.text], 0);
@@ -1407,6 +1429,20 @@ class ActorReader {
     if (token.text.length > 1 && isUpperCase(token.text) && this.phraseAt(at)) return false;
     // "Mrs. Ruiz disagreed": an honorific opens a name wherever it stands.
     if (HONORIFICS.has(key) && this.tokens[at + 1]?.capitalized) return false;
+    // "The Nasdaq-listed Kestrel Robotics", "Booker-winning author Chidi Eze".
+    if (HYPHENATED_ADJECTIVE.test(token.text)) return true;
+    // "Charity Shelter warned", "Broadcaster RTÉ reported": a noun for a kind of body opening the
+    // sentence before a name says what the name is ("Group Captain Ana Ruiz" is a rank).
+    const next = this.tokens[at + 1];
+    if (
+      KIND_NOUNS.has(key) &&
+      this.isSentenceInitial(at) &&
+      next?.capitalized &&
+      next.isWord &&
+      !isTitleWord(next) &&
+      !ORG_SUFFIXES.has(next.key)
+    )
+      return true;
     // "The People's Democratic Party", "the People's Bank": a possessive inside a body's name.
     if (token.possessive && this.possessiveInName(at)) return false;
     if (
@@ -1568,6 +1604,7 @@ class ActorReader {
       this.readPlaces(start + 1, end);
       return;
     }
+    if (this.readGenerationalName(start, end)) return;
     // Split into a title and a name: the longest tail of name words.
     let split = end;
     while (
@@ -1634,8 +1671,9 @@ class ActorReader {
       this.readPerson(end - 2, end, start);
       return;
     }
-    // "campaign manager, Owen Park,", "Owen Park said", "Ana Hall, 54,": a given name and a common
-    // capitalised word that the context describes as someone is a name ("Central Park" is no given name).
+    // "campaign manager, Owen Park,", "Owen Park said", "Ana Hall, 54,", "Tomas Berg and Lena Park":
+    // a given name and a common capitalised word that the context describes as someone, or joins
+    // to a person by "and", is a name ("Central Park" is no given name).
     if (
       split === end &&
       end - start === 2 &&
@@ -1643,8 +1681,9 @@ class ActorReader {
       COMMON_CAPITALISED.has(surname.key) &&
       !ORG_SUFFIXES.has(surname.key) &&
       isNameWord(this.tokens[start]) &&
-      !this.isSentenceInitial(start) &&
-      this.describedAsPerson(start, end)
+      ((!this.isSentenceInitial(start) && this.describedAsPerson(start, end)) ||
+        this.ageAfter(end) !== undefined ||
+        this.conjunct?.at === start)
     ) {
       this.readPerson(start, end, start);
       return;
@@ -1751,6 +1790,23 @@ class ActorReader {
     if (split === start && this.afterLocative(start)) return;
     if (nameLength >= 2) this.readPerson(split, end, split);
     else if (nameLength === 1) this.readLoneName(split);
+  }
+
+  /**
+   * "Robert Hale III", "Martin Luther King Jr.", "President Ana Ruiz Jr.": a generational suffix
+   * after name words ends a person's name and is part of it (a surname that is a title word, as
+   * "King", counts as a name word before it). Whether the segment was read so.
+   */
+  private readGenerationalName(start: number, end: number): boolean {
+    const nameWordAt = (at: number): boolean =>
+      isNameWord(this.tokens[at]) ||
+      (SURNAME_TITLES.has(this.tokens[at]?.key ?? '') && isNameWord(this.tokens[at - 1]) && at - 1 >= start);
+    if (end - start < 2 || !GENERATIONAL_SUFFIXES.has(this.tokens[end - 1]?.text ?? '') || !nameWordAt(end - 2))
+      return false;
+    let nameStart = end - 2;
+    while (nameStart > start && (nameWordAt(nameStart - 1) || isParticle(this.tokens[nameStart - 1]))) nameStart -= 1;
+    this.readPerson(nameStart, end, start);
+    return true;
   }
 
   /**
@@ -2243,6 +2299,9 @@ class ActorReader {
       const token = this.tokens[at];
       if (!token?.isWord || token.capitalized) break;
       if (isLowerCaseBodyWord(token.key)) {
+        // "Pressure group Transparency Lurovia": a body's noun before a name is the name's kind.
+        const next = this.tokens[at + 1];
+        if (next?.isWord && next.capitalized && !isTitleWord(next)) return undefined;
         found = at;
         continue;
       }
@@ -2331,7 +2390,9 @@ class ActorReader {
    */
   private kindNounOf(start: number, end: number): string | undefined {
     const before = this.tokens[start - 1];
-    if (before?.isWord && !before.capitalized && !before.possessive && KIND_NOUNS.has(before.key)) {
+    // "Charity Shelter warned", "Insurer Aviva paid": the noun opening the sentence is capitalised.
+    const lowerCase = before !== undefined && (!before.capitalized || this.isSentenceInitial(start - 1));
+    if (before?.isWord && lowerCase && !before.possessive && KIND_NOUNS.has(before.key)) {
       const owner = this.tokens[start - 2];
       return owner?.possessive || owner?.key === 'of' ? undefined : before.key;
     }
@@ -2887,7 +2948,7 @@ class ActorReader {
     }
     if (before && DETERMINERS.has(keyOf(before)) && !this.opensThatClause(at - 1, at + 1)) return;
     if (this.isSentenceInitial(at) && (this.lowerWords.has(keyOf(token)) || PLURAL_NOUN.test(token.text))) return;
-    if (PERSON_VERBS.has(keyOf(next))) {
+    if (PERSON_VERBS.has(keyOf(this.tokens[this.afterTicker(at + 1)] ?? next))) {
       // News style introduces people by full name; a bare unknown word that speaks ("Naftogaz said")
       // is an organisation ("Halvorsen" after "Halvorsen Shipping": that one). linkActorsAcrossArticles
       // turns it into a person named elsewhere.
@@ -3008,7 +3069,7 @@ class ActorReader {
       !(CLAUSE_OPENERS.has(before.key) || (!before.isWord && before.text !== '-') || at === this.bodyWord)
     )
       return undefined;
-    let cursor = at + 1;
+    let cursor = this.afterTicker(at + 1);
     // "Brandt and Lind signed", "Brandt, Lind and Moor": other bare names joined to this one.
     for (let joined = 0; joined < 3; joined += 1) {
       const link = this.tokens[cursor];
@@ -3056,6 +3117,22 @@ class ActorReader {
       return verb && PERSON_VERBS.has(verb.key) ? verb.key : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "Velmora (VLM.L) cut its forecast", "Kestrel (NYSE: KST) said": where the sentence goes on
+   * after a stock ticker or initials in parentheses at `at` (capitals, digits, dots and a colon
+   * only), or `at` when there is none.
+   */
+  private afterTicker(at: number): number {
+    if (this.tokens[at]?.text !== '(') return at;
+    for (let cursor = at + 1; cursor < this.tokens.length && cursor <= at + 5; cursor += 1) {
+      const token = this.tokens[cursor];
+      if (!token) return at;
+      if (token.text === ')') return cursor > at + 1 ? cursor + 1 : at;
+      if (!/^[\p{Lu}\d.:]+$/u.test(token.text)) return at;
+    }
+    return at;
   }
 
   /**

@@ -29,6 +29,7 @@ export const TITLE_HEADS = set(`
   author writer historian prosecutor detective constable magistrate coroner paramedic firefighter
   coordinator rapporteur mediator chairperson ombudsperson collector commodore brigadier corporal
   gen. lt. col. sgt. capt. gov. sen. rep. adm. maj. cmdr. amb. pres. supt. insp. det. prof. dr. rev.
+  sgt supt insp det cllr capt cmdr lt maj gov rep
 `);
 
 /** Titles that come straight before a name and stand alone: "Dr. Amara Okafor", "Mr. Reyes". */

@@ -1316,8 +1316,14 @@ export const inTime: Recogniser = (text, { published, tenseAt }) =>
  * "after the announcement", "following the ruling" (the day of the decision, announcement or ruling).
  */
 const AFTER_THE_NEWS = String.raw`(?:(?:in\s+the\s+(?:hours?|minutes)|immediately|minutes)\s+)?(?:after|following)\s+the\s+(?:decision|announcement|news|ruling|verdict|results|statement|rate\s+(?:cut|hike|decision))`;
+/**
+ * A clock time that opens the sentence, as a narrative goes on through a day: "At 3:30 p.m., the
+ * sheriff's office issued an evacuation order", "Shortly after 9 a.m., the first crews arrived" (the
+ * day of the event told before). Not "By 6 p.m.," (a state reached by then).
+ */
+const FRONTED_CLOCK = String.raw`(?<=^[\s"“‘']*)(?:at|around|shortly\s+(?:after|before)|just\s+(?:after|before)|soon\s+after)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m|\d{1,2}[:.]\d{2}|midnight|noon|midday|dawn|dusk)(?=\.?\s*,)`;
 const SAME_TIME = new RegExp(
-  String.raw`\b(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments|shortly|soon|not long)\s+(?:later|afterwards?|after)|within\s+(?:the\s+|an\s+)?(?:hour|hours|minutes)|within\s+(?:days|a\s+day|a\s+few\s+days)|by\s+(?:nightfall|dusk|(?:that\s+|the\s+)?evening|the\s+end\s+of\s+the\s+day)|afterwards?|shortly\s+afterwards?|later\s+that\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day|${AFTER_THE_NEWS})\b`,
+  String.raw`\b(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments|shortly|soon|not long)\s+(?:later|afterwards?|after)|within\s+(?:the\s+|an\s+)?(?:hour|hours|minutes)|within\s+(?:days|a\s+day|a\s+few\s+days)|by\s+(?:nightfall|dusk|(?:that\s+|the\s+)?evening|the\s+end\s+of\s+the\s+day)|afterwards?|shortly\s+afterwards?|later\s+that\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day|${AFTER_THE_NEWS}|${FRONTED_CLOCK})\b`,
   'gi',
 );
 const NEXT_DAY =
@@ -1800,7 +1806,7 @@ export function monthGate(): Gate {
   return MONTH_GATE;
 }
 const ANAPHORA_GATE =
-  /later|earlier|after|before|next|following|previous|preceding|same|within|that (?:day|morning|afternoon|evening|night)|(?:days|weeks|months|years|fortnight) on\b|nightfall|dusk|by (?:that |the )?evening|end of the day/i;
+  /later|earlier|after|before|next|following|previous|preceding|same|within|that (?:day|morning|afternoon|evening|night)|(?:days|weeks|months|years|fortnight) on\b|nightfall|dusk|by (?:that |the )?evening|end of the day|^[\s"“‘']*(?:at|around|shortly|just|soon)\s/i;
 
 /** What a gate is asked: whether a recogniser can find anything in a text. */
 interface Gate {

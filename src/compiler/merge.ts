@@ -75,11 +75,22 @@ function quoteWords(draft: EventDraft, text: string): string {
   return words;
 }
 
+/**
+ * A happening read by its own clause with no actor and dated only from the event told before
+ * ("Hours later, two boats sank", "At 2 p.m., a firefighter was taken to hospital"): a narrative
+ * that goes on tells a new happening, which kind, day and the clause reader's one trigger name
+ * alone would join to whatever nameless happening that day held. Its own sentence keeps it apart.
+ */
+function toldOn(draft: EventDraft): string {
+  if (draft.trigger !== 'clause' || draft.dateBasis !== 'anaphora' || draft.actors.length > 0) return '';
+  return `|${draft.file}@${draft.source.start}`;
+}
+
 function identity(draft: EventDraft): string {
   if (draft.kind === 'quote' && draft.quote)
     return `quote|${draft.quote.speaker}|${quoteWords(draft, draft.quote.text)}`;
   const trigger = BY_TRIGGER.has(draft.kind) ? (draft.trigger ?? '') : '';
-  return `${draft.kind}|${trigger}|${sortedActors(draft)}`;
+  return `${draft.kind}|${trigger}${toldOn(draft)}|${sortedActors(draft)}`;
 }
 
 /** Kind, actors (or trigger), date and status: what reports of one event on one day share. */

@@ -124,3 +124,31 @@ describe('happenings dated by their own clause, also by an anaphor', () => {
     expect(eventLines(text)).toHaveLength(count);
   });
 });
+
+describe('a clock time that opens the sentence goes on through the day of the event told before', () => {
+  it.each([
+    [
+      'The fire crossed the ridge on Friday morning. At about 2 p.m., a firefighter was taken to hospital with burns.',
+      ['other 2025-05-30 occurred []', 'other 2025-05-30 occurred []'],
+    ],
+    [
+      "The fire broke out on Thursday. At 3:30 p.m., the sheriff's office issued an evacuation order for Pine Hollow.",
+      ['other 2025-05-29 occurred []', 'policy 2025-05-29 occurred []'],
+    ],
+    [
+      'The fire broke out on Thursday. Around midnight, crews from Idaho arrived.',
+      ['other 2025-05-29 occurred []', 'travel 2025-05-29 occurred []'],
+    ],
+    // "By 6 p.m." tells a state reached by then; a clock time inside the sentence is no opener.
+    [
+      'The fire broke out on Thursday. By 6 p.m., the fire had spread across 1,200 acres.',
+      ['other 2025-05-29 occurred []'],
+    ],
+    [
+      'The fire broke out on Thursday. Crews reached the town at 9 p.m., officials said.',
+      ['other 2025-05-29 occurred []'],
+    ],
+  ])('%s', (text, lines) => {
+    expect(eventLines(text)).toEqual(lines);
+  });
+});

@@ -669,7 +669,11 @@ function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMa
   const kind = kindOfVerb(masked, verb);
   const head = masked.slice(clause.start, date.start);
   // "will cap rents from March 1": the day a policy act takes effect dates it; "from 2019" bounds a state.
-  const takesEffect = kind === 'policy' && FROM_DATE.test(head) && /\b(?:will|would|shall)\b/i.test(head);
+  // So does the day a planned change starts: "Fares will rise by 5% from April 1".
+  const takesEffect =
+    (kind === 'policy' || (date.date.precision === 'day' && PLANNED_CHANGE.test(verb.word))) &&
+    FROM_DATE.test(head) &&
+    /\b(?:will|would|shall)\b/i.test(head);
   if (BOUNDING_DATE.test(head) && !takesEffect) return undefined;
   if (NOT_ASSERTED.test(masked.slice(clause.start, verb.start))) return undefined;
   if (FORECAST_BEFORE.test(masked.slice(Math.max(0, clause.start - 40), clause.start))) return undefined;
@@ -727,6 +731,9 @@ function concedesContest(masked: string, verb: Verb, clause: Span): boolean {
     !/^[^;]{0,40}?\bthat\b/i.test(masked.slice(verb.end))
   );
 }
+
+/** A change planned from a day on: "will rise", "will double", "will go up". */
+const PLANNED_CHANGE = /^(?:rise|fall|increase|decrease|go|double|triple|halve|drop|climb|change)$/i;
 
 /** A coordinator, perhaps a preposition, right before a date: "and in 2016", "then on Monday". */
 const CONJUNCT_OPENER = /\b(?:and|then|but)\s+(?:(?:in|on|at|during|last|early|late|later)\s+)?$/i;
@@ -816,16 +823,19 @@ function reportedSubject(head: string): string {
   return report ? head.slice(report[0].length) : head;
 }
 
-function isHappening(masked: string, clause: Span, verb: Verb, date: Span): boolean {
+function isHappening(masked: string, clause: Span, verb: Verb, date: DateMention): boolean {
   const clauseText = masked.slice(clause.start, clause.end);
   if (RATE.test(clauseText)) return false;
   const phrase = masked.slice(verb.start, clause.end);
   if (RANKING.test(phrase) || AGAINST_STANDARD.test(phrase)) return false;
   // A change by a number over a month or a year is a measurement; on a day, a market move.
   const after = masked.slice(verb.end, clause.end);
-  const period = !/\b(?:on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/i.test(
-    masked.slice(Math.max(clause.start, date.start - 4), date.end),
-  );
+  // A reaction to the news just told ("rose 6% after the announcement") is of that news's day.
+  const period =
+    !(date.anchor === 'previous-event' && date.date.precision === 'day') &&
+    !/\b(?:on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/i.test(
+      masked.slice(Math.max(clause.start, date.start - 4), date.end),
+    );
   if (CHANGE_VERB.test(verb.word) && NUMERIC_CHANGE.test(after) && period) return false;
   // A level over a month or a year: "grew by a fifth in 2024", "traded at $81 a barrel in late May".
   if (period && (TREND_VERB.test(verb.word) || LEVEL_AT.test(after))) return false;
@@ -865,6 +875,12 @@ const POLICY_OBJECT_BEFORE = new RegExp(
 /** A government body right before its verb: "The government cut the price to 38,000 cedis". */
 const GOVERNMENT_SUBJECT =
   /\b(?:government|ministry|cabinet|parliament|legislature|senate|congress|regulator|central bank|treasury|junta)\s+(?:\w+ly\s+|also\s+|then\s+)?$/i;
+/** A body that decides by vote, right before its verb: "Councillors", "The planning committee", "Shareholders". */
+const DECIDING_BODY_SUBJECT =
+  /\b(?:council|councillors|councilors|committee|parliament|legislature|lawmakers|legislators|senators|MPs|assembly|senate|congress|shareholders|members)\s+(?:\w+ly\s+|also\s+|then\s+)?$/i;
+/** What such a body does with what is put to it. */
+const DECIDING_VERB = /^(?:rejected|approved|backed|endorsed|passed|adopted|overturned)$/i;
+
 /** Verbs by which an authority sets what others pay or may do. */
 const SETTING_VERB = /^(?:rais|cut|lower|hik|set|fix|increas|reduc|freez|froze|doubl|halv|slash|cap)\w*$/i;
 
@@ -883,6 +899,8 @@ function kindOfVerb(masked: string, verb: Verb): EventKind {
   if (isForceUsed(phrase, before)) return 'conflict';
   if (POLICY_SUBJECT.test(before)) return 'policy';
   if (GOVERNMENT_SUBJECT.test(before) && SETTING_VERB.test(verb.word)) return 'policy';
+  // "Councillors rejected the plan on Tuesday": a body that decides by vote, deciding.
+  if (DECIDING_BODY_SUBJECT.test(before) && DECIDING_VERB.test(verb.word)) return 'policy';
   // "The cabinet decided on Tuesday to freeze public-sector pay": a government's decision to act.
   if (
     GOVERNMENT_SUBJECT.test(before) &&

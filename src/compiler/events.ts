@@ -2076,6 +2076,8 @@ function eventOfTrigger(
   if (relative && !given && basis !== 'text' && basis !== 'anaphora') return undefined;
   if (actors.length === 0) actors.push(...implicitAgents(reading, view, match, clause, kind));
   if (actors.length === 0) actors.push(...actorsOfEventReferredTo(reading, view, match, clause, kind));
+  // "..., the bank said, and the next rate decision will be announced on February 4": who says so announces.
+  if (actors.length === 0 && namelessAnnouncement) actors.push(...sayerOf(reading, view));
   if (actors.length === 0 && (kind === 'other' || kind === 'policy' || kind === 'conflict'))
     actors.push(...partiesOfClause(reading, view, clause));
   if (actors.length === 0 && kind !== 'travel' && kind !== 'conflict')
@@ -2150,6 +2152,20 @@ function eventOfTrigger(
   }
   if (reference) draft.reference = true;
   return draft;
+}
+
+/**
+ * The body that a sentence's attribution names speaking ("the bank said", "the ministry announced"),
+ * when there is one: no person, whose announcing would be their own words.
+ */
+function sayerOf(reading: ArticleReading, view: SentenceView): string[] {
+  const sayer = view.mentions.find(
+    (mention) =>
+      mention.form !== 'pronoun' &&
+      reading.actorsById.get(mention.actorId)?.kind === 'organization' &&
+      /^\s+(?:said|says|announced|confirmed)\b/.test(view.masked.slice(mention.end, mention.end + 16)),
+  );
+  return sayer ? [sayer.actorId] : [];
 }
 
 /**

@@ -45,8 +45,8 @@ export function isRolePhrase(lead: string): boolean {
   return ROLE_PHRASE.test(lead);
 }
 
-/** An auxiliary of the passive right before the verb: "were ", "was formally ", "had been ". */
-const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
+/** An auxiliary of the passive right before the verb: "were ", "was formally ", "had been ", "will be ". */
+const PASSIVE_AUXILIARY = /\b(?:was|were|be|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 
 /** True when an announcing verb is told in the passive: "The results were announced", "It was announced". */
 export function isPassiveAnnouncement(lead: string, verb: string): boolean {

@@ -152,3 +152,33 @@ describe('a clock time that opens the sentence goes on through the day of the ev
     expect(eventLines(text)).toEqual(lines);
   });
 });
+
+describe('dated happenings the clause reader let go', () => {
+  it.each([
+    // A reaction to the news just told is of that day, not a trend over a period.
+    [
+      'The central bank cut rates on Thursday. The leu firmed 0.3% to 4.97 per euro after the announcement.',
+      ['policy 2025-05-29 occurred []', 'other 2025-05-29 occurred []'],
+    ],
+    // A planned change from a day on is dated by that day.
+    ['Fares will rise by 5% from April 1.', ['other 2026-04-01 scheduled []']],
+    // What will be announced, and by whom the sentence says.
+    ['The winners will be announced on Friday.', ['announcement 2025-06-06 scheduled []']],
+    [
+      'The Czech National Bank held rates on Thursday. The next rate decision will be announced on February 4, the bank said.',
+      ['policy 2025-05-29 occurred [Czech National Bank]', 'announcement 2026-02-04 scheduled [Czech National Bank]'],
+    ],
+    // A body that decides by vote, deciding.
+    ['Councillors rejected the plan on Tuesday.', ['policy 2025-06-03 occurred []']],
+    ['The committee backed the proposal on Monday.', ['policy 2025-06-02 occurred []']],
+  ])('%s', (text, lines) => {
+    expect(eventLines(text)).toEqual(lines);
+  });
+
+  it.each(['Exports fell 4% in March.', 'Prices will rise from 2026.', 'Analysts rejected the idea on Monday.'])(
+    'no event: %s',
+    (text) => {
+      expect(eventLines(text)).toEqual([]);
+    },
+  );
+});

@@ -246,3 +246,24 @@ describe('a noun for a kind of body opening the sentence before its name', () =>
     expect(actorAt('Pressure group Transparency Lurovia published the report on Monday.', 'Pressure')).toBeUndefined();
   });
 });
+
+describe('a bare name that speaks with the day between it and its verb, as wire copy writes it', () => {
+  it.each([
+    ['Orbitel on Tuesday said it would cut 300 jobs.'],
+    ['Orbitel late on Monday announced a new chief executive.'],
+    ['Orbitel on Jan. 5 told the plant it would cut supplies.'],
+    ['Orbitel yesterday confirmed the sale of its Leeds office.'],
+    ['Orbitel last week announced 200 job cuts.'],
+    ['Orbitel (ORB.L) on Monday night said it would cut 300 jobs.'],
+  ])('%s', (body) => {
+    expect(actorAt(body, 'Orbitel')).toBe('Orbitel');
+  });
+
+  it.each([
+    ['Voting on Sunday ended peacefully in most districts.', 'Voting'],
+    ['Trading on Monday closed higher after the rate decision.', 'Trading'],
+    ['Snow on Monday night closed the Brenner pass.', 'Snow'],
+  ])('reads no body in a noun before a day and a verb that is no speech: %s', (body, word) => {
+    expect(actorAt(body, word)).toBeUndefined();
+  });
+});

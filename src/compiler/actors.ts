@@ -58,6 +58,16 @@ export interface ActorIndex {
   mentions: ActorMention[];
 }
 
+/** Weekdays, parts of a day, months and spans, as token keys: the time adverbials of afterTimeAdverbial. */
+const WEEKDAY_KEYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+const MONTH_KEYS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+const RELATIVE_SPANS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
+
 /** What the stage knows about a person beyond the draft: for agreement and title references. */
 export interface PersonFacts {
   gender?: 'male' | 'female';
@@ -2948,8 +2958,9 @@ class ActorReader {
     }
     if (before && DETERMINERS.has(keyOf(before)) && !this.opensThatClause(at - 1, at + 1)) return;
     if (this.isSentenceInitial(at) && (this.lowerWords.has(keyOf(token)) || PLURAL_NOUN.test(token.text))) return;
-    if (PERSON_VERBS.has(keyOf(this.tokens[this.afterTicker(at + 1)] ?? next))) {
-      // News style introduces people by full name; a bare unknown word that speaks ("Naftogaz said")
+    if (PERSON_VERBS.has(keyOf(this.tokens[this.afterTimeAdverbial(this.afterTicker(at + 1))] ?? next))) {
+      // News style introduces people by full name; a bare unknown word that speaks ("Naftogaz said",
+      // "Naftogaz on Tuesday said")
       // is an organisation ("Halvorsen" after "Halvorsen Shipping": that one). linkActorsAcrossArticles
       // turns it into a person named elsewhere.
       const actor = this.loneOrganisation(token.text);
@@ -3133,6 +3144,36 @@ class ActorReader {
       if (!/^[\p{Lu}\d.:]+$/u.test(token.text)) return at;
     }
     return at;
+  }
+  /**
+   * "Orbitel on Tuesday said", "Velmora late on Monday announced", "Kestrel yesterday told": wire copy
+   * puts the day between a subject and its verb. Where the sentence goes on after such a time
+   * adverbial at `at` (a weekday, "yesterday", "last week", "on Jan. 5"), or `at` when there is none.
+   * Only a verb of saying is read past it: "Voting on Sunday ended" and "Snow on Monday closed" are
+   * no bodies.
+   */
+  private afterTimeAdverbial(at: number): number {
+    let cursor = at;
+    if (['early', 'late'].includes(this.tokens[cursor]?.key ?? '')) cursor += 1;
+    if (this.tokens[cursor]?.key === 'on') cursor += 1;
+    const head = this.tokens[cursor];
+    if (!head) return at;
+    if (WEEKDAY_KEYS.has(head.key)) {
+      cursor += 1;
+      if (DAY_PARTS.has(this.tokens[cursor]?.key ?? '')) cursor += 1;
+    } else if (MONTH_KEYS.has(head.key.replace(/\.$/, '')) && /^\d{1,2}$/.test(this.tokens[cursor + 1]?.text ?? '')) {
+      cursor += 2;
+    } else if (['yesterday', 'today', 'tonight'].includes(head.key) && cursor === at) {
+      cursor += 1;
+    } else if (
+      ['last', 'this'].includes(head.key) &&
+      cursor === at &&
+      RELATIVE_SPANS.has(this.tokens[cursor + 1]?.key ?? '')
+    ) {
+      cursor += 2;
+    } else return at;
+    const verb = this.tokens[cursor];
+    return verb?.isWord && !verb.capitalized ? cursor : at;
   }
 
   /**

@@ -261,3 +261,19 @@ describe('pulling out of a trip', () => {
     ).toEqual(['policy 2025-06-03 occurred']);
   });
 });
+
+describe('a plan made public on a bare weekday, as AP copy writes it ("said Monday")', () => {
+  it.each([
+    [
+      'Kestrel Airways said Monday it would suspend flights to Lagos.',
+      'announcement 2025-06-02 occurred [Kestrel Airways]',
+    ],
+    ['Dunmore Rovers said Sunday they would appeal the ban.', 'announcement 2025-06-01 occurred [Dunmore Rovers]'],
+    [
+      'Halvard Energy confirmed Friday that it will shut its Brekke refinery in March.',
+      'announcement 2025-05-30 occurred [Halvard Energy]',
+    ],
+  ])('%s', (sentence, announcement) => {
+    expect(eventLines(sentence)).toContain(announcement);
+  });
+});

@@ -411,7 +411,8 @@ export function dateFor(
       !(
         speech &&
         (inReportedClause(view.masked, at, mention) ||
-          inParentheticalRelative(view.masked, mention, reading.article.published))
+          inParentheticalRelative(view.masked, mention, reading.article.published) ||
+          isPlanDateOfDatedSaying(view.masked, at, mention, dates))
       ) &&
       !reportedByCoordinatedSpeech(view.masked, at, mention),
   );
@@ -598,6 +599,23 @@ export const SAYING_WORDS =
 const SAYING_ONLY = new RegExp(`^(?:${SAYING_WORDS})$`, 'i');
 /** A determiner and a noun right after a verb of saying: the subject of what it reports ("said the measure"). */
 const REPORTED_SUBJECT = /^\s+(?:the|a|an|its|his|her|their|this|these|those)\s+[a-z]/;
+
+/** "said it would reopen", "confirmed that they will close": a trigger that holds the opening of the plan it tells. */
+const SAYING_WITH_REPORT = /^(?:said|says|confirmed|confirms)\b.*\b(?:would|will|plans?|intends?|planning|decided)\b/i;
+
+/**
+ * "In a statement on Monday, the ministry said it would reopen the bridge in July": a date after an
+ * announcement's trigger that holds the plan's opening is the plan's, and the saying takes the date
+ * told before it. With no date before it ("said it would reopen the bridge in July") the plan's date
+ * stays the announcement's.
+ */
+function isPlanDateOfDatedSaying(masked: string, at: Span, mention: Span, dates: readonly Span[]): boolean {
+  return (
+    mention.start >= at.end &&
+    SAYING_WITH_REPORT.test(masked.slice(at.start, at.end)) &&
+    dates.some((date) => date.end <= at.start)
+  );
+}
 
 /**
  * True when `date` lies in the clause a speech verb at `verb` reports: it dates what was said, not

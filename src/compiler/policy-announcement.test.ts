@@ -277,3 +277,28 @@ describe('a plan made public on a bare weekday, as AP copy writes it ("said Mond
     expect(eventLines(sentence)).toContain(announcement);
   });
 });
+
+describe('a plan made public, dated by a phrase before its subject', () => {
+  it.each([
+    [
+      'In a statement on Monday, the Ministry of Transport said it would reopen the Kelso bridge in July.',
+      'announcement 2025-06-02 occurred [Ministry of Transport]',
+    ],
+    [
+      'On Monday, the Ministry of Transport said it would reopen the Kelso bridge in July.',
+      'announcement 2025-06-02 occurred [Ministry of Transport]',
+    ],
+    [
+      'Speaking on Friday, Halvard Energy chief executive Tor Lien said the company would close the Brekke refinery next year.',
+      'announcement 2025-05-30 occurred [Tor Lien]',
+    ],
+  ])('takes the day of the saying, not of the plan: %s', (sentence, announcement) => {
+    expect(eventLines(sentence)).toEqual([announcement]);
+  });
+
+  it('keeps the plan’s date when the text gives the saying none', () => {
+    expect(eventLines('The Ministry of Transport said it would reopen the Kelso bridge in July.')).toEqual([
+      'announcement 2025-07 scheduled [Ministry of Transport]',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventLines } from './event-lines.ts';
+import { eventLines, eventSummaries } from './event-lines.ts';
 import { isAnnouncedByRole, isPassiveAnnouncement } from './nameless-agents.ts';
 
 /**
@@ -300,5 +300,19 @@ describe('a plan made public, dated by a phrase before its subject', () => {
     expect(eventLines('The Ministry of Transport said it would reopen the Kelso bridge in July.')).toEqual([
       'announcement 2025-07 scheduled [Ministry of Transport]',
     ]);
+  });
+});
+
+describe('a bill through a stage of a legislature', () => {
+  it.each([
+    ['The bill passed its second reading on Monday.', 'policy 2025-06-02 occurred'],
+    ['The Rent Control Bill passed its final stage in the Dáil on Thursday.', 'policy 2025-05-29 occurred'],
+    ['The amendments passed their first reading last week.', 'policy 2025-05-26 occurred'],
+  ])('is a vote, an act of policy: %s', (sentence, act) => {
+    expect(eventSummaries(sentence)).toEqual([act]);
+  });
+
+  it('while an exam passed is no act of policy', () => {
+    expect(eventSummaries('The student passed her final exam on Friday.')).toEqual(['other 2025-05-30 occurred']);
   });
 });

@@ -341,7 +341,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'policy',
     'approve',
     String.raw`cleared(?= (?:the|a|an|its|their) (?:[\w-]+ ){0,2}?(?:merger|takeover|acquisition|deal|bid|purchase|sale|drug|vaccine|treatment|plan|project|bill|nominee|nomination)\b)|recogni[sz]ed(?= (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:government|independence|state(?:hood)?|sovereignty|annexation|regime|republic)\b)|` +
-      'approved|approves|(?:will|to) approve|approving|ratified|ratifies|(?:will|to) ratify|ratifying|adopted|adopts|(?:was|were|been) passed(?! (?:over|on|down|up|around|away|along|back|through|out|off)\\b)|passed (?:a|an|the)(?! (?:[\\w-]+ )?(?:milestone|mark|threshold|test|exam|ball|baton|torch|point|peak|halfway)\\b)',
+      'approved|approves|(?:will|to) approve|approving|ratified|ratifies|(?:will|to) ratify|ratifying|adopted|adopts|(?:was|were|been) passed(?! (?:over|on|down|up|around|away|along|back|through|out|off)\\b)|passed (?:a|an|the)(?! (?:[\\w-]+ )?(?:milestone|mark|threshold|test|exam|ball|baton|torch|point|peak|halfway)\\b)|passed (?:its|their) (?:first|second|third|final|report) (?:reading|stage|vote)',
   ),
   // A player's move: "Kofi Mensah signed for Dynamo Tirana" is a transfer, not a signed act.
   t('other', 'transfer', '(?:signed|signs|(?:will|to) sign) (?:for|with) (?=[A-Z])'),

@@ -24,6 +24,7 @@ import {
   type PersonHistory,
 } from './coreference.ts';
 import { hasSpeechVerb } from './attribution.ts';
+import { monthNumber, weekdayNumber } from './dates.ts';
 import { slugify } from './slug.ts';
 import {
   BUSINESS_NOUNS,
@@ -58,14 +59,8 @@ export interface ActorIndex {
   mentions: ActorMention[];
 }
 
-/** Weekdays, parts of a day, months and spans, as token keys: the time adverbials of afterTimeAdverbial. */
-const WEEKDAY_KEYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Parts of a day and spans, as token keys: the time adverbials of afterTimeAdverbial. */
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
-const MONTH_KEYS = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-);
 const RELATIVE_SPANS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
 
 /** What the stage knows about a person beyond the draft: for agreement and title references. */
@@ -3158,10 +3153,10 @@ class ActorReader {
     if (this.tokens[cursor]?.key === 'on') cursor += 1;
     const head = this.tokens[cursor];
     if (!head) return at;
-    if (WEEKDAY_KEYS.has(head.key)) {
+    if (weekdayNumber(head.key) !== undefined) {
       cursor += 1;
       if (DAY_PARTS.has(this.tokens[cursor]?.key ?? '')) cursor += 1;
-    } else if (MONTH_KEYS.has(head.key.replace(/\.$/, '')) && /^\d{1,2}$/.test(this.tokens[cursor + 1]?.text ?? '')) {
+    } else if (monthNumber(head.key) !== undefined && /^\d{1,2}$/.test(this.tokens[cursor + 1]?.text ?? '')) {
       cursor += 2;
     } else if (['yesterday', 'today', 'tonight'].includes(head.key) && cursor === at) {
       cursor += 1;

@@ -104,6 +104,11 @@ const WEEKDAYS: Record<string, number> = {
   saturday: 6,
 };
 
+/** The weekday a name gives ("Tuesday", "tuesday"), 0 for Sunday to 6, or undefined. */
+export function weekdayNumber(word: string): number | undefined {
+  return WEEKDAYS[word.toLowerCase()];
+}
+
 /** A word as a pattern matching it in lower case or capitalised ("in", "In"), but not shouted. */
 function eitherCase(word: string): string {
   return `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`;
@@ -121,7 +126,8 @@ const QUALIFIER = `(?:(?:${['early', 'late', 'mid', 'earlier', 'later'].map(eith
 /** Words before a bare month or year that show it is one ("in May", "since 2019"). */
 const TIME_PREPOSITION = `(?:${['in', 'since', 'by', 'until', 'till', 'through', 'from', 'to', 'of', 'during', 'before', 'after', 'between', 'and', 'early', 'late', 'mid', 'last', 'next', 'this', 'around', 'throughout'].map(eitherCase).join('|')})`;
 
-function monthNumber(word: string): number | undefined {
+/** The month a name or abbreviation gives ("Sept.", "march"), 1-12, or undefined. */
+export function monthNumber(word: string): number | undefined {
   // Not `replace(/\.$/, '')`: asked of every month a sentence names.
   return MONTHS[(word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()];
 }

@@ -489,3 +489,30 @@ export function isPartOfAnotherAct(
     : undefined;
   return (owner ?? group[0]) !== match;
 }
+
+/** An announcing trigger that ends in the opening of the plan it tells: "said it would", "said on Monday they plan to". */
+const SAYING_OF_OWN_PLAN =
+  /^(?:said|says|confirmed|confirms)\b.*\b(?:would|will|plans?|intends?|planning|decided)\b(?:\s+to)?\s*$/i;
+
+/**
+ * "In a statement on Monday, Northwind Rail said it would suspend services": the speaker's own plan
+ * made public is the announcement (its content names no happening of its own), so the plan's verb
+ * right after "said it would" tells no second event. A plan with a date of its own after its verb
+ * ("said on Monday it would suspend flights from July 1") is read as before.
+ */
+export function isOwnPlanOfAnnouncement(
+  masked: string,
+  match: TriggerMatch,
+  triggers: readonly TriggerMatch[],
+  dates: readonly DateMention[],
+): boolean {
+  if (match.trigger.kind === 'announcement' || match.trigger.kind === 'statement') return false;
+  const saying = triggers.find(
+    (other) =>
+      other.trigger.kind === 'announcement' &&
+      other.end <= match.start &&
+      SAYING_OF_OWN_PLAN.test(other.text) &&
+      /^\s*(?:(?:also|now|soon|then|\w+ly)\s+)?$/i.test(masked.slice(other.end, match.start)),
+  );
+  return saying !== undefined && !dates.some((mention) => !mention.inQuote && mention.start >= match.end);
+}

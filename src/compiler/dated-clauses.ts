@@ -56,6 +56,11 @@ const NOUN_PREDICATES: Partial<Record<EventKind, Trigger>> = {
 /** The instruments of policy: what a government, legislature or regulator makes, grants or ends. */
 const POLICY_INSTRUMENT_WORDS = String.raw`laws?|bills?|acts?|motions?|resolutions?|amendments?|reforms?|bans?|tax(?:es)?|tariffs?|dut(?:y|ies)|levy|levies|(?:congestion |service )?charges?|fines?|rules|regulations?|decrees?|(?:executive )?orders?|curfews?|licen[cs]es?|permits?|permission|approval|sanctions|visas?|embargo(?:es)?|moratori(?:um|a)|quotas?|caps?|(?:speed )?limits?|subsid(?:y|ies)|state of emergency|emergency|guidelines|measures?|polic(?:y|ies)|budget|treaty|(?:diplomatic )?(?:relations|ties)|minimum wage|lockdown|restrictions|controls|curbs|mandates?|exemptions?|waivers?|asylum|citizenship|merger|takeover|acquisition|deal|clearance|go-ahead|green light|consent|assent|pacts?|accords?|conventions?|charters?|constitution|protocols?|directives?|ordinances?|by-?laws?|statutes?`;
 const POLICY_INSTRUMENT = String.raw`(?:${POLICY_INSTRUMENT_WORDS})\b`;
+/**
+ * An instrument named as what is lacking is no object of the verb: "The deadline passed on Friday
+ * without a deal", "ended with no agreement".
+ */
+const NOT_LACKED = String.raw`(?<!\b(?:without|with no|no)\s+(?:(?:an?|any|the)\s+)?(?:[\w-]+\s+)?)`;
 
 /** Kinds by meaning, tested on the verb and up to six words after it; the first that matches wins. */
 const VERB_KINDS: readonly [EventKind, RegExp][] = [
@@ -92,7 +97,7 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   [
     'policy',
     new RegExp(
-      String.raw`^(?:introduc|pass|tabl|submit|impos|slap|plac|levi|scrap|issu|grant|giv|gave|hand|endors|renew|withdr[ae]w|withdrawn|reinstat|restor|sever|tighten|relax|loosen|eas|freez|froze|establish|publish|gazett|clear)\w*\s+(?:\S+\s+){0,4}?${POLICY_INSTRUMENT}`,
+      String.raw`^(?:introduc|pass|tabl|submit|impos|slap|plac|levi|scrap|issu|grant|giv|gave|hand|endors|renew|withdr[ae]w|withdrawn|reinstat|restor|sever|tighten|relax|loosen|eas|freez|froze|establish|publish|gazett|clear)\w*\s+(?:\S+\s+){0,4}?${NOT_LACKED}${POLICY_INSTRUMENT}`,
       'i',
     ),
   ],

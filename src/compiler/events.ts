@@ -27,6 +27,7 @@ import {
   isIdiom,
   isNotAsserted,
   isPartOfAnotherAct,
+  isOwnPlanOfAnnouncement,
   isPerfectSince,
   isRecurring,
   isReducedRelative,
@@ -150,6 +151,8 @@ export interface ArticleReading {
   acts?: { sentence: string; actors: readonly string[] }[];
   /** Events told so far that name someone (sentence index and text, kind, actors), for "The strike will begin". */
   told?: { index: number; sentence: string; kind: EventKind; actors: readonly string[] }[];
+  /** The first sentence that told an event of each kind and date (`kind|start|precision`), for an aside that tells it again. */
+  toldOnDay?: Map<string, number>;
   /** Speaker of the last quotation, for a following unattributed one. */
   lastSpeaker?: { id: string; paragraph: number };
   /** The date each paragraph's heading gives it, by paragraph (section-dates.ts). */
@@ -502,6 +505,11 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
       }
       if (draft.status === 'occurred') reading.lastByKind.set(draft.kind, draft.date);
     }
+    if (draft.dateBasis === 'text' && draft.kind !== 'quote') {
+      const days = (reading.toldOnDay ??= new Map());
+      const key = `${draft.kind}|${draft.date.start}|${draft.date.precision}`;
+      if (!days.has(key)) days.set(key, view.sentence.index);
+    }
     if (draft.kind === 'meeting' && draft.actors.length > 0) reading.lastMeetingActors = draft.actors;
     if (draft.status === 'cancelled')
       reading.lastCalledOff = { kind: draft.kind, actors: draft.actors, sentence: view.sentence.index };
@@ -518,7 +526,9 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
   };
   for (const candidate of candidates) {
     const built = candidate.build(reading);
-    const told = built === undefined ? [] : 'kind' in built ? [built] : built;
+    const told = (built === undefined ? [] : 'kind' in built ? [built] : built).filter(
+      (draft) => !isRetoldInAside(reading, view, draft),
+    );
     for (const draft of told) record(draft, candidate.at);
     // A dated statement does not cover what it reports: "Kellin council said on Monday the library
     // will reopen in September" also tells the reopening. An announcement of the speaker's own plan
@@ -533,7 +543,8 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     sectionDate: reading.sections?.[sentence.paragraph],
   })) {
     for (const draft of eventFromTrigger(reading, view, match, true)) {
-      if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') record(draft, match.start);
+      if ((draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') && !isRetoldInAside(reading, view, draft))
+        record(draft, match.start);
     }
   }
   // "Halden will cut 400 jobs, the company said on Thursday": a sentence that told nothing else.
@@ -542,6 +553,29 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     if (plan) record(plan, plan.triggerAt ?? 0);
   }
   return withoutUndatedSaying(dedupeInSentence(drafts), view.masked);
+}
+
+/**
+ * An aside on a noun phrase, between commas, right before its verb: "The bakery, which opened on
+ * Monday, will ...", "Adeyemi, who was appointed on Monday, ...", "The sanctions, imposed on Monday,
+ * ...".
+ */
+const ASIDE_OPENING =
+  /[\p{L}\p{N})’']\s*,\s*(?:(?:which|who)\s+)?(?:(?:was|were|had|has|have|been|is|are|first|only|also|originally|officially|formally)\s+)*$/iu;
+
+/**
+ * A happening told in an aside that an earlier sentence already told on the same day ("Dunmore
+ * Foods opened a bakery on Monday. The bakery, which opened on Monday, will employ 200 people"): the
+ * aside reminds the reader of it, it is no second event.
+ */
+function isRetoldInAside(reading: ArticleReading, view: SentenceView, draft: EventDraft): boolean {
+  if (draft.kind === 'quote' || draft.status !== 'occurred' || draft.dateBasis !== 'text') return false;
+  const at = draft.triggerAt;
+  if (at === undefined || !ASIDE_OPENING.test(view.masked.slice(Math.max(0, at - 60), at))) return false;
+  // The aside closes before the sentence's own verb: "..., which opened on Monday, will employ".
+  if (!/,/.test(view.masked.slice(at))) return false;
+  const first = reading.toldOnDay?.get(`${draft.kind}|${draft.date.start}|${draft.date.precision}`);
+  return first !== undefined && first < view.sentence.index;
 }
 
 /** Between a plan's subject and its modal: an apposition between commas, an adverb. */
@@ -1925,7 +1959,8 @@ function eventOfTrigger(
       isRecurring(view.masked, view.dates) ||
       isHabitual(view.masked, clause) ||
       isNotAsserted(view.masked, clause, match, view.dates, view.triggers) ||
-      isPartOfAnotherAct(view.masked, clause, match, view.triggers, view.dates))
+      isPartOfAnotherAct(view.masked, clause, match, view.triggers, view.dates) ||
+      isOwnPlanOfAnnouncement(view.masked, match, view.triggers, view.dates))
   )
     return undefined;
   // "Germany approved a package on Dec. 22, the ministry announced.": the source of another event.

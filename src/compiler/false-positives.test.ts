@@ -319,3 +319,69 @@ describe('"the hosts" is a side or a host, not the verb "hosts"', () => {
     ['a council that hosts a meeting', 'Arden Council hosts a public meeting on Thursday.', ['meeting']],
   ]);
 });
+
+describe('a plan made public in a dated statement is one announcement', () => {
+  check([
+    [
+      'a statement dated before its subject',
+      'In a statement on Monday, Northwind Rail said it would suspend services on the coastal line.',
+      ['announcement'],
+    ],
+    [
+      'two plans after one saying',
+      'In a statement on Tuesday, Halvard Energy said it would suspend dividend payments and sell its shipping arm.',
+      ['announcement'],
+    ],
+    [
+      'a ministry’s letter',
+      'In a letter on Tuesday, the Ministry of Health said it would suspend the licence of the Arbor clinic.',
+      ['announcement'],
+    ],
+    [
+      'a vague week before the plan',
+      'Tessaly Dairy said last week it would vote in favour of the offer.',
+      ['announcement'],
+    ],
+  ]);
+});
+
+describe('what is lacking, and what is unveiled in place, are not what they name', () => {
+  check([
+    ['a deadline passed without a deal', 'The deadline passed on Friday without a deal.', ['other']],
+    ['a deadline passed with no deal', 'The deadline for a settlement passed on Monday with no deal.', ['other']],
+    ['a museum’s new wing', 'The Harlow Museum unveiled a new wing on Saturday.', ['other']],
+    ['a statue of a poet', 'Mayor Lena Broch unveiled a bronze statue of the poet Ada Lusk on Sunday.', ['other']],
+    ['a product is still made public', 'Nokara unveiled a new phone on Tuesday.', ['announcement']],
+    ['a budget is still made public', 'Finance Minister Dara Quinn unveiled her budget on Tuesday.', ['announcement']],
+  ]);
+});
+
+describe('a happening told again in an aside is one event', () => {
+  check([
+    [
+      'a bakery, which opened',
+      'Dunmore Foods opened a new bakery in Leeds on Monday.||The bakery, which opened on Monday, will employ 200 people.',
+      ['other'],
+    ],
+    [
+      'a blaze, which broke out',
+      'A fire destroyed a warehouse in Kumasi on Saturday.||The blaze, which broke out on Saturday night, took six hours to control.',
+      ['other'],
+    ],
+    [
+      'sanctions, imposed',
+      'The European Union imposed sanctions on three Belarusian officials on Monday.||The sanctions, imposed on Monday, freeze their assets.',
+      ['policy'],
+    ],
+    [
+      'a strike, which began',
+      'Nurses in Accra went on strike on Monday.||The strike, which began on Monday, is the first in a decade.',
+      ['other'],
+    ],
+    [
+      'an aside of another day is another event',
+      'Dunmore Foods opened a new bakery in Leeds on Monday.||The firm, which opened its first shop on May 2, 2019, employs 900 people.',
+      ['other', 'other'],
+    ],
+  ]);
+});

@@ -95,6 +95,12 @@ const TEAM = String.raw`(?:[A-Z][\w'’-]+ ){1,3}?(?:United|Rovers|FC|AFC|Athlet
 const SIDE_LABEL = String.raw`(?:leaders|champions|holders|title rivals|rivals|neighbours|neighbors|bottom side|bottom club|promoted|relegated|newly promoted|cup holders|league leaders)`;
 
 /** The trigger table. Order matters only for ties at one offset (the first wins). */
+/**
+ * What is unveiled in place, built or made by hand, is opened or shown, not made public as news:
+ * "The museum unveiled a new wing", "unveiled a statue of the poet", "unveiled a plaque".
+ */
+const NOT_A_THING_UNVEILED = String.raw`(?! (?:(?:a|an|the|its|their|his|her|two|three|several) )?(?:[\w'’-]+ ){0,3}?(?:wing|statue|statues|memorial|plaque|monument|mural|portrait|sculpture|bust|gallery|building|extension|stand|pavilion|garden|fountain|headstone|stone|artwork|painting|installation|exhibit|exhibition|tapestry|stained-glass window)\b)`;
+
 export const TRIGGERS: readonly Trigger[] = [
   // Sides that meet or host each other in a fixture play a match, a happening, not a meeting:
   // "The two sides met in the cup final", "Borland host Dravia in a World Cup qualifier on Tuesday",
@@ -236,7 +242,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'announcement',
     'announce',
-    String.raw`announced|announces|announce|unveiled|unveils|unveil|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says|confirmed|confirms)(?: (?:on|late on|early on) [A-Z]\w+| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:(?:would|will) (?!${NOT_A_PLAN})|(?:plans?|intends?|(?:is|are|was|were) planning|(?:has|have|had) decided) to (?!(?:be|have|stay|remain|continue)\b)|${STEP_UNDER_WAY})`,
+    String.raw`announced|announces|announce|(?:unveiled|unveils|unveil)${NOT_A_THING_UNVEILED}|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says|confirmed|confirms)(?: (?:on|late on|early on) [A-Z]\w+| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:(?:would|will) (?!${NOT_A_PLAN})|(?:plans?|intends?|(?:is|are|was|were) planning|(?:has|have|had) decided) to (?!(?:be|have|stay|remain|continue)\b)|${STEP_UNDER_WAY})`,
   ),
   // "confirmed plans to", "outlined its proposals", "made public the findings", "presented its budget".
   t(

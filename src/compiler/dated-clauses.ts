@@ -487,7 +487,12 @@ export function findDatedClauses({ view, covered, paragraphHead, sectionDate }: 
     // "stopped payments in 2022 and filed for bankruptcy on Aug. 3, 2023": each dated conjunct.
     // An aside's split only where no event was told: "A hearing for Ida Marsh, set down for June 20,
     // was adjourned on Tuesday" is the hearing's own fate.
-    const told = covered.some((at) => at >= whole.start && at < whole.end);
+    // An event told by an aside's own participle ("The company, founded in 1987, was sold on Friday")
+    // leaves the subject's own verb after the aside to be read.
+    const asides = asideSpans(masked, whole);
+    const told = covered.some(
+      (at) => at >= whole.start && at < whole.end && !asides.some((aside) => at >= aside.start && at < aside.end),
+    );
     const clause = datedConjunct(masked, whole, date, view.dates, !told);
     if (seen.has(clause.start) || isCurrentStretch(masked, date) || isAttributive(masked, date)) continue;
     seen.add(clause.start);
@@ -527,7 +532,12 @@ export function findDatedClauses({ view, covered, paragraphHead, sectionDate }: 
     if (isBackground(masked, clause, match, date)) continue;
     // A table verb ("fell", "plunged") is held to the same test as any verb: "Exports fell 4% in March" is a measurement.
     if (triggers.length > 0 && !match.trigger.nominal && !isHappening(masked, clause, asVerb(match), date)) continue;
-    if (match.trigger.nominal || hasSubject(masked, clause, match) || sharesSubject(masked, whole, clause))
+    if (
+      match.trigger.nominal ||
+      hasSubject(masked, clause, match) ||
+      sharesSubject(masked, whole, clause) ||
+      isGerundOfTime(masked, match)
+    )
       found.push(match);
   }
   return found;
@@ -601,6 +611,15 @@ function asideCloses(text: string, from: number): RegExpExecArray[] {
   return splitsOf(ASIDE_CLOSE, text, from).filter((match) => ASIDE_OPEN.test(text.slice(from, match.index)));
 }
 
+/** The asides of a clause (`asideCloses`), from the comma that opens each to the comma that closes it. */
+function asideSpans(masked: string, clause: Span): Span[] {
+  const text = masked.slice(0, clause.end);
+  return asideCloses(text, clause.start).flatMap((close) => {
+    const open = ASIDE_OPEN.exec(text.slice(clause.start, close.index));
+    return open ? [{ start: clause.start + open.index, end: close.index }] : [];
+  });
+}
+
 /**
  * The verb the date follows, when the lexicon knows it for an act of a kind of its own: "published
  * figures on Tuesday showing inflation fell", "annulled the election results on Tuesday". A
@@ -661,6 +680,8 @@ function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMa
   if (noun) return noun;
   const due = dueBefore(masked, clause, date);
   if (due) return due;
+  const gerund = gerundOfDate(masked, clause, date);
+  if (gerund) return gerund;
   const verbs = finiteVerbs(masked, clause, entryStart(masked, clause, date)).filter(
     (verb) => !(verb.start >= date.start && verb.end <= date.end),
   );
@@ -947,6 +968,54 @@ function eventNounBefore(masked: string, clause: Span, date: Span): TriggerMatch
   return { start, end: start + noun.length, text: noun, trigger };
 }
 
+/** A gerund right after a preposition of time: "before joining", "since leaving", "after first winning". */
+const GERUND_OF_TIME =
+  /\b(?:after|before|since|following|upon)\s+(?:(?:first|finally|formally|officially)\s+)?([a-z]{3,}ing)\b/gi;
+/** A gerund at the start of a text, right after a shift that ends in "after" or "before". */
+const GERUND_AFTER_SHIFT = /^\s+(?:(?:first|finally|formally|officially)\s+)?([a-z]{3,}ing)\b/i;
+/** Gerunds of a state, an activity or speech, and nouns in -ing: no happening of a day. */
+const NOT_EVENT_GERUND =
+  /^(?:being|having|doing|saying|telling|seeing|hearing|thinking|trying|looking|talking|speaking|waiting|working|living|studying|serving|spending|playing|training|staying|remaining|reading|watching|considering|reviewing|meeting|during|morning|evening|spring|nothing|something|anything|everything|wedding|briefing|building|funding|ruling|bombing|shooting|ceiling|feeling|king|ring|thing)$/i;
+
+/** A gerund right after a preposition of time, whose subject is its main clause's: "..., before selling the unit". */
+function isGerundOfTime(masked: string, match: Span): boolean {
+  return GERUND_BEFORE.test(masked.slice(Math.max(0, match.start - 30), match.start));
+}
+const GERUND_BEFORE = /\b(?:after|before|since|following|upon)\s+(?:(?:first|finally|formally|officially)\s+)?$/i;
+
+/**
+ * A gerund after a preposition of time whose own phrase holds the date ("scored 19 goals before
+ * joining Kessling in January", "has not spoken since leaving office in 2019") or that the date's
+ * shift names ("retired on Friday, two weeks after winning her third world title", dated two weeks
+ * before Friday): the gerund is the date's predicate, a happening of the clause's subject.
+ */
+function gerundOfDate(masked: string, clause: Span, date: DateMention): TriggerMatch | undefined {
+  const gerund = (start: number, word: string): TriggerMatch | undefined => {
+    if (NOT_EVENT_GERUND.test(word)) return undefined;
+    const verb = { start, end: start + word.length, word };
+    return { ...verb, text: word, trigger: PREDICATES[kindOfVerb(masked, verb)] };
+  };
+  if (/(?:after|before)$/i.test(date.text)) {
+    const shifted = GERUND_AFTER_SHIFT.exec(masked.slice(date.end, clause.end));
+    const word = shifted?.[1];
+    if (shifted && word) return gerund(date.end + shifted[0].length - word.length, word);
+  }
+  const head = masked.slice(0, date.start);
+  // A clause boundary (", before") may have taken the preposition: look from just before the clause.
+  GERUND_OF_TIME.lastIndex = Math.max(0, clause.start - 12);
+  let last: RegExpExecArray | undefined;
+  for (let match = GERUND_OF_TIME.exec(head); match; match = GERUND_OF_TIME.exec(head)) last = match;
+  const word = last?.[1];
+  if (!last || !word) return undefined;
+  const start = last.index + last[0].length - word.length;
+  // Only the gerund's own phrase stands between it and the date: no comma, no other clause.
+  const between = masked.slice(start + word.length, date.start);
+  if (/[,;:]|\b(?:and|but|or|when|while|as|because|who|which|that)\b/i.test(between) || between.length > 80)
+    return undefined;
+  if (finiteVerbs(masked, { start: start + word.length, end: date.start }).length > 0) return undefined;
+  return gerund(start, word);
+}
+
 /** The status of a dated clause's predicate: its trigger's, except that what "is due" is to come. */
 export function datedClauseStatus(masked: string, clause: Span, match: TriggerMatch): Reading {
   const reading = cancellingActStatus(masked, clause, match) ?? triggerStatus(masked, clause, match);
@@ -970,20 +1039,27 @@ function cancellingActStatus(masked: string, clause: Span, match: TriggerMatch):
 }
 
 /**
- * "the soprano who sang at the reopening in 1999, died on Tuesday": an active verb right after
- * "who", in a sentence that goes on to tell what the person did. In a profile whose main verb
- * is a state ("Frehner, who married in 2001, lives in Zug"; "has made 112 appearances") the
- * relative clause stays background.
+ * "the soprano who sang at the reopening in 1999, died on Tuesday", "Hessler, which sold its last
+ * plant in 2023, declined to comment", "Hanzal, who left office that year, did not reply": an active
+ * verb right after "who" or "which", in a sentence whose main clause goes on in the past, telling what
+ * the antecedent did or did not do. In a profile whose main verb is a state ("Frehner, who married in
+ * 2001, lives in Zug"; "The talks, which began in March, are expected to continue") the relative
+ * clause stays background.
  */
 function isPersonsDeed(masked: string, clause: Span, match: TriggerMatch): boolean {
   return (
-    /\bwho\s*$/.test(masked.slice(Math.max(0, clause.start - 8), clause.start)) &&
+    /\b(?:who|which)\s*$/.test(masked.slice(Math.max(0, clause.start - 8), clause.start)) &&
     /^\s*$/.test(masked.slice(clause.start, match.start)) &&
-    /^\s*,\s*(?:\w+ly\s+)?(?:[a-z]+ed|said|told|won|lost|left|met|fled|flew|went|came|wrote|spoke|gave|took|made|quit)\b/.test(
-      masked.slice(clause.end),
-    )
+    PAST_MAIN_CLAUSE.test(masked.slice(clause.end))
   );
 }
+
+/**
+ * The main clause after a relative clause's closing comma, told in the past: a simple past ("died",
+ * "declined to comment", "won") or a past or perfect denied ("did not reply", "has not commented").
+ */
+const PAST_MAIN_CLAUSE =
+  /^\s*,\s*(?:\w+ly\s+)?(?:(?:did|could|would|has|have|had)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?[a-z]+|[a-z]+ed|said|told|won|lost|left|met|fled|flew|went|came|wrote|spoke|gave|took|made|quit)\b/;
 
 function isRelative(masked: string, clause: Span): boolean {
   return /\b(?:which|who)\s*$/.test(masked.slice(Math.max(0, clause.start - 8), clause.start));

@@ -1299,10 +1299,13 @@ function mainClauseStart(masked: string, at: number): number {
   return start;
 }
 
-/** A clause that is a participle phrase after a comma: ", before meeting Zelensky", ", shortly after meeting X". */
+/**
+ * A clause that is a participle phrase after a comma: ", before meeting Zelensky", ", shortly after
+ * meeting X", ", a year after beating Omar Tully".
+ */
 function isParticipleClause(masked: string, clause: Span, match: TriggerMatch): boolean {
   const lead = masked.slice(clause.start, match.start);
-  if (/^\s*(?:\w+ly\s+)?(?:before|after|while|when|upon|without)\s+$/.test(lead))
+  if (PARTICIPLE_LEAD.test(lead))
     return /ing\b/.test(match.text) && /,\s*$/.test(masked.slice(Math.max(0, clause.start - 4), clause.start));
   return (
     /ing\b/.test(match.text) &&
@@ -1312,6 +1315,10 @@ function isParticipleClause(masked: string, clause: Span, match: TriggerMatch): 
     )
   );
 }
+
+/** What opens a participle phrase: "before", "shortly after", "two weeks after", "a year before". */
+const PARTICIPLE_LEAD =
+  /^\s*(?:\w+ly\s+|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:before|after|while|when|upon|without)\s+$/;
 
 /** A verb right after ", and" with no subject of its own: "Ruiz was arrested in March, and pleaded guilty". */
 function isCoordinatedVerb(masked: string, clause: Span, match: TriggerMatch): boolean {

@@ -275,7 +275,8 @@ describe('what a company, a club or a union does of its own business is no polic
     [
       'a player signed from a club',
       'Penrose, signed from Dunmore in January, scored twice against Albion on Saturday.',
-      ['other'],
+      // The signing in January, and the match after the aside, on Saturday.
+      ['other', 'other'],
     ],
     ['a book deal signed', 'Okafor signed a book deal with Penguin on Monday.', ['other']],
     ['a school that closed early', 'The school closed early on Friday because of snow.', ['other']],

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { eventLines } from './event-lines.ts';
+
+/**
+ * Happenings of kind `other` told beside the sentence's main news: in a relative clause, an aside or a
+ * gerund, each with a date of its own. Invented sentences, dateline Wednesday 2025-06-04.
+ */
+
+/**
+ * What the antecedent of "who" or "which" did, with its own month or year, in a sentence whose main
+ * clause goes on in the past (also denied: "did not reply"): a happening of its own.
+ */
+const DEED_BEFORE_PAST_MAIN_CLAUSE: readonly [string, string][] = [
+  ['Maren Holt, who retired in March, did not respond to messages.', 'other 2025-03 occurred [Maren Holt]'],
+  [
+    'Brask Holdings, which sold its last Danish factory in 2021, declined to comment.',
+    'other 2021 occurred [Brask Holdings]',
+  ],
+  [
+    'Pellham Water, which lost its licence in 2019, has not commented on the findings.',
+    'other 2019 occurred [Pellham Water]',
+  ],
+  [
+    'Ondo Mining, which listed in London in 2019, said on Monday it would cut 200 jobs.',
+    'other 2019 occurred [Ondo Mining]',
+  ],
+];
+
+/** The same relative clause before a main clause of a state or a plan stays background. */
+const DEED_BEFORE_STATE: readonly string[] = [
+  'Brask Holdings, which sold its last Danish factory in 2021, is now based in Malmo.',
+  'Maren Holt, who retired in March, lives in Oslo.',
+  'The talks, which began in March, are expected to continue.',
+  'The club, which was relegated in 2019, now plays in the fourth tier.',
+];
+
+describe('a dated deed in a relative clause before a main clause in the past', () => {
+  it.each(DEED_BEFORE_PAST_MAIN_CLAUSE)('%s', (sentence, expected) => {
+    expect(eventLines(sentence)).toContain(expected);
+  });
+  it.each(DEED_BEFORE_STATE)('%s stays background', (sentence) => {
+    expect(eventLines(sentence)).toEqual([]);
+  });
+});
+
+/**
+ * A participle's aside after the subject that tells an event of its own ("founded in 1987") leaves
+ * the subject's own verb after the aside to be read with its own date.
+ */
+const MAIN_VERB_AFTER_DATED_ASIDE: readonly [string, string[]][] = [
+  [
+    'The company, founded by Agnes Mbeki in 1987, was sold to Halvorsen Capital on Friday.',
+    ['other 1987', 'other 2025-05-30'],
+  ],
+  [
+    'The brewery, founded by Ivo Carr in 1874, was bought by Carrow Drinks on Monday.',
+    ['other 1874', 'other 2025-06-02'],
+  ],
+];
+
+describe('the main verb after an aside that tells an event', () => {
+  it.each(MAIN_VERB_AFTER_DATED_ASIDE)('%s', (sentence, expected) => {
+    const dated = eventLines(sentence).map((line) => line.split(' ').slice(0, 2).join(' '));
+    expect(dated).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+/**
+ * A gerund after "after", "before", "since" or "following" is a happening of the main clause's subject
+ * when its own phrase holds a date ("before joining Kessling in January") or a shift names it ("two
+ * weeks after winning": two weeks before the main clause's day).
+ */
+const GERUND_OF_TIME: readonly [string, string][] = [
+  [
+    'Ada Lund retired on Friday, two weeks after winning her third world title.',
+    'other 2025-05-16 occurred [Ada Lund]',
+  ],
+  ['Abel Osei scored 19 goals last season before joining Kessling in January.', 'other 2025-01 occurred [Abel Osei]'],
+  [
+    'Halvorsen Capital made a profit of 2 million euros in 2023, before selling the unit in March.',
+    'other 2025-03 occurred [Halvorsen Capital]',
+  ],
+  ['Police arrested Tom Vane on Monday, two days after fleeing the scene.', 'other 2025-05-31 occurred'],
+];
+
+/** Gerunds of a state or an activity, and gerunds with no date of their own, tell no dated happening. */
+const NO_GERUND_EVENT: readonly [string, number][] = [
+  ['Ada Lund retired on Friday after spending a decade at the top of the sport.', 1],
+  ['Abel Osei joined Kessling in January after playing for Brackley.', 1],
+  ['Ines Varro spoke for an hour before taking questions.', 0],
+];
+
+describe('a gerund of time with a date of its own', () => {
+  it.each(GERUND_OF_TIME)('%s', (sentence, expected) => {
+    expect(eventLines(sentence).some((line) => line.startsWith(expected))).toBe(true);
+  });
+  it.each(NO_GERUND_EVENT)('%s', (sentence, count) => {
+    expect(eventLines(sentence)).toHaveLength(count);
+  });
+});

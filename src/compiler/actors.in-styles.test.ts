@@ -103,8 +103,8 @@ describe('a body named again by the capitalised word its name is built on', () =
     expect(compiled(body).actorsOf(sentence)).toContain(named);
   });
 
-  it('names no body when none named before is built on the word', () => {
-    expect(compiled('The Commission said on Tuesday it would appeal.').actors).toEqual([]);
+  it('names the body by its word when none named before is built on it', () => {
+    expect(compiled('The Commission said on Tuesday it would appeal.').actors).toEqual(['Commission (organization)']);
   });
 
   it('leaves "the Bank of England" a name of its own', () => {

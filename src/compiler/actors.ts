@@ -392,7 +392,8 @@ const KIND_NOUNS = new Set(
   `company firm group cooperative co-operative conglomerate carmaker automaker chipmaker steelmaker
   retailer lender insurer broadcaster startup start-up airline carrier miner refiner exporter
   manufacturer maker producer supplier developer operator chain charity foundation trust consortium
-  brewer distiller publisher newspaper outlet bank party union giant band club tank`.split(/\s+/),
+  brewer distiller publisher newspaper outlet bank party union giant band club tank regulator watchdog
+  agency`.split(/\s+/),
 );
 /** Words after which "it" opens a clause: conjunctions, speech verbs, time words. */
 const IT_SUBJECT_AFTER = new Set(
@@ -423,19 +424,42 @@ const IT_VERBS = new Set(
   hopes intends agreed began begins sold sells bought buys made makes took takes cut cuts won wins lost
   pushed set sets put puts paid pays told tells wrote writes kept keeps left leaves`.split(/\s+/),
 );
-/** Public bodies a text may name only by what they are: "the electoral commission", "the finance ministry". */
-const UNNAMED_BODY_NOUNS = new Set([
-  'ministry',
-  'parliament',
-  'commission',
-  'cabinet',
-  'senate',
-  'legislature',
-  'regulator',
-  'watchdog',
+/**
+ * Public bodies a text may name only by what they are: "the electoral commission", "the finance
+ * ministry", "the city council", "the central bank", "the high court", "the tax authority".
+ */
+const UNNAMED_BODY_NOUNS = new Set(
+  `ministry parliament commission cabinet senate legislature regulator watchdog council bank court
+  board department authority agency army navy coastguard`.split(/\s+/),
+);
+/** Of those, the ones that name a body on their own: "approved by parliament", "the senate voted", "the navy rescued". */
+const BARE_BODY_NOUNS = new Set(['parliament', 'cabinet', 'senate', 'legislature', 'army', 'navy', 'coastguard']);
+/**
+ * Bodies that news style names by their noun alone, capitalised: "the Senate voted", "the Cabinet
+ * approved", "the Commission proposed", "Parliament passed".
+ */
+const INSTITUTION_NOUNS = new Set(
+  'parliament senate congress cabinet commission assembly legislature council house'.split(' '),
+);
+/** Of those, the ones written without "the": "Parliament passed", "Cabinet approved". */
+const THELESS_INSTITUTION_NOUNS = new Set(['parliament', 'congress', 'cabinet']);
+/**
+ * Nouns that name a public body only after one of a few words: "the coast guard", "the air force",
+ * "the fire service" (not "the security guard", "the labour force", "the customer service").
+ */
+const BODY_NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['guard', new Set(['coast', 'national'])],
+  ['force', new Set(['air', 'police', 'defence', 'defense'])],
+  ['service', new Set(['fire', 'ambulance', 'police', 'prison', 'coast', 'intelligence', 'security'])],
 ]);
-/** Of those, the ones that name a body on their own: "approved by parliament", "the senate voted". */
-const BARE_BODY_NOUNS = new Set(['parliament', 'cabinet', 'senate', 'legislature']);
+/**
+ * Words, besides those of titles ("health", "city", "high"), that say what kind of public body a
+ * noun names: "the central bank", "the local council", "the appeals court", "the competition regulator".
+ */
+const BODY_MODIFIERS = new Set(
+  `central local town village parish metropolitan appeals appeal appellate constitutional competition
+  planning water utilities communications securities`.split(/\s+/),
+);
 /**
  * "The club", "the side", "the team" may mean a body whose name says no other kind of body
  * ("Corby Rovers"): sports reports call a club all three.
@@ -910,6 +934,7 @@ class ActorReader {
         this.readAgeReference(at) ??
         this.readOrganisationReference(at) ??
         this.readShortBodyName(at) ??
+        this.readInstitutionNoun(at) ??
         this.readCountryReference(at) ??
         this.readGovernmentReference(at) ??
         this.readCounterpart(at) ??
@@ -3409,6 +3434,8 @@ class ActorReader {
       // "The Russian side said": a country's side in talks, not a sports club.
       if (CLUB_NOUNS.has(key) && !ORG_SUFFIXES.has(key) && this.demonymBetween(at + 1, nounAt)) return undefined;
       const next = this.tokens[nounAt + 1];
+      // "the school board", "the university council": the first noun qualifies the second.
+      if (!noun.possessive && next?.isWord && !next.capitalized && UNNAMED_BODY_NOUNS.has(next.key)) continue;
       // "the Bank of England", "the board Chair Ana Ruiz": the noun starts a name or a title.
       if (!noun.possessive && next && (next.text === 'of' || next.capitalized)) return undefined;
       const actor = this.organisationNamedBy(key, this.subjectActedOn(at)) ?? this.unnamedBody(at + 1, nounAt);
@@ -3451,6 +3478,34 @@ class ActorReader {
   }
 
   /**
+   * "The Senate voted", "the Cabinet approved", "Parliament passed the bill": a legislature or a
+   * government's council that the text names by its capitalised noun alone, no body named before
+   * holding the noun (readShortBodyName reads those). Not a word of a longer name ("the Senate
+   * Finance Committee", "the Council of Europe"); "the House" and a noun without "the" only as a
+   * verb's subject or a passive's agent ("the House voted", "approved by Parliament").
+   */
+  private readInstitutionNoun(at: number): number | undefined {
+    const nounAt = this.tokens[at]?.key === 'the' ? at + 1 : at;
+    const noun = this.tokens[nounAt];
+    if (!noun?.capitalized || !INSTITUTION_NOUNS.has(noun.key)) return undefined;
+    const next = this.tokens[nounAt + 1];
+    if (!noun.possessive && next && (next.capitalized || next.key === 'of' || next.key === 'for')) return undefined;
+    // "the Council on Regional Affairs"
+    if (this.namesWhatOn(nounAt + 1)) return undefined;
+    const before = this.tokens[at - 1];
+    const acts = noun.possessive || this.verbFollows(nounAt + 1) || (before?.key === 'by' && this.agentBy(at - 1));
+    if (nounAt === at) {
+      // "European Parliament" is read as a run; a capitalised word before it makes it part of one.
+      if (!THELESS_INSTITUTION_NOUNS.has(noun.key) || (before?.capitalized && !this.isSentenceInitial(at)) || !acts)
+        return undefined;
+    } else if (noun.key === 'house' && !acts) return undefined;
+    const first = this.tokens[at];
+    if (!first) return undefined;
+    this.mention(this.organisation(noun.text.replace(/['’]s$/, '')), first, noun, 'name');
+    return nounAt + 1;
+  }
+
+  /**
    * "The electoral commission will certify ...", "the finance ministry said": a public body the
    * text names only by what it is, when no body named before fits. Its name is the words as
    * written, in lower case ("electoral commission"); only modifiers that say what kind of body it is
@@ -3459,12 +3514,25 @@ class ActorReader {
   private unnamedBody(from: number, nounAt: number): ActorDraft | undefined {
     const noun = this.tokens[nounAt];
     const first = this.tokens[from];
-    if (!noun || !first || !UNNAMED_BODY_NOUNS.has(noun.key)) return undefined;
+    if (!noun || !first) return undefined;
+    const compound = BODY_NOUN_COMPOUNDS.get(noun.key);
+    if (compound) {
+      // "the coast guard": the one word that makes the noun a body's, and nothing before it.
+      const before = this.tokens[nounAt - 1];
+      if (from !== nounAt - 1 || !before || before.capitalized || !compound.has(before.key)) return undefined;
+      return this.organisation(this.text(first, noun).toLowerCase());
+    }
+    if (!UNNAMED_BODY_NOUNS.has(noun.key)) return undefined;
     // "the commission" alone says too little to name a body; "the electoral commission" does.
     if (from === nounAt && !BARE_BODY_NOUNS.has(noun.key)) return undefined;
     for (let at = from; at < nounAt; at += 1) {
       const token = this.tokens[at];
-      if (!token?.isWord || token.capitalized || !TITLE_MODIFIERS.has(token.key) || DETERMINERS.has(token.key))
+      if (
+        !token?.isWord ||
+        token.capitalized ||
+        !(TITLE_MODIFIERS.has(token.key) || BODY_MODIFIERS.has(token.key)) ||
+        DETERMINERS.has(token.key)
+      )
         return undefined;
     }
     return this.organisation(this.text(first, noun).toLowerCase());

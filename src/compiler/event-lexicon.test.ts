@@ -91,7 +91,10 @@ const LIVES: readonly [string, string][] = [
     'other 1935-03 occurred [Ingrid Solvang]',
     'Born in Alesund in March 1935, the youngest of five children, Ingrid Solvang spent her summers at sea.',
   ],
-  ['other 2025-06-03 occurred [Gemma Ruiz]', 'The Senate confirmed Gemma Ruiz as ambassador to Chile on Tuesday.'],
+  [
+    'other 2025-06-03 occurred [Senate, Gemma Ruiz]',
+    'The Senate confirmed Gemma Ruiz as ambassador to Chile on Tuesday.',
+  ],
   ['other 2025-06-02 occurred [Gemma Ruiz]', 'Gemma Ruiz took over as chief executive of Orvel Motors on Monday.'],
   [
     'other 2026-01-01 scheduled [Gemma Ruiz, Harlan Vossberg]',
@@ -248,7 +251,7 @@ const RATE_DECISIONS: readonly [string, string][] = [
     'policy 2025-05-29 occurred [Bank of Eldoria]',
     'The Bank of Eldoria held its benchmark interest rate at 5.75% on Thursday.',
   ],
-  ['policy 2025-06-03 occurred []', 'The central bank cut rates by a quarter point on Tuesday.'],
+  ['policy 2025-06-03 occurred [central bank]', 'The central bank cut rates by a quarter point on Tuesday.'],
   [
     "policy 2025-05-29 occurred [Eldoria's central bank]",
     "Eldoria's central bank left its key rate unchanged on Thursday, as expected.",
@@ -273,9 +276,12 @@ const ACTIONS: readonly [string, string][] = [
   ['announcement 2025-05-30 occurred [S&P Global]', "S&P Global affirmed Eldoria's BBB- rating on Friday."],
   ['announcement 2025-06-02 occurred [Fitch Ratings]', "Fitch Ratings upgraded Kestrel Air's credit rating on Monday."],
   ['other 2025-06-04 occurred [Karen Whitfield]', 'Judge Karen Whitfield denied a defense motion on Wednesday.'],
-  ['other 2025-06-02 occurred []', "The appeals court rejected Owen Hale's appeal on Monday."],
+  ['other 2025-06-02 occurred [appeals court]', "The appeals court rejected Owen Hale's appeal on Monday."],
   ['other 2025-05-30 occurred []', 'The tribunal dismissed the application on Friday.'],
-  ['policy 2025-06-02 occurred []', 'The city council rejected the planning application for the tower on Monday.'],
+  [
+    'policy 2025-06-02 occurred [city council]',
+    'The city council rejected the planning application for the tower on Monday.',
+  ],
   [
     'meeting 2025-06-10 scheduled [Heiki Valk]',
     'President Heiki Valk will begin consultations with party leaders on Tuesday.',

@@ -36,7 +36,7 @@ describe('who meets', () => {
         'Analysts expect Governor Mira Sands to cut rates when the central bank’s Rate Setting Committee meets on Thursday.',
         'meeting',
       ),
-    ).toEqual([['Rate Setting Committee']]);
+    ).toEqual([['central bank', 'Rate Setting Committee']]);
   });
 
   it('reads both people of "A and B met", titles between them', () => {

@@ -18,7 +18,10 @@ const NAMELESS_ANNOUNCEMENTS: readonly [string, string][] = [
   ['announcement 2025-06-03 occurred []', 'The ministry announced on Tuesday a new scheme to help first-time buyers.'],
   ['announcement 2025-06-02 occurred []', 'The prime minister unveiled a £5 billion housing plan on Monday.'],
   ['announcement 2025-06-03 occurred []', 'The football federation announced the squad for the World Cup on Tuesday.'],
-  ['announcement 2025-06-03 occurred []', 'The central bank published its financial stability report on Tuesday.'],
+  [
+    'announcement 2025-06-03 occurred [central bank]',
+    'The central bank published its financial stability report on Tuesday.',
+  ],
   ['announcement 2025-06-02 occurred []', 'Organisers announced on Monday that the festival had been cancelled.'],
   ['announcement 2025-06-02 occurred []', 'The company posted a net loss of $120 million for the quarter on Monday.'],
   ['announcement 2025-06-05 scheduled []', 'The company will announce its results on Thursday.'],

@@ -158,7 +158,7 @@ describe('dated happenings the clause reader let go', () => {
     // A reaction to the news just told is of that day, not a trend over a period.
     [
       'The central bank cut rates on Thursday. The leu firmed 0.3% to 4.97 per euro after the announcement.',
-      ['policy 2025-05-29 occurred []', 'other 2025-05-29 occurred []'],
+      ['policy 2025-05-29 occurred [central bank]', 'other 2025-05-29 occurred []'],
     ],
     // A planned change from a day on is dated by that day.
     ['Fares will rise by 5% from April 1.', ['other 2026-04-01 scheduled []']],

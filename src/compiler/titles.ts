@@ -204,7 +204,8 @@ export const ORG_REFERENCE_NOUNS = set(`
   lender maker manufacturer automaker carmaker chipmaker retailer startup conglomerate operator
   producer supplier developer watchdog regulator fund foundation institute movement giant miner
   exporter refiner broadcaster chain utility museum gallery library theatre theater orchestra charity
-  cooperative co-operative trust tribunal academy college government assembly force bench
+  cooperative co-operative trust tribunal academy college government assembly force bench cabinet
+  senate legislature army navy coastguard guard service
 `);
 
 /** Of those, the nouns for a business: "the company" may be any business the text named. */

@@ -44,7 +44,10 @@ describe('a cleft puts the date first: "It was on Sunday that ..."', () => {
 
 describe('a body named only by its common noun that speaks on the record on a given day', () => {
   expectTold([
-    ['statement 2025-06-02 occurred []', 'The army said in a statement on Monday that its troops had come under fire.'],
+    [
+      'statement 2025-06-02 occurred [army]',
+      'The army said in a statement on Monday that its troops had come under fire.',
+    ],
     ['statement 2025-06-02 occurred []', 'The ministry said in a statement on Monday that the claims were false.'],
     ['statement 2025-06-03 occurred []', 'Police told reporters on Tuesday that the investigation was continuing.'],
     ['statement 2025-06-03 occurred []', 'The hospital said at a news conference on Tuesday that the boy was stable.'],

@@ -498,10 +498,11 @@ function planAsItStood(text: string, start: number, tense: ClauseTense): ClauseT
 /**
  * Where a happening's noun with its day written in names one that took place, in a past clause:
  * its subject ("The Aug. 28 meeting was tense"), a scene set at it ("At their Aug. 28 meeting,"),
- * or what a stretch runs from ("since their Aug. 28 meeting").
+ * what a stretch runs from ("since their Aug. 28 meeting"), or what a past act came after ("Talks
+ * stalled after the March 3 election", "resigned following the May 9 vote").
  */
 const HELD_NOUN_BEFORE =
-  /(?:^[\s"“‘']*(?:the|its|their|his|her)|\b(?:since|at|during)\s+(?:the|its|their|his|her|this|that))\s+$/i;
+  /(?:^[\s"“‘']*(?:the|its|their|his|her)|\b(?:since|at|during|after|following)\s+(?:the|its|their|his|her|this|that))\s+$/i;
 
 /**
  * The tense a scheduled happening's day is read in (`isPlanDay`): a plan's, nearest the dateline;
@@ -977,10 +978,10 @@ const PLAN_HELD =
  */
 function isPlanGoneBy(text: string, tense: ClauseTense, at: number): boolean {
   if (tense !== 'planned' && tense !== 'future') return false;
-  if (calledOffNow(text)) return false;
+  const callingOff = callingOffOf(text, at);
+  if (callingOff === 'now') return false;
   return (
-    PLAN_AS_IT_STOOD.test(text.slice(0, at)) ||
-    (tense === 'planned' && (PLAN_HELD.test(text) || CALLED_OFF_THEN.test(text)))
+    PLAN_AS_IT_STOOD.test(text.slice(0, at)) || (tense === 'planned' && (PLAN_HELD.test(text) || callingOff === 'then'))
   );
 }
 
@@ -1000,9 +1001,21 @@ const CALLED_OFF_THEN = new RegExp(
   'i',
 );
 
-/** Whether a plan in the sentence is called off as news of now (`CALLED_OFF_NOW`). */
-function calledOffNow(text: string): boolean {
-  return CALLED_OFF_NOW.test(text);
+const CALLED_OFF_NOW_ALL = new RegExp(CALLED_OFF_NOW.source, 'gi');
+const CALLED_OFF_THEN_ALL = new RegExp(CALLED_OFF_THEN.source, 'gi');
+
+/**
+ * How the calling off of the plan whose day is at `at` is told: as news of now (`CALLED_OFF_NOW`),
+ * after the fact (`CALLED_OFF_THEN`), or not at all. A plan's own verb follows its day ("A stop
+ * planned for Wednesday was postponed, and a visit on Friday has been scrapped": the stop's is "was
+ * postponed"), so the first calling off after the day governs it, else the last one before it.
+ */
+function callingOffOf(text: string, at: number): 'now' | 'then' | undefined {
+  const found = [
+    ...[...text.matchAll(CALLED_OFF_NOW_ALL)].map((match) => ({ at: match.index, how: 'now' as const })),
+    ...[...text.matchAll(CALLED_OFF_THEN_ALL)].map((match) => ({ at: match.index, how: 'then' as const })),
+  ].sort((a, b) => a.at - b.at);
+  return (found.find((match) => match.at >= at) ?? found.findLast((match) => match.at < at))?.how;
 }
 
 /** The weekday nearest the dateline, before or after it (the dateline's own weekday is itself). */
@@ -1329,11 +1342,11 @@ const AFTER_THE_NEWS = String.raw`(?:(?:in\s+the\s+(?:hours?|minutes)|immediatel
  */
 const FRONTED_CLOCK = String.raw`(?<=^[\s"“‘']*)(?:at|around|shortly\s+(?:after|before)|just\s+(?:after|before)|soon\s+after)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m|\d{1,2}[:.]\d{2}|midnight|noon|midday|dawn|dusk)(?=\.?\s*,)`;
 const SAME_TIME = new RegExp(
-  String.raw`\b(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments|shortly|soon|not long)\s+(?:later|afterwards?|after)|within\s+(?:the\s+|an\s+)?(?:hour|hours|minutes)|within\s+(?:days|a\s+day|a\s+few\s+days)|by\s+(?:nightfall|dusk|(?:that\s+|the\s+)?evening|the\s+end\s+of\s+the\s+day)|afterwards?|shortly\s+afterwards?|later\s+that\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day|${AFTER_THE_NEWS}|${FRONTED_CLOCK})\b`,
+  String.raw`\b(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments|shortly|soon|not long)\s+(?:later|afterwards?|after)|(?:hours|minutes|moments|shortly|just|not\s+long)\s+(?:earlier|before(?=\s*(?:[,.;:)]|$)))|(?:earlier|later)\s+in\s+the\s+day|within\s+(?:the\s+|an\s+)?(?:hour|hours|minutes)|within\s+(?:days|a\s+day|a\s+few\s+days)|by\s+(?:nightfall|dusk|(?:that\s+|the\s+)?evening|the\s+end\s+of\s+the\s+day)|afterwards?|shortly\s+afterwards?|later\s+that\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day|${AFTER_THE_NEWS}|${FRONTED_CLOCK})\b`,
   'gi',
 );
 const NEXT_DAY =
-  /\b(?:the\s+(?:next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)|the\s+(day|night|morning|afternoon|evening)\s+(before|after)|a\s+day\s+(later|earlier))\b/gi;
+  /\b(?:the\s+(?:next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)|the\s+(day|night|morning|afternoon|evening|week)\s+(before|after)|a\s+day\s+(later|earlier))\b/gi;
 /** "over the next week", "in the following months": a stretch from now, not the week after an event. */
 const STRETCH_BEFORE = /\b(?:over|in|within|for|during|throughout|into)\s+$/i;
 /** "three days later", "a fortnight after the vote", "two days on," (British: later). */
@@ -1367,7 +1380,7 @@ export const sameTimeAnaphora: AnaphoraRecogniser = (text, { previous }) =>
     };
   });
 
-const VAGUE_AFTER = /^(?:afterwards?|shortly|soon|not long|within\s+(?:days|a\s+few))\b/i;
+const VAGUE_AFTER = /^(?:afterwards?|shortly|soon|just|not long|within\s+(?:days|a\s+few))\b/i;
 
 /** A copy of a date at its own precision, without its qualifier or range end. */
 function sameAs(date: EventDate): EventDate {

@@ -17,7 +17,13 @@ export interface ToldBefore {
   paragraph: number;
 }
 
-const FROM_DATELINE = /\b(?:last|this|next|past|coming|ago)\b/i;
+/**
+ * Words that count a date from the dateline: "last September", "this March", "three weeks ago", and
+ * the days named from it ("on Monday", "yesterday", "at the weekend"), which name no day of another
+ * year ("On Monday he announced his candidacy" after a story of 2022 is this week's Monday).
+ */
+const FROM_DATELINE =
+  /\b(?:last|this|next|past|coming|ago|yesterday|today|tonight|tomorrow|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 /** How far back (in sentences of its paragraph) the event told before still sets the year. */
 const STORY_REACH = 2;
@@ -36,7 +42,7 @@ export function inStoryYear(
   const { date } = mention;
   if (!told || mention.anchor !== 'dateline' || mention.tense !== 'past' || date.end !== undefined) return date;
   if (date.precision === 'year' || told.date.approximate || told.date.end !== undefined) return date;
-  // "last September", "this March", "earlier this month": told from the dateline, whatever the story.
+  // "last September", "this March", "earlier this month", "on Monday": told from the dateline, whatever the story.
   if (FROM_DATELINE.test(mention.text)) return date;
   // An earlier sentence: within one ("was appointed in 2021 and stepped down in May") the
   // coordinated date is as likely the dateline's year.

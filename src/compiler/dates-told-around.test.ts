@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { dateLines } from './event-lines.ts';
+
+/**
+ * Dates an event takes from what is told around it: the calling off that governs a plan's day, an
+ * anaphora that counts back from the event told before, a past act after a dated happening, and
+ * the year a narration set, which a day named from the dateline leaves. Sentences invented for this test, about invented people and places,
+ * written before any tuning miss was read. Each row: dateline, article (paragraphs split by `||`),
+ * and the event expected among its events as `kind status start[..end] [~]`. Weekdays: 2025-06-04
+ * is a Wednesday, 2025-06-05 a Thursday.
+ */
+type Row = readonly [published: string, article: string, event: string];
+
+/**
+ * A plan's own calling off is the one after its day: "was cancelled" (told after the fact, so the
+ * day may be gone by), not the "has been called off" (news of now) of another plan later in the
+ * sentence.
+ */
+const CALLED_OFF: readonly Row[] = [
+  [
+    '2025-06-05',
+    'A concert in Tarvik planned for Wednesday was cancelled, and a show in Brenna on Saturday has been called off.',
+    'other cancelled 2025-06-04',
+  ],
+  [
+    '2025-06-05',
+    'A visit to Holmvik planned for Wednesday was postponed, while a trip to Sandvær on Friday has been scrapped.',
+    'travel cancelled 2025-06-04',
+  ],
+  [
+    '2025-06-05',
+    'The ferry strike set for Tuesday was called off, and a rail strike on Monday has been suspended.',
+    'other cancelled 2025-06-03',
+  ],
+];
+
+/** "Hours earlier", "moments earlier", "earlier in the day", "the week before": counted from the event told before. */
+const COUNTED_BACK: readonly Row[] = [
+  [
+    '2025-06-04',
+    'Culture Minister Ada Lind resigned on Monday. Hours earlier, she had met the prime minister.',
+    'meeting occurred 2025-06-02',
+  ],
+  [
+    '2025-06-04',
+    'Ivo Rask landed in Riga on Sunday. Earlier in the day, he met the Estonian prime minister in Tallinn.',
+    'meeting occurred 2025-06-01',
+  ],
+  [
+    '2025-06-04',
+    'Ada Lind resigned on Monday. The week before, she had met the prime minister.',
+    'meeting occurred 2025-05-26..2025-06-01 ~',
+  ],
+  [
+    '2025-06-04',
+    'The two sides signed a truce on Friday. The week after, fighting resumed.',
+    'other occurred 2025-06-02..2025-06-08 ~',
+  ],
+];
+
+/** A past act "after" or "following" a dated happening: the happening took place before it. */
+const AFTER_HAPPENING: readonly Row[] = [
+  ['2025-02-10', 'Coalition talks stalled after the March 3 election.', 'meeting occurred 2024-03-03'],
+  ['2025-02-10', 'Ivo Rask resigned as party leader following the March 3 election.', 'other occurred 2024-03-03'],
+];
+
+/**
+ * A day named from the dateline ("on Monday") is this week's, even after a story told
+ * in another year: a weekday names no day of another year.
+ */
+const FROM_DATELINE: readonly Row[] = [
+  [
+    '2025-06-04',
+    'In March 2022, Lise Dunn resigned from the cabinet. On Monday she announced her candidacy.',
+    'announcement occurred 2025-06-02',
+  ],
+  [
+    '2025-06-04',
+    'Ivo Rask left the Orvana board in November 2021. He met the Latvian prime minister on Friday.',
+    'meeting occurred 2025-05-30',
+  ],
+  // A month and day goes on in the story's year, as before.
+  [
+    '2025-06-04',
+    'Ivo Rask left the Orvana board in November 2021. He arrived in Riga on Dec. 3 for talks.',
+    'travel occurred 2021-12-03',
+  ],
+];
+
+describe('dates told around an event', () => {
+  for (const [name, rows] of [
+    ['a plan takes the calling off after its day', CALLED_OFF],
+    ['an anaphora counts back from the event told before', COUNTED_BACK],
+    ['a past act after a dated happening puts it in the past', AFTER_HAPPENING],
+    ['a day named from the dateline is not carried into a story of another year', FROM_DATELINE],
+  ] as const) {
+    describe(name, () => {
+      it.each(rows)('%s: %s has %s', (published, article, event) => {
+        expect(dateLines(published, article)).toContain(event);
+      });
+    });
+  }
+});

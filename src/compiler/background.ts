@@ -413,6 +413,7 @@ export function isNotAsserted(
   )
     return true;
   if (REFERENCE_NOUN.test(match.text) && DEFINITE_BEFORE.test(before) && inClause.length === 0) return true;
+  if (isNamedByItsRecord(masked, match, dates)) return true;
   if (
     COMING_INTO_FORCE.test(match.text) &&
     /\b(?:which|that)\s*$/i.test(masked.slice(Math.max(0, clause.start - 8), clause.start)) &&
@@ -422,6 +423,27 @@ export function isNotAsserted(
     return true;
   if (/\?\s*$/.test(masked)) return true;
   return !match.trigger.nominal && MATCH_MOMENT.test(masked.slice(clause.start, clause.end));
+}
+
+/**
+ * A record or a mark of a happening, before its noun: "the minutes of the meeting", "a recording of
+ * the talks", "the anniversary of the invasion", "the outcome of the vote".
+ */
+const RECORD_OF =
+  /\b(?:minutes|transcripts?|recordings?|videos?|footage|photos?|photographs?|images|outcome|details|notes|readouts?|agenda|summary|anniversary|aftermath|record|memories|memory)\s+of\s+(?:(?:the|a|an|this|that|its|their|his|her|last|next)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * "The minutes of the meeting will be published on June 19", "Ostavians marked the anniversary of
+ * the invasion on Monday": the clause's date is the record's or the mark's, not the happening's, which
+ * its noun only names. A date of the noun's own ("the minutes of the March 12 meeting") dates it.
+ */
+function isNamedByItsRecord(masked: string, match: TriggerMatch, dates: readonly DateMention[]): boolean {
+  if (!match.trigger.nominal) return false;
+  const before = masked.slice(Math.max(0, match.start - 60), match.start);
+  const record = RECORD_OF.exec(before);
+  if (!record) return false;
+  const from = match.start - before.length + record.index;
+  return !dates.some((mention) => mention.start >= from && mention.end <= match.end);
 }
 
 /**

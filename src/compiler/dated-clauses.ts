@@ -186,11 +186,12 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
     'conflict',
     /^(?:arrest|detain|captur|seiz|abduct|kidnap|shell|bomb|attack|struck|kill|shot|invad|raid)\w*(?!\w)(?!\s+(?:on|upon|down|off|what)\b|\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:titles?|crown|championship|cup|trophy|medals?|gold|imagination|attention|mood|initiative|opportunity|moment|plans?|budget|proposals?|polic(?:y|ies)|decision|bill|reform|remarks|comments|record|report|idea|ruling|strategy|handling|speech|claims?|verdict)\b)/i,
   ],
-  // Only a move to or from a place: "went back to Petorca", "drove a truck to the river", not
+  // Only a move to or from a place: "went back to Petorca", "drove a truck to the river", not a
+  // place in a table ("moved to within two points of the top", "went to the top of the league"), not
   // "went public" or "returned to profit".
   [
     'travel',
-    /^(?:went|goes|go|drove|drives|flew|flies|sailed|travell?ed|travels|returned|returns|came|comes|headed|heads|moved)\b(?:\s+(?!to\b|into\b|from\b)\S+){0,8}?\s+(?:back\s+)?(?:to|into|from)\s+(?!(?:profit|growth|normal|power|office|work|court|trial|the polls|war|the market|market|administration|receivership|liquidation|bankruptcy|effect|force|recession|default|decline|production|service|operation|retirement|hiding|talks|overtime|labou?r|light|an end|a halt|a head|a standstill|a close|blows|terms|life|rest|nothing|prominence|fame|grief)\b)(?:the\s+)?\S/,
+    /^(?:went|goes|go|drove|drives|flew|flies|sailed|travell?ed|travels|returned|returns|came|comes|headed|heads|moved)\b(?:\s+(?!to\b|into\b|from\b)\S+){0,8}?\s+(?:back\s+)?(?:to|into|from)\s+(?!(?:profit|growth|normal|power|office|work|court|trial|the polls|war|the market|market|administration|receivership|liquidation|bankruptcy|effect|force|recession|default|decline|production|service|operation|retirement|hiding|talks|overtime|labou?r|light|an end|a halt|a head|a standstill|a close|blows|terms|life|rest|nothing|prominence|fame|grief|within|(?:the\s+)?(?:top|bottom|head|foot|lead|summit)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+place)?|safety)\b)(?:the\s+)?\S/,
   ],
   // A place reached, a call paid or a stop made on a trip: "reached Tucson on Thursday", "dropped in
   // on a food bank", "made a stopover in Dubai", "went on a walkabout in Harwick".

@@ -1772,15 +1772,22 @@ const HELD = /\b(?:held|took place|take place|takes place|convened|was convened)
  * "The mill closed in 2009", "The school closed early on Friday because of snow": a closure
  * without an object is a happening, not a policy act.
  */
+/** A way into a country or its mission abroad, in the passive: "The border was closed", "the embassy has been shut". */
+const STATE_CLOSED =
+  /\b(?:borders?|airspace|crossings?|border posts?|embass(?:y|ies)|consulates?|frontier)(?:\s+(?:at|on|with|between|to|into|in)\s+[^,;]{1,40}?)?\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)(?:(?:\w+ly|also|then|later|again)\s+)?$/i;
+
 function closesItself(view: SentenceView, match: TriggerMatch): boolean {
   const clause = clauseAround(view.masked, match);
   // "a border crossing that Niamey closed in 2023": the relative pronoun is the object.
   const objectBefore =
     /\b(?:that|which)\s*$/.test(view.masked.slice(Math.max(0, clause.start - 8), clause.start)) &&
     /\S/.test(view.masked.slice(clause.start, match.start));
+  // "The border was closed in August 2023": someone closed it, and only a state closes a border.
+  const stateClosed = STATE_CLOSED.test(view.masked.slice(clause.start, match.start));
   return (
     match.trigger.name === 'close' &&
     !objectBefore &&
+    !stateClosed &&
     /^\s*(?:(?:its|their) (?:doors|gates)(?: for good)?\s*)?(?:(?:early|late|temporarily|permanently|briefly|abruptly|suddenly|indefinitely|again|down)\s+)?(?:in|on|at|after|before|last|this|for|because|due|[,.;]|$)/.test(
       view.masked.slice(match.end),
     )

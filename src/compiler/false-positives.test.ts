@@ -386,3 +386,38 @@ describe('a happening told again in an aside is one event', () => {
     ],
   ]);
 });
+
+describe('a happening named by its record or its mark is not dated by it', () => {
+  check([
+    ['the minutes of a meeting', 'The minutes of the meeting will be published on June 19.', []],
+    ['a recording of talks', 'A recording of the talks was released on Tuesday.', []],
+    ['the anniversary of an invasion', 'Ostavians marked the anniversary of the invasion on Monday.', []],
+    ['the outcome of a vote', 'The outcome of the vote will be known on Friday.', []],
+    [
+      'a record with the noun’s own date',
+      'The minutes of the March 12 meeting were published on Tuesday.',
+      ['meeting'],
+    ],
+  ]);
+});
+
+describe('a border closed in the passive is a state’s act', () => {
+  check([
+    ['a border was closed', 'The border was closed in August 2023 after a dispute over water rights.', ['policy']],
+    ['a crossing at a town', 'The main border crossing at Halm was closed on Monday.', ['policy']],
+    ['a mill was closed', 'The Dunmore mill was closed in 2009.', ['other']],
+  ]);
+});
+
+describe('a place in a table is no trip', () => {
+  check([
+    [
+      'moved to within two points',
+      'Harlow Rovers moved to within two points of the top of League One with a win over Castlebridge at Mill Park on Saturday.',
+      ['other'],
+    ],
+    ['went to the top of the table', 'Harlow Rovers went to the top of the table on Saturday.', ['other']],
+    ['went to second place', 'Dunmore Athletic went to second place on Saturday.', ['other']],
+    ['a trip is still a trip', 'President Lara Voss went to Paris on Monday.', ['travel']],
+  ]);
+});

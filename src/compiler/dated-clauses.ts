@@ -97,7 +97,7 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   [
     'policy',
     new RegExp(
-      String.raw`^(?:introduc|pass|tabl|submit|impos|slap|plac|levi|scrap|issu|grant|giv|gave|hand|endors|renew|withdr[ae]w|withdrawn|reinstat|restor|sever|tighten|relax|loosen|eas|freez|froze|establish|publish|gazett|clear)\w*\s+(?:\S+\s+){0,4}?${NOT_LACKED}${POLICY_INSTRUMENT}`,
+      String.raw`^(?:introduc|pass|tabl|submit|impos|slap|plac|levi|scrap|issu|grant|giv|gave|hand|endors|renew|withdr[ae]w|withdrawn|reinstat|restor|sever|tighten|relax|loosen|eas|freez|froze|establish|publish|gazett|clear(?!\w*\s+of\b))\w*\s+(?:\S+\s+){0,4}?${NOT_LACKED}${POLICY_INSTRUMENT}`,
       'i',
     ),
   ],
@@ -137,7 +137,12 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   ],
   // An authority's order: "ordered all schools to close".
   ['policy', /^order(?:ed|s)\s+(?:\S+\s+){0,5}?to\s+\w/i],
-  ['policy', /^(?:releas|allocat|earmark|disburs|sanction)\w*\s+(?:\S+\s+){0,2}?(?:[$€£₹¥]|\d|funds|money|grants?)/i],
+  // Money let go by an authority: "released $40 million in aid", "allocated 2bn rupees" (not a year:
+  // "was released in 2021" is a prisoner's release).
+  [
+    'policy',
+    /^(?:releas|allocat|earmark|disburs|sanction)\w*\s+(?:(?!(?:in|on|at|by|from|since|after|before|until|last|this)\b)\S+\s+){0,2}?(?:[$€£₹¥]|(?!(?:1[89]|20)\d\d\b)\d|funds|money|grants?)/i,
+  ],
   [
     'policy',
     /^(?:rais|cut|lower|hik|held|hold|kept|keep|left|leav|set|increas|reduc|doubl|halv|slash|trim|maintain)\w*\s+(?:\S+\s+){0,4}?(?:rates?|dut(?:y|ies)|tariffs?|levies|levy|taxe?s?|quotas?|caps?|limits?|minimum wage|pensions?|subsid(?:y|ies))\b/i,
@@ -558,6 +563,28 @@ const AND_PAST_VERB = new RegExp(
 );
 
 /**
+ * A participle's phrase that opens the clause, up to its comma: "Born in Kessling in 1941, ",
+ * "Elected in 2015, ", "Having sold the business in 2015, ". Its own date is its own.
+ */
+const FRONTED_PARTICIPLE_PHRASE = /^\s*(?:Born|Having\s+[a-z]+|[A-Z][a-z]+(?:ed|en|wn))\b[^,;]{1,80}?,\s*/;
+
+/** The fronted phrase's comma as a split like the others: at the comma, as long as the spaces after it. */
+function frontedSplit(fronted: RegExpExecArray, from: number): RegExpExecArray {
+  const comma = fronted[0].lastIndexOf(',');
+  const split = Object.assign([fronted[0].slice(comma)], { index: from + comma, input: '' }) as RegExpExecArray;
+  return split;
+}
+
+/**
+ * A comma and a simple past that goes on a list of the subject's verbs: "joined the BBC in 1971,
+ * became its chief correspondent in 1980 and retired in 2004" (split only between two dates).
+ */
+const LIST_PAST_VERB = new RegExp(
+  String.raw`,\s+(?:then\s+|later\s+)?(?=(?:[a-z]{2,}(?:ed|ied)|(?:re)?(?:${IRREGULAR_PAST}))\s+(?!by\b))`,
+  'g',
+);
+
+/**
  * The conjunct of a clause that holds `date`, when the clause coordinates simple pasts that each
  * have a date of their own ("Harborline stopped making interest payments in 2022 and filed for
  * bankruptcy on Aug. 3, 2023", "ordered twelve ships in 2023 and took delivery of the first two in
@@ -569,8 +596,11 @@ function datedConjunct(masked: string, clause: Span, date: Span, dates: readonly
   let start = clause.start;
   let end = clause.end;
   const text = masked.slice(0, clause.end);
+  const fronted = FRONTED_PARTICIPLE_PHRASE.exec(text.slice(clause.start));
   const splits = [
+    ...(fronted ? [frontedSplit(fronted, clause.start)] : []),
     ...splitsOf(AND_PAST_VERB, text, clause.start),
+    ...splitsOf(LIST_PAST_VERB, text, clause.start),
     ...(asides ? asideCloses(text, clause.start) : []),
   ].sort((a, b) => a.index - b.index);
   for (const match of splits) {
@@ -715,7 +745,10 @@ function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMa
     !failedVote &&
     !OFFER_DECISION.test(masked.slice(verb.start)) &&
     // "set up the charity in 2019" founds it, whatever "set" alone tells.
-    ((NOT_EVENT_VERB.test(verb.word) && !setsUp(masked, verb) && !concedesContest(masked, verb, clause)) ||
+    ((NOT_EVENT_VERB.test(verb.word) &&
+      !setsUp(masked, verb) &&
+      !concedesContest(masked, verb, clause) &&
+      !FLOATED_SHARES.test(masked.slice(verb.start))) ||
       TOLD_BEFORE.test(masked.slice(verb.start)) ||
       BECAME_STATE.test(masked.slice(verb.start)) ||
       RECALLED_AS_SPEECH.test(masked.slice(verb.start)))
@@ -745,6 +778,12 @@ function setsUp(masked: string, verb: Verb): boolean {
     !/(?:,|\b(?:first|originally|initially|was|were|been|be|being))\s*$/i.test(masked.slice(0, verb.start))
   );
 }
+
+/**
+ * "The company floated on the stock exchange in 2014", "floated its shares on Nasdaq": a listing, whatever "floated" tells of an idea ("floated the plan").
+ */
+const FLOATED_SHARES =
+  /^floated\s+(?:(?:its|their)\s+shares\s+)?(?:on\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:stock\s+(?:exchange|market)|bourse|Nasdaq|NYSE|AIM))\b/i;
 
 /**
  * "Mercer conceded on Dec. 12": "conceded" with no object and no reported clause concedes a contest

@@ -965,8 +965,13 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     ) {
       // "flew to Oslo on Tuesday to meet Sara Lind": who travels is who meets (a purpose infinitive).
       subject = inClause.filter((mention) => mention.end <= previousTrigger.start && !isObjectOf(view.masked, mention));
-    } else if (previousTrigger && !previousTrigger.trigger.nominal && COORDINATED_VERB.test(head)) {
+    } else if (
+      previousTrigger &&
+      !previousTrigger.trigger.nominal &&
+      (COORDINATED_VERB.test(head) || (subject.length === 0 && !match.trigger.nominal && LISTED_VERB_BEFORE.test(head)))
+    ) {
       // "Lumora raised $210 million from Sequoia and opened a factory": the subject of the first verb.
+      // So in a list of verbs: "Vane was arrested on Monday, charged on Tuesday and ...".
       const before = view.triggers.filter((other) => other.end <= previousTrigger.start && other.start >= clause.start);
       const start = before.at(-1)?.end ?? clause.start;
       subject = inClause.filter((mention) => mention.start >= start && mention.end <= previousTrigger.start);
@@ -1266,6 +1271,9 @@ const FRONTED_PARTICIPLE =
  */
 const COORDINATED_VERB =
   /\band\s+(?:(?:then|later|also|subsequently|again|since|already|just|now|will|would|shall|could|can|may|might|must|did|does|has|have|had|is|are|was|were|be|been|(?:set|scheduled|expected|due|slated|poised|likely|going|planning|hoping|preparing|about)\s+to|(?:plans?|planned|hopes?|hoped|wants?|wanted|agreed|intends?|intended)\s+to)\s+)*$/;
+
+/** A comma that goes on a list of the subject's verbs: "was arrested on Monday, [charged]". */
+const LISTED_VERB_BEFORE = /,\s*(?:then\s+|later\s+)?$/;
 
 /** Words between a subject and its verb: "will", "is set to", "has also". */
 const AUXILIARIES =

@@ -98,3 +98,56 @@ describe('a gerund of time with a date of its own', () => {
     expect(eventLines(sentence)).toHaveLength(count);
   });
 });
+
+/**
+ * Steps of a criminal case are happenings, not acts of policy: police or prosecutors charging
+ * someone, a defendant cleared of charges, a prisoner released in a given year. A regulator's charge
+ * and an authority's release of money stay policy.
+ */
+const CASE_STEPS: readonly [string, string][] = [
+  ['Police charged Dean Holloway with fraud on Monday.', 'other 2025-06-02'],
+  ['Dean Holloway was cleared of all charges on Friday.', 'other 2025-05-30'],
+  ['Mark Hartley was convicted of manslaughter in 2015 and released in 2021.', 'other 2021'],
+];
+const AUTHORITY_ACTS: readonly [string, string][] = [
+  ['The regulator charged Meridian Bank with breaching capital rules on Monday.', 'policy 2025-06-02'],
+  ['The government released $40 million in flood aid on Monday.', 'policy 2025-06-02'],
+];
+
+describe('a step of a criminal case', () => {
+  it.each(CASE_STEPS)('%s', (sentence, expected) => {
+    expect(eventLines(sentence).map((line) => line.split(' ').slice(0, 2).join(' '))).toContain(expected);
+  });
+  it.each(AUTHORITY_ACTS)('stays policy: %s', (sentence, expected) => {
+    expect(eventLines(sentence).map((line) => line.split(' ').slice(0, 2).join(' '))).toContain(expected);
+  });
+});
+
+/**
+ * A list of the subject's verbs, each with its own date, gives one event per verb, with the
+ * subject: also after a comma with no "and", and after a fronted participle's phrase.
+ */
+const LISTED_VERBS: readonly [string, string][] = [
+  [
+    'Gunnar Moe joined the BBC in 1971, became its chief foreign correspondent in 1980 and retired in 2004.',
+    'other 1980 occurred [Gunnar Moe',
+  ],
+  [
+    'Tom Vane was arrested on Monday, charged on Tuesday and appeared in court on Wednesday.',
+    'other 2025-06-03 occurred [Tom Vane]',
+  ],
+  [
+    'Born in Kessling in 1941, Mirela Tansy joined the Evening Post in 1962 and became its first female editor in 1979.',
+    'other 1962 occurred [Mirela Tansy',
+  ],
+  ['Carrow Foods floated on the stock exchange in 2014.', 'other 2014 occurred'],
+];
+
+describe('a dated verb in a list of verbs', () => {
+  it.each(LISTED_VERBS)('%s', (sentence, expected) => {
+    expect(eventLines(sentence).some((line) => line.startsWith(expected))).toBe(true);
+  });
+  it('an idea floated is no listing', () => {
+    expect(eventLines('The minister floated the idea in March.')).toEqual([]);
+  });
+});

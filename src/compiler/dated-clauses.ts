@@ -978,16 +978,17 @@ function kindOfVerb(masked: string, verb: Verb): EventKind {
 }
 
 const DUE =
-  /\b(?!(?:it|this|that|which|what|who|there)\s)(results|earnings|figures|data|report|statement|ruling|verdict|decision|\w+)\s+(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(due|scheduled|slated|set|expected|planned|timetabled|pencil(?:l)?ed in)\s+(?:(?:to\s+(?:take\s+place|be\s+held|be\s+delivered|be\s+announced|be\s+published)\s+)?(?:on|in|at|for|out on|out in|back on))?\s*$/i;
+  /\b(?!(?:it|this|that|which|what|who|there)\s)(results|earnings|figures|data|report|statement|ruling|verdict|decision|\w+)\s+(?:(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(due|scheduled|slated|set|expected|planned|timetabled|pencil(?:l)?ed in)|(?:was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(scheduled|slated|set|called|fixed|timetabled)(?=\s+for\b))\s+(?:(?:to\s+(?:take\s+place|be\s+held|be\s+delivered|be\s+announced|be\s+published)\s+)?(?:on|in|at|for|out on|out in|back on))?\s*$/i;
 const REPORTED_THINGS = /^(?:results|earnings|figures|data|report|statement)$/i;
 
 /** "Fourth-quarter results are due on Feb. 5": what is due on a date is told (or decided) then. */
 function dueBefore(masked: string, clause: Span, date: Span): TriggerMatch | undefined {
   const found = DUE.exec(masked.slice(clause.start, date.start));
-  if (!found?.[2]) return undefined;
-  const start = clause.start + found.index + found[0].lastIndexOf(found[2]);
+  const word = found?.[2] ?? found?.[3];
+  if (!found || !word) return undefined;
+  const start = clause.start + found.index + found[0].lastIndexOf(word);
   const kind: EventKind = REPORTED_THINGS.test(found[1] ?? '') ? 'announcement' : 'other';
-  return { start, end: start + found[2].length, text: found[2], trigger: PREDICATES[kind] };
+  return { start, end: start + word.length, text: word, trigger: PREDICATES[kind] };
 }
 
 /** An event noun whose own phrase holds the date: "the death of X on April 21", "a hike in mid-April". */

@@ -87,12 +87,30 @@ const FROM_DATELINE: readonly Row[] = [
   ],
 ];
 
+/**
+ * A happening "called" or "set" for a day in the past tense is a plan for that day, not a call
+ * for something (hypothetical) nor a day gone by: "Snap elections were called for Nov. 9", "A
+ * general strike was called for Monday". Dateline Friday 2025-10-17.
+ */
+const CALLED_FOR: readonly Row[] = [
+  [
+    '2025-10-17',
+    'Prime Minister Odile Varn dissolved parliament on Thursday. Snap elections were called for Nov. 9.',
+    'other scheduled 2025-11-09',
+  ],
+  ['2025-10-17', 'A referendum on the new constitution has been called for Dec. 14.', 'other scheduled 2025-12-14'],
+  ['2025-10-17', 'A general strike was called for Monday by the three main unions.', 'other scheduled 2025-10-20'],
+  ['2025-10-17', 'An emergency session of the assembly was called for Tuesday.', 'meeting scheduled 2025-10-21'],
+  ['2025-10-17', 'The runoff was set for Nov. 23 after no candidate won a majority.', 'other scheduled 2025-11-23'],
+];
+
 describe('dates told around an event', () => {
   for (const [name, rows] of [
     ['a plan takes the calling off after its day', CALLED_OFF],
     ['an anaphora counts back from the event told before', COUNTED_BACK],
     ['a past act after a dated happening puts it in the past', AFTER_HAPPENING],
     ['a day named from the dateline is not carried into a story of another year', FROM_DATELINE],
+    ['a happening called or set for a day is planned for it', CALLED_FOR],
   ] as const) {
     describe(name, () => {
       it.each(rows)('%s: %s has %s', (published, article, event) => {
@@ -100,4 +118,10 @@ describe('dates told around an event', () => {
       });
     });
   }
+});
+
+describe('a call for something', () => {
+  it('is still no event of its own when no day follows "called for"', () => {
+    expect(dateLines('2025-10-17', 'Opposition leaders called for a ban on the rallies on Tuesday.')).toEqual([]);
+  });
 });

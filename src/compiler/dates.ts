@@ -467,11 +467,12 @@ const SCHEDULED_NOUNS =
 const DATE_OF_NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|next|last)\s+$/i;
 const SCHEDULED_NOUN_AFTER = new RegExp(String.raw`^\s+(?:[a-z-]+\s+)?(?:${SCHEDULED_NOUNS})\b`);
 /**
- * "announced elections for January 9", "fixed January 9 for the next hearing", "posted for hearing
- * on January 9", "adjourned the case till January 9": a day something is set for.
+ * "announced elections for January 9", "Elections were called for Nov. 9", "fixed January 9 for
+ * the next hearing", "posted for hearing on January 9", "adjourned the case till January 9": a day
+ * something is set for.
  */
 const SET_FOR_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${SCHEDULED_NOUNS})\s+for|(?:fixed|posted|listed|set\s+down|notified)(?:\s+(?:the\s+(?:case|matter)\s+)?(?:for\s+(?:(?:the\s+)?next\s+)?hearing\s+)?(?:on|for|to|till)?)?|for\s+(?:(?:the|further)\s+)?(?:next\s+)?hearing\s+on)\s+$`,
+  String.raw`\b(?:(?:${SCHEDULED_NOUNS})\s+for|(?:was|were|been)\s+(?:called|set|scheduled|slated)\s+for|(?:fixed|posted|listed|set\s+down|notified)(?:\s+(?:the\s+(?:case|matter)\s+)?(?:for\s+(?:(?:the\s+)?next\s+)?hearing\s+)?(?:on|for|to|till)?)?|for\s+(?:(?:the|further)\s+)?(?:next\s+)?hearing\s+on)\s+$`,
   'i',
 );
 
@@ -952,10 +953,10 @@ export function scheduledPresent(text: string, tense: ClauseTense, modifier: str
  * "is" ("The deadline is Friday", "The vote is on Sunday"), time left ("has until Friday"), what
  * is prepared for ("ahead of Sunday's vote", "in the run-up to Sunday's election"), and an event
  * called or set for the day ("has called a special meeting for Thursday", "called a strike for
- * Monday").
+ * Monday", "A general strike was called for Monday").
  */
 const AHEAD_BEFORE =
-  /\b(?:(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:on\s+|until\s+|by\s+)?|(?:has|have)\s+until\s+|ahead\s+of\s+|in\s+the\s+run-up\s+to\s+|(?:meeting|session|sitting|vote|ballot|strike|walkout|stoppage|protest|rally|march|hearing|talks|summit|election|debate|referendum|deadline|date|appointment|briefing)s?\s+for\s+)$/i;
+  /\b(?:(?:is|are)\s+(?:(?:now|still|also)\s+)?(?:on\s+|until\s+|by\s+)?|(?:has|have)\s+until\s+|ahead\s+of\s+|in\s+the\s+run-up\s+to\s+|(?:meeting|session|sitting|vote|ballot|strike|walkout|stoppage|protest|rally|march|hearing|talks|summit|election|debate|referendum|deadline|date|appointment|briefing)s?\s+for\s+|(?:was|were|been)\s+called\s+for\s+)$/i;
 
 const CLEFT_IS = /\b(?:It|This)\s+is\s+(?:on\s+)?$/;
 

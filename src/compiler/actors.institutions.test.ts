@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventLines } from './event-lines.ts';
+import { eventActorNames, eventLines } from './event-lines.ts';
 
 /**
  * Public bodies the sentence names only by what they are, as the doers of its event: sentences
@@ -7,15 +7,7 @@ import { eventLines } from './event-lines.ts';
  * about invented bodies. A reader sees "the city council" or "the Senate" act; the event should
  * say so, named as the text names it.
  */
-function actorsOf(body: string): string[] {
-  const [line] = eventLines(body);
-  return (
-    /\[(.*)\]$/
-      .exec(line ?? '')?.[1]
-      ?.split(', ')
-      .filter(Boolean) ?? []
-  );
-}
+const actorsOf = eventActorNames;
 
 describe('a lower-case body the text names by its kind', () => {
   it.each([

@@ -441,6 +441,8 @@ const BARE_BODY_NOUNS = new Set(['parliament', 'cabinet', 'senate', 'legislature
 const INSTITUTION_NOUNS = new Set(
   'parliament senate congress cabinet commission assembly legislature council house'.split(' '),
 );
+/** Of those, the ones the European Union has, which a story about it names so: "the Commission". */
+const EU_INSTITUTION_NOUNS = new Set(['commission', 'parliament']);
 /** Of those, the ones written without "the": "Parliament passed", "Cabinet approved". */
 const THELESS_INSTITUTION_NOUNS = new Set(['parliament', 'congress', 'cabinet']);
 /**
@@ -633,6 +635,32 @@ const PERSONAL_VERBS = new Set(
   apologized scored spoke recalled wept fled swore fly travel visit meet resign testify plead die retire
   arrested charged sentenced jailed detained elected born convicted acquitted injured killed wounded
   questioned interviewed appointed fired sacked hired hosted defected`.split(/\s+/),
+);
+/** Contests and prizes named by a capitalised plural: "the Olympics", "the Oscars". */
+const CONTEST_PLURALS = new Set(
+  'olympics paralympics games championships finals playoffs nationals oscars emmys grammys baftas awards'.split(' '),
+);
+/** What a side does to another in a match: "the Springboks thrashed Samoa". */
+const SIDE_VERBS = new Set(
+  'thrashed routed edged crushed stunned hammered downed overcame outclassed named signed sacked'.split(' '),
+);
+/** Verbs of the sides of a match: "the Socceroos drew with Oman", "lost to the Springboks". */
+const MATCH_VERBS = new Set('drew draw beat beats won win lost lose face faced play played host hosted'.split(' '));
+/** Dealings with another side, named after "with" or "against": "a deal with Halcrest", "a lawsuit against Velto". */
+const DEALING_NOUNS = new Set(
+  `deal agreement talks merger partnership contract accord pact alliance settlement tie-up venture
+  lawsuit suit case complaint dispute negotiations`.split(/\s+/),
+);
+/** What only a person has, after a possessive: "Okafor's resignation", "Okafor's lawyer". */
+const PERSONAL_POSSESSIONS = new Set(
+  `resignation death funeral arrest trial conviction sentencing acquittal lawyer lawyers attorney
+  family widow children son daughter wife husband mother father career election candidacy campaign
+  birthday retirement marriage`.split(/\s+/),
+);
+/** What is done to a body (or a person) by a court, a regulator or a buyer: "Pellmark was fined", "Velto was acquired". */
+const SUFFERED_BY_BODIES = new Set(
+  `sued fined sanctioned acquired suspended banned raided investigated penalised penalized censured
+  expelled relegated delisted downgraded blacklisted deregistered`.split(/\s+/),
 );
 /** Verbs whose object right after is a person (or a body): "arrested Kowalski", "met Okafor", "joined Celtic". */
 const PERSON_OBJECT_VERBS = new Set(
@@ -1195,12 +1223,15 @@ class ActorReader {
   /** The end (exclusive) of the run of capitalised words starting at `from`. */
   private runEnd(from: number): number {
     let at = from;
+    // Where the last gazetteer phrase of the run ends: "Group of 20" ends on a number.
+    let phraseEnd = from;
     while (at < this.tokens.length) {
       const token = this.tokens[at];
       if (!token) break;
       const phrase = this.phraseAt(at);
       if (phrase && phrase.words.length > 1) {
         at += phrase.words.length;
+        phraseEnd = at;
         if (this.tokens[at - 1]?.possessive) break;
         continue;
       }
@@ -1253,7 +1284,7 @@ class ActorReader {
       break;
     }
     // Never end on a joiner or particle.
-    while (at > from && !this.tokens[at - 1]?.capitalized) at -= 1;
+    while (at > phraseEnd && !this.tokens[at - 1]?.capitalized) at -= 1;
     return at;
   }
 
@@ -2961,6 +2992,14 @@ class ActorReader {
       this.mention(actor, token, token, 'name');
       return;
     }
+    if (this.isOwnerOfWhatFollows(at)) {
+      // "Okafor's wife", "Okafor's resignation": only a person has them.
+      const personal = PERSONAL_POSSESSIONS.has(next?.key ?? '') || KIN_GENDER.has(next?.key ?? '');
+      const name = token.text.replace(/['’]s?$/, '');
+      const actor = personal ? this.addActor(name, 'person') : this.loneOrganisation(name);
+      this.mention(actor, token, token, 'name');
+      return;
+    }
     if (!isNameWord(token) || !next || token.possessive) return;
     // "Lewandowska, 34, was charged": only a person has an age.
     const age = this.ageAfter(at + 1);
@@ -2974,6 +3013,16 @@ class ActorReader {
     if (this.loneBodyCue(at)) {
       const actor = this.loneOrganisation(token.text);
       this.mention(actor, token, token, actor.name === token.text ? 'name' : 'alias');
+      return;
+    }
+    const listed = this.listedWith(at);
+    if (listed && isNameWord(token) && !token.possessive && this.mayBeLoneName(at)) {
+      const actor = listed === 'person' ? this.addActor(token.text, 'person') : this.loneOrganisation(token.text);
+      this.mention(actor, token, token, 'name');
+      return;
+    }
+    if (this.isSideNickname(at)) {
+      this.mention(this.loneOrganisation(token.text), token, token, 'name');
       return;
     }
     if (before && DETERMINERS.has(keyOf(before)) && !this.opensThatClause(at - 1, at + 1)) return;
@@ -2995,6 +3044,64 @@ class ActorReader {
     const personal = PERSONAL_VERBS.has(verb) || verb === 'who';
     const actor = personal ? this.addActor(token.text, 'person') : this.loneOrganisation(token.text);
     this.mention(actor, token, token, 'name');
+  }
+
+  /**
+   * "signed by Torvane, Pellmark and the Dravian government", "talks between Halcrest and the
+   * union": a bare unknown word listed right after a named person or body (by a comma or "and"),
+   * or after "between" and before "and", is a side of the same kind (a body when unknown). Not
+   * after a country or a capital, whose lists go on with places ("Accra, Kumasi and Tamale").
+   */
+  private listedWith(at: number): 'person' | 'organization' | undefined {
+    const before = this.tokens[at - 1];
+    if (before?.key === 'between' && this.tokens[at + 1]?.key === 'and') return 'organization';
+    if (before?.text !== ',' && before?.key !== 'and') return undefined;
+    const joinerAt = before.key === 'and' && this.tokens[at - 2]?.text === ',' ? at - 2 : at - 1;
+    const end = this.tokens[joinerAt - 1]?.end;
+    const listed = this.found.find((mention) => mention.end === end);
+    if (!listed || (listed.form !== 'name' && listed.form !== 'alias')) return undefined;
+    const kind = this.actors.get(listed.actorId)?.kind;
+    return kind === 'person' || kind === 'organization' ? kind : undefined;
+  }
+
+  /**
+   * "Halcrest's 2-1 win over Pellmark", "Velto's chief executive": a bare unknown word in the
+   * possessive, before a lower-case word or a score, owns what follows: a body (or a person, whom
+   * linkActorsAcrossArticles finds when another article names them). Not a day ("Monday's vote").
+   */
+  private isOwnerOfWhatFollows(at: number): boolean {
+    const token = this.tokens[at];
+    const next = this.tokens[at + 1];
+    if (!token?.possessive || !isNameWord(token) || !this.mayBeLoneName(at) || !next) return false;
+    if (weekdayNumber(token.key.replace(/['’]s?$/, '')) !== undefined) return false;
+    if (monthNumber(token.key.replace(/['’]s?$/, '')) !== undefined) return false;
+    return (next.isWord && !next.capitalized) || /^\d/.test(next.text);
+  }
+
+  /**
+   * "The Wallabies beat the Pumas", "the Socceroos drew with Oman": after "the", one capitalised
+   * plural that no gazetteer knows (not "the Philippines") is a team or a group known by a
+   * nickname, when it acts or is beaten, met or played. Not a contest ("the Olympics will open").
+   */
+  private isSideNickname(at: number): boolean {
+    const token = this.tokens[at];
+    const next = this.tokens[at + 1];
+    if (this.tokens[at - 1]?.key !== 'the' || !token || !isNameWord(token) || next?.capitalized) return false;
+    if (!/[^su']s$/.test(token.key) || CONTEST_PLURALS.has(token.key) || this.phraseAt(at)) return false;
+    const previous = this.tokens[at - 2]?.key ?? '';
+    const verb = next?.key ?? '';
+    return (
+      MATCH_VERBS.has(verb) ||
+      SIDE_VERBS.has(verb) ||
+      BODY_VERBS.has(verb) ||
+      PERSONAL_VERBS.has(verb) ||
+      PERSON_VERBS.has(verb) ||
+      (previous === 'to' && MATCH_VERBS.has(this.tokens[at - 3]?.key ?? '')) ||
+      PERSON_OBJECT_VERBS.has(previous) ||
+      previous === 'with' ||
+      previous === 'against' ||
+      previous === 'over'
+    );
   }
 
   /**
@@ -3128,7 +3235,7 @@ class ActorReader {
     }
     if (PASSIVE_AUXILIARIES.has(first.key)) {
       const verb = this.tokens[cursor + 1];
-      return verb && PERSONAL_VERBS.has(verb.key) ? verb.key : undefined;
+      return verb && (PERSONAL_VERBS.has(verb.key) || SUFFERED_BY_BODIES.has(verb.key)) ? verb.key : undefined;
     }
     return LONE_PAST.test(first.key) || IRREGULAR_PAST.has(first.key) ? first.key : undefined;
   }
@@ -3217,7 +3324,12 @@ class ActorReader {
   private loneObjectVerb(at: number): string | undefined {
     const verb = this.tokens[at - 1];
     const after = this.tokens[at + 1];
-    if (!verb || !PERSON_OBJECT_VERBS.has(verb.key) || after?.capitalized) return undefined;
+    if (!verb || after?.capitalized) return undefined;
+    // "a supply deal with Halcrest", "a lawsuit against Pellmark": the other side of a dealing.
+    const noun = this.tokens[at - 2]?.key ?? '';
+    const ends = !after?.isWord || NOUN_PHRASE_ENDS.has(after.key) || after.key === 'over' || after.key === 'to';
+    if ((verb.key === 'with' || verb.key === 'against') && DEALING_NOUNS.has(noun) && ends) return noun;
+    if (!PERSON_OBJECT_VERBS.has(verb.key)) return undefined;
     return verb.key;
   }
 
@@ -3501,7 +3613,12 @@ class ActorReader {
     } else if (noun.key === 'house' && !acts) return undefined;
     const first = this.tokens[at];
     if (!first) return undefined;
-    this.mention(this.organisation(noun.text.replace(/['’]s$/, '')), first, noun, 'name');
+    const word = noun.text.replace(/['’]s$/, '');
+    // "the Commission" in a story about the European Union is its Commission.
+    const union = EU_INSTITUTION_NOUNS.has(noun.key) && this.aliasIndex.has('european union');
+    const actor = union ? this.organisation(`European ${word}`) : this.organisation(word);
+    if (union) this.addAlias(actor, word);
+    this.mention(actor, first, noun, union ? 'alias' : 'name');
     return nounAt + 1;
   }
 

@@ -24,6 +24,17 @@ export function eventLines(
 }
 
 /**
+ * The actor names of the first event of `body` (of `kind`, when given), as `eventLines` shows
+ * them: what the tables of who takes part in an invented sentence compare.
+ */
+export function eventActorNames(body: string, kind?: string): string[] {
+  const lines = eventLines(body);
+  const line = kind ? lines.find((candidate) => candidate.startsWith(`${kind} `)) : lines[0];
+  const names = /\[(.*)\]$/.exec(line ?? '')?.[1] ?? '';
+  return names === '' ? [] : names.split(', ');
+}
+
+/**
  * The events of one invented sentence (dateline Wednesday 2025-06-04), quotes left out, as
  * `kind start status`, sorted: what the tables of sentences that tell several events compare.
  */

@@ -772,7 +772,7 @@ const LOCATIVE_BEFORE =
  * agency": the body is no place but who acts.
  */
 const SPOKEN_FOR =
-  /\b(?:officials|representatives|negotiators|delegates|delegations?|envoys|diplomats|executives|lawyers|spokes(?:man|woman|person)|members|staff|workers|teams?|officers|detectives|investigators|inspectors|troops|soldiers|engineers|experts|scientists|monitors)\s+(?:from|for|at|of)\s+(?:the\s+)?$/i;
+  /\b(?:officials|representatives|negotiators|delegates|delegations?|envoys|diplomats|executives|lawyers|spokes(?:man|woman|person)|members|staff|workers|teams?|officers|detectives|investigators|inspectors|troops|soldiers|engineers|experts|scientists|monitors|ministers|leaders|lawmakers|legislators|ambassadors|commanders)\s+(?:from|for|at|of)\s+(?:the\s+)?$/i;
 
 /** "a loan to Zambia", "aid to the Philippines": who receives money is no destination. */
 const FUNDS_TO = /\b(?:loans?|grants?|aid|credit|bailout|financing|funding|funds|tranche)\s+to\s+(?:the\s+)?$/i;
@@ -841,6 +841,30 @@ function antecedentOfClosedRelative(masked: string, eligible: readonly ActorMent
     .filter((mention) => mention.end <= opening && /^(?:,\s*\d{1,3})?\s*$/.test(masked.slice(mention.end, opening)))
     .slice(-1);
   return withJoinedBefore(masked, eligible, antecedent);
+}
+
+/**
+ * "and filed for", "and then held", "and made a": a verb joined by "and" to the clause's first,
+ * right before an event noun it governs.
+ */
+const COORDINATED_LIGHT_VERB =
+  /\band\s+(?:(?:then|later|also|subsequently|eventually)\s+)?(?:[a-z]+ed|held|made|won|took|sought|began|gave|struck|went|paid|set)\s+(?:(?:for|into|on|a|an|the|its|his|her|their|new|fresh|formal)\s+){0,3}$/;
+
+/** `first` with the mentions after it, before `end`, joined to it by "and" or commas: "Halcrest and Pellmark". */
+function withJoinedAfter(
+  masked: string,
+  mentions: readonly ActorMention[],
+  first: ActorMention,
+  end: number,
+): ActorMention[] {
+  const chain = [first];
+  for (const mention of mentions) {
+    const last = chain.at(-1);
+    if (!last || mention.start < last.end || mention === last || mention.end > end) continue;
+    if (!CONJOINED.test(masked.slice(last.end, mention.start))) break;
+    chain.push(mention);
+  }
+  return chain;
 }
 
 /**
@@ -936,6 +960,15 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     // "During a visit to Warsaw on Tuesday, Vik pledged more aid": the main clause's subject travelled.
     if (subject.length === 0 && FRONTED_TRIP.test(view.masked.slice(0, match.end))) {
       subject = subjectAfterFronted(view, eligible, match);
+    }
+    const coordinated =
+      subject.length === 0 ? COORDINATED_LIGHT_VERB.exec(view.masked.slice(clause.start, match.start)) : null;
+    if (coordinated) {
+      // "Pellmark stopped paying suppliers in May and filed for bankruptcy": the noun is the
+      // object of a verb joined to the clause's first, whose subject is the clause's own.
+      const and = clause.start + coordinated.index;
+      const first = inClause.find((mention) => mention.end <= and);
+      if (first && !isObjectOf(view.masked, first)) subject = withJoinedAfter(view.masked, inClause, first, and);
     }
     if (subject.length === 0 && match.start - clause.start <= 30) {
       // "Norvik Steel, which was founded in 1921, filed for bankruptcy": the antecedent files.
@@ -1110,7 +1143,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
           ...object,
           ...passiveAgents(view, match, inClause),
           ...recipients(view.masked, match, match.trigger.nominal ? inClause : receivers(view, clause)),
-          ...rivalsBeaten(view.masked, match, eligible),
+          ...rivalsBeaten(view.masked, match, eligible, view.mentions),
         ]),
       );
     case 'other':
@@ -1124,7 +1157,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
           ...passiveAgents(view, match, inClause),
           ...withCompanions(view, match, inClause, reading),
           ...recipients(view.masked, match, match.trigger.nominal ? inClause : receivers(view, clause)),
-          ...rivalsBeaten(view.masked, match, eligible),
+          ...rivalsBeaten(view.masked, match, eligible, view.mentions),
         ]),
       );
     default:
@@ -2555,7 +2588,18 @@ const BEATING =
   /^[^;:.()]*?,\s*(?:\w+ly\s+)?(?:defeating|beating|ousting|unseating|edging\s+out|seeing\s+off)\s+(?:(?:the|incumbent|former|rival|veteran|challenger|independent|opposition)\s+)*$/i;
 
 /** Who lost to the winner of a race or seat: "Hale won the seat on Sunday, defeating Omar Tully". */
-function rivalsBeaten(masked: string, match: TriggerMatch, eligible: readonly ActorMention[]): ActorMention[] {
+function rivalsBeaten(
+  masked: string,
+  match: TriggerMatch,
+  eligible: readonly ActorMention[],
+  all: readonly ActorMention[] = eligible,
+): ActorMention[] {
+  if (match.trigger.nominal && /(?:^|\s)(?:win|victory)$/i.test(match.text)) {
+    // "Halcrest's 2-1 win over Pellmark": the noun's loser follows "over" or "against" (which
+    // say where of a place, so the mention is no participant by itself).
+    const loser = all.find((mention) => mention.start >= match.end && !mention.titleOf);
+    return loser && /^\s+(?:over|against)\s+(?:the\s+)?$/.test(masked.slice(match.end, loser.start)) ? [loser] : [];
+  }
   if (!WINNING.test(match.text)) return [];
   const rival = eligible.find(
     (mention) => mention.start >= match.end && BEATING.test(masked.slice(match.end, mention.start)),

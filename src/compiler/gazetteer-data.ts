@@ -244,6 +244,30 @@ Pentagon|organization||United States
 State Department|organization|U.S. State Department|United States||department
 Federal Reserve|organization|Fed|United States||bank
 Congress|organization|U.S. Congress|United States
+SADC|organization|Southern African Development Community|||bloc
+East African Community|organization|EAC|||bloc
+Organization of American States|organization|OAS;Organisation of American States|||organization
+OSCE|organization|Organization for Security and Co-operation in Europe;Organisation for Security and Co-operation in Europe|||organization
+OECD|organization|Organisation for Economic Co-operation and Development;Organization for Economic Cooperation and Development|||organization;organisation
+Arab League|organization|League of Arab States|||league
+Gulf Cooperation Council|organization|GCC|||council;bloc
+Mercosur|organization|MERCOSUR|||bloc
+UNICEF|organization|Unicef;United Nations Children's Fund|||agency;fund
+UNHCR|organization|United Nations High Commissioner for Refugees|||agency
+Doctors Without Borders|organization|Médecins Sans Frontières;Medecins Sans Frontieres;MSF|||charity;group
+Human Rights Watch|organization|HRW|||group
+Knesset|organization||Israel||parliament
+Bundestag|organization||Germany||parliament
+State Duma|organization|Duma|Russia||parliament
+Sejm|organization||Poland||parliament
+Storting|organization|Stortinget|Norway||parliament
+Riksdag|organization||Sweden||parliament
+Folketing|organization|Folketinget|Denmark||parliament
+Eduskunta|organization||Finland||parliament
+Dáil|organization|Dail;Dáil Éireann;Dail Eireann|Ireland||parliament
+Lok Sabha|organization||India||house;parliament
+Rajya Sabha|organization||India||house
+Verkhovna Rada|organization||Ukraine||parliament
 Hamas|group||||group;movement
 Hezbollah|group||||group;movement
 Taliban|group|the Taliban|||group;movement

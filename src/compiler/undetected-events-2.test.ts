@@ -63,7 +63,7 @@ describe('a body named only by its common noun that speaks on the record on a gi
 describe("a contest named by its noun: 'Sunday's final', 'Rovers' defeat'", () => {
   expectTold([
     ['other 2025-06-01 occurred [Leinster]', "Sunday's final was won by Leinster."],
-    ['other 2025-06-01 occurred []', "Rovers' victory over Dunmore on Sunday lifted them to third."],
+    ['other 2025-06-01 occurred [Dunmore]', "Rovers' victory over Dunmore on Sunday lifted them to third."],
     ['other 2025-06-01 occurred []', "Sunday's defeat by Dunmore sent Rovers bottom of the table."],
     ['other 2025-06-03 occurred []', 'The semi-final on Tuesday was watched by 40,000 fans.'],
     ['other 2025-06-07 scheduled []', 'The final will be played on Saturday at Croke Park.'],

@@ -166,7 +166,7 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   // warning (a happening of the business).
   [
     'announcement',
-    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal|confirm)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+)?(?:results|earnings|profits?|sales|revenues?|figures|outlook|forecasts?|guidance|advice|loss|case|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details)\b(?!\s+warnings?\b)/i,
+    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal|confirm|declar)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+)?(?:results|earnings|profits?|sales|revenues?|figures|outlook|forecasts?|guidance|advice|loss|case|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details|names?|manifesto)\b(?!\s+warnings?\b)/i,
   ],
   // A disclosure: "revealed on Tuesday that it had cut 300 jobs", "disclosed in a filing that".
   [

@@ -421,3 +421,44 @@ describe('a place in a table is no trip', () => {
     ['a trip is still a trip', 'President Lara Voss went to Paris on Monday.', ['travel']],
   ]);
 });
+
+describe('a plan of the speaker’s own body, named by a possessive, is an announcement', () => {
+  check([
+    [
+      'her ministry would publish',
+      "Health Minister Amina Wekesa said on Monday her ministry would publish the names of the clinics' owners.",
+      ['announcement'],
+    ],
+    ['his company would cut', 'Tor Lien said on Tuesday his company would cut 400 jobs.', ['announcement']],
+    [
+      'their union will ballot',
+      'Union leaders said on Friday their union would hold a strike ballot.',
+      ['announcement'],
+    ],
+    ['a refusal stays a statement', 'Dara Quinn said on Tuesday her party would not back the budget.', ['statement']],
+  ]);
+});
+
+describe('what is made public, and deaths in an accident, by their own words', () => {
+  check([
+    [
+      'told analysts his company would',
+      'Tor Lien told analysts on Tuesday that his company would cut 400 jobs.',
+      ['announcement'],
+    ],
+    [
+      'names to be published',
+      "The Ministry of Health will publish the names of the clinics' owners on Friday.",
+      ['announcement'],
+    ],
+    ['a manifesto published', 'The Green Party published its manifesto on Monday.', ['announcement']],
+    ['results declared', 'The electoral commission declared the results on Monday.', ['announcement']],
+    ['a name released', 'Police on Sunday released the name of the man killed in the crash.', ['announcement']],
+    [
+      'a state of emergency is still declared',
+      'Governor Tom Reyes declared a state of emergency on Sunday.',
+      ['policy'],
+    ],
+    ['an attack still kills', 'Gunmen killed four soldiers in an attack on Sunday.', ['conflict']],
+  ]);
+});

@@ -45,12 +45,13 @@ const PLEDGE =
 /**
  * A plan of the speaker's own side made public: "said on Monday it would cut 900 jobs", "told
  * reporters she would resign in July", "said they would reopen the crossing", "told a news conference
- * that the government would cap rents" (the speaker's own body), "said it plans to cut 500
+ * that the government would cap rents", "told analysts his company would cut 400 jobs" (the speaker's
+ * own body), "said it plans to cut 500
  * jobs", "said it had decided to sell the unit", "said it is cutting 200 jobs" (STEP_UNDER_WAY); not
  * NOT_A_PLAN ("would fight the plan", "would be a disaster", "would not").
  */
 const OWN_PLAN = new RegExp(
-  String.raw`^(?:[^,;:]{0,50}?\s)?(?:he|she|they|we|it|I|the (?:company|firm|government|ministry|group|agency|bank|council|board|club|union|party))\s+(?:(?:(?:would|will)\s+(?!${NOT_A_PLAN})|(?:plans?|intends?|(?:is|are|was|were)\s+(?:planning|going|due|set)|(?:has|have|had)\s+decided)\s+to\s+(?!(?:be|have|stay|remain|continue)\b))\w+|${STEP_UNDER_WAY})`,
+  String.raw`^(?:[^,;:]{0,50}?\s)?(?:he|she|they|we|it|I|the (?:company|firm|government|ministry|group|agency|bank|council|board|club|union|party)|(?:his|her|their|its|our) (?:company|firm|government|ministry|department|administration|party|team|club|union|agency|office|council|board|bank|group|campaign|cabinet))\s+(?:(?:(?:would|will)\s+(?!${NOT_A_PLAN})|(?:plans?|intends?|(?:is|are|was|were)\s+(?:planning|going|due|set)|(?:has|have|had)\s+decided)\s+to\s+(?!(?:be|have|stay|remain|continue)\b))\w+|${STEP_UNDER_WAY})`,
 );
 
 /** Verbs that make a plan public; "signalled", "hinted" or "warned" only let it be guessed. */

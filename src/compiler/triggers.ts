@@ -95,6 +95,10 @@ const TEAM = String.raw`(?:[A-Z][\w'’-]+ ){1,3}?(?:United|Rovers|FC|AFC|Athlet
 const SIDE_LABEL = String.raw`(?:leaders|champions|holders|title rivals|rivals|neighbours|neighbors|bottom side|bottom club|promoted|relegated|newly promoted|cup holders|league leaders)`;
 
 /** The trigger table. Order matters only for ties at one offset (the first wins). */
+/** "killed in the crash", "killed when a bus overturned": deaths in an accident or a disaster, no attack. */
+const ACCIDENT_WORDS = String.raw`crash|crashed|collided|collision|collapsed|collapse|fire|blaze|explosion|exploded|blast|flood|floods|landslide|earthquake|storm|avalanche|accident|derailed|derailment|capsized|stampede|overturned`;
+const NOT_IN_AN_ACCIDENT = String.raw`(?! [^.;]{0,40}?\b(?:when|after|as|in) (?:an? |the |their |his |her )?(?:[\w-]+ ){0,3}?(?:${ACCIDENT_WORDS})\b)`;
+
 /**
  * What is unveiled in place, built or made by hand, is opened or shown, not made public as news:
  * "The museum unveiled a new wing", "unveiled a statue of the poet", "unveiled a plaque".
@@ -242,7 +246,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'announcement',
     'announce',
-    String.raw`announced|announces|announce|(?:unveiled|unveils|unveil)${NOT_A_THING_UNVEILED}|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says|confirmed|confirms)(?: (?:on|late on|early on) [A-Z]\w+| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)) (?:(?:would|will) (?!${NOT_A_PLAN})|(?:plans?|intends?|(?:is|are|was|were) planning|(?:has|have|had) decided) to (?!(?:be|have|stay|remain|continue)\b)|${STEP_UNDER_WAY})`,
+    String.raw`announced|announces|announce|(?:unveiled|unveils|unveil)${NOT_A_THING_UNVEILED}|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says|confirmed|confirms)(?: (?:on|late on|early on) [A-Z]\w+| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)|(?:his|her|their|its|our) (?:company|firm|government|ministry|department|administration|party|team|club|union|agency|office|council|board|bank|group|campaign|cabinet)) (?:(?:would|will) (?!${NOT_A_PLAN})|(?:plans?|intends?|(?:is|are|was|were) planning|(?:has|have|had) decided) to (?!(?:be|have|stay|remain|continue)\b)|${STEP_UNDER_WAY})`,
   ),
   // "confirmed plans to", "outlined its proposals", "made public the findings", "presented its budget".
   t(
@@ -413,7 +417,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'suspend',
-    String.raw`(?<!\b(?:the|a|an|its|their) )suspended|suspends|suspend|lifted(?! (?:the )?(?:trophy|cup|title|spirits|mood)\b| (?:them|him|her|us|me)\b| (?:[\w'’-]+ ){1,3}?(?:to|into|off) (?:the )?(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|safety|victory|summit|lead|league|table)\b)(?!${FIGURES_RAISED})|lifts(?! (?:them|him|her|it|us|me|the mood|spirits)\b)(?!${FIGURES_RAISED})|revoked|revokes|expelled|expels|blocked|blocks|restricted|restricts|(?:declared|declares)(?! (?:victory|defeat|bankruptcy|bankrupt|insolvent|insolvency|dead|fit|unfit|(?:the |a )?winner|(?:his|her|their|its) (?:candidacy|intention|support|interest|innocence|assets|income))\b)`,
+    String.raw`(?<!\b(?:the|a|an|its|their) )suspended|suspends|suspend|lifted(?! (?:the )?(?:trophy|cup|title|spirits|mood)\b| (?:them|him|her|us|me)\b| (?:[\w'’-]+ ){1,3}?(?:to|into|off) (?:the )?(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|safety|victory|summit|lead|league|table)\b)(?!${FIGURES_RAISED})|lifts(?! (?:them|him|her|it|us|me|the mood|spirits)\b)(?!${FIGURES_RAISED})|revoked|revokes|expelled|expels|blocked|blocks|restricted|restricts|(?:declared|declares)(?! (?:(?:the|its|their|final|official|provisional) )*(?:[\w-]+ )?results\b| (?:victory|defeat|bankruptcy|bankrupt|insolvent|insolvency|dead|fit|unfit|(?:the |a )?winner|(?:his|her|their|its) (?:candidacy|intention|support|interest|innocence|assets|income))\b)`,
   ),
   t(
     'policy',
@@ -523,7 +527,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'conflict',
     'kill',
-    String.raw`killed|kills|kill(?!ed)|(?<!\b(?:proposals?|ideas?|plans?|bills?|motions?|requests?|suggestions?|amendments?) (?:was|were|has been|had been) )shot down(?! (?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:proposals?|ideas?|plans?|bills?|motions?|requests?|suggestions?|rumou?rs?|claims?|amendments?)\b)`,
+    String.raw`killed${NOT_IN_AN_ACCIDENT}|kills|kill(?!ed)|(?<!\b(?:proposals?|ideas?|plans?|bills?|motions?|requests?|suggestions?|amendments?) (?:was|were|has been|had been) )shot down(?! (?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:proposals?|ideas?|plans?|bills?|motions?|requests?|suggestions?|rumou?rs?|claims?|amendments?)\b)`,
   ),
   // Summits and conferences: handled by `findSummits`, they are names rather than verbs.
   // Other dated happenings.

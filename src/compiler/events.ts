@@ -20,7 +20,16 @@ import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { agentOf, agentOfClause, isCourtSitting, isLegislativeHearing, kindByAgent } from './agent-kind.ts';
-import { baseOf, dateAfterRelative, dateFor, datesIn, isBackground, movedBack, statusIn } from './event-dates.ts';
+import {
+  baseOf,
+  dateAfterRelative,
+  dateFor,
+  datesIn,
+  framingSpeechDate,
+  isBackground,
+  movedBack,
+  statusIn,
+} from './event-dates.ts';
 import { datesDependOnPrevious } from './dates.ts';
 import {
   isHabitual,
@@ -2293,7 +2302,9 @@ function isToldHappening(
   const perfect = antecedent
     ? PERFECT_AUXILIARY_BEFORE.test(view.masked.slice(clause.start, match.start))
     : PERFECT_BEFORE.test(view.masked.slice(subject.end, match.end));
-  return view.paragraphStartsWithTime || perfect;
+  // "Officials said on Monday that a second child had died": a deed reported by a dated saying is
+  // news of that day (`framingSpeechDate`), told in the pluperfect of reported speech.
+  return view.paragraphStartsWithTime || perfect || framingSpeechDate(view.masked, view.dates, clause) !== undefined;
 }
 
 /** "has resigned", "have been cancelled": a present perfect between a subject and its verb. */

@@ -151,3 +151,33 @@ describe('a dated verb in a list of verbs', () => {
     expect(eventLines('The minister floated the idea in March.')).toEqual([]);
   });
 });
+
+/**
+ * A deed reported in the pluperfect by a dated saying is news of that day, also with no one named
+ * ("Officials said on Monday that a second child had died"); so are a sentence passed, a mine
+ * flooded and a crime told by its victim.
+ */
+const REPORTED_DEEDS: readonly [string, string][] = [
+  ['Health officials said on Monday that a second child had died of measles.', 'other 2025-06-02'],
+  ['The ministry said on Monday that the bridge had collapsed overnight.', 'other 2025-06-02'],
+  ['State media reported on Tuesday that the former minister had been sentenced to 12 years.', 'other 2025-06-03'],
+  ['Officials confirmed on Monday that the mine had flooded.', 'other 2025-06-02'],
+  ['Police said on Monday that a teenager had been stabbed outside the station.', 'other 2025-06-02'],
+  ['Dean Holloway has been sentenced to six years.', 'other 2025-06-04'],
+];
+
+describe('a deed reported by a dated saying', () => {
+  it.each(REPORTED_DEEDS)('%s', (sentence, expected) => {
+    expect(eventLines(sentence).map((line) => line.split(' ').slice(0, 2).join(' '))).toContain(expected);
+  });
+  it('a plan or a prediction reported is no deed', () => {
+    expect(
+      eventLines('Health officials said on Monday that more children would die of measles.').filter((line) =>
+        line.startsWith('other'),
+      ),
+    ).toEqual([]);
+  });
+  it('a market flooded with goods is no flood', () => {
+    expect(eventLines('Cheap steel has flooded the market.')).toEqual([]);
+  });
+});

@@ -671,7 +671,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'court',
-    "(?:appeared|appears|(?:will|to) appear) (?:in|before|at) (?:a |an |the )?(?:[\\w'’-]+ ){0,3}?(?:court|judge|magistrates?|tribunal|jury)\\b|(?:admitted|admits) (?:an? |two |three |four |five |six |\\d+ |all |the )?(?:[\\w-]+ ){0,2}?(?:charges?|counts?|offen[cs]es|driving|assault|theft|fraud|murder|manslaughter|burglary|robbery|harassment|stalking|possession)\\b|(?:pleaded|pleads|pled) (?:not )?guilty|(?:was|were|will be|to be|is|are) sentenced|jailed|convicted|acquitted|indicted|charged with|(?:was|were) disqualified from",
+    "(?:appeared|appears|(?:will|to) appear) (?:in|before|at) (?:a |an |the )?(?:[\\w'’-]+ ){0,3}?(?:court|judge|magistrates?|tribunal|jury)\\b|(?:admitted|admits) (?:an? |two |three |four |five |six |\\d+ |all |the )?(?:[\\w-]+ ){0,2}?(?:charges?|counts?|offen[cs]es|driving|assault|theft|fraud|murder|manslaughter|burglary|robbery|harassment|stalking|possession)\\b|(?:pleaded|pleads|pled) (?:not )?guilty|(?:was|were|will be|to be|is|are|(?:has|have|had) been) sentenced|jailed|convicted|acquitted|indicted|charged with|(?:was|were) disqualified from",
   ),
   // A court's ruling on what a party asked: "denied a defense motion", "granted bail", "rejected the appeal".
   t(
@@ -705,7 +705,13 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'accident',
-    'crashed|collided|capsized|derailed|exploded|erupted|collapsed|ran aground|caught fire|burst its banks',
+    String.raw`crashed|collided|capsized|derailed|exploded|erupted|collapsed|ran aground|caught fire|burst its banks|flooded(?=\s*[,.;]|\s*$| (?:on|in|at|after|when|as|overnight|last|yesterday|early|late|again)\b)`,
+  ),
+  // Crimes told in the passive of their victim: "A teenager has been stabbed", "The shop was robbed".
+  t(
+    'other',
+    'crime',
+    String.raw`(?:was|were|(?:has|have|had) been) (?:stabbed|mugged|robbed|burgled|burglari[sz]ed|carjacked)`,
   ),
   t('other', 'found', '(?:will|to) found|(?:will|to) set up'),
   // Cancelled happenings told by what was cancelled: "Aer Lingus has cancelled 34 flights".

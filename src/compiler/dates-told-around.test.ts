@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileArticles } from './compile.ts';
 import { dateLines } from './event-lines.ts';
 
 /**
@@ -104,6 +105,27 @@ const CALLED_FOR: readonly Row[] = [
   ['2025-10-17', 'The runoff was set for Nov. 23 after no candidate won a majority.', 'other scheduled 2025-11-23'],
 ];
 
+/**
+ * A timeline's entry, headed by its date and a dash ("Dec. 30 — Thousands are evacuated"), dates the
+ * news told in the historical present after it, as a colon does; the heading is no clause of its own.
+ */
+const HEADINGS: readonly Row[] = [
+  [
+    '2026-01-10',
+    'How the fire spread.||Dec. 30 — Thousands are evacuated from villages near Valencia.',
+    'other occurred 2025-12-30',
+  ],
+  ['2026-01-10', 'Key dates.||June 12 — Parliament passes the reform by two votes.', 'policy occurred 2025-06-12'],
+  ['2026-01-10', 'Key dates.||June 2024 — Parliament passes the reform.', 'policy occurred 2024-06'],
+];
+
+/** "In the new year": the year ahead of a late-year dateline, the year just begun early in one; roughly. */
+const NEW_YEAR: readonly Row[] = [
+  ['2025-12-29', 'The new tariff takes effect in the new year.', 'policy scheduled 2026 ~'],
+  ['2025-12-29', 'Parliament will vote on the budget early in the new year.', 'policy scheduled 2026 ~ (early)'],
+  ['2026-01-05', 'The two presidents will meet in the new year.', 'meeting scheduled 2026 ~'],
+];
+
 describe('dates told around an event', () => {
   for (const [name, rows] of [
     ['a plan takes the calling off after its day', CALLED_OFF],
@@ -111,6 +133,8 @@ describe('dates told around an event', () => {
     ['a past act after a dated happening puts it in the past', AFTER_HAPPENING],
     ['a day named from the dateline is not carried into a story of another year', FROM_DATELINE],
     ['a happening called or set for a day is planned for it', CALLED_FOR],
+    ["a timeline's dated heading dates its entry", HEADINGS],
+    ['the new year is the year ahead, or the one just begun', NEW_YEAR],
   ] as const) {
     describe(name, () => {
       it.each(rows)('%s: %s has %s', (published, article, event) => {
@@ -123,5 +147,25 @@ describe('dates told around an event', () => {
 describe('a call for something', () => {
   it('is still no event of its own when no day follows "called for"', () => {
     expect(dateLines('2025-10-17', 'Opposition leaders called for a ban on the rallies on Tuesday.')).toEqual([]);
+  });
+});
+
+describe("a timeline's heading", () => {
+  it('is no words of the title of the event it dates', () => {
+    const { list } = compileArticles([
+      { file: 'x.txt', text: ' date 2026-01-10 Key dates.\n\nJune 12: Parliament passes the reform by two votes.\n' },
+    ]);
+    expect(list.events.map((event) => event.title)).toEqual(['Parliament passes the reform']);
+  });
+});
+
+describe('the New Year holidays', () => {
+  it('are a holiday, not the year they open', () => {
+    expect(
+      dateLines(
+        '2025-12-29',
+        'Ivo Rask spoke by phone with Emil Duval on Monday, and the two agreed to meet after the New Year holidays.',
+      ),
+    ).toEqual(['meeting occurred 2025-12-29']);
   });
 });

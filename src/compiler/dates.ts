@@ -1205,7 +1205,7 @@ export const relativeDays: Recogniser = (text, { published }) =>
   });
 
 const RELATIVE_PERIOD =
-  /\b(last|next|this|past|coming)\s+(week|weekend|month|year)\b|\b(?:over|during|at)\s+the\s+(weekend)\b/gi;
+  /\b(last|next|this|past|coming)\s+(week|weekend|month|year)\b|\b(?:over|during|at)\s+the\s+(weekend)\b|\b(?:in|into|until|till)\s+the\s+new\s+(year)\b(?!\s+(?:holiday|break|celebration|festivit|period|recess))/gi;
 const PERIOD_QUALIFIER_BEFORE = /\b(earlier|later|early|late)\s+$/i;
 
 /**
@@ -1218,12 +1218,16 @@ function isNextAfterEvent(text: string, at: number): boolean {
   return /\bthe\s+$/i.test(before) && !/\b(?:over|in|within|for|during|throughout|into)\s+the\s+$/i.test(before);
 }
 
-/** "last week", "next month", "earlier this month", "over the weekend", "late last year". */
+/** "last week", "next month", "earlier this month", "over the weekend", "late last year", "in the new year". */
 export const relativePeriods: Recogniser = (text, { published, tenseAt }) =>
   matchesOf(RELATIVE_PERIOD, text, PERIOD_QUALIFIER_BEFORE).flatMap((match) => {
     const qualifier = match[1]?.toLowerCase();
-    let which = match[2]?.toLowerCase() ?? 'this';
-    const unit = (match[3] ?? match[4] ?? '').toLowerCase();
+    // "in the new year": the year ahead, or, told early in a year, the one just begun.
+    const newYear = match[5] !== undefined;
+    // "New Year" is the holiday ("after the New Year holidays"), not the year it opens.
+    if (newYear && /New Year/.test(match[0])) return [];
+    let which = match[2]?.toLowerCase() ?? (newYear && published.month >= 7 ? 'next' : 'this');
+    const unit = (match[3] ?? match[4] ?? match[5] ?? '').toLowerCase();
     if (which === 'next' && isNextAfterEvent(text, match.index)) return [];
     if (which === 'past') which = 'last';
     if (which === 'coming') which = 'next';
@@ -1256,7 +1260,7 @@ export const relativePeriods: Recogniser = (text, { published, tenseAt }) =>
     }
     const year = published.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
     // "late last year": a part of the year, so the year is only approximately the event's.
-    const part = qualifier ? { approximate: true, ...qualifierOf(qualifier) } : {};
+    const part = qualifier || newYear ? { approximate: true, ...qualifierOf(qualifier) } : {};
     return [{ ...span, date: { start: String(year), precision: 'year', ...part } }];
   });
 

@@ -45,6 +45,20 @@ function withoutRelativeClause(clause: string): string {
   return clause.replace(/(\S)\s*,?\s+(?:who|which|whose)\s[^,]{1,80},\s+(?=[a-z])/, '$1 ');
 }
 
+/**
+ * A timeline's heading before the news it dates ("June 12 — Parliament passes the reform", "* March
+ * 3: The government announces a reform", "Friday — Crews evacuate the village"): the event's date,
+ * not words of its title.
+ */
+const HEADING =
+  /^(?:[*•·]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:,\s*\d{4})?|\d{4})|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{4})?\s*(?:[\u2014\u2013:]|\s-{1,2})\s*(?=[A-Z"“])/;
+
+/** The clause without a timeline's heading before it (`HEADING`), when one dates it. */
+function withoutHeading(clause: string): string {
+  const heading = HEADING.exec(clause);
+  return heading && /\d|day\b/.test(heading[0]) ? clause.slice(heading[0].length) : clause;
+}
+
 /** Upper-cases the first letter. */
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -82,6 +96,6 @@ export function titleFor(parts: TitleParts): string {
     case 'summit':
       return capitalise(shorten(parts.clause.replace(/^(?:the|an?)\s+/i, ''), MAX_CLAUSE));
     default:
-      return capitalise(shorten(withoutRelativeClause(parts.clause), MAX_CLAUSE));
+      return capitalise(shorten(withoutRelativeClause(withoutHeading(parts.clause)), MAX_CLAUSE));
   }
 }

@@ -169,3 +169,14 @@ describe('the New Year holidays', () => {
     ).toEqual(['meeting occurred 2025-12-29']);
   });
 });
+
+describe('a subject named by its day', () => {
+  it.each([
+    ["Tuesday's attack on the convoy killed 12 soldiers.", 'conflict occurred 2025-06-03'],
+    ["Sunday's storm forced the evacuation of 3,000 people.", 'other occurred 2025-06-01'],
+  ])('dates what it did, and nothing falls back to the dateline: %s', (sentence, event) => {
+    const events = dateLines('2025-06-04', sentence);
+    expect(events).toContain(event);
+    expect(events.filter((line) => line.includes('2025-06-04'))).toEqual([]);
+  });
+});

@@ -444,6 +444,8 @@ export function dateFor(
       date: storyDate(reading, view, fronted),
       basis: fronted.anchor === 'previous-event' ? 'anaphora' : 'text',
     };
+  const subject = speech || nominal ? undefined : subjectDayDate(view.masked, dates, clause, at);
+  if (subject) return { date: subject.date, basis: 'text' };
   const beyond = nominal ? undefined : frontedBeyondAside(view.masked, dates, clause);
   if (beyond) return { date: beyond.date, basis: beyond.anchor === 'previous-event' ? 'anaphora' : 'text' };
   const trip = nominal ? tripAsideDate(view.masked, dates, at, clause) : undefined;
@@ -789,6 +791,23 @@ export function frontedDate(masked: string, dates: readonly DateMention[], claus
   const bare =
     FRONTED_DATE_LEAD.test(masked.slice(0, mention.start)) && /^\s*,\s*$/.test(masked.slice(mention.end, clause.start));
   return bare || FRONTED_PHRASE.test(masked.slice(0, clause.start)) ? mention : undefined;
+}
+
+/**
+ * The day of a subject named by it, "Tuesday's attack on the convoy killed 12 soldiers", "Sunday's
+ * storm forced ...": what the subject did (the killing) happened in that happening, on its day.
+ * Only a day written as the possessive that opens the clause, before the trigger.
+ */
+function subjectDayDate(
+  masked: string,
+  dates: readonly DateMention[],
+  clause: Span,
+  at: Span,
+): DateMention | undefined {
+  const mention = dates.find((date) => date.start >= clause.start && date.end <= at.start);
+  if (!mention || mention.anchor === 'previous-event' || mention.date.end !== undefined) return undefined;
+  if (!/^[\s"“‘']*$/.test(masked.slice(clause.start, mention.start))) return undefined;
+  return /^['’]s\s/.test(masked.slice(mention.end, mention.end + 3)) ? mention : undefined;
 }
 
 /** An aside between two dashes right before a clause, then "and": "— about 9 million koruna — and". */

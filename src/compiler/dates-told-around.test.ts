@@ -180,3 +180,17 @@ describe('a subject named by its day', () => {
     expect(events.filter((line) => line.includes('2025-06-04'))).toEqual([]);
   });
 });
+
+describe('what a dated event came after', () => {
+  it.each([
+    [
+      'Shares in Halvard Foods fell on Monday after the company cut its profit forecast.',
+      'announcement occurred 2025-06-02 ~',
+    ],
+    ['Protesters marched on Sunday after police arrested two activists.', 'conflict occurred 2025-06-01 ~'],
+  ])('happened by its day, not at the dateline: %s', (sentence, event) => {
+    const events = dateLines('2025-06-04', sentence);
+    expect(events).toContain(event);
+    expect(events.filter((line) => line.includes('2025-06-04'))).toEqual([]);
+  });
+});

@@ -501,6 +501,8 @@ export function dateFor(
   if (framed) return { date: framed, basis: 'estimate' };
   const clock = clockDay(reading, view.sentence, `${sentenceHead} ${clauseText}`);
   if (clock) return { date: clock, basis: 'anaphora' };
+  const cause = causeOfDated(view.masked, dates, at, reading.article.published);
+  if (cause) return { date: cause, basis: 'anaphora' };
   const goesOn = !speech && !perfect && !NEWS_CYCLE.test(clauseText) && followsOn(reading, view, clauseText);
   if (goesOn && previous) return { date: { ...withoutQualifier(previous), approximate: true }, basis: 'anaphora' };
   if (speech || perfect || NEWS_CYCLE.test(clauseText) || isLiveOrLede(view)) {
@@ -808,6 +810,30 @@ function subjectDayDate(
   if (!mention || mention.anchor === 'previous-event' || mention.date.end !== undefined) return undefined;
   if (!/^[\s"“‘']*$/.test(masked.slice(clause.start, mention.start))) return undefined;
   return /^['’]s\s/.test(masked.slice(mention.end, mention.end + 3)) ? mention : undefined;
+}
+
+/** Between a dated event and a clause of what came before it: "after the company", "following its". */
+const AFTER_DATED = /^[^,;:.()]{0,40}?\b(?:after|following)\s+[^,;:()]{1,60}$/;
+
+/**
+ * "Shares fell on Monday after the company cut its forecast": what a dated event came after
+ * happened by that day, not at the dateline; the text gives no more (approximate, no day invented
+ * beyond the latest it can be). Only a finite past clause with no date of its own, after a day gone by.
+ */
+function causeOfDated(
+  masked: string,
+  dates: readonly DateMention[],
+  at: Span,
+  published: string,
+): EventDate | undefined {
+  const mention = dates.findLast((date) => date.end <= at.start);
+  if (!mention || mention.anchor === 'previous-event' || mention.date.end !== undefined) return undefined;
+  // What came before a day still ahead ("was postponed to Saturday after a snowstorm closed the road") is not bounded by it.
+  if (mention.date.start > published) return undefined;
+  if (!AFTER_DATED.test(masked.slice(mention.end, at.start))) return undefined;
+  if (!/^[a-z]+(?:ed|t|d|wn|ew|ung|ook|ose|ame|ave|ut|ot)\b/.test(masked.slice(at.start, at.end + 10)))
+    return undefined;
+  return { start: mention.date.start, precision: mention.date.precision, approximate: true };
 }
 
 /** An aside between two dashes right before a clause, then "and": "— about 9 million koruna — and". */

@@ -20,6 +20,8 @@ import {
   resolveDescribedPerson,
   resolvePronoun,
   sentenceSubject,
+  DESCRIPTION_REACH,
+  unnamedDescriptions,
   unnamedPeople,
   type PersonHistory,
 } from './coreference.ts';
@@ -217,6 +219,24 @@ const AWAY_FIRST =
 /** Quantifiers that may open a body's name: "All Progressives Congress", "One Nation". */
 const NAME_QUANTIFIERS = new Set(['all', 'one', 'our', 'every']);
 /** Words of a body's name and another noun that refers back to it: "the force" for "Humberside Police", "the bench" for a court. */
+/** Nouns for someone of a nation that are not its demonym, with the demonym and the gender they tell. */
+type Nationality = { demonym: string; gender?: 'male' | 'female' };
+const NATIONALITY_NOUNS: ReadonlyMap<string, Nationality> = new Map<string, Nationality>([
+  ['briton', { demonym: 'British' }],
+  ['spaniard', { demonym: 'Spanish' }],
+  ['dane', { demonym: 'Danish' }],
+  ['swede', { demonym: 'Swedish' }],
+  ['finn', { demonym: 'Finnish' }],
+  ['pole', { demonym: 'Polish' }],
+  ['turk', { demonym: 'Turkish' }],
+  ['scot', { demonym: 'Scottish' }],
+  ...['French', 'Dutch', 'English', 'Irish', 'Welsh'].flatMap((demonym): [string, Nationality][] => [
+    [`${demonym.toLowerCase()}man`, { demonym, gender: 'male' }],
+    [`${demonym.toLowerCase()}woman`, { demonym, gender: 'female' }],
+  ]),
+]);
+/** Nouns for the fighters of an armed movement or group: "the rebels", "the militants". */
+const FIGHTER_NOUNS = new Set(['rebels', 'militants', 'insurgents', 'guerrillas', 'jihadists', 'fighters']);
 /**
  * Generic nouns for a kind of body, and the words of a name that make a body one of that kind:
  * "the watchdog" is the Financial Conduct Authority, "the agency" the Federal Aviation
@@ -230,12 +250,37 @@ const KIND_NOUN_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['watchdog', new Set(['authority', 'commission', 'office', 'agency', 'administration', 'inspectorate', 'ombudsman'])],
   ['agency', new Set(['administration', 'authority', 'bureau', 'service', 'office', 'agency'])],
   ['charity', new Set(['trust', 'foundation', 'appeal', 'relief', 'society', 'charity'])],
+  ['military', new Set(['army', 'forces', 'military', 'navy'])],
+  // "The rebels seized Bira" after "the Northern Liberation Front attacked": an armed movement's fighters.
+  ...[...FIGHTER_NOUNS].map(
+    (noun) =>
+      [
+        noun,
+        new Set([
+          'front',
+          'movement',
+          'brigade',
+          'brigades',
+          'militia',
+          'liberation',
+          'resistance',
+          'rebels',
+          'insurgents',
+        ]),
+      ] as const,
+  ),
 ]);
 
-/** Whether the words of a body's name make it what `noun` calls it ("the watchdog": "... Authority"). */
+/**
+ * Whether the words of a body's name make it what `noun` calls it ("the watchdog": "... Authority",
+ * "the regulator": "Office of Water Standards"): a word after the first, or a first word that
+ * "of" or "for" qualifies (the name's head).
+ */
 export function nameFitsKindNoun(words: readonly string[], noun: string): boolean {
   const kinds = KIND_NOUN_NAME_WORDS.get(noun);
-  return kinds !== undefined && words.length > 1 && words.slice(1).some((word) => kinds.has(word));
+  if (kinds === undefined || words.length < 2) return false;
+  const headFirst = (words[1] === 'of' || words[1] === 'for') && kinds.has(words[0] ?? '');
+  return headFirst || words.slice(1).some((word) => kinds.has(word));
 }
 
 /**
@@ -743,11 +788,15 @@ const PARTY_FAMILIES = new Set(
  * are found by their roles instead.
  */
 const PERSON_REFERENCE_NOUNS: ReadonlyMap<string, 'male' | 'female' | 'any'> = new Map([
-  ...`accused defendant teenager youngster pensioner singer rapper musician star footballer cricketer boxer athlete sprinter cyclist golfer actor`
-    .split(' ')
+  ...`accused defendant teenager youngster pensioner singer rapper musician star footballer cricketer boxer athlete
+  sprinter cyclist golfer actor suspect prisoner detainee hostage inmate fugitive attacker tycoon billionaire
+  novelist artist comedian presenter campaigner climber swimmer skier jockey rider runner politician`
+    .split(/\s+/)
     .map((noun) => [noun, 'any'] as const),
-  ...'man boy actress'.split(' ').map((noun) => [noun, noun === 'actress' ? 'female' : 'male'] as const),
-  ...'woman girl'.split(' ').map((noun) => [noun, 'female'] as const),
+  ...'man boy actress gunman businessman'
+    .split(' ')
+    .map((noun) => [noun, noun === 'actress' ? 'female' : 'male'] as const),
+  ...'woman girl businesswoman widow'.split(' ').map((noun) => [noun, 'female'] as const),
 ]);
 /** Words that may stand between "the" and such a noun: "the former footballer", "the young singer". */
 const REFERENCE_MODIFIERS = new Set(['former', 'young', 'elderly', 'retired', 'veteran', 'pop', 'teenage']);
@@ -879,6 +928,8 @@ class ActorReader {
 
   /** People described without a name so far ("a 32-year-old man"), for he and she. */
   private readonly unnamed: { sentence: number; start: number; gender: 'male' | 'female' }[] = [];
+  /** Nouns of PERSON_REFERENCE_NOUNS that described someone without a name ("a suspect"), for "the suspect". */
+  private readonly unnamedNouns: { sentence: number; start: number; noun: string }[] = [];
 
   constructor(private readonly sentences: readonly Sentence[]) {
     this.sentenceTokens = sentences.map((sentence) => tokenize(sentence.text, sentence.start));
@@ -906,6 +957,10 @@ class ActorReader {
       for (const person of unnamedPeople(this.tokens)) {
         if (!this.inQuote(person.start))
           this.unnamed.push({ start: person.start, gender: person.gender, sentence: index });
+      }
+      for (const described of unnamedDescriptions(this.tokens, (key) => PERSON_REFERENCE_NOUNS.get(key))) {
+        if (!this.inQuote(described.start))
+          this.unnamedNouns.push({ start: described.start, noun: described.noun, sentence: index });
       }
       this.bodyWord = this.opensParagraph
         ? wordAfterDateline(this.tokens, this.sentence.text, this.sentence.start)
@@ -964,6 +1019,9 @@ class ActorReader {
         this.readShortBodyName(at) ??
         this.readInstitutionNoun(at) ??
         this.readCountryReference(at) ??
+        this.readNationalsReference(at) ??
+        this.readNationalityReference(at) ??
+        this.readFormerOrLatter(at) ??
         this.readGovernmentReference(at) ??
         this.readCounterpart(at) ??
         this.readPronoun(at) ??
@@ -2486,12 +2544,22 @@ class ActorReader {
     else this.kindNouns.set(actor.id, new Set([noun]));
   }
 
-  /** The organisation noun heading an apposition at `at` (", a department store chain in Tokyo,"). */
+  /**
+   * The organisation noun heading an apposition at `at` (", a department store chain in Tokyo,"):
+   * of a compound of lower-case nouns, the last, its head ("chain", not "department").
+   */
   private appositionNoun(at: number): string | undefined {
     if (!this.organisationApposition(at)) return undefined;
     for (let cursor = at + 2; cursor < this.tokens.length && cursor <= at + 7; cursor += 1) {
       const token = this.tokens[cursor];
-      if (token?.isWord && ORG_REFERENCE_NOUNS.has(token.key)) return token.key;
+      if (!token?.isWord || !ORG_REFERENCE_NOUNS.has(token.key)) continue;
+      let head = token.key;
+      for (let next = cursor + 1; next <= cursor + 3; next += 1) {
+        const word = this.tokens[next];
+        if (!word?.isWord || word.capitalized || word.possessive || NON_NAME_WORDS.has(word.key)) break;
+        if (ORG_REFERENCE_NOUNS.has(word.key)) head = word.key;
+      }
+      return head;
     }
     return undefined;
   }
@@ -3415,7 +3483,9 @@ class ActorReader {
         at += phrase.words.length;
         continue;
       }
-      const key = keyOf(token);
+      // "the ex-minister": the office a former holder is known by.
+      const key =
+        /^ex-\p{Ll}/u.test(token.key) && TITLE_HEADS.has(token.key.slice(3)) ? token.key.slice(3) : keyOf(token);
       if (TITLE_HEADS.has(key) && !HONORIFICS.has(key)) {
         words.push(key);
         head = key;
@@ -3680,6 +3750,110 @@ class ActorReader {
   }
 
   /**
+   * "Mia Carver reached the final. The Australian beat ...", "The Briton flew home": "the" and a
+   * noun for someone of a nation, as the subject of a verb, is the person a recent sentence was
+   * about (resolveDescribedPerson), unless the text tied them to another country. A demonym that
+   * is also the nation's plural ("the French", "the Swiss") is the country, left to readPlaces.
+   */
+  private readNationalityReference(at: number): number | undefined {
+    const noun = this.tokens[at + 1];
+    if (this.tokens[at]?.key !== 'the' || !noun?.capitalized || noun.possessive || !this.sentence) return undefined;
+    if (this.inQuote(noun.start) || !this.verbFollows(at + 2)) return undefined;
+    const national = NATIONALITY_NOUNS.get(noun.key);
+    const demonym = national?.demonym ?? (/(?:an|i)$/.test(noun.text) ? noun.text : undefined);
+    const place = demonym === undefined ? undefined : matchPhrase([demonym], 0);
+    const country = place?.form === 'demonym' && place.entry?.kind === 'country' ? place.entry.name : undefined;
+    if (country === undefined) return undefined;
+    const gender = national?.gender;
+    const actorId = resolveDescribedPerson({
+      ...(gender ? { gender } : {}),
+      sentence: this.sentence.index,
+      history: this.history,
+      genderOf: (id) => this.facts.get(id)?.gender,
+      unnamed: this.unnamed,
+      quoted: this.quotedSentences,
+    });
+    const actor = actorId ? this.actors.get(actorId) : undefined;
+    const article = this.tokens[at];
+    if (!actor || !article) return undefined;
+    const countries = new Set([...(this.facts.get(actor.id)?.countries ?? []), ...this.demonymsBefore(actor.id)]);
+    if (countries.size > 0 && !countries.has(country)) return undefined;
+    this.mention(actor, article, noun, 'title');
+    return at + 2;
+  }
+
+  /**
+   * The countries of the demonyms right before a person's name ("Kenyan sprinter Ruth Wanjiru",
+   * "the Dutch cyclist Anna Berg"): at most two lower-case words between.
+   */
+  private demonymsBefore(personId: string): string[] {
+    const countries: string[] = [];
+    for (const [index, mention] of this.mentions.entries()) {
+      const before = this.mentions[index - 1];
+      if (mention.actorId !== personId || before?.form !== 'demonym') continue;
+      const sentence = this.sentences.find((entry) => entry.start <= before.start && mention.end <= entry.end);
+      const between = sentence?.text.slice(before.end - sentence.start, mention.start - sentence.start) ?? '';
+      const country = this.actors.get(before.actorId);
+      if (country && /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between)) countries.push(country.name);
+    }
+    return countries;
+  }
+
+  /**
+   * "Brandt and Okafor were charged. The former appeared in court": "the former" or "the latter",
+   * as the subject of a verb, is the first or the second of the two actors the nearest earlier
+   * sentence naming any names (people or bodies, outside quotations). Not two there: nobody.
+   */
+  private readFormerOrLatter(at: number): number | undefined {
+    const article = this.tokens[at];
+    const which = this.tokens[at + 1];
+    if (article?.key !== 'the' || (which?.key !== 'former' && which?.key !== 'latter') || !this.sentence)
+      return undefined;
+    if (which.capitalized || this.inQuote(which.start) || !this.verbFollows(at + 2)) return undefined;
+    for (let back = this.sentence.index - 1; back >= 0 && this.sentence.index - back <= 2; back -= 1) {
+      const sentence = this.sentences[back];
+      if (!sentence || this.quotedSentences.has(back)) continue;
+      const ids = new Set(
+        this.mentions
+          .filter(
+            (mention) =>
+              mention.start >= sentence.start &&
+              mention.end <= sentence.end &&
+              !mention.inQuote &&
+              !mention.titleOf &&
+              mention.form !== 'demonym' &&
+              mention.form !== 'pronoun',
+          )
+          .map((mention) => mention.actorId),
+      );
+      if (ids.size === 0) continue;
+      if (ids.size !== 2) return undefined;
+      const actor = this.actors.get([...ids][which.key === 'former' ? 0 : 1] ?? '');
+      if (!actor) return undefined;
+      this.mention(actor, article, which, 'title');
+      return at + 2;
+    }
+    return undefined;
+  }
+
+  /**
+   * "The Kenyans will host Tanzania", "the Russians walked out of the talks": "the" and a plural
+   * demonym, as the subject of a verb, is the country (its side, team or government). Not "two
+   * Kenyans were killed", nor "the Russians' demands" (no verb after).
+   */
+  private readNationalsReference(at: number): number | undefined {
+    const article = this.tokens[at];
+    const plural = this.tokens[at + 1];
+    if (article?.key !== 'the' || !plural?.capitalized || plural.possessive || !/[a-z]s$/.test(plural.text))
+      return undefined;
+    if (!this.verbFollows(at + 2)) return undefined;
+    const singular = matchPhrase([plural.text.slice(0, -1)], 0);
+    if (singular?.form !== 'demonym' || singular.entry?.kind !== 'country') return undefined;
+    this.mention(this.addActor(singular.entry.name, 'country'), article, plural, 'title');
+    return at + 2;
+  }
+
+  /**
    * "Kenya said it would send police to Haiti. The government will deploy ...": a bare "the
    * government" is that of a country named before it in its sentence ("Germany approved a package,
    * the government announced"), else of the country a recent sentence opened with (not one named
@@ -3902,6 +4076,7 @@ class ActorReader {
         words.includes(noun) ||
         words.some((word) => NAME_WORDS_REFERRED_TO.get(word) === noun) ||
         nameFitsKindNoun(words, noun) ||
+        (actor.kind === 'group' && FIGHTER_NOUNS.has(noun)) ||
         entry?.nouns.includes(noun) ||
         this.kindNouns.get(actor.id)?.has(noun) ||
         this.referredAs.get(actor.id)?.has(noun)
@@ -4209,6 +4384,15 @@ class ActorReader {
     const gender = noun ? PERSON_REFERENCE_NOUNS.get(noun.key) : undefined;
     if (!noun || gender === undefined || noun.capitalized || this.inQuote(noun.start)) return undefined;
     if (!this.verbFollows(nounAt + 1)) return undefined;
+    // "A suspect was arrested on Monday. The suspect ...": the one described so, who has no name.
+    const index = this.sentence.index;
+    const described = this.unnamedNouns.some(
+      (entry) =>
+        entry.noun === noun.key &&
+        index - entry.sentence <= DESCRIPTION_REACH &&
+        (entry.sentence < index || entry.start < noun.start),
+    );
+    if (described) return undefined;
     const actorId = resolveDescribedPerson({
       ...(gender === 'any' ? {} : { gender }),
       sentence: this.sentence.index,

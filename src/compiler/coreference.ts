@@ -188,7 +188,7 @@ export function resolvePronoun(query: PronounQuery): string | undefined {
 }
 
 /** How many sentences back "the defendant", "the singer" may reach. */
-const DESCRIPTION_REACH = 2;
+export const DESCRIPTION_REACH = 2;
 
 /**
  * The person "the defendant", "the singer" or "the woman" stands for at a sentence's start: in the
@@ -254,27 +254,41 @@ const GENDERED_PERSON_NOUNS = new Map<string, 'male' | 'female'>([
 const DESCRIBES_BEFORE = new Set([',', '(', 'is', 'was', 'as', 'became', 'becomes', 'remains', 'remained']);
 
 /**
- * People a sentence describes without a name ("a 32-year-old man", "an elderly woman"), with the
- * gender their noun tells: a he or she after them may be them. Not one named at once ("a man,
- * Ivo Brandt,").
+ * The nouns `nounOf` knows that a sentence uses for someone it describes without a name ("a
+ * 32-year-old man", "an elderly woman", "a suspect"), with what `nounOf` tells of each, where each
+ * description starts. Not one named at once ("a man, Ivo Brandt,") nor one describing someone
+ * named ("Ivo Brandt, a father of three,", "Brandt is a father").
  */
-export function unnamedPeople(tokens: readonly Token[]): { start: number; gender: 'male' | 'female' }[] {
-  const found: { start: number; gender: 'male' | 'female' }[] = [];
+export function unnamedDescriptions<T>(
+  tokens: readonly Token[],
+  nounOf: (key: string) => T | undefined,
+): { start: number; noun: string; value: T }[] {
+  const found: { start: number; noun: string; value: T }[] = [];
   for (const [at, article] of tokens.entries()) {
     if (article.key !== 'a' && article.key !== 'an') continue;
-    // "Ivo Brandt, a father of three,", "Brandt is a father": a description of someone named.
     if (DESCRIBES_BEFORE.has(tokens[at - 1]?.key ?? '')) continue;
     for (let cursor = at + 1; cursor <= at + 6 && cursor < tokens.length; cursor += 1) {
       const token = tokens[cursor];
       if (!token || (!token.isWord && !/^(?:\d{1,3}|-)$/.test(token.text)) || token.capitalized) break;
-      const gender = GENDERED_PERSON_NOUNS.get(token.key);
-      if (gender === undefined) continue;
+      const value = nounOf(token.key);
+      if (value === undefined) continue;
       const named = tokens[cursor + 1]?.text === ',' && tokens[cursor + 2]?.capitalized === true;
-      if (!named) found.push({ start: article.start, gender });
+      if (!named) found.push({ start: article.start, noun: token.key, value });
       break;
     }
   }
   return found;
+}
+
+/**
+ * People a sentence describes without a name ("a 32-year-old man", "an elderly woman"), with the
+ * gender their noun tells: a he or she after them may be them.
+ */
+export function unnamedPeople(tokens: readonly Token[]): { start: number; gender: 'male' | 'female' }[] {
+  return unnamedDescriptions(tokens, (key) => GENDERED_PERSON_NOUNS.get(key)).map(({ start, value }) => ({
+    start,
+    gender: value,
+  }));
 }
 
 /** Nouns for one of a body's people: "the Castlebridge United striker", "the Orvel chief". */

@@ -935,12 +935,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       // "Stalin reviewed the plans at a meeting at the Secretariat", "Brandt and Reyes held a
       // meeting": the clause's subject (and those joined to it) was there.
       const before = inClause.filter((mention) => mention.end <= match.start && !isObjectOf(view.masked, mention));
-      const chain = before.slice(0, 1);
-      for (const mention of before.slice(1)) {
-        const last = chain.at(-1);
-        if (!last || !CONJOINED.test(view.masked.slice(last.end, mention.start))) break;
-        chain.push(mention);
-      }
+      const chain = subjectChain(view.masked, before);
       // "raised the transfers with Ashby at a meeting": whom the subject acted with was there too.
       if (chain.length > 0 && kind === 'meeting') chain.push(...partnersBeforeSetting(view.masked, inClause, match));
       if (chain.length > 0) subject = chain;
@@ -957,6 +952,28 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
           )
           .slice(0, 1);
       }
+    }
+    // "Dahl flew to Kyiv on Monday for talks on grain": those who travel for a meeting hold it (not
+    // "for the first meeting of a joint commission": the body's).
+    const trip = view.triggers.find(
+      (other) =>
+        other.trigger.kind === 'travel' &&
+        !other.trigger.nominal &&
+        other.start >= clause.start &&
+        other.end <= match.start,
+    );
+    if (
+      subject.length === 0 &&
+      (kind === 'meeting' || kind === 'summit') &&
+      trip &&
+      PURPOSE_FOR.test(lead) &&
+      !/^\s+of\b/.test(view.masked.slice(match.end)) &&
+      !/\bof$/.test(match.text)
+    ) {
+      subject = subjectChain(
+        view.masked,
+        inClause.filter((mention) => mention.end <= trip.start && !isObjectOf(view.masked, mention)),
+      );
     }
     // A verb of saying in the main clause tells the speech already ("In a speech on Monday, X said ...").
     if (
@@ -978,6 +995,18 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       const and = clause.start + coordinated.index;
       const first = inClause.find((mention) => mention.end <= and);
       if (first && !isObjectOf(view.masked, first)) subject = withJoinedAfter(view.masked, inClause, first, and);
+    }
+    // "In a phone call on Tuesday, Vinter told Aydin ...", "During talks in Ankara, Lucas said ...":
+    // the main clause's subject took part, and whom its verb addresses ("..., the Kremlin said" did not).
+    if (subject.length === 0 && kind === 'meeting' && FRONTED_MEETING.test(view.masked.slice(0, match.start))) {
+      subject = subjectAfterFronted(view, eligible, match);
+      const speaker = subject[0];
+      const addressed = speaker
+        ? eligible.find(
+            (mention) => mention.start > speaker.end && ADDRESSED.test(view.masked.slice(speaker.end, mention.start)),
+          )
+        : undefined;
+      if (addressed) subject = [...subject, addressed];
     }
     if (subject.length === 0 && match.start - clause.start <= 30) {
       // "Norvik Steel, which was founded in 1921, filed for bankruptcy": the antecedent files.
@@ -1263,6 +1292,20 @@ function isTitleApposition(lead: string): boolean {
 const SETTING =
   /\b(?:at|during|in|(?:held|holds|hold|holding|had|has|have|convened|convenes|chaired|chairs|attended|attends|called|calls|calling|won|wins|winning|lost|loses|losing|survived|survives|surviving|faced|faces|face|facing|staged|stages|launched|launches|ordered|orders)(?:\s+\w+ly)?)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$|\b(?:at|during|in)\s+$/;
 
+/** The first of `mentions` and those joined to it by "and" or commas: a clause's subject ("Brandt and Reyes"). */
+function subjectChain(masked: string, mentions: readonly ActorMention[]): ActorMention[] {
+  const chain = mentions.slice(0, 1);
+  for (const mention of mentions.slice(1)) {
+    const last = chain.at(-1);
+    if (!last || !CONJOINED.test(masked.slice(last.end, mention.start))) break;
+    chain.push(mention);
+  }
+  return chain;
+}
+
+/** A purpose adjunct up to its noun, after a trip: "for talks", "for a two-day summit", "for further talks". */
+const PURPOSE_FOR = /\bfor\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$/;
+
 /**
  * "Born in Alesund in 1935, ...": a birth told by the participle that opens the sentence ("Founded
  * in 1962, Corvel makes tools" is background, not news).
@@ -1293,6 +1336,14 @@ function subjectAfterFronted(
     .slice(0, 1);
 }
 
+/** A sentence that opens with a phrase around a meeting noun: "In a phone call on Tuesday,", "During talks in". */
+const FRONTED_MEETING =
+  /^\s*(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter|[Ff]ollowing) (?:(?:a|an|the|his|her|their|its) )?(?:[\w'’-]+ ){0,3}$/;
+
+/** A verb that addresses someone, between a subject and them: "told", "urged", "assured the". */
+const ADDRESSED =
+  /^\s+(?:\w+ly\s+)?(?:told|urged|assured|reassured|thanked|warned|asked|invited|congratulated|pressed|briefed|promised)\s+(?:(?:the|his|her|their|[A-Z][\w.'’-]*)\s+){0,4}$/;
+
 const MAIN_CLAUSE_SAYING =
   /\b(?:said|says|told|tells|announced|announces|declared|declares|insisted|insists|added|adds|stated|states|confirmed|confirms)\b/;
 
@@ -1308,11 +1359,11 @@ const FRONTED_PARTICIPLE =
   /^\s*(?:(?:shortly|just|soon|only|hours|days|minutes|moments|weeks)\s+)?(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]pon|[Oo]n|[Ww]hile|[Ww]hen|[Ff]ollowing|[Hh]aving)\s+(?:(?:first|formally|officially|briefly|finally|also)\s+)?[a-z]+ing\b[^,]*$|^\s*[A-Z][a-z]+ing\b[^,]*$/;
 
 /**
- * "... and met", "..., and then opened", "... and will meet again", "... and is expected to meet": a
- * verb (with its auxiliaries) that shares the subject of the verb before it.
+ * "... and met", "..., and then opened", "... and will meet again", "... and is expected to meet", "...
+ * and re-elected in 2019": a verb (with its auxiliaries) that shares the subject of the verb before it.
  */
 const COORDINATED_VERB =
-  /\band\s+(?:(?:then|later|also|subsequently|again|since|already|just|now|will|would|shall|could|can|may|might|must|did|does|has|have|had|is|are|was|were|be|been|(?:set|scheduled|expected|due|slated|poised|likely|going|planning|hoping|preparing|about)\s+to|(?:plans?|planned|hopes?|hoped|wants?|wanted|agreed|intends?|intended)\s+to)\s+)*$/;
+  /\band\s+(?:(?:then|later|also|subsequently|again|since|already|just|now|will|would|shall|could|can|may|might|must|did|does|has|have|had|is|are|was|were|be|been|(?:set|scheduled|expected|due|slated|poised|likely|going|planning|hoping|preparing|about)\s+to|(?:plans?|planned|hopes?|hoped|wants?|wanted|agreed|intends?|intended)\s+to)\s+)*(?:re-|co-)?$/;
 
 /** A comma that goes on a list of the subject's verbs: "was arrested on Monday, [charged]". */
 const LISTED_VERB_BEFORE = /,\s*(?:then\s+|later\s+)?$/;
@@ -1679,9 +1730,9 @@ const BOTH_SIDES =
 
 const SIDES = /\b(?:the two|both) (?:sides|parties|delegations|teams)\b/i;
 
-/** "the two", "both men", "the pair", "the two countries": a pair told before, as the subject right before a verb. */
+/** "the two", "both men", "the pair", "the couple", "the two countries": a pair told before, as the subject right before a verb. */
 const PAIR_SUBJECT =
-  /\b(?:the two|both|the pair|the duo)(?:\s+(?:(men|women|leaders|ministers|officials|politicians|sides|parties|executives|players|candidates)|(countries|nations|governments|neighbou?rs|states)|(companies|firms|groups|banks|clubs|teams|unions|carriers|airlines|lenders|businesses|organi[sz]ations)))?(?=\s)/gi;
+  /\b(?:the two|both|the pair|the duo|the couple)(?:\s+(?:(men|women|leaders|ministers|officials|politicians|sides|parties|executives|players|candidates)|(countries|nations|governments|neighbou?rs|states)|(companies|firms|groups|banks|clubs|teams|unions|carriers|airlines|lenders|businesses|organi[sz]ations)))?(?=\s)/gi;
 
 /**
  * "The clubs agreed a fee", "The banks will hold shareholder votes", "the leaders signed": a plural

@@ -205,7 +205,8 @@ export const ORG_REFERENCE_NOUNS = set(`
   producer supplier developer watchdog regulator fund foundation institute movement giant miner
   exporter refiner broadcaster chain utility museum gallery library theatre theater orchestra charity
   cooperative co-operative trust tribunal academy college government assembly force bench cabinet
-  senate legislature army navy coastguard guard service
+  senate legislature army navy coastguard guard service military rebels militants insurgents guerrillas
+  jihadists fighters
 `);
 
 /** Of those, the nouns for a business: "the company" may be any business the text named. */

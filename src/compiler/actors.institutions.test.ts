@@ -55,6 +55,10 @@ describe('a body named by its capitalised noun alone', () => {
     ['The Commission fined Torvane Logistics 40 million euros on Monday.', 'Commission'],
     ['The bill was approved by Parliament on Tuesday.', 'Parliament'],
     ['The Senate on Tuesday confirmed Dara Quill as ambassador to Peru.', 'Senate'],
+    ['The Treasury issued new bonds on Monday.', 'Treasury'],
+    ['The Navy rescued 40 migrants on Saturday.', 'Navy'],
+    ['The Army seized the town on Sunday.', 'Army'],
+    ['The Senate and the House passed the bill on Monday.', 'Senate'],
   ])('%s', (body, name) => {
     expect(actorsOf(body)).toContain(name);
   });
@@ -65,6 +69,24 @@ describe('a body named by its capitalised noun alone', () => {
     ['A report by the Council on Regional Affairs was published on Monday.', 'Council on Regional Affairs'],
   ])('leaves the noun to the longer name it opens: %s', (body, name) => {
     expect(actorsOf(body)).toEqual([name]);
+  });
+
+  it.each([
+    ['The Treasury secretary resigned on Monday.', 'Treasury'],
+    ['The Senate majority leader resigned on Monday.', 'Senate'],
+  ])('reads no body in a noun that qualifies a title: %s', (body, word) => {
+    expect(actorsOf(body)).not.toContain(word);
+  });
+
+  it('reads "the Government" of British style as the country the text is about', () => {
+    expect(
+      eventLines(
+        'Britain said on Monday it would act. The Government announced on Tuesday that it would scrap the levy.',
+      ),
+    ).toEqual([
+      'announcement 2025-06-02 occurred [United Kingdom]',
+      'announcement 2025-06-03 occurred [United Kingdom]',
+    ]);
   });
 
   it('reads the capitalised noun as the body named before that holds it', () => {

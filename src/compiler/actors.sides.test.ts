@@ -49,6 +49,10 @@ describe('a bare name that owns, is dealt with or is done to', () => {
     ['Sara Lind filed a lawsuit against Pellmark on Monday.', ['Sara Lind', 'Pellmark']],
     ['Pellmark was sued by Sara Lind on Monday.', ['Pellmark', 'Sara Lind']],
     ['Velto was acquired by Halcrest in 2019.', ['Velto', 'Halcrest']],
+    ['Halcrest, which bought Pellmark in 2019, said on Monday it would sell the unit.', ['Halcrest', 'Pellmark']],
+    ['The plant will close in June, according to Halcrest.', ['Halcrest']],
+    ['The talks ended on Monday, according to the foreign ministry.', ['foreign ministry']],
+    ["Pellmark, the Ruiz family's holding company, said on Monday it would vote in favour of the bid.", ['Pellmark']],
   ])('%s', (body, names) => {
     expect(actorsOf(body)).toEqual(expect.arrayContaining(names));
   });
@@ -57,6 +61,40 @@ describe('a bare name that owns, is dealt with or is done to', () => {
     expect(actorsOf("Monday's vote in the Senate was close, officials said on Tuesday.").join()).not.toContain(
       'Monday',
     );
+  });
+});
+
+describe('a bare name before its verb, a plan or an adverb between', () => {
+  it.each([
+    ['Velto plans to open a factory in Leeds in June.', 'Velto'],
+    ['Velto is due to report results on Thursday.', 'Velto'],
+    ['Okafor is expected to travel to Lagos next week.', 'Okafor'],
+    ['Okafor, meanwhile, flew to Lagos on Monday.', 'Okafor'],
+    ['Okafor last week flew to Lagos.', 'Okafor'],
+  ])('%s', (body, name) => {
+    expect(actorsOf(body)).toContain(name);
+  });
+
+  it('reads no planner in what is only expected to happen', () => {
+    expect(actorsOf('Brexit is set to cost jobs next year.')).toEqual([]);
+  });
+});
+
+describe('two sides joined by a hyphen before what they share', () => {
+  it.each([
+    ['The Halcrest-Pellmark merger was approved on Monday.', ['Halcrest', 'Pellmark']],
+    ['Regulators approved the Halcrest-Pellmark merger on Monday.', ['Halcrest', 'Pellmark']],
+    ['The Kenya-Uganda border reopened on Monday.', ['Kenya', 'Uganda']],
+    ['The U.S.-China talks ended on Monday.', ['United States', 'China']],
+  ])('%s', (body, names) => {
+    expect(actorsOf(body)).toEqual(expect.arrayContaining(names));
+  });
+
+  it.each([
+    ['Rolls-Royce said on Monday it would cut 900 jobs.', ['Rolls-Royce']],
+    ['Jean-Luc Moreau resigned on Monday.', ['Jean-Luc Moreau']],
+  ])('keeps a name with a hyphen one name: %s', (body, names) => {
+    expect(actorsOf(body)).toEqual(names);
   });
 });
 

@@ -484,7 +484,7 @@ const BARE_BODY_NOUNS = new Set(['parliament', 'cabinet', 'senate', 'legislature
  * approved", "the Commission proposed", "Parliament passed".
  */
 const INSTITUTION_NOUNS = new Set(
-  'parliament senate congress cabinet commission assembly legislature council house'.split(' '),
+  'parliament senate congress cabinet commission assembly legislature council house treasury army navy'.split(' '),
 );
 /** Of those, the ones the European Union has, which a story about it names so: "the Commission". */
 const EU_INSTITUTION_NOUNS = new Set(['commission', 'parliament']);
@@ -691,6 +691,23 @@ const SIDE_VERBS = new Set(
 );
 /** Verbs of the sides of a match: "the Socceroos drew with Oman", "lost to the Springboks". */
 const MATCH_VERBS = new Set('drew draw beat beats won win lost lose face faced play played host hosted'.split(' '));
+/** Present tenses of planning, after a bare name and before "to": "Velto plans to open". */
+const PLAN_VERBS = new Set('plans wants expects aims intends hopes seeks needs vows pledges promises'.split(' '));
+/** What a body plans to do, after "to" ("Velto plans to open"; "Brexit is set to cost" is no plan of anyone's). */
+const AGENT_INFINITIVES = new Set(
+  `open close cut buy sell report launch build hire sign announce raise pay invest acquire merge list
+  appeal sue vote publish release recall shut expand issue seek file unveil close`.split(/\s+/),
+);
+/** What a plan is said to be after "is": "Okafor is expected to travel", "Velto is set to open". */
+const PLAN_ADJECTIVES = new Set('due set expected scheduled slated poised likely about going planning'.split(' '));
+/** Sentence adverbs set off by commas after a subject: "Okafor, meanwhile, flew". */
+const SENTENCE_ADVERBS = new Set('meanwhile however too though also instead then separately later'.split(' '));
+/** What two sides share, after their names joined by a hyphen: "the Halcrest-Pellmark merger". */
+const SHARED_NOUNS = new Set(
+  `merger deal talks border agreement accord pact match game summit relations trade dispute partnership
+  alliance rivalry venture tie-up meeting negotiations clash war ceasefire truce treaty fixture final
+  derby`.split(/\s+/),
+);
 /** Dealings with another side, named after "with" or "against": "a deal with Halcrest", "a lawsuit against Velto". */
 const DEALING_NOUNS = new Set(
   `deal agreement talks merger partnership contract accord pact alliance settlement tie-up venture
@@ -711,7 +728,8 @@ const SUFFERED_BY_BODIES = new Set(
 const PERSON_OBJECT_VERBS = new Set(
   `met meet meets hosted hosts arrested detained charged sentenced jailed freed released fired sacked
   appointed named replaced succeeded interviewed questioned thanked praised criticised criticized
-  accused sued defeated beat telephoned phoned urged fined joined acquired sanctioned`.split(/\s+/),
+  accused sued defeated beat telephoned phoned urged fined joined acquired sanctioned bought buy buys
+  acquire acquires`.split(/\s+/),
 );
 /** Endings of abstract common nouns, which are rarely names: "election", "procurement", "insurance". */
 const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ance|ence|ity|ism|ness|ship|ics)$/;
@@ -1032,6 +1050,7 @@ class ActorReader {
         this.readBodyPeople(at) ??
         this.readSideOfFixture(at) ??
         this.readPairReference(at) ??
+        this.readHyphenedSides(at) ??
         (token.capitalized ? this.readRun(at) : undefined) ??
         this.readParticleName(at);
       at = next ?? at + 1;
@@ -3115,6 +3134,34 @@ class ActorReader {
   }
 
   /**
+   * "the Halcrest-Pellmark merger", "the Kenya-Uganda border", "the EU-Mercosur deal": two names
+   * joined by a hyphen before a noun of what two sides share are both sides (each a known actor,
+   * a gazetteer entry or a new body). Not a name that has a hyphen ("Jean-Luc", "Rolls-Royce said").
+   */
+  private readHyphenedSides(from: number): number | undefined {
+    // "The Halcrest-Pellmark merger" opening a sentence: the pair after the capitalised "The".
+    const at = this.tokens[from]?.key === 'the' ? from + 1 : from;
+    const token = this.tokens[at];
+    const noun = this.tokens[at + 1];
+    if (!token?.capitalized || !noun?.isWord || noun.capitalized || !SHARED_NOUNS.has(noun.key)) return undefined;
+    const parts = /^(\p{Lu}[\p{L}.'’]*)[-\u2010\u2013](\p{Lu}[\p{L}.'’]*)$/u.exec(token.text);
+    if (!parts?.[1] || !parts[2]) return undefined;
+    const sides: [string, number][] = [
+      [parts[1], token.start],
+      [parts[2], token.end - parts[2].length],
+    ];
+    for (const [text, start] of sides) {
+      const part: Token = { ...token, text, start, end: start + text.length, key: text.toLowerCase() };
+      const entry = matchPhrase([text], 0)?.entry;
+      const known = this.actors.get(this.aliasIndex.get(part.key) ?? '');
+      const actor = entry ? this.addActor(entry.name, entry.kind) : (known ?? this.organisation(text));
+      if (entry && entry.name !== text) this.addAlias(actor, text);
+      this.mention(actor, part, part, entry && entry.name !== text ? 'alias' : 'name');
+    }
+    return at + 1;
+  }
+
+  /**
    * "signed by Torvane, Pellmark and the Dravian government", "talks between Halcrest and the
    * union": a bare unknown word listed right after a named person or body (by a comma or "and"),
    * or after "between" and before "and", is a side of the same kind (a body when unknown). Not
@@ -3286,6 +3333,19 @@ class ActorReader {
       if (end === cursor + 1 || this.tokens[end]?.possessive) break;
       cursor = end;
     }
+    // "Okafor last week flew": a time before a verb only a person's ("Trading on Monday closed" is none).
+    const timed = this.afterTimeAdverbial(cursor);
+    if (timed !== cursor) {
+      const verb = this.tokens[timed]?.key ?? '';
+      return PERSONAL_VERBS.has(verb) ? verb : undefined;
+    }
+    // "Okafor, meanwhile, flew": a sentence adverb between commas.
+    if (
+      this.tokens[cursor]?.text === ',' &&
+      SENTENCE_ADVERBS.has(this.tokens[cursor + 1]?.key ?? '') &&
+      this.tokens[cursor + 2]?.text === ','
+    )
+      cursor += 3;
     // "Okafor, speaking at a rally on Saturday, said": a participle's aside between the name and its verb.
     const aside = this.pastParticipleAside(cursor);
     if (aside > cursor && PERSON_VERBS.has(this.tokens[aside]?.key ?? '')) return this.tokens[aside]?.key;
@@ -3300,6 +3360,17 @@ class ActorReader {
       const verb = this.tokens[cursor + 1];
       if (!verb?.isWord || verb.capitalized || ['be', 'been', 'not'].includes(verb.key)) return undefined;
       return verb.key;
+    }
+    // "Velto plans to open", "Okafor is expected to travel": a plan, and what is planned.
+    const planned = PLAN_VERBS.has(first.key)
+      ? cursor + 1
+      : PASSIVE_AUXILIARIES.has(first.key) && PLAN_ADJECTIVES.has(this.tokens[cursor + 1]?.key ?? '')
+        ? cursor + 2
+        : undefined;
+    if (planned !== undefined && this.tokens[planned]?.key === 'to') {
+      const verb = this.tokens[planned + 1];
+      if (verb && PERSONAL_VERBS.has(verb.key)) return verb.key;
+      if (verb && AGENT_INFINITIVES.has(verb.key)) return first.key;
     }
     if (PASSIVE_AUXILIARIES.has(first.key)) {
       const verb = this.tokens[cursor + 1];
@@ -3397,6 +3468,8 @@ class ActorReader {
     const noun = this.tokens[at - 2]?.key ?? '';
     const ends = !after?.isWord || NOUN_PHRASE_ENDS.has(after.key) || after.key === 'over' || after.key === 'to';
     if ((verb.key === 'with' || verb.key === 'against') && DEALING_NOUNS.has(noun) && ends) return noun;
+    // "according to Halcrest": a source, a body or a person.
+    if (verb.key === 'to' && noun === 'according' && ends) return noun;
     if (!PERSON_OBJECT_VERBS.has(verb.key)) return undefined;
     return verb.key;
   }
@@ -3425,7 +3498,9 @@ class ActorReader {
       if (!token?.isWord) return false;
       const key = keyOf(token);
       const demonym = token.capitalized && this.phraseAt(cursor)?.form === 'demonym';
-      if ((token.capitalized && !demonym) || NON_NAME_WORDS.has(key)) return false;
+      // "the Ruiz family's holding company", "the Halden Group's unit": an owner may be named.
+      const owner = token.possessive || this.tokens[cursor + 1]?.possessive === true;
+      if ((token.capitalized && !demonym && !owner) || NON_NAME_WORDS.has(key)) return false;
       if (!ORG_REFERENCE_NOUNS.has(key) || demonym) continue;
       if (token.possessive) return false;
       const next = this.tokens[cursor + 1];
@@ -3674,6 +3749,10 @@ class ActorReader {
     if (!noun.possessive && next && (next.capitalized || next.key === 'of' || next.key === 'for')) return undefined;
     // "the Council on Regional Affairs"
     if (this.namesWhatOn(nounAt + 1)) return undefined;
+    // "the Senate majority leader", "the Treasury secretary": the noun qualifies a title.
+    const qualifies =
+      next?.isWord === true && (isHead(next.key) || (TITLE_MODIFIERS.has(next.key) && !ORG_LINKS.has(next.key)));
+    if (!noun.possessive && qualifies && next?.key !== 'and' && next?.key !== 'the') return undefined;
     const before = this.tokens[at - 1];
     const acts = noun.possessive || this.verbFollows(nounAt + 1) || (before?.key === 'by' && this.agentBy(at - 1));
     if (nounAt === at) {
@@ -3862,8 +3941,10 @@ class ActorReader {
   private readGovernmentReference(at: number): number | undefined {
     const article = this.tokens[at];
     const noun = this.tokens[at + 1];
-    if (article?.key !== 'the' || !noun || noun.capitalized || noun.key !== 'government') return undefined;
+    if (article?.key !== 'the' || !noun || noun.key !== 'government') return undefined;
     const next = this.tokens[at + 2];
+    // "the Government said" (British style) is the same; "the Government of Kenya" is a name.
+    if (noun.capitalized && next && (next.capitalized || next.key === 'of')) return undefined;
     if (!noun.possessive && next?.isWord && !next.capitalized && next.key !== 'has' && !this.verbFollows(at + 2))
       return undefined;
     // "Germany approved a package, the government announced": the country of its own sentence first.

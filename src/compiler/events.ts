@@ -928,7 +928,8 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     subject = [];
   } else if (match.trigger.nominal) {
     const close = inClause.filter((mention) => mention.end <= match.start && match.start - mention.end <= 30);
-    subject = close.filter((mention) => /^(?:['’]s)?\s/.test(view.masked.slice(mention.end)));
+    // "the U.S.-China talks": a name joined by a hyphen to the next is a side too.
+    subject = close.filter((mention) => /^(?:['’]s)?\s|^[-\u2010\u2013]\p{Lu}/u.test(view.masked.slice(mention.end)));
     const possessive = subject.some((mention) => /^['’]s\s/.test(view.masked.slice(mention.end)));
     const lead = view.masked.slice(clause.start, match.start);
     if (!possessive && (SETTING.test(lead) || (match.trigger.kind === 'travel' && TRIP_ASIDE.test(lead)))) {
@@ -2754,6 +2755,15 @@ function implicitAgents(
       /^[\s,]*(?:the\s+|its\s+)?$/i.test(view.masked.slice(clause.end, mention.start).replace(/^[^,]*,/, '')),
   );
   if (reporter) return [reporter.actorId];
+  // "The plant will close in June, according to Halcrest": the body the sentence is sourced to.
+  const source = view.mentions.find(
+    (mention) =>
+      mention.start >= match.end &&
+      reading.actorsById.get(mention.actorId)?.kind !== 'person' &&
+      mention.form !== 'demonym' &&
+      /,\s*according\s+to\s+(?:the\s+)?$/i.test(view.masked.slice(match.end, mention.start)),
+  );
+  if (source) return [source.actorId];
   // "West Yorkshire Police said on Sunday that 12 people had been arrested": the body that reports
   // a happening nobody is named for, right before its clause.
   const reportedBy = view.mentions.findLast((mention) => mention.end <= clause.start);

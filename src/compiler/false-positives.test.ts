@@ -462,3 +462,17 @@ describe('what is made public, and deaths in an accident, by their own words', (
     ['an attack still kills', 'Gunmen killed four soldiers in an attack on Sunday.', ['conflict']],
   ]);
 });
+
+describe('a vote’s tally is no plan: the vote keeps its past day', () => {
+  it.each([
+    ['The board backed the plan by five votes to two on Monday.', 'policy 2025-06-02 occurred []'],
+    ['The council voted by 6 to 3 on Tuesday to close the library.', 'policy 2025-06-03 occurred []'],
+    [
+      'The planning committee backed the scheme by six votes to three on Tuesday evening.',
+      'policy 2025-06-03 occurred []',
+    ],
+    ['The council votes on Tuesday.', 'policy 2025-06-10 scheduled []'],
+  ])('%s', (sentence, line) => {
+    expect(eventLines(sentence)).toEqual([line]);
+  });
+});

@@ -382,7 +382,8 @@ export function tenseMarkers(text: string): TenseMarker[] {
   // "Vik's visit to Paris", "the votes", "by 300 votes to 250": a timetable verb's form as a noun.
   const nounForm = (index: number): boolean => {
     const before = joinedBefore(index);
-    if (DETERMINERS.has(before) || /['’]s$/.test(before)) return true;
+    // "by five votes to two": a count in words is a determiner too.
+    if (DETERMINERS.has(before) || /['’]s$/.test(before) || Object.hasOwn(COUNT_WORDS, before)) return true;
     const at = words[index]?.at ?? 0;
     // A count, not a day's number: "by 300 votes", not "on Dec. 30 takes effect".
     return /\b(?:by|with|of|than|about|nearly|almost|some|over|under|just|only|and|to)\s+\d[\d,.]*\s+$/i.test(
@@ -618,6 +619,8 @@ function governedInfinitive(
     if (!current || NOT_IN_GOVERNED_STRETCH.has(current.word)) return undefined;
     if (/[;:,]/.test(text.slice(words[at - 1]?.end ?? governor.end, current.at))) return undefined;
     if (current.word !== 'to') continue;
+    // "voted by 6 to 3 on Tuesday": a number after "to" is a tally, whatever word follows it.
+    if (!/^\s+$/.test(text.slice(current.end, words[at + 1]?.at ?? current.end))) return undefined;
     const verb = words[at + 1]?.word ?? '';
     // "to meet", "to visit": a base verb, not "to Paris", "to the talks" or a tally ("voted
     // seven to four").

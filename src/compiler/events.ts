@@ -579,6 +579,9 @@ const ASIDE_OPENING =
  */
 function isRetoldInAside(reading: ArticleReading, view: SentenceView, draft: EventDraft): boolean {
   if (draft.kind === 'quote' || draft.status !== 'occurred' || draft.dateBasis !== 'text') return false;
+  // A month or a year holds many happenings: "Hessler Glas, which sold its last plant in 2023, ..."
+  // retells nothing because another company placed an order in 2023.
+  if (draft.date.precision !== 'day') return false;
   const at = draft.triggerAt;
   if (at === undefined || !ASIDE_OPENING.test(view.masked.slice(Math.max(0, at - 60), at))) return false;
   // The aside closes before the sentence's own verb: "..., which opened on Monday, will employ".

@@ -181,3 +181,17 @@ describe('a deed reported by a dated saying', () => {
     expect(eventLines('Cheap steel has flooded the market.')).toEqual([]);
   });
 });
+
+/**
+ * A happening in an aside is told again only when an earlier sentence told one of its kind on the
+ * same day: a year or a month holds many ("Brask, which sold its factory in 2023" retells nothing
+ * because another company opened a plant in 2023).
+ */
+describe('a dated deed in an aside after another of the same year', () => {
+  it('is an event of its own', () => {
+    const lines = eventLines(
+      'Tomsk Motors opened a plant in Oxley in 2023.\n\nBrask Holdings, which sold its last Danish factory in 2023, declined to comment.',
+    );
+    expect(lines).toContain('other 2023 occurred [Brask Holdings]');
+  });
+});

@@ -670,6 +670,10 @@ const IRREGULAR_PAST = new Set(
   `flew met left went came told spoke took made gave won lost led held sent wrote sold bought saw quit cut
   ran beat struck fled threw chose drove swore paid kept brought sought taught fought`.split(/\s+/),
 );
+/** Participles that do not end in -ed: "it was bought", "it has sold", "it was taken over". */
+const IRREGULAR_PARTICIPLES = new Set(
+  `bought sold taken given made won lost held sent paid kept brought cut beaten chosen shut`.split(/\s+/),
+);
 /** Verbs of what only a person does or undergoes: a bare name that does them is a person. */
 /** What a person does to a business: "Ana Ruiz founded a bakery", "Tom Berg ran the firm". */
 const FOUNDING_VERBS = new Set(
@@ -808,7 +812,8 @@ const PARTY_FAMILIES = new Set(
 const PERSON_REFERENCE_NOUNS: ReadonlyMap<string, 'male' | 'female' | 'any'> = new Map([
   ...`accused defendant teenager youngster pensioner singer rapper musician star footballer cricketer boxer athlete
   sprinter cyclist golfer actor suspect prisoner detainee hostage inmate fugitive attacker tycoon billionaire
-  novelist artist comedian presenter campaigner climber swimmer skier jockey rider runner politician`
+  novelist artist comedian presenter campaigner climber swimmer skier jockey rider runner politician
+  champion winner finalist medallist medalist runner-up favourite favorite international newcomer debutant`
     .split(/\s+/)
     .map((noun) => [noun, 'any'] as const),
   ...'man boy actress gunman businessman'
@@ -817,7 +822,11 @@ const PERSON_REFERENCE_NOUNS: ReadonlyMap<string, 'male' | 'female' | 'any'> = n
   ...'woman girl businesswoman widow'.split(' ').map((noun) => [noun, 'female'] as const),
 ]);
 /** Words that may stand between "the" and such a noun: "the former footballer", "the young singer". */
-const REFERENCE_MODIFIERS = new Set(['former', 'young', 'elderly', 'retired', 'veteran', 'pop', 'teenage']);
+const REFERENCE_MODIFIERS = new Set(
+  'former young elderly retired veteran pop teenage defending reigning world olympic'.split(' '),
+);
+/** Ranks after "number": "the world number one". */
+const RANKS = new Set(['one', 'two', 'three', '1', '2', '3']);
 /** Months that are also given names: "June Sarpong", "April Ashworth", "May Tanaka". */
 const GIVEN_NAME_MONTHS = new Set(['april', 'may', 'june', 'august']);
 /** Weekdays that are also given names: "Sunday Oliseh", "Monday Okpebholo", "Friday Okonkwo". */
@@ -2750,7 +2759,7 @@ class ActorReader {
     if (apposition) this.addRole(actor, apposition);
     const honorific = keyOf(this.tokens[titleStart] ?? first);
     const facts = this.facts.get(actor.id);
-    const age = this.ageAfter(end);
+    const age = this.ageAfter(end) ?? this.ageBefore(titleStart);
     if (facts && age) facts.age ??= age;
     if (facts && MALE_HONORIFICS.has(honorific)) facts.gender ??= 'male';
     if (facts && FEMALE_HONORIFICS.has(honorific)) facts.gender ??= 'female';
@@ -2934,6 +2943,23 @@ class ActorReader {
   }
 
   /**
+   * The age given before a name and its lower-case description: "24-year-old Joe Ames", "the
+   * 24-year-old striker Joe Ames", "a 61-year-old retired teacher, Ana Ruiz,".
+   */
+  private ageBefore(nameStart: number): string | undefined {
+    let at = nameStart;
+    if (this.tokens[at - 1]?.text === ',') at -= 1;
+    for (let words = 0; words <= 3; words += 1) {
+      const age = at - 3;
+      if (this.ageAt(age) === at) return this.tokens[age]?.text;
+      const word = this.tokens[at - 1];
+      if (!word?.isWord || word.capitalized) return undefined;
+      at -= 1;
+    }
+    return undefined;
+  }
+
+  /**
    * The person a description opening a sentence points back to when nothing said fits it better:
    * the only person named in the sentence before (lonePersonBefore), when nobody is named earlier
    * in this sentence.
@@ -2949,6 +2975,12 @@ class ActorReader {
   private readAgeReference(at: number): number | undefined {
     const article = this.tokens[at];
     if (article?.key !== 'the' || this.ageAt(at + 1) !== at + 4) return undefined;
+    // "The 24-year-old striker Joe Ames signed": the age of the one named next (ageBefore).
+    if (!this.verbFollows(at + 4)) {
+      let next = at + 4;
+      while (next < at + 7 && this.tokens[next]?.isWord && !this.tokens[next]?.capitalized) next += 1;
+      if (isNameWord(this.tokens[next])) return undefined;
+    }
     const age = this.tokens[at + 1]?.text;
     const last = this.tokens[at + 3];
     const anew = this.describedAnew();
@@ -3633,9 +3665,11 @@ class ActorReader {
   private readMemberReference(at: number): number | undefined {
     const article = this.tokens[at];
     if (article?.key !== 'the') return undefined;
-    const found = memberNounAfter(this.tokens, at + 1);
+    // "the former Harrow boss": a tenure word before the body.
+    const from = TENURE_WORDS.has(this.tokens[at + 1]?.key ?? '') ? at + 2 : at + 1;
+    const found = memberNounAfter(this.tokens, from);
     if (found === undefined) return undefined;
-    const first = this.tokens[at + 1];
+    const first = this.tokens[from];
     const last = this.tokens[found.noun - 1];
     const noun = this.tokens[found.noun];
     const end = this.tokens[found.last];
@@ -3653,11 +3687,11 @@ class ActorReader {
         }),
       ) ?? this.describedAnew();
     if (!person) return undefined;
-    this.addRole(person, this.text(first, end));
+    this.addRole(person, this.text(this.tokens[at + 1] ?? first, end));
     // The body is read as itself (so "Castlebridge" later is still Castlebridge United), as a
     // description of the person.
     const read = this.found.length;
-    this.readRun(at + 1);
+    this.readRun(from);
     for (const mention of this.found.slice(read)) mention.titleOf ??= person.id;
     this.mention(person, noun, end, 'title');
     return found.last + 1;
@@ -3855,8 +3889,7 @@ class ActorReader {
     const actor = actorId ? this.actors.get(actorId) : undefined;
     const article = this.tokens[at];
     if (!actor || !article) return undefined;
-    const countries = new Set([...(this.facts.get(actor.id)?.countries ?? []), ...this.demonymsBefore(actor.id)]);
-    if (countries.size > 0 && !countries.has(country)) return undefined;
+    if (!this.mayBeOf(actor.id, country)) return undefined;
     this.mention(actor, article, noun, 'title');
     return at + 2;
   }
@@ -4460,9 +4493,26 @@ class ActorReader {
   private readPersonNounReference(at: number): number | undefined {
     if (this.tokens[at]?.key !== 'the' || !this.sentence) return undefined;
     let nounAt = at + 1;
-    while (REFERENCE_MODIFIERS.has(this.tokens[nounAt]?.key ?? '')) nounAt += 1;
-    const noun = this.tokens[nounAt];
-    const gender = noun ? PERSON_REFERENCE_NOUNS.get(noun.key) : undefined;
+    // "the defending champion", "the seven-time champion", "the England international".
+    let country: string | undefined;
+    for (; nounAt <= at + 4; nounAt += 1) {
+      const modifier = this.tokens[nounAt];
+      if (!modifier) break;
+      const place = modifier.capitalized ? this.phraseAt(nounAt) : undefined;
+      if (place?.entry?.kind === 'country' && place.words.length === 1 && !modifier.possessive) {
+        country = place.entry.name;
+        continue;
+      }
+      // "the England international", "the Wimbledon champion": right after "the", a name no actor has.
+      const named = modifier.capitalized && !modifier.possessive && !place && isNameWord(modifier);
+      if (named && nounAt === at + 1 && !this.aliasIndex.has(modifier.key)) continue;
+      if (!REFERENCE_MODIFIERS.has(modifier.key) && !/^\p{Ll}+-time$/u.test(modifier.key)) break;
+    }
+    // "the world number one": a rank for a noun.
+    const ranked = this.tokens[nounAt]?.key === 'number' && RANKS.has(this.tokens[nounAt + 1]?.key ?? '');
+    const noun = this.tokens[ranked ? nounAt + 1 : nounAt];
+    const gender = ranked ? 'any' : noun ? PERSON_REFERENCE_NOUNS.get(noun.key) : undefined;
+    if (ranked) nounAt += 1;
     if (!noun || gender === undefined || noun.capitalized || this.inQuote(noun.start)) return undefined;
     if (!this.verbFollows(nounAt + 1)) return undefined;
     // "A suspect was arrested on Monday. The suspect ...": the one described so, who has no name.
@@ -4484,9 +4534,15 @@ class ActorReader {
     });
     const actor = actorId ? this.actors.get(actorId) : undefined;
     const article = this.tokens[at];
-    if (!actor || !article) return undefined;
+    if (!actor || !article || (country !== undefined && !this.mayBeOf(actor.id, country))) return undefined;
     this.mention(actor, article, noun, 'title');
     return nounAt + 1;
+  }
+
+  /** Whether nothing the text said ties a person to another country than `country`. */
+  private mayBeOf(personId: string, country: string): boolean {
+    const countries = new Set([...(this.facts.get(personId)?.countries ?? []), ...this.demonymsBefore(personId)]);
+    return countries.size === 0 || countries.has(country);
   }
 
   /**
@@ -4619,7 +4675,9 @@ class ActorReader {
       (before.capitalized && (at - 1 === this.firstWord || NON_NAME_WORDS.has(before.key))) ||
       this.afterFrontedTime(at);
     if (!opensClause) return false;
-    if (IT_DUMMY_VERBS.has(next.key)) return after?.isWord === true && /ed$/.test(after.key);
+    // "it was founded", "It was bought by Orrin", "it had sold": a participle after the auxiliary.
+    if (IT_DUMMY_VERBS.has(next.key))
+      return after?.isWord === true && (/ed$/.test(after.key) || IRREGULAR_PARTICIPLES.has(after.key));
     return IT_VERBS.has(next.key) || /^[a-z]{3,}ed$/.test(next.key);
   }
 

@@ -181,9 +181,143 @@ describe('a subject carried to what is not its clause', () => {
     expect(actorsOf(body, 'meeting')).toBe('[joint fisheries commission]');
   });
 
+  it('"X told Y in a phone call on Tuesday ...": whom the subject told was on the call', () => {
+    const body =
+      'President Oleg Vinter told President Kemal Aydin in a phone call on Tuesday that the deal must be extended, the Kremlin said.';
+    expect(actorsOf(body, 'meeting')).toBe('[Oleg Vinter, Kemal Aydin]');
+  });
+
   it('"In a phone call on Tuesday, X urged Y ..., the Kremlin said": X and Y spoke, not the Kremlin', () => {
     const body =
       'In a telephone conversation on Tuesday, President Oleg Vinter urged Chancellor Dora Lenz to lift the sanctions, the Kremlin said.';
     expect(actorsOf(body, 'meeting')).toBe('[Oleg Vinter, Dora Lenz]');
+  });
+});
+
+describe('"they", "their", "the pair" for the several told just before', () => {
+  it.each([
+    [
+      '"They" opening the next paragraph',
+      'Ana Ruiz and Ivo Brandt were arrested in Dover on Monday.\n\nThey appeared in court on Wednesday.',
+      'other',
+      '[Ana Ruiz, Ivo Brandt]',
+    ],
+    [
+      '"They" after a sentence that names them but tells no event',
+      'Ana Ruiz and Ivo Brandt have run the bakery since 2010.\n\nThey were arrested in Dover on Monday.',
+      'conflict',
+      '[Ana Ruiz, Ivo Brandt]',
+    ],
+    [
+      '"Their" before an event noun',
+      'Mara Quist and Paul Hine met in 2015. Their wedding took place in Lisbon on Saturday.',
+      'other',
+      '[Mara Quist, Paul Hine]',
+    ],
+    [
+      '"the pair" after a verb',
+      'Ana Ruiz and Ivo Brandt fled to Spain on Sunday. Spanish police arrested the pair in Malaga on Monday.',
+      'conflict',
+      '[Spain, Ana Ruiz, Ivo Brandt]',
+    ],
+    [
+      '"The suspects" as the subject',
+      'Police arrested Ivo Brandt and Paul Okafor on Sunday. The suspects appeared in court on Monday.',
+      'other',
+      '[Ivo Brandt, Paul Okafor]',
+    ],
+    [
+      '"both" after a verb',
+      'Ana Ruiz and Ivo Brandt fled to Spain on Sunday. Police arrested both in Malaga on Monday.',
+      'conflict',
+      '[Ana Ruiz, Ivo Brandt]',
+    ],
+  ])('%s', (_, body, kind, actors) => {
+    const lines = eventLines(body, () => true).filter((line) => line.startsWith(`${kind} `));
+    expect(lines.at(-1)?.slice(lines.at(-1)?.indexOf('['))).toBe(actors);
+  });
+
+  it('does not make "they" of one person named before', () => {
+    const body = 'Ana Ruiz has run the bakery since 2010.\n\nThey were arrested in Dover on Monday.';
+    expect(actorsOf(body, 'conflict')).toBe('[]');
+  });
+});
+
+describe('"the 24-year-old": the one the text gave that age, before the name as well as after it', () => {
+  it('reads "The 24-year-old striker Joe Ames" as his age, not as a reference to the one named before', () => {
+    const body =
+      'Kelby Town manager Rob Kent was sacked on Sunday. The 24-year-old striker Joe Ames left the club on Monday. The 24-year-old will join Harrow on Saturday.';
+    expect(actorsOf(body, 'other', '2025-06-02')).toBe('[Joe Ames, Kelby Town]');
+    expect(actorsOf(body, 'other', '2025-06-07')).toBe('[Joe Ames]');
+  });
+
+  it('still reads "The 24-year-old told Reuters" as a reference', () => {
+    const body =
+      'Joe Ames, 24, signed for Kelby Town on Monday. The 24-year-old told Reuters on Tuesday that he was delighted.';
+    expect(actorsOf(body, 'statement')).toBe('[Joe Ames]');
+  });
+});
+
+describe('a body carried by "it" and by what it did', () => {
+  it('"It was bought by Orrin Metals": "it" as the subject of a passive with an irregular participle', () => {
+    const body = 'Halden Group was founded in 1961. It was bought by Orrin Metals in 2019.';
+    expect(actorsOf(body, 'other', '2019')).toBe('[Halden Group, Orrin Metals]');
+  });
+
+  it('"The deal was announced on Monday": those who made the deal told just before announce it', () => {
+    const body = 'Halden Group agreed to buy Orrin Metals for $2bn. The deal was announced on Monday.';
+    expect(actorsOf(body, 'announcement')).toBe('[Halden Group, Orrin Metals]');
+  });
+
+  it('leaves an announcement with its agent named to that agent', () => {
+    const body = 'Halden Group agreed to buy Orrin Metals for $2bn. The deal was announced by Lena Brix on Monday.';
+    expect(actorsOf(body, 'announcement')).not.toContain('Orrin Metals');
+  });
+});
+
+describe("a sports report's descriptions of the one it is about", () => {
+  it.each([
+    [
+      'Mia Carver won her opening match in Paris on Monday. The defending champion will play Ines Moreau on Wednesday.',
+      '2025-06-04',
+      '[Mia Carver, Ines Moreau]',
+    ],
+    [
+      'Mia Carver beat Ines Moreau in Paris on Friday. The seven-time champion will face Lena Holm on Sunday.',
+      '2025-06-08',
+      '[Mia Carver, Lena Holm]',
+    ],
+    [
+      'Mia Carver beat Ines Moreau 6-3 6-2 in Paris on Friday. The world number one will face Lena Holm in the final on Sunday.',
+      '2025-06-08',
+      '[Mia Carver, Lena Holm]',
+    ],
+    [
+      'Kelby Town have signed midfielder Joe Ames from Harrow. The England international joined on a three-year deal on Monday.',
+      '2025-06-02',
+      '[Joe Ames]',
+    ],
+    [
+      'Kelby Town boss Rob Kent was sacked on Sunday. The former Harrow boss joined the club in 2021.',
+      '2021',
+      '[Rob Kent, Kelby Town]',
+    ],
+  ])('%s', (body, date, actors) => {
+    expect(actorsOf(body, 'other', date)).toBe(actors);
+  });
+
+  it('does not give "the Dutch champion" to someone the text made Kenyan', () => {
+    const body =
+      'Kenyan runner Ruth Wanjiru won the 10,000 metres in Oslo on Saturday. The Dutch champion will race in Rome on June 20.';
+    expect(actorsOf(body, 'other', '2025-06-20') ?? '[]').not.toContain('Ruth Wanjiru');
+  });
+});
+
+describe('what a body reports through those who speak for it', () => {
+  it.each([
+    "Halden Group cut 300 jobs on Monday. The company's chief executive said on Tuesday that two plants would close in June.",
+    'Halden Group cut 300 jobs on Monday. Its spokeswoman said on Tuesday that two plants would close in June.',
+  ])('%s', (body) => {
+    expect(actorsOf(body, 'other', '2025-06 ')).toBe('[Halden Group]');
   });
 });

@@ -1350,9 +1350,14 @@ function subjectAfterFronted(
 const FRONTED_MEETING =
   /^\s*(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter|[Ff]ollowing) (?:(?:a|an|the|his|her|their|its) )?(?:[\w'’-]+ ){0,3}$/;
 
+/** Verbs that address someone: "told", "urged", "assured". */
+const ADDRESSING = String.raw`(?:told|urged|assured|reassured|thanked|warned|asked|invited|congratulated|pressed|briefed|promised)`;
+/** What may stand between such a verb and the name: "the", "his", a title. */
+const ADDRESSEE_LEAD = String.raw`(?:(?:the|his|her|their|[A-Z][\w.'’-]*)\s+){0,4}`;
 /** A verb that addresses someone, between a subject and them: "told", "urged", "assured the". */
-const ADDRESSED =
-  /^\s+(?:\w+ly\s+)?(?:told|urged|assured|reassured|thanked|warned|asked|invited|congratulated|pressed|briefed|promised)\s+(?:(?:the|his|her|their|[A-Z][\w.'’-]*)\s+){0,4}$/;
+const ADDRESSED = new RegExp(String.raw`^\s+(?:\w+ly\s+)?${ADDRESSING}\s+${ADDRESSEE_LEAD}$`);
+/** The same, right before the one addressed: "Vinter told President Kemal Aydin". */
+const ADDRESSED_RIGHT_BEFORE = new RegExp(String.raw`\b${ADDRESSING}\s+${ADDRESSEE_LEAD}$`);
 
 const MAIN_CLAUSE_SAYING =
   /\b(?:said|says|told|tells|announced|announces|declared|declares|insisted|insists|added|adds|stated|states|confirmed|confirms)\b/;
@@ -1750,7 +1755,7 @@ const PAIR_SUBJECT =
  * PAIR_SUBJECT's). Only the nouns that news prose uses for the sides just told.
  */
 const PLURAL_SUBJECT =
-  /\bthe\s+(?:(men|women|leaders|ministers|presidents)|(countries|nations|governments|neighbou?rs)|(companies|firms|banks|clubs|unions|carriers|airlines|lenders|businesses))(?=\s)/gi;
+  /\bthe\s+(?:(men|women|leaders|ministers|presidents|brothers|sisters|suspects|defendants|officials|envoys|diplomats)|(countries|nations|governments|neighbou?rs)|(companies|firms|banks|clubs|unions|carriers|airlines|lenders|businesses))(?=\s)/gi;
 
 /** The last match of a global pattern in `text`, if any. */
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
@@ -1820,28 +1825,63 @@ function isTheySubject(lead: string, match: TriggerMatch): boolean {
   return THEY_SUBJECT.test(rest) || (match.trigger.nominal === true ? VERB_TO_NOUN : VERB_TO_VERB).test(rest);
 }
 
+/** "Their" and at most two modifiers opening a clause up to an event noun: "Their wedding", "their joint appeal". */
+const THEIR_NOUN = /^\s*their\s+(?:[a-z-]+\s+){0,2}$/i;
+
 /**
  * "Police arrested Ana Ruiz and Ivo Brandt on Monday. They were charged on Tuesday.": a "They"
  * that opens the next sentence of the paragraph is the people of the event just told, when there
  * were several (one person is "he" or "she").
  */
 function theyOfPrevious(reading: ArticleReading, view: SentenceView, clause: Span, match: TriggerMatch): string[] {
-  const at = reading.previousAt;
-  if (!at || at.sentence !== view.sentence.index - 1 || at.paragraph !== view.sentence.paragraph) return [];
-  if (clause.start !== 0 || !isTheySubject(view.masked.slice(0, match.start), match)) return [];
-  // People, or else the bodies that acted together ("The ministry and UNICEF launched ... They will visit").
-  const people = at.actors.filter((id) => isPerson(reading, id));
-  const sides = people.length > 0 ? people : [...at.actors];
-  return sides.length >= 2 && sides.length <= 4 ? sides : [];
+  // "Their wedding took place in Lisbon": "their" before an event noun is as good as "they" (a
+  // meeting's is the last meeting's people: theyMeet).
+  const theirs =
+    match.trigger.nominal === true &&
+    match.trigger.kind !== 'meeting' &&
+    THEIR_NOUN.test(view.masked.slice(clause.start, match.start));
+  if (!theirs && (clause.start !== 0 || !isTheySubject(view.masked.slice(0, match.start), match))) return [];
+  return severalOfPrevious(reading, view, true);
 }
 
 /**
- * "Ana Ruiz and Pablo Soto were arrested. Police released them on Monday.": "them" right after a
- * verb, in the next sentence of the paragraph, is the people of the event just told, when there
- * were several.
+ * Who "they" or "them" may be in the sentence right after another: the people of the event it told
+ * (or else the bodies that acted together: "The ministry and UNICEF launched ... They will visit"),
+ * when there were several; with `anyParagraph`, the next paragraph's first sentence may go on from
+ * it too (news paragraphs are a sentence or two), and a sentence that told no event gives the
+ * people it names ("Ruiz and Brandt have run the bakery since 2010. They were arrested").
+ */
+function severalOfPrevious(reading: ArticleReading, view: SentenceView, anyParagraph: boolean): string[] {
+  const index = view.sentence.index;
+  const at = reading.previousAt;
+  const several = (ids: readonly string[]): string[] => (ids.length >= 2 && ids.length <= 4 ? [...ids] : []);
+  if (at && at.sentence === index - 1 && (anyParagraph || at.paragraph === view.sentence.paragraph)) {
+    const people = at.actors.filter((id) => isPerson(reading, id));
+    return several(people.length > 0 ? people : at.actors);
+  }
+  const previous = reading.sentences[index - 1];
+  if (!anyParagraph || !previous || (at && at.sentence === index - 1)) return [];
+  const named = reading.allMentions.filter(
+    (mention) =>
+      mention.start >= previous.start &&
+      mention.end <= previous.end &&
+      !mention.inQuote &&
+      !mention.titleOf &&
+      isPerson(reading, mention.actorId),
+  );
+  return several(unique(named.map((mention) => mention.actorId)));
+}
+
+/** "them", "the pair", "the couple", "the two", "both" right after a verb: several told before. */
+const THEM_AFTER = /^\s+(?:them|the\s+(?:pair|couple|duo|two)|both)\b/;
+
+/**
+ * "Ana Ruiz and Pablo Soto were arrested. Police released them on Monday.": "them" (or "the pair")
+ * right after a verb, in the next sentence of the paragraph, is the people of the event just told,
+ * when there were several.
  */
 function themOfPrevious(reading: ArticleReading, view: SentenceView, match: TriggerMatch): string[] {
-  if (match.trigger.nominal || !/^\s+them\b/.test(view.masked.slice(match.end))) return [];
+  if (match.trigger.nominal || !THEM_AFTER.test(view.masked.slice(match.end))) return [];
   const at = reading.previousAt;
   if (!at || at.sentence !== view.sentence.index - 1 || at.paragraph !== view.sentence.paragraph) return [];
   const people = at.actors.filter((id) => isPerson(reading, id));
@@ -2236,6 +2276,7 @@ function eventOfTrigger(
   if (relative && !given && basis !== 'text' && basis !== 'anaphora') return undefined;
   if (actors.length === 0) actors.push(...implicitAgents(reading, view, match, clause, kind));
   if (actors.length === 0) actors.push(...actorsOfEventReferredTo(reading, view, match, clause, kind));
+  if (actors.length === 0) actors.push(...announcerOfThingTold(reading, view, match, clause, kind));
   // "..., the bank said, and the next rate decision will be announced on February 4": who says so announces.
   if (actors.length === 0 && namelessAnnouncement) actors.push(...sayerOf(reading, view));
   if (actors.length === 0 && (kind === 'other' || kind === 'policy' || kind === 'conflict'))
@@ -2593,9 +2634,11 @@ const WITH_RIGHT_BEFORE = /\bwith\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$
  */
 function partnersBeforeSetting(masked: string, inClause: readonly ActorMention[], match: TriggerMatch): ActorMention[] {
   const before = inClause.filter((mention) => mention.end <= match.start);
-  const first = before.findIndex((mention) =>
-    WITH_RIGHT_BEFORE.test(masked.slice(Math.max(0, mention.start - 40), mention.start)),
-  );
+  // "told Aydin in a phone call": whom the subject addressed spoke with them too.
+  const first = before.findIndex((mention) => {
+    const lead = masked.slice(Math.max(0, mention.start - 40), mention.start);
+    return WITH_RIGHT_BEFORE.test(lead) || ADDRESSED_RIGHT_BEFORE.test(lead);
+  });
   const partners: ActorMention[] = [];
   for (const mention of first < 0 ? [] : before.slice(first)) {
     const last = partners.at(-1);
@@ -2722,10 +2765,11 @@ const DEFINITE_HEAD_BEFORE = /\b(?:the|these|those|this|its|their)\s+(?:[a-z-]+\
 const REPORTED_BY = /^\s+(?:said|says|announced|confirmed|reported|added)\b/;
 /**
  * From a reporting body to the clause it reports: "said on Sunday that", "confirmed late on Monday
- * that", "told reporters that". The clause starts after "that".
+ * that", "told reporters that"; through those who speak for it ("'s chief executive said that",
+ * "Its spokeswoman said that"). The clause starts after "that".
  */
 const REPORTS_THAT =
-  /^\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:said|says|announced|confirmed|reported|added|told\s+[\w\s]{1,30}?)(?:\s+(?:on|late on|early on|late|earlier|last|this)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|night))?)?\s+that$/;
+  /^(?:['’]s(?:\s+[a-z-]+){1,3}|\s+(?:spokes(?:man|woman|person)|officials?|representatives?))?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:said|says|announced|confirmed|reported|added|told\s+[\w\s]{1,30}?)(?:\s+(?:on|late on|early on|late|earlier|last|this)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|night))?)?\s+that$/;
 /** A definite subject that points back at an act told before: "The measures", "The previous package". */
 const DEFINITE_SUBJECT = /^\s*(?:the|these|those|this|its|their)\s+(?:[a-z-]+\s+){1,3}$/i;
 
@@ -2833,6 +2877,29 @@ function actorsOfEventReferredTo(
       (sameNoun.test(event.sentence) || (kind === 'meeting' && event.kind === 'meeting')),
   );
   return [...(told?.actors ?? (kind === 'meeting' ? lastMeetingPeople(reading, view) : []))];
+}
+
+/** A definite description as the subject of a passive, up to its verb: "The move was", "The cuts were first". */
+const DEFINITE_PASSIVE_SUBJECT =
+  /^\s*the\s+(?:[a-z-]+\s+){1,3}(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+)?$/i;
+
+/**
+ * "Halden Group will cut 300 jobs. The move was announced on Monday.": an announcement in the
+ * passive, with no agent, whose subject describes what the sentence before told is announced by
+ * those who did it. Only the event told in the sentence right before.
+ */
+function announcerOfThingTold(
+  reading: ArticleReading,
+  view: SentenceView,
+  match: TriggerMatch,
+  clause: Span,
+  kind: EventKind,
+): string[] {
+  if ((kind !== 'announcement' && kind !== 'statement') || match.trigger.nominal) return [];
+  if (!DEFINITE_PASSIVE_SUBJECT.test(view.masked.slice(clause.start, match.start))) return [];
+  if (/^\s+by\b/.test(view.masked.slice(match.end))) return [];
+  const told = (reading.told ?? []).at(-1);
+  return told && told.index === view.sentence.index - 1 ? [...told.actors] : [];
 }
 
 /**

@@ -16,6 +16,7 @@ import { linkActorsAcrossArticles, mergeLinkedActors } from './actor-linking.ts'
 import { findActors } from './actors.ts';
 import { diagnosticAt, type Diagnostic } from './diagnostics.ts';
 import { extractEvents } from './events.ts';
+import { scopeKindNamedBodies } from './generic-bodies.ts';
 import { MAX_SENTENCE_LENGTH, splitSentences } from './sentences.ts';
 import { mergeEvents } from './merge.ts';
 import type { ActorDraft, ArticleInput, EventDraft, ParsedArticle, Sentence } from './types.ts';
@@ -91,7 +92,7 @@ export function mergeArticleResults(results: readonly ArticleResult[]): CompileR
   const diagnostics: Diagnostic[] = [];
   const list: EventList = { version: 1, articles: [], actors: [], events: [] };
   const actorsById = new Map<string, ActorDraft>();
-  const sorted = [...results].sort((a, b) => compareFiles(a.article?.file ?? '', b.article?.file ?? ''));
+  const sorted = scopeBodies([...results].sort((a, b) => compareFiles(a.article?.file ?? '', b.article?.file ?? '')));
   for (const result of sorted) {
     diagnostics.push(...result.diagnostics);
     if (!result.article) continue;
@@ -162,6 +163,19 @@ export function outputIssues(list: EventList): ListIssue[] {
     } else check(schema, value, [key]);
   }
   return [...issues, ...crossReferenceIssues(list)];
+}
+
+/** The results with each article's kind-named bodies ("the central bank") its own (generic-bodies.ts). */
+function scopeBodies(results: readonly ArticleResult[]): ArticleResult[] {
+  const scoped = scopeKindNamedBodies(
+    results.map((result) => result.article?.file ?? ''),
+    results.map((result) => result.actors),
+  );
+  return results.map((result, index) => {
+    const { actors, links } = scoped[index] ?? { actors: result.actors, links: new Map<string, string>() };
+    if (links.size === 0) return result;
+    return { ...result, actors, events: result.events.map((draft) => relink(draft, links)) };
+  });
 }
 
 /** A draft with its actors (and its quote's speaker) replaced by the actors they are linked to. */

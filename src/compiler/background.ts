@@ -456,7 +456,7 @@ const EXPECTED_HAPPENING =
 
 /** What a story cites: data, a survey, a study, a report. */
 const SOURCE_NOUN =
-  /\b(?:data|figures|statistics|numbers|estimates|survey|poll|study|studies|report|research|analysis|paper|review|audit|findings|minutes|records|documents|statement|letter|video|post|message|notice|memo|email|transcript|readout|footage|recording|broadcast)\s+$/i;
+  /\b(?:data|figures|statistics|numbers|estimates|survey|poll|study|studies|report|research|analysis|paper|review|audit|findings|minutes|records|documents|statement|(?:press |news )?release|communiqu[eé]|bulletin|filing|letter|video|post|message|notice|memo|email|transcript|readout|footage|recording|broadcast)\s+$/i;
 /** What a cited source does: "showed", "found", "suggests". */
 const SOURCE_VERB =
   /\b(?:showed|shows|show|found|finds|find|suggested|suggests|suggest|indicated|indicates|indicate|revealed|reveals|reveal|said|says|estimated|estimates|concluded|concludes)\b/i;

@@ -729,14 +729,20 @@ function isSummitPredicate(masked: string, summit: Span, match: TriggerMatch): b
   );
 }
 
-/** "will host a summit of ...", "held an emergency summit": the meeting verb's object is the summit. */
+/**
+ * "will host a summit of ...", "held an emergency summit": the meeting verb's object is the summit.
+ * So is the summit that people meet for: "EU leaders will meet in Brussels for a two-day summit" (a
+ * meeting "at the summit" is one held on its sidelines, an event of its own).
+ */
 function holdsSummit(masked: string, match: TriggerMatch, summit: Span): boolean {
-  return (
-    !match.trigger.nominal &&
-    summit.start >= match.end &&
-    /^\s*(?:an?|the|its|their)?\s*$/i.test(masked.slice(match.end, summit.start))
-  );
+  if (match.trigger.nominal || summit.start < match.end) return false;
+  const between = masked.slice(match.end, summit.start);
+  return /^\s*(?:an?|the|its|their)?\s*$/i.test(between) || (match.trigger.name === 'meet' && MEETS_FOR.test(between));
 }
+
+/** From "meet" to the summit it is for: " in Brussels for a", " on Thursday for the". */
+const MEETS_FOR =
+  /^(?:\s+(?:in|on|at|next|this|later)\b[^,;.]{1,40}?)?\s+for\s+(?:an?|the|their|its|this year['’]s)?\s*$/i;
 
 /** The first words of the sentence's paragraph: boilerplate paragraphs announce themselves there. */
 function paragraphHead(reading: ArticleReading, sentence: Sentence): string {
@@ -3055,7 +3061,7 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
 // Statements (indirect speech)
 
 const REPORTING =
-  /\b(?:said|says|told|tells|called (?:for|on)|calls (?:for|on)|appealed (?:for|to)|wrote|writes|tweeted|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies|asked for|asks for|testified|testifies)\b/gi;
+  /\b(?:said|says|told|tells|called (?:for|on)|calls (?:for|on)|appealed (?:for|to)|wrote|writes|tweeted|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies|asked for|asks for|testified|testifies|confirmed(?=(?:\s+(?:on|late on|early on|last|this|yesterday|earlier)\b[^,;]{0,20}?)?\s+(?:that|he|she|it|they|we|I)\b))\b/gi;
 const COMPLEMENT_START =
   /^\s*(?:(?:reporters|journalists|the press|lawmakers|legislators|parliament|supporters|voters|MPs|senators|delegates|students|workers|residents|investors|analysts|officials|diplomats|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at|outside|inside|after|before|during|following|ahead of) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
 
@@ -3168,13 +3174,22 @@ function isNamelessBodyOnRecord(masked: string, clause: Span, verb: Span): boole
 }
 
 /**
+ * Verbs by which a body or an office puts a claim on the record: "said", "told", and the verbs that
+ * also tell how it was said ("The ministry insisted on Monday that the vaccine was safe", "The
+ * opposition leader claimed on Tuesday that the count had been rigged", "Police denied on Friday that
+ * ...").
+ */
+const ROLE_SAYING =
+  /^(?:said|says|told|tells|insisted|insists|claimed|claims|warned|warns|denied|denies|argued|argues|acknowledged|admitted)$/i;
+
+/**
  * "Investigators said Friday that the fire was human-caused", "The minister told parliament on
  * Tuesday that ...": the speech verb's subject is a body or an office named by its common noun
  * (nameless-agents.ts), with nothing but an adverb between it and the verb.
  */
 function isSpokenByRole(view: SentenceView, clause: Span, verb: Span): boolean {
   const { masked } = view;
-  if (!/^(?:said|says|told|tells)$/i.test(masked.slice(verb.start, verb.end))) return false;
+  if (!ROLE_SAYING.test(masked.slice(verb.start, verb.end))) return false;
   // "The office said on Tuesday that it “welcomes the recall”": the quotation is the news.
   if (/[“"]/.test(view.sentence.text.slice(verb.end))) return false;
   // "Officials said on Tuesday that the death toll remained unclear": nothing is told.

@@ -51,16 +51,30 @@ const PLEDGE =
  * NOT_A_PLAN ("would fight the plan", "would be a disaster", "would not").
  */
 const OWN_PLAN = new RegExp(
-  String.raw`^(?:[^,;:]{0,50}?\s)?(?:he|she|they|we|it|I|the (?:company|firm|government|ministry|group|agency|bank|council|board|club|union|party)|(?:his|her|their|its|our) (?:company|firm|government|ministry|department|administration|party|team|club|union|agency|office|council|board|bank|group|campaign|cabinet))\s+(?:(?:(?:would|will)\s+(?!${NOT_A_PLAN})|(?:plans?|intends?|(?:is|are|was|were)\s+(?:planning|going|due|set)|(?:has|have|had)\s+decided)\s+to\s+(?!(?:be|have|stay|remain|continue)\b))\w+|${STEP_UNDER_WAY})`,
+  String.raw`^(?:[^,;:]{0,50}?\s)?(?:he|she|they|we|it|I|the (?:company|firm|government|ministry|group|agency|bank|council|board|club|union|party)|(?:his|her|their|its|our) (?:company|firm|government|ministry|department|administration|party|team|club|union|agency|office|council|board|bank|group|campaign|cabinet))\s+(?:(?:(?:would|will)\s+(?!${NOT_A_PLAN})|(?:plans?|intends?|expects?|(?:is|are|was|were)\s+(?:planning|going|due|set)|(?:has|have|had)\s+decided)\s+to\s+(?!(?:be|have|stay|remain|continue)\b))\w+|${STEP_UNDER_WAY})`,
+);
+
+/** Participles of a step a body takes with its staff or its things: "cut", "closed", "sold", "laid off". */
+const STEP_PARTICIPLE =
+  'cut|closed|shut|scrapped|axed|built|opened|reopened|delayed|postponed|suspended|introduced|moved|sold|extended|launched|replaced|merged|halted|expanded|frozen|hired|laid off|transferred|relocated|phased out|rolled out|demolished|upgraded|refunded|compensated|withdrawn|recalled|shed|created|added|invested|spent|offered|paid|listed|renamed|restructured|wound down|mothballed|cancell?ed';
+
+/**
+ * A step of the speaker's own side told by what it does to the speaker's staff or things (its jobs, "its",
+ * "their"), in the passive, or with its operations as subject: "said 300 jobs would be cut at its plant", "said production would begin in
+ * 2027", "told staff that 120 roles would go", "said its depot will be closed". Not a judgment or a
+ * forecast of others' acts ("would be rejected", "would be a disaster", "prices would rise").
+ */
+const OWN_STEP = new RegExp(
+  String.raw`^(?:[^,;:]{0,60}?\s)?(?:(?:(?:(?:\d[\d,]*|hundreds of|thousands of|some|about|around|up to)\s+)*(?:jobs|roles|posts|positions|staff|workers|employees)|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:would|will)\s+be\s+(?:\w+ly\s+)?(?:${STEP_PARTICIPLE})|(?:production|construction|work|works|operations|services|flights|sailings|deliveries|shipments|trading|output|drilling|mining|testing|trials|sales)\s+(?:would|will)\s+(?:begin|start|resume|restart|stop|cease|halt|end)|(?:jobs|roles|posts|positions)\s+(?:would|will)\s+go)\b`,
 );
 
 /** Verbs that make a plan public; "signalled", "hinted" or "warned" only let it be guessed. */
-const TELLING = /^(?:said|says|told|tells|wrote|writes|stated|states)$/i;
+const TELLING = /^(?:said|says|told|tells|wrote|writes|stated|states|confirmed|confirms)$/i;
 
 /**
  * True when indirect speech is an announcement: a pledge, or (`verb` a plain verb of telling) a plan
  * of the speaker's own. `said`: the words after the verb.
  */
 export function isPledge(said: string, verb = ''): boolean {
-  return PLEDGE.test(said) || (TELLING.test(verb) && OWN_PLAN.test(said));
+  return PLEDGE.test(said) || (TELLING.test(verb) && (OWN_PLAN.test(said) || OWN_STEP.test(said)));
 }

@@ -30,7 +30,7 @@ const SCHEDULED = new RegExp(
 const NEGATED =
   /^\s*no\s+(?!\d|doubt\b|sooner\b|longer\b|less\b|more than\b)|\bno (?:immediate |firm |concrete )?(?:plans?|intention|date|decision) (?:to|for|has|had|was|is)\b|\b(?:not|never|no longer|n['’]t|(?:declined|declining|refused|refusing|failed|failing)(?:\s+(?:(?:late |early )?on\s+[A-Z]\w+|yesterday|today|again|once more))?\s+to|without(?=\s*$|\s+(?:\w+ly\s+)?\w+ing\b)|neither|nor|denied (?:that|having)|ruled out)\b|\bno\s+(?:\w+\s+)?$|\b(?:no\s+(?:[\w-]+\s+){1,3}|nobody\s+|no one\s+|none\s+(?:of\s+(?:[\w-]+\s+){1,3})?)(?:was|were|is|are|has been|have been|had been|will be)\s+(?:\w+ly\s+)?$/i;
 const HYPOTHETICAL =
-  /\b(?:could|might|would|should|if|unless|whether|hopes? to|hoped to|wants? to|wanted to|seeks? to|sought to|proposed|offered to|threatened to|threatens to|urged|(?:called|calls) for(?!\s+(?:(?:next|this|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d+|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|tomorrow)\b)|asked (?:\w+ )?to|considering|consider|possible|potential|would-be)\b/i;
+  /\b(?:could|might|would|should|if|unless|whether|hopes? to|hoped to|wants? to|wanted to|seeks? to|sought to|proposed|offered to|threatened to|threatens to|urged|(?:called|calls) for(?!\s+(?:(?:next|this|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d+|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|tomorrow)\b)|asked (?:\w+ )?to|considering|consider|possible|potential|would-be|unlikely)\b/i;
 
 /**
  * "would" after a verb of saying or deciding is the future of indirect speech ("said on Monday

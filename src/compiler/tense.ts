@@ -325,6 +325,8 @@ const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
 /** Verbs whose past is their base form, read as past before a particle: "set out", "put forward". */
 const PHRASAL_PAST = new Set(['set', 'put']);
 const PHRASAL_PARTICLES = new Set(['out', 'up', 'forward', 'forth', 'aside', 'down']);
+/** The start of an object after "set" or "put": "The government set a cap on rents on Tuesday". */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new']);
 const DO_WORDS = new Set(['do', 'does', 'did', 'not']);
 
 const MARKER_HEADS: ReadonlySet<string> = new Set([
@@ -535,13 +537,13 @@ export function tenseMarkers(text: string): TenseMarker[] {
       }
     } else if (
       PHRASAL_PAST.has(word) &&
-      PHRASAL_PARTICLES.has(wordAt(index + 1)) &&
+      (PHRASAL_PARTICLES.has(wordAt(index + 1)) || OBJECT_OPENERS.has(wordAt(index + 1))) &&
       !isAdjectiveOrPassive(joinedBefore(index)) &&
       !BASE_VERB_BEFORE.has(joinedBefore(index)) &&
       !DO_WORDS.has(joinedBefore(index))
     ) {
-      // "The ministry set out plans on Monday": "set" or "put" before its particle, with no
-      // auxiliary, is told of a day gone by.
+      // "The ministry set out plans on Monday", "The government set a cap on rents on Tuesday": "set"
+      // or "put" before its particle or its object, with no auxiliary, is told of a day gone by.
       mark(index, index + 1, 'past');
       index += 1;
     } else if (

@@ -63,6 +63,13 @@ const HAPPENED_AFTER = String.raw`(?=(?:,[^,;]{1,80},| (?:on|against|in|at|near|
  */
 export const NOT_A_PLAN = String.raw`(?:not|never|be(?!\s+\w+ing)|have|like|love|prefer|consider|welcome|expect|hope|need|want|wish|continue|remain|stay|fight|oppose|resist|vote\s+against)\b`;
 /**
+ * What follows a pledge's "to" that is no step of the speaker's own: a vow to oppose, to keep on or to
+ * try ("vowed to fight the closure", "promised to continue", "pledged to do everything"), a determiner
+ * or a pronoun ("pledged support to the town": a noun's complement).
+ */
+const NOT_A_STEP = String.raw`(?:fight|oppose|resist|block|defeat|stop|continue|keep|remain|stay|be|do|bring|hunt|avenge|crush|punish|never|not|respect|uphold|defend|protect|support|stand|work|press|push|ensure|make|seek|try|find|get|look|help|cooperate|honou?r|abide|comply|retaliate|win|the|a|an|its|their|his|her|this|that|these|those|our|my|your|some|all|any|every|each|both|him|them|us|me|it)`;
+
+/**
  * A step of the speaker's own side told as under way: "said it is cutting 200 jobs", "said they were
  * scrapping the bus lane", "said it is to close the depot". Only verbs of a step taken (not "is
  * looking at", "was considering", "is working with", which tell a state or a wish: a statement). One space
@@ -93,6 +100,11 @@ const NOT_FIXTURE_AFTER = String.raw`(?! (?:round |stage |phase |session )?(?:of
 const TEAM = String.raw`(?:[A-Z][\w'’-]+ ){1,3}?(?:United|Rovers|FC|AFC|Athletic|Wanderers|Albion|Rangers|Hotspur|Dynamo)\b`;
 /** How a sports page names a side it puts before the side's name: "host leaders Eastfield". */
 const SIDE_LABEL = String.raw`(?:leaders|champions|holders|title rivals|rivals|neighbours|neighbors|bottom side|bottom club|promoted|relegated|newly promoted|cup holders|league leaders)`;
+
+/** Armed bodies as a subject: "Troops", "rebels", "government forces". */
+const ARMED_BODY = String.raw`(?:troops|soldiers|forces|army|militants|rebels|fighters|militias?|militiamen|insurgents|jihadists|paramilitaries|guerrillas)`;
+/** What may stand between an armed body and its verb: "Rebels had reportedly pushed into". */
+const ARMED_AUXILIARIES = String.raw`(?:(?:had|have|has|also|then|later|again|reportedly|briefly|repeatedly) )*`;
 
 /** The trigger table. Order matters only for ties at one offset (the first wins). */
 /** "killed in the crash", "killed when a bus overturned": deaths in an accident or a disaster, no attack. */
@@ -147,13 +159,22 @@ export const TRIGGERS: readonly Trigger[] = [
     'brief',
     String.raw`(?:was|were|been|being) briefed (?:[\w-]+ ){0,3}?by|(?:convened|convenes|(?:will|to) convene)(?= (?:an? |the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:cabinet|ministers|advisers|advisors|council|team|leaders|commanders|generals|chiefs|committee|board|envoys|ambassadors|governors|mayors)\b)`,
   ),
+  // A gathering told by its verb with no one convened: "Officials from the two countries convened in
+  // Cairo on Monday", "The panel reconvened on Tuesday" (not a court's or a trial's sitting); and sides
+  // brought together by a third party: "Mediators brought the two delegations together on Sunday".
+  t(
+    'meeting',
+    'convene',
+    String.raw`(?<!\b(?:court|courts|trial|jury|jurors|tribunal|hearing|inquest|judge|judges|magistrates)\s(?:\w+\s)?)(?:convened|convenes|(?:will|to) convene|reconvened|reconvenes|(?:will|to) reconvene)(?=(?: again| briefly| privately| behind closed doors)?(?: (?:in|at|on|for|late|early|last|next|yesterday|overnight|this)\b|[,.;]))|(?:brought|brings|(?:will|to) bring) (?:the |both |all |rival |two |three |(?:the )?(?:two|three|four) )?(?:[\w'’-]+ ){0,2}?(?:sides|parties|delegations|leaders|negotiators|rivals|ministers|envoys|factions|governments|presidents|foreign ministers) together`,
+  ),
   // A committee's hearing told by its questions: "The committee will question Quayle next Tuesday",
   // "MPs questioned the chief executive for three hours", "grilled the rail company's chief executive"
-  // (not "questioned the decision").
+  // (not "questioned the decision"), "The committee heard evidence from Ana Ruiz"; and a witness who
+  // "appeared before the transport committee".
   t(
     'meeting',
     'hearing',
-    String.raw`(?<=\b(?:[Cc]ommittee|subcommittee|panel|inquiry|MPs|senators|lawmakers|legislators|councillors|councilors)\s+(?:(?:will|would|is to|are to|to|also|then|later|again)\s+)*)(?:questioned|questions|question|grilled|grills|grill)(?= (?:[A-Z]|(?:the|its|their|his|her) (?:[\w'’-]+ ){0,3}?(?:chief|head|boss|director|minister|secretary|chair|chairman|chairwoman|president|executive|governor|commissioner|officials?|executives|bosses)\b))`,
+    String.raw`(?<=\b(?:[Cc]ommittee|subcommittee|panel|inquiry|MPs|senators|lawmakers|legislators|councillors|councilors)\s+(?:(?:will|would|is to|are to|to|also|then|later|again)\s+)*)(?:(?:heard|hears|hear) (?:evidence|testimony|submissions) from|(?:questioned|questions|question|grilled|grills|grill)(?= (?:[A-Z]|(?:the|its|their|his|her) (?:[\w'’-]+ ){0,3}?(?:chief|head|boss|director|minister|secretary|chair|chairman|chairwoman|president|executive|governor|commissioner|officials?|executives|bosses)\b)))|(?:appeared|appears|(?:will|to) appear) (?:[\w-]+ ){0,2}?before (?:the |a |an |MPs on the |members of the )?(?:[\w'’-]+ ){0,4}?(?:committee|subcommittee|select committee|inquiry|panel of (?:MPs|senators|lawmakers))\b`,
   ),
   t(
     'meeting',
@@ -161,25 +182,26 @@ export const TRIGGERS: readonly Trigger[] = [
     'sat down with|sit down with|sits down with|paid a courtesy call on|pays a courtesy call on',
   ),
   // Meetings told by other words of talking together: "held a roundtable with nurses", "held a
-  // bilateral with Kamau", "exchanged views with", "consulted opposition leaders", and, in Indian and
+  // bilateral with Kamau", "exchanged views with", "had an exchange with", "consulted opposition leaders", and, in Indian and
   // African English, "called on President Kamau at State House" (not "called on Kamau to resign").
   t(
     'meeting',
     'consult',
-    String.raw`(?:held|holds|hold|holding|had|has|have|hosted|hosts|host|(?:will|to) (?:hold|host)) (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:roundtable|round-table|round table|bilateral(?: meeting)?|dialogue|discussions|consultations|huddle)(?= with\b)|(?:exchanged|exchange|exchanges) (?:views|ideas|notes)(?= (?:with|on|about|over)\b)|consulted(?: with)?(?= (?:the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:leaders|officials|ministers|experts|allies|partners|parties|unions?|chiefs|elders|stakeholders|counterparts|governors|mayors|colleagues|[A-Z]))|called on(?= (?:[A-Z][\w.'’-]*\s+){1,5}(?:at|in|during)\b)(?![^.;]*\bto\s+(?!the\b|a\b|an\b|his\b|her\b)[a-z]+)`,
+    String.raw`(?:held|holds|hold|holding|had|has|have|hosted|hosts|host|(?:will|to) (?:hold|host)) (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:roundtable|round-table|round table|bilateral(?: meeting)?|dialogue|discussions|consultations|huddle)(?= with\b)|(?:exchanged|exchange|exchanges) (?:views|ideas|notes)(?= (?:with|on|about|over)\b)|(?:had|has|have|held|holds) (?:an? )?(?:[\w-]+ )?exchanges?(?= (?:of views )?with\b)|consulted(?: with)?(?= (?:the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:leaders|officials|ministers|experts|allies|partners|parties|unions?|chiefs|elders|stakeholders|counterparts|governors|mayors|colleagues)| (?:the |his |her |their |its )?[A-Z])|called on(?= (?:[A-Z][\w.'’-]*\s+){1,5}(?:at|in|during)\b)(?![^.;]*\bto\s+(?!the\b|a\b|an\b|his\b|her\b)[a-z]+)`,
   ),
   // "received the Ghanaian envoy", "was received by King Aldric": a meeting only with a person received
   // or receiving (events.ts checks it), never "received a letter".
   t(
     'meeting',
     'receive',
-    String.raw`(?:received|receives|receiving|(?:will|to) receive)(?= (?:by |(?:the |his |her |their |a |an )?(?:[\w.'’-]+ ){0,4}?(?:envoy|envoys|ambassador|ambassadors|delegation|counterpart|minister|president|premier|chancellor|king|queen|prince|princess|pope|leaders?|secretary|mayor|governor|diplomats?|[A-Z])))`,
+    String.raw`(?:received|receives|receiving|(?:will|to) receive)(?= (?:by |(?:the |his |her |their |a |an )?(?:[\w.'’-]+ ){0,4}?(?:envoy|envoys|ambassador|ambassadors|delegation|counterpart|minister|president|premier|chancellor|king|queen|prince|princess|pope|leaders?|secretary|mayor|governor|diplomats?)|(?:the |his |her |their |a |an )?[A-Z]))`,
   ),
-  // A head of state's or a pope's formal meeting: "received the ambassador in audience", "granted him an audience".
+  // A head of state's or a pope's formal meeting: "received the ambassador in audience", "granted him an
+  // audience", and in copy translated from French or Spanish "received in audience on Tuesday the ambassador".
   t(
     'meeting',
     'audience',
-    String.raw`(?:received|receives|receive|receiving)(?= (?:[\w.'’-]+ ){1,8}?in (?:a |an )?(?:private |formal |special )?audience\b)|(?:granted|grants|gave|gives) (?:[\w.'’-]+ ){0,6}?an audience|(?:had|held|has|have) an audience with`,
+    String.raw`(?:received|receives|receive|receiving)(?= (?:[\w.'’-]+ ){1,8}?in (?:a |an )?(?:private |formal |special )?audience\b)|(?:received|receives|receiving) in (?:a |an )?(?:private |formal |special )?audience\b|(?:granted|grants|gave|gives) (?:[\w.'’-]+ ){0,6}?an audience|(?:had|held|has|have) an audience with`,
   ),
   t(
     'meeting',
@@ -210,19 +232,19 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'travel',
     'arrive',
-    String.raw`(?:arrived|arrives|arrive|arriving)(?: back)?(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:in|at|for)|(?:arrived|arrives|arriving)(?: back)? from(?= [A-Z])|(?:flew|flies|flying) in(?= from [A-Z]| (?:late |early )?on [A-Z]|[,.;])|(?:got|gets|getting) back to(?= [A-Z])|(?:passed|passes|passing) through(?= [A-Z])|(?:accompanied|accompanies|(?:will|to) accompany) (?:[\w.'’-]+ ){1,5}?to(?= [A-Z])|(?:landed|lands|land|(?<!\b(?:an?|the|its|their|his|her) (?:[\w-]+ )?)landing) (?:in|at)|(?:flew|flies|fly|flying) out of(?= [A-Z])|(?:jetted|jets|jetting) (?:off |out )?to|(?:made|makes|make|making) (?:his|her|their|its) way to|(?:touched|touches|touch|touching) down in|(?:flew|flies|fly|flying) into|(?:crossed|crosses|cross|crossing) into|(?:set|sets|setting) off for|(?:stopped|stops|stopping) (?:over )?in(?= [A-Z])|(?:flew|flies|fly|flying|flown|returned|returns|return|returning|headed|heads|heading|sailed|sails|drove|driven) (?:back )?home\b|(?:reached|reaches|(?:will|to) reach)(?= [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:on|late|early|last|this|after|before|at|in|by)\b|[,.;]))|(?:docked|docks|berthed|berths|anchored) (?:in|at|off)(?= [A-Z])|(?:disembarked|disembarks|went ashore|came ashore)(?= (?:in|at|on)\b)|(?:(?:was|were|been|being) )?allowed (?:to return )?(?:back )?(?:in|into|to)(?= [A-Z])|(?:sailed|sails|drove|drives|driven|(?:will|to) (?:sail|drive)) (?:back )?(?:to|into)(?= [A-Z])`,
+    String.raw`(?:arrived|arrives|arrive|arriving)(?: back)?(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))? (?:in|at|for)|(?:arrived|arrives|arriving)(?: back)? from(?= [A-Z])|(?:flew|flies|flying) in(?= from [A-Z]| (?:late |early )?on [A-Z]|[,.;])|(?:got|gets|getting) back to(?= [A-Z])|(?:passed|passes|passing) through(?= [A-Z])|(?:accompanied|accompanies|(?:will|to) accompany) (?:[\w.'’-]+ ){1,5}?to(?= [A-Z])|(?:landed|lands|land|(?<!\b(?:an?|the|its|their|his|her) (?:[\w-]+ )?)landing) (?:in|at)|(?:flew|flies|fly|flying) out of(?= [A-Z])|(?:jetted|jets|jetting) (?:off |out )?to|(?:made|makes|make|making) (?:his|her|their|its) way to|(?:touched|touches|touch|touching) down (?:in|at)|(?:flew|flies|fly|flying) into|(?:crossed|crosses|cross|crossing) into|(?:set|sets|setting) off for|(?:stopped|stops|stopping) (?:over )?in(?= [A-Z])|(?:flew|flies|fly|flying|flown|returned|returns|return|returning|headed|heads|heading|sailed|sails|drove|driven) (?:back )?home\b|(?:reached|reaches|(?:will|to) reach)(?= [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:on|late|early|last|this|after|before|at|in|by)\b|[,.;]))|(?:docked|docks|berthed|berths|anchored) (?:in|at|off)(?= [A-Z])|(?:disembarked|disembarks|went ashore|came ashore)(?= (?:in|at|on)\b)|(?:(?:was|were|been|being) )?allowed (?:to return )?(?:back )?(?:in|into|to)(?= [A-Z])|(?:sailed|sails|drove|drives|driven|(?:will|to) (?:sail|drive)) (?:back )?(?:to|into)(?= [A-Z])`,
   ),
   // Being somewhere on a given day: "Brandt was in Paris on Monday", "the president is due in Lima on
   // Friday". Only a person's, with a date and a place (events.ts checks them).
   t(
     'travel',
     'presence',
-    String.raw`(?<=(?:[A-Z][\w'’-]+|\b(?:he|she|they|minister|president|chancellor|premier|secretary|leader|king|queen|pope|envoy|delegation))(?:,)? (?:also |again |still )?)(?:was|were|is|are|will be|(?:is|are|was|were) (?:due|expected))(?= (?:back )?in [A-Z])`,
+    String.raw`(?<=(?:\b(?:he|she|they|minister|president|chancellor|premier|secretary|leader|king|queen|pope|envoy|delegation)|[A-Z][\w'’-]+)(?:,)? (?:also |again |still )?)(?:was|were|is|are|will be|(?:is|are|was|were) (?:due|expected))(?= (?:back )?in [A-Z])`,
   ),
   t(
     'travel',
     'travel',
-    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flown|flies|fly|flying|headed|heads|head|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on |(?:by (?:train|car|road|air|plane|boat|ferry|helicopter|bus) ))?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board|profit|profitability|growth|power|office|the market|market|form|winning ways|the fold|within|(?:the )?(?:top|bottom|head|foot|summit)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: place)?)\b)|(?:set|sets|setting) out for(?= [A-Z])|(?:led|leads|(?:will|to) lead) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:delegation|mission) (?:[\w'’-]+ ){0,4}?to(?= )|(?:took|takes|take|taking|boarded|boards|board|boarding|caught|catches|catch|catching) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:flight|plane|train|ferry|boat|helicopter|jet|bus|coach) (?:back )?to(?= [A-Z])|(?:continued|continues|continue|continuing) on to(?= [A-Z])|(?:fled|flees|flee|fleeing) to(?= [A-Z])|(?:fled|flees|fleeing) (?:across|over|into)(?= (?:the )?(?:[\w'’-]+ )??(?:border|frontier|river|sea|mountains|hills|bush|forest|[A-Z]))|(?:crossed|crosses|crossing) (?:the )?(?:[\w'’-]+ )?(?:border|frontier|Channel|Strait|Straits|Mediterranean|Aegean|Darien Gap)\b|(?:departed|departs|departing) for(?= (?:the )?[A-Z])|(?:was|were|been|being) (?:bussed|bused|airlifted|ferried|shuttled|repatriated) (?:back )?(?:to|home)\b|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
+    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flown|flies|fly|flying|headed|heads|head|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on |(?:by (?:train|car|road|air|plane|boat|ferry|helicopter|bus) ))?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board|profit|profitability|growth|power|office|the market|market|form|winning ways|the fold|within|(?:the )?(?:top|bottom|head|foot|summit)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: place)?)\b)|(?:set|sets|setting) out for(?= [A-Z])|(?:led|leads|(?:will|to) lead) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:delegation|mission) (?:[\w'’-]+ ){0,4}?to(?= )|(?:took|takes|take|taking|boarded|boards|board|boarding|caught|catches|catch|catching) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:flight|plane|train|ferry|boat|helicopter|jet|bus|coach) (?:back )?to(?= [A-Z])|(?:continued|continues|continue|continuing) on to(?= [A-Z])|(?:proceeded|proceeds|(?:will|to) proceed)(?: (?:on [A-Z]\w+|later|then|directly|immediately))? to(?= (?:the|a)\b| [A-Z])|(?:fled|flees|flee|fleeing) to(?= [A-Z])|(?:fled|flees|fleeing) (?:across|over|into)(?= (?:the )?(?:[\w'’-]+ )??(?:border|frontier|river|sea|mountains|hills|bush|forest|[A-Z]))|(?:crossed|crosses|crossing) (?:the )?(?:[\w'’-]+ )?(?:border|frontier|Channel|Strait|Straits|Mediterranean|Aegean|Darien Gap)\b|(?:departed|departs|departing) for(?= (?:the )?[A-Z])|(?:was|were|been|being) (?:bussed|bused|airlifted|ferried|shuttled|repatriated) (?:back )?(?:to|home)\b|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
   ),
   // "Castell arrived late on Monday", "Crews from Idaho arrived that evening": an arrival with no
   // place named, only a person's or a party's (events.ts).
@@ -232,6 +254,12 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`(?:arrived|arrives)(?= (?:late |early |safely )?(?:on (?:[A-Z]|the \d)|last [a-z]+|yesterday|overnight|(?:this|that) (?:morning|afternoon|evening|night|day)|(?:hours |days |minutes )?later\b|the (?:next|following|same) (?:day|morning|afternoon|evening|night))|[,.;])`,
   ),
   t('travel', 'visit', 'visited|visits|(?:will|to) visit|visiting|toured|(?:will|to) tour|touring'),
+  // A stay told by its length: "Ana Ruiz spent Monday in Lagos", "will spend two days in Nairobi".
+  t(
+    'travel',
+    'stay',
+    String.raw`(?:spent|spends|(?:will|to) spend) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the (?:day|night|weekend|morning|afternoon|evening)|(?:two|three|four|five|several|a few|\d+) (?:days|nights|hours)|(?:a|an) (?:day|night|week|hour))(?: [\w-]+)? in(?= [A-Z])`,
+  ),
   // "flew over the burn area by helicopter": an aerial tour of a place, told apart from a visit.
   t(
     'travel',
@@ -246,13 +274,37 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'announcement',
     'announce',
-    String.raw`announced|announces|announce|(?:unveiled|unveils|unveil)${NOT_A_THING_UNVEILED}|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says|confirmed|confirms)(?: (?:on|late on|early on) [A-Z]\w+| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)|(?:his|her|their|its|our) (?:company|firm|government|ministry|department|administration|party|team|club|union|agency|office|council|board|bank|group|campaign|cabinet)) (?:(?:would|will) (?!${NOT_A_PLAN})|(?:plans?|intends?|(?:is|are|was|were) planning|(?:has|have|had) decided) to (?!(?:be|have|stay|remain|continue)\b)|${STEP_UNDER_WAY})`,
+    String.raw`announced|announces|announce|(?:unveiled|unveils|unveil)${NOT_A_THING_UNVEILED}|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says|confirmed|confirms)(?: (?:on|late on|early on) [A-Z]\w+| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)|(?:his|her|their|its|our) (?:company|firm|government|ministry|department|administration|party|team|club|union|agency|office|council|board|bank|group|campaign|cabinet)) (?:(?:would|will) (?!${NOT_A_PLAN})|(?:plans?|intends?|expects?|(?:is|are|was|were) planning|(?:has|have|had) decided) to (?!(?:be|have|stay|remain|continue)\b)|${STEP_UNDER_WAY})`,
   ),
   // "confirmed plans to", "outlined its proposals", "made public the findings", "presented its budget".
   t(
     'announcement',
     'plans',
     String.raw`(?:confirmed|confirms|revealed|reveals|disclosed|discloses|outlined|outlines|set out|sets out|laid out|lays out|detailed|details|presented|presents|(?:will|to) present|made public|makes public|published|publishes|(?:will|to) publish) (?:its |their |his |her |the |a |an |new |fresh )?(?:[\w-]+ ){0,2}?(?:plans?|proposals?|strategy|budget|roadmap|timetable|findings|review|blueprint|package|white paper|opinion|assessment|recommendations?|notices?)\b`,
+  ),
+  // Proposals put to the public and advice published: "launched a consultation on short-term lets",
+  // "issued new guidance for schools", "published draft rules", "will publish its decision on June 20"
+  // (guidelines issued are a rule made: policy, dated-clauses.ts).
+  t(
+    'announcement',
+    'consult',
+    String.raw`(?:launched|launches|(?:will|to) launch|opened|opens|(?:will|to) open) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?consultation\b|(?:issued|issues|(?:will|to) issue|published|publishes|(?:will|to) publish|released|releases|(?:will|to) release|updated|updates|(?:will|to) update) (?:its |their |the |a |an )?(?:(?:new|fresh|updated|revised|interim|draft|official|further|detailed|final) )*(?:[\w-]+ )?(?:guidance|advice)\b|(?:published|publishes|(?:will|to) publish|unveiled|unveils|(?:will|to) unveil|released|releases|(?:will|to) release) (?:its |their |the |a |an )?draft (?:[\w-]+ )?(?:rules|regulations|law|bill|legislation|code|guidelines|guidance|plans?|proposals?)\b|(?:published|publishes|(?:will|to) publish) (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:decision|conclusions)\b`,
+  ),
+  // A date, a cost or details made public, and force majeure declared: "set June 28 as the date of the
+  // runoff", "set a date for the vote", "put the cost of the disruption at €40 million", "gave details of
+  // its new timetable", "declared force majeure on shipments".
+  t(
+    'announcement',
+    'disclose',
+    String.raw`(?:set|sets|(?:will|to) set|fixed|fixes|(?:will|to) fix|named|names) (?:a |the |an )?(?:new )?date (?:for|of)\b|(?:set|sets|fixed|fixes|named|names) (?:[\w.,]+ ){1,3}?as the (?:new )?(?:date|deadline)\b|(?:put|puts|estimated|estimates|valued|values) (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:cost|bill|damage|losses|value|price|toll) (?:of [^,;.]{1,40}? )?at(?= [$€£¥]| \d| (?:about|around|more than|nearly|almost|some|up to)\b)|(?:gave|gives|(?:will|to) give|provided|provides|(?:will|to) provide|released|releases|published|publishes) (?:further |more |new |fresh |full |the first |the )?details (?:of|on|about)\b|(?:declared|declares|(?:will|to) declare) force majeure`,
+  ),
+  // A proposal made public: "The ministry on Monday proposed raising the retirement age", "proposed a
+  // 2% cut to the fuel levy", "will propose new rules". Not "the proposed merger" (an adjective), a
+  // proposal told as background ("was first proposed in 2019", "has proposed"), nor a toast.
+  t(
+    'announcement',
+    'propose',
+    String.raw`(?<!\b(?:the|a|an|its|their|his|her|newly|recently|originally|first|previously|was|were|been|being|is|are|be|has|have|had)\s)(?:proposed|proposes|(?:will|to) propose)(?! (?:a )?(?:toast|marriage)\b)(?= (?:(?:on|late on|last|this|yesterday|earlier|formally|also|instead|now) (?:[\w.-]+ ){0,2}?)?(?:a|an|the|its|their|new|that|(?!(?:to|in|by|at|for|on|during)\b)[a-z]+ing)\b)`,
   ),
   // Findings made public: "released its annual report on Monday", "A Copper State University poll
   // released on Monday showed ..." (not "Data released on Tuesday showed ...": a level, not who told it).
@@ -303,16 +355,31 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'statement',
     'react',
-    String.raw`(?:objected|objects|replied|replies|responded|responds|complained|complains|protested|protests|welcomed|welcomes|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|rejected|rejects|dismissed|dismisses|defended|defends|slammed|slams|blasted|blasts|lambasted|decried|deplored|rebuked|apologised|apologized|apologises|apologizes)(?= [^.;:]{0,80}? (?:in|during|at|on|via|through) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?(?:statement|address|speech|interview|post|letter|message|briefing|news conference|press conference|video|broadcast|tweet|communiqu[eé]|op-ed|column)\b)|(?:welcomed|welcomes|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|slammed|slams|blasted|blasts|lambasted|decried|deplored|rebuked|apologised|apologized|apologises|apologizes|denied|denies)(?= (?:(?:the|a|an|his|her|its|their|this|these|those) |to )(?!(?:[\w-]+ )?(?:charges?|counts?|offen[cs]es)\b)[^.;:,]{0,60}? (?:on|late on|early on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?:welcomed|condemned|denounced|criticised|criticized|praised|hailed|slammed|blasted|lambasted|decried|deplored|rebuked|apologised|apologized|denied)(?= (?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,? (?:the|a|an|his|her|its|their|this|these|those|to|for|that)\b))`,
+    String.raw`(?:objected|objects|replied|replies|responded|responds|complained|complains|protested|protests|welcomed|welcomes|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|rejected|rejects|dismissed|dismisses|defended|defends|slammed|slams|blasted|blasts|lambasted|decried|deplored|rebuked|apologised|apologized|apologises|apologizes)(?= [^.;:]{0,80}? (?:in|during|at|on|via|through) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?(?:statement|address|speech|interview|post|letter|message|briefing|news conference|press conference|video|broadcast|tweet|communiqu[eé]|op-ed|column)\b)|(?:welcomed|welcomes|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|slammed|slams|blasted|blasts|lambasted|decried|deplored|rebuked|apologised|apologized|apologises|apologizes|denied|denies|defended|defends)(?= (?:(?:the|a|an|his|her|its|their|this|these|those) |to )(?!(?:[\w-]+ )?(?:charges?|counts?|offen[cs]es)\b)[^.;:,]{0,60}? (?:on|late on|early on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?:welcomed|condemned|denounced|criticised|criticized|praised|hailed|slammed|blasted|lambasted|decried|deplored|rebuked|apologised|apologized|denied)(?= (?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,? (?:the|a|an|his|her|its|their|this|these|those|to|for|that)\b))`,
+  ),
+  // Feelings put on the record: "expressed regret on Tuesday over the deaths", "voiced concern".
+  t(
+    'statement',
+    'react',
+    String.raw`(?:expressed|expresses|(?:will|to) express|voiced|voices) (?:his |her |their |its |deep |strong |serious |grave |profound |sincere )?(?:regret|concerns?|sympathy|condolences|solidarity|anger|frustration|disappointment|outrage|shock|sadness|confidence|doubts?|alarm|reservations|gratitude|dismay)\b`,
   ),
   // A letter as the news: "wrote to the company on June 3 asking for its data" (one written "to
   // promise" a play area is a pledge, an announcement: events.ts).
   t(
     'statement',
     'letter',
-    String.raw`(?:wrote|writes|(?:will|to) write) to(?![^.;]{0,80}? to (?:promise|pledge|offer|announce|confirm)\b)(?= (?:the |a |an |every |all |each |its |his |her |their )?(?:[\w'’-]+ ){0,3}?(?:(?:company|firm|government|council|ministers?|ministry|households?|residents|members|shareholders|customers|parents|regulators?|board|committee|president|prime minister|chancellor|mayor|leaders?|lawmakers|MPs|senators)\b|[A-Z]))`,
+    String.raw`(?:wrote|writes|(?:will|to) write) to(?![^.;]{0,80}? to (?:promise|pledge|offer|announce|confirm)\b)(?= (?:the |a |an |every |all |each |its |his |her |their )?(?:[\w'’-]+ ){0,3}?(?:company|firm|government|council|ministers?|ministry|households?|residents|members|shareholders|customers|parents|regulators?|board|committee|president|prime minister|chancellor|mayor|leaders?|lawmakers|MPs|senators)\b| (?:the |a |an |every |all |each |its |his |her |their )?[A-Z])`,
   ),
   t('statement', 'address', '(?:address|speech|remarks) (?:to|before)', true),
+  // Speech put out on social media, and a retort: "took to social media on Tuesday to criticise the
+  // ruling", "posted on X on Monday that the bridge was safe", "hit back at her critics", "lashed out at
+  // the regulator".
+  t(
+    'statement',
+    'post',
+    String.raw`(?:took|takes|(?:will|to) take) to (?:social media|X|Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Truth Social|Bluesky|Threads|the airwaves|state television|state TV|national television)\b|(?:posted|posts|wrote|writes|tweeted|tweets) (?:on|to) (?:social media|X|Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Truth Social|Bluesky|Threads)\b|(?:hit|hits|hitting|lashed|lashes|lashing) (?:back|out) at|(?:hit|hits) back(?=[,.;]| (?:on|late on|yesterday|last)\b)`,
+  ),
+
   // "In a televised address on Saturday, Varga urged calm": a speech named by its kind that opens the
   // sentence (its speaker is the main clause's subject, events.ts).
   t(
@@ -320,6 +387,15 @@ export const TRIGGERS: readonly Trigger[] = [
     'address',
     String.raw`(?<=^\s*(?:in|during) (?:a|an|his|her|their|its) (?:[\w'’-]+ ){0,2})(?:televised|national|radio|prime-time|primetime|new year['’]?s?|farewell|inaugural|victory|concession|state of the (?:union|nation)|budget) (?:address|speech|broadcast)`,
     true,
+  ),
+  // A pledge of a step the speaker's own side will take is an announcement: "pledged on Monday to plant
+  // 10,000 trees", "promised to hold a referendum", "committed on Tuesday to freezing prices". Not a
+  // pledge to oppose or to keep on ("promised to fight the closure"), nor one held as a state ("is
+  // committed to", "has long promised to"); a vow stays a statement (the 'urge' row below).
+  t(
+    'announcement',
+    'pledge',
+    String.raw`(?<!\b(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|fully|deeply|firmly|has|have|had|having)\s(?:\w+ly\s|also\s|long\s|already\s)?)(?:pledged|pledges|(?:will|to) pledge|promised|promises|(?:will|to) promise|committed|commits)(?: (?:itself|themselves|himself|herself))?(?: (?:on|late on|early on|last|this|yesterday|earlier|later|again|also|publicly|formally)(?: [\w.-]+){0,2}?)? to (?!${NOT_A_STEP}\b)(?:[a-z]+ing|[a-z]{3,})\b`,
   ),
   // An appeal, a vow or an accusation made on a day: "Pike urged calm on Monday", "vowed on Monday to
   // rebuild the town", "accused Dahl of lying on Monday"; evidence given to a court or an inquiry.
@@ -347,11 +423,22 @@ export const TRIGGERS: readonly Trigger[] = [
     'tariff',
     String.raw`(?:raised|raises|raise|imposed|imposes|impose|slapped|hiked|doubled|cut|lifted|set|sets|lowered|lowers) (?:[\w%$.,-]+ ){0,3}?(?:tariffs?|duty|duties|levy|levies|tax|taxes)`,
   ),
+  // Approvals, and permission granted or refused: "The planning committee refused permission for the wind
+  // farm", "Councillors gave the go-ahead for 400 homes" (a court that refuses permission to appeal rules
+  // in a case: agent-kind.ts).
   t(
     'policy',
     'approve',
     String.raw`cleared(?= (?:the|a|an|its|their) (?:[\w-]+ ){0,2}?(?:merger|takeover|acquisition|deal|bid|purchase|sale|drug|vaccine|treatment|plan|project|bill|nominee|nomination)\b)|recogni[sz]ed(?= (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:government|independence|state(?:hood)?|sovereignty|annexation|regime|republic)\b)|` +
+      String.raw`(?:refused|refuses|(?:will|to) refuse|granted|grants|(?:will|to) grant|gave|gives|(?:will|to) give) (?:[\w'’-]+ ){0,3}?(?:planning permission|permission|planning consent|consent|the go-ahead|the green light)\b|` +
       'approved|approves|(?:will|to) approve|approving|ratified|ratifies|(?:will|to) ratify|ratifying|adopted|adopts|(?:was|were|been) passed(?! (?:over|on|down|up|around|away|along|back|through|out|off)\\b)|passed (?:a|an|the)(?! (?:[\\w-]+ )?(?:milestone|mark|threshold|test|exam|ball|baton|torch|point|peak|halfway)\\b)|passed (?:its|their) (?:first|second|third|final|report) (?:reading|stage|vote)',
+  ),
+  // A text that passes a chamber or a stage: "The bill cleared the Senate on Tuesday", "The budget passed
+  // the Assembly 212-140".
+  t(
+    'policy',
+    'approve',
+    String.raw`(?<=\b(?:bill|measure|legislation|law|budget|amendment|motion|treaty|reform|package|resolution|bills|measures|amendments|reforms)(?: [^,;.]{1,40}?)? (?:(?:has|have|had|also|finally|narrowly|easily|comfortably) )*)(?:cleared|clears|passed|passes)(?= (?:the |its |their |a )?(?:[\w-]+ ){0,2}?(?:Senate|House|Congress|Parliament|Assembly|chamber|legislature|Lords|Commons|Bundestag|Sejm|Duma|Knesset|committee|vote|reading|hurdle|stage|upper house|lower house)\b)`,
   ),
   // A player's move: "Kofi Mensah signed for Dynamo Tirana" is a transfer, not a signed act.
   t('other', 'transfer', '(?:signed|signs|(?:will|to) sign) (?:for|with) (?=[A-Z])'),
@@ -417,7 +504,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'suspend',
-    String.raw`(?<!\b(?:the|a|an|its|their) )suspended|suspends|suspend|lifted(?! (?:the )?(?:trophy|cup|title|spirits|mood)\b| (?:them|him|her|us|me)\b| (?:[\w'’-]+ ){1,3}?(?:to|into|off) (?:the )?(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|safety|victory|summit|lead|league|table)\b)(?!${FIGURES_RAISED})|lifts(?! (?:them|him|her|it|us|me|the mood|spirits)\b)(?!${FIGURES_RAISED})|revoked|revokes|expelled|expels|blocked|blocks|restricted|restricts|(?:declared|declares)(?! (?:(?:the|its|their|final|official|provisional) )*(?:[\w-]+ )?results\b| (?:victory|defeat|bankruptcy|bankrupt|insolvent|insolvency|dead|fit|unfit|(?:the |a )?winner|(?:his|her|their|its) (?:candidacy|intention|support|interest|innocence|assets|income))\b)`,
+    String.raw`(?<!\b(?:the|a|an|its|their) )suspended|suspends|suspend|lifted(?! (?:the )?(?:trophy|cup|title|spirits|mood)\b| (?:them|him|her|us|me)\b| (?:[\w'’-]+ ){1,3}?(?:to|into|off) (?:the )?(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|safety|victory|summit|lead|league|table)\b)(?!${FIGURES_RAISED})|lifts(?! (?:them|him|her|it|us|me|the mood|spirits)\b)(?!${FIGURES_RAISED})|revoked|revokes|expelled|expels|blocked|blocks|restricted|restricts|(?:declared|declares)(?! (?:(?:the|its|their|final|official|provisional) )*(?:[\w-]+ )?results\b| (?:victory|defeat|bankruptcy|bankrupt|insolvent|insolvency|dead|fit|unfit|force majeure|(?:the |a )?winner|(?:his|her|their|its) (?:candidacy|intention|support|interest|innocence|assets|income))\b)`,
   ),
   t(
     'policy',
@@ -487,11 +574,13 @@ export const TRIGGERS: readonly Trigger[] = [
   // Assaults told by their own verbs: "Troops stormed the town", "Gunmen ambushed a convoy", "Police
   // raided the offices", "fired rockets at the airport", "recaptured Lessa", "clashed with
   // protesters". Not "stormed to victory", "raided the pension fund", "ambushed by reporters" or
-  // "clashed with the minister over the budget"; a gunman who opens fire is a crime (a happening).
+  // "clashed with the minister over the budget"; a gunman who opens fire is a crime (a happening). Armed
+  // bodies or crowds that clash, with no one named after: "Soldiers and rebels clashed near the airport";
+  // armed bodies that advance on a place or take it: "Troops pushed into Lessa", "Rebels took control of Kessa".
   t(
     'conflict',
     'assault',
-    String.raw`(?:stormed|storms|storming|recaptured|recaptures|retook|retakes)(?= (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:town|city|village|base|building|compound|prison|jail|parliament|capitol|palace|embassy|airport|port|harbou?r|headquarters|offices|barracks|camp|stronghold|positions?|hotel|school|church|mosque|temple|station|ministry|bridge|hill|district|province|region|border post|checkpoint)\b|[A-Z])|ambushed(?! by (?:reporters|journalists|the press|photographers|questions?)\b)|ambushes(?= (?:an? |the )?(?:[\w-]+ )?(?:convoy|patrol|soldiers|troops|police|bus|vehicle)\b)|raided(?! (?:the |its |their |his |her |a )?(?:[\w-]+ ){0,2}?(?:funds?|reserves|coffers|budget|kitty|savings|fridge|wardrobe|archives?|back catalogue|playbook)\b)|fired (?:[\w,-]+ ){0,3}?(?:missiles|rockets|shells|mortars|drones|tear ?gas|rubber bullets|artillery|grenades|water cannon)(?= (?:at|on|into|toward|towards)\b)|clashed with(?= (?:the )?(?:[\w-]+ )?(?:police|protesters|protestors|demonstrators|troops|soldiers|security forces|rebels|militants|fighters|insurgents|government forces|army|rioters|gunmen)\b)`,
+    String.raw`(?:stormed|storms|storming|recaptured|recaptures|retook|retakes|overran|overruns|overrunning)(?= (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:town|city|village|base|building|compound|prison|jail|parliament|capitol|palace|embassy|airport|port|harbou?r|headquarters|offices|barracks|camp|stronghold|positions?|(?:army |military |police |border )?(?:out)?posts?|hotel|school|church|mosque|temple|station|ministry|bridge|hill|district|province|region|border post|checkpoint)\b| (?:the )?[A-Z])|ambushed(?! by (?:reporters|journalists|the press|photographers|questions?)\b)|ambushes(?= (?:an? |the )?(?:[\w-]+ )?(?:convoy|patrol|soldiers|troops|police|bus|vehicle)\b)|raided(?! (?:the |its |their |his |her |a )?(?:[\w-]+ ){0,2}?(?:funds?|reserves|coffers|budget|kitty|savings|fridge|wardrobe|archives?|back catalogue|playbook)\b)|fired (?:[\w,-]+ ){0,3}?(?:missiles|rockets|shells|mortars|drones|tear ?gas|rubber bullets|artillery|grenades|water cannon)(?= (?:at|on|into|toward|towards)\b)|(?<=\b(?:${ARMED_BODY}|police|protesters|demonstrators|rioters)(?: and (?:[\w-]+ ){0,2}?[\w-]+)? ${ARMED_AUXILIARIES})clashed(?! over\b)|(?<=\b${ARMED_BODY} ${ARMED_AUXILIARIES})(?:(?:pushed|pushes|push|advanced|advances|advance|swept|sweeps|sweep|rolled|rolls|moved|moves|move|marched|marches|march)(?: deeper| further| south| north| east| west)? (?:into|on|towards?)(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:town|city|village|capital|province|region|district|port|outskirts|border|enclave|territory|positions?|stronghold)\b| (?:the )?[A-Z])|(?:took|takes|take|seized|seizes|seize|gained|gains|gain|wrested) (?:full |effective |total )?control (?:of|over))|clashed with(?= (?:the )?(?:[\w-]+ )?(?:police|protesters|protestors|demonstrators|troops|soldiers|security forces|rebels|militants|fighters|insurgents|government forces|army|rioters|gunmen)\b)`,
   ),
   t(
     'conflict',

@@ -375,6 +375,17 @@ function storyDate(reading: ArticleReading, view: SentenceView, mention: DateMen
   return inStoryYear(mention, told, view.sentence);
 }
 
+/** A year between a determiner and a lower-case noun: "the 2026 budget", "its 2025 report". */
+function isAttributiveYear(masked: string, mention: DateMention): boolean {
+  return (
+    mention.date.precision === 'year' &&
+    /\b(?:the|its|their|his|her|our|a|an|this|that)\s+$/i.test(
+      masked.slice(Math.max(0, mention.start - 8), mention.start),
+    ) &&
+    /^\s+[a-z]/.test(masked.slice(mention.end, mention.end + 3))
+  );
+}
+
 /** The date of an event whose trigger is at `at` in `clause`, by the rules in this file's header. */
 export function dateFor(
   reading: ArticleReading,
@@ -425,7 +436,10 @@ export function dateFor(
   const ofEvent = bounded.filter((mention) => !CANCELLED_ON.test(view.masked.slice(clause.start, mention.start)));
   // "reported a record profit for 2024 on Thursday": the year the figures cover is not the report's day.
   const timed = ofEvent.filter((mention) => !coversPeriod(view.masked, mention));
-  const inClause = timed.length > 0 ? timed : ofEvent.length > 0 ? ofEvent : bounded;
+  // "approved the 2026 budget on Tuesday": a year that names a noun ("its 2026 budget") dates no act
+  // when the clause gives another date.
+  const unnamed = timed.filter((mention) => !isAttributiveYear(view.masked, mention));
+  const inClause = unnamed.length > 0 ? unnamed : timed.length > 0 ? timed : ofEvent.length > 0 ? ofEvent : bounded;
   // News puts an event's date after its verb ("met Putin in Alaska on Aug. 15"): the nearest date
   // after the trigger wins; a date before it ("On Sept. 19, Moscow announced") only when none follows.
   const after = inClause.filter((mention) => mention.start >= at.start);

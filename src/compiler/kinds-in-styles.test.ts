@@ -178,3 +178,11 @@ describe('armed bodies that overrun, clash, push into or take a place', () => {
     [['other 2025-06-02 occurred'], 'Investors pushed into bonds on Monday.'],
   ]);
 });
+
+describe('a year that names a noun ("the 2026 budget") dates no act when the clause gives a day', () => {
+  expectTold([
+    [['policy 2025-06-03 occurred'], 'Lawmakers approved the 2026 budget on Tuesday by 212 votes to 140.'],
+    [['policy 2025-06-03 occurred'], 'The council approved its 2026 budget on Tuesday.'],
+    [['announcement 2025-06-02 occurred'], 'The ministry unveiled the 2026 budget on Monday.'],
+  ]);
+});

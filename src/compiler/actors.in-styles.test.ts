@@ -223,3 +223,15 @@ describe("a live blog's time stamp with a time zone", () => {
     );
   });
 });
+
+describe('a participle clause opening the sentence', () => {
+  it.each([
+    ['Having sold the family business in 2015, Thabo Ndlovu moved to Durban.', 'Thabo Ndlovu'],
+    ['Having lost the confidence vote, Prime Minister Ola Berg resigned on Monday.', 'Ola Berg'],
+    ['Being the only bidder, Corvane Freight won the port contract on Tuesday.', 'Corvane Freight'],
+  ])('%s', (body, name) => {
+    const { actors, actorsOf } = compiled(body);
+    expect(actors.some((actor) => /^(?:Having|Being)\b/.test(actor))).toBe(false);
+    expect(actorsOf(body.slice(0, 12))).toContain(name);
+  });
+});

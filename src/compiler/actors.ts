@@ -84,6 +84,8 @@ const HONORIFIC_CALLINGS: ReadonlyMap<string, string> = new Map([
 ]);
 const ROLE_FREE_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'mr', 'mrs', 'ms', 'dr.', 'dr']);
 const DETERMINERS = TITLE_STOP_BEFORE;
+/** Participles that only ever open a participle clause: "Having sold ...", "Being a tenant ...". */
+const PARTICIPLE_AUXILIARIES = new Set(['having', 'being']);
 const ORG_LINKS = new Set(['of', 'for']);
 /** Descriptions of a public body that its name may lack: "Ofwat, the industry regulator,". */
 const PUBLIC_BODY_NOUNS = new Set(['regulator', 'watchdog', 'tribunal']);
@@ -1601,6 +1603,9 @@ class ActorReader {
     )
       return true;
     if (NUMBER_WORD.test(key) && !this.quantifierInName(at)) return true; // "Forty-one MCAs voted"
+    // "Having sold the business in 2015, Mbeki ...", "Being a tenant, ...": the auxiliary of a
+    // perfect or passive participle opening its clause is no given name.
+    if (PARTICIPLE_AUXILIARIES.has(key) && this.isSentenceInitial(at)) return true;
     // "14:05 GMT Police closed the bridge", "9.40am BST The hospital said": a live blog's time stamp.
     if (TIME_ZONES.has(key) && /\d|^[ap]\.?m\.?$/i.test(this.tokens[at - 1]?.text ?? '')) return true;
     if (!this.isSentenceInitial(at) || this.phraseAt(at) || isTitleWord(token) || TITLE_MODIFIERS.has(key)) {

@@ -1665,6 +1665,19 @@ class ActorReader {
     return this.isSentenceInitial(at) && (this.verbFollows(at + 2) || isNameWord(this.tokens[at + 2]));
   }
 
+  /** The person a description in sentence `sentence` ("the Australian", "the suspect") is about, if any. */
+  private personDescribedBefore(sentence: number, gender: 'male' | 'female' | undefined): ActorDraft | undefined {
+    const actorId = resolveDescribedPerson({
+      ...(gender ? { gender } : {}),
+      sentence,
+      history: this.history,
+      genderOf: (id) => this.facts.get(id)?.gender,
+      unnamed: this.unnamed,
+      quoted: this.quotedSentences,
+    });
+    return actorId ? this.actors.get(actorId) : undefined;
+  }
+
   private isSentenceInitial(at: number): boolean {
     if (at === this.firstWord || at === this.bodyWord) return true;
     const previous = this.tokens[at - 1];
@@ -3883,15 +3896,7 @@ class ActorReader {
     const country = place?.form === 'demonym' && place.entry?.kind === 'country' ? place.entry.name : undefined;
     if (country === undefined) return undefined;
     const gender = national?.gender;
-    const actorId = resolveDescribedPerson({
-      ...(gender ? { gender } : {}),
-      sentence: this.sentence.index,
-      history: this.history,
-      genderOf: (id) => this.facts.get(id)?.gender,
-      unnamed: this.unnamed,
-      quoted: this.quotedSentences,
-    });
-    const actor = actorId ? this.actors.get(actorId) : undefined;
+    const actor = this.personDescribedBefore(this.sentence.index, gender);
     const article = this.tokens[at];
     if (!actor || !article) return undefined;
     if (!this.mayBeOf(actor.id, country)) return undefined;
@@ -4529,15 +4534,7 @@ class ActorReader {
         (entry.sentence < index || entry.start < noun.start),
     );
     if (described) return undefined;
-    const actorId = resolveDescribedPerson({
-      ...(gender === 'any' ? {} : { gender }),
-      sentence: this.sentence.index,
-      history: this.history,
-      genderOf: (id) => this.facts.get(id)?.gender,
-      unnamed: this.unnamed,
-      quoted: this.quotedSentences,
-    });
-    const actor = actorId ? this.actors.get(actorId) : undefined;
+    const actor = this.personDescribedBefore(index, gender === 'any' ? undefined : gender);
     const article = this.tokens[at];
     if (!actor || !article || (country !== undefined && !this.mayBeOf(actor.id, country))) return undefined;
     this.mention(actor, article, noun, 'title');

@@ -124,3 +124,18 @@ describe('the subject of a second verb that governs an event noun', () => {
     },
   );
 });
+
+describe('demonyms coordinated before the people they share', () => {
+  it.each([
+    ['Russian and Ukrainian negotiators met in Istanbul on Monday.', ['Russia', 'Ukraine']],
+    ['Kenyan and Ugandan officials held talks in Kampala on Tuesday.', ['Kenya', 'Uganda']],
+    ['French, German and Italian ministers met in Rome on Friday.', ['France', 'Germany', 'Italy']],
+    ['Talks between Russian and Ukrainian negotiators resumed on Monday.', ['Russia', 'Ukraine']],
+  ])('%s', (body, names) => {
+    expect(actorsOf(body)).toEqual(names);
+  });
+
+  it('reads no country in people who do not stand for it: Nigerian and Ghanaian fans', () => {
+    expect(actorsOf('Nigerian and Ghanaian fans clashed outside the stadium on Sunday.')).toEqual([]);
+  });
+});

@@ -771,7 +771,7 @@ function dedupeInSentence(drafts: EventDraft[]): EventDraft[] {
 // Participants
 
 const GROUP_NOUN =
-  /^\s+(?:forces|troops|military|army|navy|air force|government|officials|authorities|diplomats|police|soldiers|jets|drones|missiles|warships|counterparts?|leaders?|delegation|negotiators|regulators|lawmakers|parliament|ministry|cabinet)\b/i;
+  /^\s+(?:forces|troops|military|army|navy|air force|government|officials|authorities|diplomats|police|soldiers|jets|drones|missiles|warships|counterparts?|leaders?|delegation|negotiators|regulators|lawmakers|parliament|ministry|cabinet|ministers|envoys|presidents)\b/i;
 /**
  * "The Irish minister arrived", "the Kenyan president flew": a demonym before an office that the
  * text gives to nobody named (a named holder takes the demonym as the title's, `titleOf`) stands
@@ -827,10 +827,31 @@ export function isParticipant(
       if (/^(?:\s+(?:[A-Z][\w.'’-]*|of|the|for|and)){0,6}\s+$/.test(between) && !/\band\b/.test(between)) return false;
     }
     if (mention.form === 'demonym') {
-      return GROUP_NOUN.test(after) || UNNAMED_OFFICE.test(after);
+      const shared = afterCoordinatedDemonyms(mention, text, all);
+      return GROUP_NOUN.test(shared) || UNNAMED_OFFICE.test(shared);
     }
   }
   return true;
+}
+
+/**
+ * The text after the demonyms coordinated with `mention` ("Russian and Ukrainian negotiators",
+ * "French, German and Italian ministers"): the noun they share, which says whether each stands for
+ * its country.
+ */
+function afterCoordinatedDemonyms(mention: ActorMention, text: string, all: readonly ActorMention[]): string {
+  let end = mention.end;
+  for (;;) {
+    const next = all.find(
+      (other) =>
+        other.start > end &&
+        other.form === 'demonym' &&
+        /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(end, other.start)),
+    );
+    if (!next) break;
+    end = next.end;
+  }
+  return text.slice(end, end + 60);
 }
 
 function unique(ids: readonly string[]): string[] {

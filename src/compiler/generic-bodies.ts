@@ -43,10 +43,12 @@ export function scopeKindNamedBodies(
   files: readonly string[],
   articles: readonly (readonly ActorDraft[])[],
 ): ScopedActors[] {
+  // Each actor is judged once: the gazetteer lookup is the costly part.
+  const kindNamed = new Set(articles.flatMap((actors) => actors.filter(namesOnlyAKindOfBody)));
   const filesByName = new Map<string, Set<string>>();
   articles.forEach((actors, index) => {
     for (const actor of actors) {
-      if (!namesOnlyAKindOfBody(actor)) continue;
+      if (!kindNamed.has(actor)) continue;
       const key = actor.name.toLowerCase();
       filesByName.set(key, (filesByName.get(key) ?? new Set()).add(files[index] ?? ''));
     }
@@ -55,7 +57,7 @@ export function scopeKindNamedBodies(
     const file = files[index] ?? '';
     const links = new Map<string, string>();
     const scoped = actors.map((actor) => {
-      if (!namesOnlyAKindOfBody(actor)) return actor;
+      if (!kindNamed.has(actor)) return actor;
       const id = `${actor.id}-${shortHash(file)}`;
       links.set(actor.id, id);
       const shared = (filesByName.get(actor.name.toLowerCase())?.size ?? 0) > 1;

@@ -37,6 +37,7 @@ import {
 } from './calendar.ts';
 import { isInQuotation, quotationsInText } from './quotations.ts';
 import { clauseTense, tenseMarkers, type TenseMarker } from './tense.ts';
+import { foldLetters } from './letter-folding.ts';
 import type { ClauseTense, DateMention, DurationMention, Sentence, Span } from './types.ts';
 
 import { closesHeading, DAY_COUNT } from './section-dates.ts';
@@ -1974,11 +1975,13 @@ function ownFinds(sentence: Sentence, publishedIso: string): OwnFinds | undefine
   const published = publishedDay(publishedIso);
   if (!published) return undefined;
   const text = sentence.text;
+  // The verbs' tenses read with letters folded to ASCII: "Erdoğan said" is one name and a verb.
+  const verbs = foldLetters(text);
   let markers: TenseMarker[] | undefined;
-  const tenseMarkersOnce = (): TenseMarker[] => (markers ??= tenseMarkers(text));
+  const tenseMarkersOnce = (): TenseMarker[] => (markers ??= tenseMarkers(verbs));
   const resolver: Resolver = {
     published,
-    tenseAt: (start, end) => clauseTense(text, start, end, tenseMarkersOnce()),
+    tenseAt: (start, end) => clauseTense(verbs, start, end, tenseMarkersOnce()),
   };
   // One loop, not three maps and two `every`s: this runs for every sentence.
   const passes: boolean[] = [];

@@ -68,6 +68,7 @@ import { isBareAttribution, isPledge, isStandingPosition } from './speech-acts.t
 import { withLength } from './event-lengths.ts';
 import { countryInPhrase } from './gazetteer.ts';
 import { slugify } from './slug.ts';
+import { foldLetters } from './letter-folding.ts';
 import { mergeParaphrases, quoteEvent } from './quote-events.ts';
 import { groupQuotations, scanQuotations, type Quotation } from './quotations.ts';
 import { isShown, readStatus } from './status.ts';
@@ -300,7 +301,8 @@ function wordsOf(sentence: Sentence, runs: readonly Span[]): SentenceWords {
   const relative = runs
     .filter((run) => run.start < sentence.end && run.end > sentence.start)
     .map((run) => ({ start: run.start - sentence.start, end: run.end - sentence.start }));
-  const masked = maskSpans(sentence.text, relative);
+  // Quotations blanked, and letters folded to ASCII for the rules' `\w` and `\b` ("Erdoğan").
+  const masked = foldLetters(maskSpans(sentence.text, relative));
   let triggers: SentenceWords['triggers'];
   try {
     triggers = triggersOf(masked);

@@ -1662,6 +1662,8 @@ function resolveShifted(
     // before (after) the main clause's day; "On May 20 ... Two days later" counts on from it.
     const sign = namesAnchor(text, item) ? -1 : 1;
     if (base) return [{ ...item, date: shiftedDate(base, shift, sign), anchor: earlier?.anchor ?? item.anchor }];
+    const coarse = earlier?.date ? coarseShifted(earlier.date, shift, sign) : undefined;
+    if (coarse) return [{ ...item, date: coarse, anchor: earlier?.anchor ?? item.anchor }];
     return item.date ? [item] : [];
   }
   const reference = found.find(
@@ -1680,6 +1682,17 @@ function resolveShifted(
   const forward = !reference && !PLACES_TOLD_EVENT.test(text.slice(Math.max(0, item.start - 30), item.start));
   const date = shiftedDate(base, shift, forward ? 1 : -1);
   return [{ ...item, date, anchor: reference ? reference.anchor : 'previous-event' }];
+}
+
+/**
+ * "joined the council in 2012 and was elected mayor four years later", "founded it in March 2012
+ * and sold it two years later": a shift in years (or months) from a date of the sentence that
+ * gives no day, at the precision both give: the year (the month).
+ */
+function coarseShifted(base: EventDate, shift: Shift, sign: 1 | -1): EventDate | undefined {
+  if (shift.months === undefined || base.precision === 'day') return undefined;
+  if (shift.years) return shiftYears(base, (sign * shift.months) / 12);
+  return shiftMonths(base, sign * shift.months);
 }
 
 /**

@@ -1098,6 +1098,12 @@ const PLAN_APPOSITION =
  * planned for Thursday,": the meeting's date, not the closure's).
  */
 function ownerOf(date: Span, anchors: readonly Span[], text: string): number | undefined {
+  // "founded the party and in 2021 she was elected mayor": a date that opens a conjunct dates the
+  // verb after it, not the one before the "and".
+  if (CONJUNCT_OPENING.test(text.slice(Math.max(0, date.start - 16), date.start))) {
+    const next = anchors.filter((anchor) => anchor.start >= date.end).sort((a, b) => a.start - b.start)[0];
+    if (next && CONJUNCT_SUBJECT.test(text.slice(date.end, next.start))) return next.start;
+  }
   const earlier = anchors.filter((anchor) => anchor.start < date.start);
   if (earlier.length > 1 && PLAN_APPOSITION.test(text.slice(Math.max(0, date.start - 60), date.start))) {
     return Math.min(...earlier.map((anchor) => anchor.start));
@@ -1126,6 +1132,15 @@ function mainClauseComma(text: string, from: number): number {
 
 const SUBORDINATE_OPENING =
   /^\s*(?:after|before|when|while|as|since|until|following|because|amid|despite|once|with)\b/i;
+
+/** "and in", "but on", "and then in": a conjunction and a preposition before a date that opens a conjunct. */
+const CONJUNCT_OPENING = /\b(?:and|but)\s+(?:then\s+)?(?:on|in|at|by|early|late)\s+$/i;
+/**
+ * Between a conjunct's date and its verb, a subject of a few words and no clause break ("in 2021
+ * she was", "on Tuesday the court"); not a comma, which makes the date an afterthought of the
+ * verb before ("met on Monday and on Tuesday, officials said").
+ */
+const CONJUNCT_SUBJECT = /^,?\s+(?:[\w'’.-]+\s+){0,5}$/;
 
 /** Nothing but a preposition before a date: it opens the sentence. */
 const OPENS_SENTENCE = /^[\s"“‘']*(?:(?:on|in|at|by|early|late)\s+)?$/i;

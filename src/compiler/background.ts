@@ -21,10 +21,11 @@ const PREPOSITION_OPENING = /^\s*(?:under|with|after|following|despite|unlike|li
 /**
  * The participle's dated phrase, then the sentence's own verb: "signed in 1994 set", "passed in 2019,
  * requires"; not a verb after "and", which is coordinated with a finite one ("resigned in March and
- * was replaced by").
+ * was replaced by"), nor the verb of a clause that "and" opens with a subject of its own ("The plant
+ * closed in March and 300 workers were laid off": two clauses, the first one news).
  */
 const MAIN_VERB_AFTER =
-  /^\s*,?\s+(?:in|during|last|earlier|late|early)\b[^,;]{0,30}?,?\s+(?<!\b(?:and|but|or|then)\s+)(?:is|are|was|were|has|have|had|remains?|remained|will|would|must|can|could|may|might|should|requires?|required|sets?|covers?|covered|allows?|allowed|gives?|gave|bars?|barred|makes?|made|means?|meant|took|takes|became|becomes)\b/;
+  /^\s*,?\s+(?:in|during|last|earlier|late|early)\b(?:(?!\b(?:and|but|or|then)\s+(?!\w+ed\b))[^,;]){0,30}?,?\s+(?<!\b(?:and|but|or|then)\s+)(?:is|are|was|were|has|have|had|remains?|remained|will|would|must|can|could|may|might|should|requires?|required|sets?|covers?|covered|allows?|allowed|gives?|gave|bars?|barred|makes?|made|means?|meant|took|takes|became|becomes)\b/;
 const CLAUSE_END_AFTER = /^\s*,?\s+(?:in|during|last|earlier|late|early)\b[^,;]{0,30}?,/;
 const PARTICIPLE = /(?:ed|en|wn|ld|ght|set|put|cut|made)$/i;
 

@@ -563,6 +563,17 @@ const AND_PAST_VERB = new RegExp(
 );
 
 /**
+ * "and", then a subject of its own (a short noun phrase) and its auxiliary or simple past: "Parliament
+ * was dissolved on Thursday and elections were set for July 20", "The plant closed in March and 300
+ * workers were laid off in April". Two clauses, each with its own subject (split only between two dates,
+ * so "Ola Berg and Anna Sellick were appointed on Monday" is one).
+ */
+const AND_NEW_SUBJECT = new RegExp(
+  String.raw`,?\s+and\s+(?=(?:(?:the|a|an|its|their|his|her|some|about|nearly|more than|over|all)\s+)?(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|will|had|has|have)\s+(?:(?:also|then|later|now|been|be)\s+)*(?:[a-z]{2,}(?:ed|ied|en|wn)|(?:${IRREGULAR_PAST}))\b)`,
+  'g',
+);
+
+/**
  * A participle's phrase that opens the clause, up to its comma: "Born in Kessling in 1941, ",
  * "Elected in 2015, ", "Having sold the business in 2015, ". Its own date is its own.
  */
@@ -600,6 +611,7 @@ function datedConjunct(masked: string, clause: Span, date: Span, dates: readonly
   const splits = [
     ...(fronted ? [frontedSplit(fronted, clause.start)] : []),
     ...splitsOf(AND_PAST_VERB, text, clause.start),
+    ...splitsOf(AND_NEW_SUBJECT, text, clause.start),
     ...splitsOf(LIST_PAST_VERB, text, clause.start),
     ...(asides ? asideCloses(text, clause.start) : []),
   ].sort((a, b) => a.index - b.index);

@@ -1932,7 +1932,8 @@ function sidesOf(reading: ArticleReading, ids: readonly string[]): string[] {
 }
 
 /** After an announcing verb that closes its sentence, nothing it announces: "announced.", "announced on Tuesday." */
-const NOTHING_ANNOUNCED = /^\s*(?:(?:on|late on|early on|in|at|this|last|yesterday|today)\b[^,;.:]{0,40})?[\s.!"”’]*$/i;
+const NOTHING_ANNOUNCED =
+  /^\s*(?:(?:on|late on|early on|in|at|this|last|yesterday|today)\b(?:(?!\bthat\b)[^,;.:]){0,40})?[\s.!"”’]*$/i;
 
 /** Kinds whose nouns are news only when dated or given a fate; a bare "the visit" is still a visit. */
 const NEWS_ONLY_WHEN_TOLD = new Set<EventKind>(['meeting', 'other', 'policy', 'conflict', 'statement']);

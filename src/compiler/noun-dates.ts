@@ -48,7 +48,9 @@ const PLANNED_FOR =
 
 /**
  * The date an event was planned for: "The vote, originally planned for Monday, was pushed back". Its
- * year, when the text gives none, is the one `planYear` gives.
+ * year, when the text gives none, is the one `planYear` gives. Not past a date of the event's own and
+ * an "and": "Parliament was dissolved on Thursday and elections were set for July 20" dates the
+ * dissolution on Thursday; what was set for July 20 is another event.
  */
 export function plannedDate(
   masked: string,
@@ -61,7 +63,11 @@ export function plannedDate(
     (found) =>
       found.start >= match.end &&
       found.end <= clause.end &&
-      PLANNED_FOR.test(masked.slice(Math.max(match.end, found.start - 60), found.start)),
+      PLANNED_FOR.test(masked.slice(Math.max(match.end, found.start - 60), found.start)) &&
+      !dates.some(
+        (other) =>
+          other.start >= match.end && other.end <= found.start && /\band\b/.test(masked.slice(other.end, found.start)),
+      ),
   );
   return mention ? { ...mention, date: planYear(mention, published) } : undefined;
 }

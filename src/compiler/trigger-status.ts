@@ -34,6 +34,45 @@ const PREDICATE =
 /** A second predicate of the same subject, from its "and" to the clause's end. */
 const SECOND_PREDICATE = /\s+(?:and|but)\s+(?:is|are|was|were|will|would|could|might|may|has|have|had)\b[\s\S]*$/i;
 
+/**
+ * "and" (or "but") that opens a clause with a subject of its own, then that subject's auxiliary:
+ * "and the club was", "but 300 workers were". Not "and is expected to" (the same subject's verb).
+ */
+const NEW_SUBJECT_AFTER_AND =
+  /\b(?:and|but)\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?!(?:is|are|was|were|has|have|had|will|would|could|may|might|then|also|later)\b)[\w'’-]+\s+(?:[\w'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)/gi;
+
+/** "and the federation" right before the verb: the verb's own subject, after "and". */
+const SUBJECT_AFTER_AND =
+  /\b(?:and|but)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?!(?:is|are|was|were|has|have|had|will|would|could|may|might|then|also|later|to)\b)[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+$/i;
+
+/**
+ * The words before a verb from the last "and" that opens a clause of its own subject: "The match was
+ * abandoned on Saturday and the club was fined on Monday", "... and the federation fined the club"
+ * give the fine none of the abandonment's status words.
+ */
+function afterNewSubject(before: string): string {
+  let from = 0;
+  NEW_SUBJECT_AFTER_AND.lastIndex = 0;
+  for (let found = NEW_SUBJECT_AFTER_AND.exec(before); found; found = NEW_SUBJECT_AFTER_AND.exec(before))
+    from = found.index;
+  const subject = SUBJECT_AFTER_AND.exec(before);
+  return before.slice(subject && subject.index > from ? subject.index : from);
+}
+
+/** A subordinate clause put before its main clause, up to its comma: "After the match was abandoned, ". */
+const FRONTED_SUBORDINATE =
+  /^\s*(?:After|Before|When|Once|Since|Although|Though|While|Because|Until|Following)\s[^,;]{1,120}?\b(?:is|are|was|were|had|has|have|\w+ed)\b[^,;]{0,60},\s*/;
+
+/**
+ * Where the main clause starts after a fronted subordinate clause, when `at` stands in the main
+ * clause; 0 otherwise. "After the match was abandoned, the federation fined the club": the fine
+ * was not called off.
+ */
+function frontedSubordinateEnd(masked: string, at: number): number {
+  const fronted = FRONTED_SUBORDINATE.exec(masked);
+  return fronted && fronted[0].length <= at ? fronted[0].length : 0;
+}
+
 /** True when a noun trigger is its clause's subject: only modifiers stand before it. */
 export function isClauseSubject(masked: string, clause: Span, match: Span): boolean {
   const head = masked.slice(clause.start, match.start);
@@ -47,7 +86,8 @@ export function statusWords(masked: string, clause: Span, match: TriggerMatch): 
     const lead = /^(?:will|to)\b/i.exec(match.text)?.[0] ?? '';
     // A verb is called off by words before it ("canceled plans to meet"), not by another verb of
     // its clause ("Lumora, the startup founded by X, has postponed the launch").
-    const own = `${masked.slice(Math.max(clause.start, match.start - VERB_REACH), match.start)}${lead}`;
+    const from = Math.max(clause.start, frontedSubordinateEnd(masked, match.start), match.start - VERB_REACH);
+    const own = `${afterNewSubject(masked.slice(from, match.start))}${lead}`;
     // "said on Monday that Renn would travel": the verb of saying stands before the "that" clause.
     const saying = /\bwould\b/.test(own)
       ? (SAYING_THAT.exec(masked.slice(Math.max(0, clause.start - VERB_REACH), clause.start))?.[0] ?? '')

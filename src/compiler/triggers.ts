@@ -407,6 +407,9 @@ export const TRIGGERS: readonly Trigger[] = [
   t('statement', 'address', String.raw`(?:speak|speaks|spoke|speaking) (?:at|before) (?:the |an? )?(?=[A-Z])`),
   // Policy acts.
   t('policy', 'ban', 'banned|bans|(?:will|to) ban|banning|barred|(?:will|to) bar|prohibited|prohibits|outlawed|ban on'),
+  // A penalty imposed: "the federation fined the club on Monday", "Quillon Bank was fined $2 million"
+  // (not the noun: "fines of up to", "the fines were").
+  t('policy', 'fine', String.raw`fined(?! up to\b)|(?:will|to) fine(?= (?:the |a |an |its |their |his |her |[A-Z]))`),
   // Not a show, a deal or a gap closed: "closed Saturday's show with an old favourite", "closed the gap".
   t(
     'policy',

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { eventLines, eventSummaries } from './event-lines.ts';
+
+/**
+ * Sentences that tell two happenings in two clauses joined by "and", each with a subject of its own,
+ * or a fronted subordinate clause before the main one. Each clause's happening is read with its own
+ * date and status. Invented sentences, dateline Wednesday 2025-06-04.
+ */
+
+/** [sentence, its events sorted, as `kind start status`]. */
+const TWO_CLAUSES: readonly [string, string[]][] = [
+  [
+    'Parliament was dissolved on Thursday and elections were set for July 20.',
+    ['other 2025-05-29 occurred', 'other 2025-07-20 scheduled'],
+  ],
+  [
+    'The plant closed in March and 300 workers were laid off in April.',
+    ['other 2025-03 occurred', 'other 2025-04 occurred'],
+  ],
+  [
+    'The bridge collapsed on Tuesday and the road was reopened on Friday.',
+    ['other 2025-05-30 occurred', 'other 2025-06-03 occurred'],
+  ],
+  [
+    'The match was abandoned on Saturday and the club was fined on Monday.',
+    ['other 2025-05-31 cancelled', 'policy 2025-06-02 occurred'],
+  ],
+  [
+    'Kessel Steel was founded in 1921 and the plant was closed in 2009.',
+    ['other 1921 occurred', 'other 2009 occurred'],
+  ],
+];
+
+describe('two clauses with subjects of their own, each dated', () => {
+  it.each(TWO_CLAUSES)('%s', (sentence, expected) => {
+    expect(eventSummaries(sentence)).toEqual(expected);
+  });
+  it('keeps subjects joined by "and" one event', () => {
+    expect(eventSummaries('Ola Berg and Anna Sellick were appointed on Monday.')).toEqual([
+      'other 2025-06-02 occurred',
+    ]);
+  });
+});
+
+/**
+ * A past participle followed by a month and "and" plus a new clause is the first clause's verb, not a
+ * reduced relative ("The plant closed in March ..." is not "the plant [that was] closed in March").
+ */
+const FINITE_BEFORE_AND: readonly [string, string][] = [
+  ['The plant closed in March and 300 workers were laid off.', 'other 2025-03 occurred'],
+  ['The plant closed last month and 300 workers were laid off.', 'other 2025-05 occurred'],
+  ['The mill shut in 2019 and its owners sold the site.', 'other 2019 occurred'],
+];
+
+describe('a finite verb with a month before "and" and a new subject', () => {
+  it.each(FINITE_BEFORE_AND)('%s', (sentence, expected) => {
+    expect(eventSummaries(sentence)).toContain(expected);
+  });
+  it('still reads a participle before the main verb as background', () => {
+    expect(eventSummaries('The law passed in 2019 requires banks to hold more capital.')).toEqual([]);
+  });
+});
+
+/** The status of a main clause's verb is its own, not that of a fronted clause or an earlier clause. */
+const OWN_STATUS: readonly [string, string][] = [
+  ['After the match was abandoned, the federation fined the club on Monday.', 'policy 2025-06-02 occurred'],
+  ['After the final was postponed, the league fined both clubs on Tuesday.', 'policy 2025-06-03 occurred'],
+  ['The match was abandoned on Saturday and the federation fined the club.', 'policy 2025-06-04 occurred'],
+];
+
+describe('a verb after a called-off happening keeps its own status', () => {
+  it.each(OWN_STATUS)('%s', (sentence, expected) => {
+    expect(eventSummaries(sentence)).toContain(expected);
+  });
+});
+
+/** A penalty imposed is a policy act with the fined party named; a maximum penalty is a rule. */
+const FINES: readonly [string, string][] = [
+  ['The regulator fined Quillon Bank $2 million on Tuesday.', 'policy 2025-06-03 occurred [Quillon Bank]'],
+  ['Kessel United were fined 50,000 euros on Monday.', 'policy 2025-06-02 occurred [Kessel United]'],
+  ['The regulator will fine Quillon Bank next week.', 'policy 2025-06-09 scheduled [Quillon Bank]'],
+];
+
+describe('fines', () => {
+  it.each(FINES)('%s', (sentence, expected) => {
+    expect(eventLines(sentence)).toContain(expected);
+  });
+  it.each(['Drivers can be fined up to 500 euros.', 'Offenders face being fined up to 1,000 euros.'])(
+    '%s tells no fine',
+    (sentence) => {
+      expect(eventLines(sentence)).toEqual([]);
+    },
+  );
+});
+
+/**
+ * An announcement after its subject's apposition: the "that" clause after the date is what is
+ * announced, not an attribution that closes the sentence ("..., the ministry announced on Monday.").
+ */
+const ANNOUNCED_AFTER_APPOSITION: readonly string[] = [
+  'Ivo Brandt, a former banker who has led the party since 2019, announced on Monday that he would step down.',
+  'Ivo Brandt, a former banker, announced on Monday that he would step down.',
+  'Ivo Brandt, who has led the party since 2019, announced on Monday that he would step down.',
+];
+
+describe('an announcement after an apposition', () => {
+  it.each(ANNOUNCED_AFTER_APPOSITION)('%s', (sentence) => {
+    expect(eventLines(sentence)).toContain('announcement 2025-06-02 occurred [Ivo Brandt]');
+  });
+  it('leaves an attribution at the end of a sentence a source', () => {
+    expect(eventLines('Norland approved the package on Friday, the ministry announced on Monday.')).not.toContain(
+      'announcement 2025-06-02 occurred []',
+    );
+  });
+});

@@ -26,6 +26,7 @@ import {
   type PersonHistory,
 } from './coreference.ts';
 import { hasSpeechVerb } from './attribution.ts';
+import { givenNameGender } from './given-names.ts';
 import { monthNumber, weekdayNumber } from './dates.ts';
 import { slugify } from './slug.ts';
 import {
@@ -1665,13 +1666,24 @@ class ActorReader {
     return this.isSentenceInitial(at) && (this.verbFollows(at + 2) || isNameWord(this.tokens[at + 2]));
   }
 
+  /**
+   * A person's gender as the text told it (an honorific, a kin noun, a he or she taken up), else
+   * as their given name tells it ("Ana Ruiz"): what a pronoun or "the woman" must agree with.
+   */
+  private genderOf(actorId: string): 'male' | 'female' | undefined {
+    const actor = this.actors.get(actorId);
+    if (actor?.kind !== 'person') return undefined;
+    return this.facts.get(actorId)?.gender ?? givenNameGender(actor.name);
+  }
+
   /** The person a description in sentence `sentence` ("the Australian", "the suspect") is about, if any. */
   private personDescribedBefore(sentence: number, gender: 'male' | 'female' | undefined): ActorDraft | undefined {
     const actorId = resolveDescribedPerson({
       ...(gender ? { gender } : {}),
       sentence,
       history: this.history,
-      genderOf: (id) => this.facts.get(id)?.gender,
+      genderOf: (id) => this.genderOf(id),
+      toldGenderOf: (id) => this.facts.get(id)?.gender,
       unnamed: this.unnamed,
       quoted: this.quotedSentences,
     });
@@ -4399,7 +4411,8 @@ class ActorReader {
       history: this.history,
       tokens: this.tokens,
       isPerson: (id) => this.actors.get(id)?.kind === 'person',
-      genderOf: (id) => this.facts.get(id)?.gender,
+      genderOf: (id) => this.genderOf(id),
+      toldGenderOf: (id) => this.facts.get(id)?.gender,
       unnamed: this.unnamed,
       quoted: this.quotedSentences,
       object: isObjectPronoun(token, this.tokens[at + 1]),

@@ -229,3 +229,42 @@ describe('"he" or "she" after someone described without a name', () => {
     expect(actorsOf(body, 'travel')).toBe(actors);
   });
 });
+
+describe('"he" or "she" with people of both genders named before', () => {
+  it.each([
+    // The subject is a woman by her given name: "he" is the man she acted on.
+    [
+      'Prime Minister Ana Ruiz sacked Interior Minister Pablo Soto on Monday. He will leave office on Friday.',
+      'other',
+      '2025-06-06',
+      '[Pablo Soto]',
+    ],
+    [
+      'Ana Ruiz met Pablo Soto in Lima on Monday. His office said he would travel to Quito on Friday.',
+      'travel',
+      '',
+      '[Pablo Soto]',
+    ],
+    ['Ana Ruiz met Pablo Soto in Lima on Monday. She will fly to Quito on Friday.', 'travel', '', '[Ana Ruiz]'],
+    // Wire style, the pronoun opening a quoted decision of the court.
+    [
+      'Judge Ellen Marsh jailed Mark Dorsey for six years on Friday. He will appeal the sentence on June 20, his lawyer said.',
+      'other',
+      '2025-06-20',
+      '[Mark Dorsey]',
+    ],
+  ])('is the one of that gender: %s', (body, kind, date, actors) => {
+    expect(actorsOf(body, kind, date)).toBe(actors);
+  });
+
+  it.each([
+    // Two men of different roles: the subject, not both, not the object.
+    ["Coach Ivan Kerr praised striker Tom Ames after Saturday's win. He will fly to Lisbon on Monday.", '[Ivan Kerr]'],
+    // Two women: the subject.
+    ['Maria Lind met Sara Kim in Oslo on Monday. She will fly to Seoul on Friday.', '[Maria Lind]'],
+    // A subject whose given name tells nothing is not passed over for a man named after it.
+    ['Manager Zlatko Vesk met Tom Ames on Monday. He will fly to Lisbon on Friday.', '[Zlatko Vesk]'],
+  ])('is the subject when both agree: %s', (body, actors) => {
+    expect(actorsOf(body, 'travel')).toBe(actors);
+  });
+});

@@ -109,7 +109,13 @@ export interface PronounQuery {
   history: PersonHistory;
   tokens: readonly Token[];
   isPerson: (actorId: string) => boolean;
+  /** A person's gender as the text or their given name tells it: who may be the antecedent. */
   genderOf: (actorId: string) => 'male' | 'female' | undefined;
+  /**
+   * A person's gender as the text told it (an honorific, a he or she taken up): who is the better
+   * antecedent. A given name only rules people out: a name missing from the list tells nothing.
+   */
+  toldGenderOf?: (actorId: string) => 'male' | 'female' | undefined;
   /** People described without a name so far (unnamedPeople), by sentence. */
   unnamed?: readonly { sentence: number; start: number; gender: 'male' | 'female' }[];
   /** Sentences that are wholly a quotation, which the reach back does not count. */
@@ -146,7 +152,8 @@ const PRONOUN_REACH = 4;
 export function resolvePronoun(query: PronounQuery): string | undefined {
   // A person known to have the pronoun's gender is a better antecedent than one of unknown gender
   // in the same sentence: "Boric appointed Urrutia [she, before], and she will send ...".
-  const agrees = (id: string): boolean => query.isPerson(id) && query.genderOf(id) === query.gender;
+  const told = query.toldGenderOf ?? query.genderOf;
+  const agrees = (id: string): boolean => query.isPerson(id) && told(id) === query.gender;
   const compatible = (id: string): boolean => {
     if (!query.isPerson(id)) return false;
     const gender = query.genderOf(id);
@@ -201,6 +208,8 @@ export function resolveDescribedPerson(query: {
   sentence: number;
   history: PersonHistory;
   genderOf: (actorId: string) => 'male' | 'female' | undefined;
+  /** The gender the text told (see PronounQuery): who is the better antecedent. */
+  toldGenderOf?: (actorId: string) => 'male' | 'female' | undefined;
   unnamed?: readonly { sentence: number; gender: 'male' | 'female' }[];
   /** Sentences that are wholly a quotation, which the reach back does not count. */
   quoted?: ReadonlySet<number>;
@@ -221,7 +230,8 @@ export function resolveDescribedPerson(query: {
       return undefined;
     const compatibles = query.history.filter((entry) => entry.sentence === sentence && compatible(entry.actorId));
     // One known to be of the noun's gender is a better antecedent than one of unknown gender.
-    const agreeing = compatibles.filter((entry) => query.gender && query.genderOf(entry.actorId) === query.gender);
+    const told = query.toldGenderOf ?? query.genderOf;
+    const agreeing = compatibles.filter((entry) => query.gender && told(entry.actorId) === query.gender);
     const entries = agreeing.length > 0 ? agreeing : compatibles;
     const people = new Set(entries.map((entry) => entry.actorId));
     if (people.size === 0) continue;

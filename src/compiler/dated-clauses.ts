@@ -125,6 +125,12 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
     'policy',
     /^cap(?:s|ped|ping)?\s+(?:\S+\s+){0,2}?(?:rents?|prices?|fees|fares|bonuses|pay|salaries|wages|interest|energy bills)\b/i,
   ],
+  // An authority ruling on what was put to it: "had been due to decide the application in July",
+  // "will determine the licence application on Tuesday".
+  [
+    'policy',
+    /^(?:decid|determin)\w*\s+(?:on\s+)?(?:an?|the|its|their|his|her)\s+(?:\S+\s+){0,3}?(?:application|licen[cs]e|permit)s?\b/i,
+  ],
   // An authority turning down what was put to it: "rejected the bill", "rejected the nominee".
   [
     'policy',

@@ -377,6 +377,11 @@ const OBJECT_HEAD =
 const REACTION_OBJECT_HEAD =
   /^\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|[\w.-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PARTICIPLE_AS_ADJECTIVE = /\b(?:the|a|an|its|their|his|her|our|these|those|newly|recently)\s+$/i;
+/** What a date, a venue or details are made public for: "(the date) of the ", "(details) for next year's ". */
+const DISCLOSED_FOR =
+  /^\s+(?:of|for|on|about)\s+(?:the|a|an|its|their|his|her|this|next|[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}$/;
+/** What is ordered into a state, before the state's participle: "(ordered) all schools (closed)". */
+const ORDERED_OBJECT = /^\s+(?:[\w'’-]+\s+){1,4}$/;
 /** The words between a verb and its infinitive: "voted 7-2 on Tuesday to ban". */
 const TO_INFINITIVE = /^(?:\s+[\w.-]+){0,6}\s+$/;
 
@@ -393,9 +398,10 @@ export function withoutComplements(masked: string, triggers: readonly TriggerMat
     if (match.trigger.kind === 'meeting' && /^Met\b/.test(match.text) && /\S/.test(masked.slice(0, match.start)))
       return false;
     // "the detained journalists", "the agreed deal": a participle after a determiner is an adjective.
+    // So is "visiting" in "the visiting prime minister": the visit is the setting, not the news.
     if (
       !match.trigger.nominal &&
-      /^[a-z]+ed$/i.test(match.text) &&
+      (/^[a-z]+ed$/i.test(match.text) || /^visiting$/i.test(match.text)) &&
       PARTICIPLE_AS_ADJECTIVE.test(masked.slice(0, match.start))
     )
       return false;
@@ -412,10 +418,15 @@ export function withoutComplements(masked: string, triggers: readonly TriggerMat
       /^\s+(?:the|a|an|its|their|his|her|this|next)\s+(?:[\w-]+\s+){0,2}$/i.test(between)
     )
       return false;
+    // "confirmed the date of the festival", "gave details of the vote": what a date or details are
+    // made public for is the announcement's complement.
+    if (noun && verb.trigger.name === 'disclose' && DISCLOSED_FOR.test(between)) return false;
     if (noun) return / (?:to|for|from|at|in|on|with|into)$/i.test(verb.text) || !head.test(between);
     // "approved the package by 212 votes to 190": the tally of the act, not another vote.
     if (match.trigger.name === 'vote' && verb.trigger.kind === 'policy' && /\bby\s+[\d,]+\s+$/.test(between))
       return false;
+    // "ordered all schools closed on Tuesday": the state ordered is the order's content.
+    if (verb.trigger.name === 'order' && ORDERED_OBJECT.test(between)) return false;
     const content = /^to\s/i.test(match.text) && verb.trigger.kind === 'policy' && match.trigger.kind === 'policy';
     return !(content && TO_INFINITIVE.test(between));
   });
@@ -563,7 +574,42 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     const plan = frontedPlanEvent(reading, view);
     if (plan) record(plan, plan.triggerAt ?? 0);
   }
-  return withoutUndatedSaying(dedupeInSentence(drafts), view.masked);
+  return withoutUndatedSaying(dedupeInSentence(plansCalledOffLater(drafts, view.masked)), view.masked);
+}
+
+/**
+ * The plan's happening, named again by a definite noun and called off later in the sentence: "The
+ * two leaders were due to meet on Friday but the meeting was called off", "The committee had been
+ * due to decide the application in July, but the decision was deferred".
+ */
+const PLAN_CALLED_OFF_LATER =
+  /\bbut\s+(?:the|that|this|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|talks|call|visit|trip|tour|journey|stop|vote|ballot|decision|hearing|session|announcement|launch|signing|ceremony|event|rally|debate)\s+(?:itself\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:later\s+|then\s+|subsequently\s+|abruptly\s+|hastily\s+|quietly\s+)?(?:cancell?ed|called\s+off|postponed|scrapped|delayed|deferred|put\s+off|pushed\s+back|shelved|dropped|axed|abandoned|adjourned)\b/i;
+
+/**
+ * One event for a plan and its calling off told in one sentence (`PLAN_CALLED_OFF_LATER`): the plan
+ * told before "but" is called off, and the noun that names it again is no event of its own (a new
+ * day it was moved to still is: "... but the vote was delayed until July").
+ */
+function plansCalledOffLater(drafts: EventDraft[], masked: string): EventDraft[] {
+  if (drafts.length === 0 || !/\bbut\b/i.test(masked)) return drafts;
+  const calledOff = PLAN_CALLED_OFF_LATER.exec(masked);
+  if (!calledOff) return drafts;
+  const from = calledOff.index;
+  const to = from + calledOff[0].length;
+  const plan = drafts.findLast(
+    (draft) => draft.kind !== 'quote' && draft.status === 'scheduled' && (draft.triggerAt ?? to) < from,
+  );
+  if (!plan) return drafts;
+  return drafts
+    .filter(
+      (draft) =>
+        draft === plan ||
+        draft.triggerAt === undefined ||
+        draft.triggerAt < from ||
+        draft.triggerAt >= to ||
+        (draft.status === 'scheduled' && draft.date.start !== plan.date.start),
+    )
+    .map((draft) => (draft === plan ? { ...plan, status: 'cancelled' } : draft));
 }
 
 /**

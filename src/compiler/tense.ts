@@ -328,6 +328,12 @@ const PHRASAL_PARTICLES = new Set(['out', 'up', 'forward', 'forth', 'aside', 'do
 /** The start of an object after "set" or "put": "The government set a cap on rents on Tuesday". */
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new']);
 const DO_WORDS = new Set(['do', 'does', 'did', 'not']);
+/**
+ * "-ed" words of `NOT_PAST` that are past tenses before an object: "The commission declared the
+ * results on Sunday", "Voters elected a new council", "The ministry detailed its plans" (not "the
+ * declared aim", "an elected official": an adjective has no object after it).
+ */
+const PAST_BEFORE_OBJECT = new Set(['declared', 'elected', 'renewed', 'detailed', 'proposed', 'occupied']);
 
 const MARKER_HEADS: ReadonlySet<string> = new Set([
   ...BE,
@@ -347,6 +353,7 @@ const MARKER_HEADS: ReadonlySet<string> = new Set([
   'couldn’t',
   ...HAVE,
   ...PAST_WORDS,
+  ...PAST_BEFORE_OBJECT,
 ]);
 
 /** `/['’]ll$/.test(word)`, without a regular expression: it was asked of every word. */
@@ -448,8 +455,11 @@ export function tenseMarkers(text: string): TenseMarker[] {
       mark(index, index + length, 'planned');
       index += length;
     } else if (BARE_FUTURE_PARTICIPLES.has(word) && wordAt(index + 1) === 'to' && !FINITE_BE.has(wordAt(index - 1))) {
-      // Headline and apposition style: "Governor set to tour the fire zone on Friday".
-      mark(index, index + 1, 'future');
+      // Headline and apposition style: "Governor set to tour the fire zone on Friday". After "had
+      // been" it is a plan as it stood, its day the nearest ("had been due to decide the
+      // application in July": the July just gone, the plan since changed).
+      const pluperfect = wordAt(index - 1) === 'been' && wordAt(index - 2) === 'had';
+      mark(index, index + 1, pluperfect ? 'planned' : 'future');
       index += 1;
     } else if (
       (INTENT.has(word) || word === 'is' || word === 'are') &&
@@ -547,7 +557,9 @@ export function tenseMarkers(text: string): TenseMarker[] {
       mark(index, index + 1, 'past');
       index += 1;
     } else if (
-      (PAST_WORDS.has(word) || isPastEdWord(word)) &&
+      (PAST_WORDS.has(word) ||
+        isPastEdWord(word) ||
+        (PAST_BEFORE_OBJECT.has(word) && OBJECT_OPENERS.has(wordAt(next)))) &&
       // "will be held", "to be sent": the auxiliary carries the tense of a passive.
       !isAdjectiveOrPassive(joinedBefore(index)) &&
       // "will cut", "could hit", "did not quit": a base form that looks like a past one.

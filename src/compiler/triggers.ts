@@ -296,7 +296,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'announcement',
     'disclose',
-    String.raw`(?:set|sets|(?:will|to) set|fixed|fixes|(?:will|to) fix|named|names) (?:a |the |an )?(?:new )?date (?:for|of)\b|(?:set|sets|fixed|fixes|named|names) (?:[\w.,]+ ){1,3}?as the (?:new )?(?:date|deadline)\b|(?:put|puts|estimated|estimates|valued|values) (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:cost|bill|damage|losses|value|price|toll) (?:of [^,;.]{1,40}? )?at(?= [$€£¥]| \d| (?:about|around|more than|nearly|almost|some|up to)\b)|(?:gave|gives|(?:will|to) give|provided|provides|(?:will|to) provide|released|releases|published|publishes) (?:further |more |new |fresh |full |the first |the )?details (?:of|on|about)\b|(?:declared|declares|(?:will|to) declare) force majeure`,
+    String.raw`(?:set|sets|(?:will|to) set|fixed|fixes|(?:will|to) fix|named|names) (?:a |the |an )?(?:new )?date (?:for|of)\b|(?:confirmed|confirms|(?:will|to) confirm|revealed|reveals|(?:will|to) reveal|announced|announces|(?:will|to) announce) (?:the |its |their )?(?:new |final |exact |official |full )?(?:dates?|venue|line-?up|route|schedule|timetable|squad|shortlist|nominees)\b(?! (?:had|has|have|was|were|is|are|would|will)\b)|(?:set|sets|fixed|fixes|named|names) (?:[\w.,]+ ){1,3}?as the (?:new )?(?:date|deadline)\b|(?:put|puts|estimated|estimates|valued|values) (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:cost|bill|damage|losses|value|price|toll) (?:of [^,;.]{1,40}? )?at(?= [$€£¥]| \d| (?:about|around|more than|nearly|almost|some|up to)\b)|(?:gave|gives|(?:will|to) give|provided|provides|(?:will|to) provide|released|releases|published|publishes) (?:further |more |new |fresh |full |the first |the )?details (?:of|on|about)\b|(?:declared|declares|(?:will|to) declare) force majeure`,
   ),
   // A proposal made public: "The ministry on Monday proposed raising the retirement age", "proposed a
   // 2% cut to the fuel levy", "will propose new rules". Not "the proposed merger" (an adjective), a
@@ -530,7 +530,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'order',
-    String.raw`(?:ordered|orders) (?:the|a|an|(?:[\w'’-]+ ){1,4}?to\b)|(?<=\b(?:was|were|been|being|is|are|be) )ordered(?= (?:shut|closed|sealed|evacuated|demolished|to (?:close|shut|stay (?:closed|shut|at home|indoors)|remain (?:closed|shut|at home|indoors)|evacuate|leave|be (?:closed|demolished|evacuated)))\b)`,
+    String.raw`(?:ordered|orders) (?:the|a|an|(?:[\w'’-]+ ){1,4}?to\b)|(?:ordered|orders)(?= (?:[\w'’-]+ ){1,4}?(?:shut|closed|sealed|evacuated|demolished|reopened|suspended|grounded|halted)\b)|(?<=\b(?:was|were|been|being|is|are|be) )ordered(?= (?:shut|closed|sealed|evacuated|demolished|to (?:close|shut|stay (?:closed|shut|at home|indoors)|remain (?:closed|shut|at home|indoors)|evacuate|leave|be (?:closed|demolished|evacuated)))\b)`,
   ),
   // A person who quits without an object resigns: "Mona Adler quit on Tuesday", "quit as chief executive".
   t(

@@ -267,3 +267,38 @@ describe('a bare name that speaks with the day between it and its verb, as wire 
     expect(actorAt(body, word)).toBeUndefined();
   });
 });
+
+describe('a business called after its field', () => {
+  it.each([
+    ['Arden Health opened a clinic in Tarvik on Monday.', 'Arden Health'],
+    ['The regulator fined Kestrel Finance £2 million on Monday.', 'Kestrel Finance'],
+    ['Norvik Transport raised its fares by 8% on Monday.', 'Norvik Transport'],
+    ['Shareholders of Velmora Defence approved the merger on Friday.', 'Velmora Defence'],
+  ])('%s', (body, name) => {
+    expect(actorAt(body, name)).toBe(name);
+  });
+
+  it.each([
+    ['Health Minister Ana Ruiz resigned on Monday.', 'Health', 'Ana Ruiz'],
+    ['Transport Secretary Ivo Brandt visited the depot on Monday.', 'Transport', 'Ivo Brandt'],
+  ])('leaves a field that opens a title to the title: %s', (body, field, person) => {
+    expect(actorMentionedAt(body, field)?.kind).not.toBe('organization');
+    expect(actorAt(body, person)).toBe(person);
+  });
+
+  it.each([
+    ['The Secretary of Health resigned on Monday.', 'Secretary of Health'],
+    ['Ana Ruiz, Secretary of Defense, visited Kabul on Monday.', 'Secretary of Defense'],
+  ])('makes no business of an office: %s', (body, office) => {
+    expect(actorMentionedAt(body, office)?.kind ?? 'person').toBe('person');
+  });
+});
+
+describe('a side whose nickname opens with a quantifier', () => {
+  it.each([
+    ['The All Blacks beat Ireland 24-19 on Saturday.', 'All Blacks'],
+    ['Fiji drew with the All Whites on Sunday.', 'All Whites'],
+  ])('%s', (body, name) => {
+    expect(actorAt(body, name)).toBe(name);
+  });
+});

@@ -688,6 +688,10 @@ const PERSONAL_VERBS = new Set(
   arrested charged sentenced jailed detained elected born convicted acquitted injured killed wounded
   questioned interviewed appointed fired sacked hired hosted defected`.split(/\s+/),
 );
+/** Fields that name a minister's office and, after a proper name, a business: "Arden Health", "Kestrel Transport". */
+const SECTOR_WORDS = new Set(['health', 'transport', 'finance', 'defence', 'defense', 'transit', 'telecoms']);
+/** Services whose stations act in reports: "Kondapur Police Station", "Central Crime Station". */
+const STATION_SERVICES = new Set(['police', 'crime', 'fire']);
 /** Contests and prizes named by a capitalised plural: "the Olympics", "the Oscars". */
 const CONTEST_PLURALS = new Set(
   'olympics paralympics games championships finals playoffs nationals oscars emmys grammys baftas awards'.split(' '),
@@ -698,6 +702,8 @@ const SIDE_VERBS = new Set(
 );
 /** Verbs of the sides of a match: "the Socceroos drew with Oman", "lost to the Springboks". */
 const MATCH_VERBS = new Set('drew draw beat beats won win lost lose face faced play played host hosted'.split(' '));
+/** Participles of a match lost, before the winner's "by": "were beaten by the Pumas". */
+const BEATEN = new Set('beaten defeated thrashed routed edged hammered stunned outclassed held'.split(' '));
 /** Present tenses of planning, after a bare name and before "to": "Velto plans to open". */
 const PLAN_VERBS = new Set('plans wants expects aims intends hopes seeks needs vows pledges promises'.split(' '));
 /** What a body plans to do, after "to" ("Velto plans to open"; "Brexit is set to cost" is no plan of anyone's). */
@@ -1752,6 +1758,12 @@ class ActorReader {
       return;
     }
     if (this.readOrganisation(start, end)) return;
+    // "the All Blacks", "the One Nation party": a capitalised quantifier after "the" opens a
+    // side's or a body's name, which no person has.
+    if (end - start >= 2 && this.quantifierInName(start)) {
+      this.readNamedOrganisation(start, end);
+      return;
+    }
     if (this.isCommonNounAndCountry(start, end)) {
       this.readNamedOrganisation(start, end);
       return;
@@ -1870,6 +1882,7 @@ class ActorReader {
       this.readPerson(end - 1, end, start);
       return;
     }
+    if (this.readSectorNamedBusiness(start, end, split) || this.readPoliceStation(start, end)) return;
     // "The Maryland State Auditor opened an inquiry", "The Commissioner of Metro Rail Safety had
     // given his clearance": an office nobody is named for acts under its title.
     if (this.readOffice(start, end, split)) return;
@@ -1967,6 +1980,34 @@ class ActorReader {
     if (split === start && this.afterLocative(start)) return;
     if (nameLength >= 2) this.readPerson(split, end, split);
     else if (nameLength === 1) this.readLoneName(split);
+  }
+
+  /**
+   * "Arden Health opened a clinic", "fined Kestrel Transport", "sued Harbour Defence": name words,
+   * then the one word of a field that a government's titles are made of, with no title after it,
+   * are a business called after its field (not a title: "Health Minister Ana Ruiz" has its head,
+   * and "the Secretary of Health" opens with one). Whether the segment was read so.
+   */
+  private readSectorNamedBusiness(start: number, end: number, split: number): boolean {
+    if (split !== end || end - start < 2 || !SECTOR_WORDS.has(this.tokens[end - 1]?.key ?? '')) return false;
+    // "Kenyan Health officials", "Dravia's Finance": a country's word before the field is no business's.
+    for (let at = start; at < end - 1; at += 1) {
+      if (!isNameWord(this.tokens[at]) || this.tokens[at]?.possessive || this.phraseAt(at)) return false;
+    }
+    this.readNamedOrganisation(start, end);
+    return true;
+  }
+
+  /**
+   * "The Central Crime Station filed a charge sheet", "officers of Kondapur Police Station": a
+   * station of the police or the fire service is the body that works from it, as police reports
+   * name it (where it stands, "outside Kondapur Police Station", is read as a place by the events).
+   */
+  private readPoliceStation(start: number, end: number): boolean {
+    if (end - start < 3 || this.tokens[end - 1]?.key !== 'station') return false;
+    if (!STATION_SERVICES.has(this.tokens[end - 2]?.key ?? '')) return false;
+    this.readNamedOrganisation(start, end);
+    return true;
   }
 
   /**
@@ -3273,7 +3314,9 @@ class ActorReader {
       BODY_VERBS.has(verb) ||
       PERSONAL_VERBS.has(verb) ||
       PERSON_VERBS.has(verb) ||
-      (previous === 'to' && MATCH_VERBS.has(this.tokens[at - 3]?.key ?? '')) ||
+      // "lost 24-19 to the Springboks", "were beaten by the Pumas": the winner of a match.
+      (previous === 'to' && this.tokens.slice(Math.max(0, at - 7), at - 2).some((word) => MATCH_VERBS.has(word.key))) ||
+      (previous === 'by' && BEATEN.has(this.tokens[at - 3]?.key ?? '')) ||
       PERSON_OBJECT_VERBS.has(previous) ||
       previous === 'with' ||
       previous === 'against' ||

@@ -531,3 +531,48 @@ describe('a utility named again by its noun', () => {
     expect(events.at(-1)?.actors).toEqual(['Severn Water']);
   });
 });
+
+describe('who gives what the subject wins, secures or receives, and who beats it', () => {
+  it.each([
+    [
+      'Velmar Foods won approval from the Competition Commission on Tuesday for its takeover of Dunmore Dairies.',
+      ['Velmar Foods', 'Competition Commission'],
+    ],
+    [
+      'Ostrava Steel secured a $200 million loan from the European Investment Bank on Monday.',
+      ['Ostrava Steel', 'European Investment Bank'],
+    ],
+    ['The Tarvik food bank received a grant from the Lottery Fund on Monday.', ['Lottery Fund']],
+    ['The club received an offer from Castlebridge United on Monday.', ['Castlebridge United']],
+    ['Ireland lost to Wales in Cardiff on Saturday.', ['Ireland', 'Wales']],
+    ['Fiji lost 24-19 to the Springboks on Saturday.', ['Fiji', 'Springboks']],
+    ['Samoa were beaten by the Wallabies in Sydney on Saturday.', ['Samoa', 'Wallabies']],
+  ])('%s', (body, actors) => {
+    expect(actorsOf(body, 'other')).toEqual(expect.arrayContaining(actors));
+  });
+
+  it.each([
+    ['Imports from China fell 4% on Monday.', 'China'],
+    ['Ana Ruiz flew in from Madrid on Monday.', 'Spain'],
+  ])('leaves a place things or people come from a place: %s', (body, place) => {
+    expect(eventsOf(body).flatMap((event) => event.actors)).not.toContain(place);
+  });
+});
+
+describe('a police station that acts', () => {
+  it.each([
+    [
+      'The Central Crime Station filed a charge sheet against Ravi Rao and two others on December 22.',
+      'Central Crime Station',
+    ],
+    ['The Harbour Police Station registered a case against the driver on Monday.', 'Harbour Police Station'],
+  ])('%s', (body, station) => {
+    expect(actorsOf(body, 'other')).toContain(station);
+  });
+
+  it('leaves a station where people gather a place', () => {
+    expect(
+      eventsOf('Protesters gathered outside Kondapur Police Station on Monday.').flatMap((event) => event.actors),
+    ).toEqual([]);
+  });
+});

@@ -840,6 +840,14 @@ const LOCATIVE_BEFORE =
 const SPOKEN_FOR =
   /\b(?:officials|representatives|negotiators|delegates|delegations?|envoys|diplomats|executives|lawyers|spokes(?:man|woman|person)|members|staff|workers|teams?|officers|detectives|investigators|inspectors|troops|soldiers|engineers|experts|scientists|monitors|ministers|leaders|lawmakers|legislators|ambassadors|commanders)\s+(?:from|for|at|of)\s+(?:the\s+)?$/i;
 
+/**
+ * "won approval from the European Commission", "a $200 million loan from the World Bank", "lost to
+ * the Springboks": who gives what is won or received, and who wins, is no place it comes from or
+ * goes to.
+ */
+const GIVER_BEFORE =
+  /\b(?:(?:approval|backing|support|clearance|consent|permission|go-ahead|nod|loans?|grants?|funding|financing|investment|bailout|offers?|bids?|warnings?|letters?|complaints?|orders?|summons|invitations?|assurances?|guarantees?|pledges?|donations?)\s+from|(?:lost|lose|loses|losing|fell|succumbed|bowed\s+out)\s+(?:\d+-\d+\s+)?to)\s+(?:the\s+)?$/i;
+
 /** "a loan to Zambia", "aid to the Philippines": who receives money is no destination. */
 const FUNDS_TO = /\b(?:loans?|grants?|aid|credit|bailout|financing|funding|funds|tranche)\s+to\s+(?:the\s+)?$/i;
 
@@ -863,7 +871,8 @@ export function isParticipant(
     !possessive &&
     LOCATIVE_BEFORE.test(before) &&
     !SPOKEN_FOR.test(before) &&
-    !FUNDS_TO.test(before)
+    !FUNDS_TO.test(before) &&
+    !GIVER_BEFORE.test(before)
   )
     return false;
   if (NOT_AGENT_AFTER_POSSESSIVE.test(after)) return false;
@@ -1273,6 +1282,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
           ...object,
           ...passiveAgents(view, match, inClause),
           ...withCompanions(view, match, inClause, reading),
+          ...giversAfter(view.masked, match, inClause),
           ...recipients(view.masked, match, match.trigger.nominal ? inClause : receivers(view, clause)),
           ...rivalsBeaten(view.masked, match, eligible, view.mentions),
         ]),
@@ -2790,6 +2800,29 @@ function rivalsBeaten(
     (mention) => mention.start >= match.end && BEATING.test(masked.slice(match.end, mention.start)),
   );
   return rival ? [rival] : [];
+}
+
+/** From a verb to who gives what it wins or receives: "won conditional approval from the", "secured a $2m loan from". */
+const GIVEN_FROM =
+  /^(?:\s+[^\s,;:]+){0,6}?\s+(?:approval|backing|support|clearance|consent|permission|go-ahead|nod|loans?|grants?|funding|financing|investment|bailout|offers?|bids?|warnings?|letters?|complaints?|orders?|summons|invitations?|assurances?|guarantees?|pledges?|donations?)\s+from\s+(?:the\s+)?$/i;
+/** Verbs of losing a match or a vote, whose winner follows "to": "lost 24-19 to the Springboks". */
+const LOSING = /^(?:lost|loses|lose|fell|succumbed)$/i;
+const LOST_TO = /^\s+(?:(?:\d+[-\u2013]\d+|narrowly|heavily|again)\s+)?to\s+(?:the\s+)?$/i;
+
+/**
+ * Who gives what the verb's subject wins, secures or receives ("Velmar won approval from the
+ * Competition Commission on Tuesday", "received a grant from the Lottery Fund"), and who beats it
+ * ("Ireland lost to Wales"): a side of the happening, named after the object's "from" or "to".
+ */
+function giversAfter(masked: string, match: TriggerMatch, inClause: readonly ActorMention[]): ActorMention[] {
+  if (match.trigger.nominal) return [];
+  const losing = LOSING.test(match.text);
+  const giver = inClause.find((mention) => {
+    if (mention.start < match.end) return false;
+    const between = masked.slice(match.end, mention.start);
+    return losing ? LOST_TO.test(between) : GIVEN_FROM.test(between);
+  });
+  return giver ? [giver] : [];
 }
 
 /** Verbs that give money only when a sum or a loan is what they act on: "approved a $1.3 billion loan to". */

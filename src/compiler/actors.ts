@@ -12,7 +12,14 @@
  *
  * One pass over each sentence's tokens with map lookups: no regex per gazetteer entry.
  */
-import { countryOf, entryNamed, matchPhrase, type PhraseMatch, type PlaceEntry } from './gazetteer.ts';
+import {
+  countryOf,
+  countryOfCombiningForm,
+  entryNamed,
+  matchPhrase,
+  type PhraseMatch,
+  type PlaceEntry,
+} from './gazetteer.ts';
 import {
   lonePersonBefore,
   memberNounAfter,
@@ -3253,9 +3260,10 @@ class ActorReader {
       [parts[1], token.start],
       [parts[2], token.end - parts[2].length],
     ];
-    for (const [text, start] of sides) {
+    for (const [index, [text, start]] of sides.entries()) {
       const part: Token = { ...token, text, start, end: start + text.length, key: text.toLowerCase() };
-      const entry = matchPhrase([text], 0)?.entry;
+      // "Franco-German talks": the first side may be named by its combining form.
+      const entry = matchPhrase([text], 0)?.entry ?? (index === 0 ? countryOfCombiningForm(text) : undefined);
       const known = this.actors.get(this.aliasIndex.get(part.key) ?? '');
       const actor = entry ? this.addActor(entry.name, entry.kind) : (known ?? this.organisation(text));
       if (entry && entry.name !== text) this.addAlias(actor, text);

@@ -576,3 +576,22 @@ describe('a police station that acts', () => {
     ).toEqual([]);
   });
 });
+
+describe('a country named by the form that opens a compound, or by its demonym before its side', () => {
+  it.each([
+    ['Franco-German talks on the budget collapsed on Monday.', ['France', 'Germany']],
+    ['The Sino-Russian summit opened in Beijing on Monday.', ['China', 'Russia']],
+    ['Anglo-Irish talks resumed in Dublin on Monday.', ['United Kingdom', 'Ireland']],
+    ['The Kenyan side withdrew from the talks on Tuesday.', ['Kenya']],
+    ['A Russian drone hit a power station in Odesa on Monday.', ['Russia']],
+  ])('%s', (body, countries) => {
+    expect(eventsOf(body)[0]?.actors).toEqual(expect.arrayContaining(countries));
+  });
+
+  it.each([
+    ['Franco Baresi met Ana Ruiz in Milan on Monday.', 'France'],
+    ['The Irish side of the border was flooded on Monday.', 'Ireland'],
+  ])('reads no country where none acts: %s', (body, country) => {
+    expect(eventsOf(body).flatMap((event) => event.actors)).not.toContain(country);
+  });
+});

@@ -819,7 +819,7 @@ function dedupeInSentence(drafts: EventDraft[]): EventDraft[] {
 // Participants
 
 const GROUP_NOUN =
-  /^\s+(?:forces|troops|military|army|navy|air force|government|officials|authorities|diplomats|police|soldiers|jets|drones|missiles|warships|counterparts?|leaders?|delegation|negotiators|regulators|lawmakers|parliament|ministry|cabinet|ministers|envoys|presidents)\b/i;
+  /^\s+(?:forces|troops|military|army|navy|air force|coastguard|government|officials|authorities|diplomats|police|soldiers|jets?|drones?|missiles?|warships?|counterparts?|leaders?|delegation|negotiators|regulators|lawmakers|parliament|ministry|cabinet|ministers|envoys|presidents|side(?!\s+of\b)|embassy|consulate)\b/i;
 /**
  * "The Irish minister arrived", "the Kenyan president flew": a demonym before an office that the
  * text gives to nobody named (a named holder takes the demonym as the title's, `titleOf`) stands

@@ -301,3 +301,26 @@ Europe;Asia;Africa;North America;South America;Latin America;Middle East;Arctic;
 Baltic;Baltics;Balkans;Caucasus;Scandinavia;Pacific;Atlantic;Mediterranean;Black Sea;Red Sea;
 South China Sea;Persian Gulf;Gulf;Indo-Pacific;Sahel;Caribbean
 `;
+
+/**
+ * The forms of a country's name that open a compound adjective of two countries ("Franco-German
+ * talks", "the Sino-Russian summit", "Anglo-Irish relations"): form | country. Only read before a
+ * hyphen: alone, "Franco" is a name.
+ */
+export const COMBINING_FORMS = `
+Franco|France
+Sino|China
+Russo|Russia
+Anglo|United Kingdom
+Indo|India
+Italo|Italy
+Greco|Greece
+Austro|Austria
+Turco|Turkey
+Hispano|Spain
+Luso|Portugal
+Germano|Germany
+Polono|Poland
+Nippo|Japan
+Japano|Japan
+`;

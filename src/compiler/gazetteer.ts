@@ -18,7 +18,7 @@
  *   never taken for people.
  */
 import type { ActorKind } from '../model/event-list.ts';
-import { COUNTRIES, INSTITUTIONS, PLACES } from './gazetteer-data.ts';
+import { COMBINING_FORMS, COUNTRIES, INSTITUTIONS, PLACES } from './gazetteer-data.ts';
 import { tokenize } from './tokens.ts';
 
 export interface PlaceEntry {
@@ -99,6 +99,15 @@ const ENTRY_BY_NAME = new Map(GAZETTEER.map((entry) => [entry.name, entry]));
 /** The entry with this canonical name. */
 export function entryNamed(name: string): PlaceEntry | undefined {
   return ENTRY_BY_NAME.get(name);
+}
+
+/** Countries by the form of their name that opens a compound: "Franco" -> France. */
+const BY_COMBINING_FORM = new Map(lines(COMBINING_FORMS).map(([form = '', country = '']) => [form, country]));
+
+/** The country whose combining form `form` is ("Sino" in "Sino-Russian" -> China), if any. */
+export function countryOfCombiningForm(form: string): PlaceEntry | undefined {
+  const country = BY_COMBINING_FORM.get(form);
+  return country ? entryNamed(country) : undefined;
 }
 
 /** Phrases indexed by their first token's exact text, longest first. */

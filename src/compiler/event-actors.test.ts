@@ -595,3 +595,37 @@ describe('a country named by the form that opens a compound, or by its demonym b
     expect(eventsOf(body).flatMap((event) => event.actors)).not.toContain(country);
   });
 });
+
+describe('the sides of a move, a race and a handover, named after the object', () => {
+  it.each([
+    [
+      'The club signed Brazilian striker Luis Ebo from Castlebridge United on Monday.',
+      ['Luis Ebo', 'Castlebridge United'],
+    ],
+    ['Velto Motors hired Ana Ruiz from Kestrel Motors on Monday.', ['Velto Motors', 'Ana Ruiz', 'Kestrel Motors']],
+    ['Ana Ruiz was elected mayor on Sunday, defeating Ivo Brandt.', ['Ana Ruiz', 'Ivo Brandt']],
+    ['The board named Ana Ruiz as chief executive on Monday, replacing Ivo Brandt.', ['Ana Ruiz', 'Ivo Brandt']],
+    ['Ana Ruiz was sworn in as governor on Tuesday, succeeding Ivo Brandt.', ['Ana Ruiz', 'Ivo Brandt']],
+  ])('%s', (body, actors) => {
+    expect(actorsOf(body, 'other')).toEqual(expect.arrayContaining(actors));
+  });
+
+  it.each([
+    ['Lurovia bought gas from Norway on Monday.', 'Norway'],
+    ['Harrow Vale bought the meadow from the Ashcombe Estate in 2019.', 'Ashcombe'],
+  ])('takes no place, nor a part of a name, for the seller: %s', (body, place) => {
+    expect(eventsOf(body).flatMap((event) => event.actors)).not.toContain(place);
+  });
+});
+
+describe('the bodies that the people met stand for', () => {
+  it.each([
+    [
+      'On Monday the minister met with executives from Velto Motors and Kestrel Motors.',
+      ['Velto Motors', 'Kestrel Motors'],
+    ],
+    ['The mayor on Monday met residents and representatives of the Harwell Union.', ['Harwell Union']],
+  ])('%s', (body, actors) => {
+    expect(actorsOf(body, 'meeting')).toEqual(expect.arrayContaining(actors));
+  });
+});

@@ -1270,6 +1270,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
           ...passiveAgents(view, match, inClause),
           ...recipients(view.masked, match, match.trigger.nominal ? inClause : receivers(view, clause)),
           ...rivalsBeaten(view.masked, match, eligible, view.mentions),
+          ...giversAfter(reading, view.masked, match, clauseMentions(view, clause)),
         ]),
       );
     case 'other':
@@ -1282,9 +1283,10 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
           ...object,
           ...passiveAgents(view, match, inClause),
           ...withCompanions(view, match, inClause, reading),
-          ...giversAfter(view.masked, match, inClause),
+          ...giversAfter(reading, view.masked, match, clauseMentions(view, clause)),
           ...recipients(view.masked, match, match.trigger.nominal ? inClause : receivers(view, clause)),
           ...rivalsBeaten(view.masked, match, eligible, view.mentions),
+          ...predecessorsReplaced(view.masked, match, eligible),
         ]),
       );
     default:
@@ -1745,9 +1747,12 @@ function blanked(text: string, pattern: RegExp | undefined): string {
 const ADJUNCT_BEFORE_WITH =
   /^\s*(?:\w+ly\s+)?(?:on|in|at|by|via|over|late|early|earlier|later|last|next|this|yesterday|today|again)\b(?:\s+(?!with\b|and\b|but\b|who\b|which\b|that\b)[\w'’.-]+){0,6}(?=\s+with\b)/;
 
-/** "met executives of Codelco": the people met stand for what follows "of". */
+/**
+ * "met executives of Codelco", "met with executives from Velto", "met residents and representatives
+ * of the union": the people met stand for what follows "of" or "from".
+ */
 const MEMBERS_OF =
-  /^(?:\s+(?:the|a|an|two|three|several|senior|top|local|foreign|its|their|[a-z]+-level))*\s+(?:executives|officials|representatives|members|leaders|delegates|delegations?|envoys|ministers|heads|chiefs|staff|negotiators|managers|directors)\s+of\b/;
+  /^(?:\s+(?:the|a|an|two|three|several|senior|top|local|foreign|its|their|[a-z]+-level))*\s+(?:[a-z]+,?\s+and\s+)?(?:executives|officials|representatives|members|leaders|delegates|delegations?|envoys|ministers|heads|chiefs|staff|negotiators|managers|directors)\s+(?:of|from)\b/;
 
 // ---------------------------------------------------------------------------------------------
 // Events by trigger
@@ -2777,10 +2782,30 @@ function withCompanions(
 /** Verbs of giving, whose receiver follows "to": "granted bail to", "awarded $2 million to", "sold its striker to". */
 const GIVING = /^(?:grant|award|give|gave|hand|present|sell|sold|transfer|pay|paid|offer)/i;
 /** Verbs of winning, whose loser a participle after the clause names: "won the seat, defeating X". */
-const WINNING = /^(?:won|wins|win|winning|retained|retains|clinched|clinches|secured|secures|captured|captures)$/i;
+const WINNING =
+  /^(?:won|wins|win|winning|retained|retains|clinched|clinches|secured|secures|captured|captures|(?:was\s+|were\s+)?(?:re-?)?elected)$/i;
 /** From a winning verb to its loser: "the seat on Sunday, defeating", "the runoff, narrowly beating incumbent". */
 const BEATING =
   /^[^;:.()]*?,\s*(?:\w+ly\s+)?(?:defeating|beating|ousting|unseating|edging\s+out|seeing\s+off)\s+(?:(?:the|incumbent|former|rival|veteran|challenger|independent|opposition)\s+)*$/i;
+
+/** Verbs of giving someone a post. */
+const APPOINTING =
+  /^(?:(?:was|were|has been|had been)\s+)?(?:named|appointed|elected|chosen|picked|installed|hired|promoted|sworn in)$/i;
+/** From such a verb to whom the new holder replaces: "as chief executive on Monday, replacing". */
+const REPLACING =
+  /^[^;:.()]*?,\s*(?:\w+ly\s+)?(?:replacing|succeeding|taking over from)\s+(?:(?:the|outgoing|former|acting|interim|sacked|ousted)\s+)*$/i;
+
+/**
+ * Whom the one appointed replaces: "The board named Ana Ruiz chief executive on Monday, replacing
+ * Ivo Brandt", "Ruiz was sworn in on Tuesday, succeeding Brandt": both take part in the handover.
+ */
+function predecessorsReplaced(masked: string, match: TriggerMatch, eligible: readonly ActorMention[]): ActorMention[] {
+  if (!APPOINTING.test(match.text.trim())) return [];
+  const predecessor = eligible.find(
+    (mention) => mention.start >= match.end && REPLACING.test(masked.slice(match.end, mention.start)),
+  );
+  return predecessor ? [predecessor] : [];
+}
 
 /** Who lost to the winner of a race or seat: "Hale won the seat on Sunday, defeating Omar Tully". */
 function rivalsBeaten(
@@ -2814,16 +2839,51 @@ const LOST_TO = /^\s+(?:(?:\d+[-\u2013]\d+|narrowly|heavily|again)\s+)?to\s+(?:t
  * Competition Commission on Tuesday", "received a grant from the Lottery Fund"), and who beats it
  * ("Ireland lost to Wales"): a side of the happening, named after the object's "from" or "to".
  */
-function giversAfter(masked: string, match: TriggerMatch, inClause: readonly ActorMention[]): ActorMention[] {
+function giversAfter(
+  reading: ArticleReading,
+  masked: string,
+  match: TriggerMatch,
+  inClause: readonly ActorMention[],
+): ActorMention[] {
   if (match.trigger.nominal) return [];
-  const losing = LOSING.test(match.text);
+  const verb = match.text.trim();
+  const losing = LOSING.test(verb);
+  const getting = GETTING.test(verb);
   const giver = inClause.find((mention) => {
     if (mention.start < match.end) return false;
     const between = masked.slice(match.end, mention.start);
-    return losing ? LOST_TO.test(between) : GIVEN_FROM.test(between);
+    if (losing) return LOST_TO.test(between);
+    // "signed Luis Ebo from Castlebridge United", "bought the plant from Velto": the club or the
+    // firm that lets go of it (a country there is where goods come from: "bought gas from Norway").
+    // Not a part of a name left unread: "from the Ashcombe Estate".
+    if (getting && FROM_SELLER.test(between))
+      return (
+        reading.actorsById.get(mention.actorId)?.kind !== 'country' && !NAME_GOES_ON.test(masked.slice(mention.end))
+      );
+    return GIVEN_FROM.test(between);
   });
   return giver ? [giver] : [];
 }
+
+/**
+ * Every mention of the clause that names someone, places too: who a thing is got from is named
+ * after "from", where a body is otherwise read as a place.
+ */
+function clauseMentions(view: SentenceView, clause: Span): ActorMention[] {
+  return view.mentions.filter(
+    (mention) =>
+      mention.start >= clause.start && mention.end <= clause.end && !mention.titleOf && mention.form !== 'demonym',
+  );
+}
+
+/** A capitalised word right after a mention: the name goes on past what was read. */
+const NAME_GOES_ON = /^\s+\p{Lu}/u;
+
+/** Verbs of getting someone or something that another side lets go of. */
+const GETTING =
+  /^(?:signed|signs|sign|hired|hires|poached|poaches|recruited|bought|buys|acquired|acquires|purchased|purchases)$/i;
+/** The object, then "from": "Luis Ebo from", "the Tarvik plant from the". */
+const FROM_SELLER = /^(?:\s+[^\s,;:]+){1,6}?\s+from\s+(?:the\s+)?$/i;
 
 /** Verbs that give money only when a sum or a loan is what they act on: "approved a $1.3 billion loan to". */
 const FUNDING = /^(?:approv|extend|disburs|releas|unlock)/i;

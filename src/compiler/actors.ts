@@ -699,6 +699,22 @@ const PERSONAL_VERBS = new Set(
 const SECTOR_WORDS = new Set(['health', 'transport', 'finance', 'defence', 'defense', 'transit', 'telecoms']);
 /** Services whose stations act in reports: "Kondapur Police Station", "Central Crime Station". */
 const STATION_SERVICES = new Set(['police', 'crime', 'fire']);
+/** Nouns for the other side of a business, before its name in apposition: "its rival, Pellmark,". */
+const RIVAL_NOUNS = new Set('rival rivals competitor partner parent subsidiary unit arm owner buyer bidder'.split(' '));
+/** Words after the one called on the phone: "called Scholz on Monday", "called Okafor to offer". */
+const CALL_TIME_WORDS = new Set([
+  'on',
+  'late',
+  'early',
+  'last',
+  'this',
+  'yesterday',
+  'to',
+  'after',
+  'hours',
+  'shortly',
+]);
+const CALLER_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Contests and prizes named by a capitalised plural: "the Olympics", "the Oscars". */
 const CONTEST_PLURALS = new Set(
   'olympics paralympics games championships finals playoffs nationals oscars emmys grammys baftas awards'.split(' '),
@@ -3222,6 +3238,12 @@ class ActorReader {
       this.mention(this.loneOrganisation(token.text), token, token, 'name');
       return;
     }
+    const described = this.describedInApposition(at);
+    if (described && this.mayBeLoneName(at)) {
+      const actor = described === 'person' ? this.addActor(token.text, 'person') : this.loneOrganisation(token.text);
+      this.mention(actor, token, token, actor.name === token.text ? 'name' : 'alias');
+      return;
+    }
     if (before && DETERMINERS.has(keyOf(before)) && !this.opensThatClause(at - 1, at + 1)) return;
     if (this.isSentenceInitial(at) && (this.lowerWords.has(keyOf(token)) || PLURAL_NOUN.test(token.text))) return;
     if (PERSON_VERBS.has(keyOf(this.tokens[this.afterTimeAdverbial(this.afterTicker(at + 1))] ?? next))) {
@@ -3238,7 +3260,7 @@ class ActorReader {
     // "Okafor arrived in Lagos", "Police arrested Kowalski": only a person travels, resigns or is
     // arrested; what else acts under one bare name ("Velto will recall 40,000 scooters") is most
     // often a business.
-    const personal = PERSONAL_VERBS.has(verb) || verb === 'who';
+    const personal = PERSONAL_VERBS.has(verb) || verb === 'who' || verb === 'called';
     const actor = personal ? this.addActor(token.text, 'person') : this.loneOrganisation(token.text);
     this.mention(actor, token, token, 'name');
   }
@@ -3288,6 +3310,32 @@ class ActorReader {
     if (!listed || (listed.form !== 'name' && listed.form !== 'alias')) return undefined;
     const kind = this.actors.get(listed.actorId)?.kind;
     return kind === 'person' || kind === 'organization' ? kind : undefined;
+  }
+
+  /**
+   * "sued its former supplier, Velto, on Monday", "met the club's chairman, Okafor,": a bare
+   * unknown word set off by commas right after a noun phrase that describes it names what the noun
+   * says: a body for a kind of body ("supplier", "rival", "club"), a person for a title or a person's
+   * noun ("chairman", "farmer"). Not after a verb ("the company said, Velto").
+   */
+  private describedInApposition(at: number): 'person' | 'organization' | undefined {
+    const after = this.tokens[at + 1]?.text;
+    if (this.tokens[at - 1]?.text !== ',' || (after !== ',' && after !== '.')) return undefined;
+    const noun = this.tokens[at - 2];
+    if (!noun?.isWord || noun.capitalized) return undefined;
+    let opener = at - 3;
+    while (
+      opener > at - 7 &&
+      this.tokens[opener]?.isWord &&
+      !DETERMINERS.has(keyOf(this.tokens[opener] ?? EMPTY_TOKEN))
+    )
+      opener -= 1;
+    const determiner = this.tokens[opener];
+    if (!determiner || !DETERMINERS.has(keyOf(determiner)) || (opener < at - 3 && noun.key.endsWith('ed')))
+      return undefined;
+    if (KIND_NOUNS.has(noun.key) || RIVAL_NOUNS.has(noun.key)) return 'organization';
+    if (TITLE_HEADS.has(noun.key) || PERSON_NOUNS.has(noun.key)) return 'person';
+    return undefined;
   }
 
   /**
@@ -3583,8 +3631,25 @@ class ActorReader {
     if ((verb.key === 'with' || verb.key === 'against') && DEALING_NOUNS.has(noun) && ends) return noun;
     // "according to Halcrest": a source, a body or a person.
     if (verb.key === 'to' && noun === 'according' && ends) return noun;
+    if (verb.key === 'called' && this.isPhoneCall(at)) return verb.key;
     if (!PERSON_OBJECT_VERBS.has(verb.key)) return undefined;
     return verb.key;
+  }
+
+  /**
+   * "Macron called Scholz on Monday", "She called Okafor to offer her condolences": "called" after
+   * a name or a pronoun, before a time or a purpose, is a phone call to whom it names (not "a group
+   * called Hamas", "a man called Ruiz").
+   */
+  private isPhoneCall(at: number): boolean {
+    const caller = this.tokens[at - 2];
+    const after = this.tokens[at + 1];
+    if (!caller?.isWord || !after?.isWord || !CALL_TIME_WORDS.has(after.key)) return false;
+    return (
+      (caller.capitalized && !this.isSentenceInitial(at - 2)) ||
+      CALLER_PRONOUNS.has(caller.key) ||
+      this.found.some((mention) => mention.end === caller.end)
+    );
   }
 
   /** Not a word that only opens the sentence, nor a common noun by its form ("Inflation", "Voters"). */

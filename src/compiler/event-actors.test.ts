@@ -629,3 +629,21 @@ describe('the bodies that the people met stand for', () => {
     expect(actorsOf(body, 'meeting')).toEqual(expect.arrayContaining(actors));
   });
 });
+
+describe('a bare name never given in full, told by what stands around it', () => {
+  it.each([
+    ['Kestrel Motors sued its former supplier, Velto, on Monday.', 'other', 'Velto'],
+    ['Pellmark agreed to buy its smaller rival, Halcrest, on Monday.', 'other', 'Halcrest'],
+    ['The regulator fined the club’s chairman, Okafor, on Monday.', 'policy', 'Okafor'],
+    ['Macron called Scholz on Monday.', 'meeting', 'Scholz'],
+    ['Putin called Erdoğan on Monday.', 'meeting', 'Erdoğan'],
+  ])('%s', (body, kind, name) => {
+    expect(actorsOf(body, kind)).toContain(name);
+  });
+
+  it('reads no call in a name given ("a man called Ruiz")', () => {
+    expect(eventsOf('A man called Ruiz was arrested in Tarvik on Monday.').map((event) => event.kind)).not.toContain(
+      'meeting',
+    );
+  });
+});

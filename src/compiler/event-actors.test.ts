@@ -647,3 +647,12 @@ describe('a bare name never given in full, told by what stands around it', () =>
     );
   });
 });
+
+describe('whom the subject acts for', () => {
+  it.each([
+    ['Ana Ruiz signed the deal on behalf of Velto Motors on Monday.', 'policy', ['Ana Ruiz', 'Velto Motors']],
+    ['The lawyer filed the appeal on Tuesday on behalf of the Harwell Union.', 'other', ['Harwell Union']],
+  ])('%s', (body, kind, actors) => {
+    expect(actorsOf(body, kind)).toEqual(expect.arrayContaining(actors));
+  });
+});

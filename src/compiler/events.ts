@@ -2836,8 +2836,9 @@ const LOST_TO = /^\s+(?:(?:\d+[-\u2013]\d+|narrowly|heavily|again)\s+)?to\s+(?:t
 
 /**
  * Who gives what the verb's subject wins, secures or receives ("Velmar won approval from the
- * Competition Commission on Tuesday", "received a grant from the Lottery Fund"), and who beats it
- * ("Ireland lost to Wales"): a side of the happening, named after the object's "from" or "to".
+ * Competition Commission on Tuesday", "received a grant from the Lottery Fund"), who beats it
+ * ("Ireland lost to Wales"), and whom the subject acts for ("signed on behalf of Velto"): a side of
+ * the happening, named after the object's "from", "to" or "on behalf of".
  */
 function giversAfter(
   reading: ArticleReading,
@@ -2853,6 +2854,8 @@ function giversAfter(
     if (mention.start < match.end) return false;
     const between = masked.slice(match.end, mention.start);
     if (losing) return LOST_TO.test(between);
+    // "signed the deal on behalf of Velto Motors": whom the subject acts for acts too.
+    if (ON_BEHALF_OF.test(between)) return true;
     // "signed Luis Ebo from Castlebridge United", "bought the plant from Velto": the club or the
     // firm that lets go of it (a country there is where goods come from: "bought gas from Norway").
     // Not a part of a name left unread: "from the Ashcombe Estate".
@@ -2875,6 +2878,9 @@ function clauseMentions(view: SentenceView, clause: Span): ActorMention[] {
       mention.start >= clause.start && mention.end <= clause.end && !mention.titleOf && mention.form !== 'demonym',
   );
 }
+
+/** From a verb to whom its subject acts for: "the deal on Monday on behalf of the". */
+const ON_BEHALF_OF = /^[^,;:]*?\b(?:on|in)\s+behalf\s+of\s+(?:the\s+)?$/i;
 
 /** A capitalised word right after a mention: the name goes on past what was read. */
 const NAME_GOES_ON = /^\s+\p{Lu}/u;

@@ -637,8 +637,8 @@ const BODY_VERBS = new Set(
   issued suspended appointed elected sacked hired fired filed charged arrested unveiled acquired
   launched`.split(/\s+/),
 );
-/** Verbs of saying that are also surnames: "Rehema Said". */
-const SAYING_SURNAMES = new Set(['said', 'says']);
+/** Function words that are also names, capitalised after a given name: "Rehema Said", "Nguyen Van An". */
+const SAYING_SURNAMES = new Set(['said', 'says', 'an']);
 /** Forms of "be" before a passive participle: "was fined", "has been sued", "will be heard". */
 const PASSIVE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 /** Irregular participles in "-en" or "-wn" of what bodies and people do: "taken", "brought", "won". */
@@ -2225,8 +2225,9 @@ class ActorReader {
   }
 
   /**
-   * "Rehema Said", "Edward Said": a verb of saying written with a capital inside a sentence, after
-   * a given name in the same run, is a surname (a verb mid-sentence is lower case).
+   * "Rehema Said", "Edward Said", "Nguyen Van An": a verb of saying or an article written with a
+   * capital inside a sentence, after a name word in the same run, is a name (mid-sentence they are
+   * lower case).
    */
   private isVerbSurname(at: number, start: number): boolean {
     const token = this.tokens[at];

@@ -195,8 +195,12 @@ const IDIOMS: readonly Idiom[] = [
  */
 const IDIOM_WORD = new RegExp(IDIOMS.map((idiom) => `(?:${idiom.text.source})`).join('|'), 'i');
 
-/** A participle right after a determiner is an adjective: "a suspended sentence", "the banned drug". */
-const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|our)\s+(?:\w+ly\s+)?$/i;
+/**
+ * A participle right after a determiner is an adjective: "a suspended sentence", "the banned drug".
+ * Not a capitalised "An" that ends a name ("Le Van An resigned").
+ */
+const DETERMINER_BEFORE =
+  /(?<!\p{Lu}[\p{L}'’-]*\s)\b(?:[aA]|[aA]n|[tT]he|[iI]ts|[tT]heir|[hH]is|[oO]ur)\s+(?:\w+ly\s+)?$/u;
 
 /** A word as the compiler reads it: a trigger match, or a verb of a dated clause. */
 type Word = Span & { text: string; nominal?: boolean | undefined };

@@ -656,3 +656,17 @@ describe('whom the subject acts for', () => {
     expect(actorsOf(body, kind)).toEqual(expect.arrayContaining(actors));
   });
 });
+
+describe('a Vietnamese name whose given name is "An"', () => {
+  it.each([
+    ['Nguyen Van An was detained in Hue on Sunday.', 'conflict', 'Nguyen Van An'],
+    ['Police detained Tran Thi An on Sunday.', 'conflict', 'Tran Thi An'],
+    ['Le Van An resigned on Monday.', 'other', 'Le Van An'],
+  ])('%s', (body, kind, name) => {
+    expect(actorsOf(body, kind)).toEqual([name]);
+  });
+
+  it('leaves "An" that opens a sentence an article', () => {
+    expect(eventsOf('An official resigned on Monday.').flatMap((event) => event.actors)).toEqual([]);
+  });
+});

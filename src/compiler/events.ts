@@ -376,7 +376,9 @@ const OBJECT_HEAD =
 /** Looser after a reaction: "welcomed the court's ruling", "condemned Tuesday's attack". */
 const REACTION_OBJECT_HEAD =
   /^\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their|our|[\w.-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
-const PARTICIPLE_AS_ADJECTIVE = /\b(?:the|a|an|its|their|his|her|our|these|those|newly|recently)\s+$/i;
+/** A determiner before a participle, which makes it an adjective (not a capitalised "An" that ends a name: "Le Van An resigned"). */
+const PARTICIPLE_AS_ADJECTIVE =
+  /(?<!\p{Lu}[\p{L}'’-]*\s)\b(?:[tT]he|[aA]|[aA]n|[iI]ts|[tT]heir|[hH]is|[hH]er|[oO]ur|[tT]hese|[tT]hose|[nN]ewly|[rR]ecently)\s+$/u;
 /** What a date, a venue or details are made public for: "(the date) of the ", "(details) for next year's ". */
 const DISCLOSED_FOR =
   /^\s+(?:of|for|on|about)\s+(?:the|a|an|its|their|his|her|this|next|[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}$/;

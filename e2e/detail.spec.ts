@@ -157,3 +157,21 @@ test('an error in the panel shows a message there and the rest keeps working', a
   await expect(eventsList(page).getByRole('button', { name: /Oslo/ })).toHaveAttribute('aria-current', 'true');
   await expect(page.getByTestId('timeline')).toBeVisible();
 });
+
+test('a quote whose speaker the text only describes shows the description as plain text', async ({ page }) => {
+  const list = worldList();
+  // The speaker as the article wrote it, with no actor; markup in it must stay text.
+  const speakerDescription = 'a <b>ministry</b> spokesperson';
+  const events = list.events.map((event) =>
+    event.quote ? { ...event, actors: [], quote: { text: event.quote.text, speakerDescription } } : event,
+  );
+  await serveEventList(page, { ...list, events });
+  await page.goto('/');
+  await eventsList(page)
+    .getByRole('button', { name: /keep talking/ })
+    .click();
+  const panel = details(page);
+  await expect(panel.getByRole('definition').filter({ hasText: speakerDescription })).toBeVisible();
+  await expect(panel.getByRole('figure', { name: speakerDescription })).toBeVisible();
+  await expect(panel.locator('b')).toHaveCount(0);
+});

@@ -352,6 +352,21 @@ function isSetting(masked: string, clause: Span, match: TriggerMatch, triggers: 
   );
 }
 
+/** Gatherings that a speaker's words are told to: "a rally", "the vigil", "a crowd of supporters". */
+const AUDIENCE_GATHERING = /^(?:rally|rallies|vigil|crowd|gathering|protest|demonstration|march)\b/i;
+/** A speech verb right before the gathering its words were told to: "told a rally", "speaking at a vigil". */
+const TOLD_TO =
+  /\b(?:told|tells|telling|(?:said|says|saying|speaking)\s+(?:to|at|during))\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * "Kollar told a rally in Brno on Saturday that the city would never give up", "Speaking at a vigil
+ * on Friday, the mayor said ...": the gathering is where the words were said (their medium, and
+ * their day), not a happening the speech reports.
+ */
+function isAudienceOfSpeech(masked: string, match: TriggerMatch): boolean {
+  return AUDIENCE_GATHERING.test(match.text) && TOLD_TO.test(masked.slice(Math.max(0, match.start - 50), match.start));
+}
+
 /** A moment inside a match ("in the 89th minute"): part of the game, not an event of its own. */
 const MATCH_MOMENT =
   /\b(?:in|after|before)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:minute|over|inning|lap|round)\b|\bin\s+(?:stoppage|injury|extra)\s+time\b/i;
@@ -409,6 +424,7 @@ export function isNotAsserted(
   if (match.trigger.nominal && EXPECTED_HAPPENING.test(before)) return true;
   if (match.trigger.kind === 'meeting' && match.trigger.nominal && isSetting(masked, clause, match, triggers))
     return true;
+  if (match.trigger.nominal && isAudienceOfSpeech(masked, match)) return true;
   if (!match.trigger.nominal && ABILITY_BEFORE.test(before)) return true;
   const wide = masked.slice(Math.max(0, match.start - 80), match.start);
   if (

@@ -181,7 +181,7 @@ function scopeBodies(results: readonly ArticleResult[]): ArticleResult[] {
 /** A draft with its actors (and its quote's speaker) replaced by the actors they are linked to. */
 function relink(draft: EventDraft, links: ReadonlyMap<string, string>): EventDraft {
   const actors = [...new Set(draft.actors.map((id) => links.get(id) ?? id))];
-  const speaker = draft.quote ? links.get(draft.quote.speaker) : undefined;
+  const speaker = draft.quote?.speaker === undefined ? undefined : links.get(draft.quote.speaker);
   const changed = speaker !== undefined || actors.some((id, index) => id !== draft.actors[index]);
   if (!changed) return draft;
   return { ...draft, actors, ...(draft.quote && speaker ? { quote: { ...draft.quote, speaker } } : {}) };

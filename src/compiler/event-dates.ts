@@ -988,8 +988,12 @@ function isPurposeOf(masked: string, trigger: Span | TriggerMatch, at: Span): bo
   return purpose && trigger.start > at.end && trigger.start - at.end <= 80;
 }
 
-/** "at a", "during the stormy": what puts a noun as the place and time another event was done in. */
-const SETTING_BEFORE = /\b(?:at|during)\s+(?:an?|the|their|his|her|its|this|that)\s+(?:[\w-]+\s+){0,3}$/i;
+/**
+ * "at a", "during the stormy", "told a" (a rally, a meeting): what puts a noun as the place and time
+ * another event was done in, or the audience words were told to.
+ */
+const SETTING_BEFORE =
+  /\b(?:at|during|told|tells|telling)\s+(?:an?|the|their|his|her|its|this|that)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /**
  * True when `trigger` is a noun told as the occasion the verb at `at` was done at ("Councillors

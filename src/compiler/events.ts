@@ -163,8 +163,8 @@ export interface ArticleReading {
   told?: { index: number; sentence: string; kind: EventKind; actors: readonly string[] }[];
   /** The first sentence that told an event of each kind and date (`kind|start|precision`), for an aside that tells it again. */
   toldOnDay?: Map<string, number>;
-  /** Speaker of the last quotation, for a following unattributed one. */
-  lastSpeaker?: { id: string; paragraph: number };
+  /** Speaker of the last quotation (an actor, or a description: "one resident"), for a following unattributed one. */
+  lastSpeaker?: { id?: string; description?: string; paragraph: number };
   /** The date each paragraph's heading gives it, by paragraph (section-dates.ts). */
   sections?: readonly (EventDate | undefined)[];
 }
@@ -3283,6 +3283,19 @@ function appositionHead(
   return /^\s*,(?:[^,;:]{1,60},)?\s*$/.test(view.masked.slice(head.end, clause.start)) ? head : undefined;
 }
 
+/** An aside that tells the speaking itself: ", speaking at a rally in Ibadan on Saturday,". */
+const SPEAKING_ASIDE = /^\s*,\s*(?:speaking|talking|addressing|writing)\b/i;
+
+/**
+ * "Okafor, speaking at a rally in Ibadan on Saturday, said the party would win": the date of an
+ * aside between the speaker and the verb that tells the speaking is the day the words were said.
+ */
+function speakingAsideDate(view: SentenceView, head: ActorMention, clause: Span): Dated | undefined {
+  if (!SPEAKING_ASIDE.test(view.masked.slice(head.end, clause.start))) return undefined;
+  const mention = view.dates.find((date) => date.start >= head.end && date.end <= clause.start);
+  return mention && { date: mention.date, basis: mention.anchor === 'previous-event' ? 'anaphora' : 'text' };
+}
+
 /** A list joiner between two speakers: "A and B", "A, B and C". */
 const SPEAKER_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
@@ -3394,7 +3407,8 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
     !speaker && (isNamelessBodyOnRecord(view.masked, clause, verb) || isSpokenByRole(view, clause, verb));
   if (!speaker && !nameless) return undefined;
   const actors = unique(speakers.map((mention) => mention.actorId));
-  const dated = dateFor(reading, view, clause, verb, true);
+  let dated = dateFor(reading, view, clause, verb, true);
+  if (apposed && dated.basis !== 'text') dated = speakingAsideDate(view, apposed, clause) ?? dated;
   const { date, basis } = dated;
   if (nameless && basis !== 'text') return undefined;
   // "Her daughter, Kari Berg, said the cause was heart failure" sources a fact; with its own day

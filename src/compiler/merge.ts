@@ -88,7 +88,7 @@ function toldOn(draft: EventDraft): string {
 
 function identity(draft: EventDraft): string {
   if (draft.kind === 'quote' && draft.quote)
-    return `quote|${draft.quote.speaker}|${quoteWords(draft, draft.quote.text)}`;
+    return `quote|${draft.quote.speaker ?? ''}|${quoteWords(draft, draft.quote.text)}`;
   const trigger = BY_TRIGGER.has(draft.kind) ? (draft.trigger ?? '') : '';
   return `${draft.kind}|${trigger}${toldOn(draft)}|${sortedActors(draft)}`;
 }

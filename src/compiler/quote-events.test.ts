@@ -18,7 +18,8 @@ function quotesOf(body: string): QuoteSeen[] {
     event.quote
       ? [
           {
-            speaker: nameOf(event.quote.speaker),
+            speaker:
+              event.quote.speaker === undefined ? (event.quote.speakerDescription ?? '') : nameOf(event.quote.speaker),
             text: event.quote.text,
             date: event.date.start,
             approximate: event.date.approximate === true,

@@ -286,16 +286,11 @@ function describedSpeaker(
 }
 
 /**
- * The attribution of a quotation. A quotation that ends in “...,” or stands alone in its sentence is
- * attributed after it (“...,” she said) or between its runs; a partial quotation inside a sentence
- * (wrote that help was “on the way”) by the speech verb before it. Verbs nearest the quotation
- * are tried first; a colon that introduces the quotation ("Rios wrote:") attributes it too.
+ * The order in which a quotation's regions may attribute it. A quotation that ends in “...,” or
+ * stands alone in its sentence is attributed after it (“...,” she said) or between its runs; a
+ * partial quotation inside a sentence (wrote that help was “on the way”) by the speech verb before it.
  */
-function attributionOf(
-  reading: ArticleReading,
-  quotation: Quotation,
-  regions: readonly Region[],
-): Attribution | undefined {
+function attributionOrder(reading: ArticleReading, quotation: Quotation, regions: readonly Region[]): Region['role'][] {
   const { text } = reading.article;
   const lastRun = quotation.runs.at(-1);
   const lastPart = lastRun?.parts.at(-1);
@@ -304,9 +299,20 @@ function attributionOf(
   const opensSentence =
     !beforeRegion ||
     /^[\s\p{P}]*$/u.test(text.slice(beforeRegion.start, beforeRegion.end).replace(/^\s*\S+\s+[-\u2014\u2013]\s*/, ''));
-  const order: Region['role'][] =
-    endsUtterance || opensSentence ? ['between', 'after', 'before'] : ['between', 'before', 'after'];
-  for (const role of order) {
+  return endsUtterance || opensSentence ? ['between', 'after', 'before'] : ['between', 'before', 'after'];
+}
+
+/**
+ * The attribution of a quotation, its regions tried in `attributionOrder`. Verbs nearest the
+ * quotation are tried first; a colon that introduces the quotation ("Rios wrote:") attributes it too.
+ */
+function attributionOf(
+  reading: ArticleReading,
+  quotation: Quotation,
+  regions: readonly Region[],
+): Attribution | undefined {
+  const { text } = reading.article;
+  for (const role of attributionOrder(reading, quotation, regions)) {
     for (const region of regions.filter((r) => r.role === role)) {
       const local = speechVerbOffsets(text.slice(region.start, region.end)).map((verb) => ({
         start: verb.start + region.start,
@@ -328,6 +334,75 @@ function attributionOf(
   return undefined;
 }
 
+/**
+ * Heads of a description that stands for a speaker the text does not name: a body or an office by
+ * its common noun ("the ministry", "police", "a council spokesperson", "the mayor") or a person by
+ * what they are ("one resident", "a senior official", "a witness"). Documents ("the report", "the
+ * statement") are no speakers.
+ */
+const SPEAKER_HEAD = String.raw`(?:spokes(?:man|men|woman|women|person|people)|officials?|sources?|aides?|advis[eo]rs?|insiders?|diplomats?|negotiators?|envoys?|representatives?|police|authorities|ministry|government|department|council|agency|office|embassy|presidency|palace|military|army|company|firm|airline|club|union|party|hospital|school|university|charity|organi[sz]ers?|residents?|witness(?:es)?|eyewitness(?:es)?|neighbou?rs?|locals|villagers?|shopkeepers?|passengers?|commuters?|fans?|supporters?|parents?|students?|teachers?|nurses?|doctors?|workers?|employees?|staffers?|volunteers?|protesters?|demonstrators?|survivors?|relatives?|analysts?|economists?|traders?|investors?|lawyers?|officers?|firefighters?|paramedics?|rescuers?|soldiers?|commanders?|fishermen|fisherman|farmers?|owners?|mayor|governor|minister|president|premier|chancellor|secretary|prosecutors?|investigators?|judge|coach|manager|man|woman|men|women)`;
+
+/** A word of a description before its head: not a joiner that starts a clause of its own. */
+const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|as|when|while|after|before|because|if|so|then|who|which|that|he|she|they|it|we|i)\b)[\w'’-]+`;
+
+/** A description as a whole: determiner, up to four words, the head, and a complement ("for the hospital"). */
+const SPEAKER_DESCRIPTION = String.raw`(?:(?:a|an|the|one|another|two|three|several|some|many|other)\s+)?(?:${DESCRIPTION_WORD}\s+){0,4}?${SPEAKER_HEAD}(?:\s+(?:for|of|at|from|in|with|close to|familiar with)\s+(?:the\s+)?[\w'’ -]{1,40}?)?`;
+
+/** The description right before a speech verb, an aside between commas allowed ("a diplomat, speaking anonymously, told"). */
+const DESCRIBED_BEFORE = new RegExp(
+  String.raw`^[\s,”"’']*(${SPEAKER_DESCRIPTION})(?:\s*,[^,“”"]{1,80},)?\s+(?:(?:also|later|then|\w+ly)\s+)?$`,
+  'i',
+);
+/** The description right after an inverted speech verb (“...,” said one witness). */
+const DESCRIBED_AFTER = new RegExp(String.raw`^\s+(${SPEAKER_DESCRIPTION})\s*(?:[,.;:!?]|$)`, 'i');
+
+/** An attribution to a speaker the text only describes: the region and verb, and the description as written. */
+interface DescribedAttribution {
+  region: Region;
+  verb: Span;
+  description: string;
+}
+
+/**
+ * “...,” a council spokesperson said; "one resident said:"; “...,” said a spokeswoman for the
+ * hospital: when no actor speaks the words, the description at the speech verb is the speaker, as
+ * the text writes it (its leading article in lower case). Regions are tried as `attributionOf` does.
+ */
+function describedAttributionOf(
+  reading: ArticleReading,
+  regions: readonly Region[],
+  order: readonly Region['role'][],
+): DescribedAttribution | undefined {
+  const { text } = reading.article;
+  for (const role of order) {
+    for (const region of regions.filter((r) => r.role === role)) {
+      const local = speechVerbOffsets(text.slice(region.start, region.end));
+      for (const offsets of role === 'before' ? local.reverse() : local) {
+        const verb = { start: offsets.start + region.start, end: offsets.end + region.start };
+        if (insideRun(reading, verb)) continue;
+        const head = text.slice(region.start, verb.start);
+        let from = 0;
+        CLAUSE_BREAK.lastIndex = 0;
+        for (let match = CLAUSE_BREAK.exec(head); match; match = CLAUSE_BREAK.exec(head))
+          from = match.index + match[0].length;
+        const before = DESCRIBED_BEFORE.exec(head.slice(from));
+        const word = text.slice(verb.start, verb.end);
+        const after = before || !isInvertible(word) ? null : DESCRIBED_AFTER.exec(text.slice(verb.end, region.end));
+        const description = (before ?? after)?.[1];
+        if (description) return { region, verb, description: lowerArticle(description.trim()) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** "A council spokesperson" -> "a council spokesperson": a description's leading article as in running text. */
+function lowerArticle(description: string): string {
+  return description.replace(/^(?:A|An|The|One|Another|Two|Three|Several|Some|Many|Other)\b/, (word) =>
+    word.toLowerCase(),
+  );
+}
+
 /** A short quoted term right after "so-called" is the writer's distance from a word, not anyone's quotation. */
 const SO_CALLED = /\b(?:so-called|so called|known as|nicknamed|dubbed|titled|entitled|named)\s*$/i;
 
@@ -345,27 +420,41 @@ export function quoteEvent(reading: ArticleReading, quotation: Quotation): Event
   // as someone's words (called the decision “unjustified and unjust”; said it was “on the way”).
   // A title in quotes ("her memoir “A Life on the Northern Line”") is nobody's words.
   if (isQuotedTitle(words)) return undefined;
+  // No actor speaks at the speech verb: a description may ("one resident said").
+  const described = found
+    ? undefined
+    : describedAttributionOf(reading, regions, attributionOrder(reading, quotation, regions));
   if (isScareQuote(words)) {
     const lead = article.text.slice(Math.max(first.start, quotation.start - 30), quotation.start);
-    if (!found?.verb || SO_CALLED.test(lead)) return undefined;
+    if (!(found ?? described)?.verb || SO_CALLED.test(lead)) return undefined;
   }
   let speaker = found?.speaker;
+  let description = described?.description;
   const paragraph = first.paragraph;
   const attributed = regions.some((region) => hasSpeechVerb(article.text.slice(region.start, region.end)));
   // “...,” it said: a bare "it" or "they" is the body the sentence before named speaking.
   const bodyPronoun = regions.some((region) => BODY_PRONOUN_SPEAKS.test(article.text.slice(region.start, region.end)));
-  if (!speaker && (!attributed || bodyPronoun)) speaker = speakerIntroduced(reading, first);
-  if (!speaker && !attributed && reading.lastSpeaker && paragraph - reading.lastSpeaker.paragraph <= 1) {
-    speaker = reading.lastSpeaker.id; // a quotation continuing the previous speaker's words
+  if (!speaker && !description && (!attributed || bodyPronoun)) speaker = speakerIntroduced(reading, first);
+  const previous = reading.lastSpeaker;
+  if (!speaker && !description && !attributed && previous && paragraph - previous.paragraph <= 1) {
+    // a quotation continuing the previous speaker's words
+    speaker = previous.id;
+    description = previous.description;
   }
   // “...,” they said: the people of the event told just before, when it had several.
-  const together = speaker ? jointSpeakers(reading, found, speaker) : theyWhoSpoke(reading, first, regions);
+  const together = speaker
+    ? jointSpeakers(reading, found, speaker)
+    : description
+      ? []
+      : theyWhoSpoke(reading, first, regions);
   speaker ??= together[0];
-  if (!speaker) return undefined;
-  reading.lastSpeaker = { id: speaker, paragraph: last.paragraph };
+  if (!speaker && !description) return undefined;
+  reading.lastSpeaker = speaker
+    ? { id: speaker, paragraph: last.paragraph }
+    : { description: description ?? '', paragraph: last.paragraph };
   const attribution = regions.map((region) => article.text.slice(region.start, region.end)).join(' ');
-  let dated = quoteDate(reading, regions, found);
-  const introduction = introducingSentence(reading, first, speaker);
+  let dated = quoteDate(reading, regions, found ?? described);
+  const introduction = speaker ? introducingSentence(reading, first, speaker) : undefined;
   // "..., she later told the BBC": later than the day the sentence before gives.
   if (introduction?.dated && dated.basis === 'estimate' && !saidLaterThanTold(reading, first, attribution))
     dated = introduction.dated;
@@ -381,8 +470,10 @@ export function quoteEvent(reading: ArticleReading, quotation: Quotation): Event
       ? findMedium(introduction.source.sentence, isActorName)
       : undefined);
   const reportedBy = introduction && (introduction.dated || medium) ? [introduction.source] : [];
-  const name = reading.actorsById.get(speaker)?.name ?? speaker;
-  const quote: QuoteDraft = { text: words, speaker };
+  const name = speaker ? (reading.actorsById.get(speaker)?.name ?? speaker) : (description ?? '');
+  const quote: QuoteDraft = { text: words };
+  if (speaker) quote.speaker = speaker;
+  else if (description) quote.speakerDescription = description;
   if (medium) quote.medium = medium;
   // Optional fields are assigned after the literal, not spread inside it: V8 adds every property
   // after a spread on a slow path.
@@ -395,7 +486,7 @@ export function quoteEvent(reading: ArticleReading, quotation: Quotation): Event
     title: titleFor({ kind: 'quote', status: 'occurred', names: [name], quote, clause: words }),
     date: dated.date,
     status: 'occurred',
-    actors: together.length > 1 ? together : [speaker],
+    actors: together.length > 1 ? together : speaker ? [speaker] : [],
     quote,
     dateBasis: dated.basis,
     trigger: 'quote',
@@ -548,7 +639,11 @@ function inReportedWords(text: string, at: number): boolean {
  * A quotation is dated by its attribution ("said on Monday", "wrote ... afterward"), never by its
  * words: the date nearest its speech verb first, then any date of the text around it.
  */
-function quoteDate(reading: ArticleReading, regions: readonly Region[], found: Attribution | undefined): Dated {
+function quoteDate(
+  reading: ArticleReading,
+  regions: readonly Region[],
+  found: { region: Region; verb?: Span } | undefined,
+): Dated {
   const datesOf = (region: Region): DateMention[] =>
     sentencesOf(reading, region).flatMap((sentence) =>
       datesIn(reading, sentence).filter(
@@ -603,6 +698,7 @@ export function mergeParaphrases(drafts: readonly EventDraft[], sentences: reado
     // Only remarks already made can be the same remarks as a quotation ("is scheduled to address").
     if (statement.kind !== 'statement' || statement.status !== 'occurred') continue;
     const speaker = statement.actors[0];
+    if (speaker === undefined) continue;
     const at = statement.sentenceIndex ?? -99;
     const candidates = result.filter(
       (draft) =>

@@ -101,7 +101,10 @@ export interface ActorMention extends Span {
 
 export interface QuoteDraft {
   text: string;
-  speaker: string;
+  /** Actor id of the speaker; absent when the text only describes them (`speakerDescription`). */
+  speaker?: string;
+  /** The speaker as written when no actor names them: "a council spokesperson", "one resident". */
+  speakerDescription?: string;
   medium?: string;
 }
 

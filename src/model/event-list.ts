@@ -74,8 +74,13 @@ export type Source = z.infer<typeof sourceSchema>;
 export const quoteSchema = z.object({
   /** The quotation's words, without the quotation marks. */
   text: z.string().min(1),
-  /** Actor id of the speaker. */
-  speaker: slugSchema,
+  /** Actor id of the speaker; absent when the text names no one (see `speakerDescription`). */
+  speaker: slugSchema.optional(),
+  /**
+   * The speaker as the text describes them when it names no actor: "a council spokesperson", "one
+   * resident", "police". Plain text, shown as written.
+   */
+  speakerDescription: z.string().min(1).optional(),
   /** Where it was said: "Truth Social", "a press conference", "a statement". */
   medium: z.string().optional(),
 });
@@ -109,7 +114,10 @@ export interface ListIssue {
   message: string;
 }
 
-/** What only the whole list can tell: every event id is unique, and every actor an event names is listed. */
+/**
+ * What only the whole list can tell: every event id is unique, every actor an event names is
+ * listed, and every quote has a speaker (an actor or a description).
+ */
 export function crossReferenceIssues(list: {
   actors: readonly Actor[];
   events: readonly TimelineEvent[];
@@ -121,7 +129,10 @@ export function crossReferenceIssues(list: {
     if (eventIds.has(event.id))
       issues.push({ path: ['events', index, 'id'], message: `duplicate event id ${event.id}` });
     eventIds.add(event.id);
-    for (const actorId of [...event.actors, ...(event.quote ? [event.quote.speaker] : [])]) {
+    const speaker = event.quote?.speaker;
+    if (event.quote && speaker === undefined && event.quote.speakerDescription === undefined)
+      issues.push({ path: ['events', index, 'quote'], message: 'quote without a speaker' });
+    for (const actorId of speaker === undefined ? event.actors : [...event.actors, speaker]) {
       if (!actorIds.has(actorId))
         issues.push({ path: ['events', index, 'actors'], message: `unknown actor ${actorId}` });
     }

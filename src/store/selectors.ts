@@ -146,9 +146,8 @@ export function selectNeighbours(state: DatelineState): Neighbours {
 
 /** Actor ids of an event, the quote's speaker included. */
 function actorsOf(event: TimelineEvent): string[] {
-  return event.quote && !event.actors.includes(event.quote.speaker)
-    ? [...event.actors, event.quote.speaker]
-    : event.actors;
+  const speaker = event.quote?.speaker;
+  return speaker !== undefined && !event.actors.includes(speaker) ? [...event.actors, speaker] : event.actors;
 }
 
 let relatedCache: { key: unknown[]; value: TimelineEvent[] } | undefined;

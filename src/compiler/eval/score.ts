@@ -172,7 +172,7 @@ interface Candidate {
 
 function makeCandidate(event: TimelineEvent, file: string, actorsById: ReadonlyMap<string, Actor>): Candidate {
   const sources = event.sources.filter((source) => source.file === file);
-  const ids = [...event.actors, ...(event.quote ? [event.quote.speaker] : [])];
+  const ids = [...event.actors, ...(event.quote?.speaker === undefined ? [] : [event.quote.speaker])];
   const actors = [...new Set(ids)].flatMap((id) => {
     const actor = actorsById.get(id);
     return actor ? [actor] : [];
@@ -258,9 +258,14 @@ function matchNotes(expected: ExpectedEvent, candidate: Candidate, actorsById: R
     if (!produced) {
       notes.push('quote: no quote produced');
     } else {
-      const speaker = actorsById.get(produced.speaker);
-      if (!speaker || !actorIsNamed(speaker, expected.quote.speaker)) {
-        notes.push(`quote speaker: expected ${expected.quote.speaker}, got ${speaker?.name ?? produced.speaker}`);
+      const speaker = produced.speaker === undefined ? undefined : actorsById.get(produced.speaker);
+      const described = produced.speakerDescription;
+      const same = speaker
+        ? actorIsNamed(speaker, expected.quote.speaker)
+        : described !== undefined && normalizeName(described) === normalizeName(expected.quote.speaker);
+      if (!same) {
+        const got = speaker?.name ?? described ?? produced.speaker ?? 'none';
+        notes.push(`quote speaker: expected ${expected.quote.speaker}, got ${got}`);
       }
       const medium = expected.quote.medium;
       if (medium !== undefined) {

@@ -66,7 +66,10 @@ function EventDetailPanel({ event }: { event: TimelineEvent }) {
   const actors = useDatelineStore(selectActors);
   const actorById = new Map(actors.map((actor) => [actor.id, actor]));
   const selectEvent = useDatelineStore((state) => state.selectEvent);
-  const speaker = event.quote ? actorById.get(event.quote.speaker) : undefined;
+  const speakerId = event.quote?.speaker;
+  const speaker = speakerId === undefined ? undefined : actorById.get(speakerId);
+  // A speaker the text only describes ("a council spokesperson") is shown as its words, as text.
+  const speakerText = event.quote?.speakerDescription ?? speakerId;
   const participants = event.actors.flatMap((actorId) => actorById.get(actorId) ?? []);
 
   return (
@@ -85,7 +88,7 @@ function EventDetailPanel({ event }: { event: TimelineEvent }) {
         <figure className="event-detail__quote">
           <blockquote>{event.quote.text}</blockquote>
           <figcaption>
-            {speaker ? <ActorName actor={speaker} /> : event.quote.speaker}
+            {speaker ? <ActorName actor={speaker} /> : speakerText}
             {event.quote.medium ? <>, in {event.quote.medium}</> : null}
           </figcaption>
         </figure>
@@ -104,12 +107,10 @@ function EventDetailPanel({ event }: { event: TimelineEvent }) {
             <dd>{event.place}</dd>
           </>
         )}
-        {speaker && (
+        {(speaker ?? speakerText) && (
           <>
             <dt>Speaker</dt>
-            <dd>
-              <ActorName actor={speaker} />
-            </dd>
+            <dd>{speaker ? <ActorName actor={speaker} /> : speakerText}</dd>
           </>
         )}
         {event.quote?.medium && (

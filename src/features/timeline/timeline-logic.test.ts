@@ -85,6 +85,12 @@ describe('describeEvent', () => {
     expect(item.label.endsWith('…”')).toBe(true);
     expect(item.label.length).toBeLessThan(words.length);
   });
+
+  it('shows a speaker the text only describes as its words', () => {
+    const quote = { text: 'We understand the disappointment', speakerDescription: 'a council spokesperson' };
+    const item = describeEvent(event({ id: 'q', kind: 'quote', quote }), noSpeaker);
+    expect(item.speaker).toBe('a council spokesperson');
+  });
 });
 
 describe('diffById', () => {

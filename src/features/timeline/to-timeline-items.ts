@@ -79,7 +79,9 @@ export function describeEvent(
     `precision-${precision}`,
     ...(event.date.approximate ? ['approximate'] : []),
   ].join(' ');
-  const speaker = event.quote ? (speakerName(event.quote.speaker) ?? event.quote.speaker) : undefined;
+  const speakerId = event.quote?.speaker;
+  const speaker =
+    (speakerId === undefined ? undefined : (speakerName(speakerId) ?? speakerId)) ?? event.quote?.speakerDescription;
   const label = event.quote ? `“${excerpt(event.quote.text, QUOTE_EXCERPT_LENGTH)}”` : event.title;
   const shared = {
     id: event.id,

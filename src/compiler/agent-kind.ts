@@ -106,8 +106,14 @@ export function agentOfClause(
     const by = BY_AGENT.exec(after)?.[1];
     return by ? agentOf(by, []) : 'unknown';
   }
-  return agentOf(before, actors);
+  return agentOf(before.replace(SUBORDINATE_OPENING, ''), actors);
 }
+
+/**
+ * A subordinator that opens the verb's own clause inside the words before it: "The line reopened on
+ * Tuesday after [a landslide] closed it" (the landslide closed it, not the line).
+ */
+const SUBORDINATE_OPENING = /^[^;]*\b(?:after|before|when|because|since|until|while|once)\s+(?=[^,;]{1,50}$)/i;
 
 /** Policy triggers that a business can act out too; votes and agreements stay policy. */
 const SHARED_ACTS = new Set(['close', 'suspend', 'ban', 'order', 'tighten', 'challenge', 'withdraw']);

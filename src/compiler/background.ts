@@ -21,11 +21,12 @@ const PREPOSITION_OPENING = /^\s*(?:under|with|after|following|despite|unlike|li
 /**
  * The participle's dated phrase, then the sentence's own verb: "signed in 1994 set", "passed in 2019,
  * requires"; not a verb after "and", which is coordinated with a finite one ("resigned in March and
- * was replaced by"), nor the verb of a clause that "and" opens with a subject of its own ("The plant
- * closed in March and 300 workers were laid off": two clauses, the first one news).
+ * was replaced by"), nor the verb of a clause that "and" or a subordinator opens with a subject of
+ * its own ("The plant closed in March and 300 workers were laid off", "retired in May after the club
+ * was relegated": two clauses, the first one news).
  */
 const MAIN_VERB_AFTER =
-  /^\s*,?\s+(?:in|during|last|earlier|late|early)\b(?:(?!\b(?:and|but|or|then)\s+(?!\w+ed\b))[^,;]){0,30}?,?\s+(?<!\b(?:and|but|or|then)\s+)(?:is|are|was|were|has|have|had|remains?|remained|will|would|must|can|could|may|might|should|requires?|required|sets?|covers?|covered|allows?|allowed|gives?|gave|bars?|barred|makes?|made|means?|meant|took|takes|became|becomes)\b/;
+  /^\s*,?\s+(?:in|during|last|earlier|late|early)\b(?:(?!\b(?:(?:and|but|or|then)\s+(?!\w+ed\b)|(?:after|before|when|because|since|until|while|once)\s))[^,;]){0,30}?,?\s+(?<!\b(?:and|but|or|then)\s+)(?:is|are|was|were|has|have|had|remains?|remained|will|would|must|can|could|may|might|should|requires?|required|sets?|covers?|covered|allows?|allowed|gives?|gave|bars?|barred|makes?|made|means?|meant|took|takes|became|becomes)\b/;
 const CLAUSE_END_AFTER = /^\s*,?\s+(?:in|during|last|earlier|late|early)\b[^,;]{0,30}?,/;
 const PARTICIPLE = /(?:ed|en|wn|ld|ght|set|put|cut|made)$/i;
 
@@ -81,9 +82,17 @@ export function isPerfectSince(masked: string, clause: Span, match: Span, dates:
 const HABITUAL =
   /\b(?:tends? to|tended to|usually|typically|normally|generally|regularly|routinely|customarily|annually|monthly|weekly|fortnightly|(?:every|each) (?:year|month|week|day|spring|summer|autumn|fall|winter|morning|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:once|twice|\w+ times) (?:a|per|each|every) (?:year|month|week|day)|(?:several|many|multiple|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten) times(?! (?:the|as|more|higher|larger|over)\b))\b/i;
 
-/** The trigger's clause tells a habit or a count of happenings, not one happening. */
+/**
+ * A perfect of experience: "The league has fined clubs before", "have banned the march in the past"
+ * (not "two days before", an anaphora).
+ */
+const DONE_BEFORE =
+  /\b(?:has|have)\s[^.;]*\s(?<!\b(?:days?|weeks?|months?|years?|hours?|minutes?|moments?|shortly|just|night|day|week|month|year|morning|evening|afternoon)\s)(?:before|in the past|previously)\s*[.!?]?\s*$/i;
+
+/** The trigger's clause tells a habit, a count of happenings or an experience, not one happening. */
 export function isHabitual(masked: string, clause: Span): boolean {
-  return HABITUAL.test(masked.slice(clause.start, clause.end));
+  const text = masked.slice(clause.start, clause.end);
+  return HABITUAL.test(text) || DONE_BEFORE.test(text);
 }
 
 // ---------------------------------------------------------------------------------------------

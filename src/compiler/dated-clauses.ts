@@ -580,6 +580,15 @@ const AND_NEW_SUBJECT = new RegExp(
 );
 
 /**
+ * A subordinator, then a subject of its own and its verb: "The line reopened on Tuesday after a
+ * landslide closed it in April". Two clauses (split only between two dates).
+ */
+const SUBORDINATE_NEW_SUBJECT = new RegExp(
+  String.raw`\s+(?:after|before|when|because|until)\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){1,3}?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?(?:[a-z]{2,}(?:ed|ied)|(?:${IRREGULAR_PAST}))\b)`,
+  'g',
+);
+
+/**
  * A participle's phrase that opens the clause, up to its comma: "Born in Kessling in 1941, ",
  * "Elected in 2015, ", "Having sold the business in 2015, ". Its own date is its own.
  */
@@ -618,6 +627,7 @@ function datedConjunct(masked: string, clause: Span, date: Span, dates: readonly
     ...(fronted ? [frontedSplit(fronted, clause.start)] : []),
     ...splitsOf(AND_PAST_VERB, text, clause.start),
     ...splitsOf(AND_NEW_SUBJECT, text, clause.start),
+    ...splitsOf(SUBORDINATE_NEW_SUBJECT, text, clause.start),
     ...splitsOf(LIST_PAST_VERB, text, clause.start),
     ...(asides ? asideCloses(text, clause.start) : []),
   ].sort((a, b) => a.index - b.index);

@@ -361,8 +361,8 @@ describe('event dates on invented sentences', () => {
         'other occurred 2025-09-22 ~',
       );
     }
-    // A connective across a paragraph break, or in a plan, carries nothing over either.
-    expect(eventsOf('2025-09-26', `${story}||After that, Osei flew to Accra.`)).not.toContain(
+    // A connective in a plan carries nothing over; in the past it does, also across a paragraph break.
+    expect(eventsOf('2025-09-26', `${story}||After that, Osei flew to Accra.`)).toContain(
       'travel occurred 2025-09-22 ~',
     );
     expect(eventsOf('2025-09-26', `${story} After that, Osei will fly to Accra.`)).not.toContain(
@@ -370,11 +370,15 @@ describe('event dates on invented sentences', () => {
     );
   });
 
-  it('lets a follow-on sentence go on from the event before it only within its paragraph and in the past', () => {
+  it('lets a follow-on sentence go on from the event before it, in its paragraph or the next, only in the past', () => {
     const before = 'Timaru news.||Police arrested Jared Paku in Timaru on Tuesday.';
-    expect(eventsOf('2025-09-26', `${before}||He was charged with theft and remanded in custody.`)).not.toContain(
+    expect(eventsOf('2025-09-26', `${before}||He was charged with theft and remanded in custody.`)).toContain(
       'other occurred 2025-09-23 ~',
     );
+    // Not two paragraphs on.
+    expect(
+      eventsOf('2025-09-26', `${before}||Paku is 34.||He was charged with theft and remanded in custody.`),
+    ).not.toContain('other occurred 2025-09-23 ~');
     expect(eventsOf('2025-09-26', `${before} He will appear in court.`)).not.toContain('other occurred 2025-09-23 ~');
   });
 

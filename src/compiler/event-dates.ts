@@ -722,20 +722,37 @@ const PRONOUN_SUBJECT =
   /^(?:(?:in|at|during|after|before|speaking|writing|later|then|afterwards?)\b[^,;:.]{0,60},\s*)?(?:he|she|they|it|(?:the two|both)\s+(?:men|women|leaders|ministers|officials|sides|parties|presidents|countries|companies|teams|clubs|groups)|the pair)\s/i;
 
 /**
+ * Who steps in for the person just told of: "His deputy, Anna Sellick, was appointed interim chair",
+ * "Her successor", "Their replacement".
+ */
+const SUCCESSOR_OPENING =
+  /^(?:his|her|its|their)\s+(?:deputy|successor|replacement|stand-in|number two|second-in-command)\b/i;
+
+/**
  * "Police arrested Jared Paku on Tuesday. He was charged and remanded in custody.": a sentence of
  * past narrative with no date of its own, right after a dated event of its paragraph, goes on at
  * about that time (approximate: the text gives the order, not the day) when it is told as the next
  * step of the same story: its subject is a pronoun or an actor of that event ("Paku was charged"),
- * or it opens with a connective of succession ("After that, ...", "Subsequently, ..."). A sentence
- * about someone else with no such connective ("Her predecessor resigned") may be background.
+ * or it opens with a connective of succession ("After that, ...", "Subsequently, ..."), or with who
+ * stepped in ("His deputy was appointed interim chair"). A sentence about someone else with no such
+ * connective ("Her predecessor resigned") may be background.
  */
 function followsOn(reading: ArticleReading, view: SentenceView, clauseText: string): boolean {
   const at = reading.previousAt;
-  if (!at || at.paragraph !== view.sentence.paragraph) return false;
+  if (!at) return false;
+  // A paragraph of its own right after the event's sentence goes on with it too: news prose breaks
+  // its paragraphs after each sentence or two. Not after a span ("a four-day tour"), which gives
+  // the next step no day.
+  const nextParagraph =
+    at.paragraph === view.sentence.paragraph - 1 &&
+    view.sentence.index === at.sentence + 1 &&
+    reading.previous?.end === undefined;
+  if (at.paragraph !== view.sentence.paragraph && !nextParagraph) return false;
   if (view.sentence.index - at.sentence > 1) return false;
   if (NOT_NARRATIVE.test(clauseText)) return false;
   const text = view.sentence.text;
   if (PRONOUN_SUBJECT.test(text)) return true;
+  if (at.occurred && SUCCESSOR_OPENING.test(text)) return true;
   // The next sentence, after an event that happened: a plan told before starts no narrative.
   if (view.sentence.index !== at.sentence + 1 || !at.occurred) return false;
   return (

@@ -85,12 +85,14 @@ describe('fines', () => {
   it.each(FINES)('%s', (sentence, expected) => {
     expect(eventLines(sentence)).toContain(expected);
   });
-  it.each(['Drivers can be fined up to 500 euros.', 'Offenders face being fined up to 1,000 euros.'])(
-    '%s tells no fine',
-    (sentence) => {
-      expect(eventLines(sentence)).toEqual([]);
-    },
-  );
+  it.each([
+    'Drivers can be fined up to 500 euros.',
+    'Offenders face being fined up to 1,000 euros.',
+    'The league has fined clubs for crowd trouble before.',
+    'The council has banned the march in the past.',
+  ])('%s tells no fine', (sentence) => {
+    expect(eventLines(sentence)).toEqual([]);
+  });
 });
 
 /**
@@ -111,5 +113,41 @@ describe('an announcement after an apposition', () => {
     expect(eventLines('Norland approved the package on Friday, the ministry announced on Monday.')).not.toContain(
       'announcement 2025-06-02 occurred []',
     );
+  });
+});
+
+/**
+ * A subordinate clause with a subject and a date of its own ("after a landslide closed it in April")
+ * tells its own happening, its subject acting (a landslide: a happening, not policy), and leaves the
+ * main clause's verb its own date.
+ */
+const SUBORDINATE_CLAUSES: readonly [string, string[]][] = [
+  [
+    'The Tarn Valley line reopened on Tuesday after a landslide closed it in April.',
+    ['other 2025-04 occurred', 'other 2025-06-03 occurred'],
+  ],
+  [
+    'Ola Berg retired in May after Kessel United were relegated in April.',
+    ['other 2025-04 occurred', 'other 2025-05 occurred'],
+  ],
+  [
+    'The museum reopened on Saturday, two years after a fire gutted it in 2023.',
+    ['other 2023 occurred', 'other 2025-05-31 occurred'],
+  ],
+];
+
+describe('a dated subordinate clause beside a dated main clause', () => {
+  it.each(SUBORDINATE_CLAUSES)('%s', (sentence, expected) => {
+    expect(eventSummaries(sentence)).toEqual(expected);
+  });
+  it('reads a month before "after" and a new subject as the main verb\'s date', () => {
+    expect(eventSummaries('Ola Berg retired in May after Kessel United were relegated.')).toEqual([
+      'other 2025-05 occurred',
+    ]);
+  });
+  it('keeps a council that closes a road after a storm a policy act', () => {
+    expect(eventSummaries('The council closed the road on Monday after the storm.')).toEqual([
+      'policy 2025-06-02 occurred',
+    ]);
   });
 });

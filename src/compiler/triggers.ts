@@ -108,7 +108,9 @@ const ARMED_AUXILIARIES = String.raw`(?:(?:had|have|has|also|then|later|again|re
 
 /** The trigger table. Order matters only for ties at one offset (the first wins). */
 /** "killed in the crash", "killed when a bus overturned": deaths in an accident or a disaster, no attack. */
-const ACCIDENT_WORDS = String.raw`crash|crashed|collided|collision|collapsed|collapse|fire|blaze|explosion|exploded|blast|flood|floods|landslide|earthquake|storm|avalanche|accident|derailed|derailment|capsized|stampede|overturned`;
+const ACCIDENT_WORDS = String.raw`crash|crashed|collided|collision|collapsed|collapse|fire|blaze|wildfire|bushfire|explosion|exploded|blast|flood|floods|landslide|mudslide|earthquake|storm|tornado|hurricane|typhoon|cyclone|tsunami|avalanche|eruption|erupted|accident|derailed|derailment|capsized|sank|sinking|shipwreck|stampede|overturned`;
+/** A disaster, an accident or an illness as what killed: "The sinking of the ferry killed 12", "A tornado killed four". */
+const KILLER_NOUNS = String.raw`accident|crash|collision|explosion|blast|fire|blaze|wildfire|bushfire|flood|floods|flooding|landslide|mudslide|earthquake|quake|storm|tornado|hurricane|typhoon|cyclone|tsunami|blizzard|heatwave|heat wave|avalanche|eruption|derailment|sinking|shipwreck|capsizing|stampede|collapse|outbreak|epidemic`;
 const NOT_IN_AN_ACCIDENT = String.raw`(?! [^.;]{0,40}?\b(?:when|after|as|in) (?:an? |the |their |his |her )?(?:[\w-]+ ){0,3}?(?:${ACCIDENT_WORDS})\b)`;
 
 /**
@@ -716,12 +718,12 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'death',
-    String.raw`(?:accident|crash|collision|explosion|blast|fire|blaze|flood|floods|flooding|landslide|mudslide|earthquake|quake|storm|avalanche|derailment|stampede|collapse)(?:, [^,;]{1,60},| (?:of|on|in|at|near|off) [^,;]{1,30}?)? (?:killed|kills|has killed|have killed)`,
+    String.raw`(?:${KILLER_NOUNS})(?:, [^,;]{1,60},| (?:of|on|in|at|near|off) [^,;]{1,30}?)? (?:killed|kills|has killed|have killed)`,
   ),
   t(
     'other',
     'death',
-    String.raw`(?:were|was|have been|had been) killed(?= [^.;]{0,40}?\b(?:when|after|as|in) (?:an? |the |their |his |her )?(?:[\w-]+ ){0,3}?(?:crash|crashed|collided|collision|collapsed|collapse|fire|blaze|explosion|exploded|blast|flood|floods|landslide|earthquake|storm|avalanche|accident|derailed|derailment|capsized|stampede|overturned)\b)`,
+    String.raw`(?:were|was|have been|had been) killed(?= [^.;]{0,40}?\b(?:when|after|as|in) (?:an? |the |their |his |her )?(?:[\w-]+ ){0,3}?(?:${ACCIDENT_WORDS})\b)`,
   ),
   // Nature's happenings: "An earthquake of magnitude 6.1 struck northern Peru" is no attack.
   {

@@ -240,7 +240,7 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
 
 /** Event nouns a date can follow directly: "the death of X on April 21", "a lightning strike on July 9". */
 const EVENT_NOUN =
-  /\b(?:(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?)(murder|fire|blaze|wildfire|explosion|blast|earthquake|flood|crash|collision|derailment|outbreak|coup|hike|rate cut|retirement|bankruptcy|takeover|listing|debut)\b/gi;
+  /\b(?:(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?)(murder|fire|blaze|wildfire|explosion|blast|earthquake|flood|crash|collision|derailment|outbreak|coup|(?<!\b(?:on|for|during|from)\s+(?:an?|the|his|her|their|a\s+[\w-]+)\s+)hike|rate cut|retirement|bankruptcy|takeover|listing|debut)\b/gi;
 const POLICY_NOUN = /^(?:hike|rate cut)$/i;
 
 // ---------------------------------------------------------------------------------------------

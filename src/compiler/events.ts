@@ -575,6 +575,12 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
   if (drafts.length === 0) {
     const plan = frontedPlanEvent(reading, view);
     if (plan) record(plan, plan.triggerAt ?? 0);
+  } else if (drafts.every((draft) => draft.kind === 'quote' || draft.status === 'scheduled')) {
+    const announced = announcedOwnPlans(reading, view, drafts);
+    if (announced) {
+      drafts.splice(0, drafts.length, ...announced.kept);
+      record(announced.plan, announced.plan.triggerAt ?? 0);
+    }
   }
   return withoutUndatedSaying(dedupeInSentence(plansCalledOffLater(drafts, view.masked)), view.masked);
 }
@@ -612,6 +618,29 @@ function plansCalledOffLater(drafts: EventDraft[], masked: string): EventDraft[]
         (draft.status === 'scheduled' && draft.date.start !== plan.date.start),
     )
     .map((draft) => (draft === plan ? { ...plan, status: 'cancelled' } : draft));
+}
+
+/**
+ * "Orvel Motors will close its Tarn plant in December, the company said on Tuesday": the speaker's
+ * own plan told before a dated attribution is its announcement, as "said on Tuesday it would close
+ * the plant in December" is (one event: the plan is what was announced). The plan's events before
+ * the attribution give way to the announcement; undefined when the sentence is not of that shape or
+ * its attribution gives no date (then the dated plan stands and the saying is its source).
+ */
+function announcedOwnPlans(
+  reading: ArticleReading,
+  view: SentenceView,
+  drafts: readonly EventDraft[],
+): { plan: EventDraft; kept: EventDraft[] } | undefined {
+  const found = frontedPlan(view.masked);
+  if (!found) return undefined;
+  const plan = frontedPlanEvent(reading, view);
+  if (plan?.dateBasis !== 'text') return undefined;
+  const told = drafts.filter(
+    (draft) => draft.kind !== 'quote' && (draft.triggerAt ?? Infinity) < found.attribution.start,
+  );
+  if (told.length === 0) return undefined;
+  return { plan, kept: drafts.filter((draft) => !told.includes(draft)) };
 }
 
 /**

@@ -32,3 +32,34 @@ describe('a hike that is a walk', () => {
     expect(eventLines(sentence)).toContain(expected);
   });
 });
+
+/**
+ * The speaker's own plan told before a dated attribution is its announcement, on the day of the
+ * saying, even when the plan's verb is a trigger of its own ("will close", "will launch"), as "said
+ * on Tuesday it would close the plant" is. Undated, the attribution only sources the dated plan.
+ */
+const OWN_PLAN_BEFORE_ATTRIBUTION: readonly [string, string[]][] = [
+  [
+    'Orvel Motors will close its Tarn plant in December, the company said on Tuesday.',
+    ['announcement 2025-06-03 occurred [Orvel Motors]'],
+  ],
+  [
+    'Kessel Air will launch flights to Lisbon in March, the airline announced on Tuesday.',
+    ['announcement 2025-06-03 occurred [Kessel Air]'],
+  ],
+  [
+    'Ada Lund will resign as mayor in July, she told reporters on Monday.',
+    ['announcement 2025-06-02 occurred [Ada Lund]'],
+  ],
+];
+
+describe('a plan told before its dated attribution', () => {
+  it.each(OWN_PLAN_BEFORE_ATTRIBUTION)('%s', (sentence, expected) => {
+    expect(eventLines(sentence)).toEqual(expected);
+  });
+  it('keeps the dated plan when the attribution gives no date', () => {
+    expect(eventLines('Orvel Motors will close its Tarn plant in December, the company said.')).toEqual([
+      'other 2025-12 scheduled [Orvel Motors, Tarn]',
+    ]);
+  });
+});

@@ -505,7 +505,10 @@ export function findDatedClauses({ view, covered, paragraphHead, sectionDate }: 
     const told = covered.some(
       (at) => at >= whole.start && at < whole.end && !asides.some((aside) => at >= aside.start && at < aside.end),
     );
-    const clause = datedConjunct(masked, whole, date, view.dates, !told);
+    const conjunct = datedConjunct(masked, whole, date, view.dates, !told);
+    const clause = covered.some((at) => at >= conjunct.start && at < conjunct.end)
+      ? untoldConjunct(masked, conjunct, date, covered)
+      : conjunct;
     if (seen.has(clause.start) || isCurrentStretch(masked, date) || isAttributive(masked, date)) continue;
     seen.add(clause.start);
     if (covered.some((at) => at >= clause.start && at < clause.end)) continue;
@@ -644,6 +647,19 @@ function datedConjunct(masked: string, clause: Span, date: Span, dates: readonly
     }
   }
   return { start, end };
+}
+
+/**
+ * "Ada Lund won the title on Sunday and announced her retirement": the dated verb before "and" and a
+ * second verb of the same subject that a trigger told (the announcement). The conjunct that holds
+ * the date is read on its own when no event was told in it; else the clause as it was.
+ */
+function untoldConjunct(masked: string, clause: Span, date: Span, covered: readonly number[]): Span {
+  const text = masked.slice(0, clause.end);
+  const split = splitsOf(AND_PAST_VERB, text, clause.start).find((match) => match.index >= date.end);
+  if (!split) return clause;
+  const own = { start: clause.start, end: split.index };
+  return covered.some((at) => at >= own.start && at < own.end) ? clause : own;
 }
 
 /** Every match of a global pattern in `text` from `from`. */

@@ -151,3 +151,37 @@ describe('a dated subordinate clause beside a dated main clause', () => {
     ]);
   });
 });
+
+/**
+ * A subordinate clause with its own subject keeps its own status: "Kessel Air cancelled 300 flights
+ * on Saturday after its computer system crashed" (the crash occurred).
+ */
+describe('the status of a verb after a subordinator and its own subject', () => {
+  it.each([
+    ['Kessel Air cancelled 300 flights on Saturday after its computer system crashed.', 'other 2025-05-31 occurred'],
+    ['Tarn Rail cancelled 40 trains on Monday after its signalling system crashed.', 'other 2025-06-02 occurred'],
+  ])('%s', (sentence, expected) => {
+    expect(eventSummaries(sentence)).toContain(expected);
+  });
+});
+
+/**
+ * A dated verb that only the dated-clause reader knows, before "and" and a second verb of the same
+ * subject that a trigger tells: each is an event, the second on the first one's day.
+ */
+const DATED_VERB_AND_TRIGGER: readonly [string, string[]][] = [
+  [
+    'Ada Lund won the title on Sunday and announced her retirement.',
+    ['announcement 2025-06-01 occurred', 'other 2025-06-01 occurred'],
+  ],
+  [
+    'Ada Lund retired on Sunday and announced she would coach the national team.',
+    ['announcement 2025-06-01 occurred', 'other 2025-06-01 occurred'],
+  ],
+];
+
+describe('a dated verb and a told verb of one subject', () => {
+  it.each(DATED_VERB_AND_TRIGGER)('%s', (sentence, expected) => {
+    expect(eventSummaries(sentence)).toEqual(expected);
+  });
+});

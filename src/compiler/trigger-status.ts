@@ -35,15 +35,16 @@ const PREDICATE =
 const SECOND_PREDICATE = /\s+(?:and|but)\s+(?:is|are|was|were|will|would|could|might|may|has|have|had)\b[\s\S]*$/i;
 
 /**
- * "and" (or "but") that opens a clause with a subject of its own, then that subject's auxiliary:
- * "and the club was", "but 300 workers were". Not "and is expected to" (the same subject's verb).
+ * "and" (or "but", or a subordinator) that opens a clause with a subject of its own, then that
+ * subject's auxiliary: "and the club was", "but 300 workers were", "after its system had". Not "and
+ * is expected to" (the same subject's verb).
  */
 const NEW_SUBJECT_AFTER_AND =
-  /\b(?:and|but)\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?!(?:is|are|was|were|has|have|had|will|would|could|may|might|then|also|later)\b)[\w'’-]+\s+(?:[\w'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)/gi;
+  /\b(?:and|but|after|before|when|because|since|until|while)\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?!(?:is|are|was|were|has|have|had|will|would|could|may|might|then|also|later)\b)[\w'’-]+\s+(?:[\w'’-]+\s+){0,2}?(?:is|are|was|were|has|have|had|will|would|could|may|might)\b)/gi;
 
-/** "and the federation" right before the verb: the verb's own subject, after "and". */
+/** "and the federation", "after its computer system" right before the verb: the verb's own subject. */
 const SUBJECT_AFTER_AND =
-  /\b(?:and|but)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?!(?:is|are|was|were|has|have|had|will|would|could|may|might|then|also|later|to)\b)[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+$/i;
+  /\b(?:and|but|after|before|when|because|since|until|while)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?!(?:is|are|was|were|has|have|had|will|would|could|may|might|then|also|later|to)\b)[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+$/i;
 
 /**
  * The words before a verb from the last "and" that opens a clause of its own subject: "The match was

@@ -1131,6 +1131,24 @@ function cancellingActStatus(masked: string, clause: Span, match: TriggerMatch):
  * 2001, lives in Zug"; "The talks, which began in March, are expected to continue") the relative
  * clause stays background.
  */
+/**
+ * A verb of the trigger table read in a parenthetical relative clause before a main clause of a
+ * state ("The plant, which closed in 2009, is now a museum"): background, as `isBackground` reads a
+ * dated clause's verb there. The caller checks that the date is a month's or a year's.
+ */
+export function isBackgroundDeed(masked: string, clause: Span, match: TriggerMatch): boolean {
+  return (
+    !match.trigger.nominal &&
+    isRelative(masked, clause) &&
+    STATE_MAIN_CLAUSE.test(masked.slice(clause.end)) &&
+    !isPersonsDeed(masked, clause, match)
+  );
+}
+
+/** A main clause in the present after the relative clause's comma: "is now a museum", "owes", "lives in". */
+const STATE_MAIN_CLAUSE =
+  /^\s*,\s*(?:(?:now|still|also)\s+)?(?:is|are|remains?|(?!was\b|has\b|does\b)[a-z]{2,}s)\b/;
+
 function isPersonsDeed(masked: string, clause: Span, match: TriggerMatch): boolean {
   return (
     /\b(?:who|which)\s*$/.test(masked.slice(Math.max(0, clause.start - 8), clause.start)) &&

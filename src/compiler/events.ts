@@ -43,6 +43,7 @@ import {
 } from './background.ts';
 import {
   actBeforeHappening,
+  isBackgroundDeed,
   isTrendOverPeriod,
   datedClauseStatus,
   findDatedClauses,
@@ -2347,6 +2348,18 @@ function eventOfTrigger(
   const clauseDates = view.dates.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
   const clauseDate = clauseDates.find((mention) => mention.start >= match.end) ?? clauseDates[0];
   if (!given && clauseDate && isTrendOverPeriod(view.masked, clause, match, clauseDate)) return undefined;
+  // "The plant, which closed in 2009, is now a museum": a happening's month or year in a relative
+  // clause before a main clause of a state is background, as the dated-clause reader has it.
+  if (
+    !given &&
+    !datedClause &&
+    kind === 'other' &&
+    own === undefined &&
+    dated.basis === 'text' &&
+    dated.date.precision !== 'day' &&
+    isBackgroundDeed(view.masked, clause, match)
+  )
+    return undefined;
   if (
     kind === 'travel' &&
     actors.length === 0 &&

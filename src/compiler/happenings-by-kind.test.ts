@@ -63,3 +63,12 @@ describe('a plan told before its dated attribution', () => {
     ]);
   });
 });
+
+/** A dated happening in a relative clause before a main clause in the past stays a happening. */
+describe('a relative clause before a past main clause', () => {
+  it('keeps the closure of a plant later demolished', () => {
+    expect(
+      eventLines('The plant, which closed in 2009, was demolished on Monday.').map((line) => line.slice(0, 10)),
+    ).toEqual(['other 2009', 'other 2025']);
+  });
+});

@@ -32,6 +32,9 @@ const DEED_BEFORE_STATE: readonly string[] = [
   'Maren Holt, who retired in March, lives in Oslo.',
   'The talks, which began in March, are expected to continue.',
   'The club, which was relegated in 2019, now plays in the fourth tier.',
+  'The plant, which closed in 2009, is now a museum.',
+  'Ada Lund, who died in 2019, is remembered as a pioneer.',
+  'Kessel Mining, which collapsed in March, owes 40 million euros.',
 ];
 
 describe('a dated deed in a relative clause before a main clause in the past', () => {

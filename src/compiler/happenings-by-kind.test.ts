@@ -72,3 +72,16 @@ describe('a relative clause before a past main clause', () => {
     ).toEqual(['other 2009', 'other 2025']);
   });
 });
+
+/** A dam or a main that burst is a happening, also as a live blog's time-stamped entry. */
+describe('what burst', () => {
+  it.each([
+    ['The dam at Kessel burst on Tuesday.', 'other 2025-06-03 occurred []'],
+    ['14:05 — The dam at Kessel has burst.', 'other 2025-06-04 occurred []'],
+  ])('%s', (sentence, expected) => {
+    expect(eventLines(sentence)).toEqual([expected]);
+  });
+  it('reads no event in "burst into tears"', () => {
+    expect(eventLines('Ada Lund burst into tears.')).toEqual([]);
+  });
+});

@@ -803,7 +803,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'accident',
-    String.raw`crashed|collided|capsized|derailed|exploded|erupted|collapsed|ran aground|caught fire|burst its banks|flooded(?=\s*[,.;]|\s*$| (?:on|in|at|after|when|as|overnight|last|yesterday|early|late|again)\b)`,
+    String.raw`crashed|collided|capsized|derailed|exploded|erupted|collapsed|ran aground|caught fire|burst its banks|(?<!\bbubble (?:has |had |have )?)burst(?= (?:on|at|after|when|overnight|early|late|last|yesterday|shortly)\b|\s*[,.;]|\s*$)|flooded(?=\s*[,.;]|\s*$| (?:on|in|at|after|when|as|overnight|last|yesterday|early|late|again)\b)`,
   ),
   // Crimes told in the passive of their victim: "A teenager has been stabbed", "The shop was robbed".
   t(

@@ -1124,14 +1124,6 @@ function cancellingActStatus(masked: string, clause: Span, match: TriggerMatch):
 }
 
 /**
- * "the soprano who sang at the reopening in 1999, died on Tuesday", "Hessler, which sold its last
- * plant in 2023, declined to comment", "Hanzal, who left office that year, did not reply": an active
- * verb right after "who" or "which", in a sentence whose main clause goes on in the past, telling what
- * the antecedent did or did not do. In a profile whose main verb is a state ("Frehner, who married in
- * 2001, lives in Zug"; "The talks, which began in March, are expected to continue") the relative
- * clause stays background.
- */
-/**
  * A verb of the trigger table read in a parenthetical relative clause before a main clause of a
  * state ("The plant, which closed in 2009, is now a museum"): background, as `isBackground` reads a
  * dated clause's verb there. The caller checks that the date is a month's or a year's.
@@ -1146,9 +1138,16 @@ export function isBackgroundDeed(masked: string, clause: Span, match: TriggerMat
 }
 
 /** A main clause in the present after the relative clause's comma: "is now a museum", "owes", "lives in". */
-const STATE_MAIN_CLAUSE =
-  /^\s*,\s*(?:(?:now|still|also)\s+)?(?:is|are|remains?|(?!was\b|has\b|does\b)[a-z]{2,}s)\b/;
+const STATE_MAIN_CLAUSE = /^\s*,\s*(?:(?:now|still|also)\s+)?(?:is|are|remains?|(?!was\b|has\b|does\b)[a-z]{2,}s)\b/;
 
+/**
+ * "the soprano who sang at the reopening in 1999, died on Tuesday", "Hessler, which sold its last
+ * plant in 2023, declined to comment", "Hanzal, who left office that year, did not reply": an active
+ * verb right after "who" or "which", in a sentence whose main clause goes on in the past, telling what
+ * the antecedent did or did not do. In a profile whose main verb is a state ("Frehner, who married in
+ * 2001, lives in Zug"; "The talks, which began in March, are expected to continue") the relative
+ * clause stays background.
+ */
 function isPersonsDeed(masked: string, clause: Span, match: TriggerMatch): boolean {
   return (
     /\b(?:who|which)\s*$/.test(masked.slice(Math.max(0, clause.start - 8), clause.start)) &&

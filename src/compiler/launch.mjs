@@ -13,6 +13,16 @@
  * temporary names and renamed, so runs at the same time never see half a bundle.
  *
  * Plain JavaScript because it is what runs before any TypeScript can (Node 20 runs no .ts).
+ *
+ * package.json runs it with `node --no-regexp-tier-up`. V8 otherwise runs a regular expression in
+ * its interpreter at first, on bytecode it makes and optimises for that one run, and compiles it
+ * to machine code at its second run. For the compiler's long case-insensitive patterns (rows of
+ * the trigger table run to 2,000 characters) optimising the bytecode costs far more than the
+ * machine code: the trigger table took 2.4 s to be ready, 0.7 s compiled to machine code at once,
+ * and every process and worker thread pays it. The compiler runs its patterns on every sentence,
+ * so they may as well go to machine code at once; what a pattern matches is the same either way.
+ * A V8 setting is given when the process starts: set later (`v8.setFlagsFromString`), Node
+ * warns, it may crash.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';

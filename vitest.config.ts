@@ -8,6 +8,9 @@ export default defineConfig({
     // Tests assert results, never times: the default 5 s per test is a time limit in disguise that a
     // loaded machine (2 shared cores) can break. The limit only stops a test that hangs.
     testTimeout: 60_000,
+    // Each test file runs in a fresh process that compiles the compiler's patterns again: to
+    // machine code at once, not first to interpreter bytecode (see src/compiler/launch.mjs).
+    execArgv: ['--no-regexp-tier-up'],
     // Snapshots fail in CI instead of being written.
     update: false,
   },

@@ -93,7 +93,7 @@ export function statusWords(masked: string, clause: Span, match: TriggerMatch): 
     const saying = /\bwould\b/.test(own)
       ? (SAYING_THAT.exec(masked.slice(Math.max(0, clause.start - VERB_REACH), clause.start))?.[0] ?? '')
       : '';
-    const before = `${saying}${own}`;
+    const before = ownSubordinateClause(`${saying}${own}`);
     const object = /^[^,;]*/.exec(masked.slice(match.end, clause.end))?.[0] ?? '';
     return { before, around: `${before}${masked.slice(match.start + lead.length, match.end)}${object}` };
   }
@@ -114,6 +114,30 @@ export function statusWords(masked: string, clause: Span, match: TriggerMatch): 
   const verbs = predicate ? tail.slice(predicate.index).replace(SECOND_PREDICATE, '') : '';
   return { before: `${head} ${verbs}`, around: masked.slice(clause.start, clause.end) };
 }
+
+/**
+ * The last "after", "because", "when" or "since" before a verb that opens a clause with its own
+ * subject ("postponed the vote after the mayor resigned"), and the words after it: what the verb
+ * was done before or because of is told as a fact, not called off or denied by the main verb.
+ */
+const SUBORDINATE_OPENING =
+  /^[\s\S]*\b(?:after|because|when|since|once|following)\s+(?=(?:the|a|an|his|her|its|their|[A-Z][\w'’.-]*|he|she|it|they|we)\s)/;
+
+/**
+ * The words that govern a verb, from its own subordinate clause when it stands in one: the main
+ * clause's "postponed" or "did not" says nothing of it. Only what calls off or denies is cut
+ * away: a future main clause ("will vote after the mayor resigns") still puts its clause ahead.
+ */
+function ownSubordinateClause(before: string): string {
+  const opening = SUBORDINATE_OPENING.exec(before);
+  if (!opening) return before;
+  const main = opening[0];
+  return NOT_TOLD_AS_FACT.test(main) ? before.slice(main.length) : before;
+}
+
+/** What a main clause may say that its subordinate clause does not share: a calling off or a denial. */
+const NOT_TOLD_AS_FACT =
+  /\b(?:cancel(?:l)?ed|cancels|called off|calls off|postponed|postpones|scrapped|scraps|axed|shelved|abandoned|adjourned|pushed back|put off|deferred|delayed|suspended|not|never|n['’]t|declined|refused|denied)\b/i;
 
 /** The status of the event a trigger names. */
 export function triggerStatus(masked: string, clause: Span, match: TriggerMatch): Reading {

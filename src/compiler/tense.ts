@@ -327,13 +327,47 @@ const PHRASAL_PAST = new Set(['set', 'put']);
 const PHRASAL_PARTICLES = new Set(['out', 'up', 'forward', 'forth', 'aside', 'down']);
 /** The start of an object after "set" or "put": "The government set a cap on rents on Tuesday". */
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new']);
-const DO_WORDS = new Set(['do', 'does', 'did', 'not']);
+
 /**
- * "-ed" words of `NOT_PAST` that are past tenses before an object: "The commission declared the
- * results on Sunday", "Voters elected a new council", "The ministry detailed its plans" (not "the
- * declared aim", "an elected official": an adjective has no object after it).
+ * "-ed" words of `NOT_PAST` that are as often a verb's past as an adjective ("declared force
+ * majeure", "advanced on the town", "occupied the building", "Voters elected a new council", "The
+ * ministry detailed its plans"): a past verb before its object or its preposition of direction, an
+ * adjective before a noun ("declared candidates", "advanced economies", "an elected official").
  */
-const PAST_BEFORE_OBJECT = new Set(['declared', 'elected', 'renewed', 'detailed', 'proposed', 'occupied']);
+const PAST_OR_ADJECTIVE = new Set([
+  'declared',
+  'advanced',
+  'occupied',
+  'elected',
+  'renewed',
+  'disputed',
+  'detailed',
+  'proposed',
+]);
+/** The words that open a past verb's object or its direction, and the object of "declared". */
+const OBJECT_OR_DIRECTION = new Set([
+  ...OBJECT_OPENERS,
+  'on',
+  'into',
+  'toward',
+  'towards',
+  'him',
+  'her',
+  'them',
+  'it',
+  'force',
+  'martial',
+  'war',
+  'bankruptcy',
+  'independence',
+  'victory',
+]);
+
+/** A `PAST_OR_ADJECTIVE` word read as a past verb by the word after it. */
+function isPastBeforeObject(word: string, after: string): boolean {
+  return PAST_OR_ADJECTIVE.has(word) && OBJECT_OR_DIRECTION.has(after);
+}
+const DO_WORDS = new Set(['do', 'does', 'did', 'not']);
 
 const MARKER_HEADS: ReadonlySet<string> = new Set([
   ...BE,
@@ -353,7 +387,7 @@ const MARKER_HEADS: ReadonlySet<string> = new Set([
   'couldn’t',
   ...HAVE,
   ...PAST_WORDS,
-  ...PAST_BEFORE_OBJECT,
+  ...PAST_OR_ADJECTIVE,
 ]);
 
 /** `/['’]ll$/.test(word)`, without a regular expression: it was asked of every word. */
@@ -557,9 +591,7 @@ export function tenseMarkers(text: string): TenseMarker[] {
       mark(index, index + 1, 'past');
       index += 1;
     } else if (
-      (PAST_WORDS.has(word) ||
-        isPastEdWord(word) ||
-        (PAST_BEFORE_OBJECT.has(word) && OBJECT_OPENERS.has(wordAt(next)))) &&
+      (PAST_WORDS.has(word) || isPastEdWord(word) || isPastBeforeObject(word, wordAt(next))) &&
       // "will be held", "to be sent": the auxiliary carries the tense of a passive.
       !isAdjectiveOrPassive(joinedBefore(index)) &&
       // "will cut", "could hit", "did not quit": a base form that looks like a past one.

@@ -68,11 +68,12 @@ export function readStatus(before: string, around: string): Reading {
 
 /**
  * A coordinated clause that takes the event back: "had been planned for April but was postponed",
+ * "was to visit Lund on Friday but the trip was cancelled" (the happening named again by its noun),
  * "was set for Monday, only to be called off", "was originally set for Feb. 5 but was pushed back"
  * (a plan moved: it no longer happens on the day it was set for).
  */
 const TAKEN_BACK =
-  /^\s*,?\s*(?:but|and|only to be|before being)\s+(?:(?:it|they|we|he|she|was|were|has|have|had|been|is|later|then|since|abruptly|eventually|quietly)\s+){0,3}(?:cancel(?:l)?ed|called (?:it |them )?off|postponed|scrapped|scrubbed|shelved|abandoned|put off|put back|pushed back|delayed|deferred|axed)\b/i;
+  /^\s*,?\s*(?:but|and|only to be|before being)\s+(?:(?:it|they|we|he|she|was|were|has|have|had|been|is|later|then|since|abruptly|eventually|quietly|the\s+(?:trip|visit|tour|meeting|talks|vote|ballot|match|game|summit|event|plan|plans|ceremony|hearing|launch|strike|rally|concert|session))\s+){0,3}(?:cancel(?:l)?ed|called (?:it |them )?off|postponed|scrapped|scrubbed|shelved|abandoned|put off|put back|pushed back|delayed|deferred|axed)\b/i;
 
 /**
  * The reading of an event, given the text that follows its clause: a planned or told event that

@@ -37,6 +37,9 @@ const FUTURE_PARTICIPLES = new Set([
   'preparing',
   'about',
   'likely',
+  // "was supposed to start on Tuesday", "were meant to open on Monday": a plan as it stood.
+  'supposed',
+  'meant',
 ]);
 const PAST_BE = new Set(['was', 'were', 'been']);
 /** Verbs of planning in the present, before the planned thing: "plan a strike", "are preparing a bid". */
@@ -496,12 +499,14 @@ export function tenseMarkers(text: string): TenseMarker[] {
       mark(index, index + 1, pluperfect ? 'planned' : 'future');
       index += 1;
     } else if (
-      (INTENT.has(word) || word === 'is' || word === 'are') &&
+      (INTENT.has(word) || word === 'is' || word === 'are' || word === 'was' || word === 'were') &&
       wordAt(index + 1) === 'to' &&
       wordAt(index + 2) !== 'be'
     ) {
       mark(index, index + 1, 'future');
       const last = markers.at(-1);
+      // "Talks were to resume on Monday": a plan as it stood, a future seen from the past.
+      if (last && PAST_BE.has(word)) last.inPast = true;
       // "approved plans to raise the levy": a plan made, as a past verb of intent makes one.
       if (last && (PAST_INTENT.has(word) || (PLAN_NOUNS.has(word) && isPastVerb(wordAt(index - 1))))) {
         last.pastHead = true;

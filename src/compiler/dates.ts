@@ -542,6 +542,38 @@ export const isoDays: Recogniser = (text) =>
       : [];
   });
 
+/** "15/06/2025", "15.06.2025", "6/15/2025": a day written in figures with its year. */
+const NUMERIC_DAY = /\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b/g;
+
+/**
+ * "on 15/06/2025" (day first, as most of the world writes it), "on 6/15/2025" (month first, as US
+ * copy does): the order a figure over 12 shows; when both could be a month, the reading nearer the
+ * dateline (a story's days lie near its dateline).
+ */
+export const numericDays: Recogniser = (text, { published }) =>
+  matchesOf(NUMERIC_DAY, text).flatMap((match) => {
+    const first = Number(match[1]);
+    const second = Number(match[3]);
+    const year = Number(match[4]);
+    const readings = [
+      { year, month: second, day: first },
+      { year, month: first, day: second },
+    ].filter((day) => day.month >= 1 && day.month <= 12 && isRealDay(day));
+    const nearest = readings.sort(
+      (a, b) => Math.abs(compareDays(a, published)) - Math.abs(compareDays(b, published)),
+    )[0];
+    return nearest
+      ? [
+          {
+            start: match.index,
+            end: match.index + match[0].length,
+            date: dayDate(nearest),
+            anchor: 'absolute' as const,
+          },
+        ]
+      : [];
+  });
+
 const MONTH_YEAR = new RegExp(String.raw`\b(${FULL_MONTH}|${MONTH})\s+(?:of\s+)?(${YEAR})\b`, 'g');
 const BARE_MONTH = new RegExp(String.raw`\b(${FULL_MONTH})\b(?!\s+\d)`, 'g');
 /** "planned for May", "scheduled for April": a plan's month (not "voted for May"). */
@@ -1911,6 +1943,7 @@ const RECOGNISERS: ({ gate: Gate; recognise: Recogniser } | { gate: Gate; anapho
   { gate: MONTH_GATE_ONCE, recognise: monthDayRanges },
   { gate: MONTH_GATE_ONCE, recognise: dayMonthRanges },
   { gate: /\d{4}-\d\d-\d\d/, recognise: isoDays },
+  { gate: /\d[./]\d{1,2}[./](?:19|20)\d\d/, recognise: numericDays },
   { gate: MONTH_GATE_ONCE, recognise: monthDays },
   { gate: MONTH_GATE_ONCE, recognise: months },
   { gate: /spring|summer|fall|autumn|winter/i, recognise: seasons },

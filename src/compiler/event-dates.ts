@@ -716,10 +716,11 @@ const SUCCESSION_OPENING =
   /^(?:after that|subsequently|thereafter|soon after(?:wards?)?|shortly after(?:wards?)?)\b,?\s*/i;
 /**
  * A pronoun subject, or a pair told before ("The two leaders", "Both men"): the story's actors
- * again; after a fronted phrase with no date of its own ("In a letter to councillors, she ...").
+ * again; after a fronted phrase with no date of its own ("In a letter to councillors, she ...") or
+ * an adverb of place or order ("There he met ...", "Then they drove ...").
  */
 const PRONOUN_SUBJECT =
-  /^(?:(?:in|at|during|after|before|speaking|writing|later|then|afterwards?)\b[^,;:.]{0,60},\s*)?(?:he|she|they|it|(?:the two|both)\s+(?:men|women|leaders|ministers|officials|sides|parties|presidents|countries|companies|teams|clubs|groups)|the pair)\s/i;
+  /^(?:(?:in|at|during|after|before|speaking|writing|later|then|afterwards?)\b[^,;:.]{0,60},\s*|(?:there|then|later|afterwards|next)\s+)?(?:he|she|they|it|(?:the two|both)\s+(?:men|women|leaders|ministers|officials|sides|parties|presidents|countries|companies|teams|clubs|groups)|the pair)\s/i;
 
 /**
  * Who steps in for the person just told of: "His deputy, Anna Sellick, was appointed interim chair",

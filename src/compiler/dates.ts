@@ -1631,6 +1631,14 @@ export const dayOfMonth: AnaphoraRecogniser = (text, { previous, published, tens
   });
 
 /**
+ * A participle of fixing a day, after a comma, right before the day it fixes: ", fixing February
+ * 20, 2027 for the presidential poll", ", setting the vote for May 3". The day is a plan's: it
+ * dates neither the verb before the comma nor a count of days from it.
+ */
+export const FIXING_BEFORE =
+  /,\s*(?:fixing|setting|scheduling|slating|pencilling|penciling|naming|picking|choosing)\b[^,;:]{0,40}$/i;
+
+/**
  * "announced on Wednesday, two days after he spoke by phone with ...": when "N days after/before"
  * opens a clause (a verb follows before the next comma), the clause's event lies N days before
  * (after) the sentence's own date, or the previous event's when the sentence has none. "Three days
@@ -1700,10 +1708,21 @@ function resolveShifted(
     return item.date ? [item] : [];
   }
   const reference = found.find(
-    (other) => other !== item && !other.shift && other.date?.precision === 'day' && other.anchor !== 'previous-event',
+    (other) =>
+      other !== item &&
+      !other.shift &&
+      other.date?.precision === 'day' &&
+      other.anchor !== 'previous-event' &&
+      !FIXING_BEFORE.test(text.slice(Math.max(0, other.start - 60), other.start)),
   );
-  // "three days after the fault was discovered": the day an earlier sentence gave the fault.
-  const noun = reference ? undefined : CLAUSE_SUBJECT.exec(text.slice(item.end))?.[1];
+  const places = PLACES_TOLD_EVENT.test(text.slice(Math.max(0, item.start - 30), item.start));
+  // "three days after the fault was discovered": the day an earlier sentence gave the fault; "The
+  // defections come a week after ...": the day an earlier sentence told the defections (by a verb,
+  // "defected", as often as by the noun).
+  const placed = places ? PLACED_SUBJECT.exec(text.slice(0, item.start))?.[1] : undefined;
+  const noun = reference
+    ? undefined
+    : ((placed ? verbStem(placed) : undefined) ?? CLAUSE_SUBJECT.exec(text.slice(item.end))?.[1]);
   const recalled = noun ? recall?.(noun.toLowerCase()) : undefined;
   const told = recalled ?? previous;
   const base = reference?.date ? startDay(reference.date) : told ? startDay(told) : undefined;
@@ -1712,7 +1731,7 @@ function resolveShifted(
   // its own, a clause that tells a new happening lies N days after the event told before (the one
   // the "after" clause recalls). Only a clause that just places the event told before ("The visit
   // comes a week after ...") dates the "after" clause N days before it.
-  const forward = !reference && !PLACES_TOLD_EVENT.test(text.slice(Math.max(0, item.start - 30), item.start));
+  const forward = !reference && !places;
   const date = shiftedDate(base, shift, forward ? 1 : -1);
   return [{ ...item, date, anchor: reference ? reference.anchor : 'previous-event' }];
 }
@@ -1765,6 +1784,21 @@ const ANCHOR_PHRASE =
 
 /** The head noun of a definite subject: "the fault" in "after the fault was discovered". */
 const CLAUSE_SUBJECT = /^\s*(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\s+(?:was|were|had|has|is)\b/i;
+
+/** The subject a placing verb opens the sentence with: "The defections come", "Her visit comes". */
+const PLACED_SUBJECT =
+  /^\s*(?:the|its|his|her|their|this|these)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\s+\S+\s+(?:\S+\s+){0,2}$/i;
+
+/**
+ * The verb a happening's noun is made from, which an earlier sentence may tell it by: "defections"
+ * -> "defect" ("defected"), "resignation" -> "resign", "announcement" -> "announce"; a noun that is
+ * its verb already ("visit", "strike") stays.
+ */
+function verbStem(noun: string): string {
+  const singular = noun.toLowerCase().replace(/s$/, '');
+  const stem = singular.replace(/(?:ation|ion|ment)$/, '');
+  return stem.length >= 4 ? stem : singular;
+}
 
 /** "The visit comes a week after ...", "The move follows ...": a verb that only places an event. */
 const PLACES_TOLD_EVENT =

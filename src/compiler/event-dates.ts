@@ -4,7 +4,7 @@
  * and the honest estimate for undated events (see events.ts' header for the rules).
  */
 import type { EventDate, EventKind } from '../model/event-list.ts';
-import { datesDependOnPrevious, findDateMentions, type DateContext } from './dates.ts';
+import { datesDependOnPrevious, findDateMentions, FIXING_BEFORE, type DateContext } from './dates.ts';
 import type { ArticleReading, Dated, SentenceView } from './events.ts';
 import { clauseAround, relativeClosedBefore, type TriggerMatch } from './triggers.ts';
 import type { DateMention, Sentence, Span } from './types.ts';
@@ -433,7 +433,9 @@ export function dateFor(
     (mention) => !SINCE.test(view.masked.slice(Math.max(0, mention.start - 8), mention.start)),
   );
   // "was called off Tuesday": the day of the calling off, not of the event, when the clause has another.
-  const ofEvent = bounded.filter((mention) => !CANCELLED_ON.test(view.masked.slice(clause.start, mention.start)));
+  const ofEvent = bounded
+    .filter((mention) => !CANCELLED_ON.test(view.masked.slice(clause.start, mention.start)))
+    .filter((mention) => !isDayFixedAfter(view.masked, at, mention));
   // "reported a record profit for 2024 on Thursday": the year the figures cover is not the report's day.
   const timed = ofEvent.filter((mention) => !coversPeriod(view.masked, mention));
   // "approved the 2026 budget on Tuesday": a year that names a noun ("its 2026 budget") dates no act
@@ -1091,6 +1093,15 @@ function ofAnotherNoun(masked: string, date: Span, at: Span, triggers: readonly 
   return !/\b(?:at|during|in|from|to|into|out of|after|following)\s+$/i.test(
     masked.slice(Math.max(0, date.start - 12), date.start),
   );
+}
+
+/**
+ * A participle of fixing a day after the verb's comma: ", fixing February 20, 2027 for the
+ * presidential poll", ", setting the vote for May 3". The day it fixes is the plan's, not when the
+ * verb before the comma was done ("released the timetable, fixing February 20, 2027 for ...").
+ */
+function isDayFixedAfter(masked: string, at: Span, mention: Span): boolean {
+  return mention.start > at.end && FIXING_BEFORE.test(masked.slice(at.end, mention.start));
 }
 
 /** A date right after a verb of calling off: "was called off Tuesday", "canceled on Monday". */

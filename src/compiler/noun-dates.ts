@@ -69,7 +69,24 @@ export function plannedDate(
           other.start >= match.end && other.end <= found.start && /\band\b/.test(masked.slice(other.end, found.start)),
       ),
   );
-  return mention ? { ...mention, date: planYear(mention, published) } : undefined;
+  if (!mention) return undefined;
+  return heldAfterPlan(masked, dates, mention) ?? { ...mention, date: planYear(mention, published) };
+}
+
+/**
+ * The predicate that tells a planned happening took place, right before its day, after the comma
+ * that closes the plan's apposition: ", took place on", ", was finally held on", ", opened on".
+ */
+const HELD_ON =
+  /^\s*,\s*(?:(?:finally|eventually|instead|only|then)\s+)?(?:took\s+place|went\s+ahead|(?:was|were)\s+(?:(?:finally|eventually|instead|only)\s+)?(?:held|staged|convened)|opened|began|started|happened)\s+(?:(?:on|in|at)\s+)?$/i;
+
+/**
+ * "The vote, originally planned for Monday, took place on Tuesday": the day in the plan's
+ * apposition is what was planned; the day the subject's predicate says it took place is its date.
+ * Without such a predicate ("The vote, planned for Monday, was postponed") the plan's day stays.
+ */
+function heldAfterPlan(masked: string, dates: readonly DateMention[], planned: DateMention): DateMention | undefined {
+  return dates.find((mention) => mention.start > planned.end && HELD_ON.test(masked.slice(planned.end, mention.start)));
 }
 
 /** A relative clause that gives a plan: ", which had been due to go on sale on", ", which is set for". */

@@ -33,3 +33,23 @@ describe('a plan told as it stood', () => {
     expect(dateLines('2025-06-04', article)).toContain(event);
   });
 });
+
+/**
+ * A plan's day set off by commas ("The vote, originally planned for Monday,") gives way to the day
+ * the subject's predicate says the happening took place ("took place on Tuesday", "was held on
+ * May 27"); called off, the plan keeps its day.
+ */
+const HELD_ON_ANOTHER_DAY: readonly (readonly [article: string, event: string])[] = [
+  ['The Tarvik council vote, originally planned for Monday, took place on Tuesday.', 'policy occurred 2025-06-03'],
+  [
+    'The meeting of the Brenna fisheries board, initially scheduled for May 20, was held on May 27.',
+    'meeting occurred 2025-05-27',
+  ],
+  ['The Tarvik council vote, planned for Monday, was postponed to Friday.', 'policy cancelled 2025-06-02'],
+];
+
+describe('a plan held on another day', () => {
+  it.each(HELD_ON_ANOTHER_DAY)('%s: %s', (article, event) => {
+    expect(dateLines('2025-06-04', article)).toContain(event);
+  });
+});

@@ -1239,7 +1239,7 @@ export const relativeDays: Recogniser = (text, { published }) =>
   });
 
 const RELATIVE_PERIOD =
-  /\b(last|next|this|past|coming)\s+(week|weekend|month|year)\b|\b(?:over|during|at)\s+the\s+(weekend)\b|\b(?:in|into|until|till)\s+the\s+new\s+(year)\b(?!\s+(?:holiday|break|celebration|festivit|period|recess))/gi;
+  /\b(last|next|this|past|coming)\s+(week|weekend|month|year)\b|\b(?:over|during|at|on)\s+the\s+(weekend)\b(?!\s+of\b)|\b(?:in|into|until|till)\s+the\s+new\s+(year)\b(?!\s+(?:holiday|break|celebration|festivit|period|recess))/gi;
 const PERIOD_QUALIFIER_BEFORE = /\b(earlier|later|early|late)\s+$/i;
 
 /**
@@ -1252,7 +1252,10 @@ function isNextAfterEvent(text: string, at: number): boolean {
   return /\bthe\s+$/i.test(before) && !/\b(?:over|in|within|for|during|throughout|into)\s+the\s+$/i.test(before);
 }
 
-/** "last week", "next month", "earlier this month", "over the weekend", "late last year", "in the new year". */
+/**
+ * "last week", "next month", "earlier this month", "over the weekend", "on the weekend" (US), "late
+ * last year", "in the new year".
+ */
 export const relativePeriods: Recogniser = (text, { published, tenseAt }) =>
   matchesOf(RELATIVE_PERIOD, text, PERIOD_QUALIFIER_BEFORE).flatMap((match) => {
     const qualifier = match[1]?.toLowerCase();

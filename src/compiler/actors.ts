@@ -4411,9 +4411,8 @@ class ActorReader {
   /** The most recently mentioned person whose roles fit the title words and country. */
   private findByTitle(words: readonly string[], head: string, country: PlaceEntry | undefined): ActorDraft | undefined {
     const wanted = officeWords(words.filter((word) => word !== 'former').join(' '));
-    const fits = (actor: ActorDraft): boolean => {
+    const holds = (actor: ActorDraft): boolean => {
       const facts = this.facts.get(actor.id);
-      if (country && !facts?.countries.has(country.name)) return false;
       if (facts?.calling === wanted) return true;
       // "King Harald ... the king", "... the monarch": a regnal title is part of the name, and an office.
       const regnal = actor.name.split(' ', 1)[0] ?? '';
@@ -4429,7 +4428,35 @@ class ActorReader {
         );
       });
     };
-    return this.mostRecent(fits);
+    const found = this.mostRecent(
+      (actor) => (!country || this.facts.get(actor.id)?.countries.has(country.name) === true) && holds(actor),
+    );
+    return found ?? (country ? this.untiedHolder(holds, country.name) : undefined);
+  }
+
+  /**
+   * "Chancellor Felix Brandt met French President Paul Morel. The German leader will travel to
+   * Warsaw": the one person of the last sentences who holds the office and whom the text tied to no
+   * country is of the country the reference names (and is from now on), when someone there is tied
+   * to another country: the text tells them apart by nation. Two such people: nobody.
+   */
+  private untiedHolder(holds: (actor: ActorDraft) => boolean, country: string): ActorDraft | undefined {
+    const index = this.sentence?.index ?? 0;
+    const candidates = new Set<string>();
+    let contrast = false;
+    for (const entry of this.history) {
+      if (index - entry.sentence > DESCRIPTION_REACH) continue;
+      const actor = this.actors.get(entry.actorId);
+      const facts = this.facts.get(entry.actorId);
+      if (!actor || !facts) continue;
+      const countries = [...facts.countries, ...this.demonymsBefore(actor.id)];
+      if (countries.some((name) => name !== country)) contrast = true;
+      if (countries.length === 0 && holds(actor)) candidates.add(actor.id);
+    }
+    const [only] = candidates;
+    if (!contrast || candidates.size !== 1 || only === undefined) return undefined;
+    this.facts.get(only)?.countries.add(country);
+    return this.actors.get(only);
   }
 
   private mostRecent(fits: (actor: ActorDraft) => boolean): ActorDraft | undefined {

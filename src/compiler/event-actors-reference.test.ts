@@ -510,3 +510,55 @@ describe('a meeting of "they", "their" or "the talks" some sentences on', () => 
     expect(lines(...paragraphs)).toContain(line);
   });
 });
+
+describe('"both sides", "the two sides" for two bodies', () => {
+  it.each([
+    [
+      [
+        'The Velland government and the Northern Liberation Front signed a truce on Monday.',
+        'Both sides will meet in Geneva on March 20.',
+      ],
+      'meeting 2026-03-20 scheduled [Velland government, Northern Liberation Front]',
+    ],
+    [
+      [
+        'The Transport Workers Union and Metrolink broke off pay talks on Monday.',
+        'Both parties will meet again on Friday.',
+      ],
+      'meeting 2026-03-13 scheduled [Transport Workers Union, Metrolink]',
+    ],
+  ])('%s', (paragraphs, line) => {
+    expect(lines(...paragraphs)).toContain(line);
+  });
+
+  it('is nobody when three bodies acted before', () => {
+    const found = lines(
+      'The Transport Workers Union, the GMB union and Metrolink signed a deal on Monday.',
+      'Both sides will meet again on Friday.',
+    );
+    expect(found.find((line) => line.startsWith('meeting '))).toMatch(/\[\]$/);
+  });
+});
+
+describe('"the German leader": the one of two people the text did not tie to another country', () => {
+  it('is the untied one who holds such an office', () => {
+    expect(
+      lines(
+        'Chancellor Felix Brandt met French President Paul Morel in Paris on Monday.',
+        'The German leader will travel to Warsaw on Wednesday.',
+      ),
+    ).toContain('travel 2026-03-18 scheduled [Felix Brandt]');
+  });
+
+  it.each([
+    // Two leaders tied to no country: either may be the German one.
+    [
+      'President Ana Ruiz met Chancellor Felix Brandt in Paris on Monday.',
+      'The German leader will travel to Warsaw on Wednesday.',
+    ],
+    // Nobody tied to another country: the Spanish premier is the host, not the traveller.
+    ['Prime Minister Ana Ruiz flew to Madrid on Monday.', 'The Spanish prime minister will fly to Lisbon on Tuesday.'],
+  ])('is nobody named when the text does not tell them apart: %s', (...paragraphs) => {
+    expect(lines(...paragraphs).at(-1)).not.toMatch(/Ruiz|Brandt/);
+  });
+});

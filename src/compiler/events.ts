@@ -1861,6 +1861,9 @@ const BOTH_SIDES =
 
 const SIDES = /\b(?:the two|both) (?:sides|parties|delegations|teams)\b/i;
 
+/** Nouns of PAIR_SUBJECT for the sides of a dispute, which may be bodies or countries as well as people. */
+const SIDE_NOUNS = /^(?:sides|parties)$/i;
+
 /** "the two", "both men", "the pair", "the couple", "the two countries": a pair told before, as the subject right before a verb. */
 const PAIR_SUBJECT =
   /\b(?:the two|both|the pair|the duo|the couple)(?:\s+(?:(men|women|leaders|ministers|officials|politicians|sides|parties|executives|players|candidates)|(countries|nations|governments|neighbou?rs|states)|(companies|firms|groups|banks|clubs|teams|unions|carriers|airlines|lenders|businesses|organi[sz]ations)))?(?=\s)/gi;
@@ -1911,6 +1914,8 @@ function pairSubject(reading: ArticleReading, view: SentenceView, lead: string):
   // "Kenya and Uganda signed a pact. The countries will ...": the two countries themselves.
   const named = recent.filter((id) => reading.actorsById.get(id)?.kind === 'country');
   if (last[2] !== undefined && people.length !== 2 && named.length === 2) return named;
+  // "The government and the rebels signed a truce. Both sides will meet": sides are bodies too.
+  if (people.length !== 2 && SIDE_NOUNS.test(last[1] ?? '') && recent.length === 2) return [...recent];
   if (people.length !== 2) return [];
   if (last[2] === undefined) return people;
   const countries = sidesOf(reading, people);

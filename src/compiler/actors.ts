@@ -1083,6 +1083,7 @@ class ActorReader {
         this.readFormerOrLatter(at) ??
         this.readGovernmentReference(at) ??
         this.readCounterpart(at) ??
+        this.readBareCounterpart(at) ??
         this.readPronoun(at) ??
         this.readFirstPerson(at) ??
         this.readPersonNounReference(at) ??
@@ -4514,6 +4515,38 @@ class ActorReader {
     if (this.inQuote(demonym.start)) mention.inQuote = true;
     this.counterparts.push({ mention, role, country: place.entry });
     return at + 3;
+  }
+
+  /**
+   * "Ana Ruiz met her Chilean counterpart, Pablo Soto. Her counterpart will fly to Lima", "Ruiz
+   * and her counterpart will meet again": "his" or "her counterpart" with no name after it is the
+   * one person of the last sentences, other than the possessor, who holds the possessor's office
+   * for another country (or holds it at all, when the text told no country). Nobody, or two such
+   * people: nobody (the possessor is no side of what the counterpart does).
+   */
+  private readBareCounterpart(at: number): number | undefined {
+    const owner = this.tokens[at];
+    const noun = this.tokens[at + 1];
+    if (!owner || !PRONOUN_GENDER.has(keyOf(owner)) || noun?.text !== 'counterpart' || !this.sentence) return undefined;
+    const after = this.tokens[at + 2];
+    if (after?.capitalized || (after?.text === ',' && this.tokens[at + 3]?.capitalized)) return undefined;
+    if (this.readPronoun(at) === undefined) return undefined;
+    // The possessor is not a side of what the counterpart does ("Her counterpart will fly to Lima").
+    const possessor = this.found.pop();
+    const owned = possessor?.form === 'pronoun' ? this.actors.get(possessor.actorId) : undefined;
+    const offices = new Set(owned?.roles.map((role) => roleWithoutCountry(role).toLowerCase()));
+    if (!owned || offices.size === 0) return at + 2;
+    const index = this.sentence.index;
+    const holders = new Set<string>();
+    for (const entry of this.history) {
+      const actor = this.actors.get(entry.actorId);
+      if (index - entry.sentence > DESCRIPTION_REACH || !actor || actor.id === owned.id) continue;
+      if (actor.roles.some((role) => offices.has(roleWithoutCountry(role).toLowerCase()))) holders.add(actor.id);
+    }
+    const [only] = holders;
+    const counterpart = holders.size === 1 && only !== undefined ? this.actors.get(only) : undefined;
+    if (counterpart) this.mention(counterpart, owner, noun, 'title');
+    return at + 2;
   }
 
   private swapCountry(role: string, demonym: string): string {

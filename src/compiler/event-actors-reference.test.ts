@@ -562,3 +562,40 @@ describe('"the German leader": the one of two people the text did not tie to ano
     expect(lines(...paragraphs).at(-1)).not.toMatch(/Ruiz|Brandt/);
   });
 });
+
+describe('"his counterpart", "her counterpart" with no name after it', () => {
+  it.each([
+    [
+      [
+        'Foreign Minister Ana Ruiz met her Chilean counterpart, Pablo Soto, in Lima on Monday.',
+        'Ruiz and her counterpart will meet again in April.',
+      ],
+      'meeting 2026-04 scheduled [Ana Ruiz, Pablo Soto]',
+    ],
+    [
+      [
+        'Defence Secretary John Hale met his French counterpart, Pierre Lamy, on Monday.',
+        'His counterpart will fly to Berlin on Friday.',
+      ],
+      'travel 2026-03-13 scheduled [Pierre Lamy]',
+    ],
+  ])('is the one named as such before, not the possessor: %s', (paragraphs, line) => {
+    expect(lines(...paragraphs)).toContain(line);
+  });
+
+  it('is nobody when two people hold the office', () => {
+    const found = lines(
+      'Foreign Minister Ana Ruiz met Foreign Minister Pablo Soto of Chile and Foreign Minister Juan Vidal of Peru on Monday.',
+      'Her counterpart will fly to Lima on Friday.',
+    );
+    expect(found.join('\n')).not.toMatch(/travel .*(?:Ruiz|Soto|Vidal)/);
+  });
+});
+
+describe('a list of bodies after "The" as the subject', () => {
+  it('"The Transport Workers Union and Metrolink broke off their talks": both', () => {
+    expect(lines('The Transport Workers Union and Metrolink broke off their pay talks on Monday.')).toEqual([
+      'meeting 2026-03-09 occurred [Transport Workers Union, Metrolink]',
+    ]);
+  });
+});

@@ -1396,9 +1396,12 @@ function isListLink(between: string): boolean {
   return title.trim() !== '' && /^(?:[\p{L}.'’-]+\s+){1,5}$/u.test(title) && isTitleLead(title);
 }
 
-/** What may come before a list that is a sentence's subject: nothing, or "The accused, identified as". */
+/**
+ * What may come before a list that is a sentence's subject: nothing, the "the" of a body's name
+ * ("The Transport Workers Union and Metrolink broke off their talks"), or "The accused, identified as".
+ */
 const LIST_OPENING =
-  /^\s*(?:(?:the|three|two|four|five|six)\s+[a-z]+(?:\s+[a-z]+)?,\s*(?:identified|named)\s+as\s+)?$/i;
+  /^\s*(?:(?:the|three|two|four|five|six)\s+[a-z]+(?:\s+[a-z]+)?,\s*(?:identified|named)\s+as\s+|the\s+)?$/i;
 
 /** A title in apposition before the name, opening the sentence: "The union's leader, ", "Peru's foreign minister, ". */
 const TITLE_APPOSITION =

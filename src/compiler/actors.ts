@@ -1073,6 +1073,7 @@ class ActorReader {
       const next =
         this.readMemberReference(at) ??
         this.readTitleReference(at) ??
+        this.readOwnedTitleReference(at) ??
         this.readAgeReference(at) ??
         this.readOrganisationReference(at) ??
         this.readShortBodyName(at) ??
@@ -2615,8 +2616,10 @@ class ActorReader {
   /** An organisation named by [start, end) as the text gives it (plus "school board" after it). */
   private readNamedOrganisation(start: number, end: number): void {
     const first = this.tokens[start];
-    // "Riverton school board": lower-case organisation words right after.
-    const lastAt = this.lowerCaseBodyWordAfter(end) ?? end - 1;
+    // "Riverton school board": lower-case organisation words right after; not after a possessive
+    // ("Halcrest's board" is the board of Halcrest, which acts for it).
+    const possessor = this.tokens[end - 1]?.possessive === true;
+    const lastAt = (possessor ? undefined : this.lowerCaseBodyWordAfter(end)) ?? end - 1;
     const last = this.tokens[lastAt];
     if (!first || !last) return;
     const name = this.text(first, last);
@@ -3802,6 +3805,43 @@ class ActorReader {
     this.mention(person, token, last, 'title');
     this.readPlaces(at + 1, phrase.end, person.id);
     return phrase.end;
+  }
+
+  /**
+   * "Halcrest Energy appointed Maria Lind as chief executive. Its chief executive will visit Oslo",
+   * "the company's chief executive", "Halcrest's chairman": an office of a body named just before
+   * it, with no name after, is the person holding that office whom the text named together with
+   * that body. Someone holding it elsewhere ("Rival Orvel Bank's chief executive") is not.
+   */
+  private readOwnedTitleReference(at: number): number | undefined {
+    const owner = this.found.at(-1);
+    const before = this.tokens[at - 1];
+    if (!owner || !before || owner.end !== before.end || !this.tokens[at]?.isWord) return undefined;
+    if (!before.possessive && before.key !== 'its') return undefined;
+    if (this.actors.get(owner.actorId)?.kind !== 'organization') return undefined;
+    const phrase = this.titlePhrase(at);
+    if (!phrase || phrase.country) return undefined;
+    const together = this.sentencesNaming(owner.actorId);
+    const person = this.findByTitle(phrase.words, phrase.head, undefined);
+    const first = this.tokens[at];
+    const last = this.tokens[phrase.end - 1];
+    if (!person || !first || !last) return undefined;
+    if (![...this.sentencesNaming(person.id)].some((sentence) => together.has(sentence))) return undefined;
+    // The body describes the person here, as in "Halcrest Energy's chief executive Maria Lind".
+    owner.titleOf ??= person.id;
+    this.mention(person, first, last, 'title');
+    return phrase.end;
+  }
+
+  /** The sentences (indexes) that mention an actor so far, outside quotations. */
+  private sentencesNaming(actorId: string): Set<number> {
+    const found = new Set<number>();
+    for (const mention of [...this.mentions, ...this.found]) {
+      if (mention.actorId !== actorId || mention.inQuote) continue;
+      const sentence = this.sentences.findIndex((entry) => entry.start <= mention.start && mention.end <= entry.end);
+      if (sentence >= 0) found.add(sentence);
+    }
+    return found;
   }
 
   /**

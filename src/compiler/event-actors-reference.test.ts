@@ -599,3 +599,31 @@ describe('a list of bodies after "The" as the subject', () => {
     ]);
   });
 });
+
+describe("a body's board or office named with the body's possessive", () => {
+  it('"Halcrest\'s board" is the body, not a body called so', () => {
+    const found = lines(
+      'Halcrest Energy reported a loss on Tuesday.',
+      "Halcrest's board will meet on Friday to choose a new chair.",
+    );
+    expect(found).toContain('meeting 2026-03-13 scheduled [Halcrest Energy]');
+    expect(found.join('\n')).not.toContain("Halcrest's board");
+  });
+
+  it.each([
+    'Its chief executive will fly to Oslo on Friday.',
+    "The company's chief executive will fly to Oslo on Friday.",
+  ])('"its chief executive" is the one it appointed: %s', (sentence) => {
+    expect(lines('Halcrest Energy appointed Maria Lind as chief executive on Monday.', sentence)).toContain(
+      'travel 2026-03-13 scheduled [Maria Lind]',
+    );
+  });
+
+  it('is not the chief executive of another body ("Orvel Bank\'s chief executive")', () => {
+    const found = lines(
+      'Halcrest Energy appointed Maria Lind as chief executive on Monday.',
+      "Orvel Bank's chief executive will fly to Oslo on Friday.",
+    );
+    expect(found.find((line) => line.startsWith('travel '))).not.toContain('Maria Lind');
+  });
+});

@@ -627,3 +627,18 @@ describe("a body's board or office named with the body's possessive", () => {
     expect(found.find((line) => line.startsWith('travel '))).not.toContain('Maria Lind');
   });
 });
+
+describe('a body whose board or council a reported plan names: "said its board would meet"', () => {
+  it.each([
+    [
+      ['Pablo Soto resigned as chairman of Orvel Bank on Monday.', 'The bank said its board would meet on Thursday.'],
+      'meeting 2026-03-12 scheduled [Orvel Bank]',
+    ],
+    [
+      ['Halden Group said the board would vote on the offer on Thursday.'],
+      'policy 2026-03-12 scheduled [Halden Group]',
+    ],
+  ])('%s', (paragraphs, line) => {
+    expect(lines(...paragraphs)).toContain(line);
+  });
+});

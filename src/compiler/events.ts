@@ -1027,6 +1027,9 @@ function eligibleMentions(reading: ArticleReading, view: SentenceView): readonly
   return eligibleMade.eligible;
 }
 
+/** An announcement's words that run on to a reported plan's subject: "said its board would". */
+const REPORTED_PLAN = /^(?:said|says|confirmed|confirms)\b.*\s(?:would|will|to)\s*$/;
+
 /** Participants of an event found by a trigger, most central first. */
 function participantsOf(reading: ArticleReading, view: SentenceView, match: TriggerMatch, clause: Span): Participants {
   const result = (actors: string[]): Participants => {
@@ -1139,6 +1142,16 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       .at(-1);
     const from = previousTrigger?.end ?? clause.start;
     subject = inClause.filter((mention) => mention.end <= match.start && mention.start >= from);
+    if (subject.length === 0 && previousTrigger && REPORTED_PLAN.test(previousTrigger.text)) {
+      // "Orvel Bank said its board would meet on Thursday": the announcement's words hold the
+      // reported clause's subject, a body ("its board", "the bank").
+      subject = inClause.filter(
+        (mention) =>
+          mention.start > previousTrigger.start &&
+          mention.end <= match.start &&
+          reading.actorsById.get(mention.actorId)?.kind !== 'person',
+      );
+    }
     const head = view.masked.slice(clause.start, match.start);
     if (
       previousTrigger &&

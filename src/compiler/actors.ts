@@ -3798,13 +3798,27 @@ class ActorReader {
     // "The new governor cut rates": the office of the one just appointed to it.
     const phrase = this.titlePhrase(this.tokens[at + 1]?.key === 'new' ? at + 2 : at + 1);
     if (!phrase) return undefined;
-    const person = this.findByTitle(phrase.words, phrase.head, phrase.country);
+    const person = this.findByTitle(phrase.words, phrase.head, phrase.country) ?? this.formerHolder(phrase, at);
     const last = this.tokens[phrase.end - 1];
     if (!person || !last) return undefined;
     this.addAlias(person, this.text(token, last));
     this.mention(person, token, last, 'title');
     this.readPlaces(at + 1, phrase.end, person.id);
     return phrase.end;
+  }
+
+  /**
+   * "Ana Ruiz was elected party leader on Sunday. The former foreign minister will meet ...": an
+   * office once held, which the text had not told, opening a new fact as its subject, is the one
+   * person named in the sentence before (lonePersonBefore); several there, and it is nobody.
+   */
+  private formerHolder(phrase: { end: number; words: string[]; country?: PlaceEntry }, at: number) {
+    if (phrase.words[0] !== 'former' || phrase.country || !this.sentence || !this.verbFollows(phrase.end))
+      return undefined;
+    if (this.found.some((mention) => mention.start < (this.tokens[at]?.start ?? 0) && !mention.inQuote))
+      return undefined;
+    const id = lonePersonBefore(this.history, this.sentence.index, 2, this.quotedSentences);
+    return id === undefined ? undefined : this.actors.get(id);
   }
 
   /**

@@ -268,3 +268,17 @@ describe('"he" or "she" with people of both genders named before', () => {
     expect(actorsOf(body, 'travel')).toBe(actors);
   });
 });
+
+describe('"the former foreign minister": an office once held that the text had not told', () => {
+  it('is the one person named in the sentence before', () => {
+    const body =
+      'Ana Ruiz, 61, was elected party leader on Sunday. The former foreign minister will meet party officials on Tuesday.';
+    expect(actorsOf(body, 'meeting')).toBe('[Ana Ruiz]');
+  });
+
+  it('is nobody when the sentence before named two people', () => {
+    const body =
+      'Ana Ruiz beat Pablo Soto in the party vote on Sunday. The former foreign minister will meet party officials on Tuesday.';
+    expect(actorsOf(body, 'meeting')).toBe('[]');
+  });
+});

@@ -94,6 +94,8 @@ const ROLE_FREE_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'mr',
 const DETERMINERS = TITLE_STOP_BEFORE;
 /** Participles that only ever open a participle clause: "Having sold ...", "Being a tenant ...". */
 const PARTICIPLE_AUXILIARIES = new Set(['having', 'being']);
+/** Prepositions after the object of a participle opening a sentence: "Joining Ana Ruiz at the summit". */
+const CLAUSE_PREPOSITIONS = new Set(['at', 'in', 'on', 'for', 'during', 'from', 'to', 'with', 'after', 'before']);
 const ORG_LINKS = new Set(['of', 'for']);
 /** Descriptions of a public body that its name may lack: "Ofwat, the industry regulator,". */
 const PUBLIC_BODY_NOUNS = new Set(['regulator', 'watchdog', 'tribunal']);
@@ -1638,6 +1640,7 @@ class ActorReader {
     // "Having sold the business in 2015, Mbeki ...", "Being a tenant, ...": the auxiliary of a
     // perfect or passive participle opening its clause is no given name.
     if (PARTICIPLE_AUXILIARIES.has(key) && this.isSentenceInitial(at)) return true;
+    if (this.opensParticipleClause(at)) return true;
     // "14:05 GMT Police closed the bridge", "9.40am BST The hospital said": a live blog's time stamp.
     if (TIME_ZONES.has(key) && /\d|^[ap]\.?m\.?$/i.test(this.tokens[at - 1]?.text ?? '')) return true;
     if (!this.isSentenceInitial(at) || this.phraseAt(at) || isTitleWord(token) || TITLE_MODIFIERS.has(key)) {
@@ -1650,6 +1653,19 @@ class ActorReader {
     // "Emily Carter died", "Kelly Obi won": an -ly word right before a name word is a given name;
     // an adverb opening a sentence stands before a comma or a lower-case word ("Finally, ...").
     return (key.length > 4 && key.endsWith('ly') && !isNameWord(this.tokens[at + 1])) || this.lowerWords.has(key);
+  }
+
+  /**
+   * "Joining Ana Ruiz at the summit, ...", "Accompanying Pablo Soto on the trip were ...": a word
+   * in -ing opening the sentence before a name and, after the name, a preposition is a participle
+   * whose object the name is, not a given name ("Joining Ana Ruiz" was a person).
+   */
+  private opensParticipleClause(at: number): boolean {
+    const token = this.tokens[at];
+    if (!token || token.key.length < 6 || !token.key.endsWith('ing') || !this.isSentenceInitial(at)) return false;
+    let end = at + 1;
+    while (isNameWord(this.tokens[end])) end += 1;
+    return end - at >= 3 && CLAUSE_PREPOSITIONS.has(this.tokens[end]?.key ?? '');
   }
 
   /**

@@ -642,3 +642,24 @@ describe('a body whose board or council a reported plan names: "said its board w
     expect(lines(...paragraphs)).toContain(line);
   });
 });
+
+describe('"Joining X at the talks": a participle opening the sentence', () => {
+  it('makes no person of the participle and its object', () => {
+    expect(
+      lines('Joining Ana Ruiz at the talks in Lima on Monday, Pablo Soto pledged $2m for flood relief.').join('\n'),
+    ).not.toContain('Joining');
+  });
+
+  it.each([
+    [
+      'Joining Ana Ruiz at the talks in Lima on Monday, Pablo Soto pledged $2m for flood relief.',
+      'meeting 2026-03-09 occurred [Ana Ruiz, Pablo Soto]',
+    ],
+    [
+      'Joining Ana Ruiz at the talks in Lima on Monday were Pablo Soto and Jorge Paz.',
+      'meeting 2026-03-09 occurred [Ana Ruiz, Pablo Soto, Jorge Paz]',
+    ],
+  ])('gives the meeting to the one joined and those who join: %s', (sentence, line) => {
+    expect(lines(sentence)).toContain(line);
+  });
+});

@@ -1110,6 +1110,9 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     if (subject.length === 0 && FRONTED_TRIP.test(view.masked.slice(0, match.end))) {
       subject = subjectAfterFronted(view, eligible, match);
     }
+    if (FRONTED_JOINING.test(view.masked.slice(0, match.start))) {
+      subject = joinedAndJoining(view, eligible, match);
+    }
     const coordinated =
       subject.length === 0 ? COORDINATED_LIGHT_VERB.exec(view.masked.slice(clause.start, match.start)) : null;
     if (coordinated) {
@@ -1473,6 +1476,34 @@ function subjectAfterFronted(
         !isObjectOf(view.masked, mention),
     )
     .slice(0, 1);
+}
+
+/** A sentence that opens with joining someone at an event noun: "Joining Ana Ruiz at the summit". */
+const FRONTED_JOINING =
+  /^\s*(?:Joining|Accompanying)\s+[^,;]*?\b(?:at|for|on|during)\s+(?:(?:the|a|an|this|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}$/;
+/** After the event noun of FRONTED_JOINING, the verb of an inverted sentence: "... in Lima on Monday were". */
+const INVERTED_BE = /^[^,;]*?\s(?:were|was)\s+(?:(?:[A-Z][\w.'’-]*|the|of)\s+){0,4}$/;
+
+/**
+ * "Joining Ana Ruiz at the summit on Monday, Pablo Soto pledged $2m", "Joining Ana Ruiz at the
+ * summit were Pablo Soto and Jorge Paz": those the participle joins and those who join them both
+ * took part; the joiners are the main clause's subject, or those after an inverted "were".
+ */
+function joinedAndJoining(view: SentenceView, eligible: readonly ActorMention[], match: TriggerMatch): ActorMention[] {
+  const joined = eligible.filter((mention) => mention.end <= match.start && !mention.inQuote);
+  const first = eligible.find(
+    (mention) => mention.start > match.end && INVERTED_BE.test(view.masked.slice(match.end, mention.start)),
+  );
+  const joining = first
+    ? eligible.filter(
+        (mention) =>
+          mention.start >= first.start &&
+          /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:(?:[A-Z][\w.'’-]*|the|of)\s+)*$/.test(
+            view.masked.slice(first.end, mention.start),
+          ),
+      )
+    : subjectAfterFronted(view, eligible, match);
+  return [...joined, ...joining];
 }
 
 /** A sentence that opens with a phrase around a meeting noun: "In a phone call on Tuesday,", "During talks in". */

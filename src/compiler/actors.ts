@@ -394,6 +394,18 @@ function isAllQuoted(sentence: Sentence, ranges: readonly [number, number][]): b
 const PUNISHING =
   /^\s+(?:(?:has|have|had|on\s+\w+|\w+ly)\s+)*(?:fined|banned|sanctioned|penali[sz]ed|censured|charged|ordered|reprimanded|suspended|barred|blacklisted)\s+(?:the\s+)?$/i;
 
+/** Nouns for the sides of a takeover, after "the": "the buyer", "the target". */
+const DEAL_SIDES: ReadonlyMap<string, 'buyer' | 'bought'> = new Map([
+  ['buyer', 'buyer'],
+  ['acquirer', 'buyer'],
+  ['bidder', 'buyer'],
+  ['suitor', 'buyer'],
+  ['target', 'bought'],
+]);
+/** Between a buyer and what it buys: "agreed to buy", "has acquired", "made a bid for", "took over". */
+const BUYING =
+  /^\s+(?:(?:has|have|had|agreed\s+to|will|would|is\s+to|plans\s+to|on\s+\w+|\w+ly)\s+)*(?:buy|buys|bought|acquire|acquires|acquired|take\s+over|takes\s+over|took\s+over|(?:made|makes|launched|launches)\s+(?:an?\s+)?(?:[\w$£€.,-]+\s+){0,3}(?:bid|offer)\s+for)\s+(?:(?:its\s+)?(?:rival|peer|competitor|smaller\s+rival)\s+)?(?:the\s+)?$/i;
+
 /** What someone writes of their own days, told in the first person: "her diary", "his journal". */
 const DIARY_NOUNS = new Set(['diary', 'diaries', 'journal', 'notebook', 'logbook']);
 
@@ -1077,6 +1089,7 @@ class ActorReader {
         this.readTitleReference(at) ??
         this.readOwnedTitleReference(at) ??
         this.readAgeReference(at) ??
+        this.readDealSide(at) ??
         this.readOrganisationReference(at) ??
         this.readShortBodyName(at) ??
         this.readInstitutionNoun(at) ??
@@ -4368,6 +4381,41 @@ class ActorReader {
       this.sentence !== undefined &&
       /^\s*(?:the\s+)?$/i.test(this.sentence.text.slice(0, first.start - this.sentence.start));
     return opens && this.actors.get(first.actorId)?.kind === 'organization' ? first.actorId : undefined;
+  }
+
+  /**
+   * "Halden Group agreed to buy Kestrel Motors. The deal will close in June, the buyer said": "the
+   * buyer" (acquirer, bidder, suitor) is the body that a sentence of the last two bought or bid
+   * for another, "the target" (seller) the body bought; both named in that sentence, the buyer
+   * before the verb. No such sentence: nobody.
+   */
+  private readDealSide(at: number): number | undefined {
+    const article = this.tokens[at];
+    const noun = this.tokens[at + 1];
+    const side = noun ? DEAL_SIDES.get(noun.key) : undefined;
+    if (article?.key !== 'the' || !noun || noun.capitalized || !side || !this.sentence) return undefined;
+    for (let back = 1; back <= 2; back += 1) {
+      const sentence = this.sentences[this.sentence.index - back];
+      if (!sentence) break;
+      const named = this.mentions.filter(
+        (mention) =>
+          mention.start >= sentence.start &&
+          mention.end <= sentence.end &&
+          !mention.inQuote &&
+          this.actors.get(mention.actorId)?.kind === 'organization',
+      );
+      for (const [index, buyer] of named.entries()) {
+        const bought = named.slice(index + 1).find((mention) => mention.actorId !== buyer.actorId);
+        if (!bought) continue;
+        const between = sentence.text.slice(buyer.end - sentence.start, bought.start - sentence.start);
+        if (!BUYING.test(between)) continue;
+        const actor = this.actors.get(side === 'buyer' ? buyer.actorId : bought.actorId);
+        if (!actor) return undefined;
+        this.mention(actor, article, noun, 'title');
+        return at + 2;
+      }
+    }
+    return undefined;
   }
 
   /**

@@ -663,3 +663,33 @@ describe('"Joining X at the talks": a participle opening the sentence', () => {
     expect(lines(sentence)).toContain(line);
   });
 });
+
+describe('"the buyer", "the target": the sides of a takeover told just before', () => {
+  it.each([
+    [
+      ['Halden Group agreed to buy Kestrel Motors on Monday.', 'The deal will be completed in June, the buyer said.'],
+      'other 2026-06 scheduled [Halden Group]',
+    ],
+    [
+      ['Halden Group agreed to buy Kestrel Motors on Monday.', 'The target said it would cut 300 jobs in June.'],
+      'announcement 2026-06 scheduled [Kestrel Motors]',
+    ],
+    [
+      [
+        'Halden Group made a £2bn bid for Kestrel Motors on Monday.',
+        'The bidder said on Tuesday it would raise the offer.',
+      ],
+      'announcement 2026-03-10 occurred [Halden Group]',
+    ],
+  ])('%s', (paragraphs, line) => {
+    expect(lines(...paragraphs)).toContain(line);
+  });
+
+  it('is nobody when no takeover was told', () => {
+    const found = lines(
+      'Halden Group and Kestrel Motors reported results on Monday.',
+      'The buyer will close the Leeds plant in June.',
+    );
+    expect(found.find((line) => line.startsWith('other 2026-06'))).not.toMatch(/Halden|Kestrel/);
+  });
+});

@@ -2645,9 +2645,11 @@ class ActorReader {
   /** An organisation named by [start, end) as the text gives it (plus "school board" after it). */
   private readNamedOrganisation(start: number, end: number): void {
     const first = this.tokens[start];
-    // "Riverton school board": lower-case organisation words right after; not after a possessive
-    // ("Halcrest's board" is the board of Halcrest, which acts for it).
-    const possessor = this.tokens[end - 1]?.possessive === true;
+    // "Riverton school board": lower-case organisation words right after; not after the possessive
+    // of a body named before ("Halcrest's board" is the board of Halcrest Energy, which acts for
+    // it; "Eldoria's central bank" is a name).
+    const owner = this.tokens[end - 1];
+    const possessor = owner?.possessive === true && this.namedBodyBefore(owner.key.replace(/['’]s$/, ''));
     const lastAt = (possessor ? undefined : this.lowerCaseBodyWordAfter(end)) ?? end - 1;
     const last = this.tokens[lastAt];
     if (!first || !last) return;
@@ -2655,6 +2657,13 @@ class ActorReader {
     const actor = this.organisation(name);
     this.noteKindNoun(actor, start, end);
     this.mention(actor, first, last, actor.name === name ? 'name' : 'alias');
+  }
+
+  /** Whether `key` (a word in lower case) names an organisation named before, or opens its name. */
+  private namedBodyBefore(key: string): boolean {
+    const known = this.aliasIndex.get(key);
+    if (known !== undefined) return this.actors.get(known)?.kind === 'organization';
+    return (this.byFirstWord.get(key) ?? []).some((actor) => actor.kind === 'organization');
   }
 
   /**

@@ -348,6 +348,7 @@ const BODY_PEOPLE = new Set([
   'councilors',
   'lawmakers',
   'legislators',
+  'members',
 ]);
 /** A time adverbial that may open a sentence before its subject: "Earlier this month ", "On Monday, ", "Last year ". */
 const FRONTED_TIME_LEAD =
@@ -415,6 +416,8 @@ const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offici
 const COUNCIL_WORDS = new Set(['council']);
 /** Words of the name of a legislature, whose members are "lawmakers": "the National Assembly". */
 const LEGISLATURE_WORDS = new Set(['parliament', 'congress', 'assembly', 'senate', 'legislature']);
+/** Words of the name of a body whose members act together: "Kestrel Dockworkers Union", "Nurses' Association". */
+const MEMBERSHIP_WORDS = new Set(['union', 'association', 'federation', 'guild', 'syndicate']);
 /** Lower-case words for the area of a council, before "councillors": "district councillors". */
 const COUNCIL_AREAS = new Set(['district', 'city', 'county', 'town', 'parish', 'borough', 'municipal', 'regional']);
 /** Words of the name of a police force: "Humberside Police", "Avon and Somerset Constabulary". */
@@ -4261,7 +4264,9 @@ class ActorReader {
           ? COUNCIL_WORDS
           : token.key === 'lawmakers' || token.key === 'legislators'
             ? LEGISLATURE_WORDS
-            : GOVERNING_WORDS;
+            : token.key === 'members'
+              ? MEMBERSHIP_WORDS
+              : GOVERNING_WORDS;
     let body: ActorDraft | undefined;
     for (const actor of this.actors.values()) {
       if (actor.kind !== 'organization' || !/^\p{Lu}/u.test(actor.name)) continue;

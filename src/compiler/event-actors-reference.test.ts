@@ -693,3 +693,22 @@ describe('"the buyer", "the target": the sides of a takeover told just before', 
     expect(found.find((line) => line.startsWith('other 2026-06'))).not.toMatch(/Halden|Kestrel/);
   });
 });
+
+describe('bare "members" for the one union named before', () => {
+  it('is the union', () => {
+    expect(
+      lines(
+        'The Kestrel Dockworkers Union called a strike on Monday.',
+        'Its general secretary, Sara Lind, said members would walk out on March 20.',
+      ),
+    ).toContain('other 2026-03-20 scheduled [Kestrel Dockworkers Union]');
+  });
+
+  it('is nobody when two unions were named', () => {
+    const found = lines(
+      'The Kestrel Dockworkers Union and the Rail Workers Union met on Monday.',
+      'Members will strike on March 20.',
+    );
+    expect(found.find((line) => line.startsWith('other 2026-03-20'))).toMatch(/\[\]$/);
+  });
+});

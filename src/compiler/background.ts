@@ -89,10 +89,17 @@ const HABITUAL =
 const DONE_BEFORE =
   /\b(?:has|have)\s[^.;]*\s(?<!\b(?:days?|weeks?|months?|years?|hours?|minutes?|moments?|shortly|just|night|day|week|month|year|morning|evening|afternoon)\s)(?:before|in the past|previously)\s*[.!?]?\s*$/i;
 
+/**
+ * A habit told in an aside of the sentence: "The town holds a parade on the first Sunday of May, as
+ * it does every year", "as they have done each spring since 1990": the day is one of many.
+ */
+const AS_EVERY =
+  /\bas\s+(?:it|they|he|she|we|the\s+[\w-]+)\s+(?:(?:usually|always|often)\s+)?(?:does|do|did|has\s+done|have\s+done|had\s+done)\s+(?:(?:almost|nearly)\s+)?(?:every|each)\b/i;
+
 /** The trigger's clause tells a habit, a count of happenings or an experience, not one happening. */
 export function isHabitual(masked: string, clause: Span): boolean {
   const text = masked.slice(clause.start, clause.end);
-  return HABITUAL.test(text) || DONE_BEFORE.test(text);
+  return HABITUAL.test(text) || DONE_BEFORE.test(text) || AS_EVERY.test(masked);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3234,6 +3234,13 @@ const ATTENDED =
 const STAYED_AWAY =
   /\b(?:skip(?:ped|s)?|boycott(?:ed|s)?|stay(?:ed|s)? away from|miss(?:ed|es)?|pulled out of|withdr[ae]w from)\s+(?:\S+\s+){0,3}$/i;
 
+/**
+ * A summit its clause says was not held: "The party has not held a congress since 2019", "never
+ * hosted a summit" (staying away from one, "did not attend the summit", leaves the summit).
+ */
+const NOT_HELD_BEFORE =
+  /\b(?:not|never|n['’]t)\s+(?:\w+ly\s+|yet\s+|again\s+)?(?:hold|holds|held|host|hosts|hosted|convene|convened|stage|staged)\s+(?:\S+\s+){0,2}$/i;
+
 /** A span of days given in figures after a summit's name, in its clause: "from May 12 to 14", "on June 26-27". */
 function overDays(view: SentenceView, from: number, to: number): boolean {
   return view.dates.some(
@@ -3256,6 +3263,7 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
   if (/\b(?:address(?:ed|es|ing)?|(?:speak|speaks|spoke|speaking) (?:at|before)) (?:the )?$/i.test(before))
     return undefined;
   if (/^(?:address(?:ed|es|ing)?|speak\w*)\b/i.test(phrase)) return undefined;
+  if (NOT_HELD_BEFORE.test(before)) return undefined;
   // A lowercase "forum" or "conference" is a summit only with a name or a length ("a three-day
   // conference", "the Munich Security Conference"); "an informal forum" is a meeting.
   const clause = clauseAround(view.masked, summit);

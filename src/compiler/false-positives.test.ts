@@ -52,6 +52,22 @@ describe('notices about the article itself tell no event', () => {
     ],
     ['an editor’s note', "Editor's note: This story has been updated with comment from the ministry on Tuesday.", []],
     ['a live blog update is news, not a notice', 'Update: Police arrested two men in Leeds on Tuesday.', ['conflict']],
+    ['when the story was first published', 'This article was first published on Tuesday.', []],
+    [
+      'when the story was originally published, and updated',
+      'This story was originally published on Monday and has been updated.',
+      [],
+    ],
+    ['a first-published stamp', 'First published on Tue 3 Jun 2025 10.02 BST', []],
+    ['a photo caption', 'Pictured: Mayor Ona Brik arrives at City Hall on Monday.', []],
+    ['a caption in capitals', 'PHOTO: Protesters marched through Lima on Saturday. (Reuters)', []],
+    ['a broadcaster’s image caption', 'Image caption, Protesters gathered outside the embassy on Saturday', []],
+    [
+      'a caption under the story',
+      'Police arrested two men in Leeds on Tuesday.||Caption: Firefighters battled a blaze in Dunmore on Sunday.',
+      ['conflict'],
+    ],
+    ['a wire’s sign-off', 'Reporting by Ana Ruiz; Editing by Tom Hale', []],
   ]);
 });
 
@@ -475,4 +491,38 @@ describe('a vote’s tally is no plan: the vote keeps its past day', () => {
   ])('%s', (sentence, line) => {
     expect(eventLines(sentence)).toEqual([line]);
   });
+});
+
+describe('what did not happen, and habits, are no events', () => {
+  check([
+    ['a meeting that never took place', 'The talks never took place.', []],
+    ['a gathering not held since a year', 'The ruling party has not held a congress since 2019.', []],
+    ['a summit never hosted', 'Chile has never hosted a summit of Pacific leaders.', []],
+    ['a habit told in an aside', 'The town holds a parade on the first Sunday of May, as it does every year.', []],
+    [
+      'a habit told in an aside, in the perfect',
+      'Farmers marched through Brussels on Monday, as they have done each December since 2015.',
+      [],
+    ],
+    ['a meeting not held', 'Minister Tavi Ronn did not meet the protesters on Tuesday.', []],
+    ['no talks held', 'No talks were held on Monday.', []],
+    ['a visit yet to come', 'The prime minister has yet to visit the flooded region.', []],
+    ['a question', 'Will the council approve the budget on Tuesday?', []],
+    ['a modal could', 'The board could approve the merger as early as Friday.', []],
+    ['a rumour', 'Halvard Group is reportedly considering a bid for Ostmark.', []],
+    ['a condition', 'If approved, the law would ban smoking in parks.', []],
+    ['a call for a ban', 'Critics called for a ban on the pesticide.', []],
+    ['a long-held view', 'The senator has long opposed the pipeline.', []],
+    ['a first that would be', 'It would be the first time a Kenyan president has visited Tehran.', []],
+    [
+      'press-release boilerplate',
+      'About Velmora: Velmora is a leading maker of industrial pumps, founded in 1998 and headquartered in Lyon.',
+      [],
+    ],
+    ['a meeting still held', 'The talks took place on Tuesday.', ['meeting']],
+    ['a congress still held', 'The ruling party held its congress in Lima on Tuesday.', ['summit']],
+    ['the ruling party is no ruling', 'The ruling Unity Party expelled two senators on Tuesday.', ['policy']],
+    ['a court’s ruling is still one', "The court's ruling on Monday surprised lawyers.", ['other']],
+    ['a parade on one day', 'The town held a parade on Sunday to mark its 500th anniversary.', ['other']],
+  ]);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileArticles } from './compile.ts';
+import { eventLines } from './event-lines.ts';
 
 const first = {
   file: 'a.txt',
@@ -251,5 +252,39 @@ describe('one sentence, two happenings in sequence', () => {
     expect(
       kindsOfArticle('Prime Minister Ana Brik hosted Chancellor Ivo Reyes for talks on Tuesday before a state dinner.'),
     ).toEqual(['meeting 2025-06-03']);
+  });
+});
+
+describe('two happenings of one kind and day at two places', () => {
+  const linesOf = (body: string): string[] => eventLines(body.split('||').join('\n\n'));
+
+  it.each([
+    [
+      'two attacks by their own verbs in two towns are two',
+      'Rebels attacked an army post in Kalemie on Monday.||On Monday, gunmen also attacked a police station in Uvira.',
+      ['conflict 2025-06-02 occurred []', 'conflict 2025-06-02 occurred []'],
+    ],
+    [
+      'an arrest told again by its noun, with the street it was made in, is one',
+      'Police arrested two men in Leeds on Tuesday.||The arrests were made after a raid on a house in Harehills, police said.',
+      ['conflict 2025-06-03 occurred []'],
+    ],
+    [
+      'a meeting told again with where it was held is one',
+      'Foreign Minister Lena Varga met Jonas Tamm in Riga on Tuesday.||The talks, held at the foreign ministry, lasted three hours.',
+      ['meeting 2025-06-03 occurred [Lena Varga, Jonas Tamm]'],
+    ],
+    [
+      'a vote told again by its noun is one',
+      'The city council voted to ban e-scooters on Monday.||The vote, which took place on Monday evening, passed 7-2.',
+      ['policy 2025-06-02 occurred [city council]'],
+    ],
+    [
+      'a trip told again by another verb of arriving is one',
+      'President Ilse Maran arrived in Nairobi on Monday.||Maran, who landed at Jomo Kenyatta airport on Monday afternoon, was greeted by Kenyan officials.',
+      ['travel 2025-06-02 occurred [Ilse Maran]'],
+    ],
+  ])('%s', (_what, body, lines) => {
+    expect(linesOf(body)).toEqual(lines);
   });
 });

@@ -111,13 +111,23 @@ function exactKey(draft: EventDraft): string {
 
 /**
  * 1a. One person's trips to two places on one day are two trips ("flew to Nairobi on Monday. She
- * then travelled to Kampala"): a trip cluster whose reports name different places is split by
- * place; reports that name none stay with the first place told.
+ * then travelled to Kampala"), and so are two attacks or two happenings told by their own verbs at
+ * two places ("Rebels attacked an army post in Kalemie on Monday." ... "On the same day, gunmen
+ * attacked a police station in Uvira"): such a cluster whose reports name different places is
+ * split by place; reports that name none, and an attack or happening named again by its definite
+ * noun ("The arrests were made after a raid on a house in Harehills"), stay with the first place told.
  */
-function splitTripsByPlace(clusters: readonly Cluster[]): Cluster[] {
+function splitByPlace(clusters: readonly Cluster[]): Cluster[] {
   return clusters.flatMap((cluster) => {
-    if (cluster[0]?.kind !== 'travel' || cluster.length < 2) return [cluster];
-    const places = cluster.map((draft) => (draft.place ?? findDestination(draft.clause ?? ''))?.toLowerCase());
+    const kind = cluster[0]?.kind;
+    if (cluster.length < 2 || (kind !== 'travel' && kind !== 'conflict' && kind !== 'other')) return [cluster];
+    const places = cluster.map((draft) =>
+      kind === 'travel'
+        ? (draft.place ?? findDestination(draft.clause ?? ''))?.toLowerCase()
+        : draft.reference
+          ? undefined
+          : draft.place?.toLowerCase(),
+    );
     const byPlace = new Map<string, Cluster>();
     for (const place of places) if (place !== undefined && !byPlace.has(place)) byPlace.set(place, []);
     if (byPlace.size < 2) return [cluster];
@@ -418,7 +428,7 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
     if (cluster) cluster.push(draft);
     else byKey.set(key, [draft]);
   }
-  const first = splitSequences(splitTripsByPlace([...byKey.values()]));
+  const first = splitSequences(splitByPlace([...byKey.values()]));
   joinByPlace(first);
   joinWithinSentence(first);
   let clusters = first.filter((cluster) => cluster.length > 0);

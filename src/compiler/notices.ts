@@ -1,8 +1,10 @@
 /**
  * Notices about the article itself, not news: a correction ("Correction: An earlier version of
- * this story said the blockade began on March 5."), a clarification, an editor's note, or a note
- * that the story was amended. What such a notice says happened is the article's own record, the
- * events it names are told (rightly) elsewhere in the story, so the whole paragraph tells none.
+ * this story said the blockade began on March 5."), a clarification, an editor's note, a note
+ * that the story was amended or when it was first published, or a photo's caption ("Pictured:
+ * Mayor Ona Brik arrives at City Hall on Monday"). What such a notice says happened is the
+ * article's own record, or a picture of what the story tells (rightly) in its text, so the whole
+ * paragraph tells none.
  */
 
 /** The opening words of a paragraph that is a notice about the article. */
@@ -14,6 +16,11 @@ const NOTICE_OPENINGS = [
   String.raw`(?:an?|the) (?:earlier|previous|prior|original) (?:version|edition) of this (?:article|story|report|post|piece|column)\b`,
   // "This article was amended on 3 June 2025 to ...", "This story has been corrected to ..."
   String.raw`this (?:article|story|report|post|piece|column) (?:was|has been|had been) (?:updated|corrected|amended|changed|edited)\b`,
+  // "This article was first published on Tuesday.", "First published on Tue 3 Jun 2025",
+  // "This story originally appeared in ..."
+  String.raw`(?:this (?:article|story|report|post|piece|column) (?:was |has been )?(?:first |originally )?(?:published|appeared|ran)\b|(?:first |originally )published\b)`,
+  // A photo's caption: "Pictured:", "PHOTO:", "FILE PHOTO:", "Image caption,", "Caption:", "Above:"
+  String.raw`(?:(?:file |main |top |inset )?(?:photo(?:graph)?|picture|image)(?: caption)?|pictured|caption|above|top|left|right)\s*[:,\u2014\u2013|]`,
 ];
 
 const NOTICE = new RegExp(String.raw`^[\s*_\[(]*(?:${NOTICE_OPENINGS.join('|')})`, 'i');

@@ -27,9 +27,12 @@ const MODIFIERS_ONLY = /^\s*(?:a|an|the|its|his|her|their|our|this|that|these|th
 /** A preposition of time, then the noun phrase up to the noun (captured). */
 const TIME_PHRASE = /\b(?:after|before|since|following|until|ahead of|despite|amid)\s+((?:\S+\s+){0,4}\S+)$/i;
 
-/** The first finite verb after a subject noun and its complements: where its predicate starts. */
+/**
+ * The first finite verb after a subject noun and its complements: where its predicate starts. A
+ * "never" before it is part of it ("The talks never took place": no talks).
+ */
 const PREDICATE =
-  /\b(?:is|are|was|were|will|would|could|might|may|must|shall|should|can|has|have|had|did|does|do|took|takes|take|went|goes|began|begins|ended|ends|remains?|remained)\b/i;
+  /\b(?:never|is|are|was|were|will|would|could|might|may|must|shall|should|can|has|have|had|did|does|do|took|takes|take|went|goes|began|begins|ended|ends|remains?|remained)\b/i;
 
 /** A second predicate of the same subject, from its "and" to the clause's end. */
 const SECOND_PREDICATE = /\s+(?:and|but)\s+(?:is|are|was|were|will|would|could|might|may|has|have|had)\b[\s\S]*$/i;

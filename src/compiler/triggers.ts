@@ -834,11 +834,12 @@ export const TRIGGERS: readonly Trigger[] = [
   // An accident, a disaster or a crime named by its noun with the verb that says it happened: "The
   // crash occurred shortly after 6am on Tuesday", "The incident happened on Friday".
   t('other', 'happening', `(?:${MISHAP_NOUNS})${HAPPENED_AFTER}`, true, true),
-  // Happenings named by a noun that a date or a fate makes news: "Monday's ruling", "the shooting on Saturday".
+  // Happenings named by a noun that a date or a fate makes news: "Monday's ruling", "the shooting on
+  // Saturday". "ruling" before a body is its adjective: "the ruling party", "the ruling Labour Party".
   t(
     'other',
     'happening',
-    'ruling|verdict|shooting|stabbing|riot|riots|blackout|power cut|outage|stampede|derailment|shipwreck|eruption',
+    String.raw`ruling(?! (?:part(?:y|ies)|coalitions?|juntas?|famil(?:y|ies)|class(?:es)?|elites?|bloc|alliance|council|government|military|camp|majority|regime|dynasty|generals|[A-Z]))|verdict|shooting|stabbing|riot|riots|blackout|power cut|outage|stampede|derailment|shipwreck|eruption`,
     true,
     true,
   ),

@@ -282,10 +282,18 @@ const NOT_YET = /\b(?:yet\s+to|no\s+(?:immediate\s+|current\s+|further\s+)?(?:pl
 const INSTRUMENT_SUBJECT =
   /^\s*(?:under\s+)?(?:the|a|an|this|that|its|their|[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:law|act|bill|treaty|rules?|regulations?|directive|decree|ordinance|constitution|agreement|accord|measure|policy|code|statute|charter|ruling|amendment|legislation|provision|clause|licen[cs]e|contract|proposal|scheme)\s+(?:also\s+|effectively\s+|now\s+|still\s+)?$/i;
 
-/** A present-tense verb ("bans", "closes") whose subject is a legal text. */
+/** A legal text, then its relative pronoun: "any bill that", "a law which would". */
+const INSTRUMENT_RELATIVE =
+  /\b(?:laws?|acts?|bills?|treat(?:y|ies)|rules?|regulations?|directives?|decrees?|ordinances?|measures?|polic(?:y|ies)|statutes?|amendments?|legislation|provisions?|proposals?|plans?)\s+(?:that|which)\s+(?:(?:would|could|will|also|effectively)\s+)?$/i;
+
+/**
+ * A present-tense verb ("bans", "closes") whose subject is a legal text, or any verb of a
+ * relative clause on one ("vowed to veto any bill that raises taxes").
+ */
 function isRuleContent(masked: string, clause: Span, match: TriggerMatch): boolean {
+  if (match.trigger.nominal) return false;
+  if (INSTRUMENT_RELATIVE.test(masked.slice(Math.max(0, match.start - 50), match.start))) return true;
   return (
-    !match.trigger.nominal &&
     /^[a-z]+s$/i.test(match.text.trim()) &&
     // "The contract expires on June 30": the text's own course, not what it says.
     !/^(?:expires|lapses|ends|begins|starts)$/i.test(match.text.trim()) &&
@@ -422,6 +430,9 @@ export function isNotAsserted(
   )
     return true;
   if (clause.start === 0 && INVERTED_CONDITION.test(masked)) return true;
+  // "The agreement, once signed, would end the dispute": a participle of condition.
+  if (!match.trigger.nominal && /\bonce\s+$/i.test(before) && /\b(?:would|will)\b/i.test(masked.slice(match.end)))
+    return true;
   if (
     /\b(?:would|could|might)\s+(?:\S+\s+){0,3}$/i.test(before) &&
     CONDITION_AFTER.test(masked.slice(match.end, clause.end))

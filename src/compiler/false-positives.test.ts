@@ -521,6 +521,13 @@ describe('what did not happen, and habits, are no events', () => {
     ],
     ['a meeting still held', 'The talks took place on Tuesday.', ['meeting']],
     ['a congress still held', 'The ruling party held its congress in Lima on Tuesday.', ['summit']],
+    ['what a bill would do', 'The president vowed to veto any bill that raises taxes.', []],
+    ['an act once done, as a condition', 'The agreement, once signed, would end a decade of dispute.', []],
+    [
+      'a bill’s content beside its passage',
+      'The bill, which would ban TikTok, passed the Senate on Tuesday.',
+      ['policy'],
+    ],
     ['the ruling party is no ruling', 'The ruling Unity Party expelled two senators on Tuesday.', ['policy']],
     ['a court’s ruling is still one', "The court's ruling on Monday surprised lawyers.", ['other']],
     ['a parade on one day', 'The town held a parade on Sunday to mark its 500th anniversary.', ['other']],

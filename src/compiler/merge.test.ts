@@ -284,6 +284,20 @@ describe('two happenings of one kind and day at two places', () => {
       'President Ilse Maran arrived in Nairobi on Monday.||Maran, who landed at Jomo Kenyatta airport on Monday afternoon, was greeted by Kenyan officials.',
       ['travel 2025-06-02 occurred [Ilse Maran]'],
     ],
+    [
+      'a plan told by its month, then by its day, is one plan on that day',
+      'Mayor Ona Brik announced on Monday that she would resign in July.||Brik will step down on July 31, her office said.',
+      ['announcement 2025-06-02 occurred [Ona Brik]', 'other 2025-07-31 scheduled [Ona Brik]'],
+    ],
+    [
+      'a plan of a month that holds two such days stays apart from both',
+      'Varga will meet Jonas Tamm in July.||Varga will meet Tamm in Riga on July 14.||Varga will meet Tamm in Vilnius on July 28.',
+      [
+        'meeting 2025-07 scheduled [Varga, Jonas Tamm]',
+        'meeting 2025-07-14 scheduled [Varga, Jonas Tamm]',
+        'meeting 2025-07-28 scheduled [Varga, Jonas Tamm]',
+      ],
+    ],
   ])('%s', (_what, body, lines) => {
     expect(linesOf(body)).toEqual(lines);
   });

@@ -459,6 +459,8 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
     if (newHead !== head) index.move(rangeIndex, newHead);
   });
   clusters = clusters.filter((cluster) => cluster.length > 0);
+  joinPlanToItsDay(clusters);
+  clusters = clusters.filter((cluster) => cluster.length > 0);
   joinReferences(clusters);
   clusters = clusters.filter((cluster) => cluster.length > 0);
   // 3. Reports without a date of their own join a dated report of the same happening.
@@ -492,6 +494,33 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
     clusterAt(target).push(...weak.splice(0));
   });
   return clusters.filter((cluster) => cluster.length > 0);
+}
+
+/**
+ * 2b. A plan told by its month and again by its day in one article ("announced on Monday that she
+ * would resign in July" ... "Brik will step down on July 31, her office said") is one planned
+ * event, dated by the day (a more precise date of the same event replaces the vaguer one). Only
+ * plans of the same kind and the same named actors, and only when that month holds one such day:
+ * two meetings of a pair in one month stay two.
+ */
+function joinPlanToItsDay(clusters: readonly Cluster[]): void {
+  const keyOf = (rep: EventDraft, month: string): string => `${rep.file}|${rep.kind}|${sortedActors(rep)}|${month}`;
+  const isPlan = (rep: EventDraft): boolean =>
+    rep.status === 'scheduled' && rep.kind !== 'quote' && rep.actors.length > 0 && !rep.date.end;
+  const days = new Map<string, Cluster[]>();
+  for (const cluster of clusters) {
+    const rep = representative(cluster);
+    if (!isPlan(rep) || rep.date.precision !== 'day') continue;
+    const key = keyOf(rep, rep.date.start.slice(0, 7));
+    days.set(key, [...(days.get(key) ?? []), cluster]);
+  }
+  if (days.size === 0) return;
+  for (const cluster of clusters) {
+    const rep = cluster[0] && representative(cluster);
+    if (!rep || !isPlan(rep) || rep.date.precision !== 'month') continue;
+    const targets = days.get(keyOf(rep, rep.date.start));
+    if (targets?.length === 1) targets[0]!.push(...cluster.splice(0));
+  }
 }
 
 /**

@@ -133,6 +133,12 @@ const PRESS =
   /^\s+(?:reporters|journalists|the (?:press|media)|a (?:reporter|journalist)|this (?:newspaper|reporter|website|publication)|(?:The\s+)?(?:Associated Press|Reuters|AFP|Bloomberg|BBC|CNN)\b)/i;
 
 const IDIOMS: readonly Idiom[] = [
+  // "the ruling Unity Party", "the ruling ANC": the adjective before a body's name, no court's ruling.
+  {
+    text: /^ruling$/i,
+    after:
+      /^\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:Party|Coalition|Alliance|Front|Congress|Movement|Union|League|Council)\b|^\s+[A-Z]{2,}\b/,
+  },
   { text: /^closed$/i, after: MARKET_CLOSE, happening: true },
   { text: /^closed$/i, after: /^\s+doors?\b/i },
   { text: /^(?:lifted|blocked|passed (?:a|an|the))$/i, after: NOT_POLICY_OBJECT, happening: true },
@@ -308,6 +314,13 @@ const PRESENT_STATE = /\b(?:is|are|remains?|stays?)\s+(?:still\s+|now\s+|largely
 const STRETCH_BEFORE =
   /\b(?:for|during|in)\s+(?:most|much|all|part|the rest|large parts?)\s+of\s+(?:the\s+)?$|\bthroughout\s+(?:the\s+)?$/i;
 
+/**
+ * The start of the stretch a record is measured over: "the highest since records began in 1884",
+ * "its worst month since the index started in 1990" (a superlative, then "since" and the start).
+ */
+const SINCE_IT_BEGAN =
+  /\b(?:[a-z]{2,}est|most|least|first)\b[^.;:]{0,40}\bsince\s+(?:[\w'’-]+\s+){1,3}(?:began|begun|started|were first kept)$/i;
+
 /** "Had the ministry acted in March, ...", "Were the bank to cut rates": a counterfactual. */
 const INVERTED_CONDITION = /^\s*(?:Had|Were|Should)\s+(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*|he|she|they|it|we)\b/;
 
@@ -430,6 +443,8 @@ export function isNotAsserted(
   )
     return true;
   if (clause.start === 0 && INVERTED_CONDITION.test(masked)) return true;
+  if (!match.trigger.nominal && SINCE_IT_BEGAN.test(masked.slice(Math.max(0, match.start - 80), match.end)))
+    return true;
   // "The agreement, once signed, would end the dispute": a participle of condition.
   if (!match.trigger.nominal && /\bonce\s+$/i.test(before) && /\b(?:would|will)\b/i.test(masked.slice(match.end)))
     return true;

@@ -617,8 +617,13 @@ export const REPORTED_CLAUSE_OPENING =
 export const SAYING_WORDS =
   'said|says|added|adds|warned|warns|stressed|stresses|insisted|insists|argued|argues|noted|notes';
 const SAYING_ONLY = new RegExp(`^(?:${SAYING_WORDS})$`, 'i');
-/** A determiner and a noun right after a verb of saying: the subject of what it reports ("said the measure"). */
-const REPORTED_SUBJECT = /^\s+(?:the|a|an|its|his|her|their|this|these|those)\s+[a-z]/;
+/**
+ * A determiner and a noun right after a verb of saying, or a name and its verb: the subject of what
+ * it reports ("said the measure", "said Kessler stole $2.3 million between 2019 and 2022"); not the
+ * speaker of an inverted attribution ("said Kessler on Tuesday").
+ */
+const REPORTED_SUBJECT =
+  /^\s+(?:(?:the|a|an|its|his|her|their|this|these|those)\s+[a-z]|(?:[A-Z][\w.'’-]*\s+){1,3}(?!(?:on|in|at|late|early|last|this|next|during|to|after|before|from|for|with|of|and|or|but|as)\b)[a-z]{3,}\b)/;
 
 /** "said it would reopen", "confirmed that they will close": a trigger that holds the opening of the plan it tells. */
 const SAYING_WITH_REPORT = /^(?:said|says|confirmed|confirms)\b.*\b(?:would|will|plans?|intends?|planning|decided)\b/i;

@@ -528,6 +528,17 @@ describe('what did not happen, and habits, are no events', () => {
       'The bill, which would ban TikTok, passed the Senate on Tuesday.',
       ['policy'],
     ],
+    [
+      'the start of a record’s stretch',
+      'Temperatures reached 41C on Tuesday, the highest since records began in 1884.',
+      [],
+    ],
+    ['a strike’s start is still one', 'Since the strike began on Monday, no trains have run.', ['other']],
+    [
+      'a date in what nameless speakers report dates no saying',
+      'Prosecutors said Kessler stole $2.3 million between 2019 and 2022.',
+      [],
+    ],
     ['the ruling party is no ruling', 'The ruling Unity Party expelled two senators on Tuesday.', ['policy']],
     ['a court’s ruling is still one', "The court's ruling on Monday surprised lawyers.", ['other']],
     ['a parade on one day', 'The town held a parade on Sunday to mark its 500th anniversary.', ['other']],

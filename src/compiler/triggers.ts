@@ -839,7 +839,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'happening',
-    String.raw`ruling(?! (?:part(?:y|ies)|coalitions?|juntas?|famil(?:y|ies)|class(?:es)?|elites?|bloc|alliance|council|government|military|camp|majority|regime|dynasty|generals|[A-Z]))|verdict|shooting|stabbing|riot|riots|blackout|power cut|outage|stampede|derailment|shipwreck|eruption`,
+    String.raw`ruling(?! (?:part(?:y|ies)|coalitions?|juntas?|famil(?:y|ies)|class(?:es)?|elites?|bloc|alliance|council|government|military|camp|majority|regime|dynasty|generals)\b)|verdict|shooting|stabbing|riot|riots|blackout|power cut|outage|stampede|derailment|shipwreck|eruption`,
     true,
     true,
   ),

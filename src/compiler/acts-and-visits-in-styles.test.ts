@@ -30,6 +30,22 @@ const ACTS: readonly [string, string][] = [
   ['policy 2025-06-03 occurred [health ministry]', 'The health ministry ordered schools closed on Tuesday.'],
   ['policy 2025-06-03 occurred [health ministry]', 'The health ministry ordered all schools shut on Tuesday.'],
   ['policy 2025-06-02 occurred [aviation authority]', 'The aviation authority ordered the fleet grounded on Monday.'],
+  // A business named by its trade announces as a company does.
+  ['announcement 2025-05-30 occurred []', 'The carmaker announced a recall of 40,000 vehicles on Friday.'],
+  ['announcement 2025-05-30 occurred []', 'The carmaker unveiled a new SUV on Friday.'],
+  // A government's programme and its budget made public (the budget approved is policy).
+  [
+    'announcement 2025-06-03 occurred []',
+    "The prime minister set out her legislative agenda in the King's Speech on Tuesday.",
+  ],
+  ['announcement 2025-05-29 occurred []', 'The new government outlined its priorities on Thursday.'],
+  ['announcement 2025-10-30 scheduled []', 'The chancellor will deliver her budget on October 30.'],
+  // Staff told of the company's own step: an announcement, as "told reporters she would resign" is.
+  [
+    'announcement 2025-06-03 occurred [Dunmore Foods]',
+    'Dunmore Foods told staff on Tuesday that it would cut 300 jobs.',
+  ],
+  ['statement 2025-06-03 occurred [Dunmore Foods]', 'Dunmore Foods told staff on Tuesday that the plan would fail.'],
 ];
 
 describe('acts and announcements', () => {
@@ -79,5 +95,32 @@ describe('a plan called off later in its sentence', () => {
     expect(eventsOf('The two leaders were due to meet on Friday and the meeting went ahead.')).toEqual([
       'meeting 2025-06-06 scheduled []',
     ]);
+  });
+});
+
+/** [expected events, text]: trips and talks told by their nouns, and people moved to safety. */
+const TRIPS_AND_TALKS: readonly [string, string][] = [
+  // A trip that began is the trip, not a happening "began"; a definite one is the trip told before.
+  ['travel 2025-06-03 occurred [Velasco]', "Velasco's tour began on Tuesday in Yuma."],
+  [
+    'travel 2025-06-02 occurred [Ana Velasco] | travel 2025-06-03 occurred [Ana Velasco]',
+    'Ana Velasco flew to Arizona on Monday. The tour began on Tuesday in Yuma.',
+  ],
+  ['meeting 2025-06-02 occurred [Norland, Vardia]', 'Talks between Norland and Vardia began on Monday in Geneva.'],
+  // People evacuated somewhere are on the move (a place evacuated is an operation: `other`).
+  ['travel 2025-06-01 occurred [Ana Velasco]', 'Ana Velasco was evacuated to Cyprus on Sunday.'],
+  ['travel 2025-06-01 occurred []', 'The injured journalist was evacuated to Cyprus on Sunday.'],
+  ['travel 2025-06-01 occurred []', 'Forty British nationals were evacuated from Khartoum on Sunday.'],
+];
+
+describe('trips and talks', () => {
+  it.each(TRIPS_AND_TALKS)('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual(expected.split(' | '));
+  });
+
+  it('leaves a town evacuated an operation', () => {
+    expect(eventsOf('The town was evacuated on Sunday as the fire approached.')).not.toContainEqual(
+      expect.stringMatching(/^travel/),
+    );
   });
 });

@@ -1455,7 +1455,7 @@ const PURPOSE_FOR = /\bfor\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+)
 const FRONTED_BIRTH = /^\s*[Bb]orn$/;
 /** Who travels, named by role or as the narrator: "The prime minister, who ..., flies to Brussels", "the squad flew to Chicago", a diary's "We left Tarvik". */
 const TRAVELLING_PARTY =
-  /\b(?:(?:he|she|they|we|I)\b|(?:\d[\d,]*|hundreds|thousands|dozens|scores|millions|tens of thousands)\s+(?:of\s+)?people|minister|president|premier|chancellor|king|queen|prince|princess|pope|envoy|delegation|team|squad|side|players|leaders?|secretary|officials?|ambassador|governor|mayor|senator|candidate|couple|family|pilgrims|crews?|astronauts|residents|evacuees|villagers|families|refugees|migrants|passengers|tourists|hostages|nationals|citizens|survivors|firefighters|rescuers|fans|supporters|climbers|cosmonauts|troops|soldiers|peacekeepers|monarch|emperor|empress|sheikh|emir|sultan|cardinal|bishop|archbishop|patriarch|general|commander|chief|head|director|executives?|negotiators?|diplomats?|lawmakers|legislators|inspectors|investigators|observers|monitors|expedition|motorcade|entourage|riders|cyclists|runners|athletes)(?:e?s)?\b[^,]*(?:,[^,]*,)?\s*(?:(?:will|would|is|are|was|were|has|have|had|also|then|later|again|finally|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\s+)*$/i;
+  /\b(?:(?:he|she|they|we|I)\b|(?:\d[\d,]*|hundreds|thousands|dozens|scores|millions|tens of thousands)\s+(?:of\s+)?people|minister|president|premier|chancellor|king|queen|prince|princess|pope|envoy|delegation|team|squad|side|players|leaders?|secretary|officials?|ambassador|governor|mayor|senator|candidate|couple|family|pilgrims|crews?|astronauts|residents|evacuees|villagers|families|refugees|migrants|passengers|tourists|hostages|nationals|citizens|survivors|firefighters|rescuers|fans|supporters|climbers|cosmonauts|troops|soldiers|peacekeepers|monarch|emperor|empress|sheikh|emir|sultan|cardinal|bishop|archbishop|patriarch|general|commander|chief|head|director|executives?|negotiators?|diplomats?|lawmakers|legislators|inspectors|investigators|observers|monitors|expedition|motorcade|entourage|riders|cyclists|runners|athletes|journalist|reporter|patient|student|pupil|children|aid worker|volunteer|doctor|nurse|wounded)(?:e?s)?\b[^,]*(?:,[^,]*,)?\s*(?:(?:will|would|is|are|was|were|has|have|had|also|then|later|again|finally|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\s+)*$/i;
 
 /**
  * The main clause's subject after a phrase that opens the sentence ("After resigning on Monday,
@@ -2365,6 +2365,9 @@ function eventOfTrigger(
           view.masked.slice(match.end, clause.end),
           view.masked.slice(clause.start, match.start),
         ));
+  // "The tour began on Tuesday in Yuma": a trip named by a definite noun is the trip told before.
+  if (kind === 'travel' && actors.length === 0 && match.trigger.nominal)
+    actors.push(...actorsOfEventReferredTo(reading, view, match, clause, kind));
   // A planned news conference called off is news without a named host.
   // So is a planned stop or visit called off ("A stop in Ljubljana planned for Friday was dropped").
   const plannedBriefing =
@@ -3139,7 +3142,7 @@ function actorsOfEventReferredTo(
     (event) =>
       event.index < view.sentence.index &&
       view.sentence.index - event.index <= EVENT_REFERENCE_REACH &&
-      (sameNoun.test(event.sentence) || (kind === 'meeting' && event.kind === 'meeting')),
+      (sameNoun.test(event.sentence) || ((kind === 'meeting' || kind === 'travel') && event.kind === kind)),
   );
   return [...(told?.actors ?? (kind === 'meeting' ? lastMeetingPeople(reading, view) : []))];
 }
@@ -3336,7 +3339,7 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
 const REPORTING =
   /\b(?:said|says|told|tells|called (?:for|on)|calls (?:for|on)|appealed (?:for|to)|wrote|writes|tweeted|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies|asked for|asks for|testified|testifies|confirmed(?=(?:\s+(?:on|late on|early on|last|this|yesterday|earlier)\b[^,;]{0,20}?)?\s+(?:that|he|she|it|they|we|I)\b))\b/gi;
 const COMPLEMENT_START =
-  /^\s*(?:(?:reporters|journalists|the press|lawmakers|legislators|parliament|supporters|voters|MPs|senators|delegates|students|workers|residents|investors|analysts|officials|diplomats|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at|outside|inside|after|before|during|following|ahead of) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
+  /^\s*(?:(?:reporters|journalists|the press|lawmakers|legislators|parliament|supporters|voters|MPs|senators|delegates|students|workers|residents|investors|analysts|officials|diplomats|(?:its |their |the )?(?:staff|employees|shareholders|members|customers|parents|councillors|councilors|fans|unions)|the (?:committee|inquiry|meeting|conference|board|council|chamber|assembly|house|audience|crowd)|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at|outside|inside|after|before|during|following|ahead of) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
 
 function findStatements(view: SentenceView, triggers: readonly TriggerMatch[], summits: readonly Span[]): Span[] {
   const spans: Span[] = [];

@@ -124,3 +124,24 @@ describe('trips and talks', () => {
     );
   });
 });
+
+describe('a conference a relative clause tells the host and the days of', () => {
+  it('is one summit, called off, on its own days, held by the relative clause’s subject', () => {
+    expect(
+      eventLines(
+        'A regional vaccine-sharing conference that Thailand had planned to host in Bangkok from May 12 to 14 was postponed last week, the Thai health ministry said, without giving a new date.',
+        undefined,
+        '2026-04-30',
+      ),
+    ).toEqual(['summit 2026-05-12 cancelled [Thailand]']);
+  });
+
+  it('reads a plan as it stood ("had planned to") at its nearest day, not a year back', () => {
+    expect(dateLines('2026-04-30', 'Velasco had planned to visit Lima on May 12.')).toEqual([
+      'travel scheduled 2026-05-12',
+    ]);
+    expect(dateLines('2026-04-30', 'Thailand had planned to host talks on May 12.')).toEqual([
+      'meeting scheduled 2026-05-12',
+    ]);
+  });
+});

@@ -810,15 +810,39 @@ function isSummitPredicate(masked: string, summit: Span, match: TriggerMatch): b
 }
 
 /**
+ * A summit's clause with the relative clause right after its name, which tells its days and its
+ * fate: "A regional conference that Thailand had planned to host in Bangkok from May 12 to 14 was
+ * postponed last week".
+ */
+function withRelativeAfter(masked: string, summit: Span, clause: Span): Span {
+  // A restrictive one only: ", which Portugal hosted, ended on Dec. 12" has its own predicate after it.
+  const relative = /^\s*(?:that|which)\s+/.exec(masked.slice(summit.end, summit.end + 12));
+  if (!relative || clause.end > summit.end + relative.index + 2) return clause;
+  const next = summit.end + relative[0].length;
+  const end = clauseAround(masked, { start: next, end: next }).end;
+  // Up to the attribution's comma: "..., the ministry said, without giving a new date".
+  const comma = masked.indexOf(',', next);
+  return { start: clause.start, end: comma >= 0 && comma < end ? comma : end };
+}
+
+/**
  * "will host a summit of ...", "held an emergency summit": the meeting verb's object is the summit.
  * So is the summit that people meet for: "EU leaders will meet in Brussels for a two-day summit" (a
  * meeting "at the summit" is one held on its sidelines, an event of its own).
  */
 function holdsSummit(masked: string, match: TriggerMatch, summit: Span): boolean {
-  if (match.trigger.nominal || summit.start < match.end) return false;
+  if (match.trigger.nominal) return false;
+  // "A conference that Thailand had planned to host in Bangkok": the relative clause's host holds it.
+  if (summit.end <= match.start)
+    return match.trigger.name === 'host' && HOSTED_IN_RELATIVE.test(masked.slice(summit.end, match.start));
+  if (summit.start < match.end) return false;
   const between = masked.slice(match.end, summit.start);
   return /^\s*(?:an?|the|its|their)?\s*$/i.test(between) || (match.trigger.name === 'meet' && MEETS_FOR.test(between));
 }
+
+/** From a summit to the verb of its host in a relative clause: " that Thailand had planned to ". */
+const HOSTED_IN_RELATIVE =
+  /^\s*(?:that|which)\s+(?:[\w'’.-]+\s+){1,4}?(?:(?:had|has|have|was|were|is|are|will|would|also)\s+)*(?:(?:planned|plans|hoped|hopes|intended|intends|due|set|scheduled|expected|agreed|offered|offers)\s+to\s+)?$/;
 
 /** From "meet" to the summit it is for: " in Brussels for a", " on Thursday for the". */
 const MEETS_FOR =
@@ -3269,7 +3293,13 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
   if (NOT_HELD_BEFORE.test(before)) return undefined;
   // A lowercase "forum" or "conference" is a summit only with a name or a length ("a three-day
   // conference", "the Munich Security Conference"); "an informal forum" is a meeting.
-  const clause = clauseAround(view.masked, summit);
+  const ownClause = clauseAround(view.masked, summit);
+  const clause = withRelativeAfter(view.masked, summit, ownClause);
+  // The days a relative clause gives it are its own: "that Thailand had planned to host from May 12 to 14".
+  const relativeDays =
+    clause.end > ownClause.end
+      ? view.dates.find((mention) => mention.start >= ownClause.end && mention.end <= clause.end && mention.date.end)
+      : undefined;
   // An organisation holding its conference over several days ("is set to hold its developer
   // conference in Austin on Oct. 8-9") is a summit too.
   const heldOverDays =
@@ -3296,6 +3326,7 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
   if (!isShown(said)) return undefined;
   const own =
     given?.mention ??
+    relativeDays ??
     plannedDate(view.masked, view.dates, summit, clause, reading.article.published) ??
     relativePlanDate(view.masked, view.dates, summit, view.triggers, reading.article.published);
   const dated: Dated = own
@@ -3312,9 +3343,17 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
   // "Lukashenka was not at the summit", "Brandt skipped the summit": who stays away is no party to it.
   const attendance = view.masked.slice(clause.start, summit.start);
   const absent = readStatus(attendance, attendance) === 'negated' || STAYED_AWAY.test(attendance);
+  // "A conference that Thailand had planned to host": the relative clause's subject holds it.
+  const relativeSubject = view.mentions.filter(
+    (mention) =>
+      clause.end > ownClause.end && /^\s*(?:that|which)\s+$/.test(view.masked.slice(summit.end, mention.start)),
+  );
   const inClause = absent
     ? []
-    : view.mentions.filter((mention) => mention.start >= clause.start && mention.end <= summit.start);
+    : [
+        ...view.mentions.filter((mention) => mention.start >= clause.start && mention.end <= summit.start),
+        ...relativeSubject,
+      ];
   const actors = unique(
     (inPhrase.length > 0 ? inPhrase : inClause)
       .filter((mention) => reading.actorsById.get(mention.actorId)?.kind !== 'person')

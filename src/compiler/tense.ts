@@ -330,7 +330,8 @@ const PHRASAL_PAST = new Set(['set', 'put']);
 const PHRASAL_PARTICLES = new Set(['out', 'up', 'forward', 'forth', 'aside', 'down']);
 /** The start of an object after "set" or "put": "The government set a cap on rents on Tuesday". */
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new']);
-
+/** Participles of a plan after "had", before its "to": "had planned to", "had hoped to". */
+const PLAN_AS_IT_STOOD = new Set(['planned', 'intended', 'hoped', 'meant', 'aimed', 'wanted']);
 /**
  * "-ed" words of `NOT_PAST` that are as often a verb's past as an adjective ("declared force
  * majeure", "advanced on the town", "occupied the building", "Voters elected a new council", "The
@@ -574,6 +575,11 @@ export function tenseMarkers(text: string): TenseMarker[] {
     } else if ((word === 'could' && wordAt(index + 1) === 'not') || word === "couldn't" || word === 'couldn’t') {
       // "could not be reached on Monday", "could not say on Tuesday": told of a day gone by.
       mark(index, index, 'past');
+    } else if (word === 'had' && PLAN_AS_IT_STOOD.has(wordAt(next)) && wordAt(next + 1) === 'to') {
+      // "Thailand had planned to host it from May 12 to 14": a plan as it stood, its day the
+      // nearest (not a year back for a day just ahead of the dateline).
+      mark(index, next + 1, 'planned');
+      index = next + 1;
     } else if (HAVE.has(word) && (PARTICIPLE.test(wordAt(next)) || PAST_WORDS.has(wordAt(next)))) {
       mark(index, next, 'past');
       index = next;

@@ -695,12 +695,21 @@ const SPEAKING = /\b(?:speak|spoke|talk|address|told|tell|said|says|interview|br
  * in 2022, said ..." was not said in 2022); unless the clause tells the speaking (", who was
  * speaking at a rally on Tuesday,").
  */
-export function inParentheticalRelative(text: string, date: DateMention, published: string): boolean {
+export function inParentheticalRelative(
+  text: string,
+  date: DateMention,
+  published: string,
+  toSentenceEnd = false,
+): boolean {
   // A day of the story's own days may be the occasion ("The ministry, which announced the ban on
   // Monday, said"); only an older or vaguer date is the noun's background.
   if (date.date.precision === 'day' && date.date.start >= firstRecentDay(published)) return false;
   const open = RELATIVE_OPEN.exec(text.slice(Math.max(0, date.start - 150), date.start));
-  const close = /^[^;:“”"]*?,/.exec(text.slice(date.end, date.end + 150));
+  // Closed by a comma, or, when `toSentenceEnd`, by the end of the sentence (“...,” said Ogun, who
+  // ran for governor in 2022.).
+  const close = (toSentenceEnd ? /^[^;:“”"]*?(?:,|\.(?=\s*$|\s+[A-Z“"]))/ : /^[^;:“”"]*?,/).exec(
+    text.slice(date.end, date.end + 150),
+  );
   return open !== null && close !== null && !SPEAKING.test(`${open[0]} ${close[0]}`);
 }
 
@@ -1051,7 +1060,22 @@ export function isBackground(masked: string, at: number): boolean {
   const before = masked.slice(Math.max(0, at - 60), at);
   // "before meeting Zelensky later that day" is a gerund: an event of the story itself.
   const gerund = /^\w+ing\b/.test(masked.slice(at)) && /\b(?:since|after|before|following|until)\s+$/.test(before);
-  return !gerund && BACKGROUND_BEFORE.test(before);
+  return (!gerund && BACKGROUND_BEFORE.test(before)) || isAside(masked, at);
+}
+
+/** A relative clause about a person, opened after a comma: ", who contested the ticket in". */
+const PERSON_ASIDE_OPEN = /,\s*(?:who|whose|whom)\b[^,;:()“”"]*$/i;
+
+/**
+ * True when `at` lies in a relative clause about a person set off by commas ("Ogunsanya, who
+ * contested the ticket in 2022, said"): the person's past is background, and "at the event" after
+ * it still means the event told before. (A thing's aside may tell the story's own day: "The rodeo,
+ * which was to have opened on Sunday, was called off.")
+ */
+function isAside(masked: string, at: number): boolean {
+  return (
+    PERSON_ASIDE_OPEN.test(masked.slice(Math.max(0, at - 100), at)) && /^[^;:“”"]*?,/.test(masked.slice(at, at + 150))
+  );
 }
 
 /**

@@ -652,7 +652,7 @@ function quoteDate(
           mention.end <= region.end &&
           !insideRun(reading, mention) &&
           // "Ogun, who ran for governor in 2022, said": the relative clause's date is not the saying's.
-          !inParentheticalRelative(reading.article.text, mention, reading.article.published) &&
+          !inParentheticalRelative(reading.article.text, mention, reading.article.published, true) &&
           // "Northline said it had recruited 85 drivers since November": the date of what was said.
           !inReportedWords(sentence.text, mention.start - sentence.start),
       ),

@@ -28,8 +28,17 @@ export function isQuotedTitle(text: string): boolean {
   return words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_LOWER.test(word)));
 }
 
-const SPEECH_VERB =
-  /\b(said|says|say|saying|wrote|writes|write|writing|added|adds|adding|told|tells|telling|asked|asks|asking|stated|states|posted|posts|posting|tweeted|declared|declares|declaring|insisted|insists|insisting|warned|warns|warning|explained|explains|explaining|continued|noted|notes|noting|recalled|remarked|replied|replies|answered|argued|argues|arguing|stressed|stresses|stressing|claimed|claims|claiming|shouted|called|calls|calling|described|describes|describing|dubbed|labell?ed|termed|accused|accuses|accusing|urged|urges|urging|promised|vowed|pledged|denounced|praised|critici[sz]ed|announced|conceded|admitted|confirmed|concluded|reiterated|assured|laughed|joked|quipped|cautioned|complained|countered|retorted|acknowledged|predicted|boasted|lamented|observed|fumed|snapped|sighed|mused|pleaded|recounted|reflected|conceded|recalls|recounts|remembers|remembered|admits|concedes|jokes|quips|laughs|acknowledges|observes|reflects|muses|sighs|continues|answers|predicts|boasts|laments|cautions|confirms|according to)\b/i;
+/**
+ * Verbs that sum something up in someone's words only when the words follow ("dismissed the report
+ * as “fantasy”", "branded the strikers “wreckers”", "hailed the deal as “historic”"): a quotation
+ * (or the end of the text before it) within a few words.
+ */
+const CHARACTERISING = String.raw`(?:dismissed|dismisses|hailed|hails|branded|brands|condemned|condemns|slammed|slams|decried|decries|derided|derides|blasted|lambasted)(?=\s+(?:[\w'’-]+\s+){0,6}?(?:as\s+)?(?:[“"‘']|$))`;
+
+const SPEECH_VERB = new RegExp(
+  String.raw`\b(said|says|say|saying|wrote|writes|write|writing|added|adds|adding|told|tells|telling|asked|asks|asking|stated|states|posted|posts|posting|tweeted|declared|declares|declaring|insisted|insists|insisting|warned|warns|warning|explained|explains|explaining|continued|noted|notes|noting|recalled|remarked|replied|replies|answered|argued|argues|arguing|stressed|stresses|stressing|claimed|claims|claiming|shouted|called|calls|calling|described|describes|describing|dubbed|labell?ed|termed|accused|accuses|accusing|urged|urges|urging|promised|vowed|pledged|denounced|praised|critici[sz]ed|announced|conceded|admitted|confirmed|concluded|reiterated|assured|laughed|joked|quipped|cautioned|complained|countered|retorted|acknowledged|predicted|boasted|lamented|observed|fumed|snapped|sighed|mused|pleaded|recounted|reflected|conceded|recalls|recounts|remembers|remembered|admits|concedes|jokes|quips|laughs|acknowledges|observes|reflects|muses|sighs|continues|answers|predicts|boasts|laments|cautions|confirms|according to|${CHARACTERISING})\b`,
+  'i',
+);
 
 /** The same, for finding every one (a global pattern, compiled once). */
 const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'gi');

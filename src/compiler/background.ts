@@ -389,6 +389,22 @@ function isSetting(masked: string, clause: Span, match: TriggerMatch, triggers: 
   );
 }
 
+/** A verb that sums up what it names in someone's words: "described the vote as", "branded the strike". */
+const CHARACTERISED_BY =
+  /\b(?:described|describes|called|calls|branded|brands|labell?ed|dubbed|hailed|hails|dismissed|dismisses|condemned|condemns|denounced|slammed|decried|derided)\s+(?:the|this|that|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
+/**
+ * "Brandt described the vote as “a disgrace”", "called the ruling “deeply disappointing”": the
+ * happening summed up in quoted words is the topic of the quotation, told before or known, not news
+ * of its own. (The quotation is blanked in `masked`: its marks or its blank follow the noun.)
+ */
+function isCharacterised(masked: string, match: TriggerMatch): boolean {
+  return (
+    CHARACTERISED_BY.test(masked.slice(Math.max(0, match.start - 60), match.start)) &&
+    /^\s*(?:as\s+)?(?:[“"‘']|\s{3,})/.test(masked.slice(match.end, match.end + 12))
+  );
+}
+
 /** Gatherings that a speaker's words are told to: "a rally", "the vigil", "a crowd of supporters". */
 const AUDIENCE_GATHERING = /^(?:rally|rallies|vigil|crowd|gathering|protest|demonstration|march)\b/i;
 /** A speech verb right before the gathering its words were told to: "told a rally", "speaking at a vigil". */
@@ -467,6 +483,7 @@ export function isNotAsserted(
   if (match.trigger.kind === 'meeting' && match.trigger.nominal && isSetting(masked, clause, match, triggers))
     return true;
   if (match.trigger.nominal && isAudienceOfSpeech(masked, match)) return true;
+  if (match.trigger.nominal && isCharacterised(masked, match)) return true;
   if (!match.trigger.nominal && ABILITY_BEFORE.test(before)) return true;
   const wide = masked.slice(Math.max(0, match.start - 80), match.start);
   if (

@@ -389,6 +389,14 @@ function isSetting(masked: string, clause: Span, match: TriggerMatch, triggers: 
   );
 }
 
+/**
+ * A denial right before a trigger's clause: "denied that its troops had crossed the border",
+ * "denies having met the envoy", "denied reports that the talks had collapsed". What is denied is
+ * not told as a happening.
+ */
+const DENIED_BEFORE =
+  /\b(?:denied|denies|deny|denying)\s+(?:(?:on|late on|early on|last|this|yesterday|earlier)\b[^,;]{0,20}?\s+)?(?:(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?|accusations?)\s+)?that\s+[^,;.]{0,60}?|having\s+(?:\w+\s+){0,2}?|(?:\w+ing)\s+(?:[^,;.]{0,40}?)?)$/i;
+
 /** A verb that sums up what it names in someone's words: "described the vote as", "branded the strike". */
 const CHARACTERISED_BY =
   /\b(?:described|describes|called|calls|branded|brands|labell?ed|dubbed|hailed|hails|dismissed|dismisses|condemned|condemns|denounced|slammed|decried|derided)\s+(?:the|this|that|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}$/i;
@@ -484,6 +492,7 @@ export function isNotAsserted(
     return true;
   if (match.trigger.nominal && isAudienceOfSpeech(masked, match)) return true;
   if (match.trigger.nominal && isCharacterised(masked, match)) return true;
+  if (DENIED_BEFORE.test(masked.slice(Math.max(0, match.start - 80), match.start))) return true;
   if (!match.trigger.nominal && ABILITY_BEFORE.test(before)) return true;
   const wide = masked.slice(Math.max(0, match.start - 80), match.start);
   if (

@@ -3380,6 +3380,9 @@ const REPORTING =
 const COMPLEMENT_START =
   /^\s*(?:(?:reporters|journalists|the press|lawmakers|legislators|parliament|supporters|voters|MPs|senators|delegates|students|workers|residents|investors|analysts|officials|diplomats|(?:its |their |the )?(?:staff|employees|shareholders|members|customers|parents|councillors|councilors|fans|unions)|the (?:committee|inquiry|meeting|conference|board|council|chamber|assembly|house|audience|crowd)|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at|outside|inside|after|before|during|following|ahead of) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
 
+/** A reporting verb that denies what it reports. */
+const DENIAL = /^(?:denied|denies)$/i;
+
 function findStatements(view: SentenceView, triggers: readonly TriggerMatch[], summits: readonly Span[]): Span[] {
   const spans: Span[] = [];
   REPORTING.lastIndex = 0;
@@ -3402,7 +3405,10 @@ function findStatements(view: SentenceView, triggers: readonly TriggerMatch[], s
         trigger.start < reach,
     );
     const reportsSummit = summits.some((summit) => summit.start >= verb.end && summit.start < reach + 40);
-    if (reportsAnother || reportsSummit) continue;
+    // "The Kremlin denied that its troops had crossed the border": what is denied is not told as a
+    // happening (background.ts drops it); the denial is the news.
+    const denial = DENIAL.test(match[0]);
+    if ((reportsAnother || reportsSummit) && !denial) continue;
     if (triggers.some((trigger) => trigger.start <= verb.start && trigger.end >= verb.end)) continue;
     spans.push(verb);
   }

@@ -38,3 +38,20 @@ describe('words that sum something up are a quote, and what they sum up no event
     expect(eventsOf('The court dismissed the appeal on Monday.').some((line) => line.startsWith('quote'))).toBe(false);
   });
 });
+
+/** Denials: what is denied is no happening, and the denial is a statement. */
+const DENIALS: readonly [string[], string][] = [
+  [['statement 2026-03-10'], 'The Kremlin on Tuesday denied that its troops had crossed the border.'],
+  [['statement 2026-03-10'], 'The Kremlin denied on Tuesday that its soldiers had attacked the village.'],
+  [['statement 2026-03-09'], 'Mara Voss denied on Monday reports that the talks had collapsed.'],
+];
+
+describe('a denial is a statement, and what it denies no event', () => {
+  it.each(DENIALS)('%s: %s', (expected, sentence) => {
+    expect(eventsOf(sentence)).toEqual(expected);
+  });
+
+  it('keeps an act of denying something as that act', () => {
+    expect(eventsOf('The court denied bail to the two men on Monday.')).toHaveLength(1);
+  });
+});

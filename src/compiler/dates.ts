@@ -1092,6 +1092,12 @@ function isHeading(text: string, start: number, length: number): boolean {
  */
 const HAPPENING_OF_DAY = new RegExp(String.raw`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:${SCHEDULED_NOUNS})\b`);
 
+/**
+ * A weekday's happening whose own predicate tells it ahead, whatever the verb that reports it:
+ * "The club confirmed Saturday's match would go ahead", "said Friday's vote will be close".
+ */
+const FUTURE_PREDICATE_AFTER = /^['’]s\s+(?:[\w-]+\s+){1,5}?(?:would|will|is\s+(?:set|due|expected)\s+to)\b/;
+
 /** A plan told as over without happening. */
 const NOT_HELD = /\b(?:did not|didn't|never|failed to)\s+(?:take place|go ahead|happen|hold)\b/i;
 
@@ -1114,7 +1120,8 @@ export const weekdays: Recogniser = (text, { published, tenseAt }) =>
     const read =
       modifier === undefined &&
       (isAheadByPhrase(text.slice(0, match.index)) ||
-        (said === 'present' && HAPPENING_OF_DAY.test(text.slice(match.index + match[0].length))))
+        ((said === 'present' || FUTURE_PREDICATE_AFTER.test(text.slice(match.index + match[0].length))) &&
+          HAPPENING_OF_DAY.test(text.slice(match.index + match[0].length))))
         ? 'future'
         : said;
     // "which had been planned for Friday, did not take place": a plan that came to nothing, told

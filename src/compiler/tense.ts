@@ -210,6 +210,9 @@ const ARRANGED_ING = new Set(
   ),
 );
 
+/** Participles of an arrangement in the present progressive passive: "is being held on Friday". */
+const ARRANGED_PASSIVE = new Set(['held', 'staged', 'hosted', 'played', 'convened', 'organised', 'organized']);
+
 /**
  * Past verbs that govern an infinitive after their object or a date ("agreed on Monday to meet X",
  * "invited Duval on Monday to visit Lund", "voted last week to hold a referendum"): what the
@@ -536,6 +539,10 @@ export function tenseMarkers(text: string): TenseMarker[] {
       // "is meeting Duval on Friday": an arrangement ahead.
       mark(index, next, 'future');
       index = next;
+    } else if (PRESENT_BE.has(word) && wordAt(next) === 'being' && ARRANGED_PASSIVE.has(wordAt(next + 1))) {
+      // "The summit is being held in Oslo on Friday": an arrangement ahead, in the passive.
+      mark(index, next + 1, 'future');
+      index = next + 1;
     } else if (
       PLAN_VERBS.has(word) &&
       /^(?:a|an|the|its|their|his|her)$/.test(wordAt(index + 1)) &&

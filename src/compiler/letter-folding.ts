@@ -6,7 +6,7 @@
  * them "Erdoğan" ends in the word "an" (read as a determiner, so "Erdoğan phoned Putin" told no
  * call) and "Erdoğan" in "Putin called Erdoğan on Monday" is no capitalised name at all. Folded,
  * "Erdogan" is one word, as a reader sees it. Only the rules' view is folded: titles, quotations and
- * actor names are taken from the text itself.
+ * actor names are taken from the text itself. (slug.ts folds differently, for ids: "ß" -> "ss".)
  */
 
 /** Letters that have no plain letter under them in Unicode's decomposition. */

@@ -22,11 +22,14 @@ const FOLDED: Record<string, string> = {
 const BEYOND_ASCII = /[^ -~]/;
 
 /**
- * Accented and special letters folded to plain ones ("Ø" -> "o", "é" -> "e"), other marks dropped.
+ * Accented and special letters folded to plain ones ("Ø" -> "o", "é" -> "e", "ß" -> "ss"), other
+ * marks dropped: for ids, so its length may change. letter-folding.ts's `foldLetters` is the other
+ * folding, one character for one and keeping case, for the rules' view of a sentence; ids cannot
+ * use it without changing ("ß" would become "s").
  * Printable ASCII is returned as it is without the Unicode decomposition (NFKD leaves it unchanged,
  * and it cost more than the rest of making a slug): most names are plain ASCII.
  */
-function foldLetters(text: string): string {
+function foldForSlug(text: string): string {
   if (!BEYOND_ASCII.test(text)) return text;
   return text
     .replace(/[øØæÆœŒßđĐðÐłŁıþÞ]/g, (letter) => FOLDED[letter] ?? letter)
@@ -39,7 +42,7 @@ function foldLetters(text: string): string {
  * dropped, except "+", which tells names apart ("OPEC+" -> "opec-plus", not OPEC's "opec").
  */
 export function slugify(text: string): string {
-  const slug = foldLetters(text.replace(/\+/g, ' plus '))
+  const slug = foldForSlug(text.replace(/\+/g, ' plus '))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

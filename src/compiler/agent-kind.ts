@@ -150,9 +150,12 @@ const RATE_CHANGE = /^(?:rais|cut|lower|hik|set|increas|reduc|doubl|halv|slash|t
 /** What only a public authority does to aircraft and envoys: "grounded all jets", "recalled its ambassador". */
 const AUTHORITY_VERB =
   /^(?:grounded\b|recall\w*\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassador|envoy|diplomats?|high commissioner)s?\b|charg\w*\s+(?:\S+\s+){1,4}?with\b|dock\w*\s+(?:\S+\s+){1,3}?points?\b|award\w*\s+(?:\S+\s+){0,4}?(?:contracts?|licen[cs]es?|franchises?|concessions?|tenders?)\b|hand\w*\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|licen[cs]es?|franchises?|concessions?)\s+to\b|endors\w*\b|renam\w*\b|disqualif\w*\b|deploy\w*\s+(?:\S+\s+){0,3}?(?:troops|soldiers|army|police|forces|military|national guard|warships?|jets)\b|recall\w*\s+(?:\S+\s+){0,3}?(?:batch|batches|vaccines?|medicines?|drugs?)\b)/i;
-/** Who charges someone with a crime: "Police charged", "Prosecutors have charged", "the district attorney charged". */
+/**
+ * Who charges someone with a crime: "Police charged", "Prosecutors have charged", "the district
+ * attorney charged", and the subject of a verb before it ("Police arrested Tomas Vidal and charged").
+ */
 const CRIMINAL_CASE_AGENT =
-  /\b(?:police|officers|detectives|constabulary|prosecutors?|prosecution|attorney|attorney-general|attorney general|public prosecutor['’]s office|crown prosecution service|CPS|gardaí|gardai)\s+(?:(?:had|has|have|also|then|later|formally|subsequently)\s+)*$/i;
+  /\b(?:police|officers|detectives|constabulary|prosecutors?|prosecution|attorney|attorney-general|attorney general|public prosecutor['’]s office|crown prosecution service|CPS|gardaí|gardai)\s+(?:[^,;]*?\s+and\s+)?(?:(?:had|has|have|also|then|later|formally|subsequently)\s+)*$/i;
 
 /** A price that a government sets: "The government cut the price of diesel". */
 const SET_PRICE =
@@ -269,7 +272,7 @@ export function kindByAgent(
     // "The Commission opened an in-depth investigation", "The regulator launched an inquiry".
     // Police or prosecutors charging someone with a crime take a step of a criminal case, a happening.
     if (
-      (trigger === 'clause' || trigger === 'found' || trigger === 'launch') &&
+      (trigger === 'clause' || trigger === 'found' || trigger === 'launch' || trigger === 'court') &&
       AUTHORITY_VERB.test(`${verb}${object}`) &&
       !(/^charg/i.test(verb) && CRIMINAL_CASE_AGENT.test(before))
     )

@@ -167,12 +167,9 @@ describe('decisions: powers invoked, offers rejected, members expelled', () => {
   it.each(DECISIONS)('%s: %s', (expected, text) => {
     expect(eventsOf(text)).toEqual([expected]);
   });
-  it.each(['Ada Lindqvist rejected the claims on Monday.', 'Ada Lindqvist would reject any offer from Orvel Motors.'])(
-    'no event: %s',
-    (text) => {
-      expect(eventsOf(text)).toEqual([]);
-    },
-  );
+  it.each(['Ada Lindqvist would reject any offer from Orvel Motors.'])('no event: %s', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
 });
 
 describe('an event noun dated by the relative clause that tells its course', () => {

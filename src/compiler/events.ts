@@ -54,7 +54,7 @@ import { findPlace } from './place.ts';
 import { isArticleNotice, isHeadline } from './notices.ts';
 import { isWrittenOnAThing } from './written-words.ts';
 import { frontedPlan } from './fronted-plans.ts';
-import { announcedWithoutName, isAnnouncedByRole, isRolePhrase } from './nameless-agents.ts';
+import { announcedWithoutName, isAnnouncedByRole, isRolePhrase, subjectLead } from './nameless-agents.ts';
 import { FRONTED_TRIP, TRIP_ASIDE } from './trip-asides.ts';
 import {
   PERFECT_AUXILIARY_BEFORE,
@@ -2403,7 +2403,13 @@ function eventOfTrigger(
     (match.trigger.nominal ? said !== 'occurred' : TRAVELLING_PARTY.test(view.masked.slice(0, match.start)));
   // "The ministry announced on Tuesday", "The results were announced on Monday": news without a
   // name when the text dates it (below).
-  const namelessAnnouncement = kind === 'announcement' && announcedWithoutName(view.masked, clause, match);
+  // So is a reaction put on record by a body or an office ("The ministry rejected the allegations on
+  // Tuesday", "The minister welcomed the ruling on Tuesday"): a statement with no name, when dated.
+  const namelessAnnouncement =
+    (kind === 'announcement' && announcedWithoutName(view.masked, clause, match)) ||
+    (kind === 'statement' &&
+      match.trigger.name === 'react' &&
+      isAnnouncedByRole(subjectLead(view.masked, clause, match.start)));
   if (
     (kind === 'announcement' || kind === 'travel' || kind === 'statement') &&
     actors.length === 0 &&
@@ -3501,7 +3507,7 @@ const ON_RECORD =
  * news, even when the article never named the body (the caller checks the date).
  */
 function isNamelessBodyOnRecord(masked: string, clause: Span, verb: Span): boolean {
-  const lead = masked.slice(clause.start, verb.start);
+  const lead = subjectLead(masked, clause, verb.start);
   const telling = masked.slice(verb.start, verb.end);
   const after = /^(?:told|tells)$/i.test(telling) ? masked.slice(verb.start) : masked.slice(verb.end);
   return isAnnouncedByRole(lead) && ON_RECORD.test(after);
@@ -3528,7 +3534,7 @@ function isSpokenByRole(view: SentenceView, clause: Span, verb: Span): boolean {
   if (/[“"]/.test(view.sentence.text.slice(verb.end))) return false;
   // "Officials said on Tuesday that the death toll remained unclear": nothing is told.
   if (NOTHING_KNOWN.test(masked.slice(verb.end))) return false;
-  return isRolePhrase(masked.slice(clause.start, verb.start));
+  return isRolePhrase(subjectLead(masked, clause, verb.start));
 }
 
 /** A complement that tells only that nothing is known yet. */

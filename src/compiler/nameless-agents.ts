@@ -53,9 +53,34 @@ export function isPassiveAnnouncement(lead: string, verb: string): boolean {
   return PASSIVE_AUXILIARY.test(lead) && /(?:ed|shed|d)$/i.test(verb.split(/\s+/)[0] ?? '');
 }
 
+/** A lead with no subject of its own: a time, adverbs ("on Tuesday ", "later "), or nothing. */
+const NO_SUBJECT =
+  /^\s*(?:(?:on|late on|early on|last|this|yesterday|also|then|later|[a-z]+ly)\s+(?:[A-Z][a-z]+\s+)?)*$/;
+
+/**
+ * A sentence's opening noun phrase (at most five words) and an aside between commas after it, up to
+ * where a clause boundary cut them off: "The agency, led by Ana Ruiz,", "The union, which
+ * represents 4,000 drivers," (a figure's comma is no end of the aside).
+ */
+const SUBJECT_THEN_ASIDE = /^\s*((?:[\w'’.-]+\s+){0,4}[\w'’.-]+)\s*,(?:[^,;]|\d,\d{3}){1,150},\s*$/;
+
+/**
+ * The words before a verb that may hold its subject. A clause boundary cuts a subject off from its
+ * verb when an aside stands between them ("The agency, led by Ana Ruiz, announced cuts", "The
+ * ministry, which oversees ports, said on Tuesday ..."): the clause then starts after the aside's
+ * closing comma with no subject, and the subject is the sentence's opening noun phrase, read here
+ * with the clause's own lead (the aside left out: it may name a body that is not the subject).
+ */
+export function subjectLead(masked: string, clause: Span, verbStart: number): string {
+  const lead = masked.slice(clause.start, verbStart);
+  if (clause.start === 0 || !NO_SUBJECT.test(lead)) return lead;
+  const subject = SUBJECT_THEN_ASIDE.exec(masked.slice(0, clause.start))?.[1];
+  return subject === undefined ? lead : `${subject} ${lead.trimStart()}`;
+}
+
 /** An announcing verb (not a noun) whose clause gives it a body or an office, or no one in the passive. */
 export function announcedWithoutName(masked: string, clause: Span, match: TriggerMatch): boolean {
   if (match.trigger.nominal) return false;
-  const lead = masked.slice(clause.start, match.start);
+  const lead = subjectLead(masked, clause, match.start);
   return isAnnouncedByRole(lead) || isPassiveAnnouncement(lead, match.text);
 }

@@ -122,6 +122,16 @@ const NOT_IN_AN_ACCIDENT = String.raw`(?! [^.;]{0,40}?\b(?:when|after|as|in) (?:
  */
 const NOT_A_THING_UNVEILED = String.raw`(?! (?:(?:a|an|the|its|their|his|her|two|three|several) )?(?:[\w'’-]+ ){0,3}?(?:wing|statue|statues|memorial|plaque|monument|mural|portrait|sculpture|bust|gallery|building|extension|stand|pavilion|garden|fountain|headstone|stone|artwork|painting|installation|exhibit|exhibition|tapestry|stained-glass window)\b)`;
 
+/**
+ * Who is called or rung: an office after a possessive or "the", with the holder's name in
+ * apposition ("her Chilean counterpart, Pablo Soto,", "the Chilean president"), or a name ("Pablo
+ * Soto", "Chilean President Pablo Soto"), its words read shortest first (see the call row). The
+ * office comes first: the case-blind name words would take "the Chilean president" too.
+ */
+const CALLEE = String.raw`(?:(?:his|her|their|its|the) (?:[\w-]+ ){0,2}?(?:counterpart|opposite number|president|prime minister|premier|chancellor|king|queen|emir|leader|foreign minister|secretary of state)(?:, [A-Z][^,.;]{1,40},)?|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)??(?: [A-Z][\w.'’-]*)??(?: [A-Z][\w.'’-]*)??(?: [A-Z][\w.'’-]*)??)`;
+/** What follows the one called when the verb tells a call: a day, a purpose, or when it came. */
+const AFTER_CALLEE = String.raw`(?:on|late on|early on|last|this|yesterday|to (?:offer|discuss|express|congratulate|convey)|after|shortly after|(?:[\w-]+ )?(?:hours|minutes|days) after)`;
+
 export const TRIGGERS: readonly Trigger[] = [
   // Sides that meet or host each other in a fixture play a match, a happening, not a meeting:
   // "The two sides met in the cup final", "Borland host Dravia in a World Cup qualifier on Tuesday",
@@ -208,10 +218,13 @@ export const TRIGGERS: readonly Trigger[] = [
     'audience',
     String.raw`(?:received|receives|receive|receiving)(?= (?:[\w.'’-]+ ){1,8}?in (?:a |an )?(?:private |formal |special )?audience\b)|(?:received|receives|receiving) in (?:a |an )?(?:private |formal |special )?audience\b|(?:granted|grants|gave|gives) (?:[\w.'’-]+ ){0,6}?an audience|(?:had|held|has|have) an audience with`,
   ),
+  // Calls. "called Pablo Soto on Monday to discuss ...": the callee's capitalised words are read
+  // shortest first, since the pattern is case-insensitive and a greedy reading took "on Monday" as
+  // more of the name, which the capitals check (`capitalsHold`) then refused, losing the call.
   t(
     'meeting',
     'call',
-    String.raw`(?:spoke|speak|speaks|spoken|talked|talk|talks) (?:by|over the|on the|via|through a) (?:phone|telephone|video ?link|video ?call|videoconference|video conference|video)(?: with)?|held a call with|(?:spoke|speaks) with(?! (?:reporters|journalists|the (?:press|media|BBC|[A-Z]\w+ (?:Times|Post|Journal|News))|[A-Z]\w* (?:News|Radio|TV|Television)|(?:a|an) (?:reporter|journalist|newspaper|broadcaster|radio|television|podcast))\b)|(?:discussed|discuss|discusses|talked|talk|talks|exchanged|exchange|exchanges) (?:[\w-]+ ){0,3}?(?:by|over the|on the) (?:phone|telephone|video ?link)|(?:spoke|speaks|speak|talked|talks) to(?= [^,.;]{1,50}? (?:by|over the|on the|via) (?:phone|telephone|video))|(?:held|hold|holds|holding|will hold|had|have|has) (?:a |an )?(?:[\w-]+ )?(?:video|phone|telephone|conference) (?:call|conversation|conference)|(?:held|hold|holds|had|has|have) (?:a |an )?(?:[\w-]+ )?(?:call|conversation) (?=with |on [A-Z]\w+ with )|(?:received|receives|took|takes) (?:a |an )?(?:[\w-]+ )?(?:phone |telephone |video )?call from|phoned|telephoned|called(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)?(?: [A-Z][\w.'’-]*)? (?:on|late on|early on|last|this|yesterday|to (?:offer|discuss|express|congratulate|convey)|after)\b)`,
+    String.raw`(?:spoke|speak|speaks|spoken|talked|talk|talks) (?:by|over the|on the|via|through a) (?:phone|telephone|video ?link|video ?call|videoconference|video conference|video)(?: with)?|held a call with|(?:spoke|speaks) with(?! (?:reporters|journalists|the (?:press|media|BBC|[A-Z]\w+ (?:Times|Post|Journal|News))|[A-Z]\w* (?:News|Radio|TV|Television)|(?:a|an) (?:reporter|journalist|newspaper|broadcaster|radio|television|podcast))\b)|(?:discussed|discuss|discusses|talked|talk|talks|exchanged|exchange|exchanges) (?:[\w-]+ ){0,3}?(?:by|over the|on the) (?:phone|telephone|video ?link)|(?:spoke|speaks|speak|talked|talks) to(?= [^,.;]{1,50}? (?:by|over the|on the|via) (?:phone|telephone|video))|(?:held|hold|holds|holding|will hold|had|have|has) (?:a |an )?(?:[\w-]+ )?(?:video|phone|telephone|conference) (?:call|conversation|conference)|(?:held|hold|holds|had|has|have) (?:a |an )?(?:[\w-]+ )?(?:call|conversation) (?=with |on [A-Z]\w+ with )|(?:received|receives|took|takes) (?:a |an )?(?:[\w-]+ )?(?:phone |telephone |video )?call from|phoned|telephoned|(?:called|rang)(?= ${CALLEE} ${AFTER_CALLEE}\b)`,
   ),
   t(
     'meeting',
@@ -361,6 +374,14 @@ export const TRIGGERS: readonly Trigger[] = [
     'statement',
     'react',
     String.raw`(?:objected|objects|replied|replies|responded|responds|complained|complains|protested|protests|welcomed|welcomes|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|rejected|rejects|dismissed|dismisses|defended|defends|slammed|slams|blasted|blasts|lambasted|decried|deplored|rebuked|apologised|apologized|apologises|apologizes)(?= [^.;:]{0,80}? (?:in|during|at|on|via|through) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?(?:statement|address|speech|interview|post|letter|message|briefing|news conference|press conference|video|broadcast|tweet|communiqu[eé]|op-ed|column)\b)|(?:welcomed|welcomes|condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|praised|praises|hailed|hails|slammed|slams|blasted|blasts|lambasted|decried|deplored|rebuked|apologised|apologized|apologises|apologizes|denied|denies|defended|defends)(?= (?:(?:the|a|an|his|her|its|their|this|these|those) |to )(?!(?:[\w-]+ )?(?:charges?|counts?|offen[cs]es)\b)[^.;:,]{0,60}? (?:on|late on|early on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?:welcomed|condemned|denounced|criticised|criticized|praised|hailed|slammed|blasted|lambasted|decried|deplored|rebuked|apologised|apologized|denied)(?= (?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,? (?:the|a|an|his|her|its|their|this|these|those|to|for|that)\b))`,
+  ),
+  // Words turned away: "rejected the criticism", "dismissed the allegations as politically
+  // motivated", "brushed aside calls to resign". Not an offer, a bid or a motion rejected (a
+  // decision), nor a judge's or a court's dismissing (a ruling).
+  t(
+    'statement',
+    'react',
+    String.raw`(?<!\b(?:court|courts|judge|judges|justice|tribunal|magistrate|magistrates|jury|appeals|appeal)\s+(?:(?:also|then|later|swiftly|quickly|on \w+)\s+)?)(?:rejected|rejects|dismissed|dismisses|brushed (?:aside|off)|brushes (?:aside|off)|shrugged off|shrugs off|rebuffed|rebuffs|refuted|refutes)(?= (?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:the |these |those |such |his |her |their |its |all |any |what |opposition |growing |mounting )?(?:[\w'’-]+ ){0,2}?(?:criticism|criticisms|claims?|allegations?|accusations?|reports?|suggestions?|speculation|rumou?rs?|concerns?|calls|demands|idea|notion|assertions?|characteri[sz]ations?|comparisons?|warnings?|fears|complaints?|critics|charges? that)\b)`,
   ),
   // Feelings put on the record: "expressed regret on Tuesday over the deaths", "voiced concern".
   t(
@@ -766,11 +787,14 @@ export const TRIGGERS: readonly Trigger[] = [
     ),
     happening: true,
   },
-  t(
-    'other',
-    'court',
-    "(?:appeared|appears|(?:will|to) appear) (?:in|before|at) (?:a |an |the )?(?:[\\w'’-]+ ){0,3}?(?:court|judge|magistrates?|tribunal|jury)\\b|(?:admitted|admits) (?:an? |two |three |four |five |six |\\d+ |all |the )?(?:[\\w-]+ ){0,2}?(?:charges?|counts?|offen[cs]es|driving|assault|theft|fraud|murder|manslaughter|burglary|robbery|harassment|stalking|possession)\\b|(?:pleaded|pleads|pled) (?:not )?guilty|(?:was|were|will be|to be|is|are|(?:has|have|had) been) sentenced|jailed|convicted|acquitted|indicted|charged with|(?:was|were) disqualified from",
-  ),
+  {
+    ...t(
+      'other',
+      'court',
+      "(?:appeared|appears|(?:will|to) appear) (?:in|before|at) (?:a |an |the )?(?:[\\w'’-]+ ){0,3}?(?:court|judge|magistrates?|tribunal|jury)\\b|(?:admitted|admits) (?:an? |two |three |four |five |six |\\d+ |all |the )?(?:[\\w-]+ ){0,2}?(?:charges?|counts?|offen[cs]es|driving|assault|theft|fraud|murder|manslaughter|burglary|robbery|harassment|stalking|possession)\\b|(?:pleaded|pleads|pled) (?:not )?guilty|(?:was|were|will be|to be|is|are|(?:has|have|had) been) sentenced|jailed|convicted|acquitted|indicted|charged with|charged(?= (?:him|her|them|(?:the|two|three|four|a|an) (?:[\\w-]+ ){0,2}?(?:man|woman|men|women|suspects?|driver|teenager|boy|girl|pair|couple|youths?|officers?)|[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,2}) with\\b)|(?:was|were) disqualified from",
+    ),
+    happening: true,
+  },
   // A court's ruling on what a party asked: "denied a defense motion", "granted bail", "rejected the appeal".
   t(
     'other',

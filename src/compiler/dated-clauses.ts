@@ -1109,6 +1109,10 @@ export function datedClauseStatus(masked: string, clause: Span, match: TriggerMa
 }
 
 const CANCELLING_VERB = /^(?:cancel(?:l)?ed|scrapped|shelved|abandoned|called off)$/i;
+const ADJOURNING_VERB = /^adjourn(?:ed|s)$/i;
+const MOVING_VERB = /^(?:pushed|put|postponed|delayed|deferred|moved|brought|extended)(?:\s+(?:back|forward))?$/i;
+const DEADLINE_OBJECT =
+  /^\s+(?:back\s+|forward\s+)?(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:deadline|cut-?off|closing date)\b/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+ly\s+)?$/i;
 
 /**
@@ -1117,7 +1121,14 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w
  * cancelled 34 flights", stays cancelled: the flights are the event.) Undefined when the verb is not such an act (the trigger's own reading stands).
  */
 function cancellingActStatus(masked: string, clause: Span, match: TriggerMatch): Reading | undefined {
-  if (match.trigger.nominal || match.trigger.kind !== 'policy' || !CANCELLING_VERB.test(match.text)) return undefined;
+  if (match.trigger.nominal) return undefined;
+  // "The court on Monday adjourned the case to Friday", "pushed back the deadline to July 15":
+  // adjourning a case or moving a deadline is the act, which occurred; what is put off goes on
+  // later, and a deadline is no happening. ("The hearing was adjourned" stays put off.)
+  const adjourning =
+    ADJOURNING_VERB.test(match.text) ||
+    (MOVING_VERB.test(match.text) && DEADLINE_OBJECT.test(masked.slice(match.end, clause.end)));
+  if (!adjourning && (match.trigger.kind !== 'policy' || !CANCELLING_VERB.test(match.text))) return undefined;
   if (PASSIVE_BEFORE.test(masked.slice(clause.start, match.start))) return undefined;
   const blanked = `${masked.slice(0, match.start)}${' '.repeat(match.end - match.start)}${masked.slice(match.end)}`;
   return triggerStatus(blanked, clause, match);

@@ -10,6 +10,7 @@ import { clauseAround, relativeClosedBefore, type TriggerMatch } from './trigger
 import type { DateMention, Sentence, Span } from './types.ts';
 import { isShown, type Reading } from './status.ts';
 import { triggerStatus } from './trigger-status.ts';
+import { timeRoles, timesAVerb } from './time-attachment.ts';
 import { tripAsideDate } from './trip-asides.ts';
 import { inStoryYear } from './story-year.ts';
 import { coordinatedDate, offsetParticipleDate, participleAfterDated, purposeOfDatedTrip } from './shared-dates.ts';
@@ -396,7 +397,12 @@ export function dateFor(
   nominal = false,
 ): Dated {
   // Anaphora ("a week later") depends on the event told just before, which may be in this sentence.
-  const dates = view.dates.length === 0 ? view.dates : currentDates(reading, view);
+  const told = view.dates.length === 0 ? view.dates : currentDates(reading, view);
+  // "the Finance Bill 2025", "for the quarter ending March 31", "Since taking office in January":
+  // dates that time no verb (time-attachment.ts).
+  const dates = told.some((mention) => !timesAVerb(timeRoles(view.masked, mention)))
+    ? told.filter((mention) => timesAVerb(timeRoles(view.masked, mention)))
+    : told;
   // A trigger that tells of no event ("the proposed closure") owns no date. Read only when the
   // clause has a date to own.
   let anchors: Span[] | undefined;
@@ -427,9 +433,13 @@ export function dateFor(
       ) &&
       !reportedByCoordinatedSpeech(view.masked, at, mention),
   );
+  // "extended the deadline to June 30 on Monday": the new time, not the extending's, when the
+  // clause has another (time-attachment.ts).
+  const verbTimes = owned.filter((mention) => timeRoles(view.masked, mention) === 'time');
+  const times = verbTimes.length > 0 ? verbTimes : owned;
   // "the third increase since last summer", "its biggest drop since March 2022": a bound of a
   // stretch, never the day of an event.
-  const bounded = owned.filter(
+  const bounded = times.filter(
     (mention) => !SINCE.test(view.masked.slice(Math.max(0, mention.start - 8), mention.start)),
   );
   // "was called off Tuesday": the day of the calling off, not of the event, when the clause has another.

@@ -72,7 +72,7 @@ import { slugify } from './slug.ts';
 import { foldLetters } from './letter-folding.ts';
 import { mergeParaphrases, quoteEvent } from './quote-events.ts';
 import { groupQuotations, scanQuotations, type Quotation } from './quotations.ts';
-import { isShown, readStatus } from './status.ts';
+import { isShown, readStatus, withFollowingClause } from './status.ts';
 import { titleFor } from './event-titles.ts';
 import { isDefiniteNoun, statusByDate } from './trigger-status.ts';
 import {
@@ -3328,7 +3328,11 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
   if (!days && !hasDate && !ATTENDED.test(before) && !ATTENDED.test(phrase)) return undefined;
   // Whether someone attends ("Putin will not attend the G20 summit") is not the summit's status:
   // read it from what the clause says of the summit itself ("will still take place").
-  const said = readStatus(view.masked.slice(summit.end, clause.end), view.masked.slice(summit.start, clause.end));
+  // "The summit was due to open on Monday but has been pushed back": the next clause calls it off.
+  const said = withFollowingClause(
+    readStatus(view.masked.slice(summit.end, clause.end), view.masked.slice(summit.start, clause.end)),
+    view.masked.slice(clause.end),
+  );
   if (!isShown(said)) return undefined;
   const own =
     given?.mention ??

@@ -8,6 +8,7 @@
  * group nearest the date decides; when the clause has none, the nearest one in the sentence does.
  */
 import { COUNT_WORDS, WEEKDAY_NAME } from './calendar.ts';
+import { infinitiveOwnsDate } from './time-attachment.ts';
 import type { ClauseTense } from './types.ts';
 
 /** Single words that point ahead. */
@@ -149,6 +150,8 @@ export interface TenseMarker {
   pastHead?: true;
   /** A future seen from the past ("would meet", "agreed on Monday to meet"): ahead of a day gone by. */
   inPast?: true;
+  /** An infinitive a past verb governs across its object ("ordered Fenwick to sell"): see `clauseTense`. */
+  governed?: true;
 }
 
 /**
@@ -623,7 +626,10 @@ export function tenseMarkers(text: string): TenseMarker[] {
         // "agreed on Monday to meet X on Thursday": the meeting lies ahead of the agreeing.
         mark(to, to + 1, 'future');
         const last = markers.at(-1);
-        if (last) last.inPast = true;
+        if (last) {
+          last.inPast = true;
+          last.governed = true;
+        }
       }
     }
   }
@@ -771,14 +777,15 @@ export function clauseTense(
     if (!best || distance(marker, start, end) < distance(best, start, end)) best = marker;
   }
   // "EU ambassadors on Wednesday agreed to push back the rules": the day of the agreeing.
-  // "The council voted to impeach the mayor on Monday": the impeaching is the vote itself, that day.
-  // Only a weekday, whose week the tense picks: "agreed to acquire X on July 1" in June is no July gone by.
+  // "The regulator ordered Fenwick to sell 40 stores on Tuesday": the day of the order, the
+  // infinitive telling no happening with a time of its own (time-attachment.ts). Only a weekday,
+  // whose week the tense picks: "agreed to acquire X on July 1" in June is no July gone by.
   const decided =
-    best?.pastHead &&
+    (best?.pastHead || best?.governed) &&
     best.end <= start &&
     WEEKDAY_DATE.test(text.slice(start, end)) &&
-    decidedByTheAct(text, best, start);
-  const tense = best?.pastHead && (best.at >= end || decided) ? 'past' : (best?.tense ?? 'present');
+    !infinitiveOwnsDate(text.slice(best.at, start));
+  const tense = decided || (best?.pastHead && best.at >= end) ? 'past' : (best?.tense ?? 'present');
   return tense === 'past' && RESCHEDULED_TO.test(text.slice(Math.max(0, start - 80), start)) ? 'future' : tense;
 }
 
@@ -792,43 +799,7 @@ function isHeading(text: string, start: number, end: number): boolean {
   return /^\s*[-\u2013\u2014]\s/.test(after) && /^[\s\u2022*-]*$/.test(text.slice(0, start));
 }
 
-/**
- * Acts a body performs by deciding them, so that "voted to X" or "agreed to X" is X done: "voted to
- * impeach", "agreed to extend the deadline". A happening with its own time ("voted to strike",
- * "agreed to meet", "decided to hold a vote") is not one.
- */
-const DECISION_ACTS = new Set(
-  (
-    'impeach approve adopt reject ratify confirm censure expel suspend remove dismiss oust endorse accept pass ' +
-    'repeal amend extend uphold overturn block authorise authorize rename dissolve condemn sanction admit elect ' +
-    'appoint ban scrap rescind revoke raise lower cut keep refer overrule veto ' +
-    // A facility shut, a penalty or a right given or taken, an office filled by the decision itself.
-    'close shut fine lift abolish impose introduce withdraw grant award reinstate fire name nominate halt freeze ' +
-    // A deal is struck and a dismissal made by agreeing or deciding it: "agreed to buy X on Monday".
-    'buy acquire purchase sell sack fire'
-  ).split(' '),
-);
 const WEEKDAY_DATE = new RegExp(String.raw`^(?:on\s+)?${WEEKDAY_NAME}\b`, 'i');
-/**
- * A decision and the act it decides: "voted to ban", "voted 7-2 to close", "voted unanimously to
- * lift", "approved plans to raise".
- */
-const DECIDING =
-  /^(?:(?:voted|agreed|decided|resolved)\s+(?:(?:\d+\s*[-\u2013]\s*\d+|\w+ly|by\s+[\d,]+\s+(?:votes?\s+)?to\s+[\d,]+)\s+)?|plans?\s+)to\s+(\w+)\s/i;
-
-/**
- * Whether the intent `head` ("voted to impeach ...") before a date at `start` is a decision whose
- * infinitive is an act done by deciding it, with no word between that gives the act its own time.
- */
-function decidedByTheAct(text: string, head: TenseMarker, start: number): boolean {
-  const verb = DECIDING.exec(text.slice(head.at, start))?.[1]?.toLowerCase();
-  return (
-    verb !== undefined &&
-    DECISION_ACTS.has(verb) &&
-    !/\b(?:from|by|until|starting|effective|as of)\s+$/i.test(text.slice(head.end, start))
-  );
-}
-
 /**
  * A called-off predicate in the present or the present perfect: "has been scrapped", "is
  * cancelled", "have been postponed". ("was cancelled" may tell of a day gone by: "The match on

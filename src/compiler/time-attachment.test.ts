@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { eventLines } from './event-lines.ts';
+import { infinitiveOwnsDate } from './time-attachment.ts';
+
+/** The events of an invented article published on Wednesday 4 June 2025, as `kind start status [actors]`. */
+const linesOf = (body: string): string[] => eventLines(body);
+/** The same, without the actors: what these tables check is the day and the status. */
+const datesOf = (body: string): string[] => linesOf(body).map((line) => line.replace(/ \[.*\]$/, ''));
+
+describe('a weekday after a governed infinitive', () => {
+  it.each([
+    ['The regulator ordered Fenwick Foods to sell 40 stores on Tuesday.', 'policy 2025-06-03 occurred'],
+    ['The board voted 7-2 to hold rates on Thursday.', 'policy 2025-05-29 occurred'],
+    ['The court ordered Velto Motors to pay 2 million euros on Monday.', 'other 2025-06-02 occurred'],
+    [
+      'The health ministry ordered all private clinics to suspend elective surgery on Sunday.',
+      'policy 2025-06-01 occurred',
+    ],
+    ['The Kestrel city council told the operator to remove the kiosks on Friday.', 'statement 2025-05-30 occurred'],
+    ['The cabinet decided to scrap the fuel levy on Tuesday.', 'policy 2025-06-03 occurred'],
+  ])('is the day of the past verb when the infinitive tells no happening of its own: %s', (body, line) => {
+    expect(datesOf(body)).toContain(line);
+  });
+
+  it.each([
+    [
+      'Tarvo and Lisk agreed on Monday to meet on Friday.',
+      ['policy 2025-06-02 occurred', 'meeting 2025-06-06 scheduled'],
+    ],
+    ['The prime minister invited Anja Duval to visit Lund on Friday.', ['travel 2025-06-06 scheduled']],
+    ['The union voted to strike on Monday.', ['other 2025-06-09 scheduled']],
+  ])("is the infinitive's own day when it tells a happening with a time of its own: %s", (body, lines) => {
+    expect(datesOf(body)).toEqual(expect.arrayContaining(lines));
+  });
+
+  it.each([
+    ['ordered Fenwick Foods to sell 40 stores ', false],
+    ['voted 7-2 to hold rates ', false],
+    ['voted to hold interest rates steady ', false],
+    ['voted to hold elections ', true],
+    ['agreed to meet ', true],
+    ['ordered the firm to pay the fine by ', true],
+    ['voted to ban fireworks from ', true],
+    ['urged clubs to cut ticket prices ', false],
+  ])('"%s" -> the infinitive owns the date: %s', (stretch, owns) => {
+    expect(infinitiveOwnsDate(stretch)).toBe(owns);
+  });
+});
+
+describe('dates that time no verb of their clause', () => {
+  it.each([
+    // The new time a verb of moving sets is not the moving's day.
+    ['The council extended the deadline to June 30 on Monday.', 'policy 2025-06-02 occurred'],
+    ['The council extended the deadline for bids to June 30 on Monday.', 'policy 2025-06-02 occurred'],
+    ['The regulator on Friday extended the consultation until Sept. 1.', 'policy 2025-05-30 occurred'],
+    // A year inside a name.
+    ['Parliament passed the Finance Bill 2025 on Tuesday.', 'policy 2025-06-03 occurred'],
+    // The start of a stretch told by "since" and a participle.
+    ['Since taking office in January, the governor has vetoed six bills.', 'policy 2025-06-04 occurred'],
+    // The period figures cover.
+    ['Halden Group reported a net loss for the quarter ending March 31.', 'announcement 2025-06-04 occurred'],
+    [
+      'Orvel Bank posted a record profit for the six months ended March 31 on Tuesday.',
+      'announcement 2025-06-03 occurred',
+    ],
+  ])('%s', (body, line) => {
+    expect(datesOf(body)).toContain(line);
+  });
+
+  it('keeps a year of its own: "Parliament passed the budget in 2024" is dated 2024', () => {
+    expect(datesOf('Parliament passed the budget in 2024.')).toContain('policy 2024 occurred');
+  });
+});
+
+describe('acts of putting off, and what they put off', () => {
+  it.each([
+    // Adjourning a case or moving a deadline is the act itself.
+    ['The court on Monday adjourned the case to Friday.', 'other 2025-06-02 occurred'],
+    ['On Tuesday the ministry pushed back the deadline to July 15.', 'other 2025-06-03 occurred'],
+    // A summit whose next clause puts it off is called off.
+    ['The summit was due to open on Monday but has been pushed back.', 'summit 2025-06-09 cancelled'],
+    ['The trade summit was set to open in Lund on Monday but has been called off.', 'summit 2025-06-09 cancelled'],
+  ])('%s', (body, line) => {
+    expect(datesOf(body)).toContain(line);
+  });
+
+  it('leaves a hearing put off as put off: "The hearing was adjourned on Tuesday"', () => {
+    expect(datesOf('The hearing was adjourned on Tuesday.')).toContain('other 2025-06-03 cancelled');
+  });
+});

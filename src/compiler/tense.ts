@@ -447,6 +447,17 @@ export function tenseMarkers(text: string): TenseMarker[] {
   // Asked only when a plan's words are met: most sentences have none.
   let calledOffFound: boolean | undefined;
   const calledOff = (): boolean => (calledOffFound ??= CALLED_OFF.test(text));
+  // A capitalised word after the sentence's first, and not opening a quotation or a heading's entry.
+  const isNameWord = (index: number): boolean => {
+    const at = words[index]?.at ?? 0;
+    const first = text.charCodeAt(at);
+    return (
+      index > 0 &&
+      first >= 65 &&
+      first <= 90 &&
+      !/[.:;!?"“‘(\u2014\u2013-]\s*$/.test(text.slice(Math.max(0, at - 3), at))
+    );
+  };
   const mark = (from: number, to: number, tense: ClauseTense): void => {
     const first = words[from];
     const last = words[to];
@@ -613,6 +624,8 @@ export function tenseMarkers(text: string): TenseMarker[] {
       index += 1;
     } else if (
       (PAST_WORDS.has(word) || isPastEdWord(word) || isPastBeforeObject(word, wordAt(next))) &&
+      // "President Sheikh Mohamed bin Zayed", "Said Hamdan": a capitalised word inside the sentence is a name.
+      !isNameWord(index) &&
       // "will be held", "to be sent": the auxiliary carries the tense of a passive.
       !isAdjectiveOrPassive(joinedBefore(index)) &&
       // "will cut", "could hit", "did not quit": a base form that looks like a past one.

@@ -88,3 +88,20 @@ describe('acts of putting off, and what they put off', () => {
     expect(datesOf('The hearing was adjourned on Tuesday.')).toContain('other 2025-06-03 cancelled');
   });
 });
+
+describe('a name that looks like a past verb', () => {
+  it.each([
+    // Dateline Saturday 2 January 2027: "on Sunday" after "is due to" is the next day.
+    [
+      'Mr Carvalhal is due to hold talks with President Sheikh Mohamed bin Zayed at Qasr Al Watan on Sunday.',
+      'meeting 2027-01-03 scheduled',
+    ],
+    [
+      'Prime Minister Ana Ruiz will host Foreign Minister Said Hamdan in Lima on Sunday.',
+      'meeting 2027-01-03 scheduled',
+    ],
+  ])('gives no past tense to the date after it: %s', (body, line) => {
+    const lines = eventLines(body, () => true, '2027-01-02').map((event) => event.replace(/ \[.*\]$/, ''));
+    expect(lines).toContain(line);
+  });
+});

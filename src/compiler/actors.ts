@@ -657,6 +657,10 @@ const BODY_VERBS = new Set(
 /** Function words that are also names, capitalised after a given name: "Rehema Said", "Nguyen Van An". */
 const SAYING_SURNAMES = new Set(['said', 'says', 'an']);
 /** Forms of "be" before a passive participle: "was fined", "has been sued", "will be heard". */
+/** Verbs of saying that stand before the speaker after a quotation: '"...," said Dogan.' */
+const INVERTED_SAYING = new Set(['said', 'says', 'added', 'asked', 'replied', 'explained', 'insisted', 'continued']);
+/** Marks that close a quotation. */
+const CLOSING_QUOTES = new Set(['"', '\u201D', '\u2019', "'"]);
 const PASSIVE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 /** Irregular participles in "-en" or "-wn" of what bodies and people do: "taken", "brought", "won". */
 const PARTICIPLES_IN_EN =
@@ -927,6 +931,14 @@ function isNameWord(token: Token | undefined): boolean {
     TITLE_MODIFIERS.has(key) ||
     HONORIFICS.has(key)
   );
+}
+
+/**
+ * "was", "has", "will": a word that makes what follows a name and its age a predicate ("Ana Ruiz,
+ * 61, was elected party leader on Sunday"), never a noun apposition, so it gives no role.
+ */
+function isPredicateWord(key: string): boolean {
+  return PASSIVE_FORMS.has(key) || LONE_AUXILIARIES.has(key) || key === 'have' || key === 'does' || key === 'may';
 }
 
 function isParticle(token: Token | undefined): boolean {
@@ -1529,6 +1541,8 @@ class ActorReader {
     const possessiveName = this.tokens[end - 1]?.possessive === true && this.tokens[end]?.capitalized === true;
     const length = end - start + (possessiveName ? 1 : 0);
     if (length > 3 || (cue === 'verb' && length > 1)) return false;
+    // "a 6-3 6-2 win over Maria Berg": a given name opens a player's name, not a team's.
+    if (length > 1 && givenNameGender(this.words.slice(start, end).join(' ')) !== undefined) return false;
     for (let at = start; at < end; at += 1) {
       const token = this.tokens[at];
       if (!token || (!isNameWord(token) && !(token.possessive && isTitleWord(token)) && !ORG_SUFFIXES.has(token.key)))
@@ -2001,6 +2015,10 @@ class ActorReader {
       this.readNamedOrganisation(start, end);
       return;
     }
+    if (lead?.entry?.kind === 'country' && this.isPortfolioBeforePeople(start + lead.words.length, end)) {
+      this.readPlaces(start, start + lead.words.length);
+      return;
+    }
     if (!prefix.some(isTitleWord) && this.looksLikeOrganisation(start, end)) {
       this.readNamedOrganisation(start, end);
       return;
@@ -2048,8 +2066,11 @@ class ActorReader {
   private readSectorNamedBusiness(start: number, end: number, split: number): boolean {
     if (split !== end || end - start < 2 || !SECTOR_WORDS.has(this.tokens[end - 1]?.key ?? '')) return false;
     // "Kenyan Health officials", "Dravia's Finance": a country's word before the field is no business's.
+    // "Harbour Defence", "Bay Transport": a common noun of the landscape opens such a name too.
     for (let at = start; at < end - 1; at += 1) {
-      if (!isNameWord(this.tokens[at]) || this.tokens[at]?.possessive || this.phraseAt(at)) return false;
+      const token = this.tokens[at];
+      if (!(isNameWord(token) || LANDSCAPE_NOUNS.has(token?.key ?? '')) || token?.possessive || this.phraseAt(at))
+        return false;
     }
     this.readNamedOrganisation(start, end);
     return true;
@@ -2064,6 +2085,22 @@ class ActorReader {
     if (end - start < 3 || this.tokens[end - 1]?.key !== 'station') return false;
     if (!STATION_SERVICES.has(this.tokens[end - 2]?.key ?? '')) return false;
     this.readNamedOrganisation(start, end);
+    return true;
+  }
+
+  /**
+   * "Kenyan Health officials", "Ugandan Finance and Trade officials": after a country's word, the
+   * words of a portfolio (no title's head, no body's last word) before lower-case words are the
+   * field its officials work in, no body's name; the country is who acts.
+   */
+  private isPortfolioBeforePeople(from: number, end: number): boolean {
+    if (from >= end || this.tokens[end]?.capitalized !== false || !this.tokens[end]?.isWord) return false;
+    for (let at = from; at < end; at += 1) {
+      const token = this.tokens[at];
+      if (!token || !TITLE_MODIFIERS.has(token.key) || TITLE_HEADS.has(token.key) || ORG_SUFFIXES.has(token.key))
+        return false;
+      if (!token.capitalized && token.key !== 'and') return false;
+    }
     return true;
   }
 
@@ -3049,7 +3086,8 @@ class ActorReader {
         key === 'which' ||
         key === 'that' ||
         PERSON_VERBS.has(key) ||
-        PARTICIPLES.has(key)
+        PARTICIPLES.has(key) ||
+        isPredicateWord(key)
       )
         return undefined;
       if (cut < 0 && at > from && (key === 'from' || key === 'in')) cut = at;
@@ -3260,6 +3298,10 @@ class ActorReader {
       return;
     }
     if (!isNameWord(token) || !next || token.possessive) return;
+    if (this.isInvertedSpeaker(at) && this.mayBeLoneName(at)) {
+      this.mention(this.addActor(token.text, 'person'), token, token, 'name');
+      return;
+    }
     // "Lewandowska, 34, was charged": only a person has an age.
     const age = this.ageAfter(at + 1);
     if (age !== undefined && this.mayBeLoneName(at)) {
@@ -3699,6 +3741,20 @@ class ActorReader {
   }
 
   /** Not a word that only opens the sentence, nor a common noun by its form ("Inflation", "Voters"). */
+  /**
+   * '"We are worried," said Dogan.': the word right after a quotation's closing mark and its verb
+   * of saying, ending the attribution, is who spoke; a bare surname the text never gave in full
+   * (wire copy and local papers name a second speaker so), and a person: bodies are quoted as
+   * "the ministry said".
+   */
+  private isInvertedSpeaker(at: number): boolean {
+    const verb = this.tokens[at - 1];
+    const mark = this.tokens[at - 2];
+    const after = this.tokens[at + 1];
+    if (!verb || !mark || !INVERTED_SAYING.has(verb.key) || !CLOSING_QUOTES.has(mark.text)) return false;
+    return !after || after.text === '.' || after.text === ',' || after.text === ';';
+  }
+
   private mayBeLoneName(at: number): boolean {
     const token = this.tokens[at];
     if (!token || COMMON_NOUN_ENDING.test(token.key) || INDEFINITE_PRONOUN.test(token.key)) return false;

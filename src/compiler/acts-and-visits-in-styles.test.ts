@@ -66,7 +66,7 @@ describe('a visitor named by a participle', () => {
 const PLANS_CALLED_OFF: readonly [string, string][] = [
   ['meeting 2025-06-06 cancelled []', 'The two leaders were due to meet on Friday but the meeting was called off.'],
   [
-    'travel 2025-06-09 cancelled [Ana Velasco, Kenya]',
+    'travel 2025-06-09 cancelled [Ana Velasco]',
     'Ana Velasco was due to visit Kenya next week, but the trip was cancelled.',
   ],
   ['policy 2025-06-05 cancelled []', 'The council was due to vote on the plan on Thursday but the vote was postponed.'],

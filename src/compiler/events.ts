@@ -875,7 +875,7 @@ function dedupeInSentence(drafts: EventDraft[]): EventDraft[] {
 // Participants
 
 const GROUP_NOUN =
-  /^\s+(?:forces|troops|military|army|navy|air force|coastguard|government|officials|authorities|diplomats|police|soldiers|jets?|drones?|missiles?|warships?|counterparts?|leaders?|delegation|negotiators|regulators|lawmakers|parliament|ministry|cabinet|ministers|envoys|presidents|side(?!\s+of\b)|embassy|consulate)\b/i;
+  /^\s+(?:(?:health|finance|defen[cs]e|trade|foreign|interior|justice|security|education|transport|agriculture|energy|environment|immigration|customs|border|treasury|fisheries|labou?r)\s+)?(?:forces|troops|military|army|navy|air force|coastguard|government|officials|authorities|diplomats|police|soldiers|jets?|drones?|missiles?|warships?|counterparts?|leaders?|delegation|negotiators|regulators|lawmakers|parliament|ministry|cabinet|ministers|envoys|presidents|side(?!\s+of\b)|embassy|consulate)\b/i;
 /**
  * "The Irish minister arrived", "the Kenyan president flew": a demonym before an office that the
  * text gives to nobody named (a named holder takes the demonym as the title's, `titleOf`) stands
@@ -1327,7 +1327,12 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       return result(
         ids([
           ...(match.trigger.name === 'visit'
-            ? [...subject, ...object, ...nounAgents(view, match, inClause), ...passiveAgents(view, match, inClause)]
+            ? [
+                ...subject,
+                ...object.filter((mention) => !isPlaceVisited(reading, mention)),
+                ...nounAgents(view, match, inClause),
+                ...passiveAgents(view, match, inClause),
+              ]
             : subject),
           ...(subject.length > 0 && !match.trigger.nominal ? fellowTravellers(view, match, inClause, reading) : []),
         ]),
@@ -1361,11 +1366,24 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
           ...predecessorsReplaced(view.masked, match, eligible),
         ]),
       );
-    default:
+    default: {
+      // "The ban was announced on Tuesday by Health Minister Rosa Paz", "the announcement by the
+      // ministry": who is named after "by" made it.
+      const agents = match.trigger.nominal ? nounAgents(view, match, inClause) : passiveAgents(view, match, inClause);
       if (subject.length === 0 && !match.trigger.nominal)
-        return result(ids(reportedSubject(view.masked, match, inClause)));
-      return result(ids(match.trigger.nominal ? [...subject, ...object] : subject));
+        return result(ids([...reportedSubject(view.masked, match, inClause), ...agents]));
+      return result(ids(match.trigger.nominal ? [...subject, ...object, ...agents] : [...subject, ...agents]));
+    }
   }
+}
+
+/**
+ * "will visit Berlin next week", "visited France": the country or capital visited is where the trip
+ * goes, not a side of it (its government is met only when someone of it is named). A person or a
+ * body visited is ("visited Lena Holt", "visited the commission").
+ */
+function isPlaceVisited(reading: ArticleReading, mention: ActorMention): boolean {
+  return reading.actorsById.get(mention.actorId)?.kind === 'country' && !mention.possessive;
 }
 
 /** Someone unnamed who speaks for a body, as the subject of a saying: "A spokeswoman", "Officials", "a statement". */
@@ -1431,17 +1449,24 @@ function listBefore(
  */
 function isListLink(between: string): boolean {
   if (LIST_LINK.test(between)) return true;
+  // "Ana Ruiz, the finance minister, and Pablo Soto": a title in apposition to the one before.
+  const apposed = APPOSED_TITLE_LINK.exec(between)?.[1]?.toLowerCase().split(/\s+/);
+  if (apposed && TITLE_HEADS.has(apposed.at(-1) ?? '')) return true;
   const link = /^(?:,\s*\d{1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)/.exec(between);
   const title = link ? between.slice(link[0].length) : '';
   return title.trim() !== '' && /^(?:[\p{L}.'’-]+\s+){1,5}$/u.test(title) && isTitleLead(title);
 }
 
+/** ", the finance minister, and ", ", its chief executive, ": a title in apposition, then the list goes on. */
+const APPOSED_TITLE_LINK =
+  /^,\s*(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}.-]+['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s*(?:and\s+)?$/u;
+
 /**
- * What may come before a list that is a sentence's subject: nothing, the "the" of a body's name
+ * What may come before a list that is a sentence's subject: nothing or a time ("On Tuesday, "), the "the" of a body's name
  * ("The Transport Workers Union and Metrolink broke off their talks"), or "The accused, identified as".
  */
 const LIST_OPENING =
-  /^\s*(?:(?:the|three|two|four|five|six)\s+[a-z]+(?:\s+[a-z]+)?,\s*(?:identified|named)\s+as\s+|the\s+)?$/i;
+  /^\s*(?:(?:on|late on|early on|last|earlier|later|this)\s+[a-z]+(?:\s+[a-z]+)?,\s*)?(?:(?:the|three|two|four|five|six)\s+[a-z]+(?:\s+[a-z]+)?,\s*(?:identified|named)\s+as\s+|the\s+)?$/i;
 
 /** A title in apposition before the name, opening the sentence: "The union's leader, ", "Peru's foreign minister, ". */
 const TITLE_APPOSITION =
@@ -1745,6 +1770,9 @@ const AGE_AFTER_NAME = /^,\s*\d{1,3}(?=\s*,)/;
 /** Where the object of a trigger ends: at the first preposition or punctuation after it. */
 function objectLimit(view: SentenceView, match: TriggerMatch, clause: Span): number {
   let end = titledObjectEnd(view.masked, match, clause) ?? objectStop(view.masked, match, clause);
+  // "met Pablo Soto of Chile and Juan Vidal": the first one's country does not end the object.
+  const affiliated = affiliationEnd(view, end);
+  if (affiliated !== undefined) end = stopAfter(view.masked, affiliated, clause);
   // An apposition names the object: "hosted Japan's trade minister, Haruto Sakai, at No. 10";
   // so does a list with ages: "arrested Mark Tilden, 31, and Joanne Price, 28, in Leeds".
   for (let aged = false; ;) {
@@ -1758,11 +1786,42 @@ function objectLimit(view: SentenceView, match: TriggerMatch, clause: Span): num
     if (!after.startsWith(',')) return end;
     const link = (aged ? /^,\s*(?:and\s+)?/ : /^,\s*/).exec(after)?.[0] ?? ',';
     const named = view.mentions.find((mention) => mention.start === end + link.length);
+    if (!named) return end;
+    const namedEnd = affiliationEnd(view, named.end) ?? named.end;
+    const rest = view.masked.slice(namedEnd);
     // The last of a list ("..., 31, and Joanne Price in Leeds") may go on with anything.
-    const last = /\band\s+$/.test(link);
-    if (!named || (!last && !/^\s*(?:,|$|\.$)/.test(view.masked.slice(named.end)))) return end;
-    end = named.end;
+    if (/\band\s+$/.test(link) || /^\s*(?:,|$|\.$)/.test(rest)) {
+      end = namedEnd;
+      continue;
+    }
+    // "met Pablo Soto, Juan Vidal and Rosa Paz on Monday": the list goes on to its last name.
+    const and = /^\s+and\s+/.exec(rest);
+    if (!and || !view.mentions.some((mention) => mention.start === namedEnd + and[0].length)) return end;
+    end = stopAfter(view.masked, namedEnd + and[0].length, clause);
   }
+}
+
+/**
+ * Where " of Chile", " of the Green Party" ends after a person's name that ends at or right before
+ * `at`: the country, party or employer the actor reader took for the person's own (`titleOf`).
+ */
+function affiliationEnd(view: SentenceView, at: number): number | undefined {
+  const person = view.mentions.find(
+    (mention) => mention.end <= at && /^\s*(?:of\s*)?$/.test(view.masked.slice(mention.end, at)),
+  );
+  if (!person) return undefined;
+  const of = /^\s+of\s+(?:the\s+)?/.exec(view.masked.slice(person.end));
+  if (!of) return undefined;
+  const owner = view.mentions.find(
+    (mention) => mention.start === person.end + of[0].length && mention.titleOf === person.actorId,
+  );
+  return owner?.end;
+}
+
+/** The first stop of an object (a preposition or a punctuation mark) at or after `from` in the clause. */
+function stopAfter(masked: string, from: number, clause: Span): number {
+  const stop = OBJECT_STOP.exec(masked.slice(from, clause.end));
+  return from + (stop ? stop.index : Math.max(0, clause.end - from));
 }
 
 /**
@@ -1791,6 +1850,9 @@ const LEADING_PREPOSITION: Partial<Record<EventKind, RegExp>> = {
   policy: /^\s*(?:on|against|by)\b/,
 };
 
+/** What introduces a meeting noun's sides, in apposition too: "talks with", "the talks, between". */
+const NOUN_SIDES_LEAD = /^\s*(?:,\s*(?=with\b|between\b))?(?:with|between|by)\b/;
+
 /** Titles whose stop does not end a trigger's object ("met Ms. Lakshmi Priya"). */
 const TITLE_STOP = [...TITLE_ABBREVIATIONS, 'jr', 'sr']
   .map((title) => title.charAt(0).toUpperCase() + title.slice(1))
@@ -1807,7 +1869,11 @@ const OBJECT_STOP_ALLOWING_OF = objectStopPattern(true);
 function objectStop(masked: string, match: TriggerMatch, clause: Span): number {
   const rest = masked.slice(match.end, clause.end);
   const allowOf = match.trigger.kind === 'conflict' || match.trigger.nominal === true;
-  const leading = LEADING_PREPOSITION[match.trigger.kind] ?? /^\s*(?:with|of|by)\b/;
+  // "The talks, between Ana Ruiz and Pablo Soto, lasted": a meeting noun's sides in apposition.
+  const leading =
+    match.trigger.kind === 'meeting' && match.trigger.nominal
+      ? NOUN_SIDES_LEAD
+      : (LEADING_PREPOSITION[match.trigger.kind] ?? /^\s*(?:with|of|by)\b/);
   // "agreed to buy Frostway Storage": the infinitive's object is the event's too.
   let words = blanked(rest, match.trigger.kind === 'travel' || match.trigger.nominal ? undefined : INFINITIVE_AFTER);
   words = blanked(words, leading);
@@ -2949,12 +3015,23 @@ function rivalsBeaten(
     const loser = all.find((mention) => mention.start >= match.end && !mention.titleOf);
     return loser && /^\s+(?:over|against)\s+(?:the\s+)?$/.test(masked.slice(match.end, loser.start)) ? [loser] : [];
   }
+  // "retained the title on Sunday with a win over Mia Berg", "won the final with a 6-3 6-2 win over
+  // Tomas Hale": the loser of the "with" phrase's win ("over" says where of a place too).
+  const beatenInWin = all.find(
+    (mention) =>
+      mention.start >= match.end && !mention.titleOf && WIN_OVER.test(masked.slice(match.end, mention.start)),
+  );
+  if (beatenInWin) return [beatenInWin];
   if (!WINNING.test(match.text)) return [];
   const rival = eligible.find(
     (mention) => mention.start >= match.end && BEATING.test(masked.slice(match.end, mention.start)),
   );
   return rival ? [rival] : [];
 }
+
+/** From a winning verb to its loser in a "with" phrase: "the Open on Sunday with a 6-3 6-2 win over". */
+const WIN_OVER =
+  /^[^;:.()]*?\bwith\s+(?:(?:a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:win|victory|triumph)\s+(?:over|against)\s+(?:the\s+)?$/i;
 
 /** From a verb to who gives what it wins or receives: "won conditional approval from the", "secured a $2m loan from". */
 const GIVEN_FROM =
@@ -3364,11 +3441,16 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
         ...view.mentions.filter((mention) => mention.start >= clause.start && mention.end <= summit.start),
         ...relativeSubject,
       ];
-  const actors = unique(
-    (inPhrase.length > 0 ? inPhrase : inClause)
+  // "Crown Prince Salim hosted the summit": who hosts, chairs or convenes it is a party to it,
+  // a person too (people who attend stand for their countries, named or not).
+  const hosting = HOSTING_BEFORE.exec(view.masked.slice(clause.start, summit.start));
+  const hosts = hosting ? inClause.filter((mention) => mention.end <= clause.start + hosting.index) : [];
+  const actors = unique([
+    ...hosts.map((mention) => mention.actorId),
+    ...(inPhrase.length > 0 ? inPhrase : inClause)
       .filter((mention) => reading.actorsById.get(mention.actorId)?.kind !== 'person')
       .map((mention) => mention.actorId),
-  );
+  ]);
   const name = phrase.replace(/^(?:the|an?|this|last|next)\s+/i, '');
   return draftOf(reading, view, {
     kind: 'summit',
@@ -3381,6 +3463,10 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
     clause: name,
   });
 }
+
+/** A verb of hosting right before a summit's words: "hosted the", "will chair next week's", "co-hosts an". */
+const HOSTING_BEFORE =
+  /\b(?:(?:co-?)?host(?:s|ed|ing)?|chair(?:s|ed|ing)?|conven(?:e|es|ed|ing))\s+(?:(?:the|an?|this|next|its|his|her|their|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 // ---------------------------------------------------------------------------------------------
 // Statements (indirect speech)

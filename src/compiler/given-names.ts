@@ -37,7 +37,7 @@ const FEMALE = `
   grace greta gudrun hana hannah heidi helen helena ingrid irene irina isabel isabella jane janet
   jennifer jessica joanna joanne johanna josephine judith julia juliana julie karen karin katarzyna
   katherine kathryn katrin laura leila lena linda lisa lucia lucy luisa magdalena margaret margarethe
-  maria marie marina marta martha mary maya megan melanie michelle mirela monica monika nadia
+  maria marie marina marta martha mary maya megan melanie mia michelle mirela monica monika nadia
   natalia natalya natasha nicole nina nora olga olivia patricia paula petra priya rachel rebecca
   renata rita rosa ruth sabine sandra sara sarah silvia sofia sonia sophie stephanie susan susanne
   svetlana tatiana teresa ursula valentina valeria vanessa vera veronica victoria wendy yasmin

@@ -201,7 +201,7 @@ const NOUNS_NOT_TIMETABLES: readonly [string, string][] = [
     "Prime Minister Jonas Vik's visit to Paris on Monday was overshadowed by protests.",
   ],
   ['policy 2025-06-02 occurred []', 'The amendment was defeated by 300 votes to 250 on Monday.'],
-  ['travel 2025-06-09 scheduled [Jonas Vik, France]', 'Prime Minister Jonas Vik visits Paris on Monday.'],
+  ['travel 2025-06-09 scheduled [Jonas Vik]', 'Prime Minister Jonas Vik visits Paris on Monday.'],
 ];
 
 describe('a timetable verb read as a noun', () => {

@@ -42,7 +42,7 @@ const MAIN_VERB_AFTER_RELATIVE: readonly [string, string][] = [
 /** The same after a name's dated apposition: "Vell, a former minister jailed in 2019, ...". */
 const MAIN_VERB_AFTER_APPOSITION: readonly [string, string][] = [
   ['Tomas Vell, a former minister jailed in 2019, was released on Thursday.', 'other 2025-05-29 tomas-vell'],
-  ['Rita Vasquez, the mayor elected in 2018, visited Paris on Monday.', 'travel 2025-06-02 rita-vasquez,france'],
+  ['Rita Vasquez, the mayor elected in 2018, visited Paris on Monday.', 'travel 2025-06-02 rita-vasquez'],
 ];
 
 /** The relative clause holds the only event verb: the main predicate is a state, no event. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileArticles } from './compile.ts';
-import { eventActorNames } from './event-lines.ts';
+import { eventActorNames, eventLines } from './event-lines.ts';
 
 /** The actors of `name` in the list `body` compiles to: their kind and their roles. */
 function actorOf(body: string, name: string): { kind: string; roles: string[] } | undefined {
@@ -198,5 +198,68 @@ describe('the sides of a meeting noun in apposition', () => {
     expect(
       eventActorNames('The talks, between Ana Ruiz and Pablo Soto, lasted three hours on Monday.', 'meeting'),
     ).toEqual(['Ana Ruiz', 'Pablo Soto']);
+  });
+});
+
+describe('a short name inside a long one', () => {
+  it.each([
+    [
+      'President Jose Maria Ferraz da Costa opened the bridge on Monday. Ferraz is expected to travel to Quito next week.',
+      'Jose Maria Ferraz da Costa',
+    ],
+    [
+      'Trade Minister Tan Sri Hamid Yusof toured the port on Friday. Speaking afterwards, Hamid announced a new fund on Saturday.',
+      'Tan Sri Hamid Yusof',
+    ],
+  ])('%s', (body, name) => {
+    const lines = eventLines(body);
+    expect(lines.at(-1)).toContain(name);
+  });
+});
+
+describe('a couple who share a surname', () => {
+  it.each([
+    ['The bakery was founded in 1962 by Walter and Ines Brandauer.', ['Walter Brandauer', 'Ines Brandauer']],
+    ['Pablo and Ana Ruiz opened the gallery in Lima in 1990.', ['Pablo Ruiz', 'Ana Ruiz']],
+  ])('%s', (sentence, expected) => {
+    expect(eventActorNames(sentence)).toEqual(expected);
+  });
+});
+
+describe('people listed with where they are from', () => {
+  it.each([
+    [
+      'A day later, two councillors, Mark Ellery of Dunmore and Rita Vance of Lower Carrow, said they would vote for it.',
+      ['Mark Ellery', 'Rita Vance'],
+    ],
+    [
+      'Mark Ellery of Dunmore and Rita Vance of Lower Carrow announced on Monday that they would stand.',
+      ['Mark Ellery', 'Rita Vance'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(eventActorNames(sentence)).toEqual(expected);
+  });
+
+  it('reads no person in the place after "of"', () => {
+    expect(actorOf('Rita Vance of Lower Carrow announced on Monday that she would stand.', 'Lower Carrow')).toBe(
+      undefined,
+    );
+  });
+});
+
+describe('an agent after "by" with a qualified title, a companion with a long title', () => {
+  it('takes the person, not the town qualifying their title', () => {
+    expect(eventActorNames('The ferry line was founded in 1988 by Tralee businessman Conor Hegarty.')).toEqual([
+      'Conor Hegarty',
+    ]);
+  });
+
+  it('takes whom the traveller went with, titled in apposition', () => {
+    expect(
+      eventActorNames(
+        'Interior Minister Ines Karp flew to Tarvik on Sunday with the deputy chief of police, Colonel Omar Said.',
+        'travel',
+      ),
+    ).toEqual(['Ines Karp', 'Omar Said']);
   });
 });

@@ -958,6 +958,12 @@ class ActorReader {
   private readonly aliasIndex = new Map<string, string>();
   /** First words of people's names -> the one person with it ('' when several share it). */
   private readonly firstNames = new Map<string, string>();
+  /**
+   * Inner words of people's names of three words or more -> the one person with it ('' when
+   * several share it): "Lula" for "Luiz Inácio Lula da Silva", "Kamal" for "Datuk Seri Kamal
+   * Ariffin", the short form such names go by.
+   */
+  private readonly innerNames = new Map<string, string>();
   private readonly history: PersonHistory = [];
   /** Organisations, groups and countries mentioned so far (ids, in text order), for "the board". */
   private readonly organisationHistory: string[] = [];
@@ -1322,6 +1328,12 @@ class ActorReader {
       const lower = first.toLowerCase();
       this.firstNames.set(lower, this.firstNames.has(lower) ? '' : actor.id);
     }
+    if (actor.kind !== 'person') return;
+    for (const inner of parts.slice(1, -1)) {
+      if (inner.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(inner)) continue;
+      const lower = inner.toLowerCase();
+      this.innerNames.set(lower, this.innerNames.has(lower) ? '' : actor.id);
+    }
   }
 
   private addAlias(actor: ActorDraft, alias: string): void {
@@ -1574,6 +1586,7 @@ class ActorReader {
     // "On Tuesday I met": the run stops at the pronoun, which the readers of pronouns read.
     while (start < end && this.isStrippable(start) && (start === from || this.tokens[start]?.text !== 'I')) start += 1;
     if (start > from && this.tokens[start]?.text === 'I') return start;
+    if (end - start === 1 && this.readSharedSurname(start)) return end;
     const opponent = start < end ? this.opponentAt(start) : undefined;
     if (opponent && this.readOpponent(start, end, opponent)) {
       // "the match against Queen's Park": the possessive is part of the team's name.
@@ -2053,6 +2066,9 @@ class ActorReader {
     this.readPlaces(start, split);
     // "in Can Tho", "in Vietnam's Mekong Delta": an untitled name after a locative is a place.
     if (split === start && this.afterLocative(start)) return;
+    // "Carla Brenner of Stevens Point": what a person is "of" is a place, party or employer, never
+    // another person (a body's name was read above).
+    if (split === start && nameLength >= 2 && this.afterPersonOf(start)) return;
     if (nameLength >= 2) this.readPerson(split, end, split);
     else if (nameLength === 1) this.readLoneName(split);
   }
@@ -2085,6 +2101,23 @@ class ActorReader {
     if (end - start < 3 || this.tokens[end - 1]?.key !== 'station') return false;
     if (!STATION_SERVICES.has(this.tokens[end - 2]?.key ?? '')) return false;
     this.readNamedOrganisation(start, end);
+    return true;
+  }
+
+  /**
+   * "Harold and Jean Pennington", "Bill and Melinda Gates": a given name alone, "and", then a given
+   * name and a surname: the couple share the surname, and the first is "Harold Pennington", a
+   * person (not a body called "Harold"). Whether the segment was read so.
+   */
+  private readSharedSurname(at: number): boolean {
+    const given = this.tokens[at];
+    const surname = this.tokens[at + 3];
+    if (this.tokens[at + 1]?.text !== 'and' || !given || !surname || !isNameWord(this.tokens[at + 2])) return false;
+    if (!isNameWord(given) || !isNameWord(surname) || this.aliasIndex.has(given.key) || this.phraseAt(at)) return false;
+    if (this.runEnd(at + 2) !== at + 4) return false;
+    const name = `${given.text} ${surname.text}`;
+    if (givenNameGender(name) === undefined) return false;
+    this.mention(this.addActor(name, 'person'), given, given, 'name');
     return true;
   }
 
@@ -2539,6 +2572,14 @@ class ActorReader {
     if (owner?.possessive && this.phraseAt(before)) before -= 1;
     if (this.afterStake(start)) return false;
     return LOCATIVES.has(keyOf(this.tokens[before] ?? EMPTY_TOKEN));
+  }
+
+  /** Whether `start` follows "of" right after a person's name: "Dale Ostrowski of ___". */
+  private afterPersonOf(start: number): boolean {
+    const of = this.tokens[start - 1];
+    const named = this.found.at(-1);
+    if (of?.key !== 'of' || !named || named.end !== this.tokens[start - 2]?.end) return false;
+    return this.actors.get(named.actorId)?.kind === 'person';
   }
 
   /** "Shares in Brightwater", "a stake in Halden": what one holds a part of is a business, not a place. */
@@ -3267,7 +3308,7 @@ class ActorReader {
       return;
     }
     // "Wang" after "Foreign Minister Wang Yi": names that put the family name first.
-    const firstNameOf = this.firstNames.get(keyOf(token));
+    const firstNameOf = this.firstNames.get(keyOf(token)) ?? this.innerNames.get(keyOf(token));
     const byFirstName = this.actors.get(firstNameOf ?? '');
     if (byFirstName && isNameWord(token)) {
       this.addAlias(byFirstName, token.text);

@@ -1256,9 +1256,11 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       // after ", and" the main clause is the second one ("Hungary vetoed it, and Lendvai said, after
       // meeting Brandt, ...").
       const main = mainClauseStart(view.masked, clause.start);
-      subject = eligible
-        .filter((mention) => mention.start >= main && mention.end <= clause.start && !isObjectOf(view.masked, mention))
-        .slice(0, 1);
+      const first = eligible.find(
+        (mention) => mention.start >= main && mention.end <= clause.start && !isObjectOf(view.masked, mention),
+      );
+      // "two senators, Dale Ostrowski of Wausau and Carla Brenner, announced": those joined to it too.
+      subject = first ? withJoinedAfter(view.masked, eligible, first, clause.start) : [];
     }
     if (subject.length === 0 && previousTrigger?.trigger.nominal === true) {
       // "Brandt, on a trip to Mexico, met Reyes": a noun in an apposition is not the subject.
@@ -1597,7 +1599,8 @@ const AUXILIARIES =
   /^\s+(?:(?:will|would|shall|should|could|can|may|might|must|did|does|do|has|have|had|is|are|was|were|be|been|also|then|later|again|still|jointly|separately|finally|reportedly|formally|briefly|(?:set|scheduled|expected|due|slated|poised|likely|going|planning|hoping|preparing|about)\s+to|(?:plans?|planned|hopes?|hoped|wants?|wanted|agreed|intends?|intended|is|are|was|were)\s+to)\s+)*$/;
 const SUBORDINATOR = /\b(?:when|as|while|if|once|after|before|until|since|because|whereas|where|so that)\b/;
 /** "and", then perhaps the next one's title: "Rubio and Russian Foreign Minister Sergey Lavrov". */
-const CONJOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:[\p{L}.'’-]+\s+){0,6}$/u;
+const CONJOINED =
+  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:[\p{L}.'’-]+\s+){0,6}$/u;
 
 /**
  * The mentions that stand right before a verbal trigger, with only auxiliaries between, and those
@@ -1673,8 +1676,13 @@ function isObjectOf(masked: string, mention: ActorMention): boolean {
  * the person the title names.
  */
 function agentsAfterBy(view: SentenceView, from: number, inClause: ActorMention[]): ActorMention[] {
-  const first = inClause.find((mention) => mention.start >= from);
-  if (!first || !isTitleLead(view.masked.slice(from, first.start))) return [];
+  const lead = inClause.find((mention) => mention.start >= from);
+  if (!lead || !isTitleLead(view.masked.slice(from, lead.start))) return [];
+  // "by Galway businessman Declan Furey": a place or body before a lower-case title qualifies it.
+  const titled = inClause.find(
+    (mention) => mention.start > lead.end && isQualifiedTitle(view.masked.slice(lead.end, mention.start)),
+  );
+  const first = titled ?? lead;
   const named = inClause.find(
     (mention) =>
       mention.start > first.end &&
@@ -1689,6 +1697,17 @@ function agentsAfterBy(view: SentenceView, from: number, inClause: ActorMention[
     agents.push(mention);
   }
   return agents;
+}
+
+/** Lower-case title words between a qualifier and a name: " businessman ", " chief executive " (not " and its chairman "). */
+function isQualifiedTitle(between: string): boolean {
+  if (!/^\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+$/.test(between)) return false;
+  const words = between.trim().split(/\s+/);
+  const head = words.at(-1) ?? '';
+  return (
+    (TITLE_HEADS.has(head) || AGENT_NOUN_HEAD.test(head)) &&
+    words.slice(0, -1).every((word) => TITLE_MODIFIERS.has(word) && !/^(?:of|and|for|the)$/.test(word))
+  );
 }
 
 /** Between two agents of one "by": "and", or a comma, perhaps with a title before the next. */
@@ -2931,6 +2950,9 @@ function partnersBeforeSetting(masked: string, inClause: readonly ActorMention[]
 /** After a verb of travel, "with" or "accompanied by" and what stands before the name (a title, "his"). */
 const TRAVELLING_WITH =
   /^[^,;:()]*?(?:\bwith|,\s*accompanied\s+by)\s+((?:(?:his|her|their)\s+)?(?:[\w.'’-]+\s+){0,3}(?:[\w.'’-]+,\s+)?)$/;
+/** A "with", a lower-case title of up to six words and its comma, then perhaps a rank: "with the army chief of staff, General ". */
+const TRAVELLING_WITH_TITLE =
+  /^[^,;:()]*?\bwith\s+(?:the|his|her|their|its)\s+((?:[a-z-]+\s+){0,5}[a-z-]+),\s+(?:\p{Lu}[\w.'’-]*\s+){0,2}$/u;
 
 /**
  * People who travel with the subject: "flew to Tokyo on Monday with her trade minister, Jorge Paz",
@@ -2945,8 +2967,12 @@ function fellowTravellers(
 ): ActorMention[] {
   const companion = inClause.find((mention) => {
     if (mention.start < match.end || mention.form === 'pronoun' || !isPerson(reading, mention.actorId)) return false;
-    const lead = TRAVELLING_WITH.exec(view.masked.slice(match.end, mention.start))?.[1];
-    return lead !== undefined && isTitleLead(lead.replace(/^(?:his|her|their)\s+/, ''));
+    const between = view.masked.slice(match.end, mention.start);
+    const lead = TRAVELLING_WITH.exec(between)?.[1];
+    if (lead !== undefined && isTitleLead(lead.replace(/^(?:his|her|their)\s+/, ''))) return true;
+    // "with the army chief of staff, General Rodrigue Kossi": a title of several words in apposition.
+    const apposed = TRAVELLING_WITH_TITLE.exec(between)?.[1]?.split(/\s+/);
+    return apposed !== undefined && apposed.some((word) => TITLE_HEADS.has(word));
   });
   return companion ? [companion] : [];
 }

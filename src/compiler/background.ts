@@ -218,11 +218,12 @@ const IDIOMS: readonly Idiom[] = [
 const IDIOM_WORD = new RegExp(IDIOMS.map((idiom) => `(?:${idiom.text.source})`).join('|'), 'i');
 
 /**
- * A participle right after a determiner is an adjective: "a suspended sentence", "the banned drug".
- * Not a capitalised "An" that ends a name ("Le Van An resigned").
+ * A participle right after a determiner is an adjective: "a suspended sentence", "the banned drug",
+ * "the newly elected mayor". Not a capitalised "An" that ends a name ("Le Van An resigned"), nor a
+ * name in "-ly" after "the" ("The Assembly approved the bill": the adverb is in lower case).
  */
 const DETERMINER_BEFORE =
-  /(?<!\p{Lu}[\p{L}'’-]*\s)\b(?:[aA]|[aA]n|[tT]he|[iI]ts|[tT]heir|[hH]is|[oO]ur)\s+(?:\w+ly\s+)?$/u;
+  /(?<!\p{Lu}[\p{L}'’-]*\s)\b(?:[aA]|[aA]n|[tT]he|[iI]ts|[tT]heir|[hH]is|[oO]ur)\s+(?:[a-z]+ly\s+)?$/u;
 
 /** A word as the compiler reads it: a trigger match, or a verb of a dated clause. */
 type Word = Span & { text: string; nominal?: boolean | undefined };

@@ -116,3 +116,58 @@ describe('an arrest and a charge told by two verbs are two events', () => {
     expect(lines.map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['policy 2025-06-02']);
   });
 });
+
+describe('a body named by a capitalised noun in "-ly" is no adverb', () => {
+  expectTold([
+    ['policy 2025-06-03 occurred [Assembly]', 'The Assembly approved the bill on Tuesday.'],
+    ['policy 2025-06-03 occurred [Assembly]', 'The Assembly approved the bill 55-42 on Tuesday.'],
+  ]);
+  it('still reads a participle after a lower-case adverb as an adjective', () => {
+    expect(eventLines('The newly elected mayor resigned on Tuesday.')).toEqual(['other 2025-06-03 occurred []']);
+  });
+});
+
+describe('calls told with an adverb, in the plural, or one to each of several', () => {
+  expectTold([
+    ['meeting 2025-05-31 occurred [Ana Ruiz, Pablo Soto]', 'Ana Ruiz spoke twice with Pablo Soto on Saturday.'],
+    ['meeting 2025-05-31 occurred [Ana Ruiz, Pablo Soto]', 'Ana Ruiz spoke again with Pablo Soto on Saturday.'],
+    ['meeting 2025-05-31 occurred [Ana Ruiz, Pablo Soto]', 'Ana Ruiz had two calls with Pablo Soto on Saturday.'],
+  ]);
+  it.each([
+    'Ana Ruiz held separate calls on Saturday with Pablo Soto and Jorge Paz.',
+    'Ana Ruiz met separately with Pablo Soto and Jorge Paz on Saturday.',
+  ])('one meeting with each: %s', (text) => {
+    expect(eventLines(text).sort()).toEqual([
+      'meeting 2025-05-31 occurred [Ana Ruiz, Jorge Paz]',
+      'meeting 2025-05-31 occurred [Ana Ruiz, Pablo Soto]',
+    ]);
+  });
+  it('keeps one meeting of all when nothing says apart', () => {
+    expect(eventLines('Ana Ruiz held talks on Saturday with Pablo Soto and Jorge Paz.')).toEqual([
+      'meeting 2025-05-31 occurred [Ana Ruiz, Pablo Soto, Jorge Paz]',
+    ]);
+  });
+  it('takes no talk with reporters for a meeting', () => {
+    expect(eventLines('Ana Ruiz spoke twice with reporters on Saturday.')).toEqual([]);
+  });
+});
+
+describe('a plan told before an attribution in the passive', () => {
+  expectTold([
+    [
+      'announcement 2025-06-04 occurred [Halden Stores]',
+      'Halden Stores is to close 12 of its 40 shops, it was confirmed today.',
+    ],
+    [
+      'announcement 2025-06-02 occurred [Halden Stores]',
+      'Halden Stores will close 12 shops, it was announced on Monday.',
+    ],
+    [
+      'announcement 2025-06-04 occurred [Halden Stores]',
+      'Homeware chain Halden Stores is to close 23 of its 61 stores, including three in Kestrel, after administrators failed to find a buyer, it was confirmed today.',
+    ],
+  ]);
+  it('reads no forecast as a plan', () => {
+    expect(eventLines('The economy will shrink 2%, it was announced on Monday.')).toEqual([]);
+  });
+});

@@ -2239,8 +2239,34 @@ function eventFromTrigger(
     eventOfTrigger(reading, seen, match, given, datedClause),
   );
   const first = drafts[0];
+  if (first && drafts.length === 1 && first.kind === 'meeting' && SEPARATELY.test(view.masked)) {
+    const apart = separateMeetings(view, match, first);
+    if (apart) return apart;
+  }
   if (drafts.length !== 1 || first?.dateBasis !== 'text') return drafts;
   return [first, ...conjunctEvents(reading, view, match, first)];
+}
+
+/** "met separately with", "held separate calls with", "in separate meetings with". */
+const SEPARATELY = /\bseparate(?:ly)?\b/i;
+
+/**
+ * "Ruiz held separate calls on Saturday with Soto and Paz", "met separately with Soto and Paz":
+ * one meeting of the subject with each of the others, not one of all three. Undefined when the
+ * clause's subject before the verb names no one or fewer than two others take part.
+ */
+function separateMeetings(view: SentenceView, match: TriggerMatch, draft: EventDraft): EventDraft[] | undefined {
+  const clause = clauseAround(view.masked, match);
+  if (!SEPARATELY.test(view.masked.slice(clause.start, clause.end))) return undefined;
+  const subject = new Set(
+    view.mentions
+      .filter((mention) => mention.start >= clause.start && mention.end <= match.start)
+      .map((mention) => mention.actorId),
+  );
+  const mine = draft.actors.filter((id) => subject.has(id));
+  const others = draft.actors.filter((id) => !subject.has(id));
+  if (mine.length === 0 || others.length < 2) return undefined;
+  return others.map((other) => ({ ...draft, actors: [...mine, other] }));
 }
 
 /**
@@ -3498,7 +3524,7 @@ const HOSTING_BEFORE =
 // Statements (indirect speech)
 
 const REPORTING =
-  /\b(?:said|says|told|tells|called (?:for|on)|calls (?:for|on)|appealed (?:for|to)|wrote|writes|tweeted|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies|asked for|asks for|testified|testifies|confirmed(?=(?:\s+(?:on|late on|early on|last|this|yesterday|earlier)\b[^,;]{0,20}?)?\s+(?:that|he|she|it|they|we|I)\b))\b/gi;
+  /\b(?:said|says|told|tells|(?:called|calls) (?:for|on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|appealed (?:for|to)|wrote|writes|tweeted|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies|asked for|asks for|testified|testifies|confirmed(?=(?:\s+(?:on|late on|early on|last|this|yesterday|earlier)\b[^,;]{0,20}?)?\s+(?:that|he|she|it|they|we|I)\b))\b/gi;
 const COMPLEMENT_START =
   /^\s*(?:(?:reporters|journalists|the press|lawmakers|legislators|parliament|supporters|voters|MPs|senators|delegates|students|workers|residents|investors|analysts|officials|diplomats|(?:its |their |the )?(?:staff|employees|shareholders|members|customers|parents|councillors|councilors|fans|unions)|the (?:committee|inquiry|meeting|conference|board|council|chamber|assembly|house|audience|crowd)|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at|outside|inside|after|before|during|following|ahead of) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
 

@@ -22,9 +22,13 @@ export interface FrontedPlan {
   saying: Span;
 }
 
-/** The trailing attribution: a comma, a short subject and a verb of saying, or the verb first ("said the company"). */
+/**
+ * The trailing attribution: a comma, a short subject and a verb of saying, the verb first ("said
+ * the company"), or the passive with no one named ("it was confirmed today", "it was announced on
+ * Monday").
+ */
 const TRAILING_ATTRIBUTION =
-  /,\s+(?:(?:[\w'’.&-]+\s+){1,6}?(?:also\s+)?(said|says|announced|confirmed|told)|(said|says|announced|confirmed)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)(?:\s+[^,;:]{0,60})?[.!]?\s*$/;
+  /,\s+(?:it\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(announced|confirmed)|(?:[\w'’.&-]+\s+){1,6}?(?:also\s+)?(said|says|announced|confirmed|told)|(said|says|announced|confirmed)\s+(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)(?:\s+[^,;:]{0,60})?[.!]?\s*$/;
 
 /** Words of a subject in the attribution that would make it no attribution: a verb or a conjunction. */
 const NOT_ATTRIBUTION_SUBJECT =
@@ -45,12 +49,13 @@ const PLAN_MODAL = new RegExp(
 export function frontedPlan(masked: string): FrontedPlan | undefined {
   const trailing = TRAILING_ATTRIBUTION.exec(masked);
   if (!trailing) return undefined;
-  const verbWord = trailing[1] ?? trailing[2] ?? '';
+  const verbWord = trailing[1] ?? trailing[2] ?? trailing[3] ?? '';
   const attributionStart = trailing.index + 1;
   const attribution = masked.slice(attributionStart);
   const verbAt = attributionStart + attribution.search(new RegExp(String.raw`\b${verbWord}\b`));
   const subject = masked.slice(attributionStart, verbAt);
-  if (trailing[1] && NOT_ATTRIBUTION_SUBJECT.test(subject)) return undefined;
+  // The passive's "it was" is no subject to check.
+  if (trailing[2] && NOT_ATTRIBUTION_SUBJECT.test(subject)) return undefined;
   const head = masked.slice(0, trailing.index);
   PLAN_MODAL.lastIndex = 0;
   const modal = PLAN_MODAL.exec(head);

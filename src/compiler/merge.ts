@@ -36,8 +36,22 @@ const BASIS_RANK = { text: 3, anaphora: 2, estimate: 1, none: 0 } as const;
 /** Kinds where one actor can have several different events on one day. */
 const BY_TRIGGER = new Set(['policy', 'conflict', 'announcement', 'statement', 'other']);
 
+/**
+ * BASIS_RANK of the draft's basis, by a switch: looked up by a key that takes four values, the
+ * table's read went through V8's slow generic path, and merging asks this for every report of
+ * every cluster it looks at.
+ */
 function rank(draft: EventDraft): number {
-  return BASIS_RANK[draft.dateBasis ?? 'text'];
+  switch (draft.dateBasis) {
+    case 'anaphora':
+      return BASIS_RANK.anaphora;
+    case 'estimate':
+      return BASIS_RANK.estimate;
+    case 'none':
+      return BASIS_RANK.none;
+    default:
+      return BASIS_RANK.text;
+  }
 }
 
 function isWeak(draft: EventDraft): boolean {
@@ -227,15 +241,29 @@ function spanScore(date: EventDate): number {
   return date.approximate ? 0 : 2;
 }
 
-/** The report that speaks for the cluster: best dated, a range before a day before a vague stretch, then the first. */
+/** A cluster's representative when last asked, with the cluster's length and first report then. */
+const representatives = new WeakMap<Cluster, { length: number; first: EventDraft; best: EventDraft }>();
+
+/**
+ * The report that speaks for the cluster: best dated, a range before a day before a vague stretch, then the first.
+ * Merging asks it of a cluster many times (step 2 of every candidate of every range, step 3 of every
+ * candidate of every undated report), so the answer is kept: a cluster only grows at its end or is
+ * emptied, so with the same first report it is the kept best against the reports added since.
+ */
 export function representative(cluster: Cluster): EventDraft {
-  let best = cluster[0];
-  for (const draft of cluster) {
-    if (!best) best = draft;
+  const first = cluster[0];
+  if (!first) throw new Error('empty cluster');
+  const known = representatives.get(cluster);
+  const fresh = known !== undefined && known.first === first && known.length <= cluster.length;
+  if (fresh && known.length === cluster.length) return known.best;
+  let best = fresh ? known.best : first;
+  for (let at = fresh ? known.length : 0; at < cluster.length; at += 1) {
+    const draft = cluster[at];
+    if (!draft) continue;
     const better = rank(draft) - rank(best) || spanScore(draft.date) - spanScore(best.date);
     if (better > 0) best = draft;
   }
-  if (!best) throw new Error('empty cluster');
+  representatives.set(cluster, { length: cluster.length, first, best });
   return best;
 }
 

@@ -263,3 +263,39 @@ describe('an agent after "by" with a qualified title, a companion with a long ti
     ).toEqual(['Ines Karp', 'Omar Said']);
   });
 });
+
+describe('who attends a meeting, who fights, who is sentenced later', () => {
+  it.each([
+    ["Foreign Minister Ana Ruiz will attend the foreign ministers' meeting in Tashkent on Friday.", ['Ana Ruiz']],
+    ['Ana Ruiz is attending the donors’ meeting in Oslo on Friday.', ['Ana Ruiz']],
+  ])('%s', (sentence, expected) => {
+    expect(eventActorNames(sentence, 'meeting')).toEqual(expected);
+  });
+
+  it.each([
+    ['MOGADISHU — Al-Nasr fighters attacked an army base near the airport before dawn on Sunday.', 'Al-Nasr'],
+    ['Troops clashed with Kuvar rebels near the border on Sunday.', 'Kuvar'],
+  ])('%s', (sentence, group) => {
+    expect(eventActorNames(sentence, 'conflict')).toEqual([group]);
+    expect(actorOf(sentence, group)?.kind).toBe('group');
+  });
+
+  it.each([
+    ['Separatist fighters fired rockets at the airport in Dorvik on Sunday.'],
+    ['Islamist militants attacked a village near the border on Sunday.'],
+  ])('names no group by what the fighters are: %s', (sentence) => {
+    expect(eventActorNames(sentence, 'conflict')).toEqual([]);
+  });
+
+  it.each([
+    ['A co-defendant, Erik Lund, pleaded guilty in March and is due to be sentenced in September.'],
+    ['Erik Lund admitted the charges on Monday and is expected to be sentenced next month.'],
+    [
+      'Erik Lund is wanted in Norway. He was indicted in Oslo in May on charges of fraud, and was arrested at his home on Friday.',
+    ],
+  ])('%s', (body) => {
+    const lines = eventLines(body);
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const line of lines) expect(line).toContain('Erik Lund');
+  });
+});

@@ -3343,6 +3343,12 @@ class ActorReader {
       this.mention(this.addActor(token.text, 'person'), token, token, 'name');
       return;
     }
+    // "Al-Shabaab fighters attacked", "Tarvik militants seized": a name before a noun for armed
+    // fighters is their group's.
+    if (FIGHTER_NOUNS.has(next.key) && !next.capitalized && this.mayBeLoneName(at) && !this.isFightersAdjective(at)) {
+      this.mention(this.addActor(token.text, 'group'), token, token, 'name');
+      return;
+    }
     // "Lewandowska, 34, was charged": only a person has an age.
     const age = this.ageAfter(at + 1);
     if (age !== undefined && this.mayBeLoneName(at)) {
@@ -3794,6 +3800,15 @@ class ActorReader {
     const after = this.tokens[at + 1];
     if (!verb || !mark || !INVERTED_SAYING.has(verb.key) || !CLOSING_QUOTES.has(mark.text)) return false;
     return !after || after.text === '.' || after.text === ',' || after.text === ';';
+  }
+
+  /**
+   * "Separatist fighters", "Islamist militants", "Armed rebels": a word for what fighters are,
+   * capitalised to open the sentence, names no group.
+   */
+  private isFightersAdjective(at: number): boolean {
+    const key = keyOf(this.tokens[at] ?? EMPTY_TOKEN);
+    return this.lowerWords.has(key) || COMMON_CAPITALISED.has(key) || /(?:ist|ed|ic|al|ian|ese|ish|ary)$/.test(key);
   }
 
   private mayBeLoneName(at: number): boolean {

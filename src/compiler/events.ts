@@ -1483,7 +1483,7 @@ function isTitleApposition(lead: string): boolean {
 
 /** "at a meeting", "during talks", "held a call": a noun that is where the clause's subject acted. */
 const SETTING =
-  /\b(?:at|during|in|(?:held|holds|hold|holding|had|has|have|convened|convenes|chaired|chairs|attended|attends|called|calls|calling|won|wins|winning|lost|loses|losing|survived|survives|surviving|faced|faces|face|facing|staged|stages|launched|launches|ordered|orders)(?:\s+\w+ly)?)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$|\b(?:at|during|in)\s+$/;
+  /\b(?:at|during|in|(?:held|holds|hold|holding|had|has|have|convened|convenes|chaired|chairs|attended|attends|attend|attending|called|calls|calling|won|wins|winning|lost|loses|losing|survived|survives|surviving|faced|faces|face|facing|staged|stages|launched|launches|ordered|orders)(?:\s+\w+ly)?)\s+(?:an?|the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:at|during|in)\s+$/;
 
 /** The first of `mentions` and those joined to it by "and" or commas: a clause's subject ("Brandt and Reyes"). */
 function subjectChain(masked: string, mentions: readonly ActorMention[]): ActorMention[] {
@@ -1589,7 +1589,7 @@ const FRONTED_PARTICIPLE =
  * and re-elected in 2019": a verb (with its auxiliaries) that shares the subject of the verb before it.
  */
 const COORDINATED_VERB =
-  /\band\s+(?:(?:then|later|also|subsequently|again|since|already|just|now|will|would|shall|could|can|may|might|must|did|does|has|have|had|is|are|was|were|be|been|(?:set|scheduled|expected|due|slated|poised|likely|going|planning|hoping|preparing|about)\s+to|(?:plans?|planned|hopes?|hoped|wants?|wanted|agreed|intends?|intended)\s+to)\s+)*(?:re-|co-)?$/;
+  /\band\s+(?:(?:then|later|also|subsequently|again|since|already|just|now|will|would|shall|could|can|may|might|must|did|does|has|have|had|is|are|was|were|be|been|(?:set|scheduled|expected|due|slated|poised|likely|going|planning|hoping|preparing|about)(?:\s+to)?|(?:plans?|planned|hopes?|hoped|wants?|wanted|agreed|intends?|intended)\s+to)\s+)*(?:re-|co-)?$/;
 
 /** A comma that goes on a list of the subject's verbs: "was arrested on Monday, [charged]". */
 const LISTED_VERB_BEFORE = /,\s*(?:then\s+|later\s+)?$/;
@@ -1649,17 +1649,18 @@ const PARTICIPLE_LEAD =
   /^\s*(?:\w+ly\s+|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:before|after|while|when|upon|without)\s+$/;
 
 /** A verb right after ", and" with no subject of its own: "Ruiz was arrested in March, and pleaded guilty". */
+/** Adverbs and auxiliaries before a verb: "later", "was", "has since been" (", and was arrested"). */
+const VERB_LEAD =
+  /\s*(?:(?:later|then|also|subsequently|eventually|since|was|were|is|are|has|have|had|will|would|be|been)\s+)*$/;
+/** What may open a clause whose verb shares the subject before its comma: ", and was arrested", ", then flew". */
+const COORDINATED_OPENING =
+  /^\s*(?:and\s+)?(?:(?:later|then|also|subsequently|eventually|since|was|were|is|are|has|have|had|will|would|be|been)\s+)*$/;
+
 function isCoordinatedVerb(masked: string, clause: Span, match: TriggerMatch): boolean {
   return (
     !match.trigger.nominal &&
-    /^\s*(?:and\s+)?(?:(?:later|then|also|subsequently|eventually)\s+)?$/.test(
-      masked.slice(clause.start, match.start),
-    ) &&
-    /,\s*(?:and\s*)?$/.test(
-      masked
-        .slice(Math.max(0, clause.start - 8), match.start)
-        .replace(/\s*(?:(?:later|then|also|subsequently|eventually)\s+)?$/, ''),
-    )
+    COORDINATED_OPENING.test(masked.slice(clause.start, match.start)) &&
+    /,\s*(?:and\s*)?$/.test(masked.slice(Math.max(0, clause.start - 8), match.start).replace(VERB_LEAD, ''))
   );
 }
 

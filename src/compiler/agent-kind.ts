@@ -149,7 +149,7 @@ const COMMERCE =
 const RATE_CHANGE = /^(?:rais|cut|lower|hik|set|increas|reduc|doubl|halv|slash|trim)/i;
 /** What only a public authority does to aircraft and envoys: "grounded all jets", "recalled its ambassador". */
 const AUTHORITY_VERB =
-  /^(?:grounded\b|recall\w*\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassador|envoy|diplomats?|high commissioner)s?\b|charg\w*\s+(?:\S+\s+){1,4}?with\b|dock\w*\s+(?:\S+\s+){1,3}?points?\b|award\w*\s+(?:\S+\s+){0,4}?(?:contracts?|licen[cs]es?|franchises?|concessions?|tenders?)\b|hand\w*\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|licen[cs]es?|franchises?|concessions?)\s+to\b|endors\w*\b|renam\w*\b|disqualif\w*\b|deploy\w*\s+(?:\S+\s+){0,3}?(?:troops|soldiers|army|police|forces|military|national guard|warships?|jets)\b|recall\w*\s+(?:\S+\s+){0,3}?(?:batch|batches|vaccines?|medicines?|drugs?)\b)/i;
+  /^(?:(?:open|launch|start|began|begin)\w*\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:formal\s+|full\s+)?(?:in-depth|antitrust|anti-trust|competition|merger|phase\s+(?:two|2|II))\s+(?:investigations?|inquir(?:y|ies)|probes?|reviews?)\b|grounded\b|recall\w*\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassador|envoy|diplomats?|high commissioner)s?\b|charg\w*\s+(?:\S+\s+){1,4}?with\b|dock\w*\s+(?:\S+\s+){1,3}?points?\b|award\w*\s+(?:\S+\s+){0,4}?(?:contracts?|licen[cs]es?|franchises?|concessions?|tenders?)\b|hand\w*\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|licen[cs]es?|franchises?|concessions?)\s+to\b|endors\w*\b|renam\w*\b|disqualif\w*\b|deploy\w*\s+(?:\S+\s+){0,3}?(?:troops|soldiers|army|police|forces|military|national guard|warships?|jets)\b|recall\w*\s+(?:\S+\s+){0,3}?(?:batch|batches|vaccines?|medicines?|drugs?)\b)/i;
 /**
  * Who charges someone with a crime: "Police charged", "Prosecutors have charged", "the district
  * attorney charged", and the subject of a verb before it ("Police arrested Tomas Vidal and charged").
@@ -201,10 +201,11 @@ const ARMED_SUBJECT =
 /** What an armed body does to people or places besides the verbs of attack: "opened fire on", "torched". */
 const FORCE_ACT =
   /^(?:open(?:ed|s)?\s+fire\b|torch(?:ed|es)?\b|loot(?:ed|s)?\b|burn(?:ed|t|s)\s+(?:down\s+)?(?:\S+\s+){0,2}?(?:villages?|homes|houses|churches|mosques|schools)\b)/i;
-/** Fighting as the subject of its outbreak: "Clashes erupted", "Fighting broke out". */
+/** Fighting as the subject of its outbreak: "Clashes erupted", "Fighting broke out", "The clashes began on Wednesday". */
 const FIGHTING_SUBJECT =
   /(?:^|[,;]\s*|\b(?:the|heavy|fierce|deadly|renewed|fresh|armed)\s+)(?:clashes|fighting|gunfights?|firefights?|skirmishes|gun battles?|hostilities)(?:\s+(?:between|in|near|on|at|around)\s+[^,;]{0,40}?)?\s+$/i;
-const OUTBREAK = /^(?:erupted|erupts|broke\s+out|breaks\s+out|flared|flares|raged|rages)\b/i;
+const OUTBREAK =
+  /^(?:erupted|erupts|broke\s+out|breaks\s+out|flared|flares|raged|rages|began|begins|started|starts)\b/i;
 
 /**
  * Force used on people told by a verb that is no attack's own: an armed body that opens fire or
@@ -269,7 +270,8 @@ export function kindByAgent(
     if (AUTHORITY_ACTS.has(trigger)) return 'policy';
     if (trigger === 'clause' && (SET_PRICE.test(`${verb}${object}`) || REGULATORY_ACT.test(`${verb}${object}`)))
       return 'policy';
-    // "The Commission opened an in-depth investigation", "The regulator launched an inquiry".
+    // "The Commission opened an in-depth investigation", "The regulator launched an antitrust probe": a
+    // regulator's review of a deal or a market. An inquiry into a loan or a fund is a step of a case (other).
     // Police or prosecutors charging someone with a crime take a step of a criminal case, a happening.
     if (
       (trigger === 'clause' || trigger === 'found' || trigger === 'launch' || trigger === 'court') &&

@@ -919,6 +919,8 @@ const BARE_YEAR = new RegExp(String.raw`\b(${YEAR})\b(?![,.]\d|\s*(?:%|percent))
 /** "2019 troops", "1990 people": a count of things, not a year ("2019 and 2020", "2019 when" are years). */
 const COUNTED_NOUN =
   /^\s+(?:(?!was\b|has\b|is\b|as\b|this\b|its\b|his\b|plus\b)[a-z]+s|people|men|women|children|staff|police|personnel|cattle)\b/;
+/** After a year, the rest of a fiscal year's or a season's label: "2026/27", "2025/2026". */
+const FISCAL_LABEL = /^\/(?:\d\d|\d{4})\b/;
 const YEAR_LEAD_BEFORE = new RegExp(String.raw`\b(${TIME_PREPOSITION}|[Ii]n\s+(?:early|late|mid))[\s-]+$`);
 
 /** "2019", "in 2019", "since 2014", "late 2019"; not "2,000 troops", "2019 troops" or "$2019". */
@@ -928,6 +930,10 @@ export const years: Recogniser = (text) =>
     // Part of a number, a sum or a compound ("2,2019", "$2019", "A-2019") unless a word leads it.
     if (!lead && /[\d,.$£€-]/.test(text.charAt(match.index - 1))) return [];
     if (COUNTED_NOUN.test(text.slice(match.index + match[0].length, match.index + match[0].length + 30))) return [];
+    // "the 2026/27 national budget", "the 2025/26 season": a fiscal year or a season named as a label,
+    // no date of the event it names ("in 2025/26" keeps its year).
+    if (!lead && FISCAL_LABEL.test(text.slice(match.index + match[0].length, match.index + match[0].length + 6)))
+      return [];
     const qualifier = lead && /early|late|mid/.test(lead) ? lead.replace(/^in\s+/, '') : undefined;
     const yearAt = match.index + match[0].length - (match[2]?.length ?? 4);
     const start = qualifier ? match.index + (lead?.startsWith('in ') ? 3 : 0) : yearAt;

@@ -395,6 +395,31 @@ const TO_INFINITIVE = /^(?:\s+[\w.-]+){0,6}\s+$/;
  * elsewhere), and a policy act's policy content ("voted on Monday to close
  * the school", "ordered all bars to close": one vote, one order).
  */
+/** From a trip's verb to a noun it is made for: " Lyon for the festival's closing ", " Split for a ". */
+const FOR_THE_HAPPENING =
+  /^(?:\s+[\w'’.-]+){0,4}?\s+for\s+(?:the|a|an|this|next|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
+/**
+ * A happening named as what a trip is made for: "will travel to Split for the festival's closing
+ * ceremony on Saturday". The trip is the news and the day is the trip's; the ceremony is its purpose,
+ * as "the summit" is the place in "arrived for the summit".
+ */
+function isTripPurpose(masked: string, triggers: readonly TriggerMatch[], index: number): boolean {
+  const match = triggers[index];
+  if (!match || match.trigger.name !== 'happening') return false;
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const before = triggers[at];
+    if (!before) break;
+    if (before.trigger.name === 'happening') continue;
+    return (
+      before.trigger.kind === 'travel' &&
+      !before.trigger.nominal &&
+      FOR_THE_HAPPENING.test(masked.slice(before.end, match.start))
+    );
+  }
+  return false;
+}
+
 export function withoutComplements(masked: string, triggers: readonly TriggerMatch[]): TriggerMatch[] {
   return triggers.filter((match, index) => {
     // "the Met Office", "Met Éireann": a capital inside the sentence makes the word a name.
@@ -408,6 +433,7 @@ export function withoutComplements(masked: string, triggers: readonly TriggerMat
       PARTICIPLE_AS_ADJECTIVE.test(masked.slice(0, match.start))
     )
       return false;
+    if (isTripPurpose(masked, triggers, index)) return false;
     const verb = triggers[index - 1];
     if (!verb || verb.trigger.nominal) return true;
     const between = masked.slice(verb.end, match.start);

@@ -198,11 +198,10 @@ describe('meetings told by other words of talking together', () => {
       'Ana Ruiz called on President Ivo Kamau at State House on Monday.',
     ],
   ]);
-  expectNone([
-    'Troops exchanged fire with rebels.',
-    'Ana Ruiz consulted the documents.',
-    'The party holds discussions every week.',
-  ]);
+  expectNone(['Ana Ruiz consulted the documents.', 'The party holds discussions every week.']);
+  it('fire exchanged is no meeting (it is an armed act)', () => {
+    expect(eventLines('Troops exchanged fire with rebels.')).not.toContainEqual(expect.stringMatching(/^meeting/));
+  });
   it('an appeal to act stays no meeting', () => {
     expect(eventLines('Ana Ruiz called on President Ivo Kamau to resign on Monday.')).not.toContainEqual(
       expect.stringMatching(/^meeting/),

@@ -10,7 +10,7 @@ import { clauseAround, relativeClosedBefore, type TriggerMatch } from './trigger
 import type { DateMention, Sentence, Span } from './types.ts';
 import { isShown, type Reading } from './status.ts';
 import { triggerStatus } from './trigger-status.ts';
-import { timeRoles, timesAVerb } from './time-attachment.ts';
+import { isOwnTime, mayTime } from './time-attachment.ts';
 import { tripAsideDate } from './trip-asides.ts';
 import { inStoryYear } from './story-year.ts';
 import { coordinatedDate, offsetParticipleDate, participleAfterDated, purposeOfDatedTrip } from './shared-dates.ts';
@@ -398,10 +398,11 @@ export function dateFor(
 ): Dated {
   // Anaphora ("a week later") depends on the event told just before, which may be in this sentence.
   const told = view.dates.length === 0 ? view.dates : currentDates(reading, view);
-  // "the Finance Bill 2025", "for the quarter ending March 31", "Since taking office in January":
-  // dates that time no verb (time-attachment.ts).
-  const dates = told.some((mention) => !timesAVerb(timeRoles(view.masked, mention)))
-    ? told.filter((mention) => timesAVerb(timeRoles(view.masked, mention)))
+  // "the Finance Bill 2025", "for the quarter ending March 31", "Since taking office in January",
+  // "the levy, introduced in March,": dates that time no verb, or only their own phrase's
+  // (time-attachment.ts).
+  const dates = told.some((mention) => !mayTime(view.masked, mention, at))
+    ? told.filter((mention) => mayTime(view.masked, mention, at))
     : told;
   // A trigger that tells of no event ("the proposed closure") owns no date. Read only when the
   // clause has a date to own.
@@ -433,10 +434,11 @@ export function dateFor(
       ) &&
       !reportedByCoordinatedSpeech(view.masked, at, mention),
   );
-  // "extended the deadline to June 30 on Monday": the new time, not the extending's, when the
-  // clause has another (time-attachment.ts).
-  const verbTimes = owned.filter((mention) => timeRoles(view.masked, mention) === 'time');
-  const times = verbTimes.length > 0 ? verbTimes : owned;
+  // "extended the deadline to June 30 on Monday", "kept rates on hold yesterday, pausing after
+  // February's cut": a new time set or a point of reference, not the verb's, when the clause has
+  // the verb's own (time-attachment.ts).
+  const ownTimes = owned.filter((mention) => isOwnTime(view.masked, mention));
+  const times = ownTimes.length > 0 ? ownTimes : owned;
   // "the third increase since last summer", "its biggest drop since March 2022": a bound of a
   // stretch, never the day of an event.
   const bounded = times.filter(

@@ -8,7 +8,7 @@
  * group nearest the date decides; when the clause has none, the nearest one in the sentence does.
  */
 import { COUNT_WORDS, WEEKDAY_NAME } from './calendar.ts';
-import { infinitiveOwnsDate } from './time-attachment.ts';
+import { infinitiveOwnsDate, isHappeningNoun } from './time-attachment.ts';
 import type { ClauseTense } from './types.ts';
 
 /** Single words that point ahead. */
@@ -235,6 +235,8 @@ const INFINITIVE_GOVERNORS = new Set([
   'proposed',
   'arranged',
 ]);
+/** Verbs that bring people to a happening: "invited both sides to a meeting", "summoned him to a hearing". */
+const INVITING = new Set(['invited', 'summoned', 'called']);
 /** How many words may stand between a governing verb and its "to": an object and a date. */
 const GOVERNED_REACH = 6;
 /** Words that end a governed stretch: a new clause or a verb group of its own. */
@@ -709,6 +711,11 @@ function governedInfinitive(
     // seven to four").
     const base = /^[a-z]+$/.test(text.slice(words[at + 1]?.at ?? 0, words[at + 1]?.end ?? 0));
     const count = Object.hasOwn(COUNT_WORDS, verb);
+    // "invited both sides to a meeting at the ministry on Monday": the happening one is invited to.
+    if (DETERMINERS.has(verb) && INVITING.has(governor.word)) {
+      const nouns = words.slice(at + 2, at + 5).map((word) => word.word);
+      return nouns.some((noun) => isHappeningNoun(noun)) ? at : undefined;
+    }
     return base && !count && !DETERMINERS.has(verb) && !verb.endsWith('ed') ? at : undefined;
   }
   return undefined;

@@ -105,3 +105,48 @@ describe('a name that looks like a past verb', () => {
     expect(lines).toContain(line);
   });
 });
+
+describe('a date inside a phrase of its own', () => {
+  it.each([
+    // A passive participle aside dates only itself.
+    [
+      'The council on Tuesday scrapped the parking levy, introduced in March after a vote.',
+      'policy 2025-06-03 occurred',
+    ],
+    // The start of a stretch after "since" dates nothing outside it.
+    [
+      'On Saturday, the Tarvo Unity Party plans a rally in Lisk, its first since the police ban in March was lifted last week.',
+      'other 2025-06-07 scheduled',
+    ],
+    // A point of reference is not the verb's day when the clause has the verb's own.
+    [
+      'The Bank of Tarvo yesterday kept its key rate unchanged at 9.75 percent, pausing after February’s cut.',
+      'policy 2025-06-03 occurred',
+    ],
+    // A happening one is invited to keeps its own day.
+    ['The mayor invited union leaders to talks at City Hall on Friday.', 'meeting 2025-06-06 scheduled'],
+  ])('%s', (body, line) => {
+    expect(datesOf(body)).toContain(line);
+  });
+
+  it('dates a meeting invited to after the saying day it is seen from', () => {
+    // Dateline Friday 27 February 2026; "said on Thursday" is 26 February, the Monday after it 2 March.
+    const body =
+      'Labour Minister Ana Ruiz said on Thursday that the government would not intervene, but she invited both sides to a meeting at the ministry on Monday.';
+    expect(eventLines(body, () => true, '2026-02-27').map((line) => line.replace(/ \[.*\]$/, ''))).toContain(
+      'meeting 2026-03-02 scheduled',
+    );
+  });
+
+  it.each([
+    // A list of predicates, not an aside.
+    ['She grew up in Lund, studied law in Oslo and in 2016 joined a consulting firm.', 'other 2016 occurred'],
+    // A past verb with its object after a relative clause's comma, not an aside.
+    [
+      'The bus tour, which aims to visit all 15 counties before Election Day, reached Tucson on Thursday morning, where Ana Ruiz held a roundtable with nurses.',
+      'meeting 2025-05-29 occurred',
+    ],
+  ])('leaves the date to the verb it follows: %s', (body, line) => {
+    expect(datesOf(body)).toContain(line);
+  });
+});

@@ -34,6 +34,18 @@ const OWN_TIME_VERBS = new Set(
   ).split(' '),
 );
 
+/** Nouns of happenings one is invited or called to: "to a meeting", "to talks", "to a hearing". */
+const HAPPENING_NOUNS = new Set(
+  'meeting meetings talks summit hearing dinner lunch breakfast ceremony session conference briefing reception rally debate consultation consultations negotiations discussions celebration inauguration'.split(
+    ' ',
+  ),
+);
+
+/** Whether `word` (lower case) names a happening one may be invited to. */
+export function isHappeningNoun(word: string): boolean {
+  return HAPPENING_NOUNS.has(word);
+}
+
 /**
  * Objects of "hold" that a body decides, not a happening it holds: "voted to hold rates on
  * Thursday" is the vote; "voted to hold elections on Monday" is the elections'.
@@ -57,6 +69,8 @@ export function infinitiveOwnsDate(stretch: string): boolean {
   const infinitive = INFINITIVE.exec(stretch);
   if (!infinitive) return true;
   const verb = (infinitive[1] ?? '').toLowerCase();
+  // "invited both sides to a meeting on Monday", "to talks on Friday": the happening's own day.
+  if (/^(?:a|an|the|fresh|new|further|more)$/.test(verb) || isHappeningNoun(verb)) return true;
   if (verb === 'hold' || verb === 'keep') return !HELD_SETTINGS.test(infinitive[2] ?? '');
   return OWN_TIME_VERBS.has(verb);
 }
@@ -67,12 +81,24 @@ export type TimeRole =
   | 'time'
   /** The new time a verb of moving a time sets: "extended the deadline to June 30". */
   | 'target'
+  /** A point of reference after "after" or "before": "pausing after February's cut". */
+  | 'reference'
   /** A year inside a name: "the Finance Bill 2025". */
   | 'name'
   /** The period that figures cover: "for the quarter ending March 31". */
   | 'period'
-  /** The start of a stretch, told by a participle after "since": "Since taking office in January". */
-  | 'bound';
+  /**
+   * Inside a phrase of its own that opens at `opening`: the start of a stretch after "since"
+   * ("Since taking office in January", "its first since the police ban in March"), or a participle
+   * aside after a noun ("the suspension, imposed in January,"). It times only what that phrase tells.
+   */
+  | 'phrase';
+
+/** A date's role, and for a `phrase` where the phrase opens. */
+export interface TimeReading {
+  role: TimeRole;
+  opening: number;
+}
 
 /**
  * A verb of moving a time, or a time limit, up to the "to" or "until" before the new time: "extended
@@ -105,35 +131,73 @@ const PERIOD_COVERED =
   /^the\s+(?:[\w-]+\s+){0,3}?(?:quarter|half|year|months?|period)\s+(?:ending|ended|to|through)\b/i;
 
 /**
- * "Since taking office in January, the governor has vetoed six bills", "has cut 300 jobs since
- * buying the firm in 2022": the day a stretch starts, told by its participle, times no verb of the
- * clause (what "since" bounds is a tally over the stretch, and the participle's happening is
- * background).
+ * "Since taking office in January, the governor has vetoed six bills", "its first since the police
+ * ban in March was lifted": the start of a stretch, with no finite verb between "since" and the
+ * date. What "since" bounds (a tally, a first) has no day there; only the phrase's own noun or
+ * participle does.
  */
-const SINCE_PARTICIPLE = /\bsince\s+[a-z]+ing\b[^,;:.()]{0,50}$/i;
+const SINCE_PHRASE = /\bsince\s+(?:[\w'’-]+\s+){0,6}?(?:in|on|at|of|during)?\s*$/i;
+/** Words that make a "since" stretch a clause of its own: a finite verb or an auxiliary. */
+const FINITE_IN_PHRASE =
+  /\b(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can)\b|\b[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her)\b/i;
+
+/**
+ * "the suspension of the federation, imposed in January over unpaid fees", "the levy, introduced in
+ * March after a vote": a passive participle aside after a comma, whose date is the participle's.
+ * A passive has no object, so a preposition or the date follows the participle; a past verb with
+ * its object after an aside ("The tour, which ..., reached Tucson on Thursday") or in a list of
+ * predicates ("grew up in Lund, studied law and in 2016 joined") is no aside.
+ */
+const PARTICIPLE_ASIDE =
+  /,\s+(?:(?:first|originally|previously|initially|later|only|also)\s+)?(?:[a-z]+(?:ed|en|wn)|made|set|put|cut|held|built|sold|bought|won|lost|brought|taken|given|struck|hit|shut|laid|paid|led|left|kept|sent|spent|told|found)\s+(?:(?:in|on|at|by|for|into|over|after|before|during|under|from|with|amid|since|back|late|early|earlier)\s+(?:(?!(?:and|but|or|then)\b)[^,;:()]){0,40}?)?$/;
+
+/** "pausing after February's cut", "days before the election in May": a point of reference. */
+const REFERENCE_BEFORE =
+  /\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:(?:the|a|an|its|their|his|her|this|last)\s+)?(?:[\w-]+\s+){0,2}?$/i;
 
 /** The role of the date mention `mention` in `masked`, by the rules of this file's header. */
-export function timeRoleOf(masked: string, mention: DateMention): TimeRole {
+export function timeReadingOf(masked: string, mention: DateMention): TimeReading {
   const before = masked.slice(Math.max(0, mention.start - 90), mention.start);
-  if (/\bfor\s+$/i.test(before) && PERIOD_COVERED.test(masked.slice(mention.start, mention.end))) return 'period';
-  if (SINCE_PARTICIPLE.test(before)) return 'bound';
-  if (/^\d{4}$/.test(mention.text) && isYearOfName(masked, mention)) return 'name';
-  if (MOVED_TO.test(before)) return 'target';
-  return 'time';
+  const time = { role: 'time' as const, opening: 0 };
+  if (/\bfor\s+$/i.test(before) && PERIOD_COVERED.test(masked.slice(mention.start, mention.end)))
+    return { ...time, role: 'period' };
+  if (/^\d{4}$/.test(mention.text) && isYearOfName(masked, mention)) return { ...time, role: 'name' };
+  const since = SINCE_PHRASE.exec(before);
+  if (since && !FINITE_IN_PHRASE.test(since[0]))
+    return { role: 'phrase', opening: mention.start - before.length + since.index };
+  const aside = PARTICIPLE_ASIDE.exec(before);
+  if (aside) return { role: 'phrase', opening: mention.start - before.length + aside.index + 1 };
+  if (MOVED_TO.test(before)) return { ...time, role: 'target' };
+  // "February's cut", "the May election": a reference's date told as the noun's.
+  if (REFERENCE_BEFORE.test(before) && /^['’]s\b/.test(masked.slice(mention.end, mention.end + 3)))
+    return { ...time, role: 'reference' };
+  return time;
 }
 
-/** The roles of the sentence last read, by mention start: each trigger of a sentence asks in turn. */
-let rolesMade: { masked: string; roles: Map<number, TimeRole> } | undefined;
+/** The readings of the sentence last read, by mention start: each trigger of a sentence asks in turn. */
+let readingsMade: { masked: string; readings: Map<number, TimeReading> } | undefined;
 
-/** `timeRoleOf` for the mention at `mention`, read once per sentence and mention. */
-export function timeRoles(masked: string, mention: DateMention): TimeRole {
-  if (rolesMade?.masked !== masked) rolesMade = { masked, roles: new Map() };
-  let role = rolesMade.roles.get(mention.start);
-  if (role === undefined) rolesMade.roles.set(mention.start, (role = timeRoleOf(masked, mention)));
-  return role;
+/** `timeReadingOf` for `mention`, read once per sentence and mention. */
+export function timeReading(masked: string, mention: DateMention): TimeReading {
+  if (readingsMade?.masked !== masked) readingsMade = { masked, readings: new Map() };
+  let reading = readingsMade.readings.get(mention.start);
+  if (reading === undefined) readingsMade.readings.set(mention.start, (reading = timeReadingOf(masked, mention)));
+  return reading;
 }
 
-/** Whether a date of `role` may time some verb of its clause: a verb's own time, or a new time set. */
-export function timesAVerb(role: TimeRole): boolean {
-  return role === 'time' || role === 'target';
+/**
+ * Whether the date `mention` may time the event whose trigger is at `at`: a name's year and a
+ * period covered time nothing; a phrase's date only what the phrase tells (a trigger after its
+ * opening and before the date).
+ */
+export function mayTime(masked: string, mention: DateMention, at: Span): boolean {
+  const { role, opening } = timeReading(masked, mention);
+  if (role === 'name' || role === 'period') return false;
+  return role !== 'phrase' || (at.start >= opening && at.start < mention.start);
+}
+
+/** Whether `mention` is a verb's own time, not a new time set or a point of reference (see `TimeRole`). */
+export function isOwnTime(masked: string, mention: DateMention): boolean {
+  const { role } = timeReading(masked, mention);
+  return role === 'time' || role === 'phrase';
 }

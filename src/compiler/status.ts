@@ -8,9 +8,12 @@ import type { EventStatus } from '../model/event-list.ts';
 
 export type Reading = EventStatus | 'negated' | 'hypothetical';
 
-/** Words that call an event off; pulling out of a trip or a meeting is calling one's part off. */
+/**
+ * Words that call an event off; pulling out of a trip or a meeting is calling one's part off, and
+ * a vote or a bill that "was pulled" is off ("was pulled from the rubble" is not).
+ */
 const CANCELLED =
-  /\b(?:cancel(?:l)?ed|cancels|called off|calls off|postponed|postpones|scrapped|scraps|scrubbed|scrubs|axed|shelved|abandoned|adjourned|pushed back|put off|deferred|(?:was|were|been)\s+delayed(?!\s+by\b)|(?:pulled|pulls|pulling) out of(?=\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey|summit|talks|meeting|conference|debate)\b))\b/i;
+  /\b(?:cancel(?:l)?ed|cancels|called off|calls off|postponed|postpones|scrapped|scraps|scrubbed|scrubs|axed|shelved|abandoned|adjourned|pushed back|put off|deferred|(?:was|were|been)\s+delayed(?!\s+by\b)|(?:was|were|been)\s+pulled(?!\s+(?:out|from|over|down|up|back|into|off|apart|together|through|in|away|to|by)\b)|(?:pulled|pulls|pulling) out of(?=\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|journey|summit|talks|meeting|conference|debate)\b))\b/i;
 /** Adverbs that may stand inside a verb group: "is also due to", "are now expected to". */
 const ADVERB = String.raw`(?:(?:also|still|now|currently|reportedly|already|then|originally|initially|widely|tentatively)\s+)?`;
 const SCHEDULED = new RegExp(

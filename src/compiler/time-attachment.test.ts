@@ -150,3 +150,33 @@ describe('a date inside a phrase of its own', () => {
     expect(datesOf(body)).toContain(line);
   });
 });
+
+describe('the status a subordinate clause keeps of its own', () => {
+  it.each([
+    // A past verb group of its own is a fact, whatever the main clause plans.
+    [
+      'On Saturday, the Tarvo Unity Party plans a rally in Lisk, its first since the police ban in March was lifted last week.',
+      'policy 2025-05-26 occurred',
+    ],
+    // The verb's object ends where a subordinate clause of its own begins.
+    [
+      'The union will strike on Friday after talks with Halden Group were cancelled on Monday.',
+      'other 2025-06-06 scheduled',
+    ],
+    // A vote or a bill that was pulled is off; survivors pulled from the rubble are not.
+    ['A vote scheduled for March 17 was pulled.', 'policy 2025-03-17 cancelled'],
+    ['Three survivors were pulled from the rubble on Tuesday.', 'other 2025-06-03 occurred'],
+  ])('%s', (body, line) => {
+    expect(datesOf(body)).toContain(line);
+  });
+
+  it.each([
+    [
+      'The verdict, delivered on Tuesday after three days of deliberations, was unanimous.',
+      'other 2025-06-03 occurred',
+    ],
+    ['The summit, which was chaired by Portugal, opened in Lisbon on Monday.', 'summit 2025-06-02 occurred'],
+  ])('reads no aside where the main verb is still to come: %s', (body, line) => {
+    expect(datesOf(body)).toContain(line);
+  });
+});

@@ -151,6 +151,22 @@ const FINITE_IN_PHRASE =
 const PARTICIPLE_ASIDE =
   /,\s+(?:(?:first|originally|previously|initially|later|only|also)\s+)?(?:[a-z]+(?:ed|en|wn)|made|set|put|cut|held|built|sold|bought|won|lost|brought|taken|given|struck|hit|shut|laid|paid|led|left|kept|sent|spent|told|found)\s+(?:(?:in|on|at|by|for|into|over|after|before|during|under|from|with|amid|since|back|late|early|earlier)\s+(?:(?!(?:and|but|or|then)\b)[^,;:()]){0,40}?)?$/;
 
+/** A relative clause or an aside between commas: ", which was chaired by Portugal,", ", 61,". */
+const ASIDE_BETWEEN_COMMAS = /,[^,]*(?=,)/g;
+/** A finite verb: an auxiliary, a modal or a past form. */
+const FINITE_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|did|does|[a-z]{3,}ed|said|told|met|held|made|took|gave|sent|set|put|cut|left|kept|won|lost|struck|hit|shut|paid|led|sold|bought|began|went|came|saw|ran|rose|fell)\b/i;
+
+/**
+ * Whether the sentence has its main verb before the comma at `comma`, asides left out: "The council
+ * scrapped the levy, introduced in March" has; "The verdict, delivered on Tuesday, was unanimous"
+ * and "The summit, which was chaired by Portugal, opened in Lisbon" have not (the participle after
+ * the comma is the subject's own, or the main verb).
+ */
+function hasMainVerbBefore(masked: string, comma: number): boolean {
+  return FINITE_VERB.test(`${masked.slice(0, comma)},`.replace(ASIDE_BETWEEN_COMMAS, ''));
+}
+
 /** "pausing after February's cut", "days before the election in May": a point of reference. */
 const REFERENCE_BEFORE =
   /\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:(?:the|a|an|its|their|his|her|this|last)\s+)?(?:[\w-]+\s+){0,2}?$/i;
@@ -166,7 +182,8 @@ export function timeReadingOf(masked: string, mention: DateMention): TimeReading
   if (since && !FINITE_IN_PHRASE.test(since[0]))
     return { role: 'phrase', opening: mention.start - before.length + since.index };
   const aside = PARTICIPLE_ASIDE.exec(before);
-  if (aside) return { role: 'phrase', opening: mention.start - before.length + aside.index + 1 };
+  const asideAt = aside ? mention.start - before.length + aside.index : -1;
+  if (aside && hasMainVerbBefore(masked, asideAt)) return { role: 'phrase', opening: asideAt + 1 };
   if (MOVED_TO.test(before)) return { ...time, role: 'target' };
   // "February's cut", "the May election": a reference's date told as the noun's.
   if (REFERENCE_BEFORE.test(before) && /^['’]s\b/.test(masked.slice(mention.end, mention.end + 3)))

@@ -83,6 +83,9 @@ export function isClauseSubject(masked: string, clause: Span, match: Span): bool
   return MODIFIERS_ONLY.test(head) || !NOT_SUBJECT_BEFORE.test(head);
 }
 
+const OBJECT_UP_TO_SUBORDINATE =
+  /^(?:(?!\b(?:after|because|when|since|while|once|following|until|although|though)\s)[^,;])*/i;
+
 /** The words that say a trigger's status: see the file's header. */
 export function statusWords(masked: string, clause: Span, match: TriggerMatch): { before: string; around: string } {
   if (!match.trigger.nominal) {
@@ -97,7 +100,9 @@ export function statusWords(masked: string, clause: Span, match: TriggerMatch): 
       ? (SAYING_THAT.exec(masked.slice(Math.max(0, clause.start - VERB_REACH), clause.start))?.[0] ?? '')
       : '';
     const before = ownSubordinateClause(`${saying}${own}`);
-    const object = /^[^,;]*/.exec(masked.slice(match.end, clause.end))?.[0] ?? '';
+    // The verb's object, up to a subordinate clause of its own: "will strike on Friday after talks
+    // were cancelled" is not called off by the talks' cancelling.
+    const object = OBJECT_UP_TO_SUBORDINATE.exec(masked.slice(match.end, clause.end))?.[0] ?? '';
     return { before, around: `${before}${masked.slice(match.start + lead.length, match.end)}${object}` };
   }
   const head = masked.slice(clause.start, match.end);
@@ -135,8 +140,14 @@ function ownSubordinateClause(before: string): string {
   const opening = SUBORDINATE_OPENING.exec(before);
   if (!opening) return before;
   const main = opening[0];
-  return NOT_TOLD_AS_FACT.test(main) ? before.slice(main.length) : before;
+  const own = before.slice(main.length);
+  // "plans a rally, its first since the police ban was lifted last week": a clause told in a past
+  // verb group of its own is a fact, whatever the main clause plans.
+  return NOT_TOLD_AS_FACT.test(main) || OWN_PAST_GROUP.test(own) ? own : before;
 }
+
+/** A past auxiliary that ends a subordinate clause's words before its verb: "the ban was", "the talks had". */
+const OWN_PAST_GROUP = /\b(?:was|were|had)\s+(?:\w+ly\s+)?(?:been\s+)?$/i;
 
 /** What a main clause may say that its subordinate clause does not share: a calling off or a denial. */
 const NOT_TOLD_AS_FACT =

@@ -217,6 +217,13 @@ const OUTBREAK =
 const VEHICLE_SUBJECT =
   /\b(?:car|cars|vehicle|vehicles|lorry|lorries|truck|trucks|van|vans|bus|buses|coach|train|trains|tram|motorbike|motorcycle|bicycle|scooter|taxi|SUV|tractor|plane|aircraft|helicopter|boat|ship|vessel|ferry)\s+(?:(?:had|has|was|then|later|allegedly|reportedly)\s+)*$/i;
 
+/**
+ * Craft of an armed force as the clause's subject, which attack where a car or a ferry has an
+ * accident: "Venezuelan aircraft struck a police post", "Enemy drones hit the depot".
+ */
+const MILITARY_CRAFT =
+  /\b(?:military|enemy|naval|navy|army|rebel|coalition|fighter|war|attack|\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch))\s+(?:aircraft|planes?|jets?|helicopters?|drones?|boats?|ships?|vessels?|gunboats?)\s+(?:(?:had|has|then|later|allegedly|reportedly)\s+)*$/u;
+
 export function isForceUsed(phrase: string, before: string): boolean {
   return (
     (FORCE_ACT.test(phrase) && ARMED_SUBJECT.test(before)) || (OUTBREAK.test(phrase) && FIGHTING_SUBJECT.test(before))
@@ -232,7 +239,7 @@ export function kindByAgent(
   before = '',
 ): EventKind {
   if (kind === 'other' && isForceUsed(`${verb}${object}`, before)) return 'conflict';
-  if (kind === 'conflict' && VEHICLE_SUBJECT.test(before)) return 'other';
+  if (kind === 'conflict' && VEHICLE_SUBJECT.test(before) && !MILITARY_CRAFT.test(before)) return 'other';
   // "Prime Minister Kadri Lepp called a snap election": a government calling a vote makes policy.
   if (kind === 'other' && agent === 'authority' && /^(?:election|referendum)$/i.test(verb) && CALLED.test(before))
     return 'policy';

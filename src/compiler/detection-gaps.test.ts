@@ -171,3 +171,30 @@ describe('a plan told before an attribution in the passive', () => {
     expect(eventLines('The economy will shrink 2%, it was announced on Monday.')).toEqual([]);
   });
 });
+
+describe('force told by verbs shared with accidents and beginnings', () => {
+  expectTold([
+    ['conflict 2025-05-29 occurred []', 'Venezuelan aircraft struck a police post on Thursday.'],
+    ['conflict 2025-06-04 occurred []', 'The clashes began on Wednesday near the border.'],
+  ]);
+  expectNoKind([
+    ['conflict', 'His car struck a cyclist on Thursday.'],
+    ['conflict', 'A ferry struck a pier on Thursday.'],
+    ['conflict', 'The trial began on Wednesday.'],
+  ]);
+});
+
+describe('a budget read and a report delivered are made public', () => {
+  expectTold([
+    [
+      'announcement 2025-06-11 scheduled [Ana Ruiz]',
+      'Finance Minister Ana Ruiz will read the national budget in parliament on June 11.',
+    ],
+    [
+      'announcement 2025-06-06 scheduled [Ana Ruiz]',
+      'Ana Ruiz is due to deliver her final report to the speaker on Friday.',
+    ],
+    ['announcement 2025-06-02 occurred []', 'The inquiry submitted its findings to parliament on Monday.'],
+  ]);
+  expectNoKind([['announcement', 'The choir will read poems on Friday.']]);
+});

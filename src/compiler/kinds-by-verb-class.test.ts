@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { eventSummaries } from './event-lines.ts';
 
 /**
- * Event kinds told by a verb class that another kind's words crowd out: calls in the plural, a
- * regulator's review of a deal, a governing body's award or removal of a title or a host's right,
+ * Event kinds told by a verb class that another kind's words crowd out: calls in the plural, an
+ * investigation opened (other, whoever opens it), a governing body's award or removal of a title or a host's right,
  * fire exchanged and fighting that begins, a budget read to a chamber and trial data presented. Each
  * family has sentences where its rule must not fire. Every person, body and place is invented; the
  * dateline is Wednesday 2025-06-04. Each line is `kind start status`.
@@ -29,18 +29,25 @@ describe('calls in the plural are meetings', () => {
   ]);
 });
 
-describe("a regulator's review of a deal is policy; an inquiry into a loan or a company's own is not", () => {
+describe('opening an investigation, an inquiry or a probe is a step of a legal process (other), whoever opens it', () => {
   expectTold([
     [
-      ['policy 2025-02 occurred'],
+      ['other 2025-02 occurred'],
       'The Competition Authority opened an in-depth investigation into the merger in February.',
     ],
     [
-      ['policy 2025-06-03 occurred'],
+      ['other 2025-06-03 occurred'],
       'The European Commission launched a formal antitrust probe into the deal on Tuesday.',
     ],
     [['other 2025-06-02 occurred'], 'The company opened an internal investigation on Monday.'],
     [['other 2025-02 occurred'], 'The State Auditor opened an inquiry into the loan in February.'],
+    [['other 2025-05-30 occurred'], 'Police launched a criminal investigation into the collapse on Friday.'],
+    [['other 2025-06-02 occurred'], 'Prosecutors in Varna opened a probe into the tender on Monday.'],
+    [
+      ['other 2025-06-03 occurred'],
+      'The Anti-Corruption Commission began an inquiry into the county payroll on Tuesday.',
+    ],
+    [['other 2025-05 occurred'], 'The markets regulator started a phase two review of the takeover in May.'],
   ]);
 });
 

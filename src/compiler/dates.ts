@@ -1042,6 +1042,16 @@ const CALLED_OFF_THEN = new RegExp(
   'i',
 );
 
+/**
+ * A plan called off in the active past, its weekday the object ("The festival cancelled Wednesday
+ * night's premiere", "The league called off Saturday's match"): told after the fact as often as
+ * before it, as the passive is. Not the perfect ("has cancelled Friday's concert"), news of now.
+ */
+const CALLED_OFF_ACTIVE = new RegExp(
+  String.raw`(?<!\b(?:has|have|had)\s+(?:\w+ly\s+)?)\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|axed|scrubbed)\s+(?=${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?['’]s\b)`,
+  'gi',
+);
+
 const CALLED_OFF_NOW_ALL = new RegExp(CALLED_OFF_NOW.source, 'gi');
 const CALLED_OFF_THEN_ALL = new RegExp(CALLED_OFF_THEN.source, 'gi');
 
@@ -1055,6 +1065,7 @@ function callingOffOf(text: string, at: number): 'now' | 'then' | undefined {
   const found = [
     ...[...text.matchAll(CALLED_OFF_NOW_ALL)].map((match) => ({ at: match.index, how: 'now' as const })),
     ...[...text.matchAll(CALLED_OFF_THEN_ALL)].map((match) => ({ at: match.index, how: 'then' as const })),
+    ...[...text.matchAll(CALLED_OFF_ACTIVE)].map((match) => ({ at: match.index, how: 'then' as const })),
   ].sort((a, b) => a.at - b.at);
   return (found.find((match) => match.at >= at) ?? found.findLast((match) => match.at < at))?.how;
 }
@@ -1867,6 +1878,45 @@ function daysOfToldYear(text: string, found: Found[]): void {
   }
 }
 
+/** After a month or a month and day: the year the sentence named before it, "of that year", "that same year". */
+const OF_THAT_YEAR = /^\s*,?\s*(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b/i;
+/** A year written out in a date's own words ("2019", "in 2019", "March 2021"). */
+const WRITTEN_YEAR = /\b(1[89]\d\d|20\d\d)\b/;
+
+/**
+ * "The drought of 2023 ..., when the agency imposed limits in August of that year", "Talks in 2022
+ * collapsed in October of that year": a month (or a month and day) told "of that year" falls in
+ * the year the same sentence wrote out before it, not the one nearest the dateline nor the event
+ * told before's. Without a year written before it, the event told before's year stays
+ * (`daysOfToldYear`).
+ */
+function datesOfYearWrittenBefore(text: string, found: Found[]): void {
+  for (let index = found.length - 1; index > 0; index -= 1) {
+    const item = found[index];
+    if (!item?.date || item.date.end || item.anchor !== 'dateline') continue;
+    if (item.date.precision !== 'month' && item.date.precision !== 'day') continue;
+    const tail = OF_THAT_YEAR.exec(text.slice(item.end, item.end + 24));
+    if (!tail) continue;
+    const year = found
+      .slice(0, index)
+      .map((other) => WRITTEN_YEAR.exec(text.slice(other.start, other.end))?.[1])
+      .findLast((written) => written !== undefined);
+    if (!year) continue;
+    const month = Number(item.date.start.slice(5, 7));
+    const day =
+      item.date.precision === 'day'
+        ? { year: Number(year), month, day: Number(item.date.start.slice(8, 10)) }
+        : undefined;
+    if (day && !isRealDay(day)) continue;
+    const end = item.end + tail[0].length;
+    const date = day ? dayDate(day) : monthDate(Number(year), month);
+    // The "that year" the anaphora stage read is this date's own year, not a date of its own.
+    const told = found.findIndex((other) => other !== item && other.start >= item.end && other.end <= end);
+    found.splice(index, 1, { start: item.start, end, date, anchor: 'dateline' });
+    if (told > index) found.splice(told, 1);
+  }
+}
+
 /** A bare weekday ("Friday", "Friday night"), not "next Friday" or "last Friday". */
 const BARE_WEEKDAY = new RegExp(String.raw`^(${WEEKDAY})\b(?:\s+(?:morning|afternoon|evening|night))?$`);
 
@@ -2147,6 +2197,7 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
     .filter((item) => !isWireDateline(text, item))
     .map((item) => (mentionsEve ? onTheEve(text, item) : item));
   namedWeekdays(text, found);
+  datesOfYearWrittenBefore(text, found);
   daysOfToldYear(text, found);
   weekdaysAheadOfTheirDay(text, found, own.markers, own.resolver.published);
   found.push(...eveOfNamedEvent(text, found, context.recall));

@@ -543,6 +543,32 @@ const CLUB_NOUNS = new Set(['club', 'side', 'team', 'squad']);
 const CLUB_NAME_WORDS = new Set(
   'united rovers wanderers athletic albion rangers city town county fc afc club'.split(' '),
 );
+/**
+ * Words of a body's name that make it a public one, which "the group" never means: "Millbrook City
+ * Council", "the Department of Natural Resources" (PUBLIC_BODY_WORDS less those a lobby, a charity
+ * or a union may be called by: "council", "union", "national", "league").
+ */
+const GOVERNMENT_NAME_WORDS = new Set(
+  `ministry department agency board commission committee court parliament assembly senate congress
+  government administration authority police army navy force forces school university college
+  hospital district city county office bureau service laboratory laboratories lab labs institute
+  museum library party club team`.split(/\s+/),
+);
+/** Words before "Council" that make it a local or state government's: "Bradstow Town Council". */
+const COUNCIL_OF_GOVERNMENT = new Set(
+  'city town county district borough parish village municipal metropolitan regional state security'.split(' '),
+);
+
+/**
+ * "The Wisconsin Dairy Business Council ... The group said", "The Norwegian Refugee Council ...
+ * The group": a lobby, a charity or a movement is "the group" whatever its name is headed by
+ * (a council, an alliance, a forum), when no word of it or of what the text called it makes it a
+ * public body.
+ */
+function isNonGovernmentalBody(words: readonly string[], described: readonly string[]): boolean {
+  if (words.some((word) => GOVERNMENT_NAME_WORDS.has(word) || COUNCIL_OF_GOVERNMENT.has(word))) return false;
+  return !described.some((word) => PUBLIC_BODY_WORDS.has(word));
+}
 /** Nouns for a part of any organisation, which "the <noun>" may mean when no name fits it better. */
 const ORGAN_NOUNS = new Set(['board']);
 /** Words that name a happening after them: "Storm Brenna", "Hurricane Ida". */
@@ -2249,7 +2275,7 @@ class ActorReader {
    * Whether the name words [start, end), after "the", name a body that acts: two or more name
    * words, not a place or a thing built ("the Golden Gate Bridge"), where a clause's subject or a
    * verb's object stands, a place it is in allowed between ("The Museo Casa Ferrante in Turin
-   * reopened").
+   * reopened", "The Adriatic Film Festival in Split, Croatia, cancelled").
    */
   private namedBodyActs(start: number, end: number): boolean {
     if (end - start < 2 || this.phraseAt(start)) return false;
@@ -2260,6 +2286,10 @@ class ActorReader {
       verbAt = end + 1;
       while (this.tokens[verbAt]?.capitalized) verbAt += 1;
       if (verbAt === end + 1) return false;
+      // "The Adriatic Film Festival in Split, Croatia, cancelled": the place's country, set off by commas.
+      let country = verbAt + 1;
+      while (this.tokens[verbAt]?.text === ',' && this.tokens[country]?.capitalized) country += 1;
+      if (country > verbAt + 1 && this.tokens[country]?.text === ',') verbAt = country + 1;
     }
     return this.inActorPosition(start, verbAt);
   }
@@ -4597,7 +4627,9 @@ class ActorReader {
             !CLUB_NAME_WORDS.has(word) &&
             (PUBLIC_BODY_WORDS.has(word) || ORG_SUFFIXES.has(word) || BUSINESS_NOUNS.has(word)),
         );
-      return business || club ? actor : undefined;
+      return business || club || (noun === 'group' && !entry && isNonGovernmentalBody(words, described))
+        ? actor
+        : undefined;
     };
     for (let index = this.found.length - 1; index >= 0; index -= 1) {
       const actor = fits(this.found[index]?.actorId ?? '');

@@ -206,7 +206,7 @@ export const ORG_REFERENCE_NOUNS = set(`
   exporter refiner broadcaster chain utility museum gallery library theatre theater orchestra charity
   cooperative co-operative trust tribunal academy college government assembly force bench cabinet
   senate legislature army navy coastguard guard service military rebels militants insurgents guerrillas
-  jihadists fighters office bureau embassy directorate inspectorate secretariat
+  jihadists fighters office bureau embassy directorate inspectorate secretariat festival
 `);
 
 /** Of those, the nouns for a business: "the company" may be any business the text named. */

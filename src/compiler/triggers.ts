@@ -129,6 +129,13 @@ const CALLEE = String.raw`(?:(?:his|her|their|its|the) (?:[\w-]+ ){0,2}?(?:count
 /** What follows the one called when the verb tells a call: a day, a purpose, or when it came. */
 const AFTER_CALLEE = String.raw`(?:on|late on|early on|last|this|yesterday|to (?:offer|discuss|express|congratulate|convey)|after|shortly after|(?:[\w-]+ )?(?:hours|minutes|days) after)`;
 
+/**
+ * A count before "votes" after "voted": the tally of the vote told by the verb ("voted by nine
+ * votes to four"), not a second vote, which would take the verb's subject from it. Without the
+ * verb the tally tells the vote ("backed the plan by five votes to two").
+ */
+const VOTE_COUNT = String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
+
 export const TRIGGERS: readonly Trigger[] = [
   // Sides that meet or host each other in a fixture play a match, a happening, not a meeting:
   // "The two sides met in the cup final", "Borland host Dravia in a World Cup qualifier on Tuesday",
@@ -526,7 +533,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'vote',
-    String.raw`voted(?!(?: [\w,-]+){0,5} (?:to|in favou?r of|for) (?:go on |stage |hold |call |begin |start |launch |a )?(?:strike|strikes|walk ?out|industrial action)\b)|(?<!\b(?:counting of|count of|recount of|postal) )(?:votes|vote)(?: \d+-\d+| unanimously)? (?:to|for|against|on)`,
+    String.raw`voted(?!(?: [\w,-]+){0,5} (?:to|in favou?r of|for) (?:go on |stage |hold |call |begin |start |launch |a )?(?:strike|strikes|walk ?out|industrial action)\b)|(?<!\b(?:counting of|count of|recount of|postal) )(?<!\bvoted\b[^.;]{0,40}${VOTE_COUNT} )(?:votes|vote)(?: \d+-\d+| unanimously)? (?:to|for|against|on)`,
   ),
   // A share of the vote is a result, not a vote held: "won with 62% of the vote".
   t(

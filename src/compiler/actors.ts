@@ -680,6 +680,11 @@ const BODY_VERBS = new Set(
   issued suspended appointed elected sacked hired fired filed charged arrested unveiled acquired
   launched`.split(/\s+/),
 );
+/** Pronouns that refer back to a person, which end the search for a body's "it". */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their']);
+/** The verb group after a body's "it": "it would cut", "it will", "it plans to". */
+const IT_VERB_GROUP =
+  /^(?:would|will|had|has|plans|planned|intends|intended|expects|expected|aims|wants|could|may|might)$/;
 /** Function words that are also names, capitalised after a given name: "Rehema Said", "Nguyen Van An". */
 const SAYING_SURNAMES = new Set(['said', 'says', 'an']);
 /** Forms of "be" before a passive participle: "was fined", "has been sued", "will be heard". */
@@ -3566,7 +3571,27 @@ class ActorReader {
     if (before?.key === 'the') {
       const opener = this.tokens[at - 2];
       const opens = opener === undefined || CLAUSE_OPENERS.has(opener.key) || (!opener.isWord && opener.text !== '-');
-      return opens && next !== undefined && BODY_VERBS.has(next.key);
+      return opens && next !== undefined && (BODY_VERBS.has(next.key) || this.refersBackAsBody(at + 1));
+    }
+    return false;
+  }
+
+  /**
+   * "The Bundesbank said on Monday it would cut ...", "The Riksbank cut its policy rate": a verb
+   * after "the" and a bare name whose own clause refers back to the subject as "its" or as "it"
+   * with a verb group ("it would", "it will", "it plans") is a body's; "The Dane said he would
+   * retire" is a person's, and "said it was a hard year" refers to nothing.
+   */
+  private refersBackAsBody(verbAt: number): boolean {
+    const verb = this.tokens[verbAt];
+    if (!verb?.isWord || verb.capitalized || !/(?:ed|id|ys|ut|eld|ept|eft)$/.test(verb.key)) return false;
+    for (let at = verbAt + 1; at < this.tokens.length && at <= verbAt + 10; at += 1) {
+      const key = this.tokens[at]?.key ?? '';
+      if (key === 'its') return true;
+      if (PERSON_PRONOUNS.has(key) || key === ';') return false;
+      if (key === 'it' && IT_VERB_GROUP.test(this.tokens[at + 1]?.key ?? '')) {
+        return this.tokens[at + 2]?.key !== 'be';
+      }
     }
     return false;
   }

@@ -220,10 +220,11 @@ const IDIOM_WORD = new RegExp(IDIOMS.map((idiom) => `(?:${idiom.text.source})`).
 /**
  * A participle right after a determiner is an adjective: "a suspended sentence", "the banned drug",
  * "the newly elected mayor". Not a capitalised "An" that ends a name ("Le Van An resigned"), nor a
- * name in "-ly" after "the" ("The Assembly approved the bill": the adverb is in lower case).
+ * name in "-ly" after "the" ("The Assembly approved the bill": the adverb is in lower case), nor a
+ * noun in "-ly" ("The assembly approved the plan", "The family sued the council").
  */
 const DETERMINER_BEFORE =
-  /(?<!\p{Lu}[\p{L}'’-]*\s)\b(?:[aA]|[aA]n|[tT]he|[iI]ts|[tT]heir|[hH]is|[oO]ur)\s+(?:[a-z]+ly\s+)?$/u;
+  /(?<!\p{Lu}[\p{L}'’-]*\s)\b(?:[aA]|[aA]n|[tT]he|[iI]ts|[tT]heir|[hH]is|[oO]ur)\s+(?:(?!(?:assembly|family|ally|rally|supply|reply|monopoly|anomaly|tally|bully|folly)\s)[a-z]+ly\s+)?$/u;
 
 /** A word as the compiler reads it: a trigger match, or a verb of a dated clause. */
 type Word = Span & { text: string; nominal?: boolean | undefined };
@@ -332,6 +333,28 @@ const INVERTED_CONDITION = /^\s*(?:Had|Were|Should)\s+(?:the|a|an|its|their|his|
  */
 const FORECAST_OF_ANOTHER =
   /\b(?:expects?|expected|forecasts?|predicts?|predicted|projects?|projected|anticipates?|anticipated|bets?|doubts?|fears?|hopes?)\s+(?:that\s+)?(?!to\b)(?:[\w'’.-]+\s+){1,5}?(?:to|will|would)\s+(?:\w+ly\s+|also\s+|again\s+|not\s+)?$/i;
+
+/**
+ * A hedged or expected act before its trigger ("is likely to raise", "could cut", "is expected to
+ * hold", "will raise"), which forecasters' attribution in the sentence makes their prediction.
+ */
+const PREDICTED_BEFORE =
+  /\b(?:(?:is|are|was|were|be)\s+(?:\w+ly\s+|still\s+|now\s+)?(?:likely|unlikely|expected|seen|tipped|forecast|predicted|poised)\s+to|could|might|may|would|will)\s+(?:\w+ly\s+|also\s+|again\s+|not\s+|then\s+)?$/i;
+/**
+ * Forecasters as the source of a sentence: "economists said", "analysts expect", "traders are
+ * betting", "according to a Reuters poll of economists", "a Bloomberg survey showed".
+ */
+const FORECASTERS_SAY =
+  /\b(?:(?:economists|analysts|traders|strategists|forecasters|investors|(?:money |financial )?markets)\s+(?:(?:polled|surveyed)\s+(?:by\s+[\w\s]{1,20}?\s+)?)?(?:said|say|says|expect|expected|predict|predicted|forecast|believe|believed|bet|betting|are\s+betting|see|saw|reckon|think|thought|are\s+pricing|priced|were\s+pricing)|according\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:poll|survey|economists|analysts|traders|forecasters)|(?:poll|survey)\s+(?:of\s+[\w\s]{1,30}?\s+)?(?:showed|shows|found|finds))\b/i;
+
+/**
+ * "The central bank is likely to raise rates in December, economists said", "Analysts said the bank
+ * could cut rates in July": forecasters' prediction of another's act, not its plan. A plan told by
+ * officials ("The minister is likely to visit Osaka next week") stays a plan.
+ */
+function isForecastersPrediction(masked: string, before: string): boolean {
+  return PREDICTED_BEFORE.test(before) && FORECASTERS_SAY.test(masked);
+}
 
 /** "The court can suspend the law": a power, not an act. */
 const ABILITY_BEFORE = /\b(?:can|cannot|can['’]t)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+|only\s+)?$/i;
@@ -495,6 +518,7 @@ export function isNotAsserted(
   if (match.trigger.nominal && isCharacterised(masked, match)) return true;
   if (DENIED_BEFORE.test(masked.slice(Math.max(0, match.start - 80), match.start))) return true;
   if (!match.trigger.nominal && ABILITY_BEFORE.test(before)) return true;
+  if (!match.trigger.nominal && isForecastersPrediction(masked, before)) return true;
   const wide = masked.slice(Math.max(0, match.start - 80), match.start);
   if (
     !match.trigger.nominal &&

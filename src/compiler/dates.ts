@@ -313,6 +313,17 @@ function resolveMonthDay(
 
 const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIER})$`);
 const RANGE_LEAD_BEFORE = new RegExp(String.raw`(${QUALIFIER})?\b(?:[Ff]rom|[Bb]etween)\s+$`);
+/**
+ * A move's verb before "from": "was rescheduled from Monday to Thursday", "moved from June 10 to
+ * June 24" tell two days (the one left and the new one), not a span.
+ */
+const MOVED_FROM_BEFORE =
+  /\b(?:moved|rescheduled|re-scheduled|postponed|pushed\s+back|brought\s+forward|put\s+back|shifted|switched|changed|delayed|rearranged|re-arranged)\s+(?:[\w-]+\s+){0,2}?from\s+$/i;
+
+/** Whether the range starting at `start` is a move's two days (`MOVED_FROM_BEFORE`). */
+function isMoveFrom(text: string, start: number): boolean {
+  return MOVED_FROM_BEFORE.test(text.slice(Math.max(0, start - 50), start));
+}
 
 const MONTH_DAY_RANGE = new RegExp(
   String.raw`\b(${MONTH})\s+(${DAY})(?:,?\s+(${YEAR}))?(?:${DASH}|\s+(?:to|through|until|till|and)\s+)(?:(${MONTH})\s+)?(${DAY})\b(?:,?\s+(${YEAR}))?`,
@@ -326,6 +337,7 @@ export const monthDayRanges: Recogniser = (text, { published, tenseAt }) =>
     ...matchesOf(MONTH_DAY_RANGE, text, QUALIFIER_BEFORE),
   ].flatMap((match) => {
     const [whole, qualifier, month1, day1, year1, month2, day2, year2] = match;
+    if (month1 && isMoveFrom(text, match.index + whole.indexOf(month1))) return [];
     const startMonth = monthNumber(month1 ?? '');
     const endMonth = month2 ? monthNumber(month2) : startMonth;
     if (!startMonth || !endMonth || !day1 || !day2) return [];
@@ -371,6 +383,7 @@ const DAY_RANGE_LEAD_BEFORE = new RegExp(
 export const dayMonthRanges: Recogniser = (text, { published, tenseAt }) =>
   matchesOf(DAY_MONTH_RANGE, text, DAY_RANGE_LEAD_BEFORE, true).flatMap((match) => {
     const [whole, qualifier, day1, month1, day2, month2, year] = match;
+    if (month1 && isMoveFrom(text, match.index + whole.indexOf(day1 ?? '', qualifier?.length ?? 0))) return [];
     const endMonth = monthNumber(month2 ?? '');
     const startMonth = month1 ? monthNumber(month1) : endMonth;
     if (!startMonth || !endMonth || !day1 || !day2) return [];
@@ -1220,6 +1233,7 @@ export const weekdayRanges: Recogniser = (text, context) => {
     const join = text.slice(first.end, second.start);
     const lead = WEEKDAY_SPAN_LEAD.exec(text.slice(Math.max(0, first.start - 9), first.start));
     if (!WEEKDAY_SPAN_JOIN.test(join) || (/and/i.test(join) && lead?.[1]?.toLowerCase() !== 'between')) continue;
+    if (lead && isMoveFrom(text, first.start)) continue;
     const from = startDay(first.date);
     const fromWeekday = WEEKDAYS[(/[A-Za-z]+day/.exec(text.slice(first.start, first.end))?.[0] ?? '').toLowerCase()];
     const toWeekday = WEEKDAYS[(/[A-Za-z]+day/.exec(text.slice(second.start, second.end))?.[0] ?? '').toLowerCase()];

@@ -376,16 +376,23 @@ function storyDate(reading: ArticleReading, view: SentenceView, mention: DateMen
   return inStoryYear(mention, told, view.sentence);
 }
 
-/** A year between a determiner and a lower-case noun: "the 2026 budget", "its 2025 report". */
+/**
+ * A year between a determiner and a lower-case noun: "the 2026 budget", "its 2025 report"; or the
+ * year that tells which of a series is meant: "its final meeting of 2025", "the first session of
+ * 2026".
+ */
 function isAttributiveYear(masked: string, mention: DateMention): boolean {
+  if (mention.date.precision !== 'year') return false;
+  const before = masked.slice(Math.max(0, mention.start - 40), mention.start);
   return (
-    mention.date.precision === 'year' &&
-    /\b(?:the|its|their|his|her|our|a|an|this|that)\s+$/i.test(
-      masked.slice(Math.max(0, mention.start - 8), mention.start),
-    ) &&
-    /^\s+[a-z]/.test(masked.slice(mention.end, mention.end + 3))
+    (/\b(?:the|its|their|his|her|our|a|an|this|that)\s+$/i.test(before.slice(-8)) &&
+      /^\s+[a-z]/.test(masked.slice(mention.end, mention.end + 3))) ||
+    ORDINAL_OF_YEAR.test(before)
   );
 }
+/** "final meeting of", "first rate decision of": which one of a year's series. */
+const ORDINAL_OF_YEAR =
+  /\b(?:first|second|third|fourth|fifth|last|final|next|only|penultimate|(?:[a-z]+est))\s+(?:[\w-]+\s+){0,2}?[a-z]+s?\s+of\s+$/i;
 
 /** The date of an event whose trigger is at `at` in `clause`, by the rules in this file's header. */
 export function dateFor(

@@ -79,6 +79,7 @@ import {
   calledOffOn,
   dateInNounPhrase,
   forwardForPlan,
+  movedFromDate,
   movedToDate,
   moveReach,
   plannedDate,
@@ -2386,6 +2387,9 @@ function withMoves(
         )
       : undefined;
   if (plan) return [...listOf(read(unmoved, { mention: plan, status: 'cancelled' })), ...listOf(movedTo('scheduled'))];
+  // "was rescheduled from Monday to Thursday": the day it was moved from is called off.
+  const from = movedFromDate(view.masked, unmoved.dates, at, moved, clause);
+  if (from) return [...listOf(read(unmoved, { mention: from, status: 'cancelled' })), ...listOf(movedTo('scheduled'))];
   const planned = read(unmoved);
   if (planned?.status === 'cancelled' && planned.dateBasis === 'text')
     return [planned, ...listOf(movedTo('scheduled'))];
@@ -3605,7 +3609,10 @@ function appositionHead(
   const relative = relativeClosedBefore(view.masked, clause.start) ?? clause.start;
   const head = view.mentions.filter((mention) => mention.end <= relative).at(-1);
   if (!head || !isParticipant(head, view.sentence.text, view.mentions, reading.actorsById)) return undefined;
-  return /^\s*,(?:[^,;:]{1,60},)?\s*$/.test(view.masked.slice(head.end, clause.start)) ? head : undefined;
+  // "Jo Hale KC, for the family, told the court": letters after the name are still the head's.
+  return /^(?:\s+\p{Lu}{2,4}\b)*\s*,(?:[^,;:]{1,60},)?\s*$/u.test(view.masked.slice(head.end, clause.start))
+    ? head
+    : undefined;
 }
 
 /** An aside that tells the speaking itself: ", speaking at a rally in Ibadan on Saturday,". */

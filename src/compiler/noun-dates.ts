@@ -154,7 +154,31 @@ export function planYear(mention: DateMention, published: string): DateMention['
  * instead be held online on Feb. 1".
  */
 const MOVED_TO =
-  /(?:\b(?:postponed|pushed\s+back|moved|delayed|rescheduled|re-scheduled|rearranged|re-arranged|reset|put\s+off|deferred|adjourned|brought\s+forward)\s+(?:(?:it|them)\s+)?(?:(?:un)?til|to|for|until)|\b(?:instead|now)\b[^,;.]{0,40}?\b(?:on|in|for|at))\s*$/i;
+  /(?:\b(?:postponed|pushed\s+back|moved|delayed|rescheduled|re-scheduled|rearranged|re-arranged|reset|put\s+off|deferred|adjourned|brought\s+forward|moved\s+(?:forward|up))\s+(?:(?:it|them)\s+)?(?:from\s+[^,;.]{1,30}?\s+)?(?:(?:un)?til|to|for|until)|\b(?:instead|now)\b[^,;.]{0,40}?\b(?:on|in|for|at))\s*$/i;
+
+/** A move's verb and "from" before the date it moves from: "rescheduled from Monday", "moved forward to June 12 from". */
+const MOVED_FROM =
+  /\b(?:postponed|pushed\s+back|moved|delayed|rescheduled|re-scheduled|rearranged|re-arranged|reset|put\s+off|deferred|brought\s+forward)\b[^,;.]{0,40}?\bfrom\s+$/i;
+
+/**
+ * The date a move takes an event from, in the clause of the move: "was rescheduled from Monday to
+ * Thursday", "has been moved forward to June 12 from June 19". The plan on that date is called off.
+ */
+export function movedFromDate(
+  masked: string,
+  dates: readonly DateMention[],
+  match: Span,
+  moved: DateMention,
+  clause: Span,
+): DateMention | undefined {
+  return dates.find(
+    (mention) =>
+      mention !== moved &&
+      mention.start >= match.end &&
+      mention.end <= clause.end &&
+      MOVED_FROM.test(masked.slice(Math.max(match.end, mention.start - 60), mention.start)),
+  );
+}
 
 /** "... but has been adjourned until February": a move told in the clause after "but" or "and". */
 const MOVED_IN_CONJUNCT =

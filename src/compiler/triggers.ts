@@ -582,11 +582,14 @@ export const TRIGGERS: readonly Trigger[] = [
     'quit|quits|withdrew from|withdraws from|(?:will|to) withdraw from|(?:pulled|pulls) out of(?! (?:an?|the|his|her|their|its) (?:[\\w-]+ ){0,2}?(?:trip|visit|tour|journey|summit|talks|meeting|conference|debate)\\b)',
   ),
   // A rate decision: "held its benchmark interest rate at 5.75%", "cut rates by a quarter point",
-  // "left its key rate unchanged" (a lender's own rates are its business, agent-kind.ts).
+  // "left its key rate unchanged" (a lender's own rates are its business, agent-kind.ts); a rate by
+  // its initials or as borrowing costs, moved by points or to a figure: "cut the CBR by 25 basis
+  // points", "raised the OCR to 5.5%", "lowered borrowing costs by a quarter point"; a hold told in
+  // markets' words: "stood pat", "kept policy unchanged" (not "stood pat on its offer").
   t(
     'policy',
     'rate',
-    String.raw`(?:held|holds|hold|kept|keeps|keep|left|leaves|leave|raised|raises|raise|cut|cuts|lowered|lowers|lower|hiked|hikes|hike|reduced|reduces|reduce|increased|increases|increase) (?:its |their |the )?(?:(?:benchmark|key|policy|base|main|official|repo|reverse repo|lending|deposit|overnight|cash|bank|refinancing|headline|one-week|seven-day) )*(?:interest )?rates?(?! (?:of|for|on) (?!interest)|[\w-]+ (?:forecast|outlook|target|rise|rises|fall|falls)\b)(?![^.;]{0,40}? for (?:a |the past |the last |over a |more than a |nearly a |almost a )?(?:decade|years|\d+ years|(?:two|three|four|five|six|several|many) years)\b)`,
+    String.raw`(?:held|holds|hold|kept|keeps|keep|left|leaves|leave|raised|raises|raise|cut|cuts|lowered|lowers|lower|hiked|hikes|hike|reduced|reduces|reduce|increased|increases|increase) (?:its |their |the )?(?:(?:benchmark|key|policy|base|main|official|repo|reverse repo|lending|deposit|overnight|cash|bank|refinancing|headline|one-week|seven-day) )*(?:interest )?rates?(?! (?:of|for|on) (?!interest|hold\b)|[\w-]+ (?:forecast|outlook|target|rise|rises|fall|falls)\b)(?![^.;]{0,40}? for (?:a |the past |the last |over a |more than a |nearly a |almost a )?(?:decade|years|\d+ years|(?:two|three|four|five|six|several|many) years)\b)|(?:raised|raises|raise|cut|cuts|lowered|lowers|lower|hiked|hikes|hike|reduced|reduces|reduce|lifted|lifts|lift|trimmed|trims|trim)(?= (?:its |their |the )?(?:[A-Z]{2,6}|borrowing costs) (?:by (?:\d+|a quarter|half a|a half|three-quarters of a|one|two|three) (?:basis|percentage|full)? ?points?|to [\d.]+ ?(?:%|per ?cent)))|(?:stood|stands|stand|standing) pat\b(?! on (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\b))|(?:held|holds|hold|kept|keeps|keep|left|leaves|leave) (?:its |their )?(?:monetary )?policy (?:unchanged|steady|on hold)\b`,
   ),
   // A central bank's run of rate moves: "began its easing cycle in July".
   t(

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { eventLines, eventSummaries } from './event-lines.ts';
+
+/**
+ * Readings of detection and kind that a general rule gives: a body known only by its one-word name,
+ * forecasters' predictions, rate moves told by initials or points, a meeting moved from one day to
+ * another, a year that says which meeting of a series, a noun in "-ly" before its verb, a barrister's
+ * letters after the name. Every person, body and place is invented; the dateline is Wednesday
+ * 2025-06-04. Each line is `kind start status` (or with its actors, for `expectLines`).
+ */
+
+/** [the sentence's events, sentence]. */
+type Told = readonly [readonly string[], string];
+
+function expectTold(table: readonly Told[]): void {
+  it.each(table)('%s: %s', (expected, sentence) => {
+    expect(eventSummaries(sentence)).toEqual(expected);
+  });
+}
+
+/** [an event line with its actors that must be among the text's, text]. */
+function expectLines(table: readonly (readonly [string, string])[]): void {
+  it.each(table)('%s: %s', (expected, text) => {
+    expect(eventLines(text)).toContain(expected);
+  });
+}
+
+describe('a body known by one name after "the", which its clause calls "it" or "its"', () => {
+  expectLines([
+    [
+      'announcement 2025-06-02 occurred [Bundesbank]',
+      'The Bundesbank said on Monday it would cut its staff by 400 next year.',
+    ],
+    [
+      'announcement 2025-06-03 occurred [Riksbank]',
+      'The Riksbank announced on Tuesday that it would sell the building.',
+    ],
+    [
+      'announcement 2025-05-30 occurred [Norgesbank]',
+      'The Norgesbank said on Friday it plans to close two regional offices.',
+    ],
+  ]);
+  // A person named by where they are from says "he" or "she"; "it was" refers to nothing.
+  it.each([
+    ['Dane', 'The Dane said on Monday that he would retire in July.'],
+    ['Swede', 'The Swede said on Monday it was the hardest race of her life.'],
+  ])('no body named %s: %s', (name, text) => {
+    expect(eventLines(text).filter((line) => line.includes(`[${name}`))).toEqual([]);
+  });
+});
+
+describe("forecasters' predictions of another's act are no plan of it", () => {
+  expectTold([
+    [[], 'The central bank is likely to raise rates in December, economists said.'],
+    [[], 'The central bank is expected to cut rates in July, according to a Reuters poll of economists.'],
+    [[], 'Analysts said the central bank was likely to raise rates at its next meeting in July.'],
+    [[], 'The Bank of Norland could hike rates next month, traders bet.'],
+    [[], 'The Bank of Norland will raise rates in December, economists predict.'],
+    // A plan told by those who make it, or with no forecaster, stays a plan.
+    [['travel 2025-06-09 scheduled'], 'The minister is likely to visit Osaka next week.'],
+    [['policy 2025-07 scheduled'], 'The ministry is likely to ban the imports next month, officials said.'],
+  ]);
+});
+
+describe('a rate moved by its initials, by points or in markets’ words is a rate decision', () => {
+  expectTold([
+    [['policy 2025-02 occurred'], 'The MPC had cut the CBR by 25 basis points to 9.75 percent in February.'],
+    [['policy 2025-06-03 occurred'], 'The Monetary Policy Committee raised the CBR to 9.75% on Tuesday.'],
+    [['policy 2025-06-04 occurred'], 'The Reserve Bank lifted the OCR by 50 basis points on Wednesday.'],
+    [['policy 2025-06-04 occurred'], 'The Fed lowered borrowing costs by a quarter point on Wednesday.'],
+    [['policy 2025-06-03 occurred'], 'The central bank kept rates on hold on Tuesday.'],
+    [['policy 2025-06-03 occurred'], 'The central bank stood pat on Tuesday, defying expectations of a cut.'],
+    [['policy 2025-06-02 occurred'], 'The monetary authority kept policy unchanged on Monday.'],
+    // A lender's own rates and a figure's forecast are no rate decision.
+    [['other 2025-06-02 occurred'], 'Tavira Bank raised its mortgage rates on Monday.'],
+  ]);
+});
+
+describe('a year that says which meeting of a series dates nothing when the clause has a day', () => {
+  expectTold([
+    [['meeting 2025-12-16 scheduled'], 'The board will hold its final meeting of 2025 on December 16.'],
+    [['policy 2024-12-18 occurred'], 'The committee kept rates on hold at its final meeting of 2024 on December 18.'],
+    [['policy 2025-05-29 occurred'], 'The bank held its key rate at its first meeting of 2025 on Thursday.'],
+  ]);
+});
+
+describe('a meeting moved from one day to another: the day left is called off, the new one planned', () => {
+  expectTold([
+    [
+      ['meeting 2025-06-05 scheduled', 'meeting 2025-06-09 cancelled'],
+      'The council meeting was rescheduled from Monday to Thursday.',
+    ],
+    [['other 2025-06-10 cancelled', 'other 2025-06-24 scheduled'], 'The festival was moved from June 10 to June 24.'],
+    [['other 2025-06-10 cancelled', 'other 2025-06-24 scheduled'], 'The hearing was moved from 10 June to 24 June.'],
+    [
+      ['summit 2025-06-12 scheduled', 'summit 2025-06-19 cancelled'],
+      'The summit has been moved forward to June 12 from June 19.',
+    ],
+    // A span with no move stays one span.
+    [['other 2025-06-09 scheduled'], 'The strike will run from Monday to Thursday.'],
+  ]);
+});
+
+describe('a noun in "-ly" before its verb is its subject, not an adverb', () => {
+  expectTold([
+    [['policy 2025-06-03 occurred'], 'The assembly approved the plan on Tuesday.'],
+    [['policy 2025-06-03 occurred'], 'The assembly adopted the Vision 2040 strategy on Tuesday.'],
+    [['other 2025-06-02 occurred'], 'The family sued the council on Monday.'],
+    // "the newly elected mayor": an adverb before a participle still makes it an adjective.
+    [['other 2025-06-02 occurred'], 'The newly elected mayor resigned on Monday.'],
+  ]);
+});
+
+describe("a speaker's post-nominal letters before an aside", () => {
+  expectLines([
+    [
+      'statement 2025-06-03 occurred [Tomas Vidal]',
+      'Tomas Vidal KC, representing the family, told the court on Tuesday that the police had failed them.',
+    ],
+    [
+      'statement 2025-06-02 occurred [Maria Lopes]',
+      'Maria Lopes SC, for the defendant, told the judge on Monday that her client was innocent.',
+    ],
+  ]);
+});

@@ -97,3 +97,93 @@ describe('"the festival": a festival named before, which organises and cancels',
     expect(actorsOf(body, 'statement', '2025-05-31') ?? '[]').toBe('[]');
   });
 });
+
+describe('who stages or calls off a happening named by its noun', () => {
+  it.each([
+    [
+      'a festival whose name holds an event noun (trade paper)',
+      'The Velmont Festival opened on Friday.',
+      'other',
+      '[Velmont Festival]',
+    ],
+    [
+      'a festival that calls off a concert (local paper)',
+      'The Velmont Jazz Festival cancelled the concert on Friday.',
+      'other',
+      '[Velmont Jazz Festival]',
+    ],
+    [
+      'a weekday possessive before the noun called off (Variety style)',
+      "The Adriatic Film Festival in Split, Croatia, cancelled Wednesday night's world premiere of Mirela Kovač's documentary.",
+      'other',
+      '[Adriatic Film Festival, Mirela Kovač]',
+    ],
+    [
+      'a club that calls off a match (sports page)',
+      "Harlow Rovers called off Saturday's match against Kestrel Town.",
+      'other',
+      '[Harlow Rovers, Kestrel Town]',
+    ],
+    [
+      'a trust that postpones its fair (community bulletin)',
+      'The Velmont Arts Trust postponed its annual fair on Sunday.',
+      'other',
+      '[Velmont Arts Trust]',
+    ],
+  ])('%s', (_, body, kind, actors) => {
+    expect(actorsOf(body, kind)).toBe(actors);
+  });
+});
+
+describe('the subject before an aside opened by a participle', () => {
+  it.each([
+    [
+      'a festival told again (trade paper)',
+      "The Adriatic Film Festival cancelled a gala on Monday. The festival, founded in 2009, opened on Friday with Dalibor Šimić's comedy.",
+      'other',
+      '[Adriatic Film Festival]',
+      '2025-05-30',
+    ],
+    [
+      'a company that files for bankruptcy (business wire)',
+      'Norvik Steel, founded in 1921, filed for bankruptcy on Monday.',
+      'other',
+      '[Norvik Steel]',
+      '2025-06-02',
+    ],
+    [
+      'a person (obituary style)',
+      'Ivo Brandt, elected in 2019, resigned on Monday.',
+      'other',
+      '[Ivo Brandt]',
+      '2025-06-02',
+    ],
+  ])('%s', (_, body, kind, actors, date) => {
+    expect(actorsOf(body, kind, date)).toBe(actors);
+  });
+
+  it('names nobody when only a description stands before the aside', () => {
+    expect(actorsOf('The company, hit by falling demand, cut 400 jobs on Monday.', 'other')).toBe('[]');
+  });
+});
+
+describe('"him" after a verb whose object was named: the object, not someone before', () => {
+  it.each([
+    [
+      'an arrest told with an apposition (newsletter)',
+      'Treasury Secretary Faith Wanjala presented the budget on Tuesday. Police in Arusha arrested Juma Kisanga, the deputy chairman of the party, on Wednesday, accusing him of inciting hatred. He was freed on bail on Friday.',
+      'other',
+      '[Juma Kisanga]',
+      '2025-05-30',
+    ],
+    [
+      'a sacking (wire)',
+      'Governor Tom Holt opened the session on Monday. The board sacked Amir Haddad, its chief executive, on Tuesday, blaming him for the losses. He resigned from the club on Wednesday.',
+      'other',
+      '[Amir Haddad]',
+      '2025-06-04',
+    ],
+  ])('%s', (_, body, kind, actors, date) => {
+    expect(actorsOf(body, kind, date)).toBe(actors);
+  });
+});

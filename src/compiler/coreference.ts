@@ -79,6 +79,9 @@ const OBJECT_MARKERS = new Set([
   'including',
 ]);
 
+/** A lower-case word in the past tense of a regular verb: "arrested", "sacked", "named". */
+const PAST_VERB = /^[a-z]{3,}ed$/;
+
 /**
  * The person a sentence is about: its first person mention outside quotation marks that is not
  * part of a title and not the object of a preposition or verb ("met with X"). events.ts can use it
@@ -89,11 +92,20 @@ export function sentenceSubject(
   tokens: readonly Token[],
   isPerson: (actorId: string) => boolean,
 ): ActorMention | undefined {
+  // "arrested Juma Kisanga, the deputy chairman of the party,": an object's apposition is the object too.
+  const objects = new Set<string>();
   for (const mention of mentions) {
-    if (!isPerson(mention.actorId) || mention.inQuote || mention.titleOf) continue;
+    if (!isPerson(mention.actorId) || mention.inQuote || mention.titleOf || objects.has(mention.actorId)) continue;
     const index = tokens.findIndex((token) => token.start >= mention.start);
     const before = index > 0 ? tokens[index - 1] : undefined;
-    if (before && OBJECT_MARKERS.has(before.text.toLowerCase())) continue;
+    // "Police arrested Juma Kisanga ..., accusing him": right after a past verb, its object.
+    if (
+      (before && OBJECT_MARKERS.has(before.text.toLowerCase())) ||
+      (before?.isWord && !before.capitalized && PAST_VERB.test(before.key))
+    ) {
+      objects.add(mention.actorId);
+      continue;
+    }
     return mention;
   }
   return undefined;

@@ -1081,6 +1081,27 @@ function eligibleMentions(reading: ArticleReading, view: SentenceView): readonly
 /** An announcement's words that run on to a reported plan's subject: "said its board would". */
 const REPORTED_PLAN = /^(?:said|says|confirmed|confirms)\b.*\s(?:would|will|to)\s*$/;
 
+/**
+ * Whether a trigger's words are part of a name the actors stage read ("Festival" in "The Velmont
+ * Festival opened", "Strike" in "Strike Force Seven"): no verb or noun of the clause, so no bound
+ * of the subject before the next one.
+ */
+function isWordOfName(view: SentenceView, trigger: TriggerMatch): boolean {
+  return view.mentions.some(
+    (mention) => mention.form !== 'pronoun' && mention.start <= trigger.start && trigger.end <= mention.end,
+  );
+}
+
+/**
+ * A clause's lead that ends in an aside opened by a past participle: "The festival, founded in
+ * 2009, " (group 1 is what stands before the aside's comma).
+ */
+const PARTICIPLE_ASIDE_BEFORE = /^([^,;]+),\s*(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|lt|nt)\b[^,;]{0,60},\s*(?:\w+ly\s+)?$/;
+
+/** The same aside, then a verb and at most two small words before an event noun: ", founded in 1921, filed for ". */
+const NOUN_AFTER_PARTICIPLE_ASIDE =
+  /^([^,;]+),\s*(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|lt|nt)\b[^,;]{0,60},\s*(?:\w+ly\s+)?[a-z]+(?:\s+(?:for|a|an|the|its|their|his|her|into|on))*\s+$/;
+
 /** Participants of an event found by a trigger, most central first. */
 function participantsOf(reading: ArticleReading, view: SentenceView, match: TriggerMatch, clause: Span): Participants {
   const result = (actors: string[]): Participants => {
@@ -1185,6 +1206,16 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
         : undefined;
       if (addressed) subject = [...subject, addressed];
     }
+    const asideLead =
+      subject.length === 0 ? NOUN_AFTER_PARTICIPLE_ASIDE.exec(view.masked.slice(clause.start, match.start)) : null;
+    if (asideLead) {
+      // "Norvik Steel, founded in 1921, filed for bankruptcy": the subject before the aside acts.
+      const commaAt = clause.start + asideLead[1]!.length;
+      subject = subjectChain(
+        view.masked,
+        inClause.filter((mention) => mention.end <= commaAt && !isObjectOf(view.masked, mention)),
+      );
+    }
     if (subject.length === 0 && match.start - clause.start <= 30) {
       // "Norvik Steel, which was founded in 1921, filed for bankruptcy": the antecedent files.
       subject = antecedentOfClosedRelative(view.masked, eligible, clause);
@@ -1192,7 +1223,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
   } else {
     // The subject is what stands between the previous trigger of the clause and this one.
     const previousTrigger = view.triggers
-      .filter((other) => other.end <= match.start && other.start >= clause.start)
+      .filter((other) => other.end <= match.start && other.start >= clause.start && !isWordOfName(view, other))
       .at(-1);
     const from = previousTrigger?.end ?? clause.start;
     subject = inClause.filter((mention) => mention.end <= match.start && mention.start >= from);
@@ -1288,6 +1319,19 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       );
       // "two senators, Dale Ostrowski of Wausau and Carla Brenner, announced": those joined to it too.
       subject = first ? withJoinedAfter(view.masked, eligible, first, clause.start) : [];
+    }
+    const aside =
+      previousTrigger && subject.length === 0
+        ? PARTICIPLE_ASIDE_BEFORE.exec(view.masked.slice(clause.start, match.start))
+        : null;
+    if (aside && previousTrigger && previousTrigger.start > clause.start + aside[1]!.length) {
+      // "The festival, founded in 2009, opened on Friday": the verb after a participle's aside is
+      // the subject's before it.
+      const commaAt = clause.start + aside[1]!.length;
+      subject = subjectChain(
+        view.masked,
+        inClause.filter((mention) => mention.end <= commaAt && !isObjectOf(view.masked, mention)),
+      );
     }
     if (subject.length === 0 && previousTrigger?.trigger.nominal === true) {
       // "Brandt, on a trip to Mexico, met Reyes": a noun in an apposition is not the subject.
@@ -1508,9 +1552,12 @@ function isTitleApposition(lead: string): boolean {
   return head !== undefined && TITLE_HEADS.has(head) && words.slice(0, -1).every((word) => TITLE_MODIFIERS.has(word));
 }
 
-/** "at a meeting", "during talks", "held a call": a noun that is where the clause's subject acted. */
+/**
+ * "at a meeting", "during talks", "held a call", "cancelled Wednesday night's premiere", "organised a
+ * fair": a noun that is where the clause's subject acted, or what it staged or called off.
+ */
 const SETTING =
-  /\b(?:at|during|in|(?:held|holds|hold|holding|had|has|have|convened|convenes|chaired|chairs|attended|attends|attend|attending|called|calls|calling|won|wins|winning|lost|loses|losing|survived|survives|surviving|faced|faces|face|facing|staged|stages|launched|launches|ordered|orders)(?:\s+\w+ly)?)\s+(?:an?|the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:at|during|in)\s+$/;
+  /\b(?:at|during|in|(?:held|holds|hold|holding|had|has|have|convened|convenes|chaired|chairs|attended|attends|attend|attending|called|calls|calling|won|wins|winning|lost|loses|losing|survived|survives|surviving|faced|faces|face|facing|staged|stages|launched|launches|ordered|orders|organi[sz]ed|organi[sz]es|cancell?ed|cancels|postponed|postpones|scrapped|scraps|called\s+off|calls\s+off|pulled|pulls)(?:\s+\w+ly)?)\s+(?:an?|the|their|his|her|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?['’]s)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:at|during|in)\s+$/;
 
 /** The first of `mentions` and those joined to it by "and" or commas: a clause's subject ("Brandt and Reyes"). */
 function subjectChain(masked: string, mentions: readonly ActorMention[]): ActorMention[] {
@@ -3054,6 +3101,8 @@ function withCompanions(
       mention.form !== 'pronoun' &&
       WITH_BEFORE.test(view.masked.slice(match.end, mention.start)),
   );
+  // "opened on Friday with Dalibor Šimić's comedy": what a person owns opened it, not the person.
+  if (after?.possessive) return [];
   return after && reading.actorsById.get(after.actorId)?.kind === 'person' ? [after] : [];
 }
 

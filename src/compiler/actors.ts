@@ -947,12 +947,23 @@ function isUpperCase(text: string): boolean {
 const HYPHENATED_ADJECTIVE =
   /^\p{Lu}[\p{L}.]*[-\u2010](?:\p{Ll}+(?:ed|ing|en)|born|run|made|style|era|wide|of[-\u2010]\p{Ll}+)$/u;
 
+/** `HYPHENATED_ADJECTIVE` asked only of a word with a hyphen in it: most name words have none. */
+function isHyphenatedAdjective(text: string): boolean {
+  return (text.includes('-') || text.includes('\u2010')) && HYPHENATED_ADJECTIVE.test(text);
+}
+
+/** An initial ("J.") and initials ("U.S.", "E.U."): asked only of a word that ends in a full stop. */
+const INITIAL = /^\p{Lu}\.$/u;
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
 function isNameWord(token: Token | undefined): boolean {
   if (!token?.isWord || !token.capitalized) return false;
-  if (HYPHENATED_ADJECTIVE.test(token.text)) return false;
+  if (isHyphenatedAdjective(token.text)) return false;
   const key = keyOf(token);
-  if (/^\p{Lu}\.$/u.test(token.text)) return true;
-  if (/^(?:\p{Lu}\.){2,3}$/u.test(token.text)) return !matchPhrase([token.text], 0);
+  if (token.text.endsWith('.')) {
+    if (INITIAL.test(token.text)) return true;
+    if (INITIALS.test(token.text)) return !matchPhrase([token.text], 0);
+  }
   if (token.text.length > 1 && isUpperCase(token.text)) return false;
   return !(
     COMMON_CAPITALISED.has(key) ||
@@ -1687,7 +1698,7 @@ class ActorReader {
     // "Mrs. Ruiz disagreed": an honorific opens a name wherever it stands.
     if (HONORIFICS.has(key) && this.tokens[at + 1]?.capitalized) return false;
     // "The Nasdaq-listed Kestrel Robotics", "Booker-winning author Chidi Eze".
-    if (HYPHENATED_ADJECTIVE.test(token.text)) return true;
+    if (isHyphenatedAdjective(token.text)) return true;
     // "Charity Shelter warned", "Broadcaster RTÉ reported": a noun for a kind of body opening the
     // sentence before a name says what the name is ("Group Captain Ana Ruiz" is a rank).
     const next = this.tokens[at + 1];
@@ -4946,8 +4957,10 @@ class ActorReader {
    * log the article gives is who writes "I" and "we" in it. Their id, or undefined.
    */
   private diaryKeeper(): string | undefined {
-    for (const [at, token] of this.tokens.entries()) {
-      if (!DIARY_NOUNS.has(token.key) || this.inQuote(token.start)) continue;
+    // An index loop: this is asked of every sentence until a writer is found.
+    for (let at = 0; at < this.tokens.length; at += 1) {
+      const token = this.tokens[at];
+      if (!token || !DIARY_NOUNS.has(token.key) || this.inQuote(token.start)) continue;
       const owner = this.tokens[at - 1];
       const mention = this.found.find(
         (entry) => entry.end === owner?.end && (owner.possessive || entry.form === 'pronoun'),

@@ -99,7 +99,15 @@ const AS_EVERY =
 /** The trigger's clause tells a habit, a count of happenings or an experience, not one happening. */
 export function isHabitual(masked: string, clause: Span): boolean {
   const text = masked.slice(clause.start, clause.end);
-  return HABITUAL.test(text) || DONE_BEFORE.test(text) || AS_EVERY.test(masked);
+  return HABITUAL.test(text) || DONE_BEFORE.test(text) || isAsEvery(masked);
+}
+
+/** `AS_EVERY` of the sentence last asked about: it is asked once for each of the sentence's triggers. */
+let asEveryOf: { masked: string; found: boolean } | undefined;
+
+function isAsEvery(masked: string): boolean {
+  if (asEveryOf?.masked !== masked) asEveryOf = { masked, found: AS_EVERY.test(masked) };
+  return asEveryOf.found;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,6 +225,20 @@ const IDIOMS: readonly Idiom[] = [
  */
 const IDIOM_WORD = new RegExp(IDIOMS.map((idiom) => `(?:${idiom.text.source})`).join('|'), 'i');
 
+/** The idioms whose word `text` is, in the table's order, by the word: a trigger's word is asked about again and again. */
+const idiomsByWord = new Map<string, readonly Idiom[]>();
+
+function idiomsOfWord(text: string): readonly Idiom[] {
+  let idioms = idiomsByWord.get(text);
+  if (idioms === undefined) {
+    // The words of a run of articles are few, but any text may come: the memo stays small.
+    if (idiomsByWord.size >= 1000) idiomsByWord.clear();
+    idioms = IDIOMS.filter((idiom) => idiom.text.test(text));
+    idiomsByWord.set(text, idioms);
+  }
+  return idioms;
+}
+
 /**
  * A participle right after a determiner is an adjective: "a suspended sentence", "the banned drug",
  * "the newly elected mayor". Not a capitalised "An" that ends a name ("Le Van An resigned"), nor a
@@ -248,11 +270,9 @@ export function idiomOf(masked: string, match: Word): 'none' | 'happening' | und
   )
     return 'none';
   if (!IDIOM_WORD.test(text)) return undefined;
-  const idiom = IDIOMS.find(
+  const idiom = idiomsOfWord(text).find(
     (candidate) =>
-      candidate.text.test(text) &&
-      (!candidate.after || candidate.after.test(after)) &&
-      (!candidate.before || candidate.before.test(before)),
+      (!candidate.after || candidate.after.test(after)) && (!candidate.before || candidate.before.test(before)),
   );
   if (!idiom) return undefined;
   return idiom.happening ? 'happening' : 'none';

@@ -286,8 +286,10 @@ export function unnamedDescriptions<T>(
   nounOf: (key: string) => T | undefined,
 ): { start: number; noun: string; value: T }[] {
   const found: { start: number; noun: string; value: T }[] = [];
-  for (const [at, article] of tokens.entries()) {
-    if (article.key !== 'a' && article.key !== 'an') continue;
+  // An index loop: `entries()` makes a pair for every word of every sentence.
+  for (let at = 0; at < tokens.length; at += 1) {
+    const article = tokens[at];
+    if (!article || (article.key !== 'a' && article.key !== 'an')) continue;
     if (DESCRIBES_BEFORE.has(tokens[at - 1]?.key ?? '')) continue;
     for (let cursor = at + 1; cursor <= at + 6 && cursor < tokens.length; cursor += 1) {
       const token = tokens[cursor];

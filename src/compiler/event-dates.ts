@@ -1034,11 +1034,13 @@ const PURPOSE_BEFORE =
  */
 function isPurposeOf(masked: string, trigger: Span | TriggerMatch, at: Span): boolean {
   // A summit's name is a noun too: "met in Geneva on Monday for a week-long conference".
+  // Where it stands first: most pairs of triggers are in the other order or far apart.
+  if (trigger.start <= at.end || trigger.start - at.end > 80) return false;
   const nominal = !('trigger' in trigger) || trigger.trigger.nominal === true;
-  const purpose =
+  return (
     /^for\s/i.test(masked.slice(trigger.start, trigger.end)) ||
-    (nominal && PURPOSE_BEFORE.test(masked.slice(Math.max(0, trigger.start - 40), trigger.start)));
-  return purpose && trigger.start > at.end && trigger.start - at.end <= 80;
+    (nominal && PURPOSE_BEFORE.test(masked.slice(Math.max(0, trigger.start - 40), trigger.start)))
+  );
 }
 
 /**

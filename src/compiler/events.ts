@@ -138,7 +138,12 @@ export function extractEvents(context: EventContext): EventsResult {
 /** The per-sentence reader, replaceable in tests to check that one failing sentence is contained. */
 export type SentenceReader = (reading: ArticleReading, view: SentenceView) => EventDraft[];
 
-/** What the per-sentence reader can see of the article. */
+/**
+ * What the per-sentence reader can see of the article. Every field is given when a reading is made
+ * (`extractEventsWith`), the ones not known yet as undefined: properties added later, in an order
+ * that differs between articles, gave the readings of a run of articles many shapes, and the rules'
+ * reads of them went through V8's slow (megamorphic) property lookups.
+ */
 export interface ArticleReading {
   article: ParsedArticle;
   actorsById: ReadonlyMap<string, ActorDraft>;
@@ -148,27 +153,27 @@ export interface ArticleReading {
   sentences: readonly Sentence[];
   allMentions: readonly ActorMention[];
   /** The date of the last event the text dated, for anaphora. */
-  previous?: EventDate;
+  previous?: EventDate | undefined;
   /** Where the event of `previous` was told: a follow-on sentence of its paragraph goes on from it. */
-  previousAt?: { sentence: number; paragraph: number; actors: readonly string[]; occurred: boolean };
+  previousAt?: { sentence: number; paragraph: number; actors: readonly string[]; occurred: boolean } | undefined;
   /** The same, per kind, for events that happened: "after the meeting" points at the last meeting. */
   lastByKind: Map<EventKind, EventDate>;
   /** Who met in the last meeting told, for "the two sides met again". */
-  lastMeetingActors?: readonly string[];
+  lastMeetingActors?: readonly string[] | undefined;
   /** Who acted in the last policy act told, for "The measures will take effect". */
-  lastPolicyActors?: readonly string[];
+  lastPolicyActors?: readonly string[] | undefined;
   /** The last event told as called off or postponed, for "It is now expected to take place in May". */
-  lastCalledOff?: { kind: EventKind; actors: readonly string[]; sentence: number };
+  lastCalledOff?: { kind: EventKind; actors: readonly string[]; sentence: number } | undefined;
   /** Policy acts and announcements told so far (their source sentence and actors), for "The levy". */
-  acts?: { sentence: string; actors: readonly string[] }[];
+  acts?: { sentence: string; actors: readonly string[] }[] | undefined;
   /** Events told so far that name someone (sentence index and text, kind, actors), for "The strike will begin". */
-  told?: { index: number; sentence: string; kind: EventKind; actors: readonly string[] }[];
+  told?: { index: number; sentence: string; kind: EventKind; actors: readonly string[] }[] | undefined;
   /** The first sentence that told an event of each kind and date (`kind|start|precision`), for an aside that tells it again. */
-  toldOnDay?: Map<string, number>;
+  toldOnDay?: Map<string, number> | undefined;
   /** Speaker of the last quotation (an actor, or a description: "one resident"), for a following unattributed one. */
-  lastSpeaker?: { id?: string; description?: string; paragraph: number };
+  lastSpeaker?: { id?: string; description?: string; paragraph: number } | undefined;
   /** The date each paragraph's heading gives it, by paragraph (section-dates.ts). */
-  sections?: readonly (EventDate | undefined)[];
+  sections?: readonly (EventDate | undefined)[] | undefined;
 }
 
 export function extractEventsWith(context: EventContext, reader: SentenceReader): EventsResult {
@@ -182,7 +187,17 @@ export function extractEventsWith(context: EventContext, reader: SentenceReader)
     runs,
     sentences,
     allMentions: mentions,
+    previous: undefined,
+    previousAt: undefined,
     lastByKind: new Map(),
+    lastMeetingActors: undefined,
+    lastPolicyActors: undefined,
+    lastCalledOff: undefined,
+    acts: undefined,
+    told: undefined,
+    toldOnDay: undefined,
+    lastSpeaker: undefined,
+    sections: undefined,
   };
   // Each stage's patterns over every sentence in turn, while its code is warm (see `wordsOf`).
   for (const sentence of sentences) prepareDates(sentence, article.published);
@@ -948,7 +963,9 @@ export function isParticipant(
   const after = text.slice(mention.end, mention.end + 60);
   const kind = kinds.get(mention.actorId)?.kind;
   if (mention.titleOf !== undefined) return false; // "Russian" in "Russian Foreign Minister Sergey Lavrov"
-  const possessive = /^['’]s\b/.test(after);
+  // Both possessive patterns open with an apostrophe: most mentions have none after them.
+  const apostrophe = after.startsWith("'") || after.startsWith('’');
+  const possessive = apostrophe && /^['’]s\b/.test(after);
   if (
     kind !== 'person' &&
     !possessive &&
@@ -958,7 +975,7 @@ export function isParticipant(
     !GIVER_BEFORE.test(before)
   )
     return false;
-  if (NOT_AGENT_AFTER_POSSESSIVE.test(after)) return false;
+  if (apostrophe && NOT_AGENT_AFTER_POSSESSIVE.test(after)) return false;
   if (kind !== 'person') {
     // A title between a country and a person: "U.S. Secretary of State Marco Rubio".
     const person = all.find((other) => other.start >= mention.end && kinds.get(other.actorId)?.kind === 'person');

@@ -101,10 +101,18 @@ const ATTRIBUTION =
 const CLOSERS = `"'\u201D\u2019)\\]`;
 const BOUNDARY = new RegExp(`(?:\\.{2,}|\u2026|[.!?]+)[${CLOSERS}]*(?=\\s)`, 'g');
 
+/** A letter (`\p{L}`) or a full stop: ASCII by its code, anything else by the pattern. */
+function isLetterOrStop(code: number, char: string): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;
+  return LETTER_OR_STOP.test(char);
+}
+
+const LETTER_OR_STOP = /[\p{L}.]/u;
+
 /** The word (letters and inner dots) that ends right before `stop`, lower-cased, without the stop. */
 export function wordBefore(text: string, stop: number, from = 0): string {
   let begin = stop;
-  while (begin > from && /[\p{L}.]/u.test(text.charAt(begin - 1))) begin -= 1;
+  while (begin > from && isLetterOrStop(text.charCodeAt(begin - 1), text.charAt(begin - 1))) begin -= 1;
   return text.slice(begin, stop).toLowerCase();
 }
 

@@ -64,3 +64,110 @@ describe('a weekday whose happening a past verb called off is the nearest such d
     ).toContain('2025-06-11');
   });
 });
+
+describe('a date fronted before a subject told with an aside dates the subject’s verb', () => {
+  it.each<Row>([
+    [
+      '2025-06-04',
+      'On Tuesday, Ana Ruiz, the finance minister, and Pablo Soto announced a fuel levy.',
+      'levy',
+      '2025-06-03',
+    ],
+    ['2025-06-04', 'On Monday Ana Ruiz, Tarvia’s finance minister, flew to Oslo for talks.', 'flew', '2025-06-02'],
+    ['2025-06-04', 'Last Friday, Lena Holt, who chairs the Orvana board, resigned.', 'resigned', '2025-05-30'],
+  ])('%s: %s', (published, article, evidence, start) => {
+    expect(startsOf(published, article, evidence)).toContain(start);
+  });
+});
+
+describe('a plan after an aside keeps its tense when an attribution closes the sentence', () => {
+  it.each<Row>([
+    [
+      '2025-06-04',
+      'Lena Holt will meet Omar Sayed, the Tarvian foreign minister, on Monday, officials said.',
+      'meet',
+      '2025-06-09',
+    ],
+    [
+      '2025-06-04',
+      'Rask is due to visit Kelmar, the port city, on Tuesday, the ministry said in a statement.',
+      'visit',
+      '2025-06-10',
+    ],
+    ['2025-06-04', 'Rask met Emil Duval, the French minister, on Monday, officials said.', 'met', '2025-06-02'],
+  ])('%s: %s', (published, article, evidence, start) => {
+    expect(startsOf(published, article, evidence)).toContain(start);
+  });
+});
+
+describe('a period told as a noun’s possessive dates the noun, not the verb that acts on it', () => {
+  it.each<Row>([
+    [
+      '2025-06-05',
+      "The federation stripped Kelmar of next year's championships on Thursday.",
+      'stripped',
+      '2025-06-05',
+    ],
+    ['2025-06-04', "The Orvana board approved next year's budget on Monday.", 'approved', '2025-06-02'],
+    ['2025-06-04', "Rask defended last month's vote to close the pool on Tuesday.", 'defended', '2025-06-03'],
+  ])('%s: %s', (published, article, evidence, start) => {
+    expect(startsOf(published, article, evidence)).toContain(start);
+  });
+
+  it('keeps a plan told with "will" ahead', () => {
+    expect(startsOf('2025-06-04', "MPs will debate next year's budget on Monday.", 'debate')).toContain('2025-06-09');
+  });
+});
+
+describe('the clause a counted shift opens happened that many days before the event counted from', () => {
+  it.each<Row>([
+    [
+      '2025-06-04',
+      'The Orvana board met on Friday. || The meeting came two days after Lena Holt resigned as chair.',
+      'resigned',
+      '2025-05-28',
+    ],
+    [
+      '2025-06-04',
+      'Rask resigned on Monday, two days after Lena Holt announced her retirement.',
+      'announced',
+      '2025-05-31',
+    ],
+    [
+      '2025-06-04',
+      'The Kelmar senate passed the rent bill on Tuesday. || The vote came a week after the lower house approved it, and a day after two senators, Ana Ruiz of Lund and Pablo Soto of Orsa, announced that they would back it.',
+      'announced',
+      '2025-06-02',
+    ],
+    [
+      '2025-06-04',
+      'Talks broke down on Monday. || The collapse came three days after the right-wing Tarvian Union presented a plan to cap rents.',
+      'presented',
+      '2025-05-30',
+    ],
+  ])('%s: %s', (published, article, evidence, start) => {
+    expect(startsOf(published, article, evidence)).toContain(start);
+  });
+});
+
+describe('a "when" clause after a dated verb tells the same time', () => {
+  it.each<Row>([
+    [
+      '2025-06-04',
+      'Coalition talks broke down on Monday afternoon when the Christian Democrats walked out over rents.',
+      'walked out',
+      '2025-06-02',
+    ],
+    [
+      '2025-06-04',
+      'The roof of the Kelmar stadium collapsed on Friday when a crane struck it.',
+      'struck',
+      '2025-05-30',
+    ],
+  ])('%s: %s', (published, article, evidence, start) => {
+    const text = ` date ${published} ${article}\n`;
+    const { list } = compileArticles([{ file: 'invented.txt', text }]);
+    const told = list.events.filter((event) => event.title.toLowerCase().includes(evidence));
+    expect(told.map((event) => event.date.start)).toContain(start);
+  });
+});

@@ -1720,9 +1720,13 @@ function resolveShifted(
   }
   const clauseEnd = text.slice(item.end).search(/[,;.!?]/);
   const stop = clauseEnd < 0 ? text.length : item.end + clauseEnd;
+  const placesToo = PLACES_TOLD_EVENT_AND.test(text.slice(0, item.start));
+  // "and a day after two senators, X and Y, announced": a subject's aside may stand before the verb
+  // of a clause opened by a second shift, coordinated with one that opens a clause.
   const opensClause =
     /(?:after|before)$/i.test(text.slice(item.start, item.end)) &&
-    markers().some((marker) => marker.at >= item.end && marker.end <= stop);
+    (placesToo || markers().some((marker) => marker.at >= item.end && marker.end <= stop));
+  const places = placesToo || PLACES_TOLD_EVENT.test(text.slice(Math.max(0, item.start - 30), item.start));
   if (!opensClause) {
     // "..., released its figures on Feb. 25, ... he met her the same afternoon": an explicit date
     // earlier in the sentence is what the anaphora points to, before the previous event.
@@ -1756,7 +1760,6 @@ function resolveShifted(
       other.anchor !== 'previous-event' &&
       !FIXING_BEFORE.test(text.slice(Math.max(0, other.start - 60), other.start)),
   );
-  const places = PLACES_TOLD_EVENT.test(text.slice(Math.max(0, item.start - 30), item.start));
   // "three days after the fault was discovered": the day an earlier sentence gave the fault; "The
   // defections come a week after ...": the day an earlier sentence told the defections (by a verb,
   // "defected", as often as by the noun).
@@ -1844,6 +1847,13 @@ function verbStem(noun: string): string {
 /** "The visit comes a week after ...", "The move follows ...": a verb that only places an event. */
 const PLACES_TOLD_EVENT =
   /\b(?:comes?|came|coming|follows?|followed|is|was|were|are|arrives?|arrived)\s+(?:(?:just|only|barely|exactly|nearly|almost|about|some|more than|less than)\s+)?$/i;
+
+/**
+ * A second shift coordinated with one that places the event told before: "The vote came a week
+ * after the Assembly approved the bill, and a day after two senators announced ...": it places it too.
+ */
+const PLACES_TOLD_EVENT_AND =
+  /\b(?:comes?|came|follows?|followed)\s+(?:[\w-]+\s+){1,3}(?:after|before)\b[^;:.]{1,120},?\s+and\s+$/i;
 
 const WEEKDAY_ONLY = new RegExp(String.raw`^(${WEEKDAY})(?:['’]s)?$`);
 /** A month and day written out ("Dec. 12", "12 December"), not a shift ("seven weeks after"). */

@@ -13,7 +13,13 @@ import { triggerStatus } from './trigger-status.ts';
 import { isOwnTime, mayTime } from './time-attachment.ts';
 import { tripAsideDate } from './trip-asides.ts';
 import { inStoryYear } from './story-year.ts';
-import { coordinatedDate, offsetParticipleDate, participleAfterDated, purposeOfDatedTrip } from './shared-dates.ts';
+import {
+  coordinatedDate,
+  offsetParticipleDate,
+  participleAfterDated,
+  purposeOfDatedTrip,
+  whenClauseDate,
+} from './shared-dates.ts';
 
 /** What the date stage resolves against: the dateline, the event told before, the quotations. */
 function dateContext(reading: ArticleReading, sentence: Sentence): DateContext {
@@ -377,16 +383,20 @@ function storyDate(reading: ArticleReading, view: SentenceView, mention: DateMen
 }
 
 /**
- * A year between a determiner and a lower-case noun: "the 2026 budget", "its 2025 report"; or the
+ * A year between a determiner and a lower-case noun: "the 2026 budget", "its 2025 report"; the
  * year that tells which of a series is meant: "its final meeting of 2025", "the first session of
- * 2026".
+ * 2026"; or a period longer than a day told as a noun's possessive: "next year's championships",
+ * "last month's vote", "next week's summit" (a day's possessive, "Wednesday night's premiere", may
+ * be the day of the happening a verb calls off, and stays).
  */
 function isAttributiveYear(masked: string, mention: DateMention): boolean {
+  const after = masked.slice(mention.end, mention.end + 4);
+  if (/^['’]s\s+[a-z]/.test(after)) return mention.date.precision !== 'day' || mention.date.end !== undefined;
   if (mention.date.precision !== 'year') return false;
   const before = masked.slice(Math.max(0, mention.start - 40), mention.start);
   return (
     (/\b(?:the|its|their|his|her|our|a|an|this|that)\s+$/i.test(before.slice(-8)) &&
-      /^\s+[a-z]/.test(masked.slice(mention.end, mention.end + 3))) ||
+      /^\s+[a-z]/.test(after.slice(0, 3))) ||
     ORDINAL_OF_YEAR.test(before)
   );
 }
@@ -471,6 +481,8 @@ export function dateFor(
       date: storyDate(reading, view, nearest),
       basis: nearest.anchor === 'previous-event' ? 'anaphora' : 'text',
     };
+  const counted = shiftedClauseDate(view.masked, dates, at);
+  if (counted) return { date: storyDate(reading, view, counted), basis: 'anaphora' };
   const fronted = SPEECH_BEFORE.test(view.masked.slice(clause.start, at.start))
     ? undefined
     : frontedDate(view.masked, dates, clause);
@@ -494,6 +506,7 @@ export function dateFor(
   const shared =
     coordinatedDate(view.masked, dates, at) ??
     participleAfterDated(view.masked, dates, at) ??
+    whenClauseDate(view.masked, dates, at) ??
     purposeOfDatedTrip(view.masked, dates, view.triggers, at) ??
     offsetParticipleDate(view.masked, dates, at);
   if (shared) return { date: shared.date, basis: shared.anchor === 'previous-event' ? 'anaphora' : 'text' };
@@ -859,7 +872,44 @@ export function frontedDate(masked: string, dates: readonly DateMention[], claus
   // "That evening, she announced ...": fronted anaphora dates the main clause as a fronted date does.
   const bare =
     FRONTED_DATE_LEAD.test(masked.slice(0, mention.start)) && /^\s*,\s*$/.test(masked.slice(mention.end, clause.start));
-  return bare || FRONTED_PHRASE.test(masked.slice(0, clause.start)) ? mention : undefined;
+  if (bare || FRONTED_PHRASE.test(masked.slice(0, clause.start))) return mention;
+  // "On Tuesday, Ana Ruiz, the finance minister, announced ...": the clause starts after the
+  // subject's aside, which the fronted date stands before.
+  return FRONTED_DATE_LEAD.test(masked.slice(0, mention.start)) &&
+    SUBJECT_WITH_ASIDE.test(masked.slice(mention.end, clause.start))
+    ? mention
+    : undefined;
+}
+
+/**
+ * Between a fronted date and its clause's verb, a subject named with an aside between commas: ",
+ * Ana Ruiz, the finance minister, and Pablo Soto", " Lena Holt, who chairs the board,". A name
+ * (capitalised words), then an appositive that opens with a determiner or a relative pronoun and
+ * tells no saying, then perhaps "and" and another name.
+ */
+const SUBJECT_WITH_ASIDE =
+  /^\s*,?\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*,\s*(?:the|a|an|his|her|its|their|who|which|[A-Z][\w'’-]*['’]s)\s+(?![^,;:()]*\b(?:said|says|told|tells|announced|reported)\b)[^,;:()]{1,80}?,\s*(?:and(?:\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)?\s*)?$/;
+
+/** A count of days or weeks "after" or "before", as the date stage reads it: "three days after". */
+const COUNTED_SHIFT = /\b(?:days?|weeks?|months?|years?|fortnight|hours?)\s+(?:after|before)$/i;
+/**
+ * The subject of the clause a counted shift opens, up to its verb: "the right-wing liberal VVD",
+ * "two Republican senators, Dale Ostrowski of Wausau and Carla Brenner of Stevens Point," (names
+ * in an aside).
+ */
+const SHIFTED_SUBJECT =
+  /^\s+(?:[\w'’.-]+\s+){0,5}[\w'’.-]+(?:\s*,\s*(?:(?:[A-Z][\w'’.-]*|of|and|the)\s+){0,10}[A-Z][\w'’.-]*\s*,)?\s+(?:(?:had|has|was|were)\s+)?$/;
+
+/**
+ * "The walkout came three days after the VVD presented a plan", "Rask resigned on Monday, two days
+ * after the party published the report": the verb of the clause a counted shift opens happened
+ * that many days before the event it is counted from, which the date stage has already worked
+ * out for the shift ("three days after" reads as the walkout's day less three).
+ */
+function shiftedClauseDate(masked: string, dates: readonly DateMention[], at: Span): DateMention | undefined {
+  const mention = dates.findLast((date) => date.end <= at.start);
+  if (!mention || !COUNTED_SHIFT.test(mention.text)) return undefined;
+  return SHIFTED_SUBJECT.test(masked.slice(mention.end, at.start)) ? mention : undefined;
 }
 
 /**

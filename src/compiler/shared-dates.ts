@@ -26,6 +26,25 @@ export function coordinatedDate(masked: string, dates: readonly DateMention[], a
 }
 
 /**
+ * Between a dated verb's date and the verb of a "when" clause that follows it: a short place or
+ * time of day, "when", then the clause's subject ("on Monday afternoon when the Christian
+ * Democrats (CDA)").
+ */
+const WHEN_AFTER_DATE =
+  /^(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*,?\s+when\s+(?:[\w'’().-]+\s+){1,6}$/;
+
+/**
+ * "Talks broke down on Monday afternoon when the CDA walked out", "The roof collapsed on Friday
+ * when a crane struck it": the verb of a "when" clause right after a dated verb, with no date of
+ * its own, happened at that time (the clause tells when the first did).
+ */
+export function whenClauseDate(masked: string, dates: readonly DateMention[], at: Span): DateMention | undefined {
+  const before = dates.filter((mention) => mention.end <= at.start && mention.anchor !== 'previous-event').at(-1);
+  if (!before || before.date.precision !== 'day') return undefined;
+  return WHEN_AFTER_DATE.test(masked.slice(before.end, at.start)) ? before : undefined;
+}
+
+/**
  * Between a dated verb's date and a participle that follows it: a short place or time of day
  * ("in Warsaw", "at the palace", "evening"), then "before", "upon" or "on", perhaps after a comma and
  * a word like "shortly". Not "a day before" or "two hours after": those shift the day

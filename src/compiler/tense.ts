@@ -42,6 +42,18 @@ const FUTURE_PARTICIPLES = new Set([
   'supposed',
   'meant',
 ]);
+/** Periods a possessive may name after "next": "next year's championships", "next week's vote". */
+const POSSESSIVE_PERIODS = new Set([
+  'year',
+  'week',
+  'month',
+  'season',
+  'weekend',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+]);
 const PAST_BE = new Set(['was', 'were', 'been']);
 /** Verbs of planning in the present, before the planned thing: "plan a strike", "are preparing a bid". */
 const PLAN_VERBS = new Set(['plan', 'plans', 'planning', 'prepare', 'prepares', 'preparing']);
@@ -460,6 +472,12 @@ export function tenseMarkers(text: string): TenseMarker[] {
       !/[.:;!?"“‘(\u2014\u2013-]\s*$/.test(text.slice(Math.max(0, at - 3), at))
     );
   };
+  // "stripped Oslo of next year's championships on Thursday", "approved next year's budget": a
+  // period's possessive names a noun's time, not the tense of the verb that acts on it.
+  const isPossessivePeriod = (index: number): boolean => {
+    const possessive = /^([a-z]+)['’]s$/.exec(wordAt(index));
+    return possessive !== null && POSSESSIVE_PERIODS.has(possessive[1] ?? '');
+  };
   const mark = (from: number, to: number, tense: ClauseTense): void => {
     const first = words[from];
     const last = words[to];
@@ -584,7 +602,7 @@ export function tenseMarkers(text: string): TenseMarker[] {
       if (first && last) markers.push({ at: first.at, end: last.end, tense: 'future', timetable: true });
       index = next;
     } else if (
-      FUTURE_WORDS.has(word) ||
+      (FUTURE_WORDS.has(word) && !(word === 'next' && isPossessivePeriod(index + 1))) ||
       endsInWill(word) ||
       // "may" in lower case: "in May" is a month.
       (MODALS_AHEAD.has(word) &&
@@ -785,7 +803,10 @@ export function clauseTense(
   // A fronted adverbial with no verb of its own ("..., and on Tuesday, on the eve of the recess,
   // she will send ...") belongs to the clause that follows it.
   const fronted =
-    inClause.length === 0 && /^\s*,/.test(text.slice(clause.end)) && FRONTED.test(text.slice(clause.start, start))
+    inClause.length === 0 &&
+    /^\s*,/.test(text.slice(clause.end)) &&
+    FRONTED.test(text.slice(clause.start, start)) &&
+    !ATTRIBUTION_TAIL.test(text.slice(clause.end))
       ? markers.find((marker) => marker.at >= clause.end)
       : undefined;
   const candidates = inClause.length > 0 ? inClause : fronted ? [fronted] : markers;
@@ -842,6 +863,14 @@ function isInSubjectOfCalledOff(
   if (inClause.some((marker) => marker.end <= end)) return false;
   return CALLED_OFF_PREDICATE.test(text.slice(end, clauseEnd));
 }
+
+/**
+ * An attribution that ends the sentence: ", officials said.", ", the ministry said in a statement.".
+ * A date before it, after an aside ("will meet Omar Said, the Egyptian foreign minister, on Monday,
+ * officials said"), closes the clause before the aside, not a fronted date of the saying.
+ */
+const ATTRIBUTION_TAIL =
+  /^\s*,\s*[^,;:]{0,60}?\b(?:said|says|told|added|reported|reports|confirmed|announced)\b[^,;:]{0,40}$/;
 
 /** What may stand before a fronted date: a conjunction and a preposition ("and on Tuesday,"). */
 const FRONTED = /^\s*(?:(?:and|but|or|then|yet|so)\s+)?(?:(?:on|in|at|by|during|from|early|late|earlier|later)\s+)?$/i;

@@ -469,7 +469,34 @@ const TOLD_TO =
  * their day), not a happening the speech reports.
  */
 function isAudienceOfSpeech(masked: string, match: TriggerMatch): boolean {
+  if (CALL_NOUN.test(match.text)) return isCallOfSpeech(masked, match);
   return AUDIENCE_GATHERING.test(match.text) && TOLD_TO.test(masked.slice(Math.max(0, match.start - 50), match.start));
+}
+
+/** A call named by its noun: "a conference call", "a call". */
+const CALL_NOUN = /(?:^|\s)calls?$/i;
+/** Those a company's results are told to on a call: analysts, investors, shareholders, reporters. */
+const CALL_AUDIENCE = String.raw`(?:analysts|investors|shareholders|reporters|journalists|the media|staff|employees|bankers)`;
+/** A speech verb and its audience before the call: "told analysts on a ", "said on a ". */
+const TOLD_ON_CALL = new RegExp(
+  String.raw`\b(?:(?:told|tells|telling|briefed|assured|reassured)\s+${CALL_AUDIENCE}|(?:said|says|saying|speaking|spoke|added|warned|cautioned))\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:on|during|in)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$`,
+  'i',
+);
+/** The audience after the call: "a call with analysts", "a conference call for investors". */
+const CALL_WITH_AUDIENCE = new RegExp(String.raw`^\s+(?:with|for|to)\s+${CALL_AUDIENCE}\b`, 'i');
+
+/**
+ * "Ruiz told analysts on a conference call on Tuesday that margins would improve", "said on a call
+ * with investors": the call is where results are told to an audience (the words' medium), not a
+ * meeting of parties. Told to a named person ("told Soto in a call on Monday") it is one.
+ */
+function isCallOfSpeech(masked: string, match: TriggerMatch): boolean {
+  const before = masked.slice(Math.max(0, match.start - 60), match.start);
+  if (!TOLD_ON_CALL.test(before)) return false;
+  return (
+    /\b(?:told|tells|telling|briefed|assured|reassured)\s+\w+/i.test(before) ||
+    CALL_WITH_AUDIENCE.test(masked.slice(match.end, match.end + 30))
+  );
 }
 
 /** A moment inside a match ("in the 89th minute"): part of the game, not an event of its own. */

@@ -123,3 +123,75 @@ describe("a speaker's post-nominal letters before an aside", () => {
     ],
   ]);
 });
+
+describe('talks told by "spoke to", a fronted call and a passive welcome are meetings', () => {
+  expectLines([
+    ['meeting 2025-06-03 occurred [Ana Ruiz, Pablo Soto]', 'Ana Ruiz spoke to Pablo Soto on Tuesday.'],
+    [
+      'meeting 2025-06-02 occurred [Ana Ruiz, Peru]',
+      'Ana Ruiz talked to her Peruvian counterpart on Monday to discuss the border.',
+    ],
+    [
+      'meeting 2025-06-02 occurred [Ana Ruiz, Pablo Soto]',
+      'In a call on Monday, Ana Ruiz and Pablo Soto discussed the border.',
+    ],
+    [
+      'meeting 2025-06-02 occurred [Ana Ruiz, Pablo Soto]',
+      'During a call with Pablo Soto on Monday, Ana Ruiz raised the border.',
+    ],
+    [
+      'meeting 2025-06-03 occurred [Ana Ruiz, Pablo Soto]',
+      'Ana Ruiz was welcomed by President Pablo Soto at the airport on Tuesday.',
+    ],
+    ['meeting 2025-06-02 occurred []', 'The delegation was welcomed by the mayor on Monday.'],
+  ]);
+  // An outlet or reporters spoken to, a call for calm and a decision welcomed are no meetings.
+  expectTold([
+    [[], 'Ana Ruiz spoke to Reuters on Tuesday.'],
+    [[], 'Ana Ruiz spoke to Sky News on Tuesday about the border.'],
+    [[], 'Ana Ruiz spoke to reporters on Tuesday.'],
+    [['other 2025-06-02 occurred'], 'The union issued a call for calm on Monday.'],
+    [[], 'The decision was welcomed by President Pablo Soto on Monday.'],
+  ]);
+});
+
+describe('a call on which results or views are told to an audience is the words’ medium, not a meeting', () => {
+  expectLines([
+    [
+      'statement 2025-06-03 occurred [Ana Ruiz]',
+      'Chief executive Ana Ruiz told analysts on a conference call on Tuesday that margins would improve.',
+    ],
+    [
+      'statement 2025-06-03 occurred [Ruiz]',
+      'Ruiz said on a call with analysts on Tuesday that margins would improve.',
+    ],
+  ]);
+  it.each([
+    'Chief executive Ana Ruiz told analysts on a conference call on Tuesday that margins would improve.',
+    'Ruiz said on a call with analysts on Tuesday that margins would improve.',
+    'Speaking on a call with reporters on Monday, Ruiz said the border would reopen.',
+  ])('no meeting: %s', (text) => {
+    expect(eventLines(text).filter((line) => line.startsWith('meeting '))).toEqual([]);
+  });
+  // A call hosted for analysts is still a meeting that is planned.
+  expectTold([
+    [['meeting 2025-06-05 scheduled'], 'Vantor Motors will host a conference call for analysts on Thursday.'],
+  ]);
+});
+
+describe("a government's diplomatic note is an announcement; an airline's flights are no trip", () => {
+  expectLines([
+    [
+      'announcement 2025-06-03 occurred [foreign ministry]',
+      'The foreign ministry sent a diplomatic note to Caracas on Tuesday.',
+    ],
+    ['announcement 2025-06-02 occurred [Peru]', 'Peru sent a protest note to Chile on Monday.'],
+    [
+      'other 2025-05-29 occurred [Ethiopian Airlines]',
+      'Ethiopian Airlines flew to Asmara on Thursday for the first time in 19 months.',
+    ],
+    ['other 2025-06-20 scheduled [Norse Air]', 'Norse Air will fly to Tromso from June 20.'],
+    ['travel 2025-05-29 occurred [Ana Ruiz]', 'Ana Ruiz flew to Asmara on Thursday.'],
+  ]);
+  expectTold([[['other 2025-06-02 occurred'], 'Ana Ruiz sent a note to her staff on Monday.']]);
+});

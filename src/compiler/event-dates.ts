@@ -1094,11 +1094,12 @@ function isPurposeOf(masked: string, trigger: Span | TriggerMatch, at: Span): bo
 }
 
 /**
- * "at a", "during the stormy", "told a" (a rally, a meeting): what puts a noun as the place and time
- * another event was done in, or the audience words were told to.
+ * "at a", "during the stormy", "told a" (a rally, a meeting), "told analysts on a", "said in a" (a
+ * call): what puts a noun as the place and time another event was done in, or the audience or the
+ * medium words were told to.
  */
 const SETTING_BEFORE =
-  /\b(?:at|during|told|tells|telling)\s+(?:an?|the|their|his|her|its|this|that)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:at|during|told|tells|telling|(?:(?:told|tells|telling)\s+(?:analysts|investors|shareholders|reporters|journalists|staff|employees)|said|says|saying|speaking|spoke)\s+(?:on|in|during))\s+(?:an?|the|their|his|her|its|this|that)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /**
  * True when `trigger` is a noun told as the occasion the verb at `at` was done at ("Councillors

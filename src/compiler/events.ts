@@ -1609,15 +1609,26 @@ function subjectAfterFronted(
   eligible: readonly ActorMention[],
   match: TriggerMatch,
 ): ActorMention[] {
-  return eligible
-    .filter(
-      (mention) =>
-        mention.start > match.end &&
-        /,\s*(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}$/.test(view.masked.slice(match.end, mention.start)) &&
-        /^(?:['’]s)?\s+(?:\w+ly\s+)?[a-z]/.test(view.masked.slice(mention.end)) &&
-        !isObjectOf(view.masked, mention),
+  const first = eligible.find(
+    (mention) =>
+      mention.start > match.end &&
+      /,\s*(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,3}$/.test(view.masked.slice(match.end, mention.start)) &&
+      /^(?:['’]s)?\s+(?:\w+ly\s+)?[a-z]/.test(view.masked.slice(mention.end)) &&
+      !isObjectOf(view.masked, mention),
+  );
+  if (!first) return [];
+  // "In a call on Monday, Ana Ruiz and Pablo Soto discussed the border": a coordinated subject.
+  const subject = [first];
+  for (const mention of eligible) {
+    const last = subject.at(-1);
+    if (
+      last &&
+      mention.start > last.end &&
+      /^\s*(?:,|and|,\s*and)\s*$/.test(view.masked.slice(last.end, mention.start))
     )
-    .slice(0, 1);
+      subject.push(mention);
+  }
+  return subject;
 }
 
 /** A sentence that opens with joining someone at an event noun: "Joining Ana Ruiz at the summit". */
@@ -2958,11 +2969,17 @@ function isCargoOrVehicleMove(
       ' ',
     )
     .replace(/\s+(?:of|from|with|for|to)\s+[^,;]*$/i, ' ');
+  // "Ethiopian Airlines flew to Asmara on Thursday for the first time in 19 months": an airline's
+  // flights, a service, not people on the move.
+  if (AIRLINE_HEAD.test(head.trimEnd())) return true;
   return (
     CARGO_OR_VEHICLE.test(head.trimEnd()) &&
     /^\s*(?:an?|the|its|their|his|her|our|this|that|these|those|\d[\d,]*|[A-Z][\w'’-]*)\b/.test(head)
   );
 }
+
+/** An airline as a subject's head: "Ethiopian Airlines", "British Airways", "Norse Air", "the carrier". */
+const AIRLINE_HEAD = /(?:\b(?:Airlines?|Airways|Air|Aviation)|\b(?:the|its|their) (?:[\w-]+ )?(?:airline|carrier))$/;
 
 /**
  * "Ruiz left Google in 2019", "Adler quit Orvel Motors": a person who leaves an organization

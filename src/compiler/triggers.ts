@@ -136,6 +136,12 @@ const AFTER_CALLEE = String.raw`(?:on|late on|early on|last|this|yesterday|to (?
  */
 const VOTE_COUNT = String.raw`\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
 
+/**
+ * A news outlet spoken to, which is no one met: "spoke to Reuters on Tuesday", "talked to Sky News",
+ * "spoke to CNN". Wire services by name, and names that end in a word for a medium.
+ */
+const OUTLET_NAME = String.raw`(?:(?:Reuters|Bloomberg|Xinhua|Interfax|Tass|TASS|Kyodo|Yonhap|Anadolu|Politico|Axios|Bernama|Efe|EFE|AFP|AP|BBC|CNN|CNBC|NPR|PBS|ABC|CBS|NBC|ITV|RTE|RTÉ|Sky)\b|(?:[A-Z][\w'’-]* ){1,3}(?:News|Times|Post|Journal|Television|TV|Radio|Herald|Telegraph|Tribune|Gazette|Agency|Magazine|Guardian|Observer|Standard|Mail|Express)\b)`;
+
 export const TRIGGERS: readonly Trigger[] = [
   // Sides that meet or host each other in a fixture play a match, a happening, not a meeting:
   // "The two sides met in the cup final", "Borland host Dravia in a World Cup qualifier on Tuesday",
@@ -163,7 +169,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'meeting',
     'host',
     // "The hosts sacked their manager", "their hosts": the noun for a side or a host, not the verb.
-    String.raw`(?<!\b(?:[Tt]he|their|our|its|his|her|my|your) )(?:hosted|hosts|(?:will|to) host|hosting)(?! (?:the |a |an |its |their |this year['’]s |next year['’]s )?(?:[\w'’-]+ ){0,4}?(?:festival|games|Games|contest|Contest|tournament|championships?|Championships?|[Cc]up|Olympics|concert|show|exhibition|fair|gala|competition|${FIXTURE})\b)|welcomed(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: to| at| in| on|,|\.|$))`,
+    String.raw`(?<!\b(?:[Tt]he|their|our|its|his|her|my|your) )(?:hosted|hosts|(?:will|to) host|hosting)(?! (?:the |a |an |its |their |this year['’]s |next year['’]s )?(?:[\w'’-]+ ){0,4}?(?:festival|games|Games|contest|Contest|tournament|championships?|Championships?|[Cc]up|Olympics|concert|show|exhibition|fair|gala|competition|${FIXTURE})\b)|welcomed(?<=(?:\b(?:delegations?|ministers?|president|premier|chancellor|leaders?|envoys?|king|queen|pope|prince|princess|emir|sultan|team|squad|visitors?|guests?|mayor|governor|secretary|ambassadors?|players|pilgrims|refugees|tourists|astronauts|crew|hostages?|couple|family|troops|soldiers)|\b[A-Z][\w.'’-]*) (?:was|were) (?:\w+ly )?welcomed)(?= by (?:(?:the |his |her |their )?(?:[\w-]+ ){0,2}?(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|crown prince|prince|pope|mayor|governor|host|counterpart|foreign minister)\b|(?:President |King |Queen |Prime Minister |Emir |Mayor )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: at| in| on|,|\.|$)))|welcomed(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: to| at| in| on|,|\.|$))`,
   ),
   // "Ferreira and Vik spoke on Tuesday": two sides that spoke or talked, with no one spoken to, held
   // a conversation (events.ts keeps it only with two participants).
@@ -228,7 +234,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'call',
-    String.raw`(?:spoke|speak|speaks|spoken|talked|talk|talks) (?:by|over the|on the|via|through a) (?:phone|telephone|video ?link|video ?call|videoconference|video conference|video)(?: with)?|held a call with|(?:spoke|speaks)(?: (?:twice|again|briefly|separately|privately|directly|later|also))? with(?! (?:reporters|journalists|the (?:press|media|BBC|[A-Z]\w+ (?:Times|Post|Journal|News))|[A-Z]\w* (?:News|Radio|TV|Television)|(?:a|an) (?:reporter|journalist|newspaper|broadcaster|radio|television|podcast))\b)|(?:discussed|discuss|discusses|talked|talk|talks|exchanged|exchange|exchanges) (?:[\w-]+ ){0,3}?(?:by|over the|on the) (?:phone|telephone|video ?link)|(?:spoke|speaks|speak|talked|talks) to(?= [^,.;]{1,50}? (?:by|over the|on the|via) (?:phone|telephone|video))|(?:held|hold|holds|holding|will hold|had|have|has) (?:a |an )?(?:[\w-]+ )?(?:video|phone|telephone|conference) (?:call|conversation|conference)|(?:held|hold|holds|had|has|have) (?:a |an )?(?:[\w-]+ )?(?:calls?|conversations?) (?=with |on [A-Z]\w+ with )|(?:received|receives|took|takes) (?:a |an )?(?:[\w-]+ )?(?:phone |telephone |video )?call from|phoned|telephoned|(?:called|rang)(?= ${CALLEE} ${AFTER_CALLEE}\b)`,
+    String.raw`(?:spoke|speak|speaks|spoken|talked|talk|talks) (?:by|over the|on the|via|through a) (?:phone|telephone|video ?link|video ?call|videoconference|video conference|video)(?: with)?|held a call with|(?:spoke|speaks)(?: (?:twice|again|briefly|separately|privately|directly|later|also))? with(?! (?:reporters|journalists|the (?:press|media|BBC|[A-Z]\w+ (?:Times|Post|Journal|News))|[A-Z]\w* (?:News|Radio|TV|Television)|(?:a|an) (?:reporter|journalist|newspaper|broadcaster|radio|television|podcast))\b)|(?:discussed|discuss|discusses|talked|talk|talks|exchanged|exchange|exchanges) (?:[\w-]+ ){0,3}?(?:by|over the|on the) (?:phone|telephone|video ?link)|(?:spoke|speaks|speak|talked|talks) to(?= [^,.;]{1,50}? (?:by|over the|on the|via) (?:phone|telephone|video))|(?:spoke|talked) to(?= (?!${OUTLET_NAME})${CALLEE} ${AFTER_CALLEE}\b)|(?:held|hold|holds|holding|will hold|had|have|has) (?:a |an )?(?:[\w-]+ )?(?:video|phone|telephone|conference) (?:call|conversation|conference)|(?:held|hold|holds|had|has|have) (?:a |an )?(?:[\w-]+ )?(?:calls?|conversations?) (?=with |on [A-Z]\w+ with )|(?:received|receives|took|takes) (?:a |an )?(?:[\w-]+ )?(?:phone |telephone |video )?call from|phoned|telephoned|(?:called|rang)(?= ${CALLEE} ${AFTER_CALLEE}\b)`,
   ),
   t(
     'meeting',
@@ -241,7 +247,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'call',
-    String.raw`(?:phone|telephone|video|conference) (?:call|conversation)(?! between\b)|(?:phone|telephone|video) conference with|(?<=(?:['’]s|\bthe|\btheir|\bhis|\bher|\bits) (?:[\w-]+ )?)talks with`,
+    String.raw`(?:phone|telephone|video|conference) (?:call|conversation)(?! between\b)|(?:phone|telephone|video) conference with|(?<=(?:['’]s|\bthe|\btheir|\bhis|\bher|\bits) (?:[\w-]+ )?)talks with|(?<=\b(?:in|during|on) (?:a|an|their|the|his|her|its) (?:(?!phone |telephone |video |conference )[\w-]+ )?)calls?(?= (?:on|late on|early on|last|this|with|between|that|hours|minutes|lasting|late|early)\b|,)`,
     true,
   ),
   t(
@@ -297,6 +303,13 @@ export const TRIGGERS: readonly Trigger[] = [
     'announcement',
     'announce',
     String.raw`announced|announces|announce|(?:unveiled|unveils|unveil)${NOT_A_THING_UNVEILED}|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says|confirmed|confirms)(?: (?:on|late on|early on) [A-Z]\w+| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)|(?:his|her|their|its|our) (?:company|firm|government|ministry|department|administration|party|team|club|union|agency|office|council|board|bank|group|campaign|cabinet)) (?:(?:would|will) (?!${NOT_A_PLAN})|(?:plans?|intends?|expects?|(?:is|are|was|were) planning|(?:has|have|had) decided) to (?!(?:be|have|stay|remain|continue)\b)|${STEP_UNDER_WAY})`,
+  ),
+  // A government's formal written message to another: "sent a diplomatic note on June 12", "handed
+  // the ambassador a protest note", "lodged a note verbale" (making its position or plan known).
+  t(
+    'announcement',
+    'note',
+    String.raw`(?:sent|sends|send|delivered|delivers|deliver|handed|hands|hand|issued|issues|issue|lodged|lodges|lodge|presented|presents|dispatched|dispatches)(?= (?:(?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?)?(?:(?:an?|the|its|their) )?(?:(?:formal|diplomatic|protest|verbal|official) )+notes?\b| (?:an?|the) notes? verbales?\b)`,
   ),
   // "confirmed plans to", "outlined its proposals", "made public the findings", "presented its budget".
   t(

@@ -171,3 +171,23 @@ describe('a "when" clause after a dated verb tells the same time', () => {
     expect(told.map((event) => event.date.start)).toContain(start);
   });
 });
+
+describe('a plan told in the pluperfect as it stood is for the nearest such weekday', () => {
+  it.each<Row>([
+    // Dateline Tuesday: the drill "had been set to begin" yesterday, not next week.
+    [
+      '2026-12-29',
+      'Tarvia and Kelmar postponed a joint naval drill that had been set to begin Monday, citing heavy snow.',
+      'drill',
+      '2026-12-28',
+    ],
+    [
+      '2025-06-04',
+      'The Orvana board postponed a vote that had been scheduled to take place on Tuesday.',
+      'vote',
+      '2025-06-03',
+    ],
+  ])('%s: %s', (published, article, evidence, start) => {
+    expect(startsOf(published, article, evidence)).toContain(start);
+  });
+});

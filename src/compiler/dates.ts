@@ -1018,9 +1018,12 @@ export function isAheadByPhrase(before: string): boolean {
   return AHEAD_BEFORE.test(before) && !CLEFT_IS.test(before);
 }
 
-/** A plan's day told as it stood ("were due to meet on Monday", "was expected to arrive on Monday", "were to resume on Monday"). */
+/**
+ * A plan's day told as it stood ("were due to meet on Monday", "was expected to arrive on Monday",
+ * "were to resume on Monday", "an exercise that had been set to begin Monday").
+ */
 const PLAN_AS_IT_STOOD =
-  /\b(?:was|were)\s+(?:(?:due|expected|scheduled|set|supposed|meant|slated)\s+)?to\s+(?!have\b)[^,;]*$/i;
+  /\b(?:(?:was|were)\s+(?:(?:due|expected|scheduled|set|supposed|meant|slated)\s+)?|had\s+been\s+(?:due|expected|scheduled|set|supposed|meant|slated|planned)\s+)to\s+(?!have\b)[^,;]*$/i;
 /** What happened to a plan: it went ahead, or began. */
 const PLAN_HELD =
   /\b(?:went ahead|was held|were held|took place|began|started|opened|arrived|(?:was|were) (?:staged|convened))\b/i;

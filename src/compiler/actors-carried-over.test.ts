@@ -187,3 +187,43 @@ describe('"him" after a verb whose object was named: the object, not someone bef
     expect(actorsOf(body, kind, date)).toBe(actors);
   });
 });
+
+describe('a body named by one unknown word, then an aside of how it was made', () => {
+  it.each([
+    [
+      'a payments firm (trade press)',
+      'Kestrav, founded in 2014 and now the third-largest acquirer in the Benelux, said on Monday that 31,000 merchants were affected.',
+      'other',
+      '2014',
+    ],
+    [
+      'a start-up (tech blog)',
+      'Lumora, established in 2019 by two former engineers, said on Monday that it had raised $40 million.',
+      'other',
+      '2025-06-02',
+    ],
+  ])('%s', (_, body, kind, date) => {
+    expect(actorsOf(body, kind, date)).toBe(`[${body.split(',')[0]}]`);
+  });
+});
+
+describe('who called off or made a plan told in a relative clause', () => {
+  it.each([
+    [
+      'two allies postponing an exercise (Yonhap style)',
+      'South Korea and the United States postponed a combined air exercise that had been set to begin Monday, citing heavy snow.',
+      '[South Korea, United States]',
+    ],
+    [
+      'a club cancelling a friendly (sports page)',
+      'Harlow Rovers cancelled the friendly that was due to take place on Saturday.',
+      '[Harlow Rovers]',
+    ],
+  ])('%s', (_, body, actors) => {
+    expect(actorsOf(body, 'other')).toBe(actors);
+  });
+
+  it('names nobody for a plan that is only reported', () => {
+    expect(actorsOf('The march that was set to begin on Saturday was banned on Friday.', 'policy')).toBe('[]');
+  });
+});

@@ -569,6 +569,8 @@ function isNonGovernmentalBody(words: readonly string[], described: readonly str
   if (words.some((word) => GOVERNMENT_NAME_WORDS.has(word) || COUNCIL_OF_GOVERNMENT.has(word))) return false;
   return !described.some((word) => PUBLIC_BODY_WORDS.has(word));
 }
+/** Participles said of a body, not a person, opening an aside after its name: "Kestrav, founded in 2014,". */
+const BODY_PARTICIPLES = new Set(['founded', 'established', 'headquartered', 'based', 'listed', 'incorporated']);
 /** Nouns for a part of any organisation, which "the <noun>" may mean when no name fits it better. */
 const ORGAN_NOUNS = new Set(['board']);
 /** Words that name a happening after them: "Storm Brenna", "Hurricane Ida". */
@@ -3744,10 +3746,12 @@ class ActorReader {
   /**
    * "Arianespace, which operates the rocket, said": a "which" clause between commas, then a verb of
    * saying. "Which" is said of no person, and what speaks is a body (a mission or a storm "which"
-   * does something is no speaker). The verb, or undefined.
+   * does something is no speaker). So is an aside telling how a body was made or where it sits
+   * ("Kestrav, founded in 2014 and now the third-largest acquirer, said"). The verb, or undefined.
    */
   private speechAfterWhichClause(comma: number): string | undefined {
-    if (this.tokens[comma]?.text !== ',' || this.tokens[comma + 1]?.key !== 'which') return undefined;
+    const opener = this.tokens[comma + 1]?.key ?? '';
+    if (this.tokens[comma]?.text !== ',' || !(opener === 'which' || BODY_PARTICIPLES.has(opener))) return undefined;
     for (let cursor = comma + 2; cursor < this.tokens.length && cursor <= comma + 16; cursor += 1) {
       const token = this.tokens[cursor];
       if (!token || token.text === ';' || token.text === ':' || QUOTE_OPENERS.has(token.text)) return undefined;

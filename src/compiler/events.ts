@@ -1119,6 +1119,13 @@ const PARTICIPLE_ASIDE_BEFORE = /^([^,;]+),\s*(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|lt|
 const NOUN_AFTER_PARTICIPLE_ASIDE =
   /^([^,;]+),\s*(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|lt|nt)\b[^,;]{0,60},\s*(?:\w+ly\s+)?[a-z]+(?:\s+(?:for|a|an|the|its|their|his|her|into|on))*\s+$/;
 
+/**
+ * A verb that calls off or makes a plan, its object, and a relative clause telling what the plan
+ * was, up to the planned verb: "postponed a combined air exercise that had been set to ".
+ */
+const PLAN_CALLED_OFF_BEFORE =
+  /\b(?:postponed|postpones|cancell?ed|cancels|called\s+off|calls\s+off|scrapped|scraps|delayed|delays|rescheduled|organi[sz]ed|organi[sz]es|planned|plans|announced)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:set|due|scheduled|planned|expected|slated)\s+to\s+$/;
+
 /** Participants of an event found by a trigger, most central first. */
 function participantsOf(reading: ArticleReading, view: SentenceView, match: TriggerMatch, clause: Span): Participants {
   const result = (actors: string[]): Participants => {
@@ -1371,6 +1378,15 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       subject = eligible
         .filter((mention) => mention.end <= match.start && !isObjectOf(view.masked, mention))
         .slice(0, 1);
+    }
+    const calledOff = subject.length === 0 ? PLAN_CALLED_OFF_BEFORE.exec(view.masked.slice(0, match.start)) : null;
+    if (calledOff) {
+      // "South Korea and the United States postponed a combined air exercise that had been set to
+      // begin Monday": who called the plan off or made it holds the happening.
+      subject = subjectChain(
+        view.masked,
+        eligible.filter((mention) => mention.end <= calledOff.index && !isObjectOf(view.masked, mention)),
+      );
     }
     const adjacent = adjacentSubject(view.masked, inClause, match);
     const chainStart = adjacent[0]?.start;

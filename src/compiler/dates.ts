@@ -482,11 +482,11 @@ const DATE_OF_NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|next|last
 const SCHEDULED_NOUN_AFTER = new RegExp(String.raw`^\s+(?:[a-z-]+\s+)?(?:${SCHEDULED_NOUNS})\b`);
 /**
  * "announced elections for January 9", "Elections were called for Nov. 9", "fixed January 9 for
- * the next hearing", "posted for hearing on January 9", "adjourned the case till January 9": a day
- * something is set for.
+ * the next hearing", "posted for hearing on January 9", "adjourned the case till January 9", "the
+ * pickup booked for Jan. 5": a day something is set for.
  */
 const SET_FOR_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${SCHEDULED_NOUNS})\s+for|(?:was|were|been)\s+(?:called|set|scheduled|slated)\s+for|(?:fixed|posted|listed|set\s+down|notified)(?:\s+(?:the\s+(?:case|matter)\s+)?(?:for\s+(?:(?:the\s+)?next\s+)?hearing\s+)?(?:on|for|to|till)?)?|for\s+(?:(?:the|further)\s+)?(?:next\s+)?hearing\s+on)\s+$`,
+  String.raw`\b(?:(?:${SCHEDULED_NOUNS})\s+for|(?:was|were|been)\s+(?:called|set|scheduled|slated)\s+for|(?:booked|planned|arranged|reserved|scheduled|slated)\s+for|(?:fixed|posted|listed|set\s+down|notified)(?:\s+(?:the\s+(?:case|matter)\s+)?(?:for\s+(?:(?:the\s+)?next\s+)?hearing\s+)?(?:on|for|to|till)?)?|for\s+(?:(?:the|further)\s+)?(?:next\s+)?hearing\s+on)\s+$`,
   'i',
 );
 
@@ -1755,14 +1755,15 @@ function resolveShifted(
     if (coarse) return [{ ...item, date: coarse, anchor: earlier?.anchor ?? item.anchor }];
     return item.date ? [item] : [];
   }
-  const reference = found.find(
-    (other) =>
-      other !== item &&
-      !other.shift &&
-      other.date?.precision === 'day' &&
-      other.anchor !== 'previous-event' &&
-      !FIXING_BEFORE.test(text.slice(Math.max(0, other.start - 60), other.start)),
-  );
+  const isReference = (other: Found): boolean =>
+    other !== item &&
+    !other.shift &&
+    other.date?.precision === 'day' &&
+    (other.anchor !== 'previous-event' || isDayOfMonth(text, other)) &&
+    !FIXING_BEFORE.test(text.slice(Math.max(0, other.start - 60), other.start));
+  // The day told right before the shift ("Dec. 24 — ... closed the route on the 18th, a day after
+  // ...": the 18th, not the heading), else the sentence's first.
+  const reference = found.findLast((other) => other.end <= item.start && isReference(other)) ?? found.find(isReference);
   // "three days after the fault was discovered": the day an earlier sentence gave the fault; "The
   // defections come a week after ...": the day an earlier sentence told the defections (by a verb,
   // "defected", as often as by the noun).
@@ -1781,6 +1782,16 @@ function resolveShifted(
   const forward = !reference && !places;
   const date = shiftedDate(base, shift, forward ? 1 : -1);
   return [{ ...item, date, anchor: reference ? reference.anchor : 'previous-event' }];
+}
+
+/**
+ * "the 22nd": a day of the month the event told before gives. It is a day of its own, which a
+ * happening told "a day after" or "two days before" it counts from ("closed the route on the 22nd,
+ * a day after a serac collapse buried the trail": the collapse was on the 21st), as it does from
+ * "on Dec. 22".
+ */
+function isDayOfMonth(text: string, item: Found): boolean {
+  return /^the\s+\d/i.test(text.slice(item.start, item.end));
 }
 
 /**

@@ -24,7 +24,7 @@ import {
 /** What the date stage resolves against: the dateline, the event told before, the quotations. */
 function dateContext(reading: ArticleReading, sentence: Sentence): DateContext {
   const context: DateContext = {
-    published: reading.article.published,
+    published: nowOf(reading, sentence),
     quotations: reading.runs,
     recall: (noun) => recallDay(reading, sentence, noun),
   };
@@ -118,11 +118,33 @@ const daysTold = new WeakMap<Sentence, { reading: ArticleReading; day: EventDate
 function dayTold(reading: ArticleReading, sentence: Sentence): EventDate | undefined {
   const made = daysTold.get(sentence);
   if (made?.reading === reading) return made.day;
-  const day = findDateMentions(sentence, { published: reading.article.published, quotations: reading.runs }).find(
+  const day = findDateMentions(sentence, { published: nowOf(reading, sentence), quotations: reading.runs }).find(
     (mention) => !mention.inQuote && mention.date.precision === 'day' && mention.date.end === undefined,
   )?.date;
   daysTold.set(sentence, { reading, day });
   return day;
+}
+
+/**
+ * The day a sentence is told on: the day of its paragraph's entry, for a log, a diary, a timeline or
+ * a live blog told day by day ("Dec. 13 — This morning our pilot set us down": the morning of 13
+ * December, not of the dateline), else the dateline's.
+ */
+export function nowOf(reading: ArticleReading, sentence: Sentence): string {
+  return reading.entryDays?.[sentence.paragraph] ?? reading.article.published;
+}
+
+/**
+ * The sentence's date mentions with the entry's heading dated by the heading itself: read against
+ * its own day, "Saturday, 7 a.m. —" could be the Saturday after it.
+ */
+function withHeadingDay(reading: ArticleReading, found: DateMention[]): DateMention[] {
+  const heads = reading.headings;
+  if (!heads || heads.size === 0) return found;
+  return found.map((mention) => {
+    const date = heads.get(mention.start);
+    return date && !mention.inQuote ? { ...mention, date } : mention;
+  });
 }
 
 const datesCache = new WeakMap<ArticleReading, Map<Sentence, Map<string, DateMention[]>>>();
@@ -146,8 +168,9 @@ function previousKey(previous: EventDate | undefined): string {
  * is asked for its dates once per trigger, and recognising dates is the costly part.
  */
 export function datesIn(reading: ArticleReading, sentence: Sentence): DateMention[] {
-  if (!datesDependOnPrevious(sentence, reading.article.published)) {
-    return findDateMentions(sentence, dateContext(reading, sentence));
+  const now = nowOf(reading, sentence);
+  if (!datesDependOnPrevious(sentence, now)) {
+    return withHeadingDay(reading, findDateMentions(sentence, dateContext(reading, sentence)));
   }
   let bySentence = datesCache.get(reading);
   if (!bySentence) {
@@ -159,10 +182,10 @@ export function datesIn(reading: ArticleReading, sentence: Sentence): DateMentio
     byPrevious = new Map();
     bySentence.set(sentence, byPrevious);
   }
-  const key = `${reading.article.published}|${previousKey(reading.previous)}`;
+  const key = `${now}|${previousKey(reading.previous)}`;
   let found = byPrevious.get(key);
   if (!found) {
-    found = findDateMentions(sentence, dateContext(reading, sentence));
+    found = withHeadingDay(reading, findDateMentions(sentence, dateContext(reading, sentence)));
     byPrevious.set(key, found);
   }
   return found;
@@ -338,7 +361,7 @@ let currentDatesMade: { view: SentenceView; found: readonly DateMention[]; dates
 /** The sentence's dates, resolved against the event told most recently. */
 function currentDates(reading: ArticleReading, view: SentenceView): readonly DateMention[] {
   // Mentions that do not depend on the event told before are the view's own.
-  if (!datesDependOnPrevious(view.sentence, reading.article.published)) return view.dates;
+  if (!datesDependOnPrevious(view.sentence, nowOf(reading, view.sentence))) return view.dates;
   const found = datesIn(reading, view.sentence);
   const made = currentDatesMade;
   if (made?.view === view && made.found === found) return made.dates;
@@ -752,7 +775,10 @@ export function inParentheticalRelative(
  */
 function sectionDate(reading: ArticleReading, view: SentenceView, clauseText: string): EventDate | undefined {
   const date = reading.sections?.[view.sentence.paragraph];
-  return date && !NOT_NARRATIVE.test(clauseText) ? date : undefined;
+  if (!date || NOT_NARRATIVE.test(clauseText)) return undefined;
+  // "Thursday, 11 June — The river burst its banks overnight": the night before the entry's day, as
+  // the dateline's "overnight" is.
+  return /\bovernight\b/i.test(clauseText) && date.precision === 'day' ? { ...date, qualifier: 'overnight' } : date;
 }
 
 /** Words that put a clause ahead of the story's time or out of it. */

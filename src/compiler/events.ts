@@ -174,6 +174,10 @@ export interface ArticleReading {
   lastSpeaker?: { id?: string; description?: string; paragraph: number } | undefined;
   /** The date each paragraph's heading gives it, by paragraph (section-dates.ts). */
   sections?: readonly (EventDate | undefined)[] | undefined;
+  /** The day each paragraph is told on, by paragraph: its entry's day, or the dateline (see `entryArticles`). */
+  entryDays?: readonly string[] | undefined;
+  /** The date of each heading, by the file offset of its date mention. */
+  headings?: ReadonlyMap<number, EventDate> | undefined;
 }
 
 export function extractEventsWith(context: EventContext, reader: SentenceReader): EventsResult {
@@ -198,10 +202,18 @@ export function extractEventsWith(context: EventContext, reader: SentenceReader)
     toldOnDay: undefined,
     lastSpeaker: undefined,
     sections: undefined,
+    entryDays: undefined,
+    headings: undefined,
   };
   // Each stage's patterns over every sentence in turn, while its code is warm (see `wordsOf`).
   for (const sentence of sentences) prepareDates(sentence, article.published);
-  reading.sections = sectionDates(article, sentences, (sentence) => datesIn(reading, sentence));
+  const headings = new Map<number, EventDate>();
+  reading.sections = sectionDates(article, sentences, (sentence) => datesIn(reading, sentence), headings);
+  const entries = entryArticles(article, reading.sections);
+  if (entries) {
+    reading.entryDays = entries.map((entry) => entry.published);
+    reading.headings = headings;
+  }
   const drafts: EventDraft[] = [];
   const diagnostics: Diagnostic[] = [];
   const mentionsOf = mentionsBySentence(sentences, mentions);
@@ -215,6 +227,9 @@ export function extractEventsWith(context: EventContext, reader: SentenceReader)
   for (const [index, sentence] of sentences.entries()) {
     // "Correction: An earlier version of this story said ...": about the article, not news.
     if (notices[sentence.paragraph]) continue;
+    // A sentence of a dated entry is told on the entry's day: its "yesterday", its present tense and
+    // its undated happenings are of that day (`entryArticles`).
+    if (entries) reading.article = entries[sentence.paragraph] ?? article;
     try {
       const view = viewOf(reading, sentence, words[index], mentionsOf[index]);
       const told = reader(reading, view);
@@ -234,7 +249,35 @@ export function extractEventsWith(context: EventContext, reader: SentenceReader)
       );
     }
   }
+  reading.article = article;
   return { events: mergeParaphrases(drafts, sentences), diagnostics };
+}
+
+/**
+ * The article as each paragraph tells it, by paragraph, when a heading dates a day of it: a log's,
+ * a diary's, a timeline's or a live blog's entry ("Dec. 13 — The flight planned for Friday was
+ * called off, and so was yesterday's. This morning our pilot set us down ...") is told on its own
+ * day, which is the "now" of its relative dates, its present tense and its undated happenings, as
+ * the dateline is of a news story's. A heading of a month or a span ("March 2019 —") dates its
+ * events but is no day to count from; nor is one after the dateline (a programme of days to come).
+ * `undefined` when no paragraph is an entry of a day.
+ */
+function entryArticles(
+  article: ParsedArticle,
+  sections: readonly (EventDate | undefined)[],
+): ParsedArticle[] | undefined {
+  let made: Map<string, ParsedArticle> | undefined;
+  const entries = sections.map((section) => {
+    if (!section || section.precision !== 'day' || section.end || section.start > article.published) return article;
+    made ??= new Map();
+    let entry = made.get(section.start);
+    if (!entry) {
+      entry = { ...article, published: section.start };
+      made.set(section.start, entry);
+    }
+    return entry;
+  });
+  return made ? entries : undefined;
 }
 
 /**

@@ -110,3 +110,90 @@ describe('events under a date heading', () => {
     ).toEqual(['travel occurred 2026-07-12', 'travel occurred 2026-07-13']);
   });
 });
+
+/** The lines of `dateLines`, in order, so that a test reads what is dated, not the timeline's order. */
+function sortedDateLines(published: string, body: string): string[] {
+  return dateLines(published, body).sort();
+}
+
+describe('an entry’s own day is the “now” of its relative dates', () => {
+  it('reads “this morning”, “yesterday”, a weekday and “this afternoon” against the entry, across the year end', () => {
+    expect(
+      sortedDateLines(
+        '2027-01-06',
+        'TROMSØ, Norway — A five-member team led by the biologist Sigrid Aalberg spent the holidays on the Lyngen ice cap. These are extracts from her log.||Dec. 14 — The supply flight planned for Friday was called off because of fog. This morning the pilot, Odd Brekke, flew us to the upper camp.||Dec. 20 — Per Haugen broke his wrist on the moraine this afternoon.||Dec. 22 — Haugen flew to Tromsø yesterday.',
+      ),
+    ).toEqual([
+      'other occurred 2026-12-20',
+      'travel cancelled 2026-12-11',
+      'travel occurred 2026-12-14',
+      'travel occurred 2026-12-21',
+    ]);
+  });
+
+  it('reads the headings of a timeline told in the present, in several forms', () => {
+    expect(
+      sortedDateLines(
+        '2026-04-20',
+        'How the Corvale water crisis unfolded.||March 3: Health inspectors close the Corvale treatment plant.||12 March — Mayor Lidia Ferro declares a state of emergency.||Monday, March 16. Prime Minister Tomas Leal visits Corvale.',
+      ),
+    ).toEqual(['other occurred 2026-03-03', 'policy occurred 2026-03-12', 'travel occurred 2026-03-16']);
+  });
+
+  it('gives a live blog’s time stamps the day of the heading above them, and “overnight” the night before it', () => {
+    expect(
+      sortedDateLines(
+        '2026-06-12',
+        'Live: the Vellmar flood.||Wednesday, 10 June||14:05 — Interior minister Karin Vos arrives in Vellmar.||16:30 — Police arrest two looters in the old town.||Thursday, 11 June||08:10 — The river burst its banks overnight, the fire service says.',
+      ),
+    ).toEqual(['conflict occurred 2026-06-10', 'other occurred 2026-06-11 (overnight)', 'travel occurred 2026-06-10']);
+  });
+
+  it('takes diary headings with a day count, a weekday in brackets or a clock time', () => {
+    expect(
+      sortedDateLines(
+        '2026-09-26',
+        'From the notebook of the cyclist Anouk Verbeek, who rode from Lyon to Turin.||Day 4 (Tuesday) — Anouk Verbeek arrived in Briançon in the rain.||Day 5, Sept. 23 — We reached Susa at noon. Team doctor Remy Vidal treated my knee this evening.||Friday 17:20 — The Turin mayor, Paola Rinaldi, met us at the finish.',
+      ),
+    ).toEqual([
+      'meeting occurred 2026-09-25',
+      'other occurred 2026-09-23',
+      'travel occurred 2026-09-22',
+      'travel occurred 2026-09-23',
+    ]);
+  });
+
+  it('tells a court report day by day, its present tense of the day told', () => {
+    const days = new Set(
+      dateLines(
+        '2026-02-14',
+        'The trial of the former harbour master Colm Devane, day by day.||Day one, Monday. Prosecutor Aoife Brannigan opened the case against Devane.||Day two, Tuesday. Devane’s lawyer, Cathal Moore, tells the jury that his client is innocent.',
+      ).map((line) => line.split(' ').slice(1, 3).join(' ')),
+    );
+    expect([...days].sort()).toEqual(['occurred 2026-02-09', 'occurred 2026-02-10']);
+  });
+});
+
+describe('a day of the month told by its number alone', () => {
+  it('is what a happening told “a day after” it counts from', () => {
+    expect(
+      sortedDateLines(
+        '2026-07-30',
+        'The mountain guide Ilse Marten kept a log of the season.||July 24 — Two wardens told us the park authority had closed the north ridge route on the 18th, a day after a rockfall buried part of the path.',
+      ),
+    ).toEqual(['other occurred 2026-07-17', 'policy occurred 2026-07-18']);
+  });
+});
+
+describe('a day something was booked for', () => {
+  it('is the nearest such day, across the year end, when the booking is called off', () => {
+    expect(
+      dateLines(
+        '2027-01-03',
+        'The Arctic survey team of Hanne Moe reached Longyearbyen on Saturday. The charter flight booked for Jan. 6 has been cancelled.',
+      )
+        .filter((line) => line.includes('cancelled'))
+        .map((line) => line.split(' ').slice(1).join(' ')),
+    ).toEqual(['cancelled 2027-01-06']);
+  });
+});

@@ -14,8 +14,17 @@ import type { EventDate } from '../model/event-list.ts';
 import { TIME_ZONES } from './titles.ts';
 import type { DateMention, ParsedArticle, Sentence } from './types.ts';
 
-/** "Day 3,", "Day 12 —", "Week 2:": a count of days before a diary's date. */
-export const DAY_COUNT = /^(?:Day|Week|Entry)\s+\d{1,3}\s*(?:[,:.]|\s[\u2014\u2013-])?\s*/i;
+/** A count in words, as court reports and diaries spell the first days ("Day two, Tuesday."). */
+const COUNT_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
+/**
+ * "Day 3,", "Day 12 —", "Week 2:", "Day two,", "Day 4 (": a count of days before a diary's or a
+ * court report's date, which may stand in brackets ("Day 4 (Tuesday) —").
+ */
+export const DAY_COUNT = new RegExp(
+  String.raw`^(?:Day|Week|Entry)\s+(?:\d{1,3}|${COUNT_WORD})\s*(?:[,:.]|\s[\u2014\u2013-]|(?=\())?\s*\(?`,
+  'i',
+);
 /** A clock time: "11 p.m.", "2.40pm", "08:42", "14.05h". */
 const CLOCK_TIME = String.raw`\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}[:.]\d{2}(?:\s*h)?`;
 /** A part of the day: "morning", "early evening", "late night". */
@@ -29,7 +38,7 @@ const TIME_ZONE = String.raw`\s+(?:${[...TIME_ZONES].join('|')}|local\s+time)\b`
 const TIME_AFTER_DATE = String.raw`(?:,?\s+(?:about\s+|around\s+|shortly\s+(?:before|after)\s+)?(?:${CLOCK_TIME}|noon|midday|midnight|dawn|${PART_OF_DAY})(?:${TIME_ZONE})?)?`;
 /** What closes a heading: a dash, a colon, or the end of its sentence (a full stop) or paragraph. */
 const HEADING_CLOSE = new RegExp(
-  String.raw`^${TIME_AFTER_DATE}\s*(?:\(\w+\)\s*)?(?:[\u2014\u2013]|\s-{1,2}\s|:|\.\s|\.?\s*$)`,
+  String.raw`^${TIME_AFTER_DATE}\)?\s*(?:\(\w+\)\s*)?(?:[\u2014\u2013]|\s-{1,2}\s|:|\.\s|\.?\s*$)`,
   'i',
 );
 /**
@@ -50,7 +59,7 @@ const TIME_STAMP = new RegExp(
 );
 
 /** How a paragraph opens: with a dated heading, a time stamp, or neither. */
-type Opening = { date: EventDate; alone: boolean } | 'time' | undefined;
+type Opening = { date: EventDate; alone: boolean; at: number } | 'time' | undefined;
 
 /**
  * How a paragraph opens: the dated heading at its start, given the date mentions of its first
@@ -67,6 +76,7 @@ export function headingOf(paragraphText: string, paragraphStart: number, mention
       return {
         date: { start, precision, ...(end ? { end } : {}) },
         alone: paragraphText.slice(first.end - paragraphStart + close[0].length).trim() === '',
+        at: first.start,
       };
     }
   }
@@ -78,12 +88,14 @@ export function headingOf(paragraphText: string, paragraphStart: number, mention
  * does). A heading dates its own paragraph; the paragraphs after it until the next heading when
  * the heading stands on a line of its own, or when another heading follows them (an entry of a
  * diary told in several paragraphs); a time stamp keeps the date of the heading before it.
- * `mentionsOf` gives the date mentions of a paragraph's first sentence.
+ * `mentionsOf` gives the date mentions of a paragraph's first sentence; `headings`, if given, is
+ * filled with each heading's date by the file offset of its date mention.
  */
 export function sectionDates(
   article: ParsedArticle,
   sentences: readonly Sentence[],
   mentionsOf: (sentence: Sentence) => readonly DateMention[],
+  headings?: Map<number, EventDate>,
 ): (EventDate | undefined)[] {
   const openings: Opening[] = article.paragraphs.map(() => undefined);
   let any = false;
@@ -95,7 +107,10 @@ export function sectionDates(
     const text = article.text.slice(paragraph.start, paragraph.end);
     const opening = headingOf(text, paragraph.start, mentionsOf(sentence));
     openings[sentence.paragraph] = opening;
-    if (opening !== undefined && opening !== 'time') any = true;
+    if (opening !== undefined && opening !== 'time') {
+      any = true;
+      headings?.set(opening.at, opening.date);
+    }
   }
   const dates: (EventDate | undefined)[] = article.paragraphs.map(() => undefined);
   if (!any) return dates;

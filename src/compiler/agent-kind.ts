@@ -230,6 +230,10 @@ export function isForceUsed(phrase: string, before: string): boolean {
   );
 }
 
+/** A rate decision as what is announced: "its policy rate", "the interest rate decision". */
+const RATE_MADE_PUBLIC =
+  /^\s*(?:its|their|the)\s+(?:(?:next|latest|monetary|policy|interest|benchmark|key|base|repo|central bank)\s+)*rates?(?:\s+decision)?\b(?!\s+(?:forecast|outlook|path)\b)/i;
+
 export function kindByAgent(
   kind: EventKind,
   trigger: string,
@@ -244,6 +248,10 @@ export function kindByAgent(
   if (kind === 'other' && agent === 'authority' && /^(?:election|referendum)$/i.test(verb) && CALLED.test(before))
     return 'policy';
   if (kind === 'statement' && trigger === 'letter' && LETTER_THAT_PROMISES.test(object)) return 'announcement';
+  // "The Bank of Tanzania announces its policy rate on Thursday", "will announce its rate decision":
+  // a rate decision made public is the decision itself.
+  if (kind === 'announcement' && /^announc/i.test(verb) && RATE_MADE_PUBLIC.test(object) && agent !== 'business')
+    return 'policy';
   // "His resignation takes effect on July 1", "The merger took effect on Monday": a person's or a
   // business's change coming into force is a happening; a law's or a ban's is policy.
   if (kind === 'policy' && trigger === 'effect' && PRIVATE_CHANGE.test(before)) return 'other';

@@ -195,3 +195,33 @@ describe("a government's diplomatic note is an announcement; an airline's flight
   ]);
   expectTold([[['other 2025-06-02 occurred'], 'Ana Ruiz sent a note to her staff on Monday.']]);
 });
+
+describe("a chamber's debate and a mediation's sessions are meetings; a rate announced is the decision", () => {
+  expectTold([
+    [['meeting 2025-06-10 scheduled'], 'MPs will debate the bill next Tuesday.'],
+    [['meeting 2025-06-03 occurred'], 'The Senate debated the bill on Tuesday.'],
+    [
+      ['meeting 2025-06-02 cancelled', 'meeting 2025-06-09 scheduled'],
+      'The assembly that was to debate a water law on Monday was postponed until next week.',
+    ],
+    [['meeting 2025-06-02 occurred'], 'The mediation sessions began in Antofagasta on Monday.'],
+    [['policy 2025-06-05 scheduled'], 'The Bank of Tanzania announces its policy rate on Thursday.'],
+    [['policy 2025-06-05 scheduled'], 'The central bank will announce its rate decision on Thursday.'],
+    // Others who debate argue; a forecast of rates announced is figures.
+    [['other 2025-06-03 occurred'], 'Economists debated the figures on Tuesday.'],
+    [['announcement 2025-06-03 occurred'], 'The bank announced its interest rate forecast on Tuesday.'],
+  ]);
+});
+
+describe("a standing body's meeting of several days is a meeting; delegations' is a summit", () => {
+  expectTold([
+    [
+      ['announcement 2025-06-04 occurred', 'meeting 2025-06-03 occurred'],
+      'The decision, taken by the Monetary Policy Committee (MPC) at the end of a two-day meeting that began on Tuesday, was announced by Governor Agnes Nakiyimba.',
+    ],
+    [
+      ['summit 2025-06-02 occurred'],
+      'Health officials from 12 countries gathered in Geneva for a three-day emergency meeting on Monday.',
+    ],
+  ]);
+});

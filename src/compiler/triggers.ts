@@ -214,6 +214,22 @@ export const TRIGGERS: readonly Trigger[] = [
     'consult',
     String.raw`(?:held|holds|hold|holding|had|has|have|hosted|hosts|host|(?:will|to) (?:hold|host)) (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:roundtable|round-table|round table|bilateral(?: meeting)?|dialogue|discussions|consultations|huddle)(?= with\b)|(?:exchanged|exchange|exchanges) (?:views|ideas|notes)(?= (?:with|on|about|over)\b)|(?:had|has|have|held|holds) (?:an? )?(?:[\w-]+ )?exchanges?(?= (?:of views )?with\b)|consulted(?: with)?(?= (?:the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:leaders|officials|ministers|experts|allies|partners|parties|unions?|chiefs|elders|stakeholders|counterparts|governors|mayors|colleagues)| (?:the |his |her |their |its )?[A-Z])|called on(?= (?:[A-Z][\w.'’-]*\s+){1,5}(?:at|in|during)\b)(?![^.;]*\bto\s+(?!the\b|a\b|an\b|his\b|her\b)[a-z]+)`,
   ),
+  // Sessions of a mediation or a negotiation are meetings of its sides: "The mediation sessions began
+  // in Antofagasta on Monday", "a second round of negotiations opened in Doha".
+  t(
+    'meeting',
+    'sessions',
+    String.raw`(?:mediation|negotiating|negotiation|bargaining|conciliation|peace|arbitration) (?:sessions?|rounds?)(?: (?:began|begins|started|starts|opened|opens|resumed|resumes|ended|ends)\b|(?= (?:will|are|were|was|is|on|in)\b))`,
+    true,
+  ),
+  // A chamber's debate is its sitting, a meeting of its members: "MPs will debate the bill next
+  // Tuesday", "The Senate debated the measure on Tuesday", "the assembly that was to debate a water
+  // law on Monday" (not "debated whether to", what someone argues over, nor a debate told as a noun).
+  t(
+    'meeting',
+    'debate',
+    String.raw`(?:debated|debates|debate)(?<=\b(?:MPs|lawmakers|legislators|senators|deputies|councillors|councilors|parliament|senate|assembly|house|chamber|Commons|Lords|Bundestag|Sejm|Congress|legislature|council)(?: [^,;.]{1,40}?)? (?:(?:will|would|is|are|was|were|to|due|set|also|then|later|again|formally|finally|briefly) )*(?:debated|debates|debate))(?= (?:the|a|an|it|this|that|these|its|their|his|her|on|in|next|last|late|early|for|[A-Z])\b)(?! (?:whether|how|why|what)\b)`,
+  ),
   // "received the Ghanaian envoy", "was received by King Aldric": a meeting only with a person received
   // or receiving (events.ts checks it), never "received a letter".
   t(
@@ -1173,6 +1189,7 @@ export function findSummits(masked: string): Span[] {
   // "a three-day emergency meeting", "week-long talks": a meeting of several days is a summit.
   MULTI_DAY_MEETING.lastIndex = 0;
   for (let match = MULTI_DAY_MEETING.exec(masked); match; match = MULTI_DAY_MEETING.exec(masked)) {
+    if (OWN_BODY_BEFORE.test(masked.slice(Math.max(0, match.index - 70), match.index))) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
@@ -1230,6 +1247,15 @@ function summitLead(phrase: string): number {
 
 const MULTI_DAY_MEETING =
   /\b(?:an?|the|their|its)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-day\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|session|negotiations)\b|\b(?:an?|the|their|its)\s+week-?long\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks|session|negotiations)\b/g;
+
+/**
+ * A standing body that holds a meeting of several days as its own sitting, before it: "taken by the
+ * Monetary Policy Committee at the end of a two-day meeting", "the board's three-day meeting": a
+ * meeting, not a summit of delegations ("officials from 12 countries gathered for a three-day
+ * emergency meeting" is one).
+ */
+const OWN_BODY_BEFORE =
+  /\b(?:committee|committee['’]s|board|board['’]s|cabinet|cabinet['’]s|MPC|FOMC|governors|directors)\b[^.;]{0,60}$/i;
 
 /** Length in days that a phrase gives an event: "week-long" -> 7, "three-day" -> 3. */
 export function durationDays(phrase: string): number | undefined {

@@ -227,3 +227,18 @@ describe('who called off or made a plan told in a relative clause', () => {
     expect(actorsOf('The march that was set to begin on Saturday was banned on Friday.', 'policy')).toBe('[]');
   });
 });
+
+describe('a place named after a part of a place is no person a "she" may be', () => {
+  it.each([
+    [
+      'a fire that reached a town (Sunday profile)',
+      'Fire chief Eleni Markopoulou took command on Monday. The fire reached the edge of Nea Makri by dawn on Tuesday. “You plan, or people die,” she said on Wednesday.',
+    ],
+    [
+      'floods on the outskirts of a town (wire)',
+      'Fire chief Eleni Markopoulou took command on Monday. Floods hit the outskirts of Agia Marina on Tuesday. “We were ready,” she said on Wednesday.',
+    ],
+  ])('%s', (_, body) => {
+    expect(actorsOf(body, 'quote')).toBe('[Eleni Markopoulou]');
+  });
+});

@@ -439,6 +439,10 @@ const GOVERNING_WORDS = new Set([
 const STAKE_NOUNS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investors']);
 /** Prepositions after which an untitled name is a place: "in Can Tho". */
 const LOCATIVES = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside']);
+/** Nouns for a part of a place, whose "of" names a place: "the edge of", "the outskirts of". */
+const PLACE_PART_NOUNS = new Set(
+  'edge edges outskirts suburbs suburb centre center heart streets outskirt periphery fringes outside'.split(' '),
+);
 /** Plural common nouns that open a sentence: "Traders said", "Economists expect". */
 const PLURAL_NOUN = /(?:ers|ors|ists|ians|ants|ents|ives|ees)$/;
 /** Verbs after which a name is someone given a role: "named Orla Brandt chief executive". */
@@ -2613,12 +2617,14 @@ class ActorReader {
     return true;
   }
 
-  /** Whether the run at `start` follows "in", "near"..., directly or after a place's "'s". */
+  /** Whether the run at `start` follows "in", "near"..., directly or after a place's "'s", or a place's part and "of". */
   private afterLocative(start: number): boolean {
     let before = start - 1;
     const owner = this.tokens[before];
     if (owner?.possessive && this.phraseAt(before)) before -= 1;
     if (this.afterStake(start)) return false;
+    // "reached the edge of Nea Makri", "the outskirts of Port Vila": a part of a place is of a place.
+    if (this.tokens[before]?.key === 'of' && PLACE_PART_NOUNS.has(this.tokens[before - 1]?.key ?? '')) return true;
     return LOCATIVES.has(keyOf(this.tokens[before] ?? EMPTY_TOKEN));
   }
 

@@ -191,3 +191,25 @@ describe('a plan told in the pluperfect as it stood is for the nearest such week
     expect(startsOf(published, article, evidence)).toContain(start);
   });
 });
+
+describe('a day of the month told by its ordinal is the day a shift after it counts from', () => {
+  it.each<Row>([
+    [
+      '2026-01-04',
+      'Dec. 28 — Met two wardens from the Kelmar park at the lower hut. They told us the park had closed the north ridge route on the 22nd, a day after a rockfall buried part of the path.',
+      'rockfall',
+      '2025-12-21',
+    ],
+    [
+      '2025-06-20',
+      'The Orvana board met on June 12. It said the mine had shut on the 9th, two days after a flood swamped the lower shafts.',
+      'flood',
+      '2025-06-07',
+    ],
+  ])('%s: %s', (published, article, evidence, start) => {
+    const text = ` date ${published} ${article}\n`;
+    const { list } = compileArticles([{ file: 'invented.txt', text }]);
+    const told = list.events.filter((event) => event.title.toLowerCase().includes(evidence));
+    expect(told.map((event) => event.date.start)).toContain(start);
+  });
+});

@@ -227,11 +227,23 @@ export function saidLaterThanTold(reading: ArticleReading, sentence: Sentence, t
 }
 
 /**
- * "at the start of the hearing", "during the visit", "after the session": speech or an act placed
- * at an occasion the story told before. The noun, and whether the act came after it.
+ * "at the start of the hearing", "during the visit", "after the session", "shortly before the roll
+ * call", "at the post-match presentation": speech or an act placed at an occasion the story told
+ * before. The noun (and its modifier), and whether the act came after it.
  */
 const OCCASION =
-  /\b(at|during|after|following|in|on)\s+(?:the\s+(?:start|end|close|opening|beginning|sidelines|course)\s+of\s+)?(?:the|that|this|their|his|her|its)\s+(?:[\w-]+\s+)?(hearing|visit|trip|tour|meeting|talks|session|summit|conference|briefing|debate|rally|match|game|trial|ceremony|inquest|vote|call|event|occasion|ruling|verdict|sentencing|decision|announcement|defeat|win|victory|election)\b/i;
+  /\b(at|during|after|following|in|on|before)\s+(?:the\s+(?:start|end|close|opening|beginning|sidelines|course)\s+of\s+)?(?:the|that|this|their|his|her|its)\s+((?!roll\s)[\w-]+\s+)?(roll\s+call|hearing|visit|trip|tour|meeting|talks|session|summit|conference|briefing|debate|rally|match|game|trial|ceremony|inquest|vote|call|event|occasion|ruling|verdict|sentencing|decision|announcement|defeat|win|victory|election|presentation)\b/i;
+
+/**
+ * The happening an occasion's noun is part of: a roll call is the vote's ("said shortly before the
+ * roll call": the day of the vote), a post-match or post-race presentation the match's or race's.
+ */
+function occasionNoun(modifier: string | undefined, noun: string): string | undefined {
+  if (/^roll\s+call$/.test(noun)) return 'vote';
+  const after = /^post-(\w+)/i.exec(modifier?.trim() ?? '')?.[1]?.toLowerCase();
+  if (noun === 'presentation') return after;
+  return noun;
+}
 
 /**
  * The date of the occasion a clause names ("told NRK during the visit", "said at the start of the
@@ -241,7 +253,7 @@ const OCCASION =
  */
 export function occasionDate(reading: ArticleReading, sentence: Sentence, text: string): EventDate | undefined {
   const occasion = OCCASION.exec(text);
-  const noun = occasion?.[2]?.toLowerCase();
+  const noun = occasion?.[3] ? occasionNoun(occasion[2], occasion[3].toLowerCase()) : undefined;
   if (!occasion || !noun) return undefined;
   const kind = /^(?:visit|trip|tour)$/.test(noun)
     ? 'travel'

@@ -197,3 +197,20 @@ describe('a day something was booked for', () => {
     ).toEqual(['cancelled 2027-01-06']);
   });
 });
+
+describe('words said at a part of an occasion the story told', () => {
+  it('take the day of the vote a roll call is of, and of the match a post-match presentation follows', () => {
+    expect(
+      dateLines(
+        '2026-05-14',
+        'The Harwick Town Council voted 6-1 on Tuesday night to close the Millbrook pool.||"We cannot keep patching a 1960s building," said Councillor Edna Marsh, who proposed the closure, shortly before the roll call.',
+      ).filter((line) => line.startsWith('quote')),
+    ).toEqual(['quote occurred 2026-05-12']);
+    expect(
+      dateLines(
+        '2026-03-05',
+        'PERTH — Callum Reid scored twice as Kestrel Rovers beat Dunmore 3-0 in the cup semi-final on Tuesday.||"The lads were brilliant from the first whistle," Reid said at the post-match presentation.',
+      ).filter((line) => line.startsWith('quote')),
+    ).toEqual(['quote occurred 2026-03-03']);
+  });
+});

@@ -433,6 +433,30 @@ function isSetting(masked: string, clause: Span, match: TriggerMatch, triggers: 
   );
 }
 
+/** Gatherings that another act may be done at: "a rally", "a ceremony", "the vigil". */
+const GATHERING =
+  /(?:^|\s)(?:rally|rallies|ceremony|vigil|protest|demonstration|reception|dinner|gala|funeral|concert)$/i;
+
+/**
+ * "Police arrested Juma Kisanga at a roadside rally on Wednesday", "The governor signed the bill at a
+ * ceremony on Friday": a gathering named after "at" as where an act of another kind was done, in
+ * the act's clause, is its setting, not a happening the sentence reports.
+ */
+function isGatheringSetting(masked: string, match: TriggerMatch, triggers: readonly TriggerMatch[]): boolean {
+  if (!GATHERING.test(match.text)) return false;
+  const lead = masked.slice(Math.max(0, match.start - 40), match.start);
+  if (!/\bat\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(lead)) return false;
+  const from = Math.max(0, match.start - 160);
+  return triggers.some(
+    (other) =>
+      !other.trigger.nominal &&
+      other.trigger.kind !== 'other' &&
+      other.start >= from &&
+      other.end <= match.start &&
+      !/[.;]/.test(masked.slice(other.end, match.start)),
+  );
+}
+
 /**
  * A denial right before a trigger's clause: "denied that its troops had crossed the border",
  * "denies having met the envoy", "denied reports that the talks had collapsed". What is denied is
@@ -560,6 +584,8 @@ export function isNotAsserted(
     return true;
   if (match.trigger.nominal && EXPECTED_HAPPENING.test(before)) return true;
   if (match.trigger.kind === 'meeting' && match.trigger.nominal && isSetting(masked, clause, match, triggers))
+    return true;
+  if (match.trigger.kind === 'other' && match.trigger.nominal && isGatheringSetting(masked, match, triggers))
     return true;
   if (match.trigger.nominal && isAudienceOfSpeech(masked, match)) return true;
   if (match.trigger.nominal && isCharacterised(masked, match)) return true;

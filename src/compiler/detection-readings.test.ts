@@ -225,3 +225,19 @@ describe("a standing body's meeting of several days is a meeting; delegations' i
     ],
   ]);
 });
+
+describe('a gathering an act was done at is its setting; a signing ceremony is the signing', () => {
+  expectTold([
+    [
+      ['conflict 2025-06-04 occurred'],
+      'Police in Arusha arrested Juma Kisanga, the deputy chairman of the opposition party Chadema, at a roadside rally on Wednesday.',
+    ],
+    [['policy 2025-06-06 scheduled'], 'The governor will sign the bill at a ceremony on Friday.'],
+    [['policy 2025-06-12 scheduled'], 'A signing ceremony is planned for next Thursday.'],
+    [['policy 2025-06-08 scheduled'], 'The signing ceremony for the treaty will take place in Lisbon on Sunday.'],
+    // A gathering held, or one someone speaks at, is still a happening; so is another ceremony.
+    [['other 2025-06-02 occurred'], 'About 20 supporters held a vigil outside the court on Monday morning.'],
+    [['other 2025-05-31 occurred'], 'Ana Ruiz spoke at a rally in Brno on Saturday.'],
+    [['other 2025-06-12 scheduled'], 'The awards ceremony is planned for next Thursday.'],
+  ]);
+});

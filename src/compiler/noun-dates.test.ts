@@ -113,7 +113,7 @@ describe('a relative clause gives its head event the date it was planned for', (
       'other cancelled 2026-04-14',
     ],
     ['Tarn Motors has postponed the launch of the Tarn E1, which was due on April 14.', 'other cancelled 2026-04-14'],
-    ['The signing ceremony, which is planned for April 9, will take place in Tunis.', 'other scheduled 2026-04-09'],
+    ['The signing ceremony, which is planned for April 9, will take place in Tunis.', 'policy scheduled 2026-04-09'],
     ['Officials postponed the referendum, which was scheduled for May 3.', 'other cancelled 2026-05-03'],
     ['The ceremony, which is expected to take place on April 9, will honour the crew.', 'other scheduled 2026-04-09'],
   ])('%s', (sentence, expected) => {

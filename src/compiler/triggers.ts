@@ -502,6 +502,13 @@ export const TRIGGERS: readonly Trigger[] = [
     'approve',
     String.raw`(?<=\b(?:bill|measure|legislation|law|budget|amendment|motion|treaty|reform|package|resolution|bills|measures|amendments|reforms)(?: [^,;.]{1,40}?)? (?:(?:has|have|had|also|finally|narrowly|easily|comfortably) )*)(?:cleared|clears|passed|passes)(?= (?:the |its |their |a )?(?:[\w-]+ ){0,2}?(?:Senate|House|Congress|Parliament|Assembly|chamber|legislature|Lords|Commons|Bundestag|Sejm|Duma|Knesset|committee|vote|reading|hurdle|stage|upper house|lower house)\b)`,
   ),
+  // A signing told by its ceremony: "A signing ceremony is planned for next Thursday" (the act signed).
+  t(
+    'policy',
+    'sign',
+    String.raw`signing ceremony(?! (?:for|of) (?:the |a |an |his |her |their )?(?:[\w-]+ )?(?:contract|book|player|deal)\b)`,
+    true,
+  ),
   // A player's move: "Kofi Mensah signed for Dynamo Tirana" is a transfer, not a signed act.
   t('other', 'transfer', '(?:signed|signs|(?:will|to) sign) (?:for|with) (?=[A-Z])'),
   // Signing a petition, a letter or a book of condolence is no act of policy.

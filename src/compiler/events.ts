@@ -2676,7 +2676,10 @@ function eventOfTrigger(
   // to Nogales on Friday has been scrapped"), or a party named by its role ("the squad flew to Chicago").
   const namelessTrip =
     kind === 'travel' &&
-    (match.trigger.nominal ? said !== 'occurred' : TRAVELLING_PARTY.test(view.masked.slice(0, match.start)));
+    (match.trigger.nominal
+      ? said !== 'occurred'
+      : // "A navy helicopter flew the three climbers to Ushuaia": the passengers are its object.
+        match.trigger.name === 'carried' || TRAVELLING_PARTY.test(view.masked.slice(0, match.start)));
   // "The ministry announced on Tuesday", "The results were announced on Monday": news without a
   // name when the text dates it (below).
   // So is a reaction put on record by a body or an office ("The ministry rejected the allegations on
@@ -3019,6 +3022,8 @@ function isCargoOrVehicleMove(
   subject: readonly string[],
 ): boolean {
   if (match.trigger.kind !== 'travel' || match.trigger.nominal) return false;
+  // "A navy helicopter flew the climbers to Ushuaia": the craft carries people, whose trip it is.
+  if (match.trigger.name === 'carried') return false;
   if (subject.some((id) => isPerson(reading, id))) return false;
   // The subject's head: the words before the verb, without auxiliaries and a trailing "of ..." phrase.
   const head = view.masked

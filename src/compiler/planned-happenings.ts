@@ -36,7 +36,7 @@ const CHANGE_GATE =
  * prisoners to the Red Cross, which had been planned for".
  */
 const PLANNED_NOUN =
-  /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:(?!(?:had|has|have|was|were|is|are|been|be|being|will|would)\b)[\w-]+\s+){0,2}?|(?:^|[,;:]\s)\s*)(?!(?:been|being|had|has|have|was|were|is|are|[a-z]+ly)\b)([a-z][a-z-]{2,})(?:\s+(?:of|in|to|at|with|for|on|between|by|from)\s+[^,;.]{1,80}?)?,?\s+(?:(?:which|that)\s+(?:(?:is|was|were|had|has|have|been)\s+){1,2})?(?:(?:originally|initially|first|previously|tentatively)\s+)?(?:planned|scheduled|set|slated|due)\s+(?:for|on)\s/dg;
+  /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:(?!(?:had|has|have|was|were|is|are|been|be|being|will|would)\b)[\w-]+\s+){0,2}?|(?:^|[,;:]\s)\s*)(?!(?:been|being|had|has|have|was|were|is|are|[a-z]+ly)\b)([a-z][a-z-]{2,})(?:\s+(?:of|in|to|at|with|for|on|between|by|from)\s+[^,;.]{1,80}?)?,?\s+(?:(?:which|that)\s+(?:(?:is|was|were|had|has|have|been)\s+){1,2})?(?:(?:originally|initially|first|previously|tentatively)\s+)?(?:planned|scheduled|set|slated|due|booked|arranged|chartered)\s+(?:for|on)\s/dg;
 
 /** What became of the plan, after its date ("Monday, Jan. 18,": a date's period goes on): called off, moved, or not held. */
 const CHANGED_AFTER =
@@ -49,7 +49,8 @@ const NOT_HAPPENING =
 const COMPLEMENT_BEFORE = /\b(?:on|of|about|over|for|with|to|in|at|into|against|by)\s*$/i;
 
 /** A trip's stop or visit is travel; anything else is a happening. */
-const TRAVEL_NOUN = /^(?:stop|stopover|leg|visit|trip|tour|journey|flight|crossing|departure|arrival|return)$/;
+const TRAVEL_NOUN =
+  /^(?:stop|stopover|leg|visit|trip|tour|journey|flight|crossing|departure|arrival|return|pickup|pick-up|sailing|drop-off)$/;
 
 /** A summit's or a conference's own noun: the plan called off is the summit's ("The summit, set for May 2, was cancelled"). */
 const SUMMIT_NOUN = /^(?:summit|conference|congress|symposium|convention)$/;

@@ -298,6 +298,14 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`(?:arrived|arrives)(?= (?:late |early |safely )?(?:on (?:[A-Z]|the \d)|last [a-z]+|yesterday|overnight|(?:this|that) (?:morning|afternoon|evening|night|day)|(?:hours |days |minutes )?later\b|the (?:next|following|same) (?:day|morning|afternoon|evening|night))|[,.;])`,
   ),
   t('travel', 'visit', 'visited|visits|(?:will|to) visit|visiting|toured|(?:will|to) tour|touring'),
+  // People carried by a pilot, a driver or a craft: "A navy helicopter lifted him out and flew him to
+  // Ushuaia", "our pilot set us down at the camp", "a jeep drove the reporters to Kigali". The trip is
+  // the passengers' as much as "he flew to Ushuaia" is; the one who carries them names it.
+  t(
+    'travel',
+    'carried',
+    String.raw`(?:flew|flies|flown|flying|drove|drives|driven|driving|ferried|ferries|ferrying|airlifted|airlifts|shuttled|shuttles|bussed|bused|evacuated|medevaced|sailed|rowed) (?:him|her|them|us|me|(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w'’-]+ ){0,3}?[\w'’-]+)(?: (?:back|home|out|on|safely))? to(?= (?:the )?[A-Z]| (?:the|a) (?:[\w'’-]+ ){0,2}?(?:camp|hospital|base|airport|airfield|hut|village|town|city|island|coast|mainland|capital|port|harbou?r|station|clinic|ship)\b)|(?:set|sets|setting|put|puts|putting) (?:him|her|them|us|me) down(?= (?:at|in|on|near|beside|outside) )|(?:lifted|lifts|lifting|airlifted|airlifts|winched|plucked) (?:him|her|them|us|me) (?:out|off|clear|to safety)\b|(?:dropped|drops|dropping) (?:him|her|them|us|me) (?:off )?(?:at|in|outside)(?= (?:the )?[A-Z]| the (?:camp|hospital|base|airport|airfield|hut|station|border)\b)`,
+  ),
   // A stay told by its length: "Ana Ruiz spent Monday in Lagos", "will spend two days in Nairobi".
   t(
     'travel',

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { eventLines } from './event-lines.ts';
+
+/**
+ * Trips told without the traveller as the subject of a verb of travel: people flown, driven or set
+ * down by a pilot or a craft, and a booked pickup or transfer called off. Every sentence is
+ * invented; the dateline is Wednesday 2025-06-04.
+ */
+function kindsDatesStatus(text: string): string[] {
+  return eventLines(text).map((line) => line.replace(/ \[.*\]$/, ''));
+}
+
+/** [expected events, text]: a trip carried by someone else, in several outlets' styles. */
+const CARRIED: readonly [string[], string][] = [
+  // Expedition diary.
+  [
+    ['travel 2025-06-03 occurred'],
+    'June 3 — A navy helicopter lifted him out at 15:10 and flew him to Puerto Aysén, where the clinic says he is fine.',
+  ],
+  [['travel 2025-06-02 occurred'], 'June 2 — Our pilot, Ezequiel Morán, set us down at the Nevado camp at 9:40.'],
+  // Wire.
+  [
+    ['travel 2025-06-03 occurred'],
+    'A coastguard helicopter flew the four stranded climbers to Tromsø on Tuesday, officials said.',
+  ],
+  // Local paper.
+  [['travel 2025-06-02 occurred'], 'A volunteer driver drove the evacuees to Harwick on Monday night.'],
+  // Rescue report.
+  [['travel 2025-06-01 occurred'], 'The lifeboat crew winched her to safety on Sunday afternoon.'],
+];
+
+/** A booked ride called off is a cancelled trip, not an unnamed happening. */
+const CALLED_OFF: readonly [string[], string][] = [
+  [
+    ['travel 2025-06-12 cancelled'],
+    'The helicopter pickup booked for June 12 has been cancelled; we will not need it.',
+  ],
+  [['travel 2025-06-07 cancelled'], 'The charter flight booked for June 7 was called off because of fog.'],
+  [['travel 2025-06-09 cancelled'], 'A sailing to Inish Mór arranged for June 9 was cancelled.'],
+];
+
+/** Not trips: an idiom with a verb of carrying, a supplies airlift, a dinner called off. */
+const NOT_TRIPS: readonly [string, string][] = [
+  ['travel', 'Ms Arden drove the point home at the hearing on Tuesday.'],
+  ['travel', 'Councillor Ada Brenn put them down as cowards at the meeting on Tuesday.'],
+  ['travel', 'A planned airlift of medical supplies to Bol, due on June 6, was postponed.'],
+  ['travel', 'The team dinner booked for Friday was cancelled.'],
+];
+
+describe('trips told of the people carried', () => {
+  it.each(CARRIED)('%j from %s', (expected, text) => {
+    expect(kindsDatesStatus(text)).toEqual(expected);
+  });
+});
+
+describe('a booked ride called off', () => {
+  it.each(CALLED_OFF)('%j from %s', (expected, text) => {
+    expect(kindsDatesStatus(text)).toEqual(expected);
+  });
+});
+
+describe('no trip', () => {
+  it.each(NOT_TRIPS)('no %s in %s', (kind, text) => {
+    expect(kindsDatesStatus(text).filter((line) => line.startsWith(`${kind} `))).toEqual([]);
+  });
+});

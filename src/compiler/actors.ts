@@ -108,6 +108,11 @@ const CORPORATE_ROLES = new Set(
   shareholders shareholder stakeholders investors employees staff workers directors board owners
   owner subsidiary unit division`.split(/\s+/),
 );
+/** Plurals for some of a body's people, before "of": "Members of the Kestrel Workers Union". */
+const MEMBER_GROUPS = new Set(
+  `members supporters officials leaders representatives delegates employees workers staff
+  activists volunteers lawyers executives`.split(/\s+/),
+);
 /** Prepositions written capitalised inside a body's name: "Commission Against Corruption", "Doctors Without Borders". */
 const NAME_PREPOSITIONS = new Set(['Against', 'Without', 'Beyond', 'For', 'Of', 'On', 'In', 'Into']);
 /** Words of a body that works for a cause, whose name may go on "for the ...": "Society for the Protection of Birds". */
@@ -993,6 +998,14 @@ function isParticle(token: Token | undefined): boolean {
   return token !== undefined && !token.capitalized && NAME_PARTICLES.has(token.text);
 }
 
+/**
+ * A role word in the plural ("Farmers", "Workers", "Teachers"), which names no one's title inside
+ * a body's name ("Eldoret Farmers Forum"), as "Farmer Ana Ruiz" would.
+ */
+function isPluralRole(token: Token): boolean {
+  return /[^s]s$/.test(token.key) && isHead(token.key.slice(0, -1));
+}
+
 function isTitleWord(token: Token): boolean {
   const key = keyOf(token);
   return isHead(key) || HONORIFICS.has(key);
@@ -1468,6 +1481,7 @@ class ActorReader {
       // what the loan was for), before a capitalised word.
       const ofThe = this.opensTheComplement(at);
       if (at === from || !previous || !(following?.capitalized || ofThe)) break;
+      if (this.sentenceInitialGroupOf(at, from)) break;
       const previousKey = keyOf(previous);
       const inOrganisation = this.tokens.slice(from, at).some((word) => ORG_SUFFIXES.has(keyOf(word)));
       const joinsOrg =
@@ -1496,6 +1510,22 @@ class ActorReader {
     // Never end on a joiner or particle.
     while (at > phraseEnd && !this.tokens[at - 1]?.capitalized) at -= 1;
     return at;
+  }
+
+  /**
+   * "Members of the Kestrel Workers Union voted", "Supporters of the Green Alliance marched": a
+   * plural for some of a body's people, capitalised only as a sentence's first word, then "of", is
+   * no part of the body's name, which starts after it.
+   */
+  private sentenceInitialGroupOf(at: number, from: number): boolean {
+    const group = this.tokens[at - 1];
+    return (
+      at - 1 === from &&
+      this.tokens[at]?.text === 'of' &&
+      group !== undefined &&
+      MEMBER_GROUPS.has(group.key) &&
+      this.isSentenceInitial(at - 1)
+    );
   }
 
   /**
@@ -2319,6 +2349,8 @@ class ActorReader {
   private inActorPosition(start: number, end: number): boolean {
     let before = start - 1;
     if (this.tokens[before]?.key === 'the') before -= 1;
+    // "Uganda's National Unity Platform held": a place's possessive stands where "the" would.
+    before -= this.possessivePlaceBefore(before);
     const previous = this.tokens[before];
     if (previous?.key === 'by') return this.agentBy(before);
     if (previous?.key === 'with' || previous?.key === 'against' || PERSON_OBJECT_VERBS.has(previous?.key ?? ''))
@@ -2328,6 +2360,20 @@ class ActorReader {
       CLAUSE_OPENERS.has(previous.key) ||
       (!previous.isWord && previous.text !== '-' && previous.text !== '(');
     return opensClause && this.verbFollows(end);
+  }
+
+  /**
+   * How many words the place with a possessive ending at `at` has ("Uganda's", "South Korea's"),
+   * or 0: the owner of a body named after it, which stands where the body's "the" would.
+   */
+  private possessivePlaceBefore(at: number): number {
+    const token = this.tokens[at];
+    if (!token?.possessive) return 0;
+    for (let from = at; from >= 0 && at - from < 4; from -= 1) {
+      const place = this.phraseAt(from);
+      if (place && from + place.words.length === at + 1) return place.words.length;
+    }
+    return 0;
   }
 
   /**
@@ -2357,7 +2403,7 @@ class ActorReader {
     const last = this.tokens[end - 1];
     if (!last || end - start < 2 || end - start > 5 || !GENERIC_BODY_HEADS.has(last.key)) return false;
     const words = this.tokens.slice(start, end - 1);
-    if (words.some((token) => isTitleWord(token) || token.possessive)) return false;
+    if (words.some((token) => (isTitleWord(token) && !isPluralRole(token)) || token.possessive)) return false;
     // "World Food Programme": three words name a body even when each is generic.
     if (
       end - start < 3 &&

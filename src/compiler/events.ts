@@ -1447,7 +1447,17 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
   }
   subject = [...listBefore(view.masked, eligible, subject), ...subject, ...companions(view.masked, inClause, match)];
   const objectEnd = objectLimit(view, match, clause);
-  const object = inClause.filter((mention) => mention.start >= match.end && mention.start < objectEnd);
+  // A list the object's apposition goes on with may run past the clause's ", and" ("with his U.S.
+  // counterpart, Daniel Rourke, and Japan's Hiroki Sato").
+  const object = [
+    ...inClause.filter((mention) => mention.start >= match.end && mention.start < objectEnd),
+    ...eligible.filter(
+      (mention) =>
+        mention.start >= clause.end &&
+        mention.start < objectEnd &&
+        /,\s*and\s+(?:[\p{L}.-]+['’]s\s+)?$/u.test(view.masked.slice(clause.end, mention.start)),
+    ),
+  ];
   const person = (mention: ActorMention): boolean => reading.actorsById.get(mention.actorId)?.kind === 'person';
   const ids = (list: ActorMention[]): string[] => unique(list.map((mention) => mention.actorId));
   switch (kind) {
@@ -1956,7 +1966,7 @@ function objectLimit(view: SentenceView, match: TriggerMatch, clause: Span): num
   if (affiliated !== undefined) end = stopAfter(view.masked, affiliated, clause);
   // An apposition names the object: "hosted Japan's trade minister, Haruto Sakai, at No. 10";
   // so does a list with ages: "arrested Mark Tilden, 31, and Joanne Price, 28, in Leeds".
-  for (let aged = false; ;) {
+  for (let aged = false, apposed = false; ;) {
     const after = view.masked.slice(end);
     const age = AGE_AFTER_NAME.exec(after);
     if (age && view.mentions.some((mention) => mention.end === end)) {
@@ -1965,11 +1975,25 @@ function objectLimit(view: SentenceView, match: TriggerMatch, clause: Span): num
       continue;
     }
     if (!after.startsWith(',')) return end;
-    const link = (aged ? /^,\s*(?:and\s+)?/ : /^,\s*/).exec(after)?.[0] ?? ',';
-    const named = view.mentions.find((mention) => mention.start === end + link.length);
+    // "with his U.S. counterpart, Daniel Rourke, and Japan's Hiroki Sato": after an apposition,
+    // ", and" adds the list's last name, which may follow its country's possessive.
+    const link = (aged || apposed ? /^,\s*(?:and\s+)?/ : /^,\s*/).exec(after)?.[0] ?? ',';
+    const named = ownedAfter(
+      view,
+      view.mentions.find((mention) => mention.start === end + link.length),
+    );
     if (!named) return end;
+    apposed = true;
     const namedEnd = affiliationEnd(view, named.end) ?? named.end;
     const rest = view.masked.slice(namedEnd);
+    // "..., Daniel Rourke, and Rosa Paz said": after an apposition, ", and" and a verb opens a clause.
+    if (
+      apposed &&
+      !aged &&
+      /\band\s+$/.test(link) &&
+      !/^\s*(?:,|$|\.|(?:in|at|on|for|during|to|by|over|about)\b)/.test(rest)
+    )
+      return end;
     // The last of a list ("..., 31, and Joanne Price in Leeds") may go on with anything.
     if (/\band\s+$/.test(link) || /^\s*(?:,|$|\.$)/.test(rest)) {
       end = namedEnd;
@@ -1980,6 +2004,17 @@ function objectLimit(view: SentenceView, match: TriggerMatch, clause: Span): num
     if (!and || !view.mentions.some((mention) => mention.start === namedEnd + and[0].length)) return end;
     end = stopAfter(view.masked, namedEnd + and[0].length, clause);
   }
+}
+
+/**
+ * The name after `mention` when `mention` is its country's or body's possessive ("Japan's Hiroki
+ * Sato": Sato), else `mention` itself.
+ */
+function ownedAfter(view: SentenceView, mention: ActorMention | undefined): ActorMention | undefined {
+  if (!mention) return undefined;
+  const owner = /^['’]s\s+/.exec(view.masked.slice(mention.end));
+  if (!owner) return mention;
+  return view.mentions.find((named) => named.start === mention.end + owner[0].length) ?? mention;
 }
 
 /**

@@ -26,6 +26,8 @@ const MALE = `
   sergey sergio simon stefan stephen steven sven tariq thomas timothy tobias tom tomas tony uwe
   vasily victor viktor vincent vladimir walter werner william wolfgang xavier yaw yosef youssef yuri
   yusuf zoltan andy ben bill bob dave ed greg jim jimmy joey ken matt mike nick pete phil rob sean steve tim
+  juma hamisi baraka chinedu tunde kwesi kojo kwaku kwasi dawit yohannes tesfaye abebe mamadou moussa
+  ousmane ibrahima amadou seydou
 `;
 
 const FEMALE = `
@@ -42,6 +44,8 @@ const FEMALE = `
   renata rita rosa ruth sabine sandra sara sarah silvia sofia sonia sophie stephanie susan susanne
   svetlana tatiana teresa ursula valentina valeria vanessa vera veronica victoria wendy yasmin
   yolanda zainab zofia annie beth becky cathy jenny kate kathy liz meg molly sally sue
+  faith mercy eleni joy wanjiru njeri wambui akosua efua adwoa aminata fatoumata mariam halima zawadi
+  neema rehema precious patience gloria tigist selam mekdes hiwot
 `;
 
 const GIVEN_NAME_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([

@@ -472,6 +472,21 @@ function isTripPurpose(masked: string, triggers: readonly TriggerMatch[], index:
   return false;
 }
 
+/** What the verb "Met" takes, unlike the Met's name ("Met police", "Met Office"): "Met two rangers", "Met the ferryman", "Met with". */
+const MET_OBJECT =
+  /^\s+(?:the|a|an|our|my|his|her|their|its|him|them|us|with|up|again|briefly|some|several|both|two|three|four|five|six|\d+)\b/;
+
+/**
+ * "Dec. 28 — Met two rangers at the hut": a diary's or a log's entry that opens, after its heading,
+ * with the writer's verb and no subject. "Met" there is the verb, not the Met Office, when it opens
+ * the sentence, or follows a heading's dash or colon and takes an object as a verb does.
+ */
+function isEntryOpening(masked: string, match: TriggerMatch): boolean {
+  const before = masked.slice(0, match.start);
+  if (!/\S/.test(before)) return true;
+  return /[\u2014\u2013:-]\s*$/.test(before) && MET_OBJECT.test(masked.slice(match.end));
+}
+
 /**
  * Triggers that are what another trigger acts on, not events of their own: the noun object of a
  * verb ("lifted the ban on", "cleared the merger of", "announced the closure of": the lifting,
@@ -482,8 +497,7 @@ function isTripPurpose(masked: string, triggers: readonly TriggerMatch[], index:
 export function withoutComplements(masked: string, triggers: readonly TriggerMatch[]): TriggerMatch[] {
   return triggers.filter((match, index) => {
     // "the Met Office", "Met Éireann": a capital inside the sentence makes the word a name.
-    if (match.trigger.kind === 'meeting' && /^Met\b/.test(match.text) && /\S/.test(masked.slice(0, match.start)))
-      return false;
+    if (match.trigger.kind === 'meeting' && /^Met\b/.test(match.text) && !isEntryOpening(masked, match)) return false;
     // "the detained journalists", "the agreed deal": a participle after a determiner is an adjective.
     // So is "visiting" in "the visiting prime minister": the visit is the setting, not the news.
     if (
@@ -867,6 +881,13 @@ function isInName(masked: string, match: TriggerMatch): boolean {
     /^[A-Z][a-z]+ing\b/.test(match.text) &&
     /^\s*$/.test(masked.slice(0, match.start)) &&
     /^[^,;]{1,80},/.test(masked.slice(match.end))
+  )
+    return false;
+  // "Dec. 2 — Reached Susa at noon": a diary's note opens with the writer's verb of travel.
+  if (
+    match.trigger.kind === 'travel' &&
+    /^[A-Z][a-z]+ed$/.test(match.text) &&
+    WRITER_UNSAID.test(masked.slice(0, match.start))
   )
     return false;
   return !match.trigger.nominal && /^[A-Z][a-z]+\s+\p{Lu}/u.test(masked.slice(match.start, match.end + 3));
@@ -1667,6 +1688,14 @@ const FRONTED_BIRTH = /^\s*[Bb]orn$/;
 /** Who travels, named by role or as the narrator: "The prime minister, who ..., flies to Brussels", "the squad flew to Chicago", a diary's "We left Tarvik". */
 const TRAVELLING_PARTY =
   /\b(?:(?:he|she|they|we|I)\b|(?:\d[\d,]*|hundreds|thousands|dozens|scores|millions|tens of thousands)\s+(?:of\s+)?people|minister|president|premier|chancellor|king|queen|prince|princess|pope|envoy|delegation|team|squad|side|players|leaders?|secretary|officials?|ambassador|governor|mayor|senator|candidate|couple|family|pilgrims|crews?|astronauts|residents|evacuees|villagers|families|refugees|migrants|passengers|tourists|hostages|nationals|citizens|survivors|firefighters|rescuers|fans|supporters|climbers|cosmonauts|troops|soldiers|peacekeepers|monarch|emperor|empress|sheikh|emir|sultan|cardinal|bishop|archbishop|patriarch|general|commander|chief|head|director|executives?|negotiators?|diplomats?|lawmakers|legislators|inspectors|investigators|observers|monitors|expedition|motorcade|entourage|riders|cyclists|runners|athletes|journalist|reporter|patient|student|pupil|children|aid worker|volunteer|doctor|nurse|wounded)(?:e?s)?\b[^,]*(?:,[^,]*,)?\s*(?:(?:will|would|is|are|was|were|has|have|had|also|then|later|again|finally|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\s+)*$/i;
+
+/**
+ * Before a verb that opens a diary's or a log's note with no subject ("Reached Susa at noon.",
+ * "Dec. 28 — Left the hut at five"): nothing, or only the entry's heading (a date or a time and a
+ * dash or a colon). The writer is the one who travels, as "We reached Susa" says in full.
+ */
+const WRITER_UNSAID =
+  /^\s*(?:[^.!?,;]{1,24}?\s[\u2014\u2013]\s*|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:\u2014\u2013-]?\s*)?$/;
 
 /**
  * The main clause's subject after a phrase that opens the sentence ("After resigning on Monday,
@@ -2714,7 +2743,9 @@ function eventOfTrigger(
     (match.trigger.nominal
       ? said !== 'occurred'
       : // "A navy helicopter flew the three climbers to Ushuaia": the passengers are its object.
-        match.trigger.name === 'carried' || TRAVELLING_PARTY.test(view.masked.slice(0, match.start)));
+        match.trigger.name === 'carried' ||
+        TRAVELLING_PARTY.test(view.masked.slice(0, match.start)) ||
+        WRITER_UNSAID.test(view.masked.slice(0, match.start)));
   // "The ministry announced on Tuesday", "The results were announced on Monday": news without a
   // name when the text dates it (below).
   // So is a reaction put on record by a body or an office ("The ministry rejected the allegations on

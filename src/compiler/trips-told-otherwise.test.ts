@@ -39,6 +39,23 @@ const CALLED_OFF: readonly [string[], string][] = [
   [['travel 2025-06-09 cancelled'], 'A sailing to Inish Mór arranged for June 9 was cancelled.'],
 ];
 
+/** A diary's or a log's note with no subject after its heading: the writer met or travelled. */
+const UNSAID_WRITER: readonly [string[], string][] = [
+  // Expedition log.
+  [['meeting 2025-05-28 occurred'], 'May 28 — Met two rangers from Ordesa National Park at the Góriz hut.'],
+  // Field notes.
+  [['meeting 2025-06-02 occurred'], 'June 2 — Met with the harbour master in the afternoon; no news of the boat.'],
+  // Travel diary.
+  [['travel 2025-06-02 occurred'], 'June 2 — Reached Susa at noon, hot and dusty.'],
+  [['travel 2025-06-01 occurred'], 'June 1 — Arrived in Lisbon late, tired.'],
+];
+
+/** "Met" that is the Met's name, not the writer's verb, after a live blog's time stamp. */
+const MET_BY_NAME: readonly [string, string][] = [
+  ['meeting', '14:05 — Met police said two men had been arrested at the ground.'],
+  ['meeting', '07:40 — Met Éireann upgraded its wind warning for Galway to orange.'],
+];
+
 /** Not trips: an idiom with a verb of carrying, a supplies airlift, a dinner called off. */
 const NOT_TRIPS: readonly [string, string][] = [
   ['travel', 'Ms Arden drove the point home at the hearing on Tuesday.'],
@@ -56,6 +73,15 @@ describe('trips told of the people carried', () => {
 describe('a booked ride called off', () => {
   it.each(CALLED_OFF)('%j from %s', (expected, text) => {
     expect(kindsDatesStatus(text)).toEqual(expected);
+  });
+});
+
+describe("a note with the writer's verb and no subject", () => {
+  it.each(UNSAID_WRITER)('%j from %s', (expected, text) => {
+    expect(kindsDatesStatus(text)).toEqual(expected);
+  });
+  it.each(MET_BY_NAME)('no %s in %s', (kind, text) => {
+    expect(kindsDatesStatus(text).filter((line) => line.startsWith(`${kind} `))).toEqual([]);
   });
 });
 

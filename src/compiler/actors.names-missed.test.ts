@@ -97,3 +97,17 @@ describe('given names that tell a gender', () => {
     expect(givenNameGender(name)).toBe(gender);
   });
 });
+
+describe('a body named by a role in the plural and what it is of', () => {
+  it.each([
+    [
+      'The Joint Chiefs of Staff (JCS) said on Monday that two missiles fell into the sea. The JCS said on Tuesday that it had raised its alert.',
+      'Joint Chiefs of Staff',
+    ],
+    ['The Combined Chiefs of Defence met in Accra on Thursday.', 'Combined Chiefs of Defence'],
+  ])('%s', (body, name) => {
+    const lines = eventLines(body);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toContain(name);
+  });
+});

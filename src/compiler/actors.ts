@@ -1513,6 +1513,21 @@ class ActorReader {
   }
 
   /**
+   * "the Joint Chiefs of Staff", "the Council Chiefs of Police": a role in the plural, then "of"
+   * and what is no place, names a body of those who hold it ("The Presidents of Kenya and Uganda"
+   * are people, of places).
+   */
+  private pluralRoleOfBody(start: number, end: number): boolean {
+    const ofAt = this.words.slice(start, end).indexOf('of');
+    const role = this.tokens[start + ofAt - 1];
+    if (ofAt < 1 || start + ofAt + 1 >= end || !role?.capitalized || !isPluralRole(role)) return false;
+    if (this.tokens.slice(start + ofAt + 1, end).some((token) => !token.capitalized || !token.isWord)) return false;
+    // "Chiefs of Police from six counties met": a bare plural is some of them, no body.
+    if (ofAt < 2 && this.tokens[start - 1]?.key !== 'the') return false;
+    return !this.phraseAt(start + ofAt + 1);
+  }
+
+  /**
    * "Members of the Kestrel Workers Union voted", "Supporters of the Green Alliance marched": a
    * plural for some of a body's people, capitalised only as a sentence's first word, then "of", is
    * no part of the body's name, which starts after it.
@@ -1895,7 +1910,11 @@ class ActorReader {
       this.readPlaces(start, end);
       return;
     }
-    if (this.isPartyName(start, end) || (end - start > 2 && this.pluralOfOpensBody(start + 1))) {
+    if (
+      this.isPartyName(start, end) ||
+      (end - start > 2 && this.pluralOfOpensBody(start + 1)) ||
+      this.pluralRoleOfBody(start, end)
+    ) {
       this.readNamedOrganisation(start, end);
       return;
     }

@@ -79,6 +79,13 @@ const AGAIN =
   /^\s*,?\s*(?:and|but|then)\s+(?:then\s+)?(?:again|once\s+(?:more|again))\s*,?\s*(?:(?:in|on|at|during|last|this|next|early|late)\s+)?$/i;
 
 /**
+ * "The flight planned for Friday was called off, and so was yesterday's": an ellipsis whose only
+ * word left is another day's. The happening told of the first date happened to the second as well.
+ */
+const SO_WAS =
+  /^[^.;:?!]{0,80}?,?\s+(?:and|but)\s+so\s+(?:was|were|did|had|has|have|is|are|will)\s+(?:the\s+(?:one|flight|trip|meeting|match|game|vote)\s+(?:planned\s+|set\s+|due\s+|scheduled\s+|booked\s+)?(?:for|on)\s+|the\s+)?$/i;
+
+/**
  * The further dates of a happening told as repeated ("The meadow flooded in February 2020 and
  * again in January this year"): each is the same happening again, at its own date. `first` is the
  * date the trigger's event took (the first after it); none when the text tells no repeat.
@@ -90,7 +97,9 @@ export function repeatedDates(masked: string, dates: readonly DateMention[], mat
   for (let index = 1; index < after.length; index += 1) {
     const previous = after[index - 1];
     const date = after[index];
-    if (!previous || !date || !AGAIN.test(masked.slice(previous.end, date.start))) break;
+    if (!previous || !date) break;
+    const between = masked.slice(previous.end, date.start);
+    if (!AGAIN.test(between) && !(index === 1 && SO_WAS.test(between))) break;
     repeats.push(date);
   }
   return repeats;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventLines } from './event-lines.ts';
+import { dateLines, eventLines } from './event-lines.ts';
 
 /**
  * Trips told without the traveller as the subject of a verb of travel: people flown, driven or set
@@ -88,5 +88,36 @@ describe("a note with the writer's verb and no subject", () => {
 describe('no trip', () => {
   it.each(NOT_TRIPS)('no %s in %s', (kind, text) => {
     expect(kindsDatesStatus(text).filter((line) => line.startsWith(`${kind} `))).toEqual([]);
+  });
+});
+
+/**
+ * "..., and so was yesterday's": an ellipsis whose only word left is another day's tells the same
+ * happening again on that day. [dateline, article (paragraphs split by `||`), events expected].
+ */
+const SO_WAS_ANOTHER_DAY: readonly (readonly [string, string, readonly string[]])[] = [
+  // Expedition log, the day counted from the entry's heading.
+  [
+    '2025-06-20',
+    "ESQUEL — Extracts from the log of the botanist Lía Ferraro.||June 3 — Still in Esquel. The helicopter flight to the plateau planned for Sunday was called off because of wind, and so was yesterday's.",
+    ['travel cancelled 2025-06-01', 'travel cancelled 2025-06-02'],
+  ],
+  // Island paper.
+  [
+    '2025-06-04',
+    "The ferry crossing to Inis Oírr planned for Monday was cancelled because of the swell, and so was Tuesday's, the operator said.",
+    ['travel cancelled 2025-06-02', 'travel cancelled 2025-06-03'],
+  ],
+  // No other day named: one crossing.
+  [
+    '2025-06-04',
+    'The ferry crossing to Inis Oírr planned for Monday was cancelled because of the swell, and so were the ones after it.',
+    ['travel cancelled 2025-06-02'],
+  ],
+];
+
+describe('an ellipsis of another day', () => {
+  it.each(SO_WAS_ANOTHER_DAY)('%s %s', (published, article, expected) => {
+    expect(dateLines(published, article)).toEqual(expected);
   });
 });

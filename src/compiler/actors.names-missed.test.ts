@@ -111,3 +111,23 @@ describe('a body named by a role in the plural and what it is of', () => {
     for (const line of lines) expect(line).toContain(name);
   });
 });
+
+describe("the country after a person's home town says where they are from", () => {
+  it.each([
+    ['Ivo Brandt of Split, Croatia, resigned as club president on Monday.', ['Ivo Brandt']],
+    ['Ivo Brandt, from Split, Croatia, was arrested at the border on Monday.', ['Ivo Brandt']],
+    ['Aino Virtanen of Oulu, Finland, met Mayor Lena Holt on Tuesday.', ['Aino Virtanen', 'Lena Holt']],
+  ])('%s', (body, names) => {
+    const lines = eventLines(body);
+    expect(lines.length).toBeGreaterThan(0);
+    const listed = /\[(.*)\]$/
+      .exec(lines[0] ?? '')?.[1]
+      ?.split(', ')
+      .sort();
+    expect(listed).toEqual(names);
+  });
+
+  it("a country that acts after a person's town still does", () => {
+    expect(eventLines("Ivo Brandt of Split met Croatia's prime minister on Monday.")[0]).toContain('Croatia');
+  });
+});

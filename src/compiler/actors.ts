@@ -1305,8 +1305,18 @@ class ActorReader {
         continue;
       if (this.actors.get(next.actorId)?.kind === 'person') continue;
       const between = text.slice(mention.end - offset, next.start - offset);
-      if (/^\s+of\s+(?:the\s+)?$/.test(between)) next.titleOf = mention.actorId;
+      if (/^\s+of\s+(?:the\s+)?$/.test(between) || this.hometownCountry(between, next.actorId))
+        next.titleOf = mention.actorId;
     }
+  }
+
+  /**
+   * "Ivo Brandt of Split, Croatia,", "Mara Olsen, from Tromsø, Norway,": the country after a
+   * person's town (no actor of its own) says where the person is from; it does not act with them.
+   */
+  private hometownCountry(between: string, placeId: string): boolean {
+    if (this.actors.get(placeId)?.kind !== 'country') return false;
+    return /^(?:,\s*)?\s*(?:of|from)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+$/u.test(between);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lastSentenceStarts as startsOf } from './event-lines.ts';
 import { compileArticles } from './compile.ts';
 
 /**
@@ -9,16 +10,6 @@ import { compileArticles } from './compile.ts';
  * article's last), and the date start a reader gives it.
  */
 type Row = readonly [published: string, article: string, evidence: string, start: string];
-
-/** The date starts of the events whose source is the article's last sentence and holds `evidence`. */
-function startsOf(published: string, article: string, evidence: string): string[] {
-  const text = ` date ${published} ${article.split('||').join('\n\n')}\n`;
-  const { list } = compileArticles([{ file: 'invented.txt', text }]);
-  const last = (sentence: string) => sentence.includes(evidence) && text.trimEnd().endsWith(sentence.trimEnd());
-  return list.events
-    .filter((event) => event.sources.some((source) => last(source.sentence)))
-    .map((event) => event.date.start);
-}
 
 describe('a month or a day "of that year" falls in the year the sentence wrote before it', () => {
   it.each<Row>([

@@ -63,3 +63,16 @@ export function dateLines(published: string, body: string): string[] {
     ].join(' '),
   );
 }
+
+/**
+ * The date starts of the events whose source is the article's last sentence and holds `evidence`;
+ * the article's paragraphs are split by `||`, its dateline is `published`.
+ */
+export function lastSentenceStarts(published: string, article: string, evidence: string): string[] {
+  const text = ` date ${published} ${article.split('||').join('\n\n')}\n`;
+  const { list } = compileArticles([{ file: 'invented.txt', text }]);
+  const last = (sentence: string) => sentence.includes(evidence) && text.trimEnd().endsWith(sentence.trimEnd());
+  return list.events
+    .filter((event) => event.sources.some((source) => last(source.sentence)))
+    .map((event) => event.date.start);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileArticles } from './compile.ts';
+import { lastSentenceStarts as startsOf } from './event-lines.ts';
 import { findDateMentions } from './dates.ts';
 import { dateLines } from './event-lines.ts';
 
@@ -12,16 +12,6 @@ import { dateLines } from './event-lines.ts';
  * Mon 2025-12-29.
  */
 type Row = readonly [published: string, article: string, evidence: string, start: string];
-
-/** The date starts of the events told by the article's last sentence, when it holds `evidence`. */
-function startsOf(published: string, article: string, evidence: string): string[] {
-  const text = ` date ${published} ${article.split('||').join('\n\n')}\n`;
-  const { list } = compileArticles([{ file: 'invented.txt', text }]);
-  const last = (sentence: string) => sentence.includes(evidence) && text.trimEnd().endsWith(sentence.trimEnd());
-  return list.events
-    .filter((event) => event.sources.some((source) => last(source.sentence)))
-    .map((event) => event.date.start);
-}
 
 /** A weekday, a month and day, or a day named from the dateline, resolved by tense and across the year boundary. */
 const DAYS: readonly Row[] = [

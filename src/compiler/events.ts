@@ -2708,7 +2708,9 @@ function eventOfTrigger(
   const kind: EventKind =
     referent?.kind ??
     (isLegislativeHearing(view.masked.slice(clause.start, match.start), match) ? 'meeting' : undefined) ??
-    (isPeopleMoving(reading, view, clause, match, participants.subject) ? 'travel' : undefined) ??
+    (isPeopleMoving(reading, view, clause, match, participants.subject) || isTripCalledOff(view, clause, match)
+      ? 'travel'
+      : undefined) ??
     (closesItself(view, match) ||
     isCargoOrVehicleMove(reading, view, clause, match, participants.subject) ||
     isMemberExpelled(reading, view, clause, match, participants) ||
@@ -2745,7 +2747,8 @@ function eventOfTrigger(
       : // "A navy helicopter flew the three climbers to Ushuaia": the passengers are its object.
         match.trigger.name === 'carried' ||
         TRAVELLING_PARTY.test(view.masked.slice(0, match.start)) ||
-        WRITER_UNSAID.test(view.masked.slice(0, match.start)));
+        WRITER_UNSAID.test(view.masked.slice(0, match.start)) ||
+        isTripCalledOff(view, clause, match));
   // "The ministry announced on Tuesday", "The results were announced on Monday": news without a
   // name when the text dates it (below).
   // So is a reaction put on record by a body or an office ("The ministry rejected the allegations on
@@ -3073,6 +3076,19 @@ function isPeopleMoving(
   return (
     subject.some((id) => isPerson(reading, id)) || TRAVELLING_PARTY.test(view.masked.slice(clause.start, match.start))
   );
+}
+
+/** A trip named by its own noun as a clause's subject, and the verb that calls it off: "Sunday's flight to Geneva has been scrapped". */
+const TRIP_CALLED_OFF =
+  /\b(?:flight|trip|visit|journey|crossing|sailing|pickup|pick-up)(?:\s+(?:to|from|by)\s+[^,;]{1,40}?)?\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+|also\s+)?(?:been\s+)?(?:cancell?ed|scrapped|called off|axed|scrubbed)\s*$/i;
+
+/**
+ * "Sunday's flight to Geneva has been scrapped", "The 7:15 sailing to Kros was cancelled": a trip
+ * called off, told by a dated clause whose subject is the trip's noun, is a cancelled trip, not an
+ * unnamed happening.
+ */
+function isTripCalledOff(view: SentenceView, clause: Span, match: TriggerMatch): boolean {
+  return match.trigger.kind === 'other' && TRIP_CALLED_OFF.test(view.masked.slice(clause.start, match.end));
 }
 
 /**

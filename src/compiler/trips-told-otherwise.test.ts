@@ -37,6 +37,9 @@ const CALLED_OFF: readonly [string[], string][] = [
   ],
   [['travel 2025-06-07 cancelled'], 'The charter flight booked for June 7 was called off because of fog.'],
   [['travel 2025-06-09 cancelled'], 'A sailing to Inish Mór arranged for June 9 was cancelled.'],
+  // Travel desk and island paper: the trip's noun as the subject of the verb that calls it off.
+  [['travel 2025-06-08 cancelled'], "Sunday's flight to Geneva has been scrapped."],
+  [['travel 2025-06-05 cancelled'], "Thursday's sailing to Kros has been cancelled because of the gale."],
 ];
 
 /** A diary's or a log's note with no subject after its heading: the writer met or travelled. */

@@ -1253,10 +1253,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       !/^\s+of\b/.test(view.masked.slice(match.end)) &&
       !/\bof$/.test(match.text)
     ) {
-      subject = subjectChain(
-        view.masked,
-        inClause.filter((mention) => mention.end <= trip.start && !isObjectOf(view.masked, mention)),
-      );
+      subject = subjectEndingBy(view.masked, inClause, trip.start);
     }
     // A verb of saying in the main clause tells the speech already ("In a speech on Monday, X said ...").
     if (
@@ -1299,10 +1296,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     if (asideLead) {
       // "Norvik Steel, founded in 1921, filed for bankruptcy": the subject before the aside acts.
       const commaAt = clause.start + asideLead[1]!.length;
-      subject = subjectChain(
-        view.masked,
-        inClause.filter((mention) => mention.end <= commaAt && !isObjectOf(view.masked, mention)),
-      );
+      subject = subjectEndingBy(view.masked, inClause, commaAt);
     }
     if (subject.length === 0 && match.start - clause.start <= 30) {
       // "Norvik Steel, which was founded in 1921, filed for bankruptcy": the antecedent files.
@@ -1416,10 +1410,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       // "The festival, founded in 2009, opened on Friday": the verb after a participle's aside is
       // the subject's before it.
       const commaAt = clause.start + aside[1]!.length;
-      subject = subjectChain(
-        view.masked,
-        inClause.filter((mention) => mention.end <= commaAt && !isObjectOf(view.masked, mention)),
-      );
+      subject = subjectEndingBy(view.masked, inClause, commaAt);
     }
     if (subject.length === 0 && previousTrigger?.trigger.nominal === true) {
       // "Brandt, on a trip to Mexico, met Reyes": a noun in an apposition is not the subject.
@@ -1447,10 +1438,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     if (calledOff) {
       // "South Korea and the United States postponed a combined air exercise that had been set to
       // begin Monday": who called the plan off or made it holds the happening.
-      subject = subjectChain(
-        view.masked,
-        eligible.filter((mention) => mention.end <= calledOff.index && !isObjectOf(view.masked, mention)),
-      );
+      subject = subjectEndingBy(view.masked, eligible, calledOff.index);
     }
     const adjacent = adjacentSubject(view.masked, inClause, match);
     const chainStart = adjacent[0]?.start;
@@ -1675,6 +1663,14 @@ function subjectChain(masked: string, mentions: readonly ActorMention[]): ActorM
     chain.push(mention);
   }
   return chain;
+}
+
+/** The subject chain (`subjectChain`) of the mentions that end by `end` and are no verb's object. */
+function subjectEndingBy(masked: string, mentions: readonly ActorMention[], end: number): ActorMention[] {
+  return subjectChain(
+    masked,
+    mentions.filter((mention) => mention.end <= end && !isObjectOf(masked, mention)),
+  );
 }
 
 /** A purpose adjunct up to its noun, after a trip: "for talks", "for a two-day summit", "for further talks". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileArticles } from '../compile.ts';
-import { dateCause, errorShape, formatShape } from './shape.ts';
+import { dateCause, errorShape, formatShape, placeInSentence } from './shape.ts';
 import { expectedEventSchema, scoreCorpus, type ExpectedArticle, type ExpectedEvent } from './score.ts';
 
 describe('dateCause', () => {
@@ -90,5 +90,34 @@ describe('errorShape', () => {
     const kinds = [...shape.falsePositives.byKindForExpected.keys()];
     expect(kinds).toHaveLength(1);
     expect(kinds[0]).toMatch(/ for travel$/);
+  });
+});
+
+describe('placeInSentence', () => {
+  const miss = (sentence: string, evidence: string) => ({
+    sentence,
+    expected: expectedEventSchema.parse({ kind: 'other', date: null, actors: [], evidence }),
+  });
+  it.each([
+    ['The Orlen board sacked its chairman on Monday.', 'board sacked its chairman', 'in the main clause'],
+    ['On Monday, the Orlen board sacked its chairman.', 'board sacked its chairman', 'after a comma, colon or dash'],
+    [
+      'The strike began in May 2023, when the mill shed 400 jobs.',
+      'the mill shed 400 jobs',
+      'in a subordinate clause (when, which, who, after, since, ...)',
+    ],
+    [
+      'Voters backed the levy in 2022, and the town opened a pool two years later.',
+      'the town opened a pool',
+      'in a coordinated clause (and, but, ...)',
+    ],
+    ['Tove Alm said: "We closed the plant on Friday."', 'closed the plant', 'in a quotation'],
+    [
+      'The vote came a week after the Senate approved the bill.',
+      'after the Senate approved',
+      'in a subordinate clause (when, which, who, after, since, ...)',
+    ],
+  ])('%s (%s): %s', (sentence, evidence, place) => {
+    expect(placeInSentence(miss(sentence, evidence))).toBe(place);
   });
 });

@@ -19,7 +19,14 @@ import {
 export type Tally = Map<string, number>;
 
 export interface ErrorShape {
-  notDetected: { total: number; byKind: Tally; byStatus: Tally; bySentence: Tally };
+  notDetected: {
+    total: number;
+    byKind: Tally;
+    byStatus: Tally;
+    byDate: Tally;
+    bySentence: Tally;
+    byPlace: Tally;
+  };
   wrongDate: { total: number; byCause: Tally };
   missingActors: { events: number; names: number; byEvent: Tally; byName: Tally; byActorKind: Tally };
   falsePositives: { total: number; byKind: Tally; bySentence: Tally; byKindForExpected: Tally };
@@ -66,6 +73,46 @@ export function dateCause(expected: NonNullable<ExpectedEvent['date']>, produced
   return `wrong ${expected.precision}`;
 }
 
+/** The form of an expected date: undated, a range, or its precision. */
+function dateForm(expected: ExpectedEvent): string {
+  if (expected.date === null) return 'undated';
+  if (expected.date.end !== undefined) return `a range (${expected.date.precision})`;
+  return expected.date.precision;
+}
+
+/** Subordinating words that open a clause inside a sentence. */
+const SUBORDINATORS = new Set(
+  'when where which who whom whose that after before since until as while because although though if once'.split(' '),
+);
+/** Coordinators that open a second clause. */
+const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
+
+/**
+ * Which clause of its sentence an undetected event's evidence is in, from the nearest clause
+ * boundary before it (or the evidence's own first word): the main clause (nothing but words since
+ * the sentence's start), a subordinate clause (when, which, who, after, since, ...), a coordinated
+ * clause (and, but), the part after a comma, colon or dash (an aside, a fronted phrase, a second
+ * clause), or a quotation. It tells how many missed events sit in clauses the rules do not read,
+ * without showing any text.
+ */
+export function placeInSentence(miss: Pick<Miss, 'expected' | 'sentence'>): string {
+  const sentence = normalizeText(miss.sentence);
+  const at = Math.max(...evidenceOf(miss.expected).map((piece) => sentence.indexOf(normalizeText(piece))));
+  if (at < 0) return 'evidence not in its sentence';
+  const before = sentence.slice(0, at);
+  if ((before.match(/"/g) ?? []).length % 2 === 1) return 'in a quotation';
+  const firstWord = /^[a-z]+/.exec(sentence.slice(at))?.[0] ?? '';
+  const tokens = [...(before.match(/[a-z]+|[.!?](?=\s)|[,;:\u2014]/g) ?? []), firstWord];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] ?? '';
+    if (SUBORDINATORS.has(token)) return 'in a subordinate clause (when, which, who, after, since, ...)';
+    if (COORDINATORS.has(token)) return 'in a coordinated clause (and, but, ...)';
+    if (/^[,;:\u2014]$/.test(token)) return 'after a comma, colon or dash';
+    if (/^[.!?]$/.test(token)) break;
+  }
+  return 'in the main clause';
+}
+
 interface ShapeInput {
   score: CorpusScore;
   list: EventList;
@@ -82,7 +129,14 @@ function sentenceSpan(text: string, miss: Miss): [number, number] | undefined {
 
 export function errorShape({ score, list, texts, diagnostics }: ShapeInput): ErrorShape {
   const shape: ErrorShape = {
-    notDetected: { total: 0, byKind: new Map(), byStatus: new Map(), bySentence: new Map() },
+    notDetected: {
+      total: 0,
+      byKind: new Map(),
+      byStatus: new Map(),
+      byDate: new Map(),
+      bySentence: new Map(),
+      byPlace: new Map(),
+    },
     wrongDate: { total: 0, byCause: new Map() },
     missingActors: { events: 0, names: 0, byEvent: new Map(), byName: new Map(), byActorKind: new Map() },
     falsePositives: { total: 0, byKind: new Map(), bySentence: new Map(), byKindForExpected: new Map() },
@@ -107,10 +161,15 @@ export function errorShape({ score, list, texts, diagnostics }: ShapeInput): Err
         shape.notDetected.total++;
         count(shape.notDetected.byKind, expected.kind);
         count(shape.notDetected.byStatus, expected.status);
+        count(shape.notDetected.byDate, dateForm(expected));
         const evidence = evidenceOf(expected).map(normalizeText);
         const span = sentenceSpan(text, miss);
         const gaveEvent = sentencesWithEvents.some((sentence) => evidence.some((piece) => sentence.includes(piece)));
         const gaveDropped = span !== undefined && droppedOffsets.some((at) => at >= span[0] && at < span[1]);
+        count(
+          shape.notDetected.byPlace,
+          `${placeInSentence(miss)}, ${gaveEvent ? 'its sentence gave another event' : 'its sentence gave nothing'}`,
+        );
         count(
           shape.notDetected.bySentence,
           gaveEvent
@@ -201,7 +260,9 @@ export function formatShape(shape: ErrorShape): string[] {
     `  not detected ${notDetected.total}`,
     `    by kind: ${formatTally(notDetected.byKind)}`,
     `    by status: ${formatTally(notDetected.byStatus)}`,
+    `    by expected date: ${formatTally(notDetected.byDate)}`,
     `    by sentence: ${formatTally(notDetected.bySentence)}`,
+    `    by the clause its evidence is in: ${formatTally(notDetected.byPlace)}`,
     `  wrong date ${wrongDate.total}`,
     `    by cause: ${formatTally(wrongDate.byCause)}`,
     `  missing actors ${missingActors.events} events, ${missingActors.names} names`,

@@ -137,15 +137,17 @@ function subjectBefore(
   at: number,
 ): string | undefined {
   const head = reading.article.text.slice(region.start, at);
+  // "Carl Moen, who met Rita Sand last week, said:": whom a relative clause or an apposition closed
+  // right before the verb names is not its subject, and its "which" or "whose" ("The Council,
+  // which spent $300,000 lobbying, said") opens no clause of the verb's: the subject stands before it.
+  const closed = relativeClosedBefore(head, head.length - (ADVERBIAL_BEFORE_VERB.exec(head)?.[0].length ?? 0));
+  const until = closed === undefined ? at : region.start + closed;
+  const lead = closed === undefined ? head : head.slice(0, closed);
   let from = region.start;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let match = CLAUSE_BREAK.exec(head); match; match = CLAUSE_BREAK.exec(head)) {
+  for (let match = CLAUSE_BREAK.exec(lead); match; match = CLAUSE_BREAK.exec(lead)) {
     from = region.start + match.index + match[0].length;
   }
-  // "Carl Moen, who met Rita Sand last week, said:": whom a relative clause or an apposition closed
-  // right before the verb names is not its subject.
-  const closed = relativeClosedBefore(head, head.length);
-  const until = closed === undefined ? at : region.start + closed;
   const before = mentions.filter(
     (mention) =>
       mention.start >= from && mention.end <= until && !modifiesSpeaker(reading.article.text.slice(mention.end, at)),
@@ -153,6 +155,13 @@ function subjectBefore(
   const people = before.filter((mention) => reading.actorsById.get(mention.actorId)?.kind === 'person');
   return (people.length > 0 ? people : before).at(-1)?.actorId;
 }
+
+/**
+ * A day or an adverb between a closed aside and its verb: "The union, which ..., on Friday called",
+ * "..., later told". The aside is closed before it.
+ */
+const ADVERBIAL_BEFORE_VERB =
+  /(?<=,)(?:\s+(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|also|later|then|again|\w+ly))+\s*$/;
 
 /** Words that may stand between a speaker and the speech verb ("Rios also said", "Rios has said"). */
 const BETWEEN_SUBJECT_AND_VERB =

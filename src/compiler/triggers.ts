@@ -1098,13 +1098,14 @@ const CLAUSE_BOUNDARY =
 
 /**
  * A ", who/which/whose …," clause, or a name's ", a/the …," apposition, closed right before `at`:
- * where its opening comma stands.
+ * where its opening comma stands. A figure's thousands comma ("which spent $300,000 lobbying,")
+ * closes nothing.
  */
 export function relativeClosedBefore(masked: string, at: number): number | undefined {
   // Both shapes end in a comma and spaces: most points have none before them.
   if (!endsWithComma(masked, at)) return undefined;
   const relative =
-    /,\s*(?:who|which|whose)\b[^,;()]{1,150},\s*$|(?<=\p{Lu}[\p{L}\p{M}\d'’-]*(?:,\s*\d{1,3})?),\s*(?:an?|the)\s[^,;()]{1,210},\s*$/u.exec(
+    /,\s*(?:who|which|whose)\b(?:[^,;()]|,(?=\d{3}\b)){1,150},\s*$|(?<=\p{Lu}[\p{L}\p{M}\d'’-]*(?:,\s*\d{1,3})?),\s*(?:an?|the)\s[^,;()]{1,210},\s*$/u.exec(
       masked.slice(Math.max(0, at - 240), at),
     );
   return relative ? at - (Math.min(at, 240) - relative.index) : undefined;

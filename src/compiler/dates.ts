@@ -51,6 +51,11 @@ export interface DateContext {
   /** Date of the event just told, for anaphora ("the same day", "two days later"). */
   previous?: EventDate;
   /**
+   * The event just told was told in an earlier paragraph: a month it gives no longer carries a bare
+   * day of the month ("on the 27th").
+   */
+  previousElsewhere?: boolean;
+  /**
    * Quotations of the whole article (offsets into the file, as `findQuotations` gives them), so a
    * date in the second sentence of a two-sentence quotation is known to be quoted. Without it,
    * only the sentence's own quotation marks are seen.
@@ -156,6 +161,8 @@ interface Resolver {
 /** What anaphora ("the same day", "two days later") is resolved against as well. */
 interface AnaphoraResolver extends Resolver {
   previous: EventDate | undefined;
+  /** The event told before was told in an earlier paragraph (`DateContext.previousElsewhere`). */
+  previousElsewhere?: boolean | undefined;
 }
 
 /**
@@ -1647,18 +1654,39 @@ export const periodAnaphora: AnaphoraRecogniser = (text, { previous }) => {
 const DAY_OF_MONTH =
   /\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter)\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:at|in|when|and|but|as|after|before|with|to|for|by|until|while|during|amid|following|ahead|-)\b)/g;
 
+/** "the 1st of next month", "the 20th of this month", "the 28th of last month". */
+const DAY_OF_NAMED_MONTH = /\bthe\s+([12]?\d|3[01])(?:st|nd|rd|th)\s+of\s+(next|this|last)\s+month\b/gi;
+
+/** The months from the dateline's that "of next month", "of this month", "of last month" name. */
+const MONTH_NAMED_SHIFT: Readonly<Record<string, number>> = { next: 1, this: 0, last: -1 };
+
+/**
+ * "on the 1st of next month": the day of the month the phrase counts from the dateline, whatever
+ * the story told before (a Japanese wire's "on the 1st of next month" is a plan's day).
+ */
+export const dayOfNamedMonth: Recogniser = (text, { published }) =>
+  matchesOf(DAY_OF_NAMED_MONTH, text).flatMap((match): Found[] => {
+    const shift = MONTH_NAMED_SHIFT[(match[2] ?? '').toLowerCase()] ?? 0;
+    const resolved = { day: Number(match[1]), ...addMonths(published.year, published.month, shift) };
+    if (!isRealDay(resolved)) return [];
+    return [{ start: match.index, end: match.index + match[0].length, date: dayDate(resolved), anchor: 'dateline' }];
+  });
+
 /**
  * "on the 14th": a day of the month of the event told before, or, with none, of the month the
- * tense points to from the dateline (the latest 14th for a past event, the next one ahead).
+ * tense points to from the dateline (the latest 14th for a past event, the next one ahead). A
+ * month told only in an earlier paragraph ("had planned to visit in August 2024. || Asked at a
+ * press conference on the 27th, ...") is background the news has left: the day is the dateline's
+ * again.
  */
-export const dayOfMonth: AnaphoraRecogniser = (text, { previous, published, tenseAt }) =>
+export const dayOfMonth: AnaphoraRecogniser = (text, { previous, previousElsewhere, published, tenseAt }) =>
   matchesOf(DAY_OF_MONTH, text).flatMap((match): Found[] => {
     const day = Number(match[1]);
     const start = match.index + match[0].indexOf('the');
     const end = match.index + match[0].length;
     const tense = tenseAt(start, end);
-    const base =
-      previous && previous.precision !== 'year' ? parseIsoDay(`${previous.start.slice(0, 7)}-01`) : undefined;
+    const carries = previous && previous.precision !== 'year' && (previous.precision === 'day' || !previousElsewhere);
+    const base = carries ? parseIsoDay(`${previous.start.slice(0, 7)}-01`) : undefined;
     const inPreviousMonth = base ? { ...base, day } : undefined;
     // The month of the event told before, unless that puts a past event after the dateline or a
     // future one before it ("will meet officials on the 12th" after a December event, in January).
@@ -2097,6 +2125,7 @@ const RECOGNISERS: ({ gate: Gate; recognise: Recogniser } | { gate: Gate; anapho
     gate: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day.*week|week.*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|after next/,
     recognise: weekdaysOfWeeks,
   },
+  { gate: /\d(?:st|nd|rd|th)\s+of\s/, recognise: dayOfNamedMonth },
   { gate: /week|month|year/i, recognise: relativePeriods },
   { gate: /\bago\b/i, recognise: ago },
   { gate: /\bin \S+ (?:day|week|month)/i, recognise: inTime },
@@ -2222,6 +2251,7 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
     published: own.resolver.published,
     tenseAt: own.resolver.tenseAt,
     previous: context.previous,
+    previousElsewhere: context.previousElsewhere,
   };
   // "on the eve of": asked of the whole sentence once, not of the text before each date.
   const mentionsEve = /eve/i.test(text);

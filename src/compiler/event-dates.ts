@@ -30,6 +30,7 @@ function dateContext(reading: ArticleReading, sentence: Sentence): DateContext {
   };
   // Set, not spread in: this runs for every sentence read.
   if (reading.previous) context.previous = reading.previous;
+  if (reading.previousAt && reading.previousAt.paragraph < sentence.paragraph) context.previousElsewhere = true;
   return context;
 }
 
@@ -182,7 +183,8 @@ export function datesIn(reading: ArticleReading, sentence: Sentence): DateMentio
     byPrevious = new Map();
     bySentence.set(sentence, byPrevious);
   }
-  const key = `${now}|${previousKey(reading.previous)}`;
+  const elsewhere = reading.previousAt !== undefined && reading.previousAt.paragraph < sentence.paragraph;
+  const key = `${now}|${previousKey(reading.previous)}|${elsewhere}`;
   let found = byPrevious.get(key);
   if (!found) {
     found = withHeadingDay(reading, findDateMentions(sentence, dateContext(reading, sentence)));

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { lastSentenceStarts as startsOf } from './event-lines.ts';
+
+/**
+ * Dates a reader gives an event from where the story stands: the month a bare "on the 27th" falls
+ * in, the day the narration is at when a clause gives only a clock time. Sentences invented for
+ * this test in several outlets' styles (a translated wire, a local paper, a political story),
+ * about invented people and places. Each row: dateline, article (paragraphs split by `||`), words
+ * of the event's source sentence (the article's last), and the date start a reader gives it.
+ */
+type Row = readonly [published: string, article: string, evidence: string, start: string];
+
+describe('"on the 27th" is a day of the month the news stands in, unless the narration moved', () => {
+  it.each<Row>([
+    // A background month of another year, told in the paragraph before, does not carry the day.
+    [
+      '2026-11-29',
+      'Then-Premier Jun Aoki had planned to visit the region in August 2024, but cancelled the trip after a storm warning. || Asked about the trip at a press conference on the 27th, Foreign Minister Aya Kuroda only said, "Nothing has been decided at this point."',
+      'Nothing has been decided',
+      '2026-11-27',
+    ],
+    [
+      '2025-06-20',
+      'The Velka ferry line was closed in March 2023 after a collision. || Transport Minister Ilse Varga inspected the harbour at Kosta on the 17th.',
+      'inspected the harbour',
+      '2025-06-17',
+    ],
+    // "of next month", "of this month", "of last month": the month is told with the day.
+    [
+      '2026-11-29',
+      'Chief Cabinet Secretary Ren Oda is expected to announce the trip formally at a press conference on the 1st of next month.',
+      'announce the trip',
+      '2026-12-01',
+    ],
+    [
+      '2025-06-04',
+      'The regional assembly will vote on the budget on the 20th of this month.',
+      'vote on the budget',
+      '2025-06-20',
+    ],
+    ['2025-06-04', 'The port workers walked out on the 28th of last month.', 'walked out', '2025-05-28'],
+  ])('%s: %s', (published, article, evidence, start) => {
+    expect(startsOf(published, article, evidence)).toContain(start);
+  });
+
+  it('keeps the month of a dated narration in the same paragraph', () => {
+    expect(
+      startsOf(
+        '2025-06-04',
+        'The Tarnow tender opened in March 2023. On the 14th, three builders submitted bids.',
+        'submitted bids',
+      ),
+    ).toContain('2023-03-14');
+  });
+});

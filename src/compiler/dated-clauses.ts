@@ -301,7 +301,7 @@ function isFiniteAt(text: string, index: number, word: string, afterVerb: boolea
 
 const PAST_FORM = new RegExp(String.raw`^(?:[a-z]{2,}(?:ed|ied)|(?:re)?(?:${IRREGULAR_PAST}))$`);
 const BASE_AFTER_AUX =
-  /\b(?:will|would|shall|did|does|do|(?:set|due|expected|expects?|planned|scheduled|poised|likely|going|about|plans?|intends?|is|are|was|were) to)\s+(?:(?:not|also|still|now|first|finally|formally|be|be formally)\s+)*([a-z]{3,})\b/g;
+  /\b(?:will|would|shall|must|did|does|do|(?:set|due|expected|expects?|planned|scheduled|poised|likely|going|about|plans?|intends?|is|are|was|were|has|have) to|(?:directed|instructed|required)\s+(?:[\w'’.()-]+\s+){1,5}?to)\s+(?:(?:not|also|still|now|first|finally|formally|be|be formally)\s+)*([a-z]{3,})\b/g;
 
 /** Irregular participles, verbs only after an auxiliary: "The licence was withdrawn on Monday", "had given". */
 const PASSIVE_PARTICIPLE =
@@ -767,6 +767,10 @@ function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMa
     ? verbAfter
     : (verbs.filter((candidate) => candidate.end <= date.start).at(-1) ?? verbAfter);
   if (!verb) return undefined;
+  // "Under the act, which took effect in January 2025, firms must notify supervisors": a duty is
+  // dated by its own date after it ("must stop using gas blowers on Jan. 1"), not by one before.
+  if (verb.start >= date.end && DUTY_BEFORE.test(masked.slice(Math.max(0, verb.start - 20), verb.start)))
+    return undefined;
   const kind = kindOfVerb(masked, verb);
   const head = masked.slice(clause.start, date.start);
   // "will cap rents from March 1": the day a policy act takes effect dates it; "from 2019" bounds a state.
@@ -775,7 +779,7 @@ function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMa
     (kind === 'policy' || (date.date.precision === 'day' && PLANNED_CHANGE.test(verb.word))) &&
     FROM_DATE.test(head) &&
     /\b(?:will|would|shall)\b/i.test(head);
-  if (BOUNDING_DATE.test(head) && !takesEffect) return undefined;
+  if (BOUNDING_DATE.test(head) && !takesEffect && !isDoneByDeadline(masked, clause, verb, head)) return undefined;
   if (NOT_ASSERTED.test(masked.slice(clause.start, verb.start))) return undefined;
   if (FORECAST_BEFORE.test(masked.slice(Math.max(0, clause.start - 40), clause.start))) return undefined;
   if (
@@ -851,6 +855,44 @@ const CONJUNCT_OPENER = /\b(?:and|then|but)\s+(?:(?:in|on|at|during|last|early|l
 /** Dates that bound a state rather than date a happening: "since 2011", "by 2028", "until March". */
 const BOUNDING_DATE =
   /\b(?:since|by|until|till|through|throughout|before|after|from|between|as of)\s+(?:(?:early|late|mid|the end of|the start of)[\s-]+)?$/i;
+/**
+ * A verb group that puts an act ahead, right before the verb: "will", "is due to", "expects to",
+ * "plans to", "must", "has to", "directed the regulator to".
+ */
+const PLANNED_GROUP =
+  /\b(?:will|shall|must|(?:is|are|am)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:(?:due|set|expected|scheduled|slated|planned|going|poised|required|obliged)\s+)?to|(?:expects?|plans?|intends?|aims?|hopes?|promises?|pledges?|(?:has|have)\s+(?:promised|pledged|agreed|undertaken))\s+to|(?:has|have)\s+to|(?:directed|ordered|instructed|told|asked|required)\s+(?:[\w'’.()-]+\s+){1,5}?to)\s+(?:(?:also|then|now|first|finally|be)\s+)?$/i;
+/** Base forms of a state or a trend: what a forecast says of a level, no act ("is expected to ease by March"). */
+const STATE_OR_TREND_BASE =
+  /^(?:be|remain|stay|have|keep|continue|reach|ease|slow|grow|rise|fall|climb|decline|improve|worsen|recover|stabili[sz]e|peak|level|return|top|exceed|hit|approach|near|shrink|expand|contract|weaken|strengthen|narrow|widen|moderate|cool|pick)$/i;
+/** A duty's modal right before its verb: "must", "must also". */
+const DUTY_BEFORE = /\bmust\s+(?:(?:also|now|then|first|still)\s+)?$/i;
+/**
+ * A sentence that opens on the rule it tells of: "Under the ordinance, ...", "Under the new rules,
+ * ...". A duty it lays on people ("landscapers must stop using gas blowers on Jan. 1") is the rule's
+ * act: policy.
+ */
+const UNDER_A_RULE = new RegExp(
+  String.raw`^\W*Under\s+(?:the|a|an|its|their|this|these|new)\s+(?:[\w'’-]+\s+){0,3}?(?:${POLICY_INSTRUMENT_WORDS})\b`,
+);
+
+/** "by" or "by the end of" right before a date: a deadline. */
+const BY_DATE = /\bby\s+(?:(?:early|late|mid|the end of|the start of|the middle of)[\s-]+)?$/i;
+
+/**
+ * "is due to report by the end of February", "expects to file its report by December 11": a
+ * deadline dates an act that a verb group puts ahead; after a state or a trend ("is expected to
+ * ease by March") it bounds what is no happening.
+ */
+function isDoneByDeadline(masked: string, clause: Span, verb: Verb, head: string): boolean {
+  return (
+    BY_DATE.test(head) &&
+    PLANNED_GROUP.test(masked.slice(Math.max(clause.start, verb.start - 80), verb.start)) &&
+    !TREND_VERB.test(verb.word) &&
+    !PLANNED_CHANGE.test(verb.word) &&
+    !STATE_OR_TREND_BASE.test(verb.word)
+  );
+}
+
 const FROM_DATE = /\b(?:from|as of|starting|beginning)\s+$/i;
 /** A forecast or a source stands before the verb: "economists expect prices to have ...", "according to". */
 /** A clause that a forecast governs: "Analysts predict that the bank will cut rates in July". */
@@ -1007,6 +1049,7 @@ function kindOfVerb(masked: string, verb: Verb): EventKind {
   if (kind !== 'other') return kind;
   const before = masked.slice(Math.max(0, verb.start - 80), verb.start);
   if (isForceUsed(phrase, before)) return 'conflict';
+  if (DUTY_BEFORE.test(before) && UNDER_A_RULE.test(masked)) return 'policy';
   if (POLICY_SUBJECT.test(before)) return 'policy';
   if (GOVERNMENT_SUBJECT.test(before) && SETTING_VERB.test(verb.word)) return 'policy';
   // "Councillors rejected the plan on Tuesday": a body that decides by vote, deciding.
@@ -1022,7 +1065,7 @@ function kindOfVerb(masked: string, verb: Verb): EventKind {
 }
 
 const DUE =
-  /\b(?!(?:it|this|that|which|what|who|there)\s)(results|earnings|figures|data|report|statement|ruling|verdict|decision|\w+)\s+(?:(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(due|scheduled|slated|set|expected|planned|timetabled|pencil(?:l)?ed in)|(?:was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(scheduled|slated|set|called|fixed|timetabled)(?=\s+for\b))\s+(?:(?:to\s+(?:take\s+place|be\s+held|be\s+delivered|be\s+announced|be\s+published)\s+)?(?:on|in|at|for|out on|out in|back on))?\s*$/i;
+  /\b(?!(?:it|this|that|which|what|who|there)\s)(results|earnings|figures|data|report|statement|ruling|verdict|decision|\w+)\s+(?:(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(due|scheduled|slated|set|expected|planned|timetabled|pencil(?:l)?ed in)|(?:was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(scheduled|slated|set|called|fixed|timetabled)(?=\s+for\b))\s+(?:(?:to\s+(?:take\s+place|be\s+held|be\s+delivered|be\s+announced|be\s+published)\s+)?(?:on|in|at|for|out on|out in|back on|by(?:\s+(?:the\s+(?:end|start|middle)\s+of|early|late|mid)[\s-]*)?))?\s*$/i;
 const REPORTED_THINGS = /^(?:results|earnings|figures|data|report|statement)$/i;
 
 /** "Fourth-quarter results are due on Feb. 5": what is due on a date is told (or decided) then. */

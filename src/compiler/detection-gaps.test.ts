@@ -174,7 +174,7 @@ describe('a plan told before an attribution in the passive', () => {
 
 describe('force told by verbs shared with accidents and beginnings', () => {
   expectTold([
-    ['conflict 2025-05-29 occurred []', 'Venezuelan aircraft struck a police post on Thursday.'],
+    ['conflict 2025-05-29 occurred [Venezuela]', 'Venezuelan aircraft struck a police post on Thursday.'],
     ['conflict 2025-06-04 occurred []', 'The clashes began on Wednesday near the border.'],
   ]);
   expectNoKind([

@@ -408,12 +408,34 @@ function viewOf(
   if (!Array.isArray(triggers)) throw triggers.error;
   return {
     sentence,
-    masked,
+    masked: withAliasBracketsBlanked(masked, mentions),
     mentions,
     dates: dates.filter((mention) => mention.start >= header),
     triggers,
     paragraphStartsWithTime,
   };
+}
+
+/**
+ * `masked` with the brackets around an alias the text defines right after a name blanked: "the
+ * Monetary Policy Committee (MPC) met", "the navy of the Islamic Revolutionary Guard Corps (IRGC)
+ * said". The acronym is the name again, so the clause reads on as if it were not there: what
+ * follows the name follows the acronym with only spaces between, as it follows the name without
+ * it. The same length, so every offset holds.
+ */
+function withAliasBracketsBlanked(masked: string, mentions: readonly ActorMention[]): string {
+  if (!masked.includes('(')) return masked;
+  let blanked = masked;
+  for (const [index, mention] of mentions.entries()) {
+    const name = mentions[index - 1];
+    if (mention.form !== 'alias' || name?.actorId !== mention.actorId) continue;
+    const open = masked.lastIndexOf('(', mention.start);
+    if (open < name.end || masked.slice(name.end, open).trim() !== '' || masked.slice(open + 1, mention.start).trim())
+      continue;
+    if (masked[mention.end] !== ')') continue;
+    blanked = `${blanked.slice(0, open)} ${blanked.slice(open + 1, mention.end)} ${blanked.slice(mention.end + 1)}`;
+  }
+  return blanked;
 }
 
 /**
@@ -981,7 +1003,17 @@ function dedupeInSentence(drafts: EventDraft[]): EventDraft[] {
 // Participants
 
 const GROUP_NOUN =
-  /^\s+(?:(?:health|finance|defen[cs]e|trade|foreign|interior|justice|security|education|transport|agriculture|energy|environment|immigration|customs|border|treasury|fisheries|labou?r)\s+)?(?:forces|troops|military|army|navy|air force|coastguard|government|officials|authorities|diplomats|police|soldiers|jets?|drones?|missiles?|warships?|counterparts?|leaders?|delegation|negotiators|regulators|lawmakers|parliament|ministry|cabinet|ministers|envoys|presidents|side(?!\s+of\b)|embassy|consulate)\b/i;
+  /^\s+(?:(?:health|finance|defen[cs]e|trade|foreign|interior|justice|security|education|transport|agriculture|energy|environment|immigration|customs|border|treasury|fisheries|labou?r|fighter|combat|military|naval|attack|special)\s+)?(?:forces|troops|military|army|navy|air force|coastguard|coast guard|guards|government|officials|authorities|diplomats|police|soldiers|marines|commandos|paratroopers|artillery|tanks|counterparts?|leaders?|delegation|negotiators|regulators|lawmakers|parliament|ministry|cabinet|ministers|envoys|presidents|side(?!\s+of\b)|embassy|consulate)\b/i;
+/**
+ * A country's machines of war: "Venezuelan aircraft struck a police post", "Russian drones hit
+ * Kharkiv". The demonym stands for the country only as the clause's subject (CLAUSE_OPENS_BEFORE):
+ * "Ukraine's allies have barred Russian aircraft" bars them, and Russia does nothing.
+ */
+const WEAPON_NOUN =
+  /^\s+(?:(?:fighter|combat|military|naval|attack|navy|army|air force)\s+)?(?:jets?|aircraft|warplanes?|planes|bombers?|helicopters?|gunships?|gunboats?|drones?|missiles?|rockets?|warships?|artillery|tanks)\b/i;
+/** What may stand before a clause's subject: nothing, a comma or a conjunction, then a count or an article. */
+const CLAUSE_OPENS_BEFORE =
+  /(?:^|[,;:\u2014\u2013]|\b(?:and|but|as|when|after|before|while|then|where|since|because|that|which|until)\b)\s*(?:(?:the|a|an|two|three|four|five|several|some|\d+)\s+)?$/i;
 /**
  * "The Irish minister arrived", "the Kenyan president flew": a demonym before an office that the
  * text gives to nobody named (a named holder takes the demonym as the title's, `titleOf`) stands
@@ -1049,7 +1081,11 @@ export function isParticipant(
     }
     if (mention.form === 'demonym') {
       const shared = afterCoordinatedDemonyms(mention, text, all);
-      return GROUP_NOUN.test(shared) || UNNAMED_OFFICE.test(shared);
+      return (
+        GROUP_NOUN.test(shared) ||
+        UNNAMED_OFFICE.test(shared) ||
+        (WEAPON_NOUN.test(shared) && CLAUSE_OPENS_BEFORE.test(text.slice(0, mention.start)))
+      );
     }
   }
   return true;
@@ -1298,6 +1334,8 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
       const commaAt = clause.start + asideLead[1]!.length;
       subject = subjectEndingBy(view.masked, inClause, commaAt);
     }
+    if (subject.length === 0 && (kind === 'meeting' || kind === 'summit'))
+      subject = agentAtSettingAfterBy(view, inClause, match);
     if (subject.length === 0 && match.start - clause.start <= 30) {
       // "Norvik Steel, which was founded in 1921, filed for bankruptcy": the antecedent files.
       subject = antecedentOfClosedRelative(view.masked, eligible, clause);
@@ -1958,6 +1996,31 @@ function passiveAgents(view: SentenceView, match: TriggerMatch, inClause: ActorM
   if (!by) return [];
   const from = match.end + by.index + by[0].length;
   return agentsAfterBy(view, from, inClause);
+}
+
+/**
+ * What stands between a passive's agent and the meeting noun it was at: "at the close of a
+ * three-hour ", "during its ", "at a ".
+ */
+const SETTING_AFTER_AGENT =
+  /^\s*(?:at|during|in)\s+(?:the\s+(?:end|close|conclusion|start|opening|sidelines|margins)\s+of\s+)?(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$/;
+
+/**
+ * "The plan, approved by the Tarno City Council at the close of a three-hour meeting on Monday",
+ * "The cut, agreed by the panel at its two-day meeting": whoever did the passive's deed at the
+ * meeting held it. The agent is the mentions after the clause's last "by" before the noun.
+ */
+function agentAtSettingAfterBy(view: SentenceView, inClause: ActorMention[], match: TriggerMatch): ActorMention[] {
+  const lead = view.masked.slice(0, match.start);
+  const by = lead.lastIndexOf(' by ');
+  if (by < 0) return [];
+  const agents = agentsAfterBy(view, by + 4, inClause);
+  const named = agents.at(-1);
+  if (!named) return [];
+  // The acronym the text defines right after the name is the name again.
+  const alias = inClause.find((mention) => mention.start >= named.end && mention.actorId === named.actorId);
+  const end = alias && view.masked.slice(named.end, alias.start).trim() === '' ? alias.end : named.end;
+  return SETTING_AFTER_AGENT.test(view.masked.slice(end, match.start)) ? agents : [];
 }
 
 /** After an event noun, its complement and then "by": "a planned visit to Jakarta by Ivo Brandt". */

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { eventActorNames } from './event-lines.ts';
+
+/**
+ * Who acts in an event, on invented sentences in several outlets' styles: the agent is the clause's
+ * subject (or a passive's "by" phrase), read through what stands between it and the verb.
+ */
+describe('an acronym the text defines in brackets is the name again', () => {
+  it.each([
+    [
+      'The decision, taken by the Monetary Policy Committee (MPC) at the end of a two-day meeting that began on Tuesday, was announced on Thursday.',
+      'meeting',
+      'Monetary Policy Committee',
+    ],
+  ])('%s', (sentence, kind, actor) => {
+    expect(eventActorNames(sentence, kind)).toContain(actor);
+  });
+});
+
+describe('who did a passive deed at a meeting held it', () => {
+  it.each([
+    [
+      'The plan, approved by the Tarno City Council (TCC) at the close of a three-hour meeting on Monday, goes to a referendum in May.',
+      'Tarno City Council',
+    ],
+    [
+      'The levy, agreed by the Kessa Harbour Board at the end of a long, bitter meeting on Tuesday, takes effect in July.',
+      'Kessa Harbour Board',
+    ],
+  ])('%s', (sentence, actor) => {
+    expect(eventActorNames(sentence, 'meeting')).toContain(actor);
+  });
+});
+
+describe("a demonym on an armed force's weapons stands for the country that acts", () => {
+  it.each([
+    ['Venezuelan aircraft struck a Guyanese police post on Thursday.', 'Venezuela'],
+    ['Venezuelan warplanes bombed a Guyanese border post on Thursday.', 'Venezuela'],
+    ['Russian helicopters attacked a Ukrainian convoy near Izium on Monday, officials said.', 'Russia'],
+    ['Thai artillery shelled Cambodian positions along the border on Saturday.', 'Thailand'],
+    ['Kenyan fighter jets bombed a camp in the Gedo region late on Tuesday.', 'Kenya'],
+  ])('%s', (sentence, country) => {
+    expect(eventActorNames(sentence, 'conflict')).toContain(country);
+  });
+
+  it('does not make the country of the aircraft a ban is on its maker', () => {
+    expect(eventActorNames('On Monday, Lenmark barred Russian aircraft from its airspace.', 'policy')).not.toContain(
+      'Russia',
+    );
+  });
+
+  it('does not make the flag of a ship seized its seizer', () => {
+    expect(eventActorNames('Gunmen seized a Liberian vessel off Lagos on Monday.', 'conflict')).not.toContain(
+      'Liberia',
+    );
+  });
+});

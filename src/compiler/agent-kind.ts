@@ -16,7 +16,7 @@ const AUTHORITY_NAME =
   /\b(?:Ministry|Ministries|Department|Government|Parliament|Senate|Congress|Assembly|Council|Commission|Authority|Agency|Regulator|Bureau|Administration|Cabinet|Treasury|Central Bank|Federal Reserve|Reserve Bank|National Bank|Bank of(?= [A-Z])|Police|Constabulary|Legislature|Municipality|Customs|Inspectorate|Directorate|Secretariat|Office|European Union|Air Force|Army|Navy|Coast Guard|Embassy|Consulate|Sejm|Bundestag|Bundesrat|Knesset|Duma|Storting|Riksdag|Folketing|Eduskunta|Oireachtas|Dáil|Lok Sabha|Rajya Sabha|FA|UEFA|FIFA|IOC|Football Association|Rugby Football Union|World Rugby|World Athletics)\b/;
 /** The same as common nouns, and the people who hold public office. */
 const AUTHORITY_NOUN =
-  /\b(?:government|governments|ministry|ministries|ministers?|department|cabinet|council|parliament|senate|assembly|legislature|legislators|lawmakers|MPs|senators|regulators?|watchdog|authority|authorities|administration|state|states|province|provinces|city|county|counties|municipality|mayor|governor|president|prime minister|premier|chancellor|police|central bank|junta|commission|agency|school board|board of education|officials|customs|army|military|navy|embassy|consulate|league|federation|governing body)\b/i;
+  /\b(?:government|governments|ministry|ministries|ministers?|department|cabinet|council|parliament|senate|assembly|legislature|legislators|lawmakers|MPs|senators|regulators?|watchdog|authority|authorities|administration|state|states|province|provinces|city|county|counties|municipality|mayor|governor|president|prime minister|premier|chancellor|police|central bank|treasury|monetary authority|junta|commission|agency|school board|board of education|officials|customs|army|military|navy|embassy|consulate|league|federation|governing body)\b/i;
 /** Public offices: a minister or a mayor acts for a government, whatever their portfolio's name. */
 const OFFICE_HOLDER =
   /\b(?:[Mm]inisters?|[Pp]resident|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Pp]remier|[Ss]ecretary|[Ss]enators?|[Cc]ommissioner|[Kk]ing|[Qq]ueen)\b/;
@@ -230,6 +230,37 @@ export function isForceUsed(phrase: string, before: string): boolean {
   );
 }
 
+/**
+ * How a public authority acts besides making rules: money put into or taken out of a market ("The
+ * central bank sold $20 million on the interbank market", "injected 40 billion kwacha into the
+ * banking system", "The treasury sold its stake in Halvard Telecom"), payments offered to the public
+ * ("will offer rebates of up to $150", "will give every pensioner a one-off payment"), a deal
+ * brokered ("Qatar brokered a ceasefire"), a cycle of rate moves begun or ended ("began its cycle of
+ * cuts in December 2023"), a demand put in writing ("wrote to the company on Saturday demanding a
+ * full incident report"). A company's, a person's or a crowd's same verbs are their own business or
+ * speech: `agentOf` tells them apart before this is asked.
+ */
+const AUTHORITY_MEANS = new RegExp(
+  [
+    String.raw`(?:sold|sells|sell|selling|bought|buys|buy|buying|injected|injects|inject|injecting|pumped|pumps|pump|auctioned|auctions|auction)\s+(?:\S+\s+){0,5}?(?:[$€£¥₹]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|trillion)\b|(?:its|a|the|their)\s+(?:[\w%-]+\s+){0,2}?stakes?\b|(?:government\s+|treasury\s+|foreign\s+)?(?:bonds|bills|securities|gold|dollars|reserves|currency|liquidity)\b)`,
+    String.raw`(?:(?:began|begun|begins?|started|starts?)\s+)?(?:offer|pay|paid|giv|gave|grant|provid|hand|distribut)\w*\s+(?:\S+\s+){0,6}?(?:rebates?|grants?|subsid(?:y|ies)|payments?|compensation|allowances?|vouchers?|stipends?|bonus(?:es)?|handouts?|tax credits?|free\s+[\w-]+)\b`,
+    String.raw`(?:broker|mediat|negotiat|secur|clinch|seal)\w*\s+(?:\S+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|settlement|pact)\b`,
+    String.raw`(?:began|begun|begin|begins|started|starts|start|ended|ends|end|resumed|resumes|paused|pauses|halted|halts)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?cycle\b`,
+    String.raw`(?:wr(?:o|i)te|writes|sent|send|sends)\s+(?:\S+\s+){1,8}?(?:demanding|ordering|instructing|requiring|directing)\b`,
+  ]
+    .map((source) => `^(?:${source})`)
+    .join('|'),
+  'i',
+);
+
+/**
+ * An agreement as the subject of what it ends: "A deal brokered by the Ministry of Culture ended the
+ * strike on Monday", "The accord settled the dispute". The agreement is the news (policy), not the
+ * end of what it settled.
+ */
+const AGREEMENT_ENDS =
+  /^\s*(?:(?:an?|the|this|that|[\w'’-]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|truce|ceasefire|settlement|pact)\b[^;]{0,80}?\b(?:ended|ends|settled|settles|resolved|resolves|averted|averts|halted|halts)\s+(?:(?:the|a|an|its|their|this|[\w'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+
 /** A rate decision as what is announced: "its policy rate", "the interest rate decision". */
 const RATE_MADE_PUBLIC =
   /^\s*(?:its|their|the)\s+(?:(?:next|latest|monetary|policy|interest|benchmark|key|base|repo|central bank)\s+)*rates?(?:\s+decision)?\b(?!\s+(?:forecast|outlook|path)\b)/i;
@@ -281,6 +312,10 @@ export function kindByAgent(
     // "Tavira Bank raised its mortgage rates": a lender's prices, not a rate decision.
     if (agent === 'business' && (trigger === 'clause' || trigger === 'rate') && RATE_CHANGE.test(verb)) return 'other';
   }
+  // "A deal brokered by the ministry ended the strike on Monday": the agreement, not the strike's end.
+  if (kind === 'other' && AGREEMENT_ENDS.test(before)) return 'policy';
+  if ((kind === 'other' || kind === 'statement') && agent === 'authority' && AUTHORITY_MEANS.test(`${verb}${object}`))
+    return 'policy';
   if (kind === 'other' && agent === 'authority') {
     if (AUTHORITY_ACTS.has(trigger)) return 'policy';
     if (trigger === 'clause' && (SET_PRICE.test(`${verb}${object}`) || REGULATORY_ACT.test(`${verb}${object}`)))

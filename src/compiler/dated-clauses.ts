@@ -204,6 +204,13 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
     'travel',
     /^(?:went|goes|go|drove|drives|flew|flies|sailed|travell?ed|travels|returned|returns|came|comes|headed|heads|moved)\b(?:\s+(?!to\b|into\b|from\b)\S+){0,8}?\s+(?:back\s+)?(?:to|into|from)\s+(?!(?:profit|growth|normal|power|office|work|court|trial|the polls|war|the market|market|administration|receivership|liquidation|bankruptcy|effect|force|recession|default|decline|production|service|operation|retirement|hiding|talks|overtime|labou?r|light|an end|a halt|a head|a standstill|a close|blows|terms|life|rest|nothing|prominence|fame|grief|within|(?:the\s+)?(?:top|bottom|head|foot|lead|summit)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+place)?|safety)\b)(?:the\s+)?\S/,
   ],
+  // People on the move on foot, by ski, bike or boat, to or off a place: "The team walked off the ice
+  // on Saturday", "hiked back to the trailhead", "paddled across the lake", "trekked into the
+  // valley"; not a walkout ("walked off the job", "walked out of the talks").
+  [
+    'travel',
+    /^(?:walked|hiked|trekked|skied|paddled|rowed|cycled|trudged|limped|hitchhiked|scrambled|sledded|snowshoed)\s+(?:back\s+)?(?:off|out\s+of|down|up|across|over|onto|to|into|from|through)\s+(?!(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:job|jobs|pitch|field|set|stage|court|picket|line|talks|meeting|negotiations|studio|show|interview|deal|contract|agreement|government|coalition|party)\b)(?:the\s+|a\s+|an\s+)?[\w'’-]/i,
+  ],
   // A place reached, a call paid or a stop made on a trip: "reached Tucson on Thursday", "dropped in
   // on a food bank", "made a stopover in Dubai", "went on a walkabout in Harwick".
   [

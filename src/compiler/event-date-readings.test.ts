@@ -245,7 +245,8 @@ const SPEECH: readonly Row[] = [
   [
     '2026-02-27',
     'Rail news.||Northline executives gave evidence at a hearing on Tuesday. In a statement after the hearing, Northline said it had hired 85 drivers since November.',
-    'statement occurred 2026-02-24 ~',
+    // Its own figures made public: an announcement, dated by the hearing it followed.
+    'announcement occurred 2026-02-24 ~',
   ],
   [
     '2026-02-27',

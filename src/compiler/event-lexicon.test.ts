@@ -200,7 +200,7 @@ const CALLED_OFF: readonly [string, string][] = [
 ];
 
 const NOT_BRIEFINGS: readonly string[] = [
-  'Ada Lindqvist told a news conference on Tuesday that the plan would go ahead.',
+  'Ada Lindqvist told a news conference on Tuesday that the plan was a mistake.',
   'Ada Lindqvist asked for comment on Tuesday.',
 ];
 

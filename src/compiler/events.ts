@@ -466,6 +466,9 @@ const DISCLOSED_FOR =
   /^\s+(?:of|for|on|about)\s+(?:the|a|an|its|their|his|her|this|next|[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}$/;
 /** What is ordered into a state, before the state's participle: "(ordered) all schools (closed)". */
 const ORDERED_OBJECT = /^\s+(?:[\w'’-]+\s+){1,4}$/;
+/** From a meeting's word to the noun of what it is about: " on the ", " about Sunday's ", " over the missile ". */
+const MATTER_OF_MEETING =
+  /^\s+(?:on|about|over|regarding|concerning)\s+(?:the|a|an|this|that|its|their|his|her|[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}$/;
 /** The words between a verb and its infinitive: "voted 7-2 on Tuesday to ban". */
 const TO_INFINITIVE = /^(?:\s+[\w.-]+){0,6}\s+$/;
 
@@ -530,8 +533,18 @@ export function withoutComplements(masked: string, triggers: readonly TriggerMat
       return false;
     if (isTripPurpose(masked, triggers, index)) return false;
     const verb = triggers[index - 1];
-    if (!verb || verb.trigger.nominal) return true;
+    if (!verb) return true;
     const between = masked.slice(verb.end, match.start);
+    // "will hold a closed-door meeting on the launch Thursday", "met about the strike on Monday": the
+    // happening a meeting is about is its matter, told (and dated) elsewhere, not news of its own.
+    if (
+      match.trigger.nominal &&
+      match.trigger.kind === 'other' &&
+      verb.trigger.kind === 'meeting' &&
+      MATTER_OF_MEETING.test(between)
+    )
+      return false;
+    if (verb.trigger.nominal) return true;
     // "goes to a vote", "arrived for the summit": a preposition's noun is where, not what.
     const noun = match.trigger.nominal || /^(?:ban on|meeting)$/i.test(match.text);
     const head = verb.trigger.name === 'react' ? REACTION_OBJECT_HEAD : OBJECT_HEAD;
@@ -1721,7 +1734,7 @@ const PURPOSE_FOR = /\bfor\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+)
 const FRONTED_BIRTH = /^\s*[Bb]orn$/;
 /** Who travels, named by role or as the narrator: "The prime minister, who ..., flies to Brussels", "the squad flew to Chicago", a diary's "We left Tarvik". */
 const TRAVELLING_PARTY =
-  /\b(?:(?:he|she|they|we|I)\b|(?:\d[\d,]*|hundreds|thousands|dozens|scores|millions|tens of thousands)\s+(?:of\s+)?people|minister|president|premier|chancellor|king|queen|prince|princess|pope|envoy|delegation|team|squad|side|players|leaders?|secretary|officials?|ambassador|governor|mayor|senator|candidate|couple|family|pilgrims|crews?|astronauts|residents|evacuees|villagers|families|refugees|migrants|passengers|tourists|hostages|nationals|citizens|survivors|firefighters|rescuers|fans|supporters|climbers|cosmonauts|troops|soldiers|peacekeepers|monarch|emperor|empress|sheikh|emir|sultan|cardinal|bishop|archbishop|patriarch|general|commander|chief|head|director|executives?|negotiators?|diplomats?|lawmakers|legislators|inspectors|investigators|observers|monitors|expedition|motorcade|entourage|riders|cyclists|runners|athletes|journalist|reporter|patient|student|pupil|children|aid worker|volunteer|doctor|nurse|wounded)(?:e?s)?\b[^,]*(?:,[^,]*,)?\s*(?:(?:will|would|is|are|was|were|has|have|had|also|then|later|again|finally|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\s+)*$/i;
+  /\b(?:(?:he|she|they|we|I)\b|(?:\d[\d,]*|hundreds|thousands|dozens|scores|millions|tens of thousands)\s+(?:of\s+)?people|minister|president|premier|chancellor|king|queen|prince|princess|pope|envoy|delegation|team|squad|side|players|leaders?|secretary|officials?|ambassador|governor|mayor|senator|candidate|couple|family|pilgrims|crews?|astronauts|residents|evacuees|villagers|families|refugees|migrants|passengers|tourists|hostages|nationals|citizens|survivors|firefighters|rescuers|fans|supporters|climbers|hikers|walkers|trekkers|skiers|mountaineers|explorers|fishermen|sailors|rowers|patrols?|rangers|scouts|porters|cosmonauts|troops|soldiers|peacekeepers|monarch|emperor|empress|sheikh|emir|sultan|cardinal|bishop|archbishop|patriarch|general|commander|chief|head|director|executives?|negotiators?|diplomats?|lawmakers|legislators|inspectors|investigators|observers|monitors|expedition|motorcade|entourage|riders|cyclists|runners|athletes|journalist|reporter|patient|student|pupil|children|aid worker|volunteer|doctor|nurse|wounded)(?:e?s)?\b[^,]*(?:,[^,]*,)?\s*(?:(?:will|would|is|are|was|were|has|have|had|also|then|later|again|finally|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\s+)*$/i;
 
 /**
  * Before a verb that opens a diary's or a log's note with no subject ("Reached Susa at noon.",

@@ -68,6 +68,29 @@ const OWN_STEP = new RegExp(
   String.raw`^(?:[^,;:]{0,60}?\s)?(?:(?:(?:(?:\d[\d,]*|hundreds of|thousands of|some|about|around|up to)\s+)*(?:jobs|roles|posts|positions|staff|workers|employees)|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:would|will)\s+be\s+(?:\w+ly\s+)?(?:${STEP_PARTICIPLE})|(?:production|construction|work|works|operations|services|flights|sailings|deliveries|shipments|trading|output|drilling|mining|testing|trials|sales)\s+(?:would|will)\s+(?:begin|start|resume|restart|stop|cease|halt|end)|(?:jobs|roles|posts|positions)\s+(?:would|will)\s+go)\b`,
 );
 
+/**
+ * A decision on a named thing's fate or date made public: "said the brand would be retired next
+ * year", "said the premiere in November would go ahead as planned", "said the depot would be closed in
+ * March". The thing is named with a determiner or a possessive, and what becomes of it is its going
+ * ahead, its date or its end; not a judgment ("would be a disaster", "would be rejected"), a
+ * trend ("prices would rise") or a cut that others may make ("the budget would be cut"). What it will
+ * do by itself ("the library will reopen in September") is a happening the statement reports.
+ */
+const THING_PLANNED = new RegExp(
+  String.raw`^(?:[^,;:]{0,60}?\s)?(?:the|this|that|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,6}?(?:would|will)\s+(?:(?:now|still|also)\s+)?(?:be\s+(?:\w+ly\s+)?(?:retired|held|staged|rescheduled|postponed|delayed|cancell?ed|scrapped|closed|shut|reopened|renamed|replaced|demolished|phased out|wound down|mothballed)|go\s+ahead)\b`,
+);
+
+/**
+ * Figures of the speaker's own side made public: "said it had recorded 312 cases since January",
+ * "said it had carried 2.1 million passengers in May", "said its Kenyan unit had broken even for the
+ * first time". A count or a result in a perfect whose subject is the speaker's side; not what it has
+ * not done ("it had not been consulted"), nor a judgment ("had been constructive"), nor a position
+ * in a negotiation ("said it had offered 4.5% over two years").
+ */
+const OWN_FIGURES = new RegExp(
+  String.raw`^(?:[^,;:]{0,50}?\s)?(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had|has|have)\s+(?:(?:now|also|already)\s+)?(?:broken\s+even\b|(?!(?:been|offered|proposed|asked|demanded|sought|requested)\b)[a-z]+(?:ed|en|t|d)\s+(?:[^,;:]{0,40}?\s)?(?:[$€£]\s?)?\d)`,
+);
+
 /** Verbs that make a plan public; "signalled", "hinted" or "warned" only let it be guessed. */
 const TELLING = /^(?:said|says|told|tells|wrote|writes|stated|states|confirmed|confirms)$/i;
 
@@ -76,5 +99,9 @@ const TELLING = /^(?:said|says|told|tells|wrote|writes|stated|states|confirmed|c
  * of the speaker's own. `said`: the words after the verb.
  */
 export function isPledge(said: string, verb = ''): boolean {
-  return PLEDGE.test(said) || (TELLING.test(verb) && (OWN_PLAN.test(said) || OWN_STEP.test(said)));
+  return (
+    PLEDGE.test(said) ||
+    (TELLING.test(verb) &&
+      (OWN_PLAN.test(said) || OWN_STEP.test(said) || THING_PLANNED.test(said) || OWN_FIGURES.test(said)))
+  );
 }

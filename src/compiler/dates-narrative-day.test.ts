@@ -53,3 +53,24 @@ describe('"on the 27th" is a day of the month the news stands in, unless the nar
     ).toContain('2023-03-14');
   });
 });
+
+describe('speech told only by its clock time is on the day the narration is at', () => {
+  it.each<Row>([
+    // "shortly after 4pm" is a time of day, not "shortly afterwards"; the election the lede counts
+    // from is a point of reference, not the day the story is at.
+    [
+      '2026-08-31',
+      'Talks on forming a new government broke down on Monday afternoon when the Greens walked out, 82 days after the June 10 general election. || “We came to these talks in good faith,” Green leader Ida Roos told reporters in The Hague shortly after 4pm.',
+      'in good faith',
+      '2026-08-31',
+    ],
+    [
+      '2025-03-10',
+      'Voters in Kessel rejected the merger in a referendum on Sunday, three weeks after the February 16 regional election. || “The people have spoken,” Mayor Ada Lind told supporters at the town hall shortly after 10 p.m.',
+      'The people have spoken',
+      '2025-03-09',
+    ],
+  ])('%s: %s', (published, article, evidence, start) => {
+    expect(startsOf(published, article, evidence)).toContain(start);
+  });
+});

@@ -195,8 +195,9 @@ export function datesIn(reading: ArticleReading, sentence: Sentence): DateMentio
 
 const SAME_DAY =
   /\b(?:the same day|that same day|that day|later that day|later in the day|earlier that day|hours later)\b/i;
+/** "shortly after", "soon after(wards)": not before a clock time ("shortly after 4pm" is a time of day). */
 const SAME_TIME =
-  /\b(?:afterwards?|shortly after(?:wards?)?|soon after(?:wards?)?|at the same time|at the time(?!\s+of\b)|then|later|after (?:the|their|his|her|that|this) (?:meeting|talks|call|visit|summit|session|conversation))\b/i;
+  /\b(?:afterwards?|(?:shortly|soon) after(?:wards?\b|(?!\s+(?:\d|noon|midday|midnight)))|at the same time|at the time(?!\s+of\b)|then|later|after (?:the|their|his|her|that|this) (?:meeting|talks|call|visit|summit|session|conversation))\b/i;
 /** "after the meeting": the anaphora points at the last event of that kind, not just the last one. */
 export const NAMED_EVENT =
   /\bafter (?:the|their|his|her|that|this) (meeting|talks|call|visit|trip|summit|session|conversation)\b/i;
@@ -1160,9 +1161,12 @@ export function isSettingOf(masked: string, trigger: Span | TriggerMatch, at: Sp
   );
 }
 
-/** A preposition that makes an event a point of reference: "since the Alaska summit in August". */
+/**
+ * A preposition that makes an event a point of reference: "since the Alaska summit in August", "82
+ * days after the June 10 general election" (a day and adjectives may stand before its noun).
+ */
 const BACKGROUND_BEFORE =
-  /\b(?:since|after|before|following|ahead of|until|like|unlike|than)\s+(?:(?:the|a|an|its|his|her|their|this|that|last|[A-Z][\w.'’-]*)\s+){0,4}$/;
+  /\b(?:since|after|before|following|ahead of|until|like|unlike|than)\s+(?:(?:the|a|an|its|his|her|their|this|that|last|[A-Z][\w.'’-]*|\d{1,2}(?:st|nd|rd|th)?,?|[a-z]+(?:al|ary|ic|ive))\s+){0,4}$/;
 
 /**
  * True when the event at `at` is named as a point of reference ("their first meeting since the

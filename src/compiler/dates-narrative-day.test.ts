@@ -74,3 +74,23 @@ describe('speech told only by its clock time is on the day the narration is at',
     expect(startsOf(published, article, evidence)).toContain(start);
   });
 });
+
+describe('"The walkout came three days after X" counts from the walkout, told before by its verb', () => {
+  it.each<Row>([
+    // Dateline Saturday: the walkout was Thursday (June 5), the meeting told since on Friday.
+    [
+      '2025-06-07',
+      'Dockers at the port of Rava walked out on Thursday. || Ministers met the union leaders on Friday. || The walkout came three days after the port authority announced 200 job cuts.',
+      'announced 200 job cuts',
+      '2025-06-02',
+    ],
+    [
+      '2025-06-07',
+      'Owners of the Kessel mill locked out 300 workers on Wednesday. || Labour Minister Ola Berg met both sides on Friday. || The lockout came a day after the union announced a strike ballot.',
+      'announced a strike ballot',
+      '2025-06-03',
+    ],
+  ])('%s: %s', (published, article, evidence, start) => {
+    expect(startsOf(published, article, evidence)).toContain(start);
+  });
+});

@@ -102,12 +102,18 @@ const OCCASION_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   victory: ['victory', 'win', 'won', 'beat'],
 };
 
+/** A noun made of a verb and its particle: "walkout", "lockout", "shutdown", "pullout", "takeover". */
+const PHRASAL_NOUN = /^([a-z]{3,})(out|down|over|off|back)$/;
+
 /**
  * A name of an occasion and the forms a sentence tells it in: the plural, and, as a verb, the past
  * and the "-ing" form ("vote": "votes", "voted", "voting"; "march": "marched").
  */
 function toldForms(name: string): string[] {
   if (/[ -]/.test(name)) return [name];
+  // "walkout", "lockout", "shutdown", "crackdown": the phrasal verb they are made of ("walked out").
+  const phrasal = PHRASAL_NOUN.exec(name);
+  if (phrasal) return [name, `${name}s`, String.raw`${phrasal[1]}\w{0,4}\s+${phrasal[2]}`];
   if (!/^[a-z]{4,}$/.test(name) || name.endsWith('ing')) return [name, `${name}s`];
   const stem = name.endsWith('e') ? name.slice(0, -1) : name;
   return [name, `${name}s`, `${name}es`, `${stem}ed`, `${stem}ing`];

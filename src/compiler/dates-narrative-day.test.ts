@@ -94,3 +94,32 @@ describe('"The walkout came three days after X" counts from the walkout, told be
     expect(startsOf(published, article, evidence)).toContain(start);
   });
 });
+
+describe('a month and day without a year after background that came back to the present is the dateline’s', () => {
+  it.each<Row>([
+    [
+      '2026-07-31',
+      'Rava was awarded the championships in November 2023, but the rebuilding of its 8,000-seat arena has fallen a year behind schedule. An inspection team from the federation visited the site on July 14 and found the roof unfinished.',
+      'visited the site',
+      '2026-07-14',
+    ],
+    [
+      '2025-03-20',
+      'The Orla bridge was closed to lorries in May 2022 and has stayed shut since. County engineers inspected it on March 3.',
+      'inspected it',
+      '2025-03-03',
+    ],
+  ])('%s: %s', (published, article, evidence, start) => {
+    expect(startsOf(published, article, evidence)).toContain(start);
+  });
+
+  it('still tells on in the past year when the background stays there', () => {
+    expect(
+      startsOf(
+        '2026-07-31',
+        'Rava was awarded the championships in November 2023, but the rebuilding of its arena fell behind schedule. An inspection team from the federation visited the site on July 14 and found the roof unfinished.',
+        'visited the site',
+      ),
+    ).toContain('2024-07-14');
+  });
+});

@@ -418,12 +418,26 @@ function shownIn(view: SentenceView, clause: Span, trigger: TriggerMatch): boole
   return isShown(statusIn(view, clause, trigger));
 }
 
-/** A mention's date, in the year of the past story told just before (story-year.ts). */
+/**
+ * A clause after the past event that tells how things stand now ("..., but the rebuilding has
+ * fallen a year behind schedule", "... and has stayed shut since"): a perfect or a present after a
+ * comma or a coordinating word.
+ */
+const BACK_TO_NOW =
+  /(?:,|\band\b|\bbut\b)\s+(?:(?:but|and|yet|while|though)\s+)?(?:[^,;:.]|\d[,.]\d){0,80}?\b(?:has|have)\s+(?:(?:not|never|since|already|now|still)\s+)*(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t|ck|ng|id)\b/i;
+
+/**
+ * A mention's date, in the year of the past story told just before (story-year.ts); not when the
+ * sentence that told it came back to the present ("was awarded the event in November 2023, but the
+ * rebuilding has fallen behind. An inspection team visited the site on July 14": this July).
+ */
 function storyDate(reading: ArticleReading, view: SentenceView, mention: DateMention): EventDate {
   const at = reading.previousAt;
   const told =
     at && reading.previous ? { date: reading.previous, sentence: at.sentence, paragraph: at.paragraph } : undefined;
-  return inStoryYear(mention, told, view.sentence);
+  const date = inStoryYear(mention, told, view.sentence);
+  if (date === mention.date || !at) return date;
+  return BACK_TO_NOW.test(reading.sentences[at.sentence]?.text ?? '') ? mention.date : date;
 }
 
 /**

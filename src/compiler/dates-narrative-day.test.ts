@@ -123,3 +123,32 @@ describe('a month and day without a year after background that came back to the 
     ).toContain('2024-07-14');
   });
 });
+
+describe('speech opened by "Speaking to reporters at ..." right after its speaker’s dated visit is that day’s', () => {
+  it.each<Row>([
+    [
+      '2027-01-02',
+      'Home Minister Kamal Ariffin visited three relief centres in Kuala Krai yesterday. || Speaking to reporters at SK Manek Urai, Kamal announced an immediate allocation of RM50mil for flood relief.',
+      'announced an immediate allocation',
+      '2027-01-01',
+    ],
+    [
+      '2025-06-04',
+      'Prime Minister Ana Rios toured the flooded town of Kessel on Monday. Addressing residents outside the town hall, she announced a relief fund of 20 million euros.',
+      'announced a relief fund',
+      '2025-06-02',
+    ],
+  ])('%s: %s', (published, article, evidence, start) => {
+    expect(startsOf(published, article, evidence)).toContain(start);
+  });
+
+  it('leaves speech by someone else undated by the visit', () => {
+    expect(
+      startsOf(
+        '2025-06-04',
+        'Prime Minister Ana Rios toured the flooded town of Kessel on Monday. Speaking to reporters in Lund, Finance Minister Ivo Rask announced a new flood levy.',
+        'announced a new flood levy',
+      ),
+    ).not.toContain('2025-06-02');
+  });
+});

@@ -609,6 +609,8 @@ export function dateFor(
   if (clock) return { date: clock, basis: 'anaphora' };
   const cause = causeOfDated(view.masked, dates, at, reading.article.published);
   if (cause) return { date: cause, basis: 'anaphora' };
+  if (speech && previous && !perfect && speaksAtToldScene(reading, view))
+    return { date: withoutQualifier(previous), basis: 'anaphora' };
   const goesOn = !speech && !perfect && !NEWS_CYCLE.test(clauseText) && followsOn(reading, view, clauseText);
   if (goesOn && previous) return { date: { ...withoutQualifier(previous), approximate: true }, basis: 'anaphora' };
   if (speech || perfect || NEWS_CYCLE.test(clauseText) || isLiveOrLede(view)) {
@@ -874,6 +876,29 @@ function followsOn(reading: ArticleReading, view: SentenceView, clauseText: stri
     opensWithActorOf(view, at.actors) ||
     opensWithNounOf(text, reading.sentences[at.sentence]?.text ?? '')
   );
+}
+
+/** A participle of speaking that opens a sentence and sets its scene: "Speaking to reporters at SK Manek Urai, ". */
+const SPEAKING_SCENE =
+  /^(?:speaking|talking|addressing|answering|briefing)\b[^,;:.“”"]{0,80},\s*(?:(?:he|she|they)\b|(?=[A-Z]))/i;
+
+/**
+ * "Kamal visited three relief centres yesterday. || Speaking to reporters at SK Manek Urai, Kamal
+ * announced an allocation": speech whose sentence opens with a participle of speaking, right after a
+ * dated event that happened (in its paragraph or the one before), by that event's actor (named, or
+ * a pronoun), was given on that occasion: the event's day.
+ */
+function speaksAtToldScene(reading: ArticleReading, view: SentenceView): boolean {
+  const at = reading.previousAt;
+  if (!at?.occurred || view.sentence.index !== at.sentence + 1 || view.sentence.paragraph - at.paragraph > 1)
+    return false;
+  const scene = SPEAKING_SCENE.exec(view.masked);
+  if (!scene) return false;
+  if (/\b(?:he|she|they)\s*$/i.test(scene[0])) return true;
+  const subject = view.mentions.find((mention) => !mention.inQuote && mention.start >= scene[0].length);
+  // A title may stand before the name: "..., Home Minister Kamal announced".
+  const title = subject ? view.masked.slice(scene[0].length, subject.start) : '';
+  return subject !== undefined && /^(?:[A-Z][\w.'’-]*\s+){0,3}$/.test(title) && at.actors.includes(subject.actorId);
 }
 
 /** A definite subject and its head noun, then "also" or a verb: "The storm killed", "The company also announced". */

@@ -152,3 +152,22 @@ describe('speech opened by "Speaking to reporters at ..." right after its speake
     ).not.toContain('2025-06-02');
   });
 });
+
+describe('a "while" with a participle is no clause of its own: its date is the main verb’s', () => {
+  it.each<Row>([
+    [
+      '2027-01-02',
+      'A 67-year-old man was swept away while crossing a flooded road in Pasir Mas on Tuesday, and a 12-year-old boy drowned near his home in Kuala Krai on Thursday, police said.',
+      'was swept away',
+      '2026-12-29',
+    ],
+    [
+      '2025-06-04',
+      'A volunteer firefighter was injured while clearing debris in Oakvale on Monday.',
+      'was injured',
+      '2025-06-02',
+    ],
+  ])('%s: %s', (published, article, evidence, start) => {
+    expect(startsOf(published, article, evidence)).toContain(start);
+  });
+});

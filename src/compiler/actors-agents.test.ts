@@ -55,3 +55,25 @@ describe("a demonym on an armed force's weapons stands for the country that acts
     );
   });
 });
+
+describe('a plural noun for the bodies just told stands for them, after an undated event too', () => {
+  it.each([
+    [
+      'Harbour Airways has agreed to buy Corran Air for €310 million. The airlines announced the deal on Thursday.',
+      'announcement',
+      ['Harbour Airways', 'Corran Air'],
+    ],
+    [
+      'Orvel Bank and Fenwick Bank said they would merge. The banks will announce the terms on Friday.',
+      'announcement',
+      ['Orvel Bank', 'Fenwick Bank'],
+    ],
+    [
+      'Tarvik Motors Group has agreed to merge with Lennholm Automotive Ltd. The companies will sign the deal on June 20, a source said.',
+      'policy',
+      ['Tarvik Motors Group', 'Lennholm Automotive'],
+    ],
+  ])('%s', (body, kind, actors) => {
+    expect(eventActorNames(body, kind)).toEqual(expect.arrayContaining(actors));
+  });
+});

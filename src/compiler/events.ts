@@ -2343,6 +2343,19 @@ const HOLDS_NOUN =
   /^\s+(?:(?:will|would|also|then|later|jointly|separately|each|(?:are|were)\s+(?:due|set|expected)\s+to)\s+)*(?:hold|holds|held|have|has|had|sign|signs|signed)\s+(?:[\w-]+\s+){0,2}$/;
 
 /**
+ * The actors of the event told last, in this sentence or the two before: the dated one the date
+ * reader follows, or a later undated one that names someone ("Harbour Airways has agreed to buy
+ * Corran Air. The airlines announced the deal on Thursday": the purchase is undated).
+ */
+function recentSides(reading: ArticleReading, view: SentenceView): readonly string[] {
+  const dated = reading.previousAt;
+  const named = reading.told?.at(-1);
+  const told =
+    named && (!dated || named.index > dated.sentence) ? { sentence: named.index, actors: named.actors } : dated;
+  return told && view.sentence.index - told.sentence <= 2 ? told.actors : [];
+}
+
+/**
  * The actors "the two" stands for when it is the subject of a verb ("by Christmas Eve the two had
  * agreed the outline", "since the two countries signed a treaty", "Both companies will hold
  * shareholder votes"): the people of the meeting told last, else the two people (or, for "the two
@@ -2355,8 +2368,7 @@ function pairSubject(reading: ArticleReading, view: SentenceView, lead: string):
   if (!last) return [];
   const rest = lead.slice(last.index + last[0].length);
   if (!AUXILIARIES.test(rest) && !HOLDS_NOUN.test(rest)) return [];
-  const told = reading.previousAt;
-  const recent = told && view.sentence.index - told.sentence <= 2 ? told.actors : [];
+  const recent = recentSides(reading, view);
   // A bare "the companies" tells no number: the event before must have had just the two.
   if (!pair && recent.length !== 2) return [];
   if (last[3] !== undefined) {

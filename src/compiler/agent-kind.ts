@@ -29,12 +29,12 @@ const COMMERCIAL_BANK =
 const BUSINESS_NOUN =
   /\b(?:company|companies|firm|firms|carmaker|automaker|airline|airlines|carrier|retailer|supermarket|chain|miner|lender|insurer|manufacturer|maker|producer|brewer|operator|developer|startup|start-up|conglomerate|owner|owners|employer|club)\b/i;
 /**
- * Bodies that run their own affairs but govern no one: a university, a church, a hospital, a
+ * Bodies that run their own affairs but govern no one: a university, a school, a church, a hospital, a
  * festival's organisers, a band, as the head of the subject right before the verb. What they ban, close
  * or suspend is their own business, as a company's is.
  */
 const PRIVATE_BODY =
-  /\b(?:university|universities|college|church|diocese|hospitals?|clinic|museum|gallery|theat(?:re|er)|festival|organi[sz]ers|charity|foundation|band|orchestra|choir)\s+(?:(?:has|have|had|also|then|later|on\s+\w+day)\s+)*$/i;
+  /\b(?:university|universities|college|school|academy|church|diocese|hospitals?|clinic|museum|gallery|theat(?:re|er)|festival|organi[sz]ers|charity|foundation|band|orchestra|choir)\s+(?:(?:has|have|had|also|then|later|on\s+\w+day)\s+)*$/i;
 /** People acting as a crowd, not as an institution: "Protesters blocked the main road". */
 const CROWD =
   /^\s*(?:(?:the|some|many|hundreds of|thousands of|dozens of|angry|striking|farmers['’]?)\s+)*(?:unions?|protesters|protestors|demonstrators|activists|farmers|workers|strikers|residents|students|parents|pupils|dockers|dockworkers|pilots|nurses|teachers|doctors|miners|locals|neighbou?rs|campaigners|fishermen|commuters|passengers|tenants|inmates|prisoners|youths|squatters|pickets|picketers|hauliers|fans|supporters|rioters|villagers|truckers|lorry drivers|taxi drivers|drivers|crowds?|mobs?)\b/i;
@@ -184,6 +184,12 @@ const COURT_SUBJECT =
 const LAW_OBJECT =
   /^\s*(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?(?:laws?|acts?|levy|levies|tax(?:es)?|tariffs?|bans?|rules?|regulations?|decrees?|orders?|bills?|policy|policies|measures?|charges?|directives?|ordinances?|statutes?|amendments?|elections?|results?|vote)\b/i;
 
+/** The public as a vote's subject: "Voters", "Residents in the town", "The electorate". */
+const ELECTORATE =
+  /^\s*(?:(?:the|most|many|local|[\w'’-]+['’]s)\s+)*(?:voters|electorate|electors|residents|citizens|ratepayers|taxpayers)\b(?:\s+(?:in|of|from|across)\s+[^,;]{1,40}?)?\s+(?:(?:have|had|has|also|narrowly|overwhelmingly|decisively|then|finally)\s+)*$/i;
+/** What the public does with a measure put to it. */
+const ELECTORATE_VERB = /^(?:approv|reject|back|pass|endors|vot)/i;
+
 /** The verb that calls a vote, right before its noun: "called a snap election", "will call a referendum". */
 const CALLED = /\b(?:called|calls|call|calling)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -289,6 +295,10 @@ export function kindByAgent(
   // "A labour court fined Tavio", "Magistrates banned Greer from keeping animals": a court's order in
   // a case is a happening of the case, not policy.
   if (kind === 'policy' && COURT_SUBJECT.test(before) && !LAW_OBJECT.test(object)) return 'other';
+  // "Voters approved a sales tax in 2024", "Residents voted on Sunday to keep the old name": the
+  // public's vote is a referendum's result, a happening like an election's, not an authority's act.
+  if (kind === 'policy' && ELECTORATE.test(before) && (trigger === 'vote' || ELECTORATE_VERB.test(verb)))
+    return 'other';
   // "Hollins Rovers withdrew from the cup", "Senator Ana Ruiz withdrew from the race": leaving a
   // contest is a happening of the contest, whoever leaves it.
   if (kind === 'policy' && trigger === 'withdraw' && CONTEST.test(object)) return 'other';
@@ -303,7 +313,13 @@ export function kindByAgent(
     if (agent === 'nature') return 'other';
     // "The Lorin Marathon was suspended", "Flights were suspended": a happening stopped, no one named.
     if (SHARED_ACTS.has(trigger) && STOPPED_HAPPENING.test(before)) return 'other';
-    if (agent === 'business' && SHARED_ACTS.has(trigger) && !REGULATOR_ONLY.test(verb)) return 'other';
+    // "The museum lifted its ban on photography": a body's own rule, whatever a regulator's lifting is.
+    if (
+      agent === 'business' &&
+      SHARED_ACTS.has(trigger) &&
+      (!REGULATOR_ONLY.test(verb) || /^\s*(?:its|their)\b/i.test(object))
+    )
+      return 'other';
     if (agent === 'business' && /^adopt/i.test(verb)) return 'other';
     if (trigger === 'close' && BUSINESS_OBJECT.test(object)) return 'other';
     // "Halvard suspended its share buyback": what a body stops of its own business.

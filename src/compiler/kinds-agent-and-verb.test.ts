@@ -132,3 +132,22 @@ describe('people who walk, ski or paddle to or off a place travel; a walkout doe
     ['other 2025-06-02 occurred', 'Dockers walked off the job on Monday.'],
   ]);
 });
+
+describe("the public's vote, a body's own rule and a sign-up are no policy; a council's are", () => {
+  expectGiven([
+    ['other 2024 occurred', 'Voters approved a sales tax for parks in 2024.'],
+    ['other 2025-06-02 occurred', 'The school banned mobile phones from Monday.'],
+    ['other 2025-06-03 occurred', 'The museum lifted its ban on photography on Tuesday.'],
+    ['other 2025-06-02 occurred', 'More than 200 people signed up to speak at the hearing on Monday.'],
+    ['other 2025-06-02 occurred', 'Ruiz signed up for the marathon on Monday.'],
+    ['policy 2025-06-02 occurred', 'The council banned mobile phones in schools from Monday.'],
+    ['policy 2025-06-02 occurred', 'The ministry suspended flights to Kesto on Monday.'],
+    ['policy 2025-06-03 occurred', 'The league lifted its ban on the club on Tuesday.'],
+    ['policy 2025-06-03 occurred', 'Councillors voted on Tuesday to approve the sales tax.'],
+  ]);
+  it('gives the sign-up no policy', () => {
+    expect(eventSummaries('More than 200 people signed up to speak at the hearing on Monday.')).not.toContain(
+      'policy 2025-06-02 occurred',
+    );
+  });
+});

@@ -519,11 +519,12 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   // A player's move: "Kofi Mensah signed for Dynamo Tirana" is a transfer, not a signed act.
   t('other', 'transfer', '(?:signed|signs|(?:will|to) sign) (?:for|with) (?=[A-Z])'),
-  // Signing a petition, a letter or a book of condolence is no act of policy.
+  // Signing a petition, a letter or a book of condolence is no act of policy, nor is signing up
+  // ("More than 200 people signed up to speak").
   t(
     'policy',
     'sign',
-    String.raw`(?:signed|(?:will|to) sign|signs (?=a |an |the )|signing(?= (?:a|an|the|its|their|his|her) (?:[\w-]+ ){0,3}?(?:bill|law|decree|order|treaty|accord|agreement|deal|pact|memorandum|declaration|charter|convention|protocol|legislation|measure|budget)\b))(?! (?:a |an |the |their |his |her |its )?(?:[\w-]+ )?(?:petitions?|letters?|books? of condolence|condolence books?|autographs?|shirts?|copies|guestbook|visitors['’] book|(?:[\w-]+ )?(?:forms?|documents|papers|cheques|checks|receipts|invoices|timesheets))\b)`,
+    String.raw`(?:signed|(?:will|to) sign|signs (?=a |an |the )|signing(?= (?:a|an|the|its|their|his|her) (?:[\w-]+ ){0,3}?(?:bill|law|decree|order|treaty|accord|agreement|deal|pact|memorandum|declaration|charter|convention|protocol|legislation|measure|budget)\b))(?! (?:a |an |the |their |his |her |its )?(?:[\w-]+ )?(?:petitions?|letters?|books? of condolence|condolence books?|autographs?|shirts?|copies|guestbook|visitors['’] book|(?:[\w-]+ )?(?:forms?|documents|papers|cheques|checks|receipts|invoices|timesheets))\b| up\b)`,
   ),
   // "witnessed the signing of 11 cooperation documents", "the signing of the accord on Friday".
   t(

@@ -682,8 +682,11 @@ export function isPartOfAnotherAct(
   );
   const at = inClause.indexOf(match);
   if (at < 0 || inClause.length < 2) return false;
+  // "The vote came a week after the Assembly approved the bill": a subordinator before a verb opens
+  // a clause of its own, with its own act.
   const joined = (a: TriggerMatch, b: TriggerMatch): boolean =>
-    !/[,;]|\b(?:and|or|but|then)\b/i.test(masked.slice(a.end, b.start));
+    !/[,;]|\b(?:and|or|but|then)\b/i.test(masked.slice(a.end, b.start)) &&
+    (b.trigger.nominal === true || !SUBORDINATOR_BETWEEN.test(masked.slice(a.end, b.start)));
   let first = at;
   while (first > 0 && joined(inClause[first - 1] as TriggerMatch, inClause[first] as TriggerMatch)) first -= 1;
   let last = at;
@@ -698,6 +701,9 @@ export function isPartOfAnotherAct(
     : undefined;
   return (owner ?? group[0]) !== match;
 }
+
+/** A subordinator that opens a clause: what follows it is another clause's act. */
+const SUBORDINATOR_BETWEEN = /\b(?:after|before|since|until|because|when|once)\s/i;
 
 /** An announcing trigger that ends in the opening of the plan it tells: "said it would", "said on Monday they plan to". */
 const SAYING_OF_OWN_PLAN =

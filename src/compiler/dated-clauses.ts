@@ -19,8 +19,16 @@ import { isForceUsed } from './agent-kind.ts';
 import type { SentenceView } from './events.ts';
 import { isNounPredicateAfterRelative } from './event-dates.ts';
 import { movedClauseBefore } from './noun-dates.ts';
-import { clauseAround, clausesOf, relativeClosedBefore, type Trigger, type TriggerMatch } from './triggers.ts';
+import {
+  clauseAround,
+  clausesOf,
+  findSummits,
+  relativeClosedBefore,
+  type Trigger,
+  type TriggerMatch,
+} from './triggers.ts';
 import type { Reading } from './status.ts';
+import { whenClauseAfter } from './shared-dates.ts';
 import { PLANNED_PROGRESSIVE } from './tense.ts';
 import { triggerStatus } from './trigger-status.ts';
 import type { ActorDraft, DateMention, Span } from './types.ts';
@@ -110,6 +118,16 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   [
     'policy',
     /^(?:issu|serv)\w*\s+(?:\S+\s+){1,4}?with\s+(?:an?\s+)?(?:formal\s+|final\s+|written\s+|official\s+)?(?:warning|(?:enforcement\s+|improvement\s+|penalty\s+)?notice|fine|penalty)\b/i,
+  ],
+  // Showing a product to the press makes it public: "showed the device to reporters in San Francisco".
+  [
+    'announcement',
+    /^(?:show|present|demonstrat|unveil)\w*\s+(?:\S+\s+){0,4}?to\s+(?:reporters|journalists|the\s+press|the\s+media|investors|analysts)\b/i,
+  ],
+  // Settling a treaty's text: "finalised the text of a bilateral investment treaty", "concluded a trade agreement".
+  [
+    'policy',
+    /^(?:finali[sz]|conclud)\w*\s+(?:the\s+(?:text|terms|wording)\s+of\s+)?(?:\S+\s+){0,3}?(?:treat(?:y|ies)|agreements?|accords?|pacts?|conventions?)\b/i,
   ],
   // Opening or closing a country's border or a mission; dissolving a parliament or the parties.
   [
@@ -493,6 +511,53 @@ function headedClauses(masked: string, dates: readonly DateMention[], date: Even
     .map((clause) => ({ start: clause.start, end: clause.start, text: '', date, anchor: 'absolute', inQuote: false }));
 }
 
+/**
+ * The "when" clauses that a dated phrase right before them dates, each as a mention of no width at
+ * the clause's start ("The last visit was in November 2017, when his predecessor attended the
+ * Dubai Airshow": the airshow visit is of November 2017). Only a clause with no date of its own.
+ */
+function whenClausesOf(masked: string, dates: readonly DateMention[], covered: readonly number[]): DateMention[] {
+  if (!/\bwhen\b/.test(masked)) return [];
+  const borrowed: DateMention[] = [];
+  for (const date of dates) {
+    if (date.text === '' || date.anchor === 'previous-event') continue;
+    const start = whenClauseAfter(masked, date);
+    if (start === undefined) continue;
+    const clause = clauseAround(masked, { start, end: start });
+    if (dates.some((other) => other.start >= clause.start && other.end <= clause.end)) continue;
+    // "The board last cut rates in August, when it lowered the benchmark by half a point": the same
+    // doer again, after an act already told, tells how that act was done.
+    const dated = clauseAround(masked, date);
+    if (PRONOUN_SUBJECT.test(masked.slice(clause.start)) && covered.some((at) => at >= dated.start && at < dated.end))
+      continue;
+    borrowed.push({ ...date, start, end: start, text: '' });
+  }
+  return borrowed;
+}
+
+/** The verb of a relative clause that tells an event's course: "which ran from Thursday to Sunday". */
+const COURSE_CLAUSE =
+  /^\s*(?:(?:had|has|have|was|were|finally|eventually)\s+)?(?:began|begun|started|opened|lasted|ended|ran|continued|took\s+place|held|got\s+under\s+way|concluded|stretched|dragged\s+on)\b/i;
+/** An event noun's complement up to the relative pronoun: " of the ruling party that", " in Barcelona, which". */
+const NOUN_TO_RELATIVE = /^(?:\s+(?:of|on|between|with|in|at|over|about)\s+[^,;]{1,60}?)?,?\s*(?:that|which)\s*$/i;
+
+/**
+ * "presented the data at the International Vaccine Congress in Barcelona, which ran from Thursday
+ * to Sunday", "a plenary meeting of the party that ran from Dec. 23 to 27": a relative clause of an
+ * event noun (a summit or a happening's noun) that tells its course gives the noun its dates; its
+ * verb is no happening of its own.
+ */
+function isCourseOfNoun(view: SentenceView, clause: Span): boolean {
+  const { masked } = view;
+  if (!/\b(?:that|which)\s*$/.test(masked.slice(Math.max(0, clause.start - 8), clause.start))) return false;
+  if (!COURSE_CLAUSE.test(masked.slice(clause.start, clause.end))) return false;
+  const nouns = [...view.triggers.filter((trigger) => trigger.trigger.nominal === true), ...findSummits(masked)];
+  return nouns.some((noun) => noun.end <= clause.start && NOUN_TO_RELATIVE.test(masked.slice(noun.end, clause.start)));
+}
+
+/** A clause that opens with a personal pronoun as its subject. */
+const PRONOUN_SUBJECT = /^\s*(?:it|he|she|they|we)\b/i;
+
 /** The predicates of the sentence's uncovered dated clauses, as trigger matches (see the header). */
 export function findDatedClauses({ view, covered, paragraphHead, sectionDate }: DatedClauseInput): TriggerMatch[] {
   if ((view.dates.length === 0 && !sectionDate) || BOILERPLATE.test(paragraphHead) || EDITORS_NOTE.test(view.masked))
@@ -500,7 +565,8 @@ export function findDatedClauses({ view, covered, paragraphHead, sectionDate }: 
   const { masked } = view;
   const found: TriggerMatch[] = [];
   const seen = new Set<number>();
-  const dates = sectionDate ? [...view.dates, ...headedClauses(masked, view.dates, sectionDate)] : view.dates;
+  const own = sectionDate ? [...view.dates, ...headedClauses(masked, view.dates, sectionDate)] : view.dates;
+  const dates = [...own, ...whenClausesOf(masked, own, covered)];
   for (const date of dates) {
     const whole = clauseAround(masked, date);
     // "stopped payments in 2022 and filed for bankruptcy on Aug. 3, 2023": each dated conjunct.
@@ -512,7 +578,7 @@ export function findDatedClauses({ view, covered, paragraphHead, sectionDate }: 
     const told = covered.some(
       (at) => at >= whole.start && at < whole.end && !asides.some((aside) => at >= aside.start && at < aside.end),
     );
-    const conjunct = datedConjunct(masked, whole, date, view.dates, !told);
+    const conjunct = subordinateOfDate(masked, datedConjunct(masked, whole, date, view.dates, !told), date, dates);
     const clause = covered.some((at) => at >= conjunct.start && at < conjunct.end)
       ? untoldConjunct(masked, conjunct, date, covered)
       : conjunct;
@@ -535,6 +601,7 @@ export function findDatedClauses({ view, covered, paragraphHead, sectionDate }: 
       const antecedent = clauseAround(masked, { start: opened, end: opened });
       if (covered.some((at) => at >= antecedent.start && at < antecedent.end)) continue;
     }
+    if (isCourseOfNoun(view, clause)) continue;
     // A trigger of the clause that gave no event (a closure with no named agent) is its predicate.
     const triggers = view.triggers.filter((trigger) => trigger.start >= clause.start && trigger.end <= clause.end);
     // Any other trigger's reading stands (a negated meeting stays negated).
@@ -594,9 +661,39 @@ const AND_NEW_SUBJECT = new RegExp(
  * landslide closed it in April". Two clauses (split only between two dates).
  */
 const SUBORDINATE_NEW_SUBJECT = new RegExp(
-  String.raw`\s+(?:after|before|when|because|until)\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){1,3}?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?(?:[a-z]{2,}(?:ed|ied)|(?:${IRREGULAR_PAST}))\b)`,
+  String.raw`\s+(?:after|before|when|because|until|since)\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){1,3}?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?(?:[a-z]{2,}(?:ed|ied)|(?:${IRREGULAR_PAST}))\b)`,
   'g',
 );
+
+/** A counted shift ("a week after", "two days before") that opens a clause. */
+const SHIFT_OPENING = /\b(?:days?|weeks?|months?|years?|fortnight|hours?)\s+(?:after|before)$/i;
+/** A subject of its own and its verb: "the Assembly approved", "one of the drones lost". */
+const OWN_SUBJECT_AND_VERB = new RegExp(
+  String.raw`^\s+(?:(?:the|a|an|its|their|his|her|one of the|two of the)\s+)?(?:[\w'’-]+\s+){1,3}?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?(?:[a-z]{2,}(?:ed|ied)|(?:${IRREGULAR_PAST}))\b`,
+);
+
+/**
+ * The subordinate clause that holds `date` when the clause before its subordinator has no date of
+ * its own: "It was their first win there since they beat Arbroath in April 2022", "The vote came a
+ * week after the Assembly approved the bill" (the shift dates the clause it opens). The subordinate
+ * clause has its own subject and verb, and tells its own happening; the clause it hangs on is read
+ * by its own words. Else the clause as it was.
+ */
+function subordinateOfDate(masked: string, clause: Span, date: DateMention, dates: readonly DateMention[]): Span {
+  if (SHIFT_OPENING.test(date.text))
+    return OWN_SUBJECT_AND_VERB.test(masked.slice(date.end, clause.end))
+      ? { start: date.end, end: clause.end }
+      : clause;
+  if (!/\b(?:after|before|since|until|because)\s/i.test(masked.slice(clause.start, date.start))) return clause;
+  const split = splitsOf(SUBORDINATE_NEW_SUBJECT, masked.slice(0, date.start), clause.start).at(-1);
+  if (!split) return clause;
+  const start = split.index + split[0].length;
+  // The main clause dates itself: the two-date splits (`datedConjunct`) read it.
+  if (dates.some((other) => other !== date && other.start >= clause.start && other.end <= split.index)) return clause;
+  // The subordinate's own verb stands before the date ("since 2019 the firm ..." is a bound).
+  const verb = finiteVerbs(masked, { start, end: date.start })[0];
+  return verb ? { start, end: clause.end } : clause;
+}
 
 /**
  * A participle's phrase that opens the clause, up to its comma: "Born in Kessling in 1941, ",
@@ -751,10 +848,23 @@ function entryStart(masked: string, clause: Span, date: DateMention): number | u
   return mark ? date.end + mark[0].length : undefined;
 }
 
-/** A verb of a later conjunct shares the subject of the clause it belongs to. */
+/**
+ * A verb of a later conjunct shares the subject of the clause it belongs to; so does a verb right
+ * after ", and" that opens a clause of its own, the subject of the clause before the comma ("The
+ * study was paused in March after two participants fell ill, and resumed in May").
+ */
 function sharesSubject(masked: string, whole: Span, clause: Span): boolean {
-  return clause.start > whole.start && hasSubject(masked, whole, { start: clause.start, end: clause.start });
+  if (clause.start > whole.start) return hasSubject(masked, whole, { start: clause.start, end: clause.start });
+  const and = AND_OPENING_BEFORE.exec(masked.slice(Math.max(0, whole.start - 24), whole.start));
+  if (!and) return false;
+  const comma = whole.start - and[0].length;
+  const before = clauseAround(masked, { start: comma, end: comma });
+  const verb = finiteVerbs(masked, { start: before.start, end: comma })[0];
+  return verb !== undefined && hasSubject(masked, before, verb);
 }
+
+/** ", and" (perhaps "then", "later") right before a clause: a conjunct with the subject before. */
+const AND_OPENING_BEFORE = /,\s*and(?:\s+(?:then|later|also|subsequently))?\s*$/;
 
 /** The predicate a date belongs to: the nearest event noun or finite verb before it, else after it. */
 function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMatch | undefined {

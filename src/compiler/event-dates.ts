@@ -564,7 +564,9 @@ export function dateFor(
   const shared =
     coordinatedDate(view.masked, dates, at) ??
     participleAfterDated(view.masked, dates, at) ??
-    whenClauseDate(view.masked, dates, at) ??
+    // "since the spring of 2022, when the last ferry was withdrawn": a bound's date still dates the
+    // "when" clause after it.
+    whenClauseDate(view.masked, told, at) ??
     purposeOfDatedTrip(view.masked, dates, view.triggers, at) ??
     offsetParticipleDate(view.masked, dates, at);
   if (shared) return { date: shared.date, basis: shared.anchor === 'previous-event' ? 'anaphora' : 'text' };
@@ -1225,8 +1227,16 @@ export function isBackground(masked: string, at: number): boolean {
   const before = masked.slice(Math.max(0, at - 60), at);
   // "before meeting Zelensky later that day" is a gerund: an event of the story itself.
   const gerund = /^\w+ing\b/.test(masked.slice(at)) && /\b(?:since|after|before|following|until)\s+$/.test(before);
-  return (!gerund && BACKGROUND_BEFORE.test(before)) || isAside(masked, at);
+  return (!gerund && BACKGROUND_BEFORE.test(before)) || PLACED_AFTER_BEFORE.test(before) || isAside(masked, at);
 }
+
+/**
+ * "The vote came a week after the lower house approved it": the clause a counted shift opens after
+ * a verb that places the event told ("came", "follows") is the point it is counted from; the
+ * story's time stays with the event placed.
+ */
+const PLACED_AFTER_BEFORE =
+  /\b(?:comes?|came|follows?|followed)\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?|fortnight|hours?)\s+(?:after|before)\s+[^,;:]{1,60}$/i;
 
 /** A relative clause about a person, opened after a comma: ", who contested the ticket in". */
 const PERSON_ASIDE_OPEN = /,\s*(?:who|whose|whom)\b[^,;:()“”"]*$/i;

@@ -35,13 +35,27 @@ const WHEN_AFTER_DATE =
 
 /**
  * "Talks broke down on Monday afternoon when the CDA walked out", "The roof collapsed on Friday
- * when a crane struck it": the verb of a "when" clause right after a dated verb, with no date of
- * its own, happened at that time (the clause tells when the first did).
+ * when a crane struck it", "The worst flooding was in August 2021, when the Ouse burst its banks":
+ * the verb of a "when" clause right after a dated phrase, with no date of its own, happened at that
+ * time, whatever its precision (the clause tells what happened then).
  */
 export function whenClauseDate(masked: string, dates: readonly DateMention[], at: Span): DateMention | undefined {
   const before = dates.filter((mention) => mention.end <= at.start && mention.anchor !== 'previous-event').at(-1);
-  if (!before || before.date.precision !== 'day') return undefined;
+  if (!before) return undefined;
   return WHEN_AFTER_DATE.test(masked.slice(before.end, at.start)) ? before : undefined;
+}
+
+/** A dated phrase's end, then "when" (after a time of day or a place, perhaps a comma): the "when" clause opens. */
+const WHEN_OPENS =
+  /^(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s*,?\s+when\b/;
+
+/**
+ * Where the "when" clause right after `date` starts (after "when"), or undefined: "on May 12, when
+ * the two sides finalised the text", "in November 2017, when his predecessor attended the show".
+ */
+export function whenClauseAfter(masked: string, date: Span): number | undefined {
+  const opens = WHEN_OPENS.exec(masked.slice(date.end, date.end + 80));
+  return opens ? date.end + opens[0].length : undefined;
 }
 
 /**

@@ -433,6 +433,23 @@ function isSetting(masked: string, clause: Span, match: TriggerMatch, triggers: 
   );
 }
 
+/** An event noun's complement, then a relative clause that tells its course ("of the party that ran from"). */
+const OWN_COURSE =
+  /^(?:\s+(?:of|on|between|with|in|at|over|about)\s+[^,;]{1,60}?)?,?\s+(?:that|which)\s+(?:(?:had|has|have|was|were)\s+)?(?:began|opened|lasted|ran|took\s+place|held|stretched|continued)\s+(?:[^,;]{0,20}?\s)?$/i;
+
+/**
+ * "in a speech on Dec. 26 at a plenary meeting of the ruling party that ran from Dec. 23 to 27": a
+ * meeting whose own course the sentence dates is a happening told, whatever was done at it.
+ */
+function hasOwnCourse(masked: string, match: TriggerMatch, dates: readonly DateMention[]): boolean {
+  return dates.some(
+    (mention) =>
+      mention.start > match.end &&
+      mention.start - match.end < 120 &&
+      OWN_COURSE.test(masked.slice(match.end, mention.start)),
+  );
+}
+
 /** Gatherings that another act may be done at: "a rally", "a ceremony", "the vigil". */
 const GATHERING =
   /(?:^|\s)(?:rally|rallies|ceremony|vigil|protest|demonstration|reception|dinner|gala|funeral|concert)$/i;
@@ -583,7 +600,12 @@ export function isNotAsserted(
   )
     return true;
   if (match.trigger.nominal && EXPECTED_HAPPENING.test(before)) return true;
-  if (match.trigger.kind === 'meeting' && match.trigger.nominal && isSetting(masked, clause, match, triggers))
+  if (
+    match.trigger.kind === 'meeting' &&
+    match.trigger.nominal &&
+    isSetting(masked, clause, match, triggers) &&
+    !hasOwnCourse(masked, match, dates)
+  )
     return true;
   if (match.trigger.kind === 'other' && match.trigger.nominal && isGatheringSetting(masked, match, triggers))
     return true;

@@ -72,7 +72,41 @@ const COURSE_OF_NOUN: readonly string[] = [
   'Kerr spoke on Tuesday at the annual Wine Trade Congress in Porto, which ran from Monday to Wednesday.',
 ];
 
+/**
+ * A clause that only dates the noun of another ("which had been scheduled for June 12", "that ran
+ * from May 23 to 27") makes that noun a happening: a plan called off by the verb before it, a
+ * meeting whose course is told.
+ */
+const NOUN_DATED_BY_ITS_CLAUSE: readonly [string, string][] = [
+  [
+    'Kestrav has also postponed the move of its systems to a new data centre in Groningen, which had been scheduled for June 12.',
+    'other 2025-06-12 cancelled [Kestrav]',
+  ],
+  [
+    'The ministry has scrapped the auction of fishing quotas for the Dogger grounds, which had been set for Friday.',
+    'other 2025-06-06 cancelled',
+  ],
+  ['Lena Moss spoke at a plenary meeting of the party that ran from May 23 to 27.', 'meeting 2025-05-23 occurred'],
+];
+
+/** A charge made in words, with its own date, is a statement. */
+const ACCUSED_OF: readonly [string, string][] = [
+  ['On Monday opposition leader Rita Vas accused the minister of lying to parliament.', 'statement 2025-06-02'],
+  [
+    'The Harbour Workers Union accused the port authority on Tuesday of breaking the 2023 agreement.',
+    'statement 2025-06-03',
+  ],
+];
+
 describe('a happening told in a clause of its own', () => {
+  it.each(NOUN_DATED_BY_ITS_CLAUSE)('%s', (sentence, expected) => {
+    expect(eventLines(sentence).some((line) => line.startsWith(expected))).toBe(true);
+  });
+
+  it.each(ACCUSED_OF)('%s', (sentence, expected) => {
+    expect(starts(sentence)).toContain(expected);
+  });
+
   it.each(WHEN_AFTER_DATE)('%s', (sentence, expected) => {
     expect(starts(sentence)).toContain(expected);
   });

@@ -90,6 +90,8 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
     'statement',
     /^(?:criticis|criticiz|condemn|denounc|slamm|blast|lambast|decri|deplor|rebuk|attack|welcom|prais|hail|castigat|berat)\w*\s+(?:the|his|her|its|their|this|these|those|[A-Z][\w.'’-]*['’]s)\s/i,
   ],
+  // A charge made in words: "accused the minister of lying to parliament", "accused the service of ordering evacuations too late".
+  ['statement', /^accus(?:ed|es)\s+(?:(?!of\b)\S+\s+){1,5}?of\s/i],
   // A pledge made public: "pledged $5 million on Monday", "promised on Tuesday to fund a new stand".
   [
     'announcement',

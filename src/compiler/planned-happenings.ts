@@ -42,6 +42,13 @@ const PLANNED_NOUN =
 const CHANGED_AFTER =
   /^(?:[^.;]|\.(?=\s+\d)){0,80}?\b(?:(?:was|were|has been|have been|had been|is|are|will be)\s+(?:(?:now|then|also|later|abruptly|quietly|since)\s+)?(?:postponed|delayed|cancell?ed|called off|scrapped|axed|dropped|shelved|put off|pushed back|moved|rescheduled|brought forward|abandoned)|did not (?:hold|go ahead|take place|happen))\b/;
 
+/**
+ * A verb that calls off or moves its object, right before the noun: "Kestrav has postponed the move
+ * of its systems to Groningen, which had been scheduled for December 12".
+ */
+const CHANGED_BEFORE =
+  /\b(?:postponed|delayed|cancell?ed|called off|scrapped|axed|dropped|shelved|put off|pushed back|rescheduled|abandoned)\s+$/;
+
 /** Nouns with a planned date that name no happening: a deadline, a price, a target. */
 const NOT_HAPPENING =
   /^(?:deadline|target|date|dates|price|prices|rate|rates|limit|goal|budget|figure|level|cap|fee|sum|amount|payment|time|day|week|month|year|plan|plans|schedule|timetable|programme|program|agenda|one|ones|that|which|this|report|results)$/;
@@ -66,7 +73,10 @@ export function findPlannedHappenings(masked: string, triggers: readonly Span[])
   for (let match = PLANNED_NOUN.exec(masked); match; match = PLANNED_NOUN.exec(masked)) {
     const noun = match[1] ?? '';
     const end = match.index + match[0].length;
-    if (NOT_HAPPENING.test(noun) || !CHANGED_AFTER.test(masked.slice(end))) continue;
+    const changed =
+      CHANGED_AFTER.test(masked.slice(end)) ||
+      CHANGED_BEFORE.test(masked.slice(Math.max(0, match.index - 24), match.index));
+    if (NOT_HAPPENING.test(noun) || !changed) continue;
     // A preposition's object is the complement of another noun: "the meeting on the proposed cuts, planned for".
     if (COMPLEMENT_BEFORE.test(masked.slice(Math.max(0, match.index - 12), match.index))) continue;
     const start = match.indices?.[1]?.[0] ?? match.index;

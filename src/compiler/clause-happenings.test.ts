@@ -35,6 +35,11 @@ const WHEN_STATE: readonly [string, string][] = [
   ['Nils Aune founded the brewery in 1998, when he was 24.', '1998'],
 ];
 
+/** A "when" clause that tells a habit ("traditionally finishes its term") tells no happening that occurred. */
+const WHEN_HABIT: readonly string[] = [
+  'Decisions in the autumn cases are expected by the end of June, when the court traditionally finishes its term.',
+];
+
 /** A subordinate clause with a subject, a verb and a date of its own tells its own happening. */
 const SUBORDINATE_OWN_DATE: readonly [string, string][] = [
   ['It was Rovers’ first win at Dens Park since they beat Arbroath there in April 2022.', 'other 2022-04'],
@@ -113,6 +118,10 @@ describe('a happening told in a clause of its own', () => {
 
   it.each(WHEN_STATE)('%s tells one happening at most', (sentence, date) => {
     expect(starts(sentence).filter((line) => line.endsWith(` ${date}`)).length).toBeLessThanOrEqual(1);
+  });
+
+  it.each(WHEN_HABIT)('%s tells no happening that occurred', (sentence) => {
+    expect(eventLines(sentence).filter((line) => line.includes(' occurred '))).toEqual([]);
   });
 
   it.each(SUBORDINATE_OWN_DATE)('%s', (sentence, expected) => {

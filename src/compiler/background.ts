@@ -476,11 +476,11 @@ function isGatheringSetting(masked: string, match: TriggerMatch, triggers: reado
 
 /**
  * A denial right before a trigger's clause: "denied that its troops had crossed the border",
- * "denies having met the envoy", "denied reports that the talks had collapsed". What is denied is
- * not told as a happening.
+ * "denies having met the envoy", "denied reports that the talks had collapsed", "ruled out that the
+ * board will hold an extraordinary session". What is denied or ruled out is not told as a happening.
  */
 const DENIED_BEFORE =
-  /\b(?:denied|denies|deny|denying)\s+(?:(?:on|late on|early on|last|this|yesterday|earlier)\b[^,;]{0,20}?\s+)?(?:(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?|accusations?)\s+)?that\s+[^,;.]{0,60}?|having\s+(?:\w+\s+){0,2}?|(?:\w+ing)\s+(?:[^,;.]{0,40}?)?)$/i;
+  /\b(?:(?:ruled|rules|ruling)\s+out\s+(?:(?:on|late on|early on|last|this|yesterday|earlier)\b[^,;]{0,20}?\s+)?(?:an?|the|any|fresh|new|early|snap)\s+(?:[\w'’-]+\s+){0,2}?$|(?:denied|denies|deny|denying|ruled out|rules out|ruling out)\s+(?:(?:on|late on|early on|last|this|yesterday|earlier)\b[^,;]{0,20}?\s+)?(?:(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?|accusations?)\s+)?that\s+[^,;.]{0,60}?|having\s+(?:\w+\s+){0,2}?|(?:\w+ing)\s+(?:[^,;.]{0,40}?)?)$)/i;
 
 /** A verb that sums up what it names in someone's words: "described the vote as", "branded the strike". */
 const CHARACTERISED_BY =

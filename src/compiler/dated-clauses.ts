@@ -278,6 +278,8 @@ const IRREGULAR_PAST =
   'greenlit|overrode|upheld|withheld|forbade|overthrew|blew|burst|spread|caught|drew|overcame|rebuilt|began|fell|rose|slid|slipped|sank|went|left|took|made|gave|held|met|ran|won|lost|sold|bought|found|struck|quit|set|cut|put|hit|spoke|drove|flew|broke|came|sent|led|paid|laid|grew|kept|shut|stood|spent|built|brought|chose|became|swept|tore|threw|froze|stole|shot|fought|sought|split|spun|sank|rang|sprang|withdrew|overran|overtook|underwent|undertook|beat|bore|burnt|dealt|dug|fled|forgave|hung|lent|lit|rode|shook|slid|stuck|stung|swore|swung|wove|swam|sang|drank|wore|woke|shrank|strode|strove|wept|knelt|leapt|crept|clung|flung|sped|bled|bred|forgot|foresaw|oversaw|outran|outsold|mistook|withstood|wrote|told|said|saw|thought|knew|felt|heard|meant|got';
 /** "relit", "retook", "rewrote": a repeated act is told by the same irregular past. */
 const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|(?:re)?(?:${IRREGULAR_PAST}))\b`, 'g');
+/** "ruled out an early election on Monday": what is ruled out is said, no ruling and no happening. */
+const RULED_OUT = /^(?:ruled|rules)\s+out\b/i;
 /** Words ending in -ed that are not verbs, or verbs that tell of no happening of their own. */
 const NOT_EVENT_VERB =
   /^(?:resent|relent|need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|recounted|remembered|explained|conceded|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|signalled|signaled|responded|reacted|replied|commented|indicated|communicated|expressed|manifested|affirmed|assured|reiterated|underlined|emphasised|emphasized|stressed|specified|clarified|acknowledged|remarked|mentioned|lamented|regretted|attended|stood|boycotted|skipped|missed|traded|hovered|briefed|proposed|suggested|floated|mooted|pledged|promised|vowed|threatened|sought|spent|ignored|neglected|overlooked)$/i;
@@ -917,6 +919,7 @@ function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMa
       !concedesContest(masked, verb, clause) &&
       !FLOATED_SHARES.test(masked.slice(verb.start))) ||
       TOLD_BEFORE.test(masked.slice(verb.start)) ||
+      RULED_OUT.test(masked.slice(verb.start)) ||
       BECAME_STATE.test(masked.slice(verb.start)) ||
       RECALLED_AS_SPEECH.test(masked.slice(verb.start)))
   )

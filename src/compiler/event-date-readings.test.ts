@@ -232,7 +232,8 @@ const FOLLOW_ON: readonly Row[] = [
 
 /**
  * Speech is dated by its attribution and its occasion, never by a date of what was said: a date in
- * the reported clause ("said the budget had been cut in January") dates the cut, not the saying;
+ * the reported clause ("said the budget had been cut in January") dates the cut, not the saying
+ * (which, with no day of its own, is the cut's source);
  * "at the start of the hearing", "during the visit", "after the hearing" take the day an earlier
  * sentence gave that occasion.
  */
@@ -240,7 +241,7 @@ const SPEECH: readonly Row[] = [
   [
     '2026-02-27',
     'Budget news.||Finance Minister Ola Berg said the budget had been cut in January.',
-    'statement occurred 2026-02-27 ~',
+    'other occurred 2026-01',
   ],
   [
     '2026-02-27',

@@ -573,8 +573,11 @@ export function withoutComplements(masked: string, triggers: readonly TriggerMat
 interface Candidate {
   at: number;
   build: (reading: ArticleReading) => EventDraft | readonly EventDraft[] | undefined;
-  /** Indirect speech: what it reports may be read again by its own date (below). */
-  speech?: true;
+  /**
+   * Indirect speech: what it reports may be read again by its own date (below); 'words dated' when
+   * what it reports has a date of its own.
+   */
+  speech?: true | 'words dated';
 }
 
 /** The default per-sentence reader: triggers, summits, statements and the quotations ending here. */
@@ -636,8 +639,16 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
         withMoves(summitView, reading.article.published, summit, (seen, given) => summitEvent(r, seen, summit, given)),
     });
   }
+  // Speech whose words may tell a happening waits until the sentence's events are read (below).
+  const reporting: StatementVerb[] = [];
   for (const statement of findStatements(view, triggers, summits)) {
-    candidates.push({ at: statement.start, build: (r) => statementEvent(r, view, statement), speech: true });
+    if (statement.words) reporting.push(statement);
+    else
+      candidates.push({
+        at: statement.start,
+        build: (r) => statementEvent(r, view, statement),
+        speech: statement.wordsDated ? 'words dated' : true,
+      });
   }
   const { sentence } = view;
   for (const quotation of reading.quotations) {
@@ -692,7 +703,13 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     // A dated statement does not cover what it reports: "Kellin council said on Monday the library
     // will reopen in September" also tells the reopening. An announcement of the speaker's own plan
     // is that plan ("told reporters on Monday she would resign in July"), an undated saying its source.
-    const reports = candidate.speech && told.every((draft) => draft.kind === 'statement' && draft.dateBasis === 'text');
+    // Words with a date of their own tell their happening on that date: "told MPs the department
+    // had issued a warning on Feb. 6" (an undated saying, the warning of Feb. 6).
+    const reports =
+      candidate.speech &&
+      told.every(
+        (draft) => draft.kind === 'statement' && (draft.dateBasis === 'text' || candidate.speech === 'words dated'),
+      );
     if (told.length > 0 && !reports) covered.push(candidate.at);
   }
   for (const match of findDatedClauses({
@@ -716,6 +733,25 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
       drafts.splice(0, drafts.length, ...announced.kept);
       record(announced.plan, announced.plan.triggerAt ?? 0);
     }
+  }
+  // "Okafor said the ban would fall hardest on small firms", "Vilches said the company had refused
+  // to move": speech is the source of the happening it tells only when that happening is an event
+  // of the sentence; when nothing was read there (a view, a forecast, a refusal told), the saying
+  // is the news.
+  for (const statement of reporting) {
+    const draft = statementEvent(reading, view, statement);
+    if (!draft || isRetoldInAside(reading, view, draft)) continue;
+    const { words } = statement;
+    const toldInWords =
+      words !== undefined &&
+      drafts.some(
+        (told) =>
+          told.kind !== 'quote' &&
+          told.triggerAt !== undefined &&
+          told.triggerAt >= words.start &&
+          told.triggerAt < words.end,
+      );
+    if (!toldInWords) record(draft, statement.start);
   }
   return withoutUndatedSaying(dedupeInSentence(plansCalledOffLater(drafts, view.masked)), view.masked);
 }
@@ -3868,15 +3904,31 @@ const HOSTING_BEFORE =
 // Statements (indirect speech)
 
 const REPORTING =
-  /\b(?:said|says|told|tells|(?:called|calls) (?:for|on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|appealed (?:for|to)|wrote|writes|tweeted|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies|asked for|asks for|testified|testifies|confirmed(?=(?:\s+(?:on|late on|early on|last|this|yesterday|earlier)\b[^,;]{0,20}?)?\s+(?:that|he|she|it|they|we|I)\b))\b/gi;
+  /\b(?:said|says|told|tells|(?:called|calls) (?:for|on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|appealed (?:for|to)|wrote|writes|tweeted|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies|(?:ruled|rules) out(?=(?:\s+(?:on|late on|early on|last|this|yesterday|earlier)\b[^,;]{0,20}?)?\s+(?:that|an?|the|any|fresh|new|early|snap)\b)|asked for|asks for|testified|testifies|confirmed(?=(?:\s+(?:on|late on|early on|last|this|yesterday|earlier)\b[^,;]{0,20}?)?\s+(?:that|he|she|it|they|we|I)\b))\b/gi;
 const COMPLEMENT_START =
   /^\s*(?:(?:reporters|journalists|the press|lawmakers|legislators|parliament|supporters|voters|MPs|senators|delegates|students|workers|residents|investors|analysts|officials|diplomats|(?:its |their |the )?(?:staff|employees|shareholders|members|customers|parents|councillors|councilors|fans|unions)|the (?:committee|inquiry|meeting|conference|board|council|chamber|assembly|house|audience|crowd)|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at|outside|inside|after|before|during|following|ahead of) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
 
-/** A reporting verb that denies what it reports. */
-const DENIAL = /^(?:denied|denies)$/i;
+/** A reporting verb that denies what it reports, or rules it out ("ruled out that the board will meet"). */
+const DENIAL = /^(?:denied|denies|ruled out|rules out)$/i;
 
-function findStatements(view: SentenceView, triggers: readonly TriggerMatch[], summits: readonly Span[]): Span[] {
-  const spans: Span[] = [];
+/**
+ * A verb of saying that tells news. `words`: where its words lie (to the sentence's end) when a
+ * happening's word follows it within a few words ("said the company had refused to move", "said
+ * the ban would fall hardest"): the saying is the source of a happening read there as an event of
+ * its own, and no news then. `wordsDated`: its words have a date of their own ("told MPs the
+ * department had issued a warning on Feb. 6"), which the happening they tell takes.
+ */
+interface StatementVerb extends Span {
+  words?: Span;
+  wordsDated?: true;
+}
+
+function findStatements(
+  view: SentenceView,
+  triggers: readonly TriggerMatch[],
+  summits: readonly Span[],
+): StatementVerb[] {
+  const spans: StatementVerb[] = [];
   REPORTING.lastIndex = 0;
   for (let match = REPORTING.exec(view.masked); match; match = REPORTING.exec(view.masked)) {
     const verb = { start: match.index, end: match.index + match[0].length };
@@ -3900,9 +3952,12 @@ function findStatements(view: SentenceView, triggers: readonly TriggerMatch[], s
     // "The Kremlin denied that its troops had crossed the border": what is denied is not told as a
     // happening (background.ts drops it); the denial is the news.
     const denial = DENIAL.test(match[0]);
-    if ((reportsAnother || reportsSummit) && !denial) continue;
+    if (reportsSummit && !denial) continue;
     if (triggers.some((trigger) => trigger.start <= verb.start && trigger.end >= verb.end)) continue;
-    spans.push(verb);
+    const words = { start: verb.end, end: view.masked.length };
+    const ownDate = view.dates.some((date) => date.start >= verb.end && !date.inQuote);
+    if (reportsAnother && !denial) spans.push({ ...verb, words });
+    else spans.push(ownDate ? { ...verb, wordsDated: true } : verb);
   }
   return spans;
 }
@@ -3926,6 +3981,14 @@ function appositionHead(
   return /^(?:\s+\p{Lu}{2,4}\b)*\s*,(?:[^,;:]{1,60},)?\s*$/u.test(view.masked.slice(head.end, clause.start))
     ? head
     : undefined;
+}
+
+/**
+ * A name that is itself the apposition of a description before it ("Her daughter, Kari Berg,", "The
+ * club's owner, Ana Ruiz,"): the description heads the subject, the name only says who it is.
+ */
+function isApposedName(masked: string, name: ActorMention): boolean {
+  return /\S\s*,\s*$/.test(masked.slice(Math.max(0, name.start - 3), name.start));
 }
 
 /** An aside that tells the speaking itself: ", speaking at a rally in Ibadan on Saturday,". */
@@ -4030,6 +4093,13 @@ function isSpokenByRole(view: SentenceView, clause: Span, verb: Span): boolean {
 const NOTHING_KNOWN =
   /\b(?:remain(?:s|ed)?|is|are|was|were)\s+(?:still\s+|as yet\s+)?(?:unclear|unknown|not (?:yet )?known|under investigation)\b/i;
 
+/** The words a verb of saying reports: what follows it, from its "that" when it has one. */
+function wordsSaid(view: SentenceView, verb: Span): string {
+  const after = view.sentence.text.slice(verb.end);
+  const that = /\bthat\s+/.exec(after.slice(0, 80));
+  return (that ? after.slice(that.index + that[0].length) : after).replace(/[\s.]+$/, '');
+}
+
 function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span): EventDraft | undefined {
   const clause = clauseAround(view.masked, verb);
   const before = view.masked.slice(Math.max(clause.start, verb.start - 80), verb.start);
@@ -4057,11 +4127,11 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
   const { date, basis } = dated;
   if (nameless && basis !== 'text') return undefined;
   // "Her daughter, Kari Berg, said the cause was heart failure" sources a fact; with its own day
-  // ("told parliament on Tuesday that ...") the saying is news.
-  if (apposed && basis !== 'text') return undefined;
-  const after = view.sentence.text.slice(verb.end);
-  const that = /\bthat\s+/.exec(after.slice(0, 80));
-  const said = (that ? after.slice(that.index + that[0].length) : after).replace(/[\s.]+$/, '');
+  // ("told parliament on Tuesday that ...") the saying is news. A name that heads its subject, a
+  // description after it ("Councilmember Ray Okafor, one of the two no votes, said the ban would
+  // fall hardest on small firms"), speaks as any named speaker does.
+  if (apposed && basis !== 'text' && isApposedName(view.masked, apposed)) return undefined;
+  const said = wordsSaid(view, verb);
   const names = namesOf(reading, actors);
   const words = `${names[0] ?? ''}: ${said.trim()}`;
   // "told the Echo he would put up £15,000": a pledge made public is an announcement.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileArticles } from './compile.ts';
+import { eventLines } from './event-lines.ts';
 
 /**
  * Speech that is itself an event: quotations whose speaker stands before a relative clause, and
@@ -47,5 +48,68 @@ const ACROSS_A_RELATIVE: readonly [string, string][] = [
 describe('a quotation whose speaker stands before a relative clause', () => {
   it.each(ACROSS_A_RELATIVE)('%s', (expected, text) => {
     expect(quotesOf(text)).toEqual([expected]);
+  });
+});
+
+/** The events of an invented sentence as `kind start [actors]` (quotes left out). */
+function toldIn(text: string): string[] {
+  return eventLines(text).map((line) => line.replace(/ (?:occurred|scheduled|cancelled) /, ' '));
+}
+
+/**
+ * Indirect speech whose words hold a happening's word but tell no event of their own (a forecast,
+ * a view, a refusal told) is the news; when they do tell one (a happening on a day of its own), the
+ * saying is its source. A name that heads its subject speaks whatever description follows it.
+ */
+const SAYING_OR_SOURCE: readonly [string[], string][] = [
+  [
+    ['statement 2025-06-04 [Ray Okafor]'],
+    'Councillor Ray Okafor, one of the two no votes, said the ban would fall hardest on small landscaping firms.',
+  ],
+  [
+    ['statement 2025-06-04 [Lena Ortiz]'],
+    'Senator Lena Ortiz, who chairs the finance committee, said the cuts would hit rural schools first.',
+  ],
+  [['statement 2025-06-04 [Mara Voss]'], 'Opposition leader Mara Voss said the budget would collapse within a year.'],
+  [
+    ['statement 2025-06-04 [Tomas Berg]'],
+    "Farmers' leader Tomas Berg said the drought would cut the harvest by a third.",
+  ],
+  [
+    ['policy 2025-05-12 [Department for Transport]'],
+    'Rail Minister Kofi Adeyemi, who gave evidence after the chief executive, told MPs the Department for Transport had issued Northline with a formal warning on May 12.',
+  ],
+  [['conflict 2025-06-02 []'], 'Police said the man was arrested on Monday.'],
+];
+
+describe('indirect speech: the news, or the source of a happening it tells', () => {
+  it.each(SAYING_OR_SOURCE)('%s: %s', (expected, text) => {
+    expect(toldIn(text)).toEqual(expected);
+  });
+
+  it('keeps a name given after a description as no speaker of news when undated', () => {
+    expect(toldIn('Her brother, Nils Berg, said the fall would have killed anyone.')).toEqual([]);
+  });
+});
+
+/**
+ * Ruling something out is a statement, a refusal put on the record, and what is ruled out no
+ * happening: no meeting, no election, no ruling.
+ */
+const RULED_OUT: readonly [string[], string][] = [
+  [
+    ['statement 2025-06-02 [Ana Ruiz]'],
+    'Central bank governor Ana Ruiz ruled out on Monday that the board will hold an extraordinary session in July.',
+  ],
+  [['statement 2025-06-03 [Ivo Brandt]'], 'Finance Minister Ivo Brandt ruled out a snap election on Tuesday.'],
+  [
+    ['statement 2025-05-30 [Kellin Rovers]'],
+    'Kellin Rovers ruled out the sale of their stadium to the developer on Friday.',
+  ],
+];
+
+describe('what is ruled out', () => {
+  it.each(RULED_OUT)('%s: %s', (expected, text) => {
+    expect(toldIn(text)).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventActorNames } from './event-lines.ts';
+import { eventActorNames, eventLines } from './event-lines.ts';
 
 /**
  * Who acts in an event, on invented sentences in several outlets' styles: the agent is the clause's
@@ -75,5 +75,40 @@ describe('a plural noun for the bodies just told stands for them, after an undat
     ],
   ])('%s', (body, kind, actors) => {
     expect(eventActorNames(body, kind)).toEqual(expect.arrayContaining(actors));
+  });
+});
+
+describe('those who sit on a body named before act as the body', () => {
+  it.each([
+    [
+      'The Supreme Court heard the case in October. On Monday, the justices granted a request from the state to delay the argument.',
+      'other',
+      'Supreme Court',
+    ],
+    [
+      'The Harrow Vale Council met on Tuesday. The councillors voted 7-2 on Tuesday to close the library.',
+      'policy',
+      'Harrow Vale Council',
+    ],
+    [
+      'The Fenwick Water Commission reviewed the plan. On Friday the commissioners approved a 4% rise.',
+      'policy',
+      'Fenwick Water Commission',
+    ],
+    ['The board of Orvel Bank met on Monday. The directors approved a dividend on Monday.', 'policy', 'Orvel Bank'],
+  ])('%s', (body, kind, actor) => {
+    expect(eventActorNames(body, kind)).toContain(actor);
+  });
+
+  it('takes the justices for the court of last resort, not the court named last', () => {
+    expect(
+      eventLines(
+        'The 4th Circuit Court of Appeals ruled for the drivers in March, and the Tarnovian Supreme Court said it would hear the appeal. The justices agreed on Monday to take up the case.',
+      ),
+    ).toContain('other 2025-06-02 occurred [Tarnovian Supreme Court]');
+  });
+
+  it('leaves the justices who are told something as no body acting', () => {
+    expect(eventActorNames('Ana Ruiz told the justices on Monday that the law was unfair.')).toEqual(['Ana Ruiz']);
   });
 });

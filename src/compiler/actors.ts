@@ -548,6 +548,27 @@ const BODY_MODIFIERS = new Set(
  * ("Corby Rovers"): sports reports call a club all three.
  */
 const CLUB_NOUNS = new Set(['club', 'side', 'team', 'squad']);
+/**
+ * Those who sit on a body and, all together, act as it, with the nouns for the body they sit on:
+ * "the justices" of the court, "the councillors" of the council, "the lawmakers" of the chamber.
+ */
+/** The name of a court of last resort, whose members are its justices. */
+const APEX_COURT = /\b(?:Supreme|Constitutional|High) Court\b/;
+const SITTING_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['justices', ['court']],
+  ['judges', ['court', 'tribunal']],
+  ['councillors', ['council']],
+  ['councilors', ['council']],
+  ['aldermen', ['council']],
+  ['commissioners', ['commission']],
+  ['directors', ['board']],
+  ['trustees', ['board', 'trust']],
+  ['regents', ['board']],
+  ['lawmakers', ['legislature', 'parliament', 'assembly', 'congress', 'senate']],
+  ['legislators', ['legislature', 'parliament', 'assembly', 'congress', 'senate']],
+  ['mps', ['parliament']],
+  ['senators', ['senate']],
+]);
 /** Words of a sports club's name among those of other bodies' names: "Corby Rovers", "Harlow Town FC". */
 const CLUB_NAME_WORDS = new Set(
   'united rovers wanderers athletic albion rangers city town county fc afc club'.split(' '),
@@ -1173,6 +1194,7 @@ class ActorReader {
         this.readAgeReference(at) ??
         this.readDealSide(at) ??
         this.readOrganisationReference(at) ??
+        this.readSittingMembers(at) ??
         this.readShortBodyName(at) ??
         this.readInstitutionNoun(at) ??
         this.readCountryReference(at) ??
@@ -4243,6 +4265,40 @@ class ActorReader {
       else this.referredAs.set(actor.id, new Set([key]));
       this.mention(actor, article, noun, 'title');
       return nounAt + 1;
+    }
+    return undefined;
+  }
+
+  /**
+   * "the justices granted a request" after "the Supreme Court", "the councillors voted" after "the
+   * Harrow Vale Council": those who sit on a body, as a whole, are the body when the text has named
+   * one of that kind (SITTING_MEMBERS). No such body: left to the other readers.
+   */
+  private readSittingMembers(at: number): number | undefined {
+    const noun = this.tokens[at + 1];
+    if (this.tokens[at]?.key !== 'the' || !noun?.isWord || noun.capitalized) return undefined;
+    const bodies = SITTING_MEMBERS.get(noun.key);
+    const next = this.tokens[at + 2];
+    // "the judges of the appeal court", "the councillors' votes": someone else's, or theirs as people.
+    if (!bodies || noun.possessive || next?.key === 'of' || next?.key === 'who') return undefined;
+    const article = this.tokens[at];
+    // "The 9th Circuit ruled in March, and the justices agreed in June": justices sit on a court of
+    // last resort, when the text has named one.
+    const apex =
+      noun.key === 'justices'
+        ? [...this.actors.values()].findLast(
+            (actor) => actor.kind !== 'person' && actor.kind !== 'country' && APEX_COURT.test(actor.name),
+          )
+        : undefined;
+    if (apex && article) {
+      this.mention(apex, article, noun, 'title');
+      return at + 2;
+    }
+    for (const body of bodies) {
+      const actor = this.organisationNamedBy(body);
+      if (!actor || !article) continue;
+      this.mention(actor, article, noun, 'title');
+      return at + 2;
     }
     return undefined;
   }

@@ -91,6 +91,12 @@ const NOUN_DATED_BY_ITS_CLAUSE: readonly [string, string][] = [
     'The ministry has scrapped the auction of fishing quotas for the Dogger grounds, which had been set for Friday.',
     'other 2025-06-06 cancelled',
   ],
+  [
+    'The Harbourfest Sea Shanty Festival, which had been scheduled for Saturday, has been cancelled because of the storm.',
+    'other 2025-06-07 cancelled',
+  ],
+  ['Organisers have called off the Lund City Marathon, which had been set for Sunday.', 'other 2025-06-08 cancelled'],
+  ['The Tarvik Regional Trade Fair planned for June 20 was postponed until September.', 'other 2025-06-20 cancelled'],
   ['Lena Moss spoke at a plenary meeting of the party that ran from May 23 to 27.', 'meeting 2025-05-23 occurred'],
 ];
 

@@ -38,6 +38,13 @@ const CHANGE_GATE =
 const PLANNED_NOUN =
   /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:(?!(?:had|has|have|was|were|is|are|been|be|being|will|would)\b)[\w-]+\s+){0,2}?|(?:^|[,;:]\s)\s*)(?!(?:been|being|had|has|have|was|were|is|are|[a-z]+ly)\b)([a-z][a-z-]{2,})(?:\s+(?:of|in|to|at|with|for|on|between|by|from)\s+[^,;.]{1,80}?)?,?\s+(?:(?:which|that)\s+(?:(?:is|was|were|had|has|have|been)\s+){1,2})?(?:(?:originally|initially|first|previously|tentatively)\s+)?(?:planned|scheduled|set|slated|due|booked|arranged|chartered)\s+(?:for|on)\s/dg;
 
+/**
+ * A happening named by a proper name with an event's head word, then the date it was planned for:
+ * "The Ba District Primary Schools Sports Festival, which had been scheduled for".
+ */
+const NAMED_PLANNED =
+  /\b(?:[A-Z][\w'’&-]*\s+){1,6}(Festival|Games|Championships?|Cup|Show|Fair|Conference|Summit|Congress|Forum|Marathon|Concert|Parade|Awards|Gala|Exhibition|Expo|Tournament|Regatta|Carnival|Rally)\b,?\s+(?:(?:which|that)\s+(?:(?:is|was|were|had|has|have|been)\s+){1,2})?(?:(?:originally|initially|first|previously|tentatively)\s+)?(?:planned|scheduled|set|slated|due|booked|arranged)\s+(?:for|on)\s/dg;
+
 /** What became of the plan, after its date ("Monday, Jan. 18,": a date's period goes on): called off, moved, or not held. */
 const CHANGED_AFTER =
   /^(?:[^.;]|\.(?=\s+\d)){0,80}?\b(?:(?:was|were|has been|have been|had been|is|are|will be)\s+(?:(?:now|then|also|later|abruptly|quietly|since)\s+)?(?:postponed|delayed|cancell?ed|called off|scrapped|axed|dropped|shelved|put off|pushed back|moved|rescheduled|brought forward|abandoned)|did not (?:hold|go ahead|take place|happen))\b/;
@@ -60,7 +67,7 @@ const TRAVEL_NOUN =
   /^(?:stop|stopover|leg|visit|trip|tour|journey|flight|crossing|departure|arrival|return|pickup|pick-up|sailing|drop-off)$/;
 
 /** A summit's or a conference's own noun: the plan called off is the summit's ("The summit, set for May 2, was cancelled"). */
-const SUMMIT_NOUN = /^(?:summit|conference|congress|symposium|convention)$/;
+const SUMMIT_NOUN = /^(?:summit|conference|congress|symposium|convention|forum)$/;
 
 /**
  * The nouns of `masked` that name a planned happening called off or moved, as triggers, where no
@@ -69,9 +76,10 @@ const SUMMIT_NOUN = /^(?:summit|conference|congress|symposium|convention)$/;
 export function findPlannedHappenings(masked: string, triggers: readonly Span[]): TriggerMatch[] {
   if (!CHANGE_GATE.test(masked)) return [];
   const found: TriggerMatch[] = [];
-  PLANNED_NOUN.lastIndex = 0;
-  for (let match = PLANNED_NOUN.exec(masked); match; match = PLANNED_NOUN.exec(masked)) {
-    const noun = match[1] ?? '';
+  const matches = [...masked.matchAll(PLANNED_NOUN), ...masked.matchAll(NAMED_PLANNED)];
+  for (const match of matches) {
+    const word = match[1] ?? '';
+    const noun = word.toLowerCase();
     const end = match.index + match[0].length;
     const changed =
       CHANGED_AFTER.test(masked.slice(end)) ||
@@ -84,7 +92,7 @@ export function findPlannedHappenings(masked: string, triggers: readonly Span[])
     const phrase = { start: match.index, end };
     if (triggers.some((trigger) => trigger.start < phrase.end && trigger.end > phrase.start)) continue;
     const trigger = PLANNED[TRAVEL_NOUN.test(noun) ? 'travel' : SUMMIT_NOUN.test(noun) ? 'summit' : 'other'];
-    if (trigger) found.push({ start, end: start + noun.length, trigger, text: noun });
+    if (trigger) found.push({ start, end: start + word.length, trigger, text: word });
   }
   return found;
 }

@@ -171,3 +171,19 @@ describe('a "while" with a participle is no clause of its own: its date is the m
     expect(startsOf(published, article, evidence)).toContain(start);
   });
 });
+
+describe('a log’s headings in capitals ("TUESDAY, DEC. 29 —") date their entries as in title case', () => {
+  const log =
+    'The items below are taken from the Harlow police call log. || MONDAY, DEC. 28 — Fire destroyed a hay barn on Mill Creek Road. || TUESDAY, DEC. 29 — Deputies arrested a man on Route 9. He is due in court on Jan. 12.';
+  it.each<Row>([
+    [
+      '2027-01-04',
+      `${log} || WEDNESDAY, DEC. 30 — Two cars collided on Bench Road.`,
+      'Two cars collided',
+      '2026-12-30',
+    ],
+    ['2027-01-04', `${log} || FRIDAY, JAN. 1 — A bull was found standing on County Road 3.`, 'bull', '2027-01-01'],
+  ])('%s: %s [%s]', (published, article, evidence, start) => {
+    expect(startsOf(published, article, evidence)).toContain(start);
+  });
+});

@@ -2183,12 +2183,27 @@ function publishedDay(iso: string): Day | undefined {
  * stage asks for a sentence's dates again each time the event told before changes, and only
  * anaphora reads that.
  */
+/** A weekday or month name in capitals, as a date's word: before a day, a year or another such word. */
+const CAPITAL_DATE_WORD =
+  /\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b(?=\.?,?\s+(?:\d|[A-Z]{3}))/g;
+
+/**
+ * The text the date recognisers read: a sentence's own, with a date's weekday and month names in
+ * capitals ("MONDAY, DEC. 28 —", a log's or a bulletin's heading) in title case. Same length, so
+ * every offset holds.
+ */
+function datesTextOf(sentence: Sentence): string {
+  const text = sentence.text;
+  if (!/[A-Z]{3}/.test(text)) return text;
+  return text.replace(CAPITAL_DATE_WORD, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+}
+
 function ownFinds(sentence: Sentence, publishedIso: string): OwnFinds | undefined {
   const cached = ownFindsCache.get(sentence);
   if (cached?.published === publishedIso) return cached;
   const published = publishedDay(publishedIso);
   if (!published) return undefined;
-  const text = sentence.text;
+  const text = datesTextOf(sentence);
   // The verbs' tenses read with letters folded to ASCII: "Erdoğan said" is one name and a verb.
   const verbs = foldLetters(text);
   let markers: TenseMarker[] | undefined;
@@ -2244,7 +2259,7 @@ function everyFind(own: OwnFinds, text: string, resolver: AnaphoraResolver): Fou
 export function findDateMentions(sentence: Sentence, context: DateContext): DateMention[] {
   const own = ownFinds(sentence, context.published);
   if (!own) return [];
-  const text = sentence.text;
+  const text = datesTextOf(sentence);
   const made = own.mentions;
   if (own.independent && made && made.quotations === context.quotations) return made.list;
   const resolver: AnaphoraResolver = {

@@ -187,3 +187,24 @@ describe('a log’s headings in capitals ("TUESDAY, DEC. 29 —") date their ent
     expect(startsOf(published, article, evidence)).toContain(start);
   });
 });
+
+describe('a date after what a perfect calls off is the day of that happening, the nearest such day', () => {
+  it.each<Row>([
+    // The perfect takes no day gone by of its own: "on 20 February" is the open day's.
+    [
+      '2027-02-01',
+      'The University of Calder has cancelled its undergraduate open day on 20 February, which falls during the first strike week.',
+      'open day',
+      '2027-02-20',
+    ],
+    [
+      '2025-01-15',
+      'Kessel Rovers have postponed their cup tie against Dunmore on February 1 because of a frozen pitch.',
+      'cup tie',
+      '2025-02-01',
+    ],
+    ['2025-03-10', 'The Lund Theatre has called off its spring gala on March 8.', 'spring gala', '2025-03-08'],
+  ])('%s: %s', (published, article, evidence, start) => {
+    expect(startsOf(published, article, evidence)).toContain(start);
+  });
+});

@@ -792,6 +792,7 @@ export function clauseTense(
   // "Saturday's opener was called off": the day of a called-off event is the day it was planned for.
   if (/^['’]s\b/.test(text.slice(end)) && CALLED_OFF.test(text.slice(clause.start, clause.end))) return 'planned';
   if (isInSubjectOfCalledOff(text, end, clause.end, inClause)) return 'planned';
+  if (PERFECT_CALLED_OFF_OBJECT.test(text.slice(clause.start, start))) return 'planned';
   // A heading ("Dec. 2: Coastline announces ...") is a timeline's entry: told in the historical
   // present, it lies before the dateline unless its entry says it is ahead ("Jan. 9: Talks will ...").
   if (inClause.length === 0 && isHeading(text, start, end)) {
@@ -851,6 +852,14 @@ const WEEKDAY_DATE = new RegExp(String.raw`^(?:on\s+)?${WEEKDAY_NAME}\b`, 'i');
  */
 const CALLED_OFF_PREDICATE =
   /^[^,;:]*?\b(?:(?:has|have)\s+been|is|are)\s+(?:\w+ly\s+)?(?:cancel(?:l)?ed|called off|scrapped|scrubbed|postponed|put off|shelved|axed|dropped)\b/i;
+
+/**
+ * "has cancelled its open day on 20 February", "have postponed their cup tie against Dunmore on
+ * February 1": a perfect takes no day gone by of its own, so a date after the object it calls off
+ * is that happening's planned day (the nearest such day), not a day of the calling off.
+ */
+const PERFECT_CALLED_OFF_OBJECT =
+  /\b(?:has|have)\s+(?:\w+ly\s+)?(?:cancel(?:l)?ed|called off|scrapped|scrubbed|postponed|put off|shelved|axed|dropped)\s+(?:the|its|their|his|her|our|this|next|a|an)\s+[^,;:.]{1,60}?\s(?:on|for)\s+$/i;
 
 /**
  * "A visit to Nogales on Friday has been scrapped", "The minister's June 10 visit to Oslo has been

@@ -598,19 +598,26 @@ export function callOffPlannedEvents(drafts: readonly EventDraft[]): EventDraft[
  * article whose actors include its own, and is news of its own only when there is none.
  */
 function joinReferences(clusters: Cluster[]): void {
+  const references = clusters.filter((cluster) => cluster.length > 0 && cluster.every((draft) => draft.reference));
+  if (references.length === 0) return;
+  // Only the articles that hold a reference are listed by day: a report joins only its own article's.
+  const files = new Set(references.map((cluster) => cluster[0]?.file));
   const byDay = new Map<string, Cluster[]>();
   const dayOf = (draft: EventDraft): string =>
     `${draft.file}|${draft.kind}|${draft.date.start}|${draft.date.precision}|${draft.status}`;
   for (const cluster of clusters) {
     const rep = representative(cluster);
+    if (!files.has(rep.file)) continue;
     const key = dayOf(rep);
     const sameDay = byDay.get(key);
     if (sameDay) sameDay.push(cluster);
     else byDay.set(key, [cluster]);
   }
-  for (const cluster of clusters) {
+  // A cluster of references only stays one until its turn (it is no other's target), and no other
+  // cluster becomes one: the list made first is the list of those to join.
+  for (const cluster of references) {
     const rep = cluster[0];
-    if (!rep || !cluster.every((draft) => draft.reference)) continue;
+    if (!rep) continue;
     const target = (byDay.get(dayOf(rep)) ?? []).find(
       (other) =>
         other !== cluster &&
@@ -673,11 +680,25 @@ function eventIdBase(rep: EventDraft): string {
   return slugify([rep.date.start, rep.kind, what, who].filter((part) => part !== '').join('-'));
 }
 
+/**
+ * `base-2`, `base-3`, ...: the first of them not taken. `next` keeps, per base, the suffix below
+ * which every one is taken (ids are only ever added), so the k-th event of one base looks at one
+ * or two suffixes instead of counting up from 2 again: a corpus that tells one event alike in many
+ * articles made that count quadratic.
+ */
+function freeSuffixed(base: string, taken: ReadonlySet<string>, next: Map<string, number>): string {
+  let suffix = next.get(base) ?? 2;
+  while (taken.has(`${base}-${suffix}`)) suffix += 1;
+  next.set(base, suffix + 1);
+  return `${base}-${suffix}`;
+}
+
 export function mergeEvents(drafts: readonly EventDraft[], actorsById: ReadonlyMap<string, ActorDraft>): MergedEvents {
   const clusters = clusterDrafts(drafts);
   const events: TimelineEvent[] = [];
   const dropped: EventDraft[] = [];
   const taken = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   for (const cluster of clusters) {
     const rep = representative(cluster);
     if (rank(rep) === BASIS_RANK.none) {
@@ -686,9 +707,10 @@ export function mergeEvents(drafts: readonly EventDraft[], actorsById: ReadonlyM
       continue;
     }
     const actors = actorsOf(rep, cluster);
-    let id = eventIdBase(rep);
+    const base = eventIdBase(rep);
+    let id = base;
     if (taken.has(id)) id = `${id}-${shortHash(rep.source.sentence)}`;
-    for (let suffix = 2; taken.has(id); suffix += 1) id = `${eventIdBase(rep)}-${suffix}`;
+    if (taken.has(id)) id = freeSuffixed(base, taken, nextSuffix);
     taken.add(id);
     const place = rep.place ?? cluster.find((draft) => draft.place)?.place;
     const placePhrase = rep.placePhrase ?? cluster.find((draft) => draft.placePhrase)?.placePhrase;

@@ -112,3 +112,29 @@ describe('those who sit on a body named before act as the body', () => {
     expect(eventActorNames('Ana Ruiz told the justices on Monday that the law was unfair.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe("an office named by its holder's title is the body of that name", () => {
+  it.each([
+    [
+      "The Tamarack County Sheriff's Office arrested two men on Monday. The sheriff's office announced on Tuesday that a checkpoint would run on Friday.",
+      'announcement',
+      "Tamarack County Sheriff's Office",
+    ],
+    [
+      "The Kessa Attorney General's Office opened an inquiry in May. On Thursday the attorney general's office announced that three officials would be charged.",
+      'announcement',
+      "Kessa Attorney General's Office",
+    ],
+  ])('%s', (body, kind, actor) => {
+    expect(eventActorNames(body, kind)).toContain(actor);
+  });
+
+  it("leaves the governor's office to speak for the governor", () => {
+    expect(
+      eventActorNames(
+        "Governor Janet Kolb signed the bill on Monday. The governor's office announced on Tuesday that she would visit Tarno on Friday.",
+        'announcement',
+      ),
+    ).toEqual(['Janet Kolb']);
+  });
+});

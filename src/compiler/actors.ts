@@ -1195,6 +1195,7 @@ class ActorReader {
         this.readDealSide(at) ??
         this.readOrganisationReference(at) ??
         this.readSittingMembers(at) ??
+        this.readOfficeOfTitle(at) ??
         this.readShortBodyName(at) ??
         this.readInstitutionNoun(at) ??
         this.readCountryReference(at) ??
@@ -4267,6 +4268,38 @@ class ActorReader {
       return nounAt + 1;
     }
     return undefined;
+  }
+
+  /**
+   * "The sheriff's office announced" after "the Tamarack County Sheriff's Office", "the attorney
+   * general's office said" after "the Kessa Attorney General's Office": an office or department
+   * named by its holder's title is the body whose name ends in the same words. No such body: left
+   * to the other readers ("the governor's office said" speaks for the governor).
+   */
+  private readOfficeOfTitle(at: number): number | undefined {
+    if (this.tokens[at]?.key !== 'the') return undefined;
+    let ownerAt = at + 1;
+    while (ownerAt <= at + 3 && this.tokens[ownerAt]?.isWord && !this.tokens[ownerAt]?.possessive) ownerAt += 1;
+    const owner = this.tokens[ownerAt];
+    const noun = this.tokens[ownerAt + 1];
+    if (!owner?.possessive || !noun?.isWord || noun.capitalized || !ORG_REFERENCE_NOUNS.has(noun.key)) return undefined;
+    const words = this.tokens.slice(at + 1, ownerAt + 1);
+    if (words.some((word) => word.capitalized || !word.isWord)) return undefined;
+    // The owner's token is the word without its "'s": so the name is compared without it.
+    const tail = `${words.map((word) => word.key).join(' ')} ${noun.key}`;
+    const body = [...this.actors.values()].findLast(
+      (actor) =>
+        actor.kind !== 'person' &&
+        actor.kind !== 'country' &&
+        actor.name
+          .toLowerCase()
+          .replace(/['’]s\b/g, '')
+          .endsWith(tail),
+    );
+    const article = this.tokens[at];
+    if (!body || !article) return undefined;
+    this.mention(body, article, noun, 'title');
+    return ownerAt + 2;
   }
 
   /**

@@ -4135,7 +4135,8 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
   const names = namesOf(reading, actors);
   const words = `${names[0] ?? ''}: ${said.trim()}`;
   // "told the Echo he would put up £15,000": a pledge made public is an announcement.
-  const kind: EventKind = isPledge(said, view.masked.slice(verb.start, verb.end)) ? 'announcement' : 'statement';
+  const lead = view.masked.slice(clause.start, verb.start);
+  const kind: EventKind = isPledge(said, view.masked.slice(verb.start, verb.end), lead) ? 'announcement' : 'statement';
   return draftOf(reading, view, {
     kind,
     title: titleFor({ kind, status, names, clause: words }),

@@ -56,7 +56,7 @@ const OWN_PLAN = new RegExp(
 
 /** Participles of a step a body takes with its staff or its things: "cut", "closed", "sold", "laid off". */
 const STEP_PARTICIPLE =
-  'cut|closed|shut|scrapped|axed|built|opened|reopened|delayed|postponed|suspended|introduced|moved|sold|extended|launched|replaced|merged|halted|expanded|frozen|hired|laid off|transferred|relocated|phased out|rolled out|demolished|upgraded|refunded|compensated|withdrawn|recalled|shed|created|added|invested|spent|offered|paid|listed|renamed|restructured|wound down|mothballed|cancell?ed';
+  'cut|closed|shut|scrapped|axed|built|opened|reopened|delayed|postponed|suspended|introduced|moved|sold|extended|launched|replaced|merged|halted|expanded|frozen|hired|laid off|transferred|relocated|phased out|rolled out|demolished|upgraded|refunded|compensated|withdrawn|recalled|shed|created|added|invested|spent|offered|paid|listed|renamed|restructured|wound down|mothballed|cancell?ed|retired|rebranded|deployed|dissolved|disbanded|abolished|reintroduced|resumed';
 
 /**
  * A step of the speaker's own side told by what it does to the speaker's staff or things (its jobs, "its",
@@ -94,14 +94,30 @@ const OWN_FIGURES = new RegExp(
 /** Verbs that make a plan public; "signalled", "hinted" or "warned" only let it be guessed. */
 const TELLING = /^(?:said|says|told|tells|wrote|writes|stated|states|confirmed|confirms)$/i;
 
+/** Verbs that put a decision on the record: "confirmed that Dube would miss the second Test". */
+const CONFIRMING = /^(?:confirmed|confirms|announced|announces)$/i;
+
+/** A future told as settled, not a pledge to oppose or a state: "would miss the second Test", "will step down". */
+const SETTLED_FUTURE = new RegExp(String.raw`^(?:[^,;:]{0,60}?\s)?(?:would|will)\s+(?!${NOT_A_PLAN})\w+`);
+
+/**
+ * Who speaks from outside a decision: an economist's or an analyst's "the brand would be retired"
+ * is a forecast, not the brand owner's plan (`lead`: the words before the verb of saying).
+ */
+const OUTSIDE_VOICE =
+  /\b(?:economists?|analysts?|strategists?|experts?|observers?|commentators?|pundits?|academics?|professors?|researchers?|critics?|forecasters?)\b/i;
+
 /**
  * True when indirect speech is an announcement: a pledge, or (`verb` a plain verb of telling) a plan
- * of the speaker's own. `said`: the words after the verb.
+ * of the speaker's own, or (`verb` "confirmed", "announced") a future made public. `said`: the
+ * words after the verb; `lead`: the words before it.
  */
-export function isPledge(said: string, verb = ''): boolean {
+export function isPledge(said: string, verb = '', lead = ''): boolean {
+  if (PLEDGE.test(said)) return true;
+  if (OUTSIDE_VOICE.test(lead) && !/^(?:[^,;:]{0,50}?\s)?(?:he|she|I|we)\s+(?:would|will)\b/.test(said)) return false;
+  if (CONFIRMING.test(verb) && SETTLED_FUTURE.test(said)) return true;
   return (
-    PLEDGE.test(said) ||
-    (TELLING.test(verb) &&
-      (OWN_PLAN.test(said) || OWN_STEP.test(said) || THING_PLANNED.test(said) || OWN_FIGURES.test(said)))
+    TELLING.test(verb) &&
+    (OWN_PLAN.test(said) || OWN_STEP.test(said) || THING_PLANNED.test(said) || OWN_FIGURES.test(said))
   );
 }

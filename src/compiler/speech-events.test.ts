@@ -113,3 +113,40 @@ describe('what is ruled out', () => {
     expect(toldIn(text)).toEqual(expected);
   });
 });
+
+/**
+ * Announcement or statement, read from the reported words: a step the speaker's side takes told in
+ * the passive, a future put on the record by "confirmed", a result of the speaker's own made public
+ * are announcements; the same words from an outside voice (an economist, an analyst) a statement.
+ */
+const ANNOUNCED_OR_SAID: readonly [string[], string][] = [
+  [
+    ['announcement 2025-06-04 [Kestrel Airways]'],
+    'Kestrel Airways said the Skylark brand would be retired by the end of next year.',
+  ],
+  [
+    ['announcement 2025-06-02 [Maravia Transport Authority]'],
+    'The Maravia Transport Authority said on Monday the paper tickets would be phased out.',
+  ],
+  [
+    ['announcement 2025-06-01 [Ruan de Klerk]'],
+    'Captain Ruan de Klerk confirmed on Sunday that fast bowler Lwazi Dube would miss the second Test.',
+  ],
+  [['announcement 2025-06-04 [Halden Bank]'], 'Halden Bank said it had cut 300 jobs.'],
+  [
+    ['announcement 2025-06-03 [Simu Holdings]'],
+    'Simu Holdings said on Tuesday that its Ethiopian unit had broken even for the first time.',
+  ],
+  [
+    ['statement 2025-06-04 [Lina Sarr]'],
+    'Economist Lina Sarr said the Skylark brand would be retired by the end of next year.',
+  ],
+  [['statement 2025-06-04 [Mara Voss]'], 'Opposition leader Mara Voss said the plan would be rejected.'],
+  [['statement 2025-06-04 [Halden Bank]'], 'Halden Bank said it had not been consulted.'],
+];
+
+describe('announcement or statement', () => {
+  it.each(ANNOUNCED_OR_SAID)('%s: %s', (expected, text) => {
+    expect(toldIn(text)).toEqual(expected);
+  });
+});

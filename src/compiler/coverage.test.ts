@@ -54,7 +54,8 @@ const FOUND: readonly [string, string][] = [
   ['statement 2025-06-02 occurred', 'Ana Pike urged calm on Monday.'],
   ['statement 2025-06-02 occurred', 'Ana Pike vowed on Monday to rebuild the town.'],
   ['statement 2025-06-02 occurred', 'Ana Pike accused Ola Dahl of lying on Monday.'],
-  ['statement 2025-06-02 occurred', 'Ana Pike testified before the committee on Monday.'],
+  // Evidence given to a committee is its hearing, a meeting (eval README: a hearing held by a committee).
+  ['meeting 2025-06-02 occurred', 'Ana Pike testified before the committee on Monday.'],
   ['policy 2025-06-02 occurred', 'Norland cut diplomatic ties with Vardia on Monday.'],
   ['policy 2025-06-02 occurred', 'The Norland parliament impeached President Ola Dahl on Monday.'],
   ['policy 2025-06-02 occurred', 'The Norland senate rejected the treaty on Monday.'],

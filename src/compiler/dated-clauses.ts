@@ -192,8 +192,10 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   // warning (a happening of the business).
   [
     'announcement',
-    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal|confirm|declar)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+)?(?:results|earnings|profits?|sales|revenues?|figures|outlook|forecasts?|guidance|advice|loss|case|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details|names?|manifesto)\b(?!\s+warnings?\b)/i,
+    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal|confirm|declar|tabl)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+)?(?:results|earnings|profits?|sales|revenues?|figures?|outlook|forecasts?|guidance|advice|loss|case|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details|names?|manifesto)\b(?!\s+warnings?\b)/i,
   ],
+  // An update given: "The Ministry will give its next update at a press conference on Monday".
+  ['announcement', /^(?:giv|gave)\w*\s+(?:an?|its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:update|briefing)\b/i],
   // A disclosure: "revealed on Tuesday that it had cut 300 jobs", "disclosed in a filing that".
   [
     'announcement',
@@ -874,7 +876,7 @@ const AND_OPENING_BEFORE = /,\s*and(?:\s+(?:then|later|also|subsequently))?\s*$/
 function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMatch | undefined {
   const noun = eventNounBefore(masked, clause, date);
   if (noun) return noun;
-  const due = dueBefore(masked, clause, date);
+  const due = dueBefore(masked, clause, date) ?? reservedUntil(masked, clause, date);
   if (due) return due;
   const gerund = gerundOfDate(masked, clause, date);
   if (gerund) return gerund;
@@ -916,6 +918,7 @@ function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMa
     // "set up the charity in 2019" founds it, whatever "set" alone tells.
     ((NOT_EVENT_VERB.test(verb.word) &&
       !setsUp(masked, verb) &&
+      !isCaseHeard(masked.slice(clause.start, verb.start), verb) &&
       !concedesContest(masked, verb, clause) &&
       !FLOATED_SHARES.test(masked.slice(verb.start))) ||
       TOLD_BEFORE.test(masked.slice(verb.start)) ||
@@ -948,6 +951,18 @@ function setsUp(masked: string, verb: Verb): boolean {
     !/(?:,|\b(?:first|originally|initially|was|were|been|be|being))\s*$/i.test(masked.slice(0, verb.start))
   );
 }
+
+/**
+ * "The matter will be heard again on December 10", "The appeal is due to be heard in March",
+ * "Those cases are likely to be argued in March": a case heard or argued is a court's sitting on
+ * it, a happening, whatever "heard" or "argued" alone tells (a sound, news, speech).
+ */
+function isCaseHeard(head: string, verb: Verb): boolean {
+  return /^(?:heard|argued)$/i.test(verb.word) && CASE_HEARD_BEFORE.test(head);
+}
+/** A case's noun as the subject of a passive "heard": "The matter will be (again) ". */
+const CASE_HEARD_BEFORE =
+  /\b(?:case|cases|matter|matters|appeal|appeals|petition|application|challenge|plea|motion|suit|lawsuit|claim|complaint|charges?|trial|bail application|writ)\b[^,;]{0,60}?\b(?:be|been|being|is|are|was|were)\s+(?:(?:again|next|further|formally|finally|only)\s+)?$/i;
 
 /**
  * "The company floated on the stock exchange in 2014", "floated its shares on Nasdaq": a listing, whatever "floated" tells of an idea ("floated the plan").
@@ -1063,14 +1078,20 @@ function hasSubject(masked: string, clause: Span, verb: Span): boolean {
 const NOT_A_SUBJECT =
   /\b(?:[Aa]nd|[Oo]r|[Bb]ut|[Tt]hen|[Aa]lso|[Ii]n|[Oo]n|[Aa]t|[Bb]y|[a-z]+ly|[A-Z][a-z]+ly(?=\s*,))\b/g;
 
-/** A year that qualifies a noun ("the 2023 rehabilitation programme", "its 2026 budget") dates no verb. */
+/**
+ * A year or a bare month that qualifies a noun ("the 2023 rehabilitation programme", "its 2026
+ * budget", "will publish the April figures tomorrow": the figures of April) dates no verb.
+ */
 function isAttributive(masked: string, date: DateMention): boolean {
   return (
-    date.date.precision === 'year' &&
+    (date.date.precision === 'year' || (date.date.precision === 'month' && BARE_MONTH.test(date.text))) &&
     /\b(?:the|its|their|his|her|our|a|an|this|that)\s+$/i.test(masked.slice(Math.max(0, date.start - 8), date.start)) &&
     /^\s+[a-z]/.test(masked.slice(date.end, date.end + 3))
   );
 }
+
+/** A month's name alone, with no year or day: "April", "Sept.". */
+const BARE_MONTH = /^[A-Z][a-z]{2,8}\.?$/;
 
 /** "this year", "earlier this week": the current stretch goes with states and trends, not happenings. */
 function isCurrentStretch(masked: string, date: Span): boolean {
@@ -1135,11 +1156,28 @@ function isHappening(masked: string, clause: Span, verb: Verb, date: DateMention
   return true;
 }
 
-/** A passive whose subject is a measure of policy: "The duty is raised to 27.4 per cent". */
+/**
+ * A passive whose subject is a measure of policy: "The duty is raised to 27.4 per cent", "Its
+ * mandate is due to be renewed by the UN Security Council in November".
+ */
 const POLICY_SUBJECT = new RegExp(
-  String.raw`\b(?:rates?|${POLICY_INSTRUMENT_WORDS})(?:\s+(?:on|for|of|against)\s+[^,;]{1,40}?)?\s+(?:is|are|was|were|has been|have been|will be|(?:is|are|was|were)\s+(?:set\s+|due\s+|expected\s+)?to)\s+(?:\w+ly\s+)?$`,
+  String.raw`\b(?:rates?|${POLICY_INSTRUMENT_WORDS})(?:\s+(?:on|for|of|against)\s+[^,;]{1,40}?)?\s+(?:is|are|was|were|has been|have been|will be|(?:is|are|was|were)\s+(?:set\s+|due\s+|expected\s+)?to(?:\s+be)?)\s+(?:\w+ly\s+)?$`,
   'i',
 );
+
+/**
+ * A passive whose subject is news to be made public: "The next update to this bulletin will be
+ * issued at 21:00 on Sunday", "The figures were released on Tuesday".
+ */
+const ANNOUNCED_SUBJECT =
+  /\b(?:update|updates|bulletin|results|figures|report|data|statistics|minutes|findings|statement|forecast|outlook|list|shortlist|line-?up|timetable|schedule)(?:\s+(?:on|for|of|to|from)\s+[^,;]{1,40}?)?\s+(?:is|are|was|were|has been|have been|will be|(?:is|are|was|were)\s+(?:set\s+|due\s+|expected\s+)?to\s+be)\s+(?:\w+ly\s+)?$/i;
+const MADE_PUBLIC = /^(?:issued|published|released|announced|unveiled|posted|made|presented|tabled|given)$/i;
+/** "under an order from the Department of Education", "under the new ban": what the act is done under. */
+export const UNDER_AN_ORDER =
+  /^[^,;]{0,60}?\bunder\s+(?:an?|the|its|their|a\s+new|new)\s+(?:[\w-]+\s+){0,2}?(?:order|decree|directive|ban|law|ordinance|regulation|regulations|rules|by-?law|injunction)\b/i;
+/** A committee, a panel or an inquiry right before its verb group. */
+const COMMITTEE_BEFORE =
+  /\b(?:committee|subcommittee|panel|inquiry|commission)\b[^,;]{0,60}?\s+(?:(?:will|would|is|are|to|also|then|due|set|expected)\s+)*$/i;
 
 /** A policy instrument as the object of a relative clause: "The bill, which the assembly passed". */
 const POLICY_OBJECT_BEFORE = new RegExp(
@@ -1173,6 +1211,11 @@ function kindOfVerb(masked: string, verb: Verb): EventKind {
   if (isForceUsed(phrase, before)) return 'conflict';
   if (DUTY_BEFORE.test(before) && UNDER_A_RULE.test(masked)) return 'policy';
   if (POLICY_SUBJECT.test(before)) return 'policy';
+  if (ANNOUNCED_SUBJECT.test(before) && MADE_PUBLIC.test(verb.word)) return 'announcement';
+  // "Schools will close on Monday under an order from the Department of Education": a rule's act.
+  if (UNDER_AN_ORDER.test(masked.slice(verb.end, verb.end + 120))) return 'policy';
+  // "The standing committee will hold hearings on the hospital wing from July 14 to 16".
+  if (COMMITTEE_BEFORE.test(before) && /^hold\w*\s+(?:\S+\s+){0,2}?hearings?\b/i.test(phrase)) return 'meeting';
   if (GOVERNMENT_SUBJECT.test(before) && SETTING_VERB.test(verb.word)) return 'policy';
   // "Councillors rejected the plan on Tuesday": a body that decides by vote, deciding.
   if (DECIDING_BODY_SUBJECT.test(before) && DECIDING_VERB.test(verb.word)) return 'policy';
@@ -1186,8 +1229,14 @@ function kindOfVerb(masked: string, verb: Verb): EventKind {
   return ENACTING_VERB.test(verb.word) && POLICY_OBJECT_BEFORE.test(before) ? 'policy' : kind;
 }
 
+/**
+ * What is due or expected on (or by) a date, its noun perhaps with a complement: "Results are due
+ * on Feb. 5", "Second-season data from a subset of 3,000 participants are expected next summer",
+ * "A decision on their future is expected by mid-February"; and one due in court: "He is due in
+ * magistrate court on Jan. 12" (an appearance, a court's sitting).
+ */
 const DUE =
-  /\b(?!(?:it|this|that|which|what|who|there)\s)(results|earnings|figures|data|report|statement|ruling|verdict|decision|\w+)\s+(?:(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(due|scheduled|slated|set|expected|planned|timetabled|pencil(?:l)?ed in)|(?:was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(scheduled|slated|set|called|fixed|timetabled)(?=\s+for\b))\s+(?:(?:to\s+(?:take\s+place|be\s+held|be\s+delivered|be\s+announced|be\s+published)\s+)?(?:on|in|at|for|out on|out in|back on|by(?:\s+(?:the\s+(?:end|start|middle)\s+of|early|late|mid)[\s-]*)?))?\s*$/i;
+  /\b(?!(?:it|this|that|which|what|who|there)\s)(results|earnings|figures|data|report|statement|ruling|verdict|decision|\w+)(?:\s+(?:from|of|for|on)\s+(?:[^,;]|(?<=\d),(?=\d{3}\b)){1,60}?)?\s+(?:(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(due|scheduled|slated|set|expected|planned|timetabled|pencil(?:l)?ed in)|(?:was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(scheduled|slated|set|called|fixed|timetabled)(?=\s+for\b))\s+(?:(?:to\s+(?:take\s+place|be\s+held|be\s+delivered|be\s+announced|be\s+published)\s+|(?:to\s+appear\s+)?(?:back\s+)?(?:in|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?court\s+)?(?:on|in|at|for|out on|out in|back on|by(?:\s+(?:the\s+(?:end|start|middle)\s+of|early|late|mid)[\s-]*)?))?\s*$/i;
 const REPORTED_THINGS = /^(?:results|earnings|figures|data|report|statement)$/i;
 
 /** "Fourth-quarter results are due on Feb. 5": what is due on a date is told (or decided) then. */
@@ -1198,6 +1247,24 @@ function dueBefore(masked: string, clause: Span, date: Span): TriggerMatch | und
   const start = clause.start + found.index + found[0].lastIndexOf(word);
   const kind: EventKind = REPORTED_THINGS.test(found[1] ?? '') ? 'announcement' : 'other';
   return { start, end: start + word.length, text: word, trigger: PREDICATES[kind] };
+}
+
+/**
+ * "District Judge Helen Okafor reserved her judgment until July 21": a court that reserves its
+ * judgment names the day it will give it; the judgment is the happening of that day.
+ */
+const RESERVED_UNTIL =
+  /\b(?:reserved|reserves|reserve)\s+(?:(?:its|his|her|their|the)\s+)?(?:[\w-]+\s+)?(judge?ment|ruling|decision|verdict|sentence|sentencing|orders?)\s+(?:\w+\s+){0,3}?(?:until|till|to|for)\s+$/i;
+
+function reservedUntil(masked: string, clause: Span, date: Span): TriggerMatch | undefined {
+  // "until" ends a clause: the words before the date reach back past the clause's start.
+  const from = Math.max(0, clause.start - 80);
+  const found = RESERVED_UNTIL.exec(masked.slice(from, date.start));
+  const noun = found?.[1];
+  const trigger = NOUN_PREDICATES.other;
+  if (!found || !noun || !trigger) return undefined;
+  const start = from + found.index + found[0].lastIndexOf(noun);
+  return { start, end: start + noun.length, text: noun, trigger };
 }
 
 /** An event noun whose own phrase holds the date: "the death of X on April 21", "a hike in mid-April". */

@@ -450,7 +450,9 @@ function storyDate(reading: ArticleReading, view: SentenceView, mention: DateMen
 function isAttributiveYear(masked: string, mention: DateMention): boolean {
   const after = masked.slice(mention.end, mention.end + 4);
   if (/^['’]s\s+[a-z]/.test(after)) return mention.date.precision !== 'day' || mention.date.end !== undefined;
-  if (mention.date.precision !== 'year') return false;
+  // "will publish the April figures tomorrow": a bare month's name as a noun's modifier, as a year is.
+  const bareMonth = mention.date.precision === 'month' && /^[A-Z][a-z]{2,8}\.?$/.test(mention.text);
+  if (mention.date.precision !== 'year' && !bareMonth) return false;
   const before = masked.slice(Math.max(0, mention.start - 40), mention.start);
   return (
     (/\b(?:the|its|their|his|her|our|a|an|this|that)\s+$/i.test(before.slice(-8)) &&
@@ -1316,7 +1318,9 @@ const PLANNED_FOR =
 
 /** A year told as the period figures or plans are for ("profit for 2024"), not an event's time. */
 function coversPeriod(masked: string, mention: DateMention): boolean {
-  if (mention.date.precision !== 'year') return false;
+  // "will publish the April figures tomorrow": a bare month's name as a noun's modifier, as a year is.
+  const bareMonth = mention.date.precision === 'month' && /^[A-Z][a-z]{2,8}\.?$/.test(mention.text);
+  if (mention.date.precision !== 'year' && !bareMonth) return false;
   const before = masked.slice(Math.max(0, mention.start - 40), mention.start);
   return FOR_PERIOD.test(before) && !PLANNED_FOR.test(before);
 }

@@ -47,6 +47,7 @@ import {
   isTrendOverPeriod,
   datedClauseStatus,
   findDatedClauses,
+  UNDER_AN_ORDER,
   shortFormSubject,
 } from './dated-clauses.ts';
 import { datedConjuncts, repeatedDates } from './conjuncts.ts';
@@ -1072,6 +1073,11 @@ const UNNAMED_OFFICE =
   /^\s+(?:[a-z-]+\s+){0,2}?(?:minister|president|premier|chancellor|king|queen|emir|monarch|ambassador|envoy|secretary|foreign secretary)\b(?!\s*,?\s*\p{Lu})/u;
 const NOT_AGENT_AFTER_POSSESSIVE =
   /^['’]s\s+(?:allies|partners|neighbou?rs|critics|opponents|rivals|friends|enemies|supporters|territory|airspace|economy|people|citizens|capital|border|war)\b/i;
+/** "according to the", before a source's name. */
+const SOURCE_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
+/** What stands between a name and the "which" or "who" of its relative clause: its initials, a comma. */
+const RIGHT_BEFORE_RELATIVE = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:who|which)\s*$/;
+
 const LOCATIVE_BEFORE =
   /\b(?:in|to|from|at|into|over|across|near|toward|towards|through|via|around|inside|outside|within|for)\s+(?:the\s+)?$/i;
 
@@ -1474,6 +1480,16 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
         eligible,
         eligible.filter((mention) => mention.end <= clause.start).slice(-1),
       );
+      // "..., according to the Uganda Bureau of Statistics (Ubos), which will publish the April
+      // figures tomorrow": a source named right before the relative clause is its antecedent.
+      const source = view.mentions.filter((mention) => mention.end <= clause.start).at(-1);
+      if (
+        source &&
+        !subject.includes(source) &&
+        SOURCE_BEFORE.test(view.masked.slice(Math.max(0, source.start - 30), source.start)) &&
+        RIGHT_BEFORE_RELATIVE.test(view.masked.slice(source.end, clause.start))
+      )
+        subject = [source];
     }
     if (
       subject.length === 0 &&
@@ -2563,6 +2579,8 @@ function closesItself(view: SentenceView, match: TriggerMatch): boolean {
     match.trigger.name === 'close' &&
     !objectBefore &&
     !stateClosed &&
+    // "Schools will close on Monday under an order from the Department of Education": closed by a rule.
+    !UNDER_AN_ORDER.test(view.masked.slice(match.end, clause.end)) &&
     /^\s*(?:(?:its|their) (?:doors|gates)(?: for good)?\s*)?(?:(?:early|late|temporarily|permanently|briefly|abruptly|suddenly|indefinitely|again|down)\s+)?(?:in|on|at|after|before|last|this|for|because|due|[,.;]|$)/.test(
       view.masked.slice(match.end),
     )

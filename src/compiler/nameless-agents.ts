@@ -50,7 +50,8 @@ const PASSIVE_AUXILIARY = /\b(?:was|were|be|been|being|is|are)\s+(?:\w+ly\s+)?$/
 
 /** True when an announcing verb is told in the passive: "The results were announced", "It was announced". */
 export function isPassiveAnnouncement(lead: string, verb: string): boolean {
-  return PASSIVE_AUXILIARY.test(lead) && /(?:ed|shed|d)$/i.test(verb.split(/\s+/)[0] ?? '');
+  // "Results are due on Feb. 5": what is due is to be made public.
+  return PASSIVE_AUXILIARY.test(lead) && /(?:ed|shed|d)$|^due$/i.test(verb.split(/\s+/)[0] ?? '');
 }
 
 /** A lead with no subject of its own: a time, adverbs ("on Tuesday ", "later "), or nothing. */

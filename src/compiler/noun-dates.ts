@@ -69,8 +69,29 @@ export function plannedDate(
           other.start >= match.end && other.end <= found.start && /\band\b/.test(masked.slice(other.end, found.start)),
       ),
   );
-  if (!mention) return undefined;
+  if (!mention) return reservedUntil(masked, dates, match, published);
   return heldAfterPlan(masked, dates, mention) ?? { ...mention, date: planYear(mention, published) };
+}
+
+/** A court's reserving its judgment, before the judgment's noun: "reserved her ", "reserves ". */
+const RESERVED_BEFORE = /\b(?:reserved|reserves|reserve)\s+(?:(?:its|his|her|their|the)\s+)?(?:[\w-]+\s+)?$/i;
+
+/**
+ * "District Judge Helen Okafor reserved her judgment until July 21": the day a court reserves its
+ * judgment until is the judgment's day ("until" ends a clause, so the day stands past the noun's).
+ */
+function reservedUntil(
+  masked: string,
+  dates: readonly DateMention[],
+  match: Span,
+  published: string,
+): DateMention | undefined {
+  if (!RESERVED_BEFORE.test(masked.slice(Math.max(0, match.start - 40), match.start))) return undefined;
+  const mention = dates.find(
+    (found) =>
+      found.start >= match.end && /^\s+(?:\w+\s+){0,3}?(?:until|till)\s+$/i.test(masked.slice(match.end, found.start)),
+  );
+  return mention && { ...mention, date: planYear(mention, published) };
 }
 
 /**
@@ -185,12 +206,21 @@ const MOVED_IN_CONJUNCT =
   /^\s*(?:but|and)\s+(?:(?:it|they|this|that)\s+)?(?:(?:has|have|had|was|were|is|are|been|now|since|instead|then|later|subsequently)\s+)*(?:postponed|pushed\s+back|moved|delayed|rescheduled|re-scheduled|rearranged|re-arranged|put\s+off|deferred|adjourned|brought\s+forward)\b/i;
 
 /**
- * Where a clause's event may be told as moved: the clause itself, and the clause after it when that
- * one only moves it ("had been due to start next Monday but has been adjourned until February").
+ * A relative aside that a subject's clause ends before, then the subject's predicate moving it:
+ * "The town council's annual meeting, at | which a new mayor will be chosen, has been moved from May
+ * 11 to May 18".
+ */
+const MOVED_AFTER_ASIDE =
+  /^\s*(?:which|who|whom)\b[^,;()]{1,120},\s*(?:(?:has|have|had|was|were|is|are|been|now|since|also|then|later)\s+)*(?:postponed|pushed\s+back|moved|delayed|rescheduled|re-scheduled|rearranged|re-arranged|put\s+off|deferred|adjourned|brought\s+forward)\b/i;
+
+/**
+ * Where a clause's event may be told as moved: the clause itself, the clause after it when that
+ * one only moves it ("had been due to start next Monday but has been adjourned until February"),
+ * and the predicate after a relative aside (`MOVED_AFTER_ASIDE`).
  */
 export function moveReach(masked: string, own: Span, clauseAt: (at: Span) => Span): Span {
   const clause = withUntilOfMove(masked, own, clauseAt);
-  const moved = MOVED_IN_CONJUNCT.exec(masked.slice(clause.end));
+  const moved = MOVED_IN_CONJUNCT.exec(masked.slice(clause.end)) ?? MOVED_AFTER_ASIDE.exec(masked.slice(clause.end));
   if (!moved) return clause;
   const verb = clause.end + moved[0].length - 1;
   const end = clauseAt({ start: verb, end: verb + 1 }).end;

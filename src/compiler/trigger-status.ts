@@ -34,6 +34,12 @@ const TIME_PHRASE = /\b(?:after|before|since|following|until|ahead of|despite|am
 const PREDICATE =
   /\b(?:never|is|are|was|were|will|would|could|might|may|must|shall|should|can|has|have|had|did|does|do|took|takes|take|went|goes|began|begins|ended|ends|remains?|remained)\b/i;
 
+/**
+ * A purpose clause, from its "so as" or "in order" to the clause's end: "has been moved from May 11
+ * to May 18 so as not to clash with the poll campaign" (its "not" denies the clash, not the move).
+ */
+const PURPOSE = /\s+(?:so\s+as|in\s+order)\s+(?:not\s+)?to\b[\s\S]*$/i;
+
 /** A second predicate of the same subject, from its "and" to the clause's end. */
 const SECOND_PREDICATE = /\s+(?:and|but)\s+(?:is|are|was|were|will|would|could|might|may|has|have|had)\b[\s\S]*$/i;
 
@@ -119,7 +125,7 @@ export function statusWords(masked: string, clause: Span, match: TriggerMatch): 
   const predicate = PREDICATE.exec(tail);
   // "A strike ... began on Monday and is expected to last a week": only the first predicate says
   // whether the happening took place; a second one tells what is expected of it next.
-  const verbs = predicate ? tail.slice(predicate.index).replace(SECOND_PREDICATE, '') : '';
+  const verbs = predicate ? tail.slice(predicate.index).replace(SECOND_PREDICATE, '').replace(PURPOSE, '') : '';
   return { before: `${head} ${verbs}`, around: masked.slice(clause.start, clause.end) };
 }
 

@@ -69,7 +69,7 @@ describe("a contest named by its noun: 'Sunday's final', 'Rovers' defeat'", () =
     ['other 2025-06-07 scheduled []', 'The final will be played on Saturday at Croke Park.'],
   ]);
   expectNone([
-    'The final report is due in the autumn.',
+    'The final report runs to 400 pages.',
     'Kamau plays a video game every evening.',
     'Rovers have won only one game this season.',
     'It was a victory for common sense.',

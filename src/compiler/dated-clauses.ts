@@ -27,7 +27,7 @@ import {
   type Trigger,
   type TriggerMatch,
 } from './triggers.ts';
-import type { Reading } from './status.ts';
+import { HOPE_BEFORE, HOPED_OUTCOME, type Reading } from './status.ts';
 import { whenClauseAfter } from './shared-dates.ts';
 import { PLANNED_PROGRESSIVE } from './tense.ts';
 import { triggerStatus } from './trigger-status.ts';
@@ -332,7 +332,7 @@ function isFiniteAt(text: string, index: number, word: string, afterVerb: boolea
 
 const PAST_FORM = new RegExp(String.raw`^(?:[a-z]{2,}(?:ed|ied)|(?:re)?(?:${IRREGULAR_PAST}))$`);
 const BASE_AFTER_AUX =
-  /\b(?:will|would|shall|must|did|does|do|(?:set|due|expected|expects?|planned|scheduled|poised|likely|going|about|plans?|intends?|is|are|was|were|has|have) to|(?:directed|instructed|required)\s+(?:[\w'’.()-]+\s+){1,5}?to)\s+(?:(?:not|also|still|now|first|finally|formally|be|be formally)\s+)*([a-z]{3,})\b/g;
+  /\b(?:will|would|shall|must|did|does|do|(?:set|due|expected|expects?|planned|scheduled|poised|likely|going|about|plans?|intends?|hopes?|aims?|is|are|was|were|has|have) to|(?:directed|instructed|required)\s+(?:[\w'’.()-]+\s+){1,5}?to)\s+(?:(?:not|also|still|now|first|finally|formally|be|be formally)\s+)*([a-z]{3,})\b/g;
 
 /** Irregular participles, verbs only after an auxiliary: "The licence was withdrawn on Monday", "had given". */
 const PASSIVE_PARTICIPLE =
@@ -890,6 +890,8 @@ function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMa
     ? verbAfter
     : (verbs.filter((candidate) => candidate.end <= date.start).at(-1) ?? verbAfter);
   if (!verb) return undefined;
+  if (HOPED_OUTCOME.test(verb.word) && HOPE_BEFORE.test(masked.slice(Math.max(0, verb.start - 12), verb.start)))
+    return undefined;
   // "Under the act, which took effect in January 2025, firms must notify supervisors": a duty is
   // dated by its own date after it ("must stop using gas blowers on Jan. 1"), not by one before.
   if (verb.start >= date.end && DUTY_BEFORE.test(masked.slice(Math.max(0, verb.start - 20), verb.start)))
@@ -1036,7 +1038,7 @@ const FROM_DATE = /\b(?:from|as of|starting|beginning)\s+$/i;
 const FORECAST_BEFORE =
   /\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected|estimates?|anticipates?|bets?|believes?|hopes?|fears?|doubts?)\s+(?:that\s*)?$/i;
 const NOT_ASSERTED =
-  /\b(?:expects?(?! to\b)|forecasts?|predicts?|projects?|estimates?|according to|based on|hope|hopes|fear|fears|believe|believes|doubt|doubts|wish|wishes|want|wants)\b/i;
+  /\b(?:expects?(?! to\b)|forecasts?|predicts?|projects?|estimates?|according to|based on|hope(?!s?\s+to\b)|hopes(?!\s+to\b)|fear|fears|believe|believes|doubt|doubts|wish|wishes|want|wants)\b/i;
 
 const asVerb = (match: TriggerMatch): Verb => ({ start: match.start, end: match.end, word: match.text });
 

@@ -25,6 +25,8 @@ const SCHEDULED = new RegExp(
     String.raw`\b(?:is|are)\s+${ADVERB}(?:expected|due|set|slated)\s+(?:on|for|at|in|next|later|this|tomorrow)\b`,
     String.raw`\b(?:set|due|expected|slated|poised|likely)\s+to\s*$`,
     String.raw`\b(?:plans?|planning|intends?|going)\s+to\b`,
+    // "next spring she hopes to open a training school": a plan of the subject's own, with its day.
+    String.raw`\b(?:hopes?|aims?)\s+to\b`,
     // "Port workers plan a one-day strike on Nov. 26": a planned happening named by its noun.
     String.raw`\b(?:plan|plans|planning|prepare|prepares|preparing)\s+(?:an?|the|its|their|his|her)\s`,
   ].join('|'),
@@ -32,8 +34,17 @@ const SCHEDULED = new RegExp(
 );
 const NEGATED =
   /^\s*no\s+(?!\d|doubt\b|sooner\b|longer\b|less\b|more than\b)|\bno (?:immediate |firm |concrete )?(?:plans?|intention|date|decision) (?:to|for|has|had|was|is)\b|\b(?:not|never|no longer|n['’]t|(?:declined|declining|refused|refusing|failed|failing)(?:\s+(?:(?:late |early )?on\s+[A-Z]\w+|yesterday|today|again|once more))?\s+to|without(?=\s*$|\s+(?:\w+ly\s+)?\w+ing\b)|neither|nor|denied (?:that|having)|ruled out)\b|\bno\s+(?:\w+\s+)?$|\b(?:no\s+(?:[\w-]+\s+){1,3}|nobody\s+|no one\s+|none\s+(?:of\s+(?:[\w-]+\s+){1,3})?)(?:was|were|is|are|has been|have been|had been|will be)\s+(?:\w+ly\s+)?$/i;
+/**
+ * What a hope names that is an outcome, not a step of the subject's own: "hopes to win the title",
+ * "aims to double its sales" (no plan, whatever its day).
+ */
+export const HOPED_OUTCOME =
+  /^(?:win|secure|reach|achieve|see|get|become|be|have|make|find|avoid|keep|stay|remain|regain|double|triple|grow|increase|raise|boost|attract|sell|hit|top|break)$/i;
+/** A hope's or an aim's words right before its verb: "hopes to ", "aims to ". */
+export const HOPE_BEFORE = /\b(?:hopes?|aims?)\s+to\s+$/i;
+
 const HYPOTHETICAL =
-  /\b(?:could|might|would|should|if|unless|whether|hopes? to|hoped to|wants? to|wanted to|seeks? to|sought to|proposed|offered to|threatened to|threatens to|urged|(?:called|calls) for(?!\s+(?:(?:next|this|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d+|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|tomorrow)\b)|asked (?:\w+ )?to|considering|consider|possible|potential|would-be|unlikely)\b/i;
+  /\b(?:could|might|would|should|if|unless|whether|hoped to|wants? to|wanted to|seeks? to|sought to|proposed|offered to|threatened to|threatens to|urged|(?:called|calls) for(?!\s+(?:(?:next|this|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d+|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|tomorrow)\b)|asked (?:\w+ )?to|considering|consider|possible|potential|would-be|unlikely)\b/i;
 
 /**
  * "would" after a verb of saying or deciding is the future of indirect speech ("said on Monday

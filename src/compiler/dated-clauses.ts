@@ -192,7 +192,7 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   // warning (a happening of the business).
   [
     'announcement',
-    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal|confirm|declar|tabl)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+)?(?:results|earnings|profits?|sales|revenues?|figures?|outlook|forecasts?|guidance|advice|loss|case|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details|names?|manifesto)\b(?!\s+warnings?\b)/i,
+    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal|confirm|declar|tabl)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+){0,2}?(?:results|earnings|profits?|sales|revenues?|figures?|post-?mortems?|audits?|assessments?|analys[ie]s|bulletins?|white papers?|reviews?|kits?|logos?|livery|outlook|forecasts?|guidance|advice|loss|case|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details|names?|manifesto)\b(?!\s+warnings?\b)/i,
   ],
   // An update given: "The Ministry will give its next update at a press conference on Monday".
   ['announcement', /^(?:giv|gave)\w*\s+(?:an?|its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:update|briefing)\b/i],
@@ -1240,6 +1240,13 @@ function kindOfVerb(masked: string, verb: Verb): EventKind {
 const DUE =
   /\b(?!(?:it|this|that|which|what|who|there)\s)(results|earnings|figures|data|report|statement|ruling|verdict|decision|\w+)(?:\s+(?:from|of|for|on)\s+(?:[^,;]|(?<=\d),(?=\d{3}\b)){1,60}?)?\s+(?:(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(due|scheduled|slated|set|expected|planned|timetabled|pencil(?:l)?ed in)|(?:was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(scheduled|slated|set|called|fixed|timetabled)(?=\s+for\b))\s+(?:(?:to\s+(?:take\s+place|be\s+held|be\s+delivered|be\s+announced|be\s+published)\s+|(?:to\s+appear\s+)?(?:back\s+)?(?:in|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?court\s+)?(?:on|in|at|for|out on|out in|back on|by(?:\s+(?:the\s+(?:end|start|middle)\s+of|early|late|mid)[\s-]*)?))?\s*$/i;
 const REPORTED_THINGS = /^(?:results|earnings|figures|data|report|statement)$/i;
+/**
+ * A subject whose head is a thing made public, before a phrase that says whose or about what:
+ * "Second-season data from a subset of about 3,000 participants (are expected next summer)",
+ * "Results from the phase 3 trial (are due in September)", "The findings of the inquiry".
+ */
+const REPORTED_SUBJECT =
+  /\b(?:results|earnings|figures?|data|reports?|statements?|findings|minutes|numbers|estimates|accounts)\s+(?:from|of|on|for|about|into)\b(?:[^,;]|\d,\d)*$/i;
 
 /** "Fourth-quarter results are due on Feb. 5": what is due on a date is told (or decided) then. */
 function dueBefore(masked: string, clause: Span, date: Span): TriggerMatch | undefined {
@@ -1247,7 +1254,9 @@ function dueBefore(masked: string, clause: Span, date: Span): TriggerMatch | und
   const word = found?.[2] ?? found?.[3];
   if (!found || !word) return undefined;
   const start = clause.start + found.index + found[0].lastIndexOf(word);
-  const kind: EventKind = REPORTED_THINGS.test(found[1] ?? '') ? 'announcement' : 'other';
+  const subject = masked.slice(clause.start, clause.start + found.index) + (found[1] ?? '');
+  const kind: EventKind =
+    REPORTED_THINGS.test(found[1] ?? '') || REPORTED_SUBJECT.test(subject) ? 'announcement' : 'other';
   return { start, end: start + word.length, text: word, trigger: PREDICATES[kind] };
 }
 

@@ -4118,6 +4118,10 @@ function wordsSaid(view: SentenceView, verb: Span): string {
   return (that ? after.slice(that.index + that[0].length) : after).replace(/[\s.]+$/, '');
 }
 
+/** A report as the medium of what is said: "said in a report", "said in its annual survey". */
+const IN_A_REPORT =
+  /^\s+(?:\S+\s+){0,3}?in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|review|bulletin|assessment|audit|analysis|post-?mortem)\b/i;
+
 function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span): EventDraft | undefined {
   const clause = clauseAround(view.masked, verb);
   const before = view.masked.slice(Math.max(clause.start, verb.start - 80), verb.start);
@@ -4153,8 +4157,12 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
   const names = namesOf(reading, actors);
   const words = `${names[0] ?? ''}: ${said.trim()}`;
   // "told the Echo he would put up £15,000": a pledge made public is an announcement.
+  // "said in a report published on Thursday that ...": what a report tells is made public.
   const lead = view.masked.slice(clause.start, verb.start);
-  const kind: EventKind = isPledge(said, view.masked.slice(verb.start, verb.end), lead) ? 'announcement' : 'statement';
+  const kind: EventKind =
+    isPledge(said, view.masked.slice(verb.start, verb.end), lead) || IN_A_REPORT.test(view.masked.slice(verb.end))
+      ? 'announcement'
+      : 'statement';
   return draftOf(reading, view, {
     kind,
     title: titleFor({ kind, status, names, clause: words }),

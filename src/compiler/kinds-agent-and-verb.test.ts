@@ -151,3 +151,29 @@ describe("the public's vote, a body's own rule and a sign-up are no policy; a co
     );
   });
 });
+
+describe('figures, data and reports made public, or results due to be, are announcements', () => {
+  expectGiven([
+    [
+      'announcement 2025-06-12 scheduled',
+      'The statistics office will publish the November inflation figure on June 12.',
+    ],
+    [
+      'announcement 2026-06 scheduled',
+      'Second-season data from a subset of about 3,000 participants are expected next summer.',
+    ],
+    ['announcement 2025-09 scheduled', 'Results from the phase 3 trial are due in September.'],
+    ['announcement 2026-02-05 scheduled', 'Full-year figures for the group are expected on Feb. 5.'],
+    ['announcement 2025-06-02 occurred', 'Kestrav published a post-mortem on Monday.'],
+    ['announcement 2025-05-30 occurred', 'The club revealed its new kit on Friday.'],
+    [
+      'announcement 2025-05-29 occurred',
+      'The agency said in a report published on Thursday that 1.4 million people needed food aid.',
+    ],
+  ]);
+  it('tells a report once, as its publication', () => {
+    expect(
+      eventSummaries('The agency said in a report published on Thursday that 1.4 million people needed food aid.'),
+    ).toEqual(['announcement 2025-05-29 occurred']);
+  });
+});

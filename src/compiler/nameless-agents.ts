@@ -48,10 +48,18 @@ export function isRolePhrase(lead: string): boolean {
 /** An auxiliary of the passive right before the verb: "were ", "was formally ", "had been ", "will be ". */
 const PASSIVE_AUXILIARY = /\b(?:was|were|be|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 
-/** True when an announcing verb is told in the passive: "The results were announced", "It was announced". */
+/** Results, data or figures as what is due: "Results from the trial are due", "Second-season data are due". */
+const FIGURES_DUE = /\b(?:results|data|figures|earnings|findings|statistics|numbers)\b/i;
+
+/**
+ * True when an announcing verb is told in the passive, or results or figures are due: "The results
+ * were announced", "It was announced", "Results from the trial are due in September" (a report that
+ * is due, with no one named, is no news yet).
+ */
 export function isPassiveAnnouncement(lead: string, verb: string): boolean {
-  // "Results are due on Feb. 5": what is due is to be made public.
-  return PASSIVE_AUXILIARY.test(lead) && /(?:ed|shed|d)$|^due$/i.test(verb.split(/\s+/)[0] ?? '');
+  const word = verb.split(/\s+/)[0] ?? '';
+  if (/^due$/i.test(word)) return PASSIVE_AUXILIARY.test(lead) && FIGURES_DUE.test(lead);
+  return PASSIVE_AUXILIARY.test(lead) && /(?:ed|shed|d)$/i.test(word);
 }
 
 /** A lead with no subject of its own: a time, adverbs ("on Tuesday ", "later "), or nothing. */

@@ -18,7 +18,7 @@ import { idiomOf, isIdiom, isSourceParticiple } from './background.ts';
 import { isForceUsed } from './agent-kind.ts';
 import type { SentenceView } from './events.ts';
 import { isNounPredicateAfterRelative } from './event-dates.ts';
-import { movedClauseBefore } from './noun-dates.ts';
+import { movedClauseBefore, RESERVING } from './noun-dates.ts';
 import {
   clauseAround,
   clausesOf,
@@ -1264,8 +1264,10 @@ function dueBefore(masked: string, clause: Span, date: Span): TriggerMatch | und
  * "District Judge Helen Okafor reserved her judgment until July 21": a court that reserves its
  * judgment names the day it will give it; the judgment is the happening of that day.
  */
-const RESERVED_UNTIL =
-  /\b(?:reserved|reserves|reserve)\s+(?:(?:its|his|her|their|the)\s+)?(?:[\w-]+\s+)?(judge?ment|ruling|decision|verdict|sentence|sentencing|orders?)\s+(?:\w+\s+){0,3}?(?:until|till|to|for)\s+$/i;
+const RESERVED_UNTIL = new RegExp(
+  String.raw`${RESERVING}(judge?ment|ruling|decision|verdict|sentence|sentencing|orders?)\s+(?:\w+\s+){0,3}?(?:until|till|to|for)\s+$`,
+  'i',
+);
 
 function reservedUntil(masked: string, clause: Span, date: Span): TriggerMatch | undefined {
   // "until" ends a clause: the words before the date reach back past the clause's start.

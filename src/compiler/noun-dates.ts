@@ -69,18 +69,22 @@ export function plannedDate(
           other.start >= match.end && other.end <= found.start && /\band\b/.test(masked.slice(other.end, found.start)),
       ),
   );
-  if (!mention) return reservedUntil(masked, dates, match, published);
+  if (!mention) return dayReservedUntil(masked, dates, match, published);
   return heldAfterPlan(masked, dates, mention) ?? { ...mention, date: planYear(mention, published) };
 }
 
-/** A court's reserving its judgment, before the judgment's noun: "reserved her ", "reserves ". */
-const RESERVED_BEFORE = /\b(?:reserved|reserves|reserve)\s+(?:(?:its|his|her|their|the)\s+)?(?:[\w-]+\s+)?$/i;
+/**
+ * A court's reserving its judgment, the words before the judgment's noun: "reserved her ",
+ * "reserves ". dated-clauses.ts builds its reading of the judgment as a happening from the same words.
+ */
+export const RESERVING = String.raw`\b(?:reserved|reserves|reserve)\s+(?:(?:its|his|her|their|the)\s+)?(?:[\w-]+\s+)?`;
+const RESERVED_BEFORE = new RegExp(`${RESERVING}$`, 'i');
 
 /**
  * "District Judge Helen Okafor reserved her judgment until July 21": the day a court reserves its
  * judgment until is the judgment's day ("until" ends a clause, so the day stands past the noun's).
  */
-function reservedUntil(
+function dayReservedUntil(
   masked: string,
   dates: readonly DateMention[],
   match: Span,

@@ -361,16 +361,16 @@ export function addDays(iso: string, days: number): string {
  * this runs for every date of every sentence, and V8 builds a spread object on a slow path.
  */
 export function movedBack(mention: DateMention, origin: number): DateMention {
-  const moved: DateMention = {
+  return {
     start: mention.start - origin,
     end: mention.end - origin,
     text: mention.text,
     date: mention.date,
     anchor: mention.anchor,
     inQuote: mention.inQuote,
+    // Always given (undefined when unknown): one shape for every mention a view holds.
+    tense: mention.tense,
   };
-  if (mention.tense) moved.tense = mention.tense;
-  return moved;
 }
 
 /**

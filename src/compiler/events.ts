@@ -273,7 +273,15 @@ function entryArticles(
     made ??= new Map();
     let entry = made.get(section.start);
     if (!entry) {
-      entry = { ...article, published: section.start };
+      // Every field in the article's own order, not `{ ...article, published }`: one shape for the
+      // rules that read it (see `draftOf`).
+      entry = {
+        file: article.file,
+        published: section.start,
+        text: article.text,
+        bodyStart: article.bodyStart,
+        paragraphs: article.paragraphs,
+      };
       made.set(section.start, entry);
     }
     return entry;
@@ -396,7 +404,7 @@ function viewOf(
     sentenceMentions ??
     reading.allMentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end)
   )
-    .map((mention) => ({ ...mention, start: mention.start - sentence.start, end: mention.end - sentence.start }))
+    .map((mention) => mentionAt(mention, sentence.start))
     .filter((mention) => !inQuote(mention.start));
   const dates = datesIn(reading, sentence)
     .filter((mention) => !mention.inQuote && !inQuote(mention.start - sentence.start))
@@ -414,6 +422,39 @@ function viewOf(
     dates: dates.filter((mention) => mention.start >= header),
     triggers,
     paragraphStartsWithTime,
+  };
+}
+
+/**
+ * `mention` with its offsets counted from `origin`. A new literal with every field, in one order:
+ * the actors stage gives its mentions fields in orders of its own (`{ ...mention, start, end }`
+ * kept each of those shapes), and every rule that reads a mention then went through V8's slow
+ * lookups for the many shapes it saw.
+ */
+export function mentionAt(mention: ActorMention, origin: number): ActorMention {
+  return {
+    start: mention.start - origin,
+    end: mention.end - origin,
+    actorId: mention.actorId,
+    form: mention.form,
+    inQuote: mention.inQuote,
+    titleOf: mention.titleOf,
+    possessive: mention.possessive,
+  };
+}
+
+/**
+ * `view` with other triggers and dates. A new literal with every field, in one order, not
+ * `{ ...view, triggers }`: one shape for every view the rules read (see `mentionAt`).
+ */
+function viewWith(view: SentenceView, triggers: TriggerMatch[], dates: DateMention[]): SentenceView {
+  return {
+    sentence: view.sentence,
+    masked: view.masked,
+    mentions: view.mentions,
+    dates,
+    triggers,
+    paragraphStartsWithTime: view.paragraphStartsWithTime,
   };
 }
 
@@ -614,7 +655,11 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     // the act takes the date.
     const act = actBeforeHappening(view, match);
     if (act) {
-      const actView = { ...view, triggers: view.triggers.map((other) => (other === match ? act : other)) };
+      const actView = viewWith(
+        view,
+        view.triggers.map((other) => (other === match ? act : other)),
+        view.dates,
+      );
       candidates.push({ at: act.start, build: (r) => eventFromTrigger(r, actView, act) });
       continue;
     }
@@ -630,10 +675,11 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
       continue;
     // The summit's own words and its course ("The Forum leaders' meeting", "opened on Tuesday")
     // are no other events' anchors for its date.
-    const summitView = {
-      ...view,
-      triggers: triggers.filter((t) => !predicates.includes(t) && !(t.start >= summit.start && t.end <= summit.end)),
-    };
+    const summitView = viewWith(
+      view,
+      triggers.filter((t) => !predicates.includes(t) && !(t.start >= summit.start && t.end <= summit.end)),
+      view.dates,
+    );
     candidates.push({
       at: summit.start,
       build: (r) =>
@@ -2709,7 +2755,11 @@ function withMoves(
   const clause = moveReach(view.masked, own, (span) => clauseAround(view.masked, span));
   const moved = movedToDate(view.masked, view.dates, at, clause);
   if (!moved) return listOf(read(view));
-  const unmoved = { ...view, dates: view.dates.filter((mention) => mention !== moved) };
+  const unmoved = viewWith(
+    view,
+    view.triggers,
+    view.dates.filter((mention) => mention !== moved),
+  );
   const movedTo = (status: EventStatus) => read(view, { mention: moved, status });
   // "had been due to start next Monday but has been adjourned until February": the plan the next
   // clause moves is called off, as "originally set for March 14, has been postponed to April 25" is.

@@ -27,7 +27,7 @@ import {
   saidLaterThanTold,
   SAYING_WORDS,
 } from './event-dates.ts';
-import { isParticipant, type ArticleReading, type DateBasis, type Dated } from './events.ts';
+import { isParticipant, mentionAt, type ArticleReading, type DateBasis, type Dated } from './events.ts';
 import { quotationText, type Quotation } from './quotations.ts';
 import { relativeClosedBefore } from './triggers.ts';
 import type { ActorMention, DateMention, EventDraft, QuoteDraft, Sentence, Span } from './types.ts';
@@ -108,7 +108,7 @@ function speakersIn(reading: ArticleReading, region: Region): ActorMention[] {
   const text = reading.article.text.slice(region.start, region.end);
   return mentionsWithin(reading, region).filter((mention) => {
     if (insideRun(reading, mention)) return false;
-    const local = { ...mention, start: mention.start - region.start, end: mention.end - region.start };
+    const local = mentionAt(mention, region.start);
     if (mention.form === 'pronoun') {
       const word = reading.article.text.slice(mention.start, mention.end);
       // "he" or "she" speaks only as a person: never as the fort or firm a pronoun was tied to.

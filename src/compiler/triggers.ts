@@ -1052,7 +1052,11 @@ export function findTriggersAt(masked: string, offsets: readonly (readonly numbe
   for (const match of matches) {
     const last = kept.at(-1);
     if (last && match.start < last.end) continue;
-    kept.push(isNounUse(masked, match) ? { ...match, trigger: nounFormOf(match.trigger) } : match);
+    kept.push(
+      isNounUse(masked, match)
+        ? { start: match.start, end: match.end, trigger: nounFormOf(match.trigger), text: match.text }
+        : match,
+    );
   }
   return kept;
 }

@@ -49,7 +49,7 @@ export interface DateMention extends Span {
   /** True when the expression sits inside a quotation (it then dates nothing outside it). */
   inQuote: boolean;
   /** Tense of the clause the date belongs to (it chose the year and the weekday's direction). */
-  tense?: ClauseTense;
+  tense?: ClauseTense | undefined;
 }
 
 /**
@@ -92,11 +92,11 @@ export interface ActorMention extends Span {
   actorId: string;
   form: 'name' | 'alias' | 'title' | 'pronoun' | 'capital' | 'demonym' | 'possessive';
   /** Inside a quotation (the speaker's words, not the narrator's). */
-  inQuote?: boolean;
+  inQuote?: boolean | undefined;
   /** The mention is part of this actor's title ("Russian" in "Russian Foreign Minister Sergey Lavrov"). */
-  titleOf?: string;
+  titleOf?: string | undefined;
   /** Followed by "'s": "Rubio's schedule". */
-  possessive?: boolean;
+  possessive?: boolean | undefined;
 }
 
 export interface QuoteDraft {

@@ -605,6 +605,21 @@ const BODY_PARTICIPLES = new Set(['founded', 'established', 'headquartered', 'ba
 const ORGAN_NOUNS = new Set(['board']);
 /** Words that name a happening after them: "Storm Brenna", "Hurricane Ida". */
 const NAMED_HAPPENINGS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'operation']);
+/** Words that end the name of a happening or a text, not of a body: "the Cold War", "the Paris Agreement". */
+const NAMED_THINGS = new Set(
+  `war games olympics cup test series marathon race prize award agreement accord treaty protocol
+  convention declaration act bill plan strategy report`.split(/\s+/),
+);
+/** The last word of a place's or a thing's name, not a body's: "District", "Bridge", "Marathon", "Accord". */
+function isPlaceOrThingNoun(key: string): boolean {
+  return LANDMARK_NOUNS.has(key) || PLACE_NOUNS.has(key) || LANDSCAPE_NOUNS.has(key) || NAMED_THINGS.has(key);
+}
+/** Prepositions after which a name is a side of what is told: "a deal with", "a ruling against", "talks between". */
+const SIDE_PREPOSITIONS = new Set(['with', 'against', 'between']);
+/** Parts of a body that act for it: "the Calder branch of the ...", "the armed wing of the ...". */
+const BODY_PARTS = new Set(['branch', 'wing', 'arm', 'chapter', 'division', 'section']);
+/** Words that open what a verb in the present takes: "plans a march", "says it", "wants to". */
+const VERB_OBJECT_OPENERS = new Set('a an the its their his her it to that this no new more fresh further'.split(' '));
 /** Prefixes of a vessel's name, which names no actor: "MV Sea Harmony", "HMS Dauntless", "RV Aurora". */
 const SHIP_PREFIXES = new Set([
   'MV',
@@ -2007,6 +2022,7 @@ class ActorReader {
       this.readPlaces(start + 1, end);
       return;
     }
+    if (this.readBodyAfterThe(start, end)) return;
     if (this.readGenerationalName(start, end)) return;
     // Split into a title and a name: the longest tail of name words.
     let split = end;
@@ -2405,13 +2421,76 @@ class ActorReader {
     before -= this.possessivePlaceBefore(before);
     const previous = this.tokens[before];
     if (previous?.key === 'by') return this.agentBy(before);
-    if (previous?.key === 'with' || previous?.key === 'against' || PERSON_OBJECT_VERBS.has(previous?.key ?? ''))
-      return true;
+    // "talks between the Kestrel Dock Workers and ...": a side of talks or a dispute.
+    if (SIDE_PREPOSITIONS.has(previous?.key ?? '') || PERSON_OBJECT_VERBS.has(previous?.key ?? '')) return true;
     const opensClause =
       previous === undefined ||
       CLAUSE_OPENERS.has(previous.key) ||
       (!previous.isWord && previous.text !== '-' && previous.text !== '(');
-    return opensClause && this.verbFollows(end);
+    return opensClause && (this.verbFollows(end) || this.presentVerbFollows(end));
+  }
+
+  /**
+   * Whether a verb in the present's third person follows `end`, told by what comes after it: "plans
+   * a march", "says it", "wants to", "faces the" (a plural noun is seldom followed so: "the
+   * Premier League clubs voted").
+   */
+  private presentVerbFollows(end: number): boolean {
+    const verb = this.tokens[end];
+    const after = this.tokens[end + 1];
+    return (
+      verb?.isWord === true &&
+      !verb.capitalized &&
+      /[^su'’]s$/.test(verb.key) &&
+      after?.isWord === true &&
+      !after.capitalized &&
+      VERB_OBJECT_OPENERS.has(after.key)
+    );
+  }
+
+  /**
+   * "The Green Transition Platform plans a march", "The Teatro Nacional de Lisboa cancelled", "a
+   * deal with the Sahel Solar Initiative", "the navy of the Islamic Revolutionary Guard Corps
+   * said": two or more capitalised words after "the" (lower-case name particles allowed between
+   * them), with no person's title among them, where a clause's subject, a verb's partner or the
+   * body a group belongs to stands, name a body whatever words they are made of, since a person's
+   * name takes no "the". Not a place or a thing built ("the Golden Gate Bridge"), nor a date.
+   * Whether the segment was read so.
+   */
+  private readBodyAfterThe(start: number, end: number): boolean {
+    if (end - start < 2 || this.tokens[start - 1]?.key !== 'the') return false;
+    const last = this.tokens[end - 1];
+    if (!last?.isWord || !last.capitalized || isPlaceOrThingNoun(last.key)) return false;
+    for (let at = start; at < end; at += 1) {
+      const token = this.tokens[at];
+      if (!token?.isWord) return false;
+      if (!token.capitalized) {
+        if (!isParticle(token) || at === start) return false;
+        continue;
+      }
+      if (monthNumber(token.key) !== undefined || weekdayNumber(token.key) !== undefined) return false;
+      if (isTitleWord(token) && !isPluralRole(token) && !ORG_SUFFIXES.has(token.key)) return false;
+    }
+    if (!this.inActorPosition(start, end) && !this.ownsGroupBefore(start)) return false;
+    this.readNamedOrganisation(start, end);
+    return true;
+  }
+
+  /**
+   * Whether "the" before `start` follows "of" or "for" after a body's part or people ("the navy
+   * of the", "members of the", "the Calder branch of the", "a spokesman for the"): the name is the
+   * body they belong to, and so acts through them.
+   */
+  private ownsGroupBefore(start: number): boolean {
+    const link = this.tokens[start - 2];
+    const group = this.tokens[start - 3];
+    if (!link || !ORG_LINKS.has(link.key) || !group?.isWord || group.capitalized) return false;
+    return (
+      ORG_SUFFIXES.has(group.key) ||
+      ORG_MEMBER_NOUNS.has(group.key) ||
+      TITLE_HEADS.has(group.key) ||
+      BODY_PARTS.has(group.key)
+    );
   }
 
   /**

@@ -1119,6 +1119,40 @@ const UNNAMED_OFFICE =
   /^\s+(?:[a-z-]+\s+){0,2}?(?:minister|president|premier|chancellor|king|queen|emir|monarch|ambassador|envoy|secretary|foreign secretary)\b(?!\s*,?\s*\p{Lu})/u;
 const NOT_AGENT_AFTER_POSSESSIVE =
   /^['’]s\s+(?:allies|partners|neighbou?rs|critics|opponents|rivals|friends|enemies|supporters|territory|airspace|economy|people|citizens|capital|border|war)\b/i;
+/** A possessive's noun phrase set off by a comma before a name: "'s larger rival, " (group 0). */
+const OWNED_NOUN_APPOSED = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+,\s*(?:the\s+)?(?=\p{Lu})/u;
+
+/** The same noun phrase closed by its comma, after a name: "Ganjiang Power, Voltcore's larger rival, ". */
+const OWNED_NOUN_CLOSED = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+,/u;
+
+/**
+ * "Voltcore's larger rival, Ganjiang Power, raised $4 billion", "Orvel's parent company, Dunmore
+ * Holdings, said": a possessive whose noun a name in apposition names is only how that name is
+ * described; the apposed name acts, not the owner.
+ */
+function namesApposedOwned(
+  mention: ActorMention,
+  before: string,
+  after: string,
+  all: readonly ActorMention[],
+  kinds: ReadonlyMap<string, ActorDraft>,
+): boolean {
+  // "Norway's development minister, Eirik Solbakken,": a person holds the owner's office and acts
+  // for it, so the owner stays.
+  const body = (other: ActorMention): boolean =>
+    other.form !== 'pronoun' && kinds.get(other.actorId)?.kind === 'organization';
+  const owned = OWNED_NOUN_APPOSED.exec(after);
+  if (owned) {
+    const nameAt = mention.end + owned[0].length;
+    return all.some((other) => other.start === nameAt && body(other));
+  }
+  // "Ganjiang Power, Voltcore's larger rival, opened": the apposition after the name.
+  const comma = /,\s*$/.exec(before);
+  if (!comma || !OWNED_NOUN_CLOSED.test(after)) return false;
+  const nameEnd = mention.start - comma[0].length;
+  return all.some((other) => other.end === nameEnd && body(other));
+}
+
 /** "according to the", before a source's name. */
 const SOURCE_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
 /** What stands between a name and the "which" or "who" of its relative clause: its initials, a comma. */
@@ -1173,6 +1207,7 @@ export function isParticipant(
   )
     return false;
   if (apostrophe && NOT_AGENT_AFTER_POSSESSIVE.test(after)) return false;
+  if (possessive && namesApposedOwned(mention, before, after, all, kinds)) return false;
   if (kind !== 'person') {
     // A title between a country and a person: "U.S. Secretary of State Marco Rubio".
     const person = all.find((other) => other.start >= mention.end && kinds.get(other.actorId)?.kind === 'person');

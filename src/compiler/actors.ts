@@ -1042,6 +1042,18 @@ function isPluralRole(token: Token): boolean {
   return /[^s]s$/.test(token.key) && isHead(token.key.slice(0, -1));
 }
 
+/** An agent noun of a trade ("shipbuilder", "forwarder", "processor"), not a person's or a title's. */
+function isTradeNoun(key: string): boolean {
+  return (
+    /^[a-z-]{4,}(?:er|or)$/.test(key) &&
+    !isHead(key) &&
+    !PERSON_NOUNS.has(key) &&
+    !PERSON_REFERENCE_NOUNS.has(key) &&
+    !ORG_MEMBER_NOUNS.has(key) &&
+    !NON_NAME_WORDS.has(key)
+  );
+}
+
 function isTitleWord(token: Token): boolean {
   const key = keyOf(token);
   return isHead(key) || HONORIFICS.has(key);
@@ -1098,6 +1110,8 @@ class ActorReader {
   private readonly byFirstWord = new Map<string, ActorDraft[]>();
   /** Common nouns an organisation was described by ("cooperative" for "a cooperative, Sklárna Lesná"). */
   private readonly kindNouns = new Map<string, Set<string>>();
+  /** Of those, nouns of a trade outside ORG_REFERENCE_NOUNS ("shipbuilder"): "the shipbuilder" refers back too. */
+  private readonly tradeNouns = new Set<string>();
   /** Common nouns "the <noun>" has referred to each organisation by ("board" for a central bank). */
   private readonly referredAs = new Map<string, Set<string>>();
   /** The person a byline names ("By Ana Ruiz in Kherson"), whom "I" and "we" stand for outside quotes. */
@@ -1158,6 +1172,7 @@ class ActorReader {
         : -1;
       this.readSentence();
       this.found.sort((a, b) => a.start - b.start);
+      this.noteTradeNouns();
       this.writer ??= this.bylineWriter() ?? this.diaryKeeper();
       this.markDescriptions();
       this.nameDescribed(index, sentence);
@@ -3021,6 +3036,47 @@ class ActorReader {
     else this.kindNouns.set(actor.id, new Set([noun]));
   }
 
+  /** The trade nouns (tradeNounOf) the sentence describes its organisations by, for "the shipbuilder" later. */
+  private noteTradeNouns(): void {
+    for (const mention of this.found) {
+      const actor = this.actors.get(mention.actorId);
+      if (mention.inQuote || mention.form === 'pronoun' || actor?.kind !== 'organization') continue;
+      const start = this.tokens.findIndex((token) => token.start === mention.start);
+      const last = this.tokens.findIndex((token) => token.end === mention.end);
+      const noun = start >= 0 && last >= start ? this.tradeNounOf(start, last + 1) : undefined;
+      if (!noun) continue;
+      this.tradeNouns.add(noun);
+      const nouns = this.kindNouns.get(actor.id);
+      if (nouns) nouns.add(noun);
+      else this.kindNouns.set(actor.id, new Set([noun]));
+    }
+  }
+
+  /**
+   * The noun of a trade that describes an organisation's name right before it or as the head of an
+   * apposition: "shipbuilder Halden Group", "Halden Group, the Oslo-based shipbuilder,", "Tarvo
+   * Logistics, a freight forwarder,". Such nouns are too many to list (ORG_REFERENCE_NOUNS holds
+   * the common ones): an agent noun in "-er" or "-or" that is no person's noun, once the name is
+   * read as a body's, lets "the shipbuilder" point back to it later.
+   */
+  private tradeNounOf(start: number, end: number): string | undefined {
+    const before = this.tokens[start - 1];
+    if (before?.isWord && !before.capitalized && !before.possessive && this.tokens[start - 2]?.key !== 'of')
+      return isTradeNoun(before.key) ? before.key : undefined;
+    if (this.tokens[end]?.text !== ',' || !['a', 'an', 'the'].includes(this.tokens[end + 1]?.key ?? ''))
+      return undefined;
+    // The apposition's last word before its closing comma or the sentence's end, after at most
+    // three modifiers ("the Oslo-based shipbuilder,", "a Norwegian freight forwarder,").
+    for (let at = end + 2; at <= end + 5; at += 1) {
+      const word = this.tokens[at];
+      if (!word?.isWord || word.possessive) return undefined;
+      const next = this.tokens[at + 1];
+      if (next !== undefined && next.text !== ',' && next.text !== '.') continue;
+      return !word.capitalized && isTradeNoun(word.key) ? word.key : undefined;
+    }
+    return undefined;
+  }
+
   /**
    * The organisation noun heading an apposition at `at` (", a department store chain in Tokyo,"):
    * of a compound of lower-case nouns, the last, its head ("chain", not "department").
@@ -3310,7 +3366,15 @@ class ActorReader {
       if (token.possessive) break;
     }
     const first = this.tokens[from];
-    return first ? this.text(first, end) : undefined;
+    if (!first) return undefined;
+    // "The Minister for Health and Medical Services, Josefa Nakau,", "The president of the Chamber
+    // of Deputies, Renato Falcão,", "Poland's prime minister, Tomasz Wierzbicki,": a body or a
+    // country in the title describes the person (as in a title before the name), who acts.
+    for (const mention of this.found) {
+      if (!personId || this.actors.get(mention.actorId)?.kind === 'person') continue;
+      if (mention.start >= first.start && mention.end <= end.end) mention.titleOf ??= personId;
+    }
+    return this.text(first, end);
   }
 
   /**
@@ -3318,14 +3382,23 @@ class ActorReader {
    * a title head, "of" or "for", then lower-case words ending at `last`; the head's index.
    */
   private titleHeadBeforeComplement(last: number): number | undefined {
-    for (let link = last - 1; link >= 0 && last - link <= 3; link -= 1) {
+    for (let link = last - 1; link >= 0 && last - link <= 7; link -= 1) {
       const token = this.tokens[link];
-      if (!token?.isWord || token.capitalized) return undefined;
+      if (!token?.isWord) return undefined;
       if (token.key !== 'of' && token.key !== 'for') continue;
       const head = this.tokens[link - 1];
       const words = this.tokens.slice(link + 1, last + 1);
-      if (!head || !TITLE_HEADS.has(head.key) || !words.every((word) => word.isWord && !word.capitalized))
-        return undefined;
+      // "Minister of State for Foreign Affairs": the field may hold another "of" or "for".
+      if (head?.capitalized && !TITLE_HEADS.has(head.key)) continue;
+      if (!head || !TITLE_HEADS.has(head.key)) return undefined;
+      // "The Minister for Health and Medical Services, Josefa Nakau,": a capitalised office has its
+      // field in capitals too, its words joined by "and".
+      const lowerCase = words.every((word) => word.isWord && !word.capitalized);
+      const titleCase =
+        head.capitalized &&
+        words[0]?.capitalized === true &&
+        words.every((word) => word.isWord && (word.capitalized || ['and', 'of', 'for'].includes(word.key)));
+      if (!(lowerCase && last - link <= 3) && !titleCase) return undefined;
       return link - 1;
     }
     return undefined;
@@ -4325,7 +4398,7 @@ class ActorReader {
       const key = keyOf(noun);
       const demonym = this.phraseAt(nounAt)?.form === 'demonym';
       if (noun.capitalized && !demonym) return undefined;
-      if (!ORG_REFERENCE_NOUNS.has(key) || noun.capitalized) {
+      if ((!ORG_REFERENCE_NOUNS.has(key) && !this.tradeNouns.has(key)) || noun.capitalized) {
         if (noun.possessive || NON_NAME_WORDS.has(key) || PERSON_VERBS.has(key) || DETERMINERS.has(key))
           return undefined;
         continue;

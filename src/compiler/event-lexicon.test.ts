@@ -354,7 +354,7 @@ const CORRESPONDENCE: readonly [string, string][] = [
     'Ada Lindqvist wrote to Halvard Strand on Monday to demand an apology.',
   ],
   [
-    'travel 2024-12-27 occurred [Norway, Eirik Solbakken]',
+    'travel 2024-12-27 occurred [Eirik Solbakken]',
     "Norway's development minister, Eirik Solbakken, led a delegation of donor officials to a camp at Mandelia on Dec. 27.",
   ],
   [

@@ -1513,7 +1513,9 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     } else if (
       previousTrigger &&
       !previousTrigger.trigger.nominal &&
-      (COORDINATED_VERB.test(head) || (subject.length === 0 && !match.trigger.nominal && LISTED_VERB_BEFORE.test(head)))
+      (COORDINATED_VERB.test(head) ||
+        SEQUENCED_VERB_BEFORE.test(head) ||
+        (subject.length === 0 && !match.trigger.nominal && LISTED_VERB_BEFORE.test(head)))
     ) {
       // "Lumora raised $210 million from Sequoia and opened a factory": the subject of the first verb.
       // So in a list of verbs: "Vane was arrested on Monday, charged on Tuesday and ...".
@@ -1974,6 +1976,13 @@ const COORDINATED_VERB =
 /** A comma that goes on a list of the subject's verbs: "was arrested on Monday, [charged]". */
 const LISTED_VERB_BEFORE = /,\s*(?:then\s+|later\s+)?$/;
 
+/**
+ * ", then" or ", later" right before a verb: the next step of the subject before it ("Mensah met
+ * the Ghanaian president in Accra, then flew to Abuja"), whatever names the first verb's object
+ * holds; a subject of its own would stand between the adverb and the verb.
+ */
+const SEQUENCED_VERB_BEFORE = /,\s*(?:then|later|afterwards|subsequently)\s+$/;
+
 /** Words between a subject and its verb: "will", "is set to", "has also". */
 const AUXILIARIES =
   /^\s+(?:(?:will|would|shall|should|could|can|may|might|must|did|does|do|has|have|had|is|are|was|were|be|been|also|then|later|again|still|jointly|separately|finally|reportedly|formally|briefly|(?:set|scheduled|expected|due|slated|poised|likely|going|planning|hoping|preparing|about)\s+to|(?:plans?|planned|hopes?|hoped|wants?|wanted|agreed|intends?|intended|is|are|was|were)\s+to)\s+)*$/;
@@ -2092,7 +2101,8 @@ function isQualifiedTitle(between: string): boolean {
 }
 
 /** Between two agents of one "by": "and", or a comma, perhaps with a title before the next. */
-const BY_CONJOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u;
+const BY_CONJOINED =
+  /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:[\p{L}.'’-]+\s+){0,4}|[\p{L}.-]+['’]s\s+(?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+,\s+)$/u;
 
 /**
  * What may stand between "by" and the agent's name: a determiner and a title, capitalised or not

@@ -282,12 +282,35 @@ const IRREGULAR_PAST =
 const PAST = new RegExp(String.raw`\b(?:[a-z]{2,}(?:ed|ied)|(?:re)?(?:${IRREGULAR_PAST}))\b`, 'g');
 /** "ruled out an early election on Monday": what is ruled out is said, no ruling and no happening. */
 const RULED_OUT = /^(?:ruled|rules)\s+out\b/i;
+/**
+ * Feelings ("feared the worst", "The decision surprised many observers") and the base forms of
+ * states after an auxiliary ("will remain", "will want", "was expected to cost"): no act of a day.
+ */
+const FEELING_OR_STATE =
+  'feared|fear|surprised|shocked|stunned|angered|pleased|delighted|disappointed|worried|alarmed|frustrated|puzzled|enjoyed|loved|liked|hated|preferred|wondered|realised|realized|remain|stay|want|wish|cost|costs|worth|seem|mean|own|know|believe|like|love|prefer|deserve|matter|depend|belong|contain|include|require|exist';
 /** Words ending in -ed that are not verbs, or verbs that tell of no happening of their own. */
-const NOT_EVENT_VERB =
-  /^(?:resent|relent|need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|recounted|remembered|explained|conceded|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|signalled|signaled|responded|reacted|replied|commented|indicated|communicated|expressed|manifested|affirmed|assured|reiterated|underlined|emphasised|emphasized|stressed|specified|clarified|acknowledged|remarked|mentioned|lamented|regretted|attended|stood|boycotted|skipped|missed|traded|hovered|briefed|proposed|suggested|floated|mooted|pledged|promised|vowed|threatened|sought|spent|ignored|neglected|overlooked)$/i;
-/** Turning down an offer is a decision, not speech: "rejected a £30m offer from the German club". */
+const NOT_EVENT_VERB = new RegExp(
+  String.raw`^(?:resent|relent|need|needed|based|used|aged|red|bed|shed|led|feed|seed|speed|deed|weed|indeed|hundred|proceed|succeed|exceed|naked|wicked|sacred|beloved|alleged|so-called|related|expected|scheduled|planned|set|slated|due|said|told|thought|knew|felt|heard|meant|saw|got|wanted|seemed|appeared|remained|stayed|continued|owned|employed|included|reported|quoted|cited|noted|added|stated|claimed|confirmed|recounted|remembered|explained|conceded|described|called|asked|urged|warned|argued|insisted|estimated|believed|hoped|considered|decided|tried|attempted|intended|averaged|totalled|totaled|amounted|compared|accounted|equalled|equaled|represented|ranked|measured|recorded|marked|worked|lived|served|focused|aimed|designed|trained|studied|involved|covered|contained|concerned|declined|refused|failed|denied|rejected|welcomed|praised|criticized|criticised|blamed|accused|defended|supported|opposed|wrote|spoke|signalled|signaled|responded|reacted|replied|commented|indicated|communicated|expressed|manifested|affirmed|assured|reiterated|underlined|emphasised|emphasized|stressed|specified|clarified|acknowledged|remarked|mentioned|lamented|regretted|attended|stood|boycotted|skipped|missed|traded|hovered|briefed|proposed|suggested|floated|mooted|pledged|promised|vowed|threatened|sought|spent|ignored|neglected|overlooked|${FEELING_OR_STATE})$`,
+  'i',
+);
+/**
+ * Turning down an offer or a proposal put to the one deciding is a decision, not speech: "rejected
+ * a £30m offer from the German club", "Voters rejected the school levy", "The court rejected the
+ * appeal" (rejecting a report, a claim or criticism stays speech).
+ */
 const OFFER_DECISION =
-  /^(?:rejected|declined|refused)\s+(?:an?|the|its|their|his|her)\s+(?:\S+\s+){0,3}?(?:offers?|bids?|approach|proposals?|takeover)\b/i;
+  /^(?:rejected|declined|refused)\s+(?:an?|the|its|their|his|her)\s+(?:\S+\s+){0,3}?(?:offers?|bids?|approach|proposals?|takeover|levy|plans?|applications?|bill|motion|measure|scheme|budget|deal|agreement|amendment|appeals?|request|petition|merger|contract|resolution|ordinance|initiative|nomination)\b/i;
+/**
+ * Verbs of speech or of a state in the sense of an act: a request made to a body for a thing
+ * ("asked the Labour Directorate for mediation", "asked the High Court for an injunction"),
+ * something added to a list ("added three cases to its docket"), a fire or an outbreak contained
+ * ("contained the blaze"); a case confirmed by its tester, a fire first reported (`PASSIVE_ACT`).
+ */
+const VERB_AS_ACT =
+  /^(?:contained\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:fires?|blaze|wildfire|outbreak|spill|leak|spread|flames|riot|unrest)\b|asked\s+(?:the|a|an|its|their|his|her|[A-Z])[^,;]{0,60}?\s+for\s+(?:an?\s+|the\s+)?(?!(?:comment|comments|details|clarification|information|an explanation|explanation|views|reaction|response|help|patience|calm|understanding|forgiveness)\b)\w|added\s+(?!(?:weight|fuel|pressure|impetus|urgency|momentum|his|her|their|its)\b)(?:[\w'’$€£.,-]+\s+){1,5}?to\s+(?:its|their|the|his|her)\s)/;
+/** A passive of a case confirmed by a tester or a fire first reported: "was confirmed by the laboratory", "was first reported at 2:14". */
+const PASSIVE_ACT_BEFORE = /\b(?:was|were|been)\s+(?:first\s+)?$/i;
+const PASSIVE_ACT = /^(?:confirmed\s+by\b|reported\s+(?:at|on|by|shortly|just)\b)/i;
 /** A failure that is itself a happening: "a similar proposal failed to pass" (a vote was held and lost). */
 const FAILED_VOTE = /^failed to (?:pass|win|clear|secure|gain)\b/i;
 /**
@@ -308,6 +331,10 @@ const AUXILIARY_CHAIN =
 /** A determiner or possessive right before a participle makes it an adjective: "the planned closure". */
 const ADJECTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|no)|['’]s)\s+$/i;
 
+/** A verb of a state right before a participle makes it an adjective: "will remain shut", "stayed closed". */
+const COPULA_BEFORE =
+  /\b(?:remain|remains|remained|stay|stays|stayed|seem|seems|seemed|look|looks|looked|appear|appears|appeared|become|becomes|became|keep|keeps|kept|feel|feels|felt|sound|sounds|sounded)\s+(?:\w+ly\s+)?$/i;
+
 const VERB_FOLLOWER = /^\s+(?:the|a|an|its|their|his|her|on|in|at|last|this|by|as)\b/i;
 
 /**
@@ -321,7 +348,9 @@ function isFiniteAt(text: string, index: number, word: string, afterVerb: boolea
   // object or a time follows, as after a compound verb ("rubber-stamped the plan", "re-elected on Sunday").
   if (before.endsWith('-') && !VERB_FOLLOWER.test(text.slice(index + word.length))) return false;
   if (AUXILIARY_CHAIN.test(before)) return true;
-  if (ADJECTIVE_BEFORE.test(before)) return false;
+  if (ADJECTIVE_BEFORE.test(before) || COPULA_BEFORE.test(before)) return false;
+  // "will begin as planned", "reopened as scheduled": an adverb of the plan.
+  if (/\bas\s+$/i.test(before) && /ed$/.test(word)) return false;
   // A participle alone between commas is an aside: "several executives mention, unprompted, ...".
   if (/,\s*$/.test(before) && /^\s*,/.test(text.slice(index + word.length))) return false;
   // A participle after a noun with "by" after it is a reduced relative: "a round led by a fund".
@@ -340,6 +369,8 @@ const PASSIVE_PARTICIPLE =
 
 interface Verb extends Span {
   word: string;
+  /** Read as a present of an entry or of the calendar (`HISTORICAL_PRESENT`), not by its tense's form. */
+  present?: boolean;
 }
 
 /**
@@ -348,7 +379,7 @@ interface Verb extends Span {
  * Dunfermline on Saturday" (a plural only right after a capitalised name or a plural noun).
  */
 const TIMETABLE_PRESENT =
-  /(?<=\b(?:[A-Z][\w'’-]*|[a-z]+s)\s+)(?:host|play|face|meet|resume|return|open|reopen|start|begin|strike|march|walk out|kick off)\b|\b(?:starts|begins|opens|reopens|closes|shuts|ends|finishes|concludes|resumes|returns|expires|lapses|hosts|plays|faces|meets|launches|premieres|debuts|docks|sails|departs|retires|kicks off|gets under way|goes on sale|goes live|goes to the polls|takes place|takes office|takes over|steps down|strikes|marches|walks out)\b/g;
+  /(?<=\b(?:[A-Z][\w'’-]*|[a-z]+s)\s+)(?:host|play|face|meet|resume|return|open|reopen|start|begin|strike|march|walk out|kick off)\b|\b(?:starts|begins|opens|reopens|closes|shuts|ends|finishes|concludes|resumes|returns|expires|lapses|hosts|plays|faces|meets|launches|premieres|debuts|docks|sails|departs|retires|kicks off|gets under way|goes on sale|goes live|goes to the polls|takes place|takes office|takes over|steps down|strikes|marches|walks out|sits(?=\s+(?:again|next|on|from|for the first time)\b))\b/g;
 
 /**
  * A present progressive told of a date: "The shop is closing on Thursday", "Nurses are striking on
@@ -415,7 +446,7 @@ function finiteVerbs(masked: string, clause: Span, entryFrom?: number): Verb[] {
     const word = present?.[1] ?? present?.[2];
     if (present && word && !NOT_EVENT_VERB.test(word)) {
       const start = entryFrom + present[0].length - word.length;
-      verbs.push({ start, end: start + word.length, word });
+      verbs.push({ start, end: start + word.length, word, present: true });
     }
   }
   return verbs.sort((a, b) => a.start - b.start);
@@ -462,7 +493,23 @@ const AGAINST_STANDARD =
   /^(?:met|beat|missed|exceeded|topped|matched|surpassed)\s+(?:(?:the|its|their|his|her|our|all|most|a|an|market|consensus|analysts['’]?|investors['’]?|economists['’]?)\s+)*(?:[\w-]+\s+)?(?:expectations|estimates|forecasts?|targets?|goals?|projections|guidance)\b/i;
 /** A count after the verb: "12 million passengers", "40,000 cars", "a record 3 tonnes". */
 const VOLUME =
-  /^\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|a record\s+|an estimated\s+|roughly\s+|around\s+|at least\s+|close to\s+)?[$€£₹]?\d[\d,.]*\s*(?:million|billion|thousand|tonnes?|%|per ?cent|\w+)/i;
+  /^\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|a record\s+|an estimated\s+|roughly\s+|around\s+|at least\s+|close to\s+)?[$€£₹]?\d[\d,.]*\s*(?:million|billion|thousand|tonnes?|%|per ?cent|\w+)|^\s+(?:twice|double|triple|half|three times|four times)\s+(?:the|its|their|his|her|a|an)\b/i;
+/**
+ * A result over a period: "made a profit of $3m in the third quarter", "posted a net loss of €12
+ * million in the first half". On a day ("reported a loss on Tuesday") it is the day the figures came out.
+ */
+const RESULT_OVER_PERIOD =
+  /^\s+(?:an?\s+)?(?:(?:net|pre-?tax|operating|record|small|smaller|big|bigger|combined|first|quarterly|annual|half-year|full-year|underlying)\s+)*(?:profits?|loss(?:es)?|surplus|deficit|revenues?|turnover|earnings)\s+(?:of|totalling|totaling)\b/i;
+
+/** A subject that denies the act: "Nobody", "No one", "None of the ...", "Neither side". */
+const DENYING_SUBJECT = /^\W*(?:\w+\s+)?(?:nobody|no one|none|neither|nothing)\b/i;
+/**
+ * A stretch the act filled: "for years", "for months"; a run of days of a change: "for a third
+ * week", "for the fifth straight day". A length of one act ("for 48 hours") is no stretch.
+ */
+const LASTING = /^[^,;]*?\bfor\s+(?:(?:many|several|some)\s+)?(?:years|decades|months|weeks)\b/i;
+const RUN_OF_DAYS =
+  /^[^,;]*?\bfor\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|week|month|year|quarter|session)\b/i;
 
 /** A number of times after the verb: a tally of repetitions, not one happening. */
 const REPEATED =
@@ -490,6 +537,8 @@ export interface DatedClauseInput {
   paragraphHead: string;
   /** The date a heading gives the sentence's paragraph (section-dates.ts): it dates its clauses that have none. */
   sectionDate?: EventDate | undefined;
+  /** The day the article (or its dated entry) was published: a present told of a later date is a plan. */
+  published?: string | undefined;
 }
 
 /**
@@ -565,7 +614,13 @@ function isCourseOfNoun(view: SentenceView, clause: Span): boolean {
 const PRONOUN_SUBJECT = /^\s*(?:it|he|she|they|we)\b/i;
 
 /** The predicates of the sentence's uncovered dated clauses, as trigger matches (see the header). */
-export function findDatedClauses({ view, covered, paragraphHead, sectionDate }: DatedClauseInput): TriggerMatch[] {
+export function findDatedClauses({
+  view,
+  covered,
+  paragraphHead,
+  sectionDate,
+  published,
+}: DatedClauseInput): TriggerMatch[] {
   if ((view.dates.length === 0 && !sectionDate) || BOILERPLATE.test(paragraphHead) || EDITORS_NOTE.test(view.masked))
     return [];
   const { masked } = view;
@@ -616,8 +671,9 @@ export function findDatedClauses({ view, covered, paragraphHead, sectionDate }: 
       triggers.length > 0
         ? (triggers.filter((trigger) => trigger.end <= date.start).at(-1) ??
           actBeforeDate(masked, clause, date) ??
+          actBeforePurpose(masked, clause, date, triggers) ??
           triggers[0])
-        : predicateOf(masked, clause, date);
+        : predicateOf(masked, clause, date, published !== undefined && date.date.start > published);
     // A date that names no predicate (the day of a saying: "said on Monday the library will reopen in
     // September") leaves the clause to its next date.
     if (!match) {
@@ -816,6 +872,25 @@ function actBeforeDate(masked: string, clause: Span, date: DateMention): Trigger
   return act && act.end <= date.start && act.trigger.kind !== 'other' ? act : undefined;
 }
 
+/** "to consider its verdict", "in order to review the plans": a purpose, told after the act's date. */
+const PURPOSE_OPENING = /^[^,;]*?\b(?:in order )?to\s+[a-z]{3,}\b[^,;]*$/;
+
+/**
+ * "The jury retired on Thursday afternoon to consider its verdict": the verb the date follows is the
+ * act, and a happening's noun in the purpose after the date ("verdict") is what the act was for.
+ */
+function actBeforePurpose(
+  masked: string,
+  clause: Span,
+  date: DateMention,
+  triggers: readonly TriggerMatch[],
+): TriggerMatch | undefined {
+  const first = triggers[0];
+  if (!first || first.start < date.end || !PURPOSE_OPENING.test(masked.slice(date.end, first.start))) return undefined;
+  const act = predicateOf(masked, clause, date);
+  return act && act.end <= date.start ? act : undefined;
+}
+
 /**
  * The act a happening's trigger is the matter of: "published figures on Tuesday showing inflation
  * fell", "annulled the election results on Tuesday", "Veltra published its results on Monday after
@@ -855,6 +930,34 @@ function entryStart(masked: string, clause: Span, date: DateMention): number | u
 }
 
 /**
+ * Where a present of the calendar may start: the sentence's first clause, from its start or past a
+ * fronted date and its comma ("On Monday, the bridge carries ..."); undefined for a later clause.
+ */
+function calendarStart(masked: string, clause: Span, date: DateMention): number | undefined {
+  if (masked.slice(0, clause.start).trim() !== '') return undefined;
+  if (!FRONTED_DATE_OPENING.test(masked.slice(clause.start, date.start))) return clause.start;
+  const comma = /^\s*,/.exec(masked.slice(date.end));
+  return comma ? date.end + comma[0].length : undefined;
+}
+/** A verb of another form before a present's word makes that word no verb: "Pike is facing charges". */
+const VERB_GROUP_BEFORE =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|[a-z]{2,}ing)\b/i;
+const FRONTED_DATE_OPENING = /^\s*(?:(?:on|from|in|at|this|next|early|late|by)\s+)*$/i;
+
+/**
+ * Presents told of a day ahead that are no plan of a happening: a showing or a forecast ("The
+ * forecast shows heavy rain on Friday"), a cost, a need, a level or a trend ("Temperatures reach 30C").
+ */
+const NOT_CALENDAR_PRESENT =
+  /^(?:show|suggest|predict|forecast|mean|cost|require|allow|cover|apply|affect|involve|depend|promise|threaten|mark|see|give|bring|make|take|offer|include|contain|expect|need|lack|leave|rain|snow|run|last)$/i;
+
+/** A present (its base or its "-s" form) that can tell a plan on a day ahead. */
+function isCalendarVerb(word: string): boolean {
+  const bases = [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y')];
+  return !bases.some((base) => NOT_CALENDAR_PRESENT.test(base) || STATE_OR_TREND_BASE.test(base));
+}
+
+/**
  * A verb of a later conjunct shares the subject of the clause it belongs to; so does a verb right
  * after ", and" that opens a clause of its own, the subject of the clause before the comma ("The
  * study was paused in March after two participants fell ill, and resumed in May").
@@ -872,15 +975,21 @@ function sharesSubject(masked: string, whole: Span, clause: Span): boolean {
 /** ", and" (perhaps "then", "later") right before a clause: a conjunct with the subject before. */
 const AND_OPENING_BEFORE = /,\s*and(?:\s+(?:then|later|also|subsequently))?\s*$/;
 
-/** The predicate a date belongs to: the nearest event noun or finite verb before it, else after it. */
-function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMatch | undefined {
+/**
+ * The predicate a date belongs to: the nearest event noun or finite verb before it, else after it.
+ * `ahead`: the date lies after the dateline, so a present of the sentence's first clause may be of
+ * the calendar ("The new bridge carries its first traffic on Monday").
+ */
+function predicateOf(masked: string, clause: Span, date: DateMention, ahead = false): TriggerMatch | undefined {
   const noun = eventNounBefore(masked, clause, date);
   if (noun) return noun;
   const due = dueBefore(masked, clause, date) ?? reservedUntil(masked, clause, date);
   if (due) return due;
   const gerund = gerundOfDate(masked, clause, date);
   if (gerund) return gerund;
-  const verbs = finiteVerbs(masked, clause, entryStart(masked, clause, date)).filter(
+  const entry = entryStart(masked, clause, date);
+  const calendar = entry === undefined && ahead ? calendarStart(masked, clause, date) : undefined;
+  const verbs = finiteVerbs(masked, clause, entry ?? calendar).filter(
     (verb) => !(verb.start >= date.start && verb.end <= date.end),
   );
   const verbAfter = verbs.find((v) => v.start >= date.end);
@@ -890,6 +999,12 @@ function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMa
     ? verbAfter
     : (verbs.filter((candidate) => candidate.end <= date.start).at(-1) ?? verbAfter);
   if (!verb) return undefined;
+  if (
+    calendar !== undefined &&
+    verb.present &&
+    (!isCalendarVerb(verb.word) || VERB_GROUP_BEFORE.test(masked.slice(calendar, verb.start)))
+  )
+    return undefined;
   if (HOPED_OUTCOME.test(verb.word) && HOPE_BEFORE.test(masked.slice(Math.max(0, verb.start - 12), verb.start)))
     return undefined;
   // "Under the act, which took effect in January 2025, firms must notify supervisors": a duty is
@@ -904,7 +1019,13 @@ function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMa
     (kind === 'policy' || (date.date.precision === 'day' && PLANNED_CHANGE.test(verb.word))) &&
     FROM_DATE.test(head) &&
     /\b(?:will|would|shall)\b/i.test(head);
-  if (BOUNDING_DATE.test(head) && !takesEffect && !isDoneByDeadline(masked, clause, verb, head)) return undefined;
+  if (
+    BOUNDING_DATE.test(head) &&
+    !takesEffect &&
+    !isDoneByDeadline(masked, clause, verb, head) &&
+    !isDoneByDay(masked, verb, head, date)
+  )
+    return undefined;
   if (NOT_ASSERTED.test(masked.slice(clause.start, verb.start))) return undefined;
   if (FORECAST_BEFORE.test(masked.slice(Math.max(0, clause.start - 40), clause.start))) return undefined;
   if (
@@ -917,6 +1038,7 @@ function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMa
     kind === 'other' &&
     !failedVote &&
     !OFFER_DECISION.test(masked.slice(verb.start)) &&
+    !isActSense(masked, verb) &&
     // "set up the charity in 2019" founds it, whatever "set" alone tells.
     ((NOT_EVENT_VERB.test(verb.word) &&
       !setsUp(masked, verb) &&
@@ -941,6 +1063,19 @@ function predicateOf(masked: string, clause: Span, date: DateMention): TriggerMa
   if (kind === 'other' && isCurrentStretch(masked, date)) return undefined;
   if (kind === 'other' && !isHappening(masked, clause, verb, date)) return undefined;
   return { start: verb.start, end: verb.end, text: verb.word, trigger: PREDICATES[kind] };
+}
+
+/** A verb of speech or of a state told in the sense of an act (`VERB_AS_ACT`, `PASSIVE_ACT`). */
+function isActSense(masked: string, verb: Verb): boolean {
+  const phrase = masked.slice(verb.start, verb.start + 120);
+  if (VERB_AS_ACT.test(phrase)) return true;
+  const before = masked.slice(Math.max(0, verb.start - 16), verb.start);
+  // "was first reported": a first report is when the happening came to light; "was confirmed by".
+  return (
+    PASSIVE_ACT.test(phrase) &&
+    PASSIVE_ACT_BEFORE.test(before) &&
+    (/^confirmed/i.test(verb.word) || /\bfirst\s+$/i.test(before))
+  );
 }
 
 /**
@@ -1029,6 +1164,27 @@ function isDoneByDeadline(masked: string, clause: Span, verb: Verb, head: string
     !TREND_VERB.test(verb.word) &&
     !PLANNED_CHANGE.test(verb.word) &&
     !STATE_OR_TREND_BASE.test(verb.word)
+  );
+}
+
+/**
+ * "Firefighters contained the blaze by Sunday evening", "Crews restored power by Tuesday night": a
+ * simple past done by a day is done that day. Not a pluperfect ("had sold 300 flats by Friday", a
+ * state reached), a change or a level ("reached 40C by noon"), nor a month or a year (a stretch).
+ */
+function isDoneByDay(masked: string, verb: Verb, head: string, date: DateMention): boolean {
+  return (
+    BY_DATE.test(head) &&
+    date.date.precision === 'day' &&
+    verb.end <= date.start &&
+    PAST_FORM.test(verb.word) &&
+    !/\b(?:had|has|have|was|were|been)\s+(?:\w+ly\s+|already\s+|also\s+)?$/i.test(
+      masked.slice(Math.max(0, verb.start - 24), verb.start),
+    ) &&
+    !CHANGE_VERB.test(verb.word) &&
+    !TREND_VERB.test(verb.word) &&
+    !STATE_VERB.test(verb.word) &&
+    !VOLUME_VERB.test(verb.word)
   );
 }
 
@@ -1123,6 +1279,14 @@ function reportedSubject(head: string): string {
 function isHappening(masked: string, clause: Span, verb: Verb, date: DateMention): boolean {
   const clauseText = masked.slice(clause.start, clause.end);
   if (RATE.test(clauseText)) return false;
+  // "Nobody answered the phone on Monday": a subject that denies the act.
+  if (DENYING_SUBJECT.test(masked.slice(clause.start, verb.start))) return false;
+  // "Rents rose for months in 2023", "campaigned for years": a stretch, no point in time; so is a
+  // change or a state over a run of days ("climbed for a third week", "The ceasefire held for a second
+  // day on Monday"; "struck for a second day" is a strike).
+  const rest = masked.slice(verb.end, clause.end);
+  if (LASTING.test(rest) || ((TREND_VERB.test(verb.word) || STATE_VERB.test(verb.word)) && RUN_OF_DAYS.test(rest)))
+    return false;
   const phrase = masked.slice(verb.start, clause.end);
   if (RANKING.test(phrase) || AGAINST_STANDARD.test(phrase)) return false;
   // A change by a number over a month or a year is a measurement; on a day, a market move.
@@ -1151,6 +1315,7 @@ function isHappening(masked: string, clause: Span, verb: Verb, date: DateMention
     return false;
   // A volume over a period: "handled 12 million passengers in 2023", "sold 40,000 cars in May".
   if (period && VOLUME_VERB.test(verb.word) && VOLUME.test(after)) return false;
+  if (period && RESULT_OVER_PERIOD.test(after)) return false;
   // A count of times: "was viewed more than 12 million times", "has been shared 40,000 times".
   if (REPEATED.test(after)) return false;
   // A measure as the subject: "Support for the party collapsed in 2020", "Tensions flared in May".

@@ -764,6 +764,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     covered,
     paragraphHead: paragraphHead(reading, sentence),
     sectionDate: reading.sections?.[sentence.paragraph],
+    published: reading.article.published,
   })) {
     for (const draft of eventFromTrigger(reading, view, match, true)) {
       if ((draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') && !isRetoldInAside(reading, view, draft))

@@ -180,9 +180,13 @@ const PRIVATE_CHANGE =
 const COURT_SUBJECT =
   /^\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:court|courts|judge|judges|justice|justices|magistrates?|tribunal|jury|coroner)\b(?:\s+(?:of\s+\w+|[A-Z][\w'’-]*)){0,3}\s*(?:,[^,;]{0,60},\s*)?(?:\w+\s+){0,2}$/i;
 
-/** A law or a levy as what a court acts on: "suspended the levy", "declared the law unconstitutional". */
+/**
+ * A law or a levy as what a court acts on: "suspended the levy", "declared the law unconstitutional".
+ * An order is not among them: a court that issues, grants or stays an order ("The High Court stayed
+ * the collector's order banning fireworks") rules in a case, a step of it.
+ */
 const LAW_OBJECT =
-  /^\s*(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?(?:laws?|acts?|levy|levies|tax(?:es)?|tariffs?|bans?|rules?|regulations?|decrees?|orders?|bills?|policy|policies|measures?|charges?|directives?|ordinances?|statutes?|amendments?|elections?|results?|vote)\b/i;
+  /^\s*(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?(?:laws?|acts?|levy|levies|tax(?:es)?|tariffs?|bans?|rules?|regulations?|decrees?|bills?|policy|policies|measures?|charges?|directives?|ordinances?|statutes?|amendments?|elections?|results?|vote)\b/i;
 
 /** The public as a vote's subject: "Voters", "Residents in the town", "The electorate". */
 const ELECTORATE =

@@ -500,9 +500,13 @@ function isCharacterised(masked: string, match: TriggerMatch): boolean {
 
 /** Gatherings that a speaker's words are told to: "a rally", "the vigil", "a crowd of supporters". */
 const AUDIENCE_GATHERING = /^(?:rally|rallies|vigil|crowd|gathering|protest|demonstration|march)\b/i;
-/** A speech verb right before the gathering its words were told to: "told a rally", "speaking at a vigil". */
+/**
+ * A speech verb right before the gathering its words were told to: "told a rally", "speaking at a
+ * vigil", "Addressing a rally in Leeds on Saturday, Ruiz promised ..." (the participle only: "Ruiz
+ * addressed a rally" may be all the news there is).
+ */
 const TOLD_TO =
-  /\b(?:told|tells|telling|(?:said|says|saying|speaking)\s+(?:to|at|during))\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:told|tells|telling|addressing|(?:said|says|saying|speaking)\s+(?:to|at|during))\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /**
  * "Kollar told a rally in Brno on Saturday that the city would never give up", "Speaking at a vigil

@@ -681,6 +681,7 @@ export function findDatedClauses({
       continue;
     }
     if (isBackground(masked, clause, match, date)) continue;
+    if (isMessageOfWords(view, clause, match)) continue;
     // A table verb ("fell", "plunged") is held to the same test as any verb: "Exports fell 4% in March" is a measurement.
     if (triggers.length > 0 && !match.trigger.nominal && !isHappening(masked, clause, asVerb(match), date)) continue;
     if (
@@ -914,6 +915,59 @@ export function actBeforeHappening(view: SentenceView, match: TriggerMatch): Tri
   if (NOT_ASSERTED.test(masked.slice(clause.start, verb.start))) return undefined;
   if (idiomOf(masked, { start: verb.start, end: verb.end, text: verb.word }) === 'none') return undefined;
   return { start: verb.start, end: verb.end, text: verb.word, trigger: PREDICATES[kind] };
+}
+
+/** A message as a verb's object: "sent a voice note", "posted a video", "wrote a letter to staff". */
+const MESSAGE_SENT =
+  /^(?:sent|sends|posted|posts|emailed|texted|tweeted|recorded|wrote|writes|circulated|issued|released)\s+(?:\S+\s+){0,4}?(?:notes?|messages?|e-?mails?|letters?|texts?|tweets?|posts?|videos?|memos?|circulars?|statements?)\b/i;
+/** A message named before its own participle: "In an email to all students sent the same afternoon". */
+const MESSAGE_BEFORE =
+  /\b(?:notes?|messages?|e-?mails?|letters?|texts?|tweets?|posts?|videos?|memos?|circulars?|statements?)\b[^,;]{0,60}$/i;
+const MESSAGE_PARTICIPLE = /^(?:sent|posted|emailed|circulated|published|released|issued|recorded|written)$/i;
+/** Words said or quoted after the clause: a quotation mark, or a verb of saying. */
+const WORDS_AFTER = /[“"‘]|\b(?:said|says|told|tells|wrote|writes|added|announced|warned|urged)\b/;
+
+/**
+ * "In an email to all students sent the same afternoon, the vice-chancellor said ...", "the rector
+ * sent a voice note on Tuesday: “The whole university is following you.”": the message is the
+ * medium of the words the sentence reports (a quote or a statement), not a happening of its own.
+ */
+function isMessageOfWords(view: SentenceView, clause: Span, match: TriggerMatch): boolean {
+  const { masked } = view;
+  const sent =
+    MESSAGE_SENT.test(masked.slice(match.start, clause.end)) ||
+    (MESSAGE_PARTICIPLE.test(match.text) && MESSAGE_BEFORE.test(masked.slice(clause.start, match.start)));
+  return sent && WORDS_AFTER.test(view.sentence.text.slice(clause.end));
+}
+
+/** Talks or negotiations named as a subject: "Talks on forming a government", "The negotiations in 2022". */
+const TALKS_NOUN = /^(?:talks|negotiations)(?=$|\s+(?:between|with)$)/i;
+/** The breakdown of talks: a happening named by its verb, news without a named agent. */
+const BREAKDOWN: Trigger = { ...PREDICATES.other, name: 'breakdown', happening: true };
+/** From the talks to their verb of failure: " on forming a new government broke down", " in 2022 collapsed". */
+const TALKS_BROKE_DOWN =
+  /^(?:\s+(?:on|in|over|between|with|about|at|for)\b[^,;:]{0,60}?|\s*,[^,;]{1,60},)?\s+(?:(?:finally|then|later|again|abruptly|suddenly|have|has|had)\s+)*(broke down|break down|breaks down|collapsed|collapses|fell apart|falls apart|foundered|founders|stalled|stalls|ran aground|failed)\b/i;
+
+/**
+ * "Talks on forming a new government broke down on Monday", "Talks in 2022 collapsed in October of
+ * that year": talks as the subject of their failure tell one happening, the breakdown (`other`, as
+ * the eval's conventions read it), not a meeting as well. The verb of failure, as a predicate of
+ * kind other; undefined when the noun is not talks failing, or its clause gives no date.
+ */
+export function breakdownOfTalks(view: SentenceView, match: TriggerMatch): TriggerMatch | undefined {
+  if (match.trigger.kind !== 'meeting' || !match.trigger.nominal) return undefined;
+  const noun = TALKS_NOUN.exec(match.text);
+  if (!noun) return undefined;
+  const from = match.start + noun[0].length;
+  const failed = TALKS_BROKE_DOWN.exec(view.masked.slice(from, from + 120));
+  const word = failed?.[1];
+  if (!failed || !word) return undefined;
+  const start = from + failed[0].length - word.length;
+  const verb = { start, end: start + word.length };
+  // "The talks have stalled": undated, a state of the talks, not the day they failed.
+  const clause = clauseAround(view.masked, verb);
+  if (!view.dates.some((date) => date.start >= clause.start && date.end <= clause.end)) return undefined;
+  return { ...verb, text: word, trigger: BREAKDOWN };
 }
 
 /**

@@ -61,7 +61,7 @@ const COUNTED_BACK: readonly Row[] = [
 
 /** A past act "after" or "following" a dated happening: the happening took place before it. */
 const AFTER_HAPPENING: readonly Row[] = [
-  ['2025-02-10', 'Coalition talks stalled after the March 3 election.', 'meeting occurred 2024-03-03'],
+  ['2025-02-10', 'Coalition talks stalled after the March 3 election.', 'other occurred 2024-03-03'],
   ['2025-02-10', 'Ivo Rask resigned as party leader following the March 3 election.', 'other occurred 2024-03-03'],
 ];
 

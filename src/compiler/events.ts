@@ -43,6 +43,7 @@ import {
 } from './background.ts';
 import {
   actBeforeHappening,
+  breakdownOfTalks,
   isBackgroundDeed,
   isTrendOverPeriod,
   datedClauseStatus,
@@ -539,6 +540,24 @@ function isTripPurpose(masked: string, triggers: readonly TriggerMatch[], index:
   return false;
 }
 
+/** The start of a hyphenated compound that a noun ends: "end-of-", "post-", "pre-", "mid-", "anti-". */
+const COMPOUND_LEAD = /(?:-(?:of|to|and)|\b(?:pre|post|mid|anti|pro|non|inter|intra|cross))-$/i;
+
+/**
+ * A noun inside a hyphenated compound that modifies another noun: "an end-of-session news
+ * conference", "post-summit talks", "pre-election rallies", "a meeting-room booking". The compound
+ * names a time or a kind of the head noun, not a happening of its own ("a by-election" or
+ * "re-election" stays one: neither lead is a modifier's).
+ */
+function isInCompoundModifier(masked: string, match: TriggerMatch): boolean {
+  if (!match.trigger.nominal) return false;
+  if (masked.charAt(match.end) === '-' && /^-[a-z]/.test(masked.slice(match.end, match.end + 2))) return true;
+  return (
+    masked.charAt(match.start - 1) === '-' &&
+    COMPOUND_LEAD.test(masked.slice(Math.max(0, match.start - 12), match.start))
+  );
+}
+
 /** What the verb "Met" takes, unlike the Met's name ("Met police", "Met Office"): "Met two rangers", "Met the ferryman", "Met with". */
 const MET_OBJECT =
   /^\s+(?:the|a|an|our|my|his|her|their|its|him|them|us|with|up|again|briefly|some|several|both|two|three|four|five|six|\d+)\b/;
@@ -574,6 +593,7 @@ export function withoutComplements(masked: string, triggers: readonly TriggerMat
     )
       return false;
     if (isTripPurpose(masked, triggers, index)) return false;
+    if (isInCompoundModifier(masked, match)) return false;
     const verb = triggers[index - 1];
     if (!verb) return true;
     const between = masked.slice(verb.end, match.start);
@@ -642,6 +662,8 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
       predicates.push(match);
   }
   const toldByItsSubject = toldTwiceByNounAndVerb(view, triggers);
+  // "Talks collapsed on Monday": the verb of failure that tells the talks' breakdown (one event).
+  const brokenDown: TriggerMatch[] = [];
   for (const match of triggers) {
     // "a three-day emergency meeting" is told once, as a summit.
     const inSummit = summits.some((summit) => match.start >= summit.start && match.end <= summit.end);
@@ -651,6 +673,14 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     if (predicates.includes(match)) continue;
     if (isInName(view.masked, match)) continue;
     if (toldByItsSubject.has(match)) continue;
+    if (brokenDown.some((verb) => match.start >= verb.start && match.start < verb.end)) continue;
+    const breakdown = breakdownOfTalks(view, match);
+    if (breakdown) {
+      brokenDown.push(breakdown);
+      const breakdownView = { ...view, triggers: view.triggers.map((other) => (other === match ? breakdown : other)) };
+      candidates.push({ at: breakdown.start, build: (r) => eventFromTrigger(r, breakdownView, breakdown) });
+      continue;
+    }
     // "published figures on Tuesday showing inflation fell": the act, not what it was about, and
     // the act takes the date.
     const act = actBeforeHappening(view, match);
@@ -801,7 +831,37 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
       );
     if (!toldInWords) record(draft, statement.start);
   }
-  return withoutUndatedSaying(dedupeInSentence(plansCalledOffLater(drafts, view.masked)), view.masked);
+  return withoutUndatedSaying(
+    dedupeInSentence(withoutAgreementOfMeeting(plansCalledOffLater(drafts, view.masked), view.masked)),
+    view.masked,
+  );
+}
+
+/**
+ * The parties of a meeting as the subject of what they agreed, after "and": "..., and the two
+ * agreed", "and both sides agreed", "and they agreed", or the meeting's own subject ("spoke by phone
+ * on Friday and agreed").
+ */
+const AGREED_BY_THE_PARTIES =
+  /(?:,\s*|\s)and\s+(?:(?:the|both)\s+(?:two|three|four|sides|parties|leaders|ministers|delegations|men|women)(?:\s+(?:sides|parties|leaders|ministers|delegations|countries|governments))?\s+|they\s+)?(?:(?:also|then|later)\s+)?$/i;
+
+/**
+ * "Liu held talks with Abenov in Beijing on Tuesday, and the two sides agreed to deepen
+ * cooperation", "held phone talks with Rourke, and the two agreed to coordinate closely": an
+ * agreement of a meeting's parties, with no day of its own, is what the meeting came to, not a
+ * policy act of its own (a summit they agree to hold is read from its own noun; an agreement
+ * signed, "signed an agreement on fishing rights", is a document and stays).
+ */
+function withoutAgreementOfMeeting(drafts: EventDraft[], masked: string): EventDraft[] {
+  if (drafts.length < 2) return drafts;
+  return drafts.filter((draft) => {
+    if (draft.kind !== 'policy' || draft.trigger !== 'agree' || draft.dateBasis === 'text') return true;
+    const at = draft.triggerAt;
+    if (at === undefined || !AGREED_BY_THE_PARTIES.test(masked.slice(Math.max(0, at - 60), at))) return true;
+    return !drafts.some(
+      (meeting) => meeting.kind === 'meeting' && meeting.triggerAt !== undefined && meeting.triggerAt < at,
+    );
+  });
 }
 
 /**
@@ -1012,9 +1072,12 @@ function isInName(masked: string, match: TriggerMatch): boolean {
   return !match.trigger.nominal && /^[A-Z][a-z]+\s+\p{Lu}/u.test(masked.slice(match.start, match.end + 3));
 }
 
-/** Verbs that tell a summit's own course: "The forum opened in Oslo on Tuesday", "COP31 opens on Nov. 9". */
+/**
+ * Verbs that tell a summit's own course: "The forum opened in Oslo on Tuesday", "COP31 opens on Nov.
+ * 9", "The party congress will meet in Lisbon on Oct. 17-18" (the congress meeting is the congress).
+ */
 const SUMMIT_PREDICATE =
-  /^(?:opened|opens|open|began|begins|begin|started|starts|start|ended|ends|closed|closes|concluded|concludes|runs|ran|kicked off|kicks off|kick off|got under way|gets under way|wrapped up|wraps up|resumed|resumes|convened|convenes|reconvened|reconvenes)\b/i;
+  /^(?:opened|opens|open|began|begins|begin|started|starts|start|ended|ends|closed|closes|concluded|concludes|runs|ran|kicked off|kicks off|kick off|got under way|gets under way|wrapped up|wraps up|resumed|resumes|convened|convenes|reconvened|reconvenes|meets|meet|met)\b/i;
 
 /** The end of a summit's course, after its opening: "and will close on Wednesday", "and ended". */
 const COURSE_END =

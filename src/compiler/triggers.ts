@@ -171,7 +171,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'talks',
-    String.raw`(?:held|holds|hold|holding|had|has|have) (?:(?:a|an|two|three|several|fresh|further|new|more|direct|bilateral|closed-door|private|face-to-face|lengthy|hours-long|day-long|\w+ rounds? of|a round of|another round of) )*talks|talked with|negotiated with|huddled with|huddles with|conferred with|confers with|(?:began|begins|begin|(?:will|to) begin|started|starts|start|opened|opens|open|launched|launches|launch|resumed|resumes|resume|(?:will|to) resume) (?:formal |fresh |direct |new |bilateral |coalition |exploratory )?(?:talks|consultations|negotiations) with|(?:raised|raises|(?:will|to) raise|discussed|discusses|(?:will|to) discuss) (?:it|this|that|the (?:issue|matter|question|case|subject|plan|proposal|dispute)) with(?= (?:[\w'’.-]+ ){0,5}?[A-Z])|shook hands(?: with)?|dined with|dines with|lunched with|had (?:lunch|dinner|breakfast) with|joined(?= [^,.;]{1,40}? for (?:lunch|dinner|breakfast|talks|a (?:meeting|working lunch|working dinner))\b)|(?<!\b(?:is|are|was|were|been|be|being|remain|remains|remained|stay|stays|stayed|still|now|already|months|weeks|years) )in (?:(?:fresh|further|direct|bilateral|closed-door|private|face-to-face|crisis|late-night|all-night) )?talks with`,
+    String.raw`(?:held|holds|hold|holding|had|has|have) (?:(?:a|an|two|three|several|fresh|further|new|more|direct|bilateral|closed-door|private|face-to-face|lengthy|hours-long|day-long|phone|telephone|video|virtual|high-level|informal|urgent|\w+ rounds? of|a round of|another round of) )*talks|talked with|negotiated with|huddled with|huddles with|conferred with|confers with|(?:began|begins|begin|(?:will|to) begin|started|starts|start|opened|opens|open|launched|launches|launch|resumed|resumes|resume|(?:will|to) resume) (?:formal |fresh |direct |new |bilateral |coalition |exploratory )?(?:talks|consultations|negotiations) with|(?:raised|raises|(?:will|to) raise|discussed|discusses|(?:will|to) discuss) (?:it|this|that|the (?:issue|matter|question|case|subject|plan|proposal|dispute)) with(?= (?:[\w'’.-]+ ){0,5}?[A-Z])|shook hands(?: with)?|dined with|dines with|lunched with|had (?:lunch|dinner|breakfast) with|joined(?= [^,.;]{1,40}? for (?:lunch|dinner|breakfast|talks|a (?:meeting|working lunch|working dinner))\b)|(?<!\b(?:is|are|was|were|been|be|being|remain|remains|remained|stay|stays|stayed|still|now|already|months|weeks|years) )in (?:(?:fresh|further|direct|bilateral|closed-door|private|face-to-face|crisis|late-night|all-night) )?talks with`,
   ),
   t(
     'meeting',
@@ -1212,6 +1212,8 @@ export function findSummits(masked: string): Span[] {
     // A legislature, not a meeting, unless a name stands before it ("the World Congress").
     if (/(?:^|\b(?:the|to|of|in|before|by|[a-z]+))\s*Congress$/.test(phrase.trim())) continue;
     const span = { start: match.index + summitLead(phrase), end: match.index + match[0].length };
+    // "a post-summit briefing", "the summit-level talks": the summit names another noun's time or kind.
+    if (masked.charAt(span.start - 1) === '-' || masked.charAt(span.end) === '-') continue;
     if (isBodyOrPeak(masked, span)) continue;
     // "the World Economic Forum's annual meeting": the meeting is the forum's gathering itself.
     const own = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|gathering)\b/i.exec(masked.slice(span.end));

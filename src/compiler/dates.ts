@@ -226,7 +226,7 @@ interface Found {
 interface Shift {
   days: number;
   months?: number;
-  /** Counted in years ("two years later"): the text gives the year only. */
+  /** Counted in years ("two years later"): kept at the precision of the date counted from. */
   years?: true;
   approximate: boolean;
 }
@@ -236,10 +236,15 @@ export function shiftedDay(base: Day, shift: Shift, sign: 1 | -1 = 1): Day {
   return shift.months === undefined ? addDays(base, sign * shift.days) : addCalendarMonths(base, sign * shift.months);
 }
 
-/** The date `shift` from `base` (backwards when `sign` is -1), at the precision the shift gives. */
+/**
+ * The date `shift` from `base` (backwards when `sign` is -1), a day: "must stop on Jan. 1, 2028, and
+ * homeowners a year later" is Jan. 1, 2029 (approximate when counted in months or years). What a
+ * count of years goes back to ("will resume on Dec. 28, a year after they collapsed") is its year:
+ * the text names that happening by its distance, not by its day.
+ */
 function shiftedDate(base: Day, shift: Shift, sign: 1 | -1 = 1): EventDate {
   const day = shiftedDay(base, shift, sign);
-  if (shift.years) return { start: String(day.year), precision: 'year', approximate: true };
+  if (shift.years && sign === -1) return { start: String(day.year), precision: 'year', approximate: true };
   return dayDate(day, shift.approximate ? { approximate: true } : {});
 }
 
@@ -1027,10 +1032,11 @@ export function isAheadByPhrase(before: string): boolean {
 
 /**
  * A plan's day told as it stood ("were due to meet on Monday", "was expected to arrive on Monday",
- * "were to resume on Monday", "an exercise that had been set to begin Monday").
+ * "were to resume on Monday", "an exercise that had been set to begin Monday", "Voltcore had
+ * planned to fix the offer price on Monday").
  */
 const PLAN_AS_IT_STOOD =
-  /\b(?:(?:was|were)\s+(?:(?:due|expected|scheduled|set|supposed|meant|slated)\s+)?|had\s+been\s+(?:due|expected|scheduled|set|supposed|meant|slated|planned)\s+)to\s+(?!have\b)[^,;]*$/i;
+  /\b(?:(?:was|were)\s+(?:(?:due|expected|scheduled|set|supposed|meant|slated)\s+)?|had\s+been\s+(?:due|expected|scheduled|set|supposed|meant|slated|planned)\s+|had\s+(?:planned|intended|hoped|meant|aimed|wanted)\s+)to\s+(?!have\b)[^,;]*$/i;
 /** What happened to a plan: it went ahead, or began. */
 const PLAN_HELD =
   /\b(?:went ahead|was held|were held|took place|began|started|opened|arrived|(?:was|were) (?:staged|convened))\b/i;
@@ -1167,10 +1173,13 @@ export const weekdays: Recogniser = (text, { published, tenseAt }) =>
     // "which had been planned for Friday, did not take place": a plan that came to nothing, told
     // as over, was for a day gone by.
     const tense = read === 'planned' && NOT_HELD.test(text) ? 'past' : read;
-    const day =
-      modifier === undefined && isPlanGoneBy(text, tense, match.index)
-        ? nearestWeekday(weekday, published)
-        : weekdayFor(weekday, tense, published, modifier);
+    // "the session that was to debate the law this Monday was postponed": this week's Monday, gone by.
+    const goneBy = (modifier === undefined || modifier === 'this') && isPlanGoneBy(text, tense, match.index);
+    const day = !goneBy
+      ? weekdayFor(weekday, tense, published, modifier)
+      : modifier === 'this'
+        ? weekdayFor(weekday, 'past', published, modifier)
+        : nearestWeekday(weekday, published);
     const early = match[1] && /\bhours\s/i.test(match[1]) ? 'early' : match[1];
     const overnight = match[1] && /^overnight/i.test(match[1]) ? { approximate: true } : {};
     const qualifier = early ? { ...overnight, ...qualifierOf(early) } : match[4] ? { qualifier: match[4] } : {};
@@ -1497,11 +1506,19 @@ export function isComparisonOrStretch(before: string): boolean {
   return COMPARISON_OR_STRETCH_BEFORE.test(before);
 }
 
-/** "two years later": the year that many years from the previous event's, at year precision. */
+/**
+ * "two years later": that many years from the previous event's date, at its precision, as the
+ * text counts from it: "signed in March 2023 ... delivered a year later" is March 2024, "in 2019
+ * ... a year later" is 2020, "on Jan. 1, 2028 ... a year later" is Jan. 1, 2029.
+ */
 function shiftYears(previous: EventDate, years: number, approximate = true): EventDate {
-  const date: EventDate = { start: String(Number(previous.start.slice(0, 4)) + years), precision: 'year' };
-  if (approximate) date.approximate = true;
-  return date;
+  const extra = approximate ? { approximate } : undefined;
+  const day = startDay(previous);
+  if (day) return dayDate(addCalendarMonths(day, 12 * years), extra);
+  const [year = 0, month = 1] = previous.start.split('-').map(Number);
+  if (previous.precision === 'month') return monthDate(year + years, month, extra);
+  const date: EventDate = { start: String(year + years), precision: 'year' };
+  return extra ? Object.assign(date, extra) : date;
 }
 
 /**
@@ -1532,8 +1549,12 @@ export const shiftedAnaphora: AnaphoraRecogniser = (text, { previous }) => {
       const date = previousDay ? dayDate(addDays(previousDay, direction)) : undefined;
       found.push({ ...span, date, shift: { days: direction, approximate: false } });
     } else if (unit === 'year') {
-      // "the following year": the year after the previous event's.
-      if (previous) found.push({ ...span, date: shiftYears(previous, direction, false) });
+      // "the following year": the year after the previous event's, whatever its precision.
+      if (previous)
+        found.push({
+          ...span,
+          date: { start: String(Number(previous.start.slice(0, 4)) + direction), precision: 'year' },
+        });
     } else if (!previousDay) continue;
     else if (unit === 'week') {
       // "the following week": the Monday-Sunday week after the previous event's week.
@@ -1825,7 +1846,7 @@ function isDayOfMonth(text: string, item: Found): boolean {
 /**
  * "joined the council in 2012 and was elected mayor four years later", "founded it in March 2012
  * and sold it two years later": a shift in years (or months) from a date of the sentence that
- * gives no day, at the precision both give: the year (the month).
+ * gives no day, at the base's precision: the year (the month, March 2014).
  */
 function coarseShifted(base: EventDate, shift: Shift, sign: 1 | -1): EventDate | undefined {
   if (shift.months === undefined || base.precision === 'day') return undefined;

@@ -643,6 +643,52 @@ interface Candidate {
 }
 
 /** The default per-sentence reader: triggers, summits, statements and the quotations ending here. */
+/** What `reading.previous` and `reading.previousAt` hold: the event told before, and where. */
+type Told = Pick<ArticleReading, 'previous' | 'previousAt'>;
+
+/**
+ * The events a sentence has told so far, by where their words stand in it. A clause read after the
+ * sentence's other events ("The governor gave it royal assent two hours later, and it takes effect
+ * on Sept. 1": the assent is read after the taking effect) is told from the event before it in the
+ * text, not from the one read last: its "two hours later" counts from the third reading, not from
+ * Sept. 1.
+ */
+function toldInSentence(reading: ArticleReading) {
+  const atStart: Told = { previous: reading.previous, previousAt: reading.previousAt };
+  const told: { at: number; told: Told }[] = [];
+  return {
+    /** Notes the event just made `reading.previous`, told at `at`. */
+    record(at: number): void {
+      told.push({ at, told: { previous: reading.previous, previousAt: reading.previousAt } });
+    },
+    /**
+     * Sets `reading` to the event told last before `at` in the text; returns the event read last,
+     * for `restore`, when one told after `at` had been read (else undefined: nothing changes).
+     */
+    toldBefore(at: number): Told | undefined {
+      if (!told.some((entry) => entry.at > at)) return undefined;
+      const last: Told = { previous: reading.previous, previousAt: reading.previousAt };
+      const before = told
+        .filter((entry) => entry.at < at)
+        .reduce<{ at: number; told: Told } | undefined>(
+          (latest, entry) => (latest === undefined || entry.at >= latest.at ? entry : latest),
+          undefined,
+        );
+      Object.assign(reading, (before ?? { told: atStart }).told);
+      return last;
+    },
+    /** Puts back the event told last in the text, after a clause read out of order. */
+    restore(last: Told | undefined): void {
+      if (!last) return;
+      const latest = told.reduce<{ at: number; told: Told } | undefined>(
+        (found, entry) => (found === undefined || entry.at >= found.at ? entry : found),
+        undefined,
+      );
+      Object.assign(reading, latest?.told ?? last);
+    },
+  };
+}
+
 export function readSentence(reading: ArticleReading, view: SentenceView): EventDraft[] {
   const candidates: Candidate[] = [];
   const triggers = view.triggers;
@@ -738,6 +784,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
   candidates.sort((a, b) => a.at - b.at);
   const drafts: EventDraft[] = [];
   const covered: number[] = [];
+  const toldHere = toldInSentence(reading);
   const record = (draft: EventDraft, at: number): void => {
     drafts.push(draft);
     if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') {
@@ -749,6 +796,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
           actors: draft.actors,
           occurred: draft.status === 'occurred',
         };
+        toldHere.record(at);
       }
       if (draft.status === 'occurred') reading.lastByKind.set(draft.kind, draft.date);
     }
@@ -796,10 +844,13 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     sectionDate: reading.sections?.[sentence.paragraph],
     published: reading.article.published,
   })) {
+    // Read after the sentence's other events, a clause is told from the event before it in the text.
+    const last = toldHere.toldBefore(match.start);
     for (const draft of eventFromTrigger(reading, view, match, true)) {
       if ((draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') && !isRetoldInAside(reading, view, draft))
         record(draft, match.start);
     }
+    toldHere.restore(last);
   }
   // "Halden will cut 400 jobs, the company said on Thursday": a sentence that told nothing else.
   if (drafts.length === 0) {

@@ -135,3 +135,77 @@ describe('agents after "by" joined by "and", one of them with a title in apposit
     expect(actorsOf(found, 'policy 2026-03-06')).toBe('[Pârvu, Victor Grama]');
   });
 });
+
+describe('"the town council": a modifier that is a word of one body\'s name picks it', () => {
+  it.each([
+    [
+      'a town council after the county council it dealt with (local paper)',
+      [
+        'Bradstow Town Council voted on Monday to take over the library from Wiltshire Council, which had planned to close it.',
+        "The town council's annual meeting has been moved from May 11 to May 18.",
+      ],
+      'meeting 2026-05-18',
+      '[Bradstow Town Council]',
+    ],
+    [
+      'a district court after a supreme court (court report)',
+      [
+        "The Harris County District Court froze the company's accounts on Monday, a ruling the Texas Supreme Court declined to review.",
+        'The district court will hear the case again on March 20.',
+      ],
+      'other 2026-03-20',
+      '[Harris County District Court]',
+    ],
+    [
+      'a regional council after a community council it joined',
+      [
+        'Kelso Regional Council objected to the wind farm on Monday, joining Ardmore Community Council.',
+        'The regional council said on Tuesday it would take the case to court.',
+      ],
+      'announcement 2026-03-10',
+      '[Kelso Regional Council]',
+    ],
+  ])('%s', (_, paragraphs, head, actors) => {
+    expect(actorsOf(lines(...paragraphs), head)).toBe(actors);
+  });
+
+  it('is still the latest council when no name holds the modifier', () => {
+    const found = lines(
+      'Bradstow Town Council voted on Monday to take over the library from Wiltshire Council.',
+      'The county council said on Tuesday it would close two other branches in May.',
+    );
+    expect(actorsOf(found, 'announcement 2026-03-10')).toBe('[Wiltshire Council]');
+  });
+});
+
+describe('"The Ministry": the body the short name has stood for', () => {
+  it('goes on being it past another ministry mentioned in passing (press release)', () => {
+    const found = lines(
+      'The Ministry of Health confirmed 47 cases on Thursday. The Ministry declared an outbreak on Monday.',
+      'After consultation with the Ministry of Education, schools will open as planned.',
+      'Teams have vaccinated 6,000 children.',
+      'The Ministry will give its next update at a press conference on Monday 16 March.',
+    );
+    expect(actorsOf(found, 'announcement 2026-03-16')).toBe('[Ministry of Health]');
+  });
+
+  it('is the other ministry when the sentence before names it', () => {
+    const found = lines(
+      'The Ministry of Health confirmed 47 cases on Thursday. The Ministry declared an outbreak on Monday.',
+      'The Ministry of Education said on Tuesday that schools would open as planned. The Ministry will give its next update at a press conference on Monday 16 March.',
+    );
+    expect(actorsOf(found, 'announcement 2026-03-16')).toBe('[Ministry of Education]');
+  });
+});
+
+describe('"it" after a fronted time and a comma, before an irregular past tense', () => {
+  it.each([
+    [
+      'Velda Mining suspended output at its Kiru mine on Monday. On Tuesday, it laid off 300 workers.',
+      'other 2026-03-10',
+    ],
+    ['Orvel Motors recalled 40,000 cars on Monday. On Tuesday, it cut prices across Europe.', 'other 2026-03-10'],
+  ])('%s', (body, head) => {
+    expect(actorsOf(lines(body), head)).toMatch(/^\[(?:Velda Mining|Orvel Motors)\]$/);
+  });
+});

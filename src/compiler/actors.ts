@@ -777,7 +777,7 @@ const LONE_PAST = /^[a-z]{2,}ed$/;
 /** Irregular past tenses of what people and bodies do ("began", "rose", "fell" are left out: prices and seasons do them). */
 const IRREGULAR_PAST = new Set(
   `flew met left went came told spoke took made gave won lost led held sent wrote sold bought saw quit cut
-  ran beat struck fled threw chose drove swore paid kept brought sought taught fought`.split(/\s+/),
+  ran beat struck fled threw chose drove swore paid kept brought sought taught fought laid`.split(/\s+/),
 );
 /** Participles that do not end in -ed: "it was bought", "it has sold", "it was taken over". */
 const IRREGULAR_PARTICIPLES = new Set(
@@ -1112,6 +1112,8 @@ class ActorReader {
   private readonly kindNouns = new Map<string, Set<string>>();
   /** Of those, nouns of a trade outside ORG_REFERENCE_NOUNS ("shipbuilder"): "the shipbuilder" refers back too. */
   private readonly tradeNouns = new Set<string>();
+  /** The body each capitalised short name ("the Ministry") last stood for, by its noun in lower case. */
+  private readonly shortNameReferents = new Map<string, string>();
   /** Common nouns "the <noun>" has referred to each organisation by ("board" for a central bank). */
   private readonly referredAs = new Map<string, Set<string>>();
   /** The person a byline names ("By Ana Ruiz in Kherson"), whom "I" and "we" stand for outside quotes. */
@@ -4410,7 +4412,10 @@ class ActorReader {
       if (!noun.possessive && next?.isWord && !next.capitalized && UNNAMED_BODY_NOUNS.has(next.key)) continue;
       // "the Bank of England", "the board Chair Ana Ruiz": the noun starts a name or a title.
       if (!noun.possessive && next && (next.text === 'of' || next.capitalized)) return undefined;
-      const actor = this.organisationNamedBy(key, this.subjectActedOn(at)) ?? this.unnamedBody(at + 1, nounAt);
+      const actor =
+        this.organisationWithModifier(key, at + 1, nounAt) ??
+        this.organisationNamedBy(key, this.subjectActedOn(at)) ??
+        this.unnamedBody(at + 1, nounAt);
       if (!actor) return undefined;
       // "the board" once meant the National Bank of Romania: it goes on meaning it.
       const nouns = this.referredAs.get(actor.id);
@@ -4418,6 +4423,28 @@ class ActorReader {
       else this.referredAs.set(actor.id, new Set([key]));
       this.mention(actor, article, noun, 'title');
       return nounAt + 1;
+    }
+    return undefined;
+  }
+
+  /**
+   * "the town council" after "Bradstow Town Council" and "Wiltshire Council", "the district court"
+   * after "the Harris County District Court" and "the Texas Supreme Court": a lower-case word before
+   * the noun that is a word of a body's name picks that body, the latest so named, over one
+   * mentioned later without it. None so named: undefined (the latest of the kind is read).
+   */
+  private organisationWithModifier(noun: string, from: number, nounAt: number): ActorDraft | undefined {
+    const modifiers = this.tokens
+      .slice(from, nounAt)
+      .filter((token) => token.isWord && !token.capitalized && !TENURE_WORDS.has(token.key) && token.key !== 'new')
+      .map((token) => token.key);
+    if (modifiers.length === 0) return undefined;
+    const ids = [...this.organisationHistory, ...this.found.map((mention) => mention.actorId)];
+    for (let index = ids.length - 1; index >= 0; index -= 1) {
+      const actor = this.actors.get(ids[index] ?? '');
+      if (!actor || actor.kind === 'person' || actor.kind === 'country') continue;
+      const words = actor.name.toLowerCase().split(/\s+/);
+      if (words.includes(noun) && modifiers.some((modifier) => words.includes(modifier))) return actor;
     }
     return undefined;
   }
@@ -4510,9 +4537,27 @@ class ActorReader {
     for (let index = ids.length - 1; index >= 0 && !actor; index -= 1) actor = holdsNoun(ids[index] ?? '');
     const article = this.tokens[at];
     if (!actor || !article) return undefined;
+    // "The Ministry" has stood for the Ministry of Health: it goes on doing so past a Ministry of
+    // Education mentioned in passing some sentences back, not one named in this sentence or the last.
+    const before = this.shortNameReferents.get(noun.key);
+    const established = before !== undefined && before !== actor.id ? holdsNoun(before) : undefined;
+    if (established && !this.namedLately(actor.id)) actor = established;
+    this.shortNameReferents.set(noun.key, actor.id);
     this.addAlias(actor, this.text(noun, noun).replace(/['’]s$/, ''));
     this.mention(actor, article, noun, 'title');
     return at + 2;
+  }
+
+  /** Whether an actor is named (not referred to by a short name) in this sentence or the one before. */
+  private namedLately(actorId: string): boolean {
+    if (this.found.some((mention) => mention.actorId === actorId && mention.form !== 'title')) return true;
+    const from = this.sentences[(this.sentence?.index ?? 0) - 1]?.start ?? 0;
+    for (let index = this.mentions.length - 1; index >= 0; index -= 1) {
+      const mention = this.mentions[index];
+      if (!mention || mention.start < from) break;
+      if (mention.actorId === actorId && mention.form !== 'title') return true;
+    }
+    return false;
   }
 
   /**
@@ -5510,7 +5555,8 @@ class ActorReader {
     // "it was founded", "It was bought by Orrin", "it had sold": a participle after the auxiliary.
     if (IT_DUMMY_VERBS.has(next.key))
       return after?.isWord === true && (/ed$/.test(after.key) || IRREGULAR_PARTICIPLES.has(after.key));
-    return IT_VERBS.has(next.key) || /^[a-z]{3,}ed$/.test(next.key);
+    // "On Tuesday, it laid off 300 workers", "it then sold": an irregular past tense is a verb too.
+    return IT_VERBS.has(next.key) || IRREGULAR_PAST.has(next.key) || /^[a-z]{3,}ed$/.test(next.key);
   }
 
   /**

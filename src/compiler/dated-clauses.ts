@@ -585,7 +585,15 @@ function whenClausesOf(masked: string, dates: readonly DateMention[], covered: r
     const dated = clauseAround(masked, date);
     if (PRONOUN_SUBJECT.test(masked.slice(clause.start)) && covered.some((at) => at >= dated.start && at < dated.end))
       continue;
-    borrowed.push({ ...date, start, end: start, text: '' });
+    borrowed.push({
+      start,
+      end: start,
+      text: '',
+      date: date.date,
+      anchor: date.anchor,
+      inQuote: date.inQuote,
+      tense: date.tense,
+    });
   }
   return borrowed;
 }

@@ -214,9 +214,28 @@ interface Found {
   /** Undefined only for a shift that waits for its reference ("two days after" with no previous). */
   date: EventDate | undefined;
   anchor: DateMention['anchor'];
-  tense?: ClauseTense;
+  tense?: ClauseTense | undefined;
   /** "N days after/before": the signed shift, resolved once the sentence's dates are known. */
-  shift?: Shift;
+  shift?: Shift | undefined;
+}
+
+/**
+ * A recogniser's find as a new literal with every field, in one order. The recognisers make their
+ * finds in shapes of their own (with or without a tense or a shift, fields in different orders),
+ * and the passes over a sentence's finds (overlaps, shifts, weekdays, years) then read objects of
+ * many shapes through V8's slow lookups; they read one shape now. Made once per sentence.
+ */
+function oneShape(found: readonly Found[]): readonly Found[] {
+  return found.length === 0
+    ? found
+    : found.map((item) => ({
+        start: item.start,
+        end: item.end,
+        date: item.date,
+        anchor: item.anchor,
+        tense: item.tense,
+        shift: item.shift,
+      }));
 }
 
 /**
@@ -2245,7 +2264,7 @@ function ownFinds(sentence: Sentence, publishedIso: string): OwnFinds | undefine
       if (passed) independent = false;
       continue;
     }
-    const found = passed ? entry.recognise(text, resolver) : NO_FINDS;
+    const found = passed ? oneShape(entry.recognise(text, resolver)) : NO_FINDS;
     finds.push(found);
     if (found.some((item) => item.shift)) independent = false;
   }
@@ -2271,7 +2290,7 @@ function everyFind(own: OwnFinds, text: string, resolver: AnaphoraResolver): Fou
   const all: Found[] = [];
   RECOGNISERS.forEach((entry, index) => {
     if (!('anaphora' in entry)) all.push(...(own.finds[index] ?? []));
-    else if (own.passes[index]) all.push(...entry.anaphora(text, resolver));
+    else if (own.passes[index]) all.push(...oneShape(entry.anaphora(text, resolver)));
   });
   return all;
 }
@@ -2313,20 +2332,37 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
   for (const item of found) {
     const start = sentence.start + item.start;
     if (!item.date) continue;
-    const mention: DateMention = {
+    // Every field, tense too (undefined when unknown), in one order: one shape for every date
+    // mention the rules read (see `mentionWithDate`).
+    mentions.push({
       start,
       end: sentence.start + item.end,
       text: text.slice(item.start, item.end),
       date: item.date,
       anchor: item.anchor,
       inQuote: isInQuotation(quotations, start),
-    };
-    // Set, not spread in: this runs for every date of every sentence.
-    if (item.tense) mention.tense = item.tense;
-    mentions.push(mention);
+      tense: item.tense,
+    });
   }
   if (own.independent) own.mentions = { quotations: context.quotations, list: mentions };
   return mentions;
+}
+
+/**
+ * `mention` read as `date`. A new literal with every field in the order `findDateMentions` gives
+ * them, not `{ ...mention, date }`: every date mention then has one shape, and the rules that read
+ * them (dozens a trigger) are not slowed by V8's lookups for objects of many shapes.
+ */
+export function mentionWithDate(mention: DateMention, date: EventDate): DateMention {
+  return {
+    start: mention.start,
+    end: mention.end,
+    text: mention.text,
+    date,
+    anchor: mention.anchor,
+    inQuote: mention.inQuote,
+    tense: mention.tense,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
  * and the honest estimate for undated events (see events.ts' header for the rules).
  */
 import type { EventDate, EventKind } from '../model/event-list.ts';
-import { datesDependOnPrevious, findDateMentions, FIXING_BEFORE, type DateContext } from './dates.ts';
+import { datesDependOnPrevious, findDateMentions, FIXING_BEFORE, mentionWithDate, type DateContext } from './dates.ts';
 import type { ArticleReading, Dated, SentenceView } from './events.ts';
 import { clauseAround, relativeClosedBefore, type TriggerMatch } from './triggers.ts';
 import type { DateMention, Sentence, Span } from './types.ts';
@@ -150,7 +150,7 @@ function withHeadingDay(reading: ArticleReading, found: DateMention[]): DateMent
   if (!heads || heads.size === 0) return found;
   return found.map((mention) => {
     const date = heads.get(mention.start);
-    return date && !mention.inQuote ? { ...mention, date } : mention;
+    return date && !mention.inQuote ? mentionWithDate(mention, date) : mention;
   });
 }
 

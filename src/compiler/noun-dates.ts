@@ -6,7 +6,7 @@
  * Feb. 1"), which is an event of its own: the same happening, scheduled.
  */
 import { parseIsoDay } from './calendar.ts';
-import { yearFor } from './dates.ts';
+import { mentionWithDate, yearFor } from './dates.ts';
 import { addDays } from './event-dates.ts';
 import type { TriggerMatch } from './triggers.ts';
 import type { DateMention, Span } from './types.ts';
@@ -70,7 +70,7 @@ export function plannedDate(
       ),
   );
   if (!mention) return dayReservedUntil(masked, dates, match, published);
-  return heldAfterPlan(masked, dates, mention) ?? { ...mention, date: planYear(mention, published) };
+  return heldAfterPlan(masked, dates, mention) ?? mentionWithDate(mention, planYear(mention, published));
 }
 
 /**
@@ -95,7 +95,7 @@ function dayReservedUntil(
     (found) =>
       found.start >= match.end && /^\s+(?:\w+\s+){0,3}?(?:until|till)\s+$/i.test(masked.slice(match.end, found.start)),
   );
-  return mention && { ...mention, date: planYear(mention, published) };
+  return mention && mentionWithDate(mention, planYear(mention, published));
 }
 
 /**
@@ -154,7 +154,7 @@ export function relativePlanDate(
   const later = dates
     .slice(index + 1)
     .some((other) => !SAID_ON.test(masked.slice(Math.max(0, other.start - 40), other.start)));
-  return later ? undefined : { ...mention, date: planYear(mention, published) };
+  return later ? undefined : mentionWithDate(mention, planYear(mention, published));
 }
 
 /**

@@ -127,10 +127,11 @@ export function mergeArticleResults(results: readonly ArticleResult[]): CompileR
       ),
     );
   }
-  const eventsById = new Map(merged.events.map((event) => [event.id, event]));
-  const used = new Set([...eventsById.values()].flatMap((event) => event.actors));
+  // Event ids are unique (mergeEvents gives each its own), so the events need no map by id.
+  const used = new Set<string>();
+  for (const event of merged.events) for (const actor of event.actors) used.add(actor);
   list.actors = linkedActors.filter((actor) => used.has(actor.id)).sort((a, b) => compareFiles(a.id, b.id));
-  list.events = [...eventsById.values()].sort(compareEvents);
+  list.events = merged.events.sort(compareEvents);
 
   for (const { path, message } of outputIssues(list)) {
     diagnostics.push(diagnosticAt('<output>', '', 0, 'error', 'invalid-output', `${path.join('.')}: ${message}`));

@@ -30,7 +30,18 @@ export interface MergedEvents {
   dropped: EventDraft[];
 }
 
-type Cluster = EventDraft[];
+/** `representative`'s answer for a cluster, with the cluster's length and first report then. */
+interface KeptRepresentative {
+  length: number;
+  first: EventDraft;
+  best: EventDraft;
+}
+
+/**
+ * Reports of one event. `kept` is `representative`'s memo, kept on the cluster itself: a WeakMap
+ * keyed by the cluster cost a hashed lookup and a new record each time merging asked.
+ */
+type Cluster = EventDraft[] & { kept?: KeptRepresentative };
 
 const BASIS_RANK = { text: 3, anaphora: 2, estimate: 1, none: 0 } as const;
 /** Kinds where one actor can have several different events on one day. */
@@ -241,9 +252,6 @@ function spanScore(date: EventDate): number {
   return date.approximate ? 0 : 2;
 }
 
-/** A cluster's representative when last asked, with the cluster's length and first report then. */
-const representatives = new WeakMap<Cluster, { length: number; first: EventDraft; best: EventDraft }>();
-
 /**
  * The report that speaks for the cluster: best dated, a range before a day before a vague stretch, then the first.
  * Merging asks it of a cluster many times (step 2 of every candidate of every range, step 3 of every
@@ -253,7 +261,7 @@ const representatives = new WeakMap<Cluster, { length: number; first: EventDraft
 export function representative(cluster: Cluster): EventDraft {
   const first = cluster[0];
   if (!first) throw new Error('empty cluster');
-  const known = representatives.get(cluster);
+  const known = cluster.kept;
   const fresh = known !== undefined && known.first === first && known.length <= cluster.length;
   if (fresh && known.length === cluster.length) return known.best;
   let best = fresh ? known.best : first;
@@ -263,7 +271,11 @@ export function representative(cluster: Cluster): EventDraft {
     const better = rank(draft) - rank(best) || spanScore(draft.date) - spanScore(best.date);
     if (better > 0) best = draft;
   }
-  representatives.set(cluster, { length: cluster.length, first, best });
+  if (known) {
+    known.length = cluster.length;
+    known.first = first;
+    known.best = best;
+  } else cluster.kept = { length: cluster.length, first, best };
   return best;
 }
 
@@ -400,23 +412,29 @@ function firstWhere(length: number, test: (index: number) => boolean): number {
  * representative's kind and file and under its kind and actors, each list sorted by start date:
  * the clusters dated within a range are one contiguous run of it (`within` compares prefixes of
  * the start in code-unit order, which keeps that order). Step 2 looks at those two runs instead of
- * every cluster of the corpus dated within the range. A cluster whose representative changes
- * after absorbing is listed again under its new keys, in `moved`, and always looked at there.
+ * every cluster of the corpus dated within the range. Only the lists the ranges (`heads`) look at
+ * are made: a cluster is listed only under a kind, file or set of actors some range has, which
+ * rules most clusters out by comparing strings the reports already hold. A cluster whose
+ * representative changes after absorbing is listed again under its new keys, in `moved`, and
+ * always looked at there.
  */
-function createRangeIndex(clusters: readonly Cluster[]) {
+function createRangeIndex(clusters: readonly Cluster[], heads: readonly EventDraft[]) {
   const byKey = new Map<string, { start: string; index: number }[]>();
   const moved = new Map<string, Set<number>>();
   const keysOf = (rep: EventDraft): string[] => [
     `file|${rep.kind}|${rep.file}`,
     ...(rep.actors.length > 0 ? [`actors|${rep.kind}|${sortedActors(rep)}`] : []),
   ];
+  for (const head of heads) for (const key of keysOf(head)) byKey.set(key, []);
+  const kinds = new Set(heads.map((head) => head.kind));
+  const files = new Set(heads.map((head) => head.file));
+  const actorSets = new Set(heads.filter((head) => head.actors.length > 0).map(sortedActors));
   clusters.forEach((cluster, index) => {
     const rep = representative(cluster);
-    for (const key of keysOf(rep)) {
-      const entries = byKey.get(key) ?? [];
-      entries.push({ start: rep.date.start, index });
-      byKey.set(key, entries);
-    }
+    if (!kinds.has(rep.kind)) return;
+    if (files.has(rep.file)) byKey.get(`file|${rep.kind}|${rep.file}`)?.push({ start: rep.date.start, index });
+    if (rep.actors.length > 0 && actorSets.has(sortedActors(rep)))
+      byKey.get(`actors|${rep.kind}|${sortedActors(rep)}`)?.push({ start: rep.date.start, index });
   });
   for (const entries of byKey.values()) entries.sort((a, b) => compareStrings(a.start, b.start) || a.index - b.index);
   /** Indices, in cluster order, of every cluster that `head`'s range may absorb. */
@@ -460,12 +478,17 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
   joinByPlace(first);
   joinWithinSentence(first);
   let clusters = first.filter((cluster) => cluster.length > 0);
-  // 2. Ranges absorb what is dated inside them.
-  const index = createRangeIndex(clusters);
-  clusters.forEach((range, rangeIndex) => {
-    if (range.length === 0) return;
+  // 2. Ranges absorb what is dated inside them. A cluster only grows at its own turn, so the
+  // ranges are the clusters whose representative has an end before the step begins.
+  const rangeAt = clusters.flatMap((cluster, at) => (representative(cluster).date.end ? [at] : []));
+  const index = createRangeIndex(
+    clusters,
+    rangeAt.map((at) => representative(clusters[at] ?? [])),
+  );
+  for (const rangeIndex of rangeAt) {
+    const range = clusters[rangeIndex];
+    if (!range || range.length === 0) continue;
     const head = representative(range);
-    if (!head.date.end) return;
     for (const otherIndex of index.candidates(head)) {
       const other = clusters[otherIndex];
       if (!other || other === range || other.length === 0) continue;
@@ -485,7 +508,7 @@ export function clusterDrafts(drafts: readonly EventDraft[]): Cluster[] {
     }
     const newHead = representative(range);
     if (newHead !== head) index.move(rangeIndex, newHead);
-  });
+  }
   clusters = clusters.filter((cluster) => cluster.length > 0);
   joinPlanToItsDay(clusters);
   clusters = clusters.filter((cluster) => cluster.length > 0);
@@ -644,16 +667,28 @@ function createHappeningIndex(clusters: readonly Cluster[]) {
           `file|${draft.kind}|${draft.file}`,
           ...(pairsAcrossArticles(draft) ? [`actors|${draft.kind}|${sortedActors(draft)}`] : []),
         ];
+  // Step 3 asks only for the keys of undated reports (a cluster whose representative is undated
+  // holds nothing else), so only those keys are listed, and a report is looked at only when a
+  // speaker, file or set of actors of theirs is its own.
+  const weak = clusters.flatMap((cluster) => cluster.filter(isWeak));
+  for (const draft of weak) for (const key of keysOf(draft)) where.set(key, new Set<number>());
+  const speakers = new Set(weak.map((draft) => draft.quote?.speaker ?? ''));
+  const files = new Set(weak.map((draft) => draft.file));
+  const actorSets = new Set(weak.filter(pairsAcrossArticles).map(sortedActors));
   const add = (draft: EventDraft, index: number): void => {
-    for (const key of keysOf(draft)) {
-      const found = where.get(key) ?? new Set<number>();
-      found.add(index);
-      where.set(key, found);
+    if (draft.kind === 'quote') {
+      if (speakers.has(draft.quote?.speaker ?? '')) where.get(`quote|${draft.quote?.speaker ?? ''}`)?.add(index);
+      return;
     }
+    if (files.has(draft.file)) where.get(`file|${draft.kind}|${draft.file}`)?.add(index);
+    if (pairsAcrossArticles(draft) && actorSets.has(sortedActors(draft)))
+      where.get(`actors|${draft.kind}|${sortedActors(draft)}`)?.add(index);
   };
-  clusters.forEach((cluster, index) => {
-    for (const draft of cluster) add(draft, index);
-  });
+  if (weak.length > 0) {
+    clusters.forEach((cluster, index) => {
+      for (const draft of cluster) add(draft, index);
+    });
+  }
   /** Indices, in cluster order, of every cluster that may hold a report of the same happening. */
   const candidates = (rep: EventDraft): number[] => {
     const found = new Set<number>();

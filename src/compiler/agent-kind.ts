@@ -35,6 +35,12 @@ const BUSINESS_NOUN =
  */
 const PRIVATE_BODY =
   /\b(?:university|universities|college|school|academy|church|diocese|hospitals?|clinic|museum|gallery|theat(?:re|er)|festival|organi[sz]ers|charity|foundation|band|orchestra|choir)\s+(?:(?:has|have|had|also|then|later|on\s+\w+day)\s+)*$/i;
+/**
+ * A union of members, not of states: "The Students' Union council", "the Union of Stage
+ * Technicians", "a trade union". It governs no one: its votes and its bans are its members' own.
+ */
+const MEMBERS_UNION =
+  /\b(?:[Ss]tudents['’]?\s+[Uu]nion|[Tt]rade\s+[Uu]nions?|[Ll]abou?r\s+[Uu]nions?|[Ww]orkers['’]?\s+[Uu]nion|[Uu]nion\s+of\s+(?!(?:South\s+)?[A-Z][a-z]+\s+(?:Republics|States)\b)[A-Z]|National\s+Union\s+of)\b/;
 /** People acting as a crowd, not as an institution: "Protesters blocked the main road". */
 const CROWD =
   /^\s*(?:(?:the|some|many|hundreds of|thousands of|dozens of|angry|striking|farmers['’]?)\s+)*(?:unions?|protesters|protestors|demonstrators|activists|farmers|workers|strikers|residents|students|parents|pupils|dockers|dockworkers|pilots|nurses|teachers|doctors|miners|locals|neighbou?rs|campaigners|fishermen|commuters|passengers|tenants|inmates|prisoners|youths|squatters|pickets|picketers|hauliers|fans|supporters|rioters|villagers|truckers|lorry drivers|taxi drivers|drivers|crowds?|mobs?)\b/i;
@@ -131,6 +137,9 @@ const AUTHORITY_ACTS = new Set(['halt', 'cancel', 'ruling']);
 /** A contest left: "withdrew from the cup", "pulled out of the leadership race". */
 const CONTEST =
   /^\s*(?:(?:the|a|an|this|next|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:cup|race|contest|tournament|championships?|competition|league|election|primary|primaries|ballot|bid|games|olympics|festival|show|concert|tour|exhibition|fair|gala|parade|final|match|event)\b/i;
+/** A happening brought to its end: "the campaign", "the season", "the festival", "the conference". */
+const CLOSED_HAPPENING =
+  /^\s*(?:the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:campaign|season|tour|festival|show|conference|summit|session|debate|ceremony|celebrations?|event|congress|convention|rally|games|exhibition|fair)\b/i;
 /** A happening or a service as what is stopped: "the match", "play", "all routine operations". */
 const HAPPENING_OBJECT =
   /^\s*(?:(?:the|a|an|its|their|all|this|that|today['’]s|Saturday['’]s|Sunday['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?(?:match|game|race|fixture|play|concert|show|performance|festival|competition|tournament|contest|rehearsals?|search|rescue|operations|surgery|surgeries|services|classes|lessons|screenings|tours?)\b/i;
@@ -306,6 +315,12 @@ export function kindByAgent(
   // "Hollins Rovers withdrew from the cup", "Senator Ana Ruiz withdrew from the race": leaving a
   // contest is a happening of the contest, whoever leaves it.
   if (kind === 'policy' && trigger === 'withdraw' && CONTEST.test(object)) return 'other';
+  // "The Students' Union council voted on Wednesday to support the strike": a union of members
+  // voting among themselves makes no public rule, as the eval's conventions read it.
+  if (kind === 'policy' && trigger === 'vote' && MEMBERS_UNION.test(before)) return 'other';
+  // "where he closes the campaign with a rally", "closed the festival with a concert": the end of a
+  // happening, told by whoever ends it, a president too; no rule is made.
+  if (kind === 'policy' && trigger === 'close' && CLOSED_HAPPENING.test(object)) return 'other';
   if (kind === 'policy' && agent !== 'authority') {
     // "The referee suspended the match", "The hospital suspended all routine operations": a happening
     // or a service stopped by whoever runs it, no rule made.

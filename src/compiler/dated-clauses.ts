@@ -188,11 +188,11 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   ],
   // Information made public: results, a report, a timetable, a video, a write-off ("released a
   // video of the hostages", "disclosed the $48 million write-off", "released CCTV images of the
-  // suspect", "issued guidance", "published league tables"); not people released, nor a profit
-  // warning (a happening of the business).
+  // suspect", "issued guidance", "published league tables", "confirmed 12 new cases on Monday");
+  // not people released, nor a profit warning (a happening of the business).
   [
     'announcement',
-    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal|confirm|declar|tabl)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+){0,2}?(?:results|earnings|profits?|sales|revenues?|figures?|post-?mortems?|audits?|assessments?|analys[ie]s|bulletins?|white papers?|reviews?|kits?|logos?|livery|outlook|forecasts?|guidance|advice|loss|case|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details|names?|manifesto)\b(?!\s+warnings?\b)/i,
+    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal|confirm|declar|tabl)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+){0,2}?(?:results|earnings|profits?|sales|revenues?|figures?|post-?mortems?|audits?|assessments?|analys[ie]s|bulletins?|white papers?|reviews?|kits?|logos?|livery|outlook|forecasts?|guidance|advice|loss|cases?|deaths|infections|fatalities|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details|names?|manifesto)\b(?!\s+warnings?\b)/i,
   ],
   // An update given: "The Ministry will give its next update at a press conference on Monday".
   ['announcement', /^(?:giv|gave)\w*\s+(?:an?|its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:update|briefing)\b/i],
@@ -1396,10 +1396,12 @@ const POLICY_SUBJECT = new RegExp(
 
 /**
  * A passive whose subject is news to be made public: "The next update to this bulletin will be
- * issued at 21:00 on Sunday", "The figures were released on Tuesday".
+ * issued at 21:00 on Sunday", "The figures were released on Tuesday", and a warning, an alert or a
+ * notice issued ("A Status Yellow wind warning has been issued for the whole country", as the eval's
+ * conventions read a weather warning issued: an announcement).
  */
 const ANNOUNCED_SUBJECT =
-  /\b(?:update|updates|bulletin|results|figures|report|data|statistics|minutes|findings|statement|forecast|outlook|list|shortlist|line-?up|timetable|schedule)(?:\s+(?:on|for|of|to|from)\s+[^,;]{1,40}?)?\s+(?:is|are|was|were|has been|have been|will be|(?:is|are|was|were)\s+(?:set\s+|due\s+|expected\s+)?to\s+be)\s+(?:\w+ly\s+)?$/i;
+  /\b(?:update|updates|bulletin|results|figures|report|data|statistics|minutes|findings|statement|forecast|outlook|list|shortlist|line-?up|timetable|schedule|warnings?|alerts?|notices?|advisor(?:y|ies)|guidance|calendar)(?:\s+(?:on|for|of|to|from)\s+[^,;]{1,40}?)?\s+(?:is|are|was|were|has been|have been|will be|(?:is|are|was|were)\s+(?:set\s+|due\s+|expected\s+)?to\s+be)\s+(?:\w+ly\s+)?$/i;
 const MADE_PUBLIC = /^(?:issued|published|released|announced|unveiled|posted|made|presented|tabled|given)$/i;
 /** "under an order from the Department of Education", "under the new ban": what the act is done under. */
 export const UNDER_AN_ORDER =

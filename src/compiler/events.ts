@@ -719,6 +719,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     if (predicates.includes(match)) continue;
     if (isInName(view.masked, match)) continue;
     if (toldByItsSubject.has(match)) continue;
+    if (isFrontedTimeOfHappening(view, match)) continue;
     if (brokenDown.some((verb) => match.start >= verb.start && match.start < verb.end)) continue;
     const breakdown = breakdownOfTalks(view, match);
     if (breakdown) {
@@ -856,7 +857,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
   if (drafts.length === 0) {
     const plan = frontedPlanEvent(reading, view);
     if (plan) record(plan, plan.triggerAt ?? 0);
-  } else if (drafts.every((draft) => draft.kind === 'quote' || draft.status === 'scheduled')) {
+  } else if (drafts.every((draft) => draft.kind === 'quote' || draft.status === 'scheduled' || isAgreedDeal(draft))) {
     const announced = announcedOwnPlans(reading, view, drafts);
     if (announced) {
       drafts.splice(0, drafts.length, ...announced.kept);
@@ -948,6 +949,15 @@ function plansCalledOffLater(drafts: EventDraft[], masked: string): EventDraft[]
         (draft.status === 'scheduled' && draft.date.start !== plan.date.start),
     )
     .map((draft) => (draft === plan ? { ...plan, status: 'cancelled' } : draft));
+}
+
+/**
+ * A deal agreed and not yet done, told by its verb of agreeing ("has agreed to buy Penmart"): as a
+ * plan, the announcement of a trailing attribution may stand for it.
+ */
+function isAgreedDeal(draft: EventDraft): boolean {
+  const at = draft.triggerAt;
+  return draft.kind === 'other' && at !== undefined && /^agreed\b/i.test(draft.source.sentence.slice(at, at + 7));
 }
 
 /**
@@ -1099,6 +1109,26 @@ function toldTwiceByNounAndVerb(view: SentenceView, triggers: readonly TriggerMa
     dropped.add(datedBetween ? verb : noun);
   }
   return dropped;
+}
+
+/** A fronted phrase of time around a definite noun: "At the end of the meeting,", "After the talks,". */
+const FRONTED_TIME_OF =
+  /^\s*(?:At|After|Before|During|Following|Since|Until|Throughout|Ahead of|Later in|Early in|Late in)\s+(?:(?:the\s+)?(?:end|start|close|conclusion|opening|beginning|middle|height|eve|wake|course)\s+of\s+)?(?:the|that|this|its|their|his|her|Tuesday['’]s|Monday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s|Sunday['’]s)\s+(?:[\w-]+\s+){0,2}$/;
+
+/**
+ * "At the end of the meeting, City Manager Helen Strand told the council she will retire on March
+ * 31": a definite noun in a fronted phrase of time, with no date of its own, is when the main clause
+ * happened (a happening told before, or the one the article is about), not a happening the main
+ * clause's date dates.
+ */
+function isFrontedTimeOfHappening(view: SentenceView, match: TriggerMatch): boolean {
+  if (!match.trigger.nominal) return false;
+  const { masked } = view;
+  if (!FRONTED_TIME_OF.test(masked.slice(0, match.start))) return false;
+  const comma = /^[^,;]{0,30}?,/.exec(masked.slice(match.end));
+  if (!comma) return false;
+  const end = match.end + comma[0].length;
+  return !view.dates.some((date) => date.start < end);
 }
 
 /**

@@ -36,7 +36,7 @@ const NOT_ATTRIBUTION_SUBJECT =
 
 /** A modal of a plan and the planned verb. */
 const PLAN_MODAL = new RegExp(
-  String.raw`\b(?:will|plans? to|planned to|intends? to|intended to|(?:is|are) (?:planning|preparing|set|due|poised|about) to|(?:is|are) to|(?:has|have) decided to|aims? to)\s+(?:(?:also|now|soon|still|then|eventually|further)\s+)?(?!${NOT_A_PLAN})([a-z]{2,})\b`,
+  String.raw`\b(?:will|plans? to|planned to|intends? to|intended to|(?:is|are) (?:planning|preparing|set|due|poised|about) to|(?:is|are) to|(?:has|have) (?:decided|agreed) to|aims? to)\s+(?:(?:also|now|soon|still|then|eventually|further)\s+)?(?!${NOT_A_PLAN})([a-z]{2,})\b`,
   'g',
 );
 

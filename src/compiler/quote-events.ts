@@ -92,8 +92,13 @@ function attributionRegions(quotation: Quotation, first: Sentence, last: Sentenc
   return regions;
 }
 
-/** Words that end the stretch of a sentence in which a speech verb's subject stands. */
-const CLAUSE_BREAK = /[;:.!?]\s|\b(?:that|which|whom|whose|but|while|whereas)\s/g;
+/**
+ * Words that end the stretch of a sentence in which a speech verb's subject stands. A point after an
+ * initial or a title's abbreviation ends nothing: "M. Ramachandran said", "Justice P.K. Anilkumar
+ * said", "Dr. Ana Ruiz told" name their speaker across it.
+ */
+const CLAUSE_BREAK =
+  /[;:!?]\s|(?<!\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Rev|Hon|Gov|Sen|Rep|Capt|Maj|Adm|Supt|Insp|Det|Cllr|Fr|Mgr|Jnr|Snr))\.\s|\b(?:that|which|whom|whose|but|while|whereas)\s/g;
 
 /** An attribution found for a quotation: the region and speech verb that attribute it, and who speaks. */
 interface Attribution {

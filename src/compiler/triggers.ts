@@ -1229,9 +1229,12 @@ export function findSummits(masked: string): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** People who speak or act for a body: "a spokesman for the Pacific Islands Forum", "members of". */
+/**
+ * People who speak or act for a body: "a spokesman for the Pacific Islands Forum", "members of"; and
+ * the body's own meeting: "at the meeting of the Regional Health Forum West" (a meeting, not a summit).
+ */
 const FOR_A_BODY =
-  /\b(?:representatives?|members?|officials?|head|chief|chairman|chairwoman|chair|president|secretary-general|general secretary|leader|leaders|spokes(?:man|woman|person)|director|chief executive)\s+(?:of|for|from|at)\s+(?:the\s+)?$/i;
+  /\b(?:meetings?|representatives?|members?|officials?|head|chief|chairman|chairwoman|chair|president|secretary-general|general secretary|leader|leaders|spokes(?:man|woman|person)|director|chief executive)\s+(?:of|for|from|at)\s+(?:the\s+)?$/i;
 /** A verb that a body, not a gathering, is the subject of: "The Road Transport Forum said". */
 const BODY_ACTS =
   /^\s*(?:,[^,;]{1,60},\s*)?(?:(?:has|have|had|will|would|also|then|later|on\s+\w+)\s+)*(?:said|says|told|announced|announces|urged|urges|warned|warns|welcomed|welcomes|criticised|criticized|condemned|expelled|expels|elected|elects|appointed|appoints|issued|issues|called|calls|wrote|writes|represents|argued|argues|claimed|claims|rejected|rejects|denied|denies|filed|sued|endorsed|endorses|backed|backs|voted|votes|won|wins|lost|loses|cut|cuts|hired|fired|opposed|opposes|asked|asks|demanded|demands|accused|accuses|praised|praises|protested|protests|marched|boycotted|boycotts|threatened|threatens)\b|^\s*(?:(?:has|have|had|will|also|on\s+\w+)\s+)*(?:held|holds|staged|stages|organi[sz]ed|organi[sz]es|led|leads)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:summit|conference|meeting|session|forum|congress|gathering)\b)|^['’]s\s+(?!(?:annual|first|second|third|last|next|emergency|summit|meeting|session|opening|closing|final|plenary|sidelines)\b)/i;

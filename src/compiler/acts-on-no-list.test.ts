@@ -52,6 +52,21 @@ const TIMETABLE_PRESENT: readonly [string, string][] = [
   ['Voltcore lists its shares in Hong Kong on Friday.', '2025-06-06 scheduled'],
 ];
 
+/**
+ * A verb with an object right after a subject's apposition is the sentence's own verb, not the
+ * participle of an aside retelling the day's happening told before ("The talks, held on Monday, ...").
+ */
+const VERB_AFTER_APPOSITION: readonly [string, string][] = [
+  [
+    'Ada Voss appeared at Leeds Crown Court on Monday. About 30 supporters, including her brother, Tom, held a vigil outside the court on Monday morning, some carrying placards.',
+    'other 2025-06-02 occurred',
+  ],
+  [
+    'Farmers blocked the A9 on Friday.\n\nLocal farmers, led by Ewan Ross, staged a go-slow on the bypass on Friday afternoon, some driving tractors.',
+    'other 2025-05-30 occurred',
+  ],
+];
+
 /** States, feelings, levels, trends and volumes over a period, and denied acts: no happening. */
 const NO_HAPPENING: readonly string[] = [
   'Lindqvist was a teacher in Malmö in the 1990s.',
@@ -109,6 +124,10 @@ describe('a dated act told by a verb on no list', () => {
 
   it.each(TIMETABLE_PRESENT)('%s', (sentence, expected) => {
     expect(lines(sentence).map((line) => line.replace(/^\w+ /, ''))).toContain(expected);
+  });
+
+  it.each(VERB_AFTER_APPOSITION)('%s', (article, expected) => {
+    expect(lines(article).filter((line) => line === expected)).toHaveLength(2);
   });
 
   it.each(NO_HAPPENING)('%s', (sentence) => {

@@ -988,6 +988,9 @@ function announcedOwnPlans(
  * Monday, will ...", "Adeyemi, who was appointed on Monday, ...", "The sanctions, imposed on Monday,
  * ...".
  */
+/** A verb and its object: "held a vigil", "staged two protests". */
+const OBJECT_AFTER_VERB =
+  /^[\w-]+\s+(?:a|an|the|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s(?!(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|same|next|following|previous|last|first|hours?|minutes?)\b)/i;
 const ASIDE_OPENING =
   /[\p{L}\p{N})’']\s*,\s*(?:(?:which|who)\s+)?(?:(?:was|were|had|has|have|been|is|are|first|only|also|originally|officially|formally)\s+)*$/iu;
 
@@ -1002,7 +1005,12 @@ function isRetoldInAside(reading: ArticleReading, view: SentenceView, draft: Eve
   // retells nothing because another company placed an order in 2023.
   if (draft.date.precision !== 'day') return false;
   const at = draft.triggerAt;
-  if (at === undefined || !ASIDE_OPENING.test(view.masked.slice(Math.max(0, at - 60), at))) return false;
+  const opening = at === undefined ? null : ASIDE_OPENING.exec(view.masked.slice(Math.max(0, at - 60), at));
+  if (at === undefined || !opening) return false;
+  // "About 20 supporters, including his mother, Denise, held a vigil on Monday": a verb with an
+  // object after a subject's apposition is the sentence's own verb; a participle of an aside
+  // ("The talks, held on Monday, ...") takes none.
+  if (!/\b(?:which|who)\b/i.test(opening[0]) && OBJECT_AFTER_VERB.test(view.masked.slice(at))) return false;
   // The aside closes before the sentence's own verb: "..., which opened on Monday, will employ".
   if (!/,/.test(view.masked.slice(at))) return false;
   const first = reading.toldOnDay?.get(`${draft.kind}|${draft.date.start}|${draft.date.precision}`);

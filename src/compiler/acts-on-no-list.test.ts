@@ -67,6 +67,16 @@ const VERB_AFTER_APPOSITION: readonly [string, string][] = [
   ],
 ];
 
+/** "weekly", "monthly" as an adjective of a thing acted on tells no habit of the act. */
+const ADJECTIVE_OF_A_THING: readonly [string, string][] = [
+  ['Following a review, the council reinstated the weekly bin collection on Monday.', '2025-06-02'],
+  ['The ministry suspended the weekly flights to Kallo on Tuesday.', '2025-06-03'],
+  ['The trust held its weekly market in the square on Saturday.', '2025-05-31'],
+];
+
+/** A habit told by the same words as adverbs: no happening. */
+const HABIT: readonly string[] = ['The council meets weekly.', 'The trust holds a market in the square weekly.'];
+
 /** States, feelings, levels, trends and volumes over a period, and denied acts: no happening. */
 const NO_HAPPENING: readonly string[] = [
   'Lindqvist was a teacher in Malmö in the 1990s.',
@@ -128,6 +138,14 @@ describe('a dated act told by a verb on no list', () => {
 
   it.each(VERB_AFTER_APPOSITION)('%s', (article, expected) => {
     expect(lines(article).filter((line) => line === expected)).toHaveLength(2);
+  });
+
+  it.each(ADJECTIVE_OF_A_THING)('%s', (sentence, date) => {
+    expect(lines(sentence).some((line) => line.includes(` ${date} `))).toBe(true);
+  });
+
+  it.each(HABIT)('%s', (sentence) => {
+    expect(lines(sentence)).toEqual([]);
   });
 
   it.each(NO_HAPPENING)('%s', (sentence) => {

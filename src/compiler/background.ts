@@ -78,9 +78,13 @@ export function isPerfectSince(masked: string, clause: Span, match: Span, dates:
   return dates.every((mention) => BOUND_BEFORE.test(masked.slice(0, mention.start)));
 }
 
-/** Habits and counts: "Ministers usually meet in December", "meets monthly", "has held talks several times in 2024". */
+/**
+ * Habits and counts: "Ministers usually meet in December", "meets monthly", "has held talks several
+ * times in 2024". "weekly" as an adjective of a thing ("reinstated the weekly bin collection on
+ * Monday", "its monthly meeting") tells no habit of the act.
+ */
 const HABITUAL =
-  /\b(?:tends? to|tended to|usually|typically|traditionally|normally|generally|regularly|routinely|customarily|annually|monthly|weekly|fortnightly|(?:every|each) (?:year|month|week|day|spring|summer|autumn|fall|winter|morning|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:once|twice|\w+ times) (?:a|per|each|every) (?:year|month|week|day)|(?:several|many|multiple|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten) times(?! (?:the|as|more|higher|larger|over)\b))\b/i;
+  /\b(?:tends? to|tended to|usually|typically|traditionally|normally|generally|regularly|routinely|customarily|annually|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those|first|last|next|new|usual|regular)\s)(?:monthly|weekly|fortnightly)(?!\s+(?:bin|collections?|services?|meetings?|markets?|newsletters?|reports?|bulletins?|shows?|columns?|payments?|allowances?|briefings?|magazines?|podcasts?|sessions?|classes|visits?|checks?|flights?|sailings?|editions?)\b)|(?:every|each) (?:year|month|week|day|spring|summer|autumn|fall|winter|morning|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:once|twice|\w+ times) (?:a|per|each|every) (?:year|month|week|day)|(?:several|many|multiple|numerous|\d+|two|three|four|five|six|seven|eight|nine|ten) times(?! (?:the|as|more|higher|larger|over)\b))\b/i;
 
 /**
  * A perfect of experience: "The league has fined clubs before", "have banned the march in the past"

@@ -108,6 +108,10 @@ const NO_HAPPENING: readonly string[] = [
   'The truce between the two clans held for a third day on Sunday.',
   'Pike is facing charges over an attack on Tuesday.',
   'My contract runs to 2029.',
+  'Traders price in a cut in September.',
+  'Markets brace for a rate decision on Thursday.',
+  'Bookmakers make Rovers favourites for the final on Saturday.',
+  'Investors await the jobs report on Friday.',
 ];
 
 describe('a dated act told by a verb on no list', () => {

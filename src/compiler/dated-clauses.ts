@@ -1004,6 +1004,12 @@ function calendarStart(masked: string, clause: Span, date: DateMention): number 
 /** A verb of another form before a present's word makes that word no verb: "Pike is facing charges". */
 const VERB_GROUP_BEFORE =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did|[a-z]{2,}ing)\b/i;
+/**
+ * What follows a present of the calendar: its object ("carries its first traffic", "lists its
+ * shares") or where it goes ("transfers to Glasgow"); not "for" or "in" ("Markets brace for a
+ * decision", "Traders price in a cut"), nor a bare noun ("promises fireworks").
+ */
+const CALENDAR_FOLLOWER = /^\s+(?:the|a|an|its|their|his|her|to|into)\s/i;
 const FRONTED_DATE_OPENING = /^\s*(?:(?:on|from|in|at|this|next|early|late|by)\s+)*$/i;
 
 /**
@@ -1064,7 +1070,9 @@ function predicateOf(masked: string, clause: Span, date: DateMention, ahead = fa
   if (
     calendar !== undefined &&
     verb.present &&
-    (!isCalendarVerb(verb.word) || VERB_GROUP_BEFORE.test(masked.slice(calendar, verb.start)))
+    (!isCalendarVerb(verb.word) ||
+      VERB_GROUP_BEFORE.test(masked.slice(calendar, verb.start)) ||
+      !CALENDAR_FOLLOWER.test(masked.slice(verb.end)))
   )
     return undefined;
   if (HOPED_OUTCOME.test(verb.word) && HOPE_BEFORE.test(masked.slice(Math.max(0, verb.start - 12), verb.start)))

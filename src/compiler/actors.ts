@@ -499,11 +499,16 @@ const IT_DUMMY_VERBS = new Set([
 const IT_ADVERBS = new Set(
   'also then later now again still already subsequently separately previously recently'.split(' '),
 );
-/** Verbs and auxiliaries after which "it" is an agent: "it will", "it said", "it plans". */
+/**
+ * Verbs and auxiliaries after which "it" is an agent: "it will", "it said", "it plans", and what a
+ * body does as a body ("when it meets", "before it votes", "after it reconvenes").
+ */
 const IT_VERBS = new Set(
   `will would could should can may might must did does said says plans planned expects expected wants
   hopes intends agreed began begins sold sells bought buys made makes took takes cut cuts won wins lost
-  pushed set sets put puts paid pays told tells wrote writes kept keeps left leaves`.split(/\s+/),
+  pushed set sets put puts paid pays told tells wrote writes kept keeps left leaves
+  meets met sits sat convenes reconvenes votes opens reopens closes resumes decides rules holds held
+  publishes announces`.split(/\s+/),
 );
 /**
  * Public bodies a text may name only by what they are: "the electoral commission", "the finance
@@ -614,6 +619,15 @@ const NAMED_THINGS = new Set(
 function isPlaceOrThingNoun(key: string): boolean {
   return LANDMARK_NOUNS.has(key) || PLACE_NOUNS.has(key) || LANDSCAPE_NOUNS.has(key) || NAMED_THINGS.has(key);
 }
+/**
+ * Nouns for a body, besides the kinds of business (`KIND_NOUNS`), that a name set off by commas
+ * after them names: "the UN mission, Minusca,", "the ruling coalition, Pacto Verde,".
+ */
+const APPOSED_BODY_NOUNS = new Set(
+  'mission coalition alliance bloc movement committee council commission agency authority ministry organisation organization network'.split(
+    ' ',
+  ),
+);
 /** Prepositions after which a name is a side of what is told: "a deal with", "a ruling against", "talks between". */
 const SIDE_PREPOSITIONS = new Set(['with', 'against', 'between']);
 /** Parts of a body that act for it: "the Calder branch of the ...", "the armed wing of the ...". */
@@ -2873,6 +2887,8 @@ class ActorReader {
     }
     if (this.followsAdjective(start) || this.organisationApposition(end) || this.kindNounBefore(start, end))
       return true;
+    // "The opposition party, Unidad Cívica, held a rally": the name a body's noun is given.
+    if (end - start >= 2 && this.describedInApposition(start, end) === 'organization') return true;
     const [next] = words;
     if (next === undefined) return false;
     // "Ana Ruiz's office said", "Ana Ruiz's lawyers": what only a person has.
@@ -3759,8 +3775,8 @@ class ActorReader {
    * says: a body for a kind of body ("supplier", "rival", "club"), a person for a title or a person's
    * noun ("chairman", "farmer"). Not after a verb ("the company said, Velto").
    */
-  private describedInApposition(at: number): 'person' | 'organization' | undefined {
-    const after = this.tokens[at + 1]?.text;
+  private describedInApposition(at: number, end = at + 1): 'person' | 'organization' | undefined {
+    const after = this.tokens[end]?.text;
     if (this.tokens[at - 1]?.text !== ',' || (after !== ',' && after !== '.')) return undefined;
     const noun = this.tokens[at - 2];
     if (!noun?.isWord || noun.capitalized) return undefined;
@@ -3774,7 +3790,11 @@ class ActorReader {
     const determiner = this.tokens[opener];
     if (!determiner || !DETERMINERS.has(keyOf(determiner)) || (opener < at - 3 && noun.key.endsWith('ed')))
       return undefined;
-    if (KIND_NOUNS.has(noun.key) || RIVAL_NOUNS.has(noun.key)) return 'organization';
+    // "the head of the port authority, Rui Almeida,": the name is the phrase's head's, whom the
+    // body's noun only qualifies.
+    if (ORG_LINKS.has(this.tokens[opener - 1]?.key ?? '')) return undefined;
+    if (KIND_NOUNS.has(noun.key) || RIVAL_NOUNS.has(noun.key) || APPOSED_BODY_NOUNS.has(noun.key))
+      return 'organization';
     if (TITLE_HEADS.has(noun.key) || PERSON_NOUNS.has(noun.key)) return 'person';
     return undefined;
   }

@@ -1530,6 +1530,7 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
   const inClause = eligible.filter((mention) => mention.start >= clause.start && mention.end <= clause.end);
   const kind = match.trigger.kind;
   let subject: ActorMention[];
+  let partners: ActorMention[] = [];
   if (match.trigger.nominal && /\bbetween$/.test(match.text)) {
     // "said talks between A and B would resume": the noun's own complement names every side.
     subject = [];
@@ -1539,13 +1540,20 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
     subject = close.filter((mention) => /^(?:['’]s)?\s|^[-\u2010\u2013]\p{Lu}/u.test(view.masked.slice(mention.end)));
     const possessive = subject.some((mention) => /^['’]s\s/.test(view.masked.slice(mention.end)));
     const lead = view.masked.slice(clause.start, match.start);
-    if (!possessive && (SETTING.test(lead) || (match.trigger.kind === 'travel' && TRIP_ASIDE.test(lead)))) {
+    if (
+      !possessive &&
+      (SETTING.test(lead) ||
+        (match.trigger.kind === 'travel' && TRIP_ASIDE.test(lead)) ||
+        (CALL_NOUN.test(match.text) && ON_A_CALL.test(lead)))
+    ) {
       // "Stalin reviewed the plans at a meeting at the Secretariat", "Brandt and Reyes held a
       // meeting": the clause's subject (and those joined to it) was there.
       const before = inClause.filter((mention) => mention.end <= match.start && !isObjectOf(view.masked, mention));
       const chain = subjectChain(view.masked, before);
       // "raised the transfers with Ashby at a meeting": whom the subject acted with was there too.
-      if (chain.length > 0 && kind === 'meeting') chain.push(...partnersBeforeSetting(view.masked, inClause, match));
+      // A side of its own: "Ilse Vroom will brief members of the Dutch Payments Association on a
+      // call" (the association stays a side though a person is named on the other).
+      if (chain.length > 0 && kind === 'meeting') partners = partnersBeforeSetting(view.masked, inClause, match);
       if (chain.length > 0) subject = chain;
       else if (
         /^\s*(?:[\w-]+\s+){0,2}?(?:after|before|while|since|upon|without)\s+\w+ing\b/.test(
@@ -1821,10 +1829,17 @@ function participantsOf(reading: ArticleReading, view: SentenceView, match: Trig
         );
         return list.some(person) ? list.filter(person) : list;
       };
+      // "is due to appear before the Oireachtas transport committee": the trigger's own words name
+      // the body a witness appears before.
+      const within = match.trigger.nominal
+        ? []
+        : inClause.filter((mention) => mention.start > match.start && mention.end <= match.end);
       return result(
         ids([
           ...side(subject),
+          ...side(partners),
           ...side(object),
+          ...side(within),
           ...side(passiveAgents(view, match, inClause)),
           ...side(nounAgents(view, match, inClause)),
         ]),
@@ -1993,6 +2008,16 @@ function isTitleApposition(lead: string): boolean {
 const SETTING =
   /\b(?:at|during|in|(?:held|holds|hold|holding|had|has|have|convened|convenes|chaired|chairs|attended|attends|attend|attending|called|calls|calling|won|wins|winning|lost|loses|losing|survived|survives|surviving|faced|faces|face|facing|staged|stages|launched|launches|ordered|orders|organi[sz]ed|organi[sz]es|cancell?ed|cancels|postponed|postpones|scrapped|scraps|called\s+off|calls\s+off|pulled|pulls)(?:\s+\w+ly)?)\s+(?:an?|the|their|his|her|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?['’]s)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:at|during|in)\s+$/;
 
+/** A call as a meeting's noun: "call", "video call", "phone call". */
+const CALL_NOUN = /^(?:(?:video|phone|telephone|conference|zoom)\s+)?calls?\b/i;
+
+/**
+ * "will brief members of the association on a call", "were on a video call": who was on a call
+ * held it, as at a meeting (`SETTING`); only for a call, since "reported on the talks" is no
+ * setting.
+ */
+const ON_A_CALL = /\bon\s+(?:an?|the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
 /** The first of `mentions` and those joined to it by "and" or commas: a clause's subject ("Brandt and Reyes"). */
 function subjectChain(masked: string, mentions: readonly ActorMention[]): ActorMention[] {
   const chain = mentions.slice(0, 1);
@@ -2097,9 +2122,12 @@ const FRONTED_MEETING =
   /^\s*(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter|[Ff]ollowing) (?:(?:a|an|the|his|her|their|its) )?(?:[\w'’-]+ ){0,3}$/;
 
 /** Verbs that address someone: "told", "urged", "assured". */
-const ADDRESSING = String.raw`(?:told|urged|assured|reassured|thanked|warned|asked|invited|congratulated|pressed|briefed|promised)`;
-/** What may stand between such a verb and the name: "the", "his", a title. */
-const ADDRESSEE_LEAD = String.raw`(?:(?:the|his|her|their|[A-Z][\w.'’-]*)\s+){0,4}`;
+const ADDRESSING = String.raw`(?:told|tells?|urged|urges?|assured|reassured|assures?|thanked|thanks|warned|warns?|asked|asks?|invited|invites?|congratulated|pressed|briefed|briefs?|promised)`;
+/**
+ * What may stand between such a verb and the name: "the", "his", a title, and the people of a
+ * body ("will brief members of the Dutch Payments Association").
+ */
+const ADDRESSEE_LEAD = String.raw`(?:(?:members|representatives|officials|staff|executives|leaders)\s+of\s+)?(?:(?:the|his|her|their|[A-Z][\w.'’-]*)\s+){0,4}`;
 /** A verb that addresses someone, between a subject and them: "told", "urged", "assured the". */
 const ADDRESSED = new RegExp(String.raw`^\s+(?:\w+ly\s+)?${ADDRESSING}\s+${ADDRESSEE_LEAD}$`);
 /** The same, right before the one addressed: "Vinter told President Kemal Aydin". */

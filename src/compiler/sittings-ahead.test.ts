@@ -23,8 +23,9 @@ const TOLD: readonly (readonly [text: string, event: string])[] = [
     'meeting 2025-06-10 scheduled [Dana Morrow]',
   ],
   [
+    // The body a witness appears before holds the hearing with them (the eval README's meeting).
     'Ilse Brandt testified before the Senate banking subcommittee on Tuesday.',
-    'meeting 2025-06-03 occurred [Ilse Brandt]',
+    'meeting 2025-06-03 occurred [Ilse Brandt, Senate]',
   ],
   ['The committee will recall Mr Okoro on June 18.', 'meeting 2025-06-18 scheduled [Okoro]'],
   [

@@ -209,3 +209,33 @@ describe('"it" after a fronted time and a comma, before an irregular past tense'
     expect(actorsOf(lines(body), head)).toMatch(/^\[(?:Velda Mining|Orvel Motors)\]$/);
   });
 });
+
+describe('"they" in what a body or several people said: those who said it', () => {
+  it.each([
+    [
+      "The Transport Workers' Union called a strike on Monday. The union's leaders said on Tuesday they would meet the minister on Friday.",
+      "[Transport Workers' Union]",
+    ],
+    [
+      "The Transport Workers' Union called a strike on Monday. Its leaders said on Tuesday they would meet the minister on Friday.",
+      "[Transport Workers' Union]",
+    ],
+    [
+      "The Transport Workers' Union called a strike on Monday. On Tuesday, the union's leaders said they would meet the minister on Friday.",
+      "[Transport Workers' Union]",
+    ],
+    [
+      'Anna Berg and Jonas Lind met in Stockholm on Monday. They said they would meet again on Friday.',
+      '[Anna Berg, Jonas Lind]',
+    ],
+  ])('%s', (body, actors) => {
+    expect(actorsOf(lines(body), 'meeting 2026-03-13')).toBe(actors);
+  });
+
+  it('is not the one person who said it', () => {
+    const found = lines(
+      'Ana Ruiz chaired the committee on Monday. Ruiz said on Tuesday they would meet again on Friday.',
+    );
+    expect(actorsOf(found, 'meeting 2026-03-13')).not.toContain('Ana Ruiz');
+  });
+});

@@ -2736,6 +2736,46 @@ function isTheySubject(lead: string, match: TriggerMatch): boolean {
   return THEY_SUBJECT.test(rest) || (match.trigger.nominal === true ? VERB_TO_NOUN : VERB_TO_VERB).test(rest);
 }
 
+/**
+ * A verb of saying, perhaps with its day, then "(that) they" and auxiliaries up to the event's verb:
+ * "said on Tuesday they would", "told reporters that they will also".
+ */
+const SAID_THEY =
+  /\b(?:said|say|says|told\s+[\w'’-]+|announced|added|confirmed|insisted|warned|promised|vowed)(?:\s+(?:on|late|early|in|at)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2})?,?\s+(?:that\s+)?they\s+(?:(?:will|would|had|have|were|are|also|then|later|both|again|(?:plan|planned|intend|intended|hope|hoped)\s+to|(?:are|were)\s+(?:due|set|expected|going)\s+to)\s+)*$/i;
+
+/** Nothing but a time phrase and its comma, perhaps, then "the": before a sentence's subject. */
+const FRONTED_TIME_ONLY =
+  /^\s*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ater|[Ee]arlier|[Aa]fter|[Bb]efore|[Ll]ate|[Ee]arly)\b[^,]{0,30},\s*)?(?:the\s+)?$/i;
+/** "They" opening a sentence, perhaps after a time phrase and its comma. */
+const THEY_OPENING =
+  /^\s*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ater|[Ee]arlier|[Aa]fter|[Bb]efore)\b[^,]{0,30},\s*)?they\s+(?:also\s+|later\s+|then\s+)?$/i;
+
+/**
+ * "The union's leaders said on Tuesday they would meet the minister on Friday", "Its members
+ * said they would strike": "they" in what a subject says is the subject, those who said it (a
+ * body through its people, several people); "They said they would meet again" is who "They" is.
+ * Nobody when the saying has no subject in the sentence, or when one person says it.
+ */
+function sayersOfThey(reading: ArticleReading, view: SentenceView, match: TriggerMatch): string[] {
+  if (match.trigger.nominal) return [];
+  const lead = view.masked.slice(0, match.start);
+  const said = SAID_THEY.exec(lead);
+  if (!said) return [];
+  const before = view.mentions.filter(
+    (mention) => mention.end <= said.index && !mention.titleOf && !isObjectOf(view.masked, mention),
+  );
+  // The saying's subject opens the sentence, perhaps after a time ("On Tuesday, ...").
+  const opening = before[0];
+  if (opening && FRONTED_TIME_ONLY.test(view.masked.slice(0, opening.start))) {
+    const sayers = unique(subjectChain(view.masked, before).map((mention) => mention.actorId));
+    // "Ruiz said they would arrive on Friday": one person's "they" is others.
+    return sayers.length === 1 && isPerson(reading, sayers[0] ?? '') ? [] : sayers;
+  }
+  if (before.length === 0 && THEY_OPENING.test(lead.slice(0, said.index)))
+    return severalOfPrevious(reading, view, true);
+  return [];
+}
+
 /** "Their" and at most two modifiers opening a clause up to an event noun: "Their wedding", "their joint appeal". */
 const THEIR_NOUN = /^\s*their\s+(?:[a-z-]+\s+){0,2}$/i;
 
@@ -3105,6 +3145,8 @@ function eventOfTrigger(
       if (!actors.includes(id)) actors.unshift(id);
     }
   }
+  // "The union's leaders said on Tuesday they would meet the minister": who said it.
+  if (participants.subject.length === 0 && actors.length === 0) actors.push(...sayersOfThey(reading, view, match));
   // "Police released them on Monday": the people of the event just told.
   for (const id of themOfPrevious(reading, view, match)) if (!actors.includes(id)) actors.push(id);
   // "They spoke by phone again on Wednesday", "Ruiz said their next meeting would be in Lima": a
@@ -3251,6 +3293,7 @@ function eventOfTrigger(
     !restrictiveAntecedent(view.masked, clause, match.start);
   if (relative && !given && basis !== 'text' && basis !== 'anaphora') return undefined;
   if (actors.length === 0) actors.push(...implicitAgents(reading, view, match, clause, kind));
+  if (actors.length === 0) actors.push(...sittingBodyOf(reading, view, match, clause));
   if (actors.length === 0) actors.push(...actorsOfEventReferredTo(reading, view, match, clause, kind));
   if (actors.length === 0) actors.push(...announcerOfThingTold(reading, view, match, clause, kind));
   // "..., the bank said, and the next rate decision will be announced on February 4": who says so announces.
@@ -3937,6 +3980,35 @@ function implicitAgents(
     .filter((act) => act.sentence !== view.sentence.text)
     .findLast((act) => nouns.some((noun) => new RegExp(String.raw`\b${noun}\b`, 'i').test(act.sentence)));
   return [...(named?.actors ?? [])];
+}
+
+/** A case before a court heard again with no court named: "The matter will be heard again on". */
+const CASE_HEARD =
+  /\b(?:case|matter|appeal|petition|application|suit|lawsuit|challenge|plea|trial)\s+(?:will|would|is\s+(?:due|set|expected|scheduled|likely)\s+to)\s+(?:next\s+)?be\s+(?:heard|taken\s+up|listed)\b/i;
+/** A central bank's meeting with no bank named: "The next monetary policy meeting is". */
+const RATE_MEETING =
+  /\b(?:monetary\s+policy|rate-setting|policy-setting|interest[- ]rate)\s+(?:committee\s+)?(?:meeting|decision|review)s?$/i;
+/** How many sentences back the court or the bank of a sitting nobody is named for may be named. */
+const SITTING_BODY_REACH = 3;
+
+/**
+ * The body whose sitting a clause tells without naming it: "The matter will be heard again on
+ * December 10" after "The Kerala High Court stayed the ban" is the court's, "The next monetary
+ * policy meeting is scheduled for January 29" after "Banco de la República cut its rate" the
+ * bank's. The latest court or bank named in the last few sentences; none there: nobody.
+ */
+function sittingBodyOf(reading: ArticleReading, view: SentenceView, match: TriggerMatch, clause: Span): string[] {
+  const court = CASE_HEARD.test(view.masked.slice(clause.start, match.end));
+  const bank = !court && RATE_MEETING.test(view.masked.slice(clause.start, match.end));
+  if (!court && !bank) return [];
+  const holder = court ? /\b(?:court|tribunal)\b/i : /\b(?:bank|banco|banque|reserve)\b/i;
+  const from = reading.sentences[Math.max(0, view.sentence.index - SITTING_BODY_REACH)]?.start ?? 0;
+  const body = reading.allMentions.findLast((mention) => {
+    if (mention.start < from || mention.end > view.sentence.start || mention.inQuote) return false;
+    const actor = reading.actorsById.get(mention.actorId);
+    return actor !== undefined && actor.kind === 'organization' && holder.test(actor.name);
+  });
+  return body ? [body.actorId] : [];
 }
 
 /**

@@ -394,6 +394,9 @@ const OBJECT_OR_DIRECTION = new Set([
 function isPastBeforeObject(word: string, after: string): boolean {
   return PAST_OR_ADJECTIVE.has(word) && OBJECT_OR_DIRECTION.has(after);
 }
+
+/** The end of a quotation and its comma: `,"` `?”` `!"`, what a speech tag comes after. */
+const QUOTATION_CLOSED = /[,!?]\s*["”’']\s*$/;
 const DO_WORDS = new Set(['do', 'does', 'did', 'not']);
 
 const MARKER_HEADS: ReadonlySet<string> = new Set([
@@ -474,6 +477,12 @@ export function tenseMarkers(text: string): TenseMarker[] {
       first <= 90 &&
       !/[.:;!?"“‘(\u2014\u2013-]\s*$/.test(text.slice(Math.max(0, at - 3), at))
     );
+  };
+  // The word right after a closed quotation opens its tag: "“..., Nobody would vote with a cool
+  // head,” declared Falcão to journalists this Tuesday" (a past verb of saying, not an adjective).
+  const isTagAfterQuotation = (index: number): boolean => {
+    const at = words[index]?.at ?? 0;
+    return QUOTATION_CLOSED.test(text.slice(Math.max(0, at - 4), at));
   };
   // "stripped Oslo of next year's championships on Thursday", "approved next year's budget": a
   // period's possessive names a noun's time, not the tense of the verb that acts on it.
@@ -646,15 +655,21 @@ export function tenseMarkers(text: string): TenseMarker[] {
       mark(index, index + 1, 'past');
       index += 1;
     } else if (
-      (PAST_WORDS.has(word) || isPastEdWord(word) || isPastBeforeObject(word, wordAt(next))) &&
+      (PAST_WORDS.has(word) ||
+        isPastEdWord(word) ||
+        isPastBeforeObject(word, wordAt(next)) ||
+        (PAST_OR_ADJECTIVE.has(word) && isTagAfterQuotation(index))) &&
       // "President Sheikh Mohamed bin Zayed", "Said Hamdan": a capitalised word inside the sentence is a name.
       !isNameWord(index) &&
-      // "will be held", "to be sent": the auxiliary carries the tense of a passive.
-      !isAdjectiveOrPassive(joinedBefore(index)) &&
-      // "will cut", "could hit", "did not quit": a base form that looks like a past one.
-      !BASE_VERB_BEFORE.has(joinedBefore(index)) &&
-      !DO_WORDS.has(joinedBefore(index)) &&
-      !isAttributive(joinedBefore(index), wordAt(index - 2))
+      // The words before a tag are the quotation's ("'... listen to us,' said Wolny"): they do not
+      // make its verb a base form or an adjective.
+      (isTagAfterQuotation(index) ||
+        // "will be held", "to be sent": the auxiliary carries the tense of a passive.
+        (!isAdjectiveOrPassive(joinedBefore(index)) &&
+          // "will cut", "could hit", "did not quit": a base form that looks like a past one.
+          !BASE_VERB_BEFORE.has(joinedBefore(index)) &&
+          !DO_WORDS.has(joinedBefore(index)) &&
+          !isAttributive(joinedBefore(index), wordAt(index - 2))))
     ) {
       mark(index, index, 'past');
       const to = governedInfinitive(text, words, index);

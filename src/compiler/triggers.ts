@@ -599,7 +599,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'suspend',
-    String.raw`(?<!\b(?:the|a|an|its|their) )suspended|suspends|suspend|lifted(?! (?:the )?(?:trophy|cup|title|spirits|mood)\b| (?:them|him|her|us|me)\b| (?:[\w'’-]+ ){1,3}?(?:to|into|off) (?:the )?(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|safety|victory|summit|lead|league|table)\b)(?!${FIGURES_RAISED})|lifts(?! (?:them|him|her|it|us|me|the mood|spirits)\b)(?!${FIGURES_RAISED})|revoked|revokes|expelled|expels|blocked|blocks|restricted|restricts|(?:declared|declares)(?! (?:(?:the|its|their|final|official|provisional) )*(?:[\w-]+ )?results\b| (?:victory|defeat|bankruptcy|bankrupt|insolvent|insolvency|dead|fit|unfit|force majeure|(?:the |a )?winner|(?:his|her|their|its) (?:candidacy|intention|support|interest|innocence|assets|income))\b)`,
+    String.raw`(?<!\b(?:the|a|an|its|their) )suspended|suspends|suspend|lifted(?! (?:the )?(?:trophy|cup|title|spirits|mood)\b| (?:them|him|her|us|me)\b| (?:[\w'’-]+ ){1,3}?(?:to|into|off) (?:the )?(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|safety|victory|summit|lead|league|table)\b)(?!${FIGURES_RAISED})|lifts(?! (?:them|him|her|it|us|me|the mood|spirits)\b)(?!${FIGURES_RAISED})|revoked|revokes|expelled|expels|blocked|blocks|restricted|restricts|(?<![,!?]["”’']\s{1,3}|\s{3})(?:declared|declares)(?! (?:(?:the|its|their|final|official|provisional) )*(?:[\w-]+ )?results\b| (?:victory|defeat|bankruptcy|bankrupt|insolvent|insolvency|dead|fit|unfit|force majeure|(?:the |a )?winner|(?:his|her|their|its) (?:candidacy|intention|support|interest|innocence|assets|income))\b)`,
   ),
   t(
     'policy',

@@ -73,6 +73,14 @@ export interface DateContext {
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
 
+/**
+ * A table's own entry for a word, or undefined. The tables are plain objects asked about any word
+ * of the text: a bare `TABLE[word]` gives Object's built-ins for "constructor" or "toString".
+ */
+function ownEntry<T>(table: Record<string, T>, word: string): T | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
 const MONTHS: Record<string, number> = {
   january: 1,
   jan: 1,
@@ -112,7 +120,7 @@ const WEEKDAYS: Record<string, number> = {
 
 /** The weekday a name gives ("Tuesday", "tuesday"), 0 for Sunday to 6, or undefined. */
 export function weekdayNumber(word: string): number | undefined {
-  return WEEKDAYS[word.toLowerCase()];
+  return ownEntry(WEEKDAYS, word.toLowerCase());
 }
 
 /** A word as a pattern matching it in lower case or capitalised ("in", "In"), but not shouted. */
@@ -135,7 +143,7 @@ const TIME_PREPOSITION = `(?:${['in', 'since', 'by', 'until', 'till', 'through',
 /** The month a name or abbreviation gives ("Sept.", "march"), 1-12, or undefined. */
 export function monthNumber(word: string): number | undefined {
   // Not `replace(/\.$/, '')`: asked of every month a sentence names.
-  return MONTHS[(word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()];
+  return ownEntry(MONTHS, (word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase());
 }
 
 function dayNumber(word: string): number {
@@ -685,7 +693,7 @@ const SEASON_MONTHS: Record<string, [number, number]> = {
 /** "spring 2026" is March-May 2026, at month precision. */
 export const seasons: Recogniser = (text) =>
   matchesOf(SEASON, text, QUALIFIER_BEFORE).flatMap((match) => {
-    const range = SEASON_MONTHS[(match[2] ?? '').toLowerCase()];
+    const range = ownEntry(SEASON_MONTHS, (match[2] ?? '').toLowerCase());
     if (!range) return [];
     const year = Number(match[3]);
     const last = addMonths(year, 1, range[1] - 1);
@@ -764,7 +772,7 @@ function periodDate(range: readonly [number, number], year: number, extra: Parti
 export const relativeSeasons: Recogniser = (text, { published, tenseAt }) =>
   matchesOf(SEASON_RELATIVE, text).flatMap((match) => {
     const lead = match[1]?.toLowerCase();
-    const range = SEASON_MONTHS[(match[3] ?? '').toLowerCase()];
+    const range = ownEntry(SEASON_MONTHS, (match[3] ?? '').toLowerCase());
     if (!range) return [];
     // "in the autumn": the date is "the autumn"; "last summer" keeps its lead.
     const start = lead ? match.index : match.index + (/^\S+\s+/.exec(match[0])?.[0].length ?? 0);
@@ -795,7 +803,7 @@ const QUARTER = new RegExp(
 export const quarters: Recogniser = (text, { published, tenseAt }) =>
   matchesOf(QUARTER, text).flatMap((match) => {
     const name = match[2]?.toLowerCase() ?? QUARTER_NUMBERS[Number(match[3]) - 1] ?? '';
-    const range = QUARTER_MONTHS[name];
+    const range = ownEntry(QUARTER_MONTHS, name);
     if (!range) return [];
     const start = match.index + (/^\S+\s+(?:the\s+)?/.exec(match[0])?.[0].length ?? 0);
     const end = match.index + match[0].length;
@@ -839,7 +847,7 @@ export const periodsTo: Recogniser = (text, { published, tenseAt }) =>
       .toLowerCase()
       .replace(/\s+months$/, '')
       .replace(/\s+/g, ' ');
-    const length = PERIOD_MONTHS[word];
+    const length = ownEntry(PERIOD_MONTHS, word);
     const last = monthNumber(match[2] ?? '');
     if (!length || !last) return [];
     const start = match.index + (/^\S+\s+/.exec(match[0])?.[0].length ?? 0);

@@ -3048,10 +3048,14 @@ class ActorReader {
   /** Remembers the noun an organisation was described by, for "the cooperative" later on. */
   private noteKindNoun(actor: ActorDraft, start: number, end: number): void {
     const noun = this.kindNounOf(start, end) ?? this.appositionNoun(end);
-    if (!noun) return;
-    const nouns = this.kindNouns.get(actor.id);
+    if (noun) this.addKindNoun(actor.id, noun);
+  }
+
+  /** Records `noun` as one an organisation was described by. */
+  private addKindNoun(actorId: string, noun: string): void {
+    const nouns = this.kindNouns.get(actorId);
     if (nouns) nouns.add(noun);
-    else this.kindNouns.set(actor.id, new Set([noun]));
+    else this.kindNouns.set(actorId, new Set([noun]));
   }
 
   /** The trade nouns (tradeNounOf) the sentence describes its organisations by, for "the shipbuilder" later. */
@@ -3064,9 +3068,7 @@ class ActorReader {
       const noun = start >= 0 && last >= start ? this.tradeNounOf(start, last + 1) : undefined;
       if (!noun) continue;
       this.tradeNouns.add(noun);
-      const nouns = this.kindNouns.get(actor.id);
-      if (nouns) nouns.add(noun);
-      else this.kindNouns.set(actor.id, new Set([noun]));
+      this.addKindNoun(actor.id, noun);
     }
   }
 

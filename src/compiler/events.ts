@@ -642,7 +642,6 @@ interface Candidate {
   speech?: true | 'words dated';
 }
 
-/** The default per-sentence reader: triggers, summits, statements and the quotations ending here. */
 /** What `reading.previous` and `reading.previousAt` hold: the event told before, and where. */
 type Told = Pick<ArticleReading, 'previous' | 'previousAt'>;
 
@@ -689,6 +688,7 @@ function toldInSentence(reading: ArticleReading) {
   };
 }
 
+/** The default per-sentence reader: triggers, summits, statements and the quotations ending here. */
 export function readSentence(reading: ArticleReading, view: SentenceView): EventDraft[] {
   const candidates: Candidate[] = [];
   const triggers = view.triggers;

@@ -172,6 +172,10 @@ function main(): number {
   console.log(
     `near misses (kind + evidence right): wrong date ${score.nearMisses.wrongDate}, missing actors ${score.nearMisses.missingActors}`,
   );
+  const { given, unexpected } = score.actors;
+  console.log(
+    `actors of matched events: ${given} given, ${unexpected} not expected (actor precision ${percent(given === 0 ? 1 : (given - unexpected) / given).trim()})`,
+  );
 
   if (values.shape) {
     const texts = new Map(corpus.map((article) => [article.file, article.text]));

@@ -131,6 +131,27 @@ describe('scoreArticle', () => {
     expect(score.misses[0]?.reason).toBe('missing actors');
   });
 
+  it('counts the actors a matched event gives that the expected event does not list', () => {
+    // The meeting gives Rubio and Lavrov; the annotator listed Rubio only: Lavrov is not expected.
+    const one = scoreArticle(
+      article(fileA, [expected({ evidence: 'set to meet Lavrov', actors: ['Marco Rubio'] })]),
+      list([meeting]),
+    );
+    expect(one.actors).toEqual({ given: 2, unexpected: 1 });
+    // The speaker of a quote is one of its actors; an event expected with nobody named gives one too many.
+    const both = scoreArticle(
+      article(fileA, [
+        expected({ evidence: 'set to meet Lavrov', actors: ['Rubio', 'Sergey Lavrov'] }),
+        expected({ kind: 'quote', evidence: 'We will talk', date: null, actors: [] }),
+      ]),
+      list([meeting, quote]),
+    );
+    expect(both.actors).toEqual({ given: 3, unexpected: 1 });
+    // Events that match nothing are not counted: their actors are not compared with anyone's.
+    const none = scoreArticle(article(fileA, [expected({ kind: 'travel', evidence: 'Alaska' })]), list([alaska]));
+    expect(none.actors).toEqual({ given: 0, unexpected: 0 });
+  });
+
   it('reports a wrong date as a near miss: lenient match, strict miss and false positive', () => {
     const score = scoreArticle(
       article(fileA, [expected({ evidence: 'met Putin in Alaska', date: { start: '2025-08-15', precision: 'day' } })]),
@@ -267,6 +288,7 @@ describe('scoreCorpus', () => {
     expect(score.overall.strict.matched).toBe(1);
     expect(score.overall.lenient.matched).toBe(2);
     expect(score.nearMisses).toEqual({ wrongDate: 0, missingActors: 1 });
+    expect(score.actors).toEqual({ given: 2, unexpected: 2 });
   });
 });
 

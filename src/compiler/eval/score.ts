@@ -101,6 +101,18 @@ export interface ArticleScore {
   matches: { expected: ExpectedEvent; produced: ProducedSummary; notes: string[] }[];
   misses: Miss[];
   falsePositives: ProducedSummary[];
+  /**
+   * Actors of the strictly matched events (the quote's speaker included): how many the events
+   * gave, and how many of them name none of the expected actors. The matching rule lets an event
+   * carry actors the annotator did not list (rule 4); this figure shows what that costs.
+   */
+  actors: ActorCounts;
+}
+
+/** Actors given by matched events, and those among them that the expected event does not list. */
+export interface ActorCounts {
+  given: number;
+  unexpected: number;
 }
 
 export interface CorpusScore {
@@ -108,6 +120,8 @@ export interface CorpusScore {
   overall: { expected: number; produced: number; strict: Ratios; lenient: Ratios };
   /** Expected events found leniently but not strictly, by reason. */
   nearMisses: { wrongDate: number; missingActors: number };
+  /** Over every article: actors of matched events, and those not expected (`ArticleScore.actors`). */
+  actors: ActorCounts;
 }
 
 /** Precision and recall; precision is 1 when nothing was produced (no false positives). */
@@ -223,6 +237,11 @@ function dateMatches(expected: ExpectedEvent, candidate: Candidate): boolean {
 
 function missingActors(expected: ExpectedEvent, candidate: Candidate): string[] {
   return expected.actors.filter((name) => !candidate.actors.some((actor) => actorIsNamed(actor, name)));
+}
+
+/** Actors a matched event gives that name none of the expected event's actors. */
+function unexpectedActors(expected: ExpectedEvent, candidate: Candidate): Actor[] {
+  return candidate.actors.filter((actor) => !expected.actors.some((name) => actorIsNamed(actor, name)));
 }
 
 function strictMatchFor(sameEvidence: EvidenceMatch): EvidenceMatch {
@@ -348,10 +367,13 @@ export function scoreArticle(article: ExpectedArticle, list: EventList, options:
 
   const matches: ArticleScore['matches'] = [];
   const misses: Miss[] = [];
+  const actors: ActorCounts = { given: 0, unexpected: 0 };
   article.events.forEach((expected, i) => {
     const index = strict[i];
     const candidate = index === undefined ? undefined : candidates[index];
     if (candidate) {
+      actors.given += candidate.actors.length;
+      actors.unexpected += unexpectedActors(expected, candidate).length;
       matches.push({ expected, produced: candidate.summary, notes: matchNotes(expected, candidate, actorsById) });
     } else {
       misses.push(explainMiss(expected, article, candidates, taken, sameEvidence));
@@ -368,6 +390,7 @@ export function scoreArticle(article: ExpectedArticle, list: EventList, options:
     matches,
     misses,
     falsePositives,
+    actors,
   };
 }
 
@@ -402,5 +425,6 @@ export function scoreCorpus(
       wrongDate: misses.filter((miss) => miss.reason.includes('wrong date')).length,
       missingActors: misses.filter((miss) => miss.reason.includes('missing actors')).length,
     },
+    actors: { given: sum((s) => s.actors.given), unexpected: sum((s) => s.actors.unexpected) },
   };
 }

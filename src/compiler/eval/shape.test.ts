@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileArticles } from '../compile.ts';
-import { dateCause, errorShape, formatShape, placeInSentence } from './shape.ts';
+import { dateCause, dateWordsOf, errorShape, formatShape, placeInSentence } from './shape.ts';
 import { expectedEventSchema, scoreCorpus, type ExpectedArticle, type ExpectedEvent } from './score.ts';
 
 describe('dateCause', () => {
@@ -60,6 +60,8 @@ describe('errorShape', () => {
     });
     expect(shape.wrongDate.total).toBe(1);
     expect(shape.wrongDate.byCause.get('1-3 days later')).toBe(1);
+    expect(shape.wrongDate.byStatus.get('occurred')).toBe(1);
+    expect([...shape.wrongDate.byWords.keys()]).toEqual(['a weekday']);
     expect(shape.missingActors.names).toBe(1);
     expect(shape.missingActors.byActorKind.get('never an actor in the output')).toBe(1);
     expect(shape.notDetected.total).toBe(1);
@@ -90,6 +92,26 @@ describe('errorShape', () => {
     const kinds = [...shape.falsePositives.byKindForExpected.keys()];
     expect(kinds).toHaveLength(1);
     expect(kinds[0]).toMatch(/ for travel$/);
+  });
+});
+
+describe('dateWordsOf', () => {
+  it.each([
+    ['The board met on Monday.', ['a weekday']],
+    ['The board met on Sept. 14, 2025.', ['a month with its day', 'a year']],
+    ['Voting closed on 3 March.', ['a month with its day']],
+    ['The plant will open in May.', ['a month without a day']],
+    ['Crews returned on the 22nd.', ['a day of the month alone ("the 5th")']],
+    ['Talks resumed yesterday.', ['yesterday, today, tonight or tomorrow']],
+    [
+      'The levy rose earlier this year.',
+      ['a week, month, year or weekend counted from now (last, this, next, earlier this)'],
+    ],
+    ['The two sides met again the next day.', ['an anaphor (the same day, later, the next day, after, before)']],
+    ['Power came back at 4:15 p.m. on Tuesday.', ['a weekday', 'a time of day']],
+    ['The council approved the plan.', ['no date words']],
+  ])('%s', (sentence, classes) => {
+    expect(dateWordsOf(sentence)).toEqual(classes);
   });
 });
 

@@ -27,7 +27,7 @@ export interface ErrorShape {
     bySentence: Tally;
     byPlace: Tally;
   };
-  wrongDate: { total: number; byCause: Tally };
+  wrongDate: { total: number; byCause: Tally; byStatus: Tally; byWords: Tally };
   missingActors: { events: number; names: number; byEvent: Tally; byName: Tally; byActorKind: Tally };
   falsePositives: { total: number; byKind: Tally; bySentence: Tally; byKindForExpected: Tally };
 }
@@ -78,6 +78,44 @@ function dateForm(expected: ExpectedEvent): string {
   if (expected.date === null) return 'undated';
   if (expected.date.end !== undefined) return `a range (${expected.date.precision})`;
   return expected.date.precision;
+}
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+
+/**
+ * Classes of date words, by what a reader resolves them against. A sentence's words are counted in
+ * every class they belong to, so that a wrong date is placed in the grammar of dates that told it
+ * ("the next day" counts as an anaphor, "Monday" as a weekday) without showing the words.
+ */
+const DATE_WORDS: readonly [string, RegExp][] = [
+  ['a weekday', /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/],
+  [
+    'a month with its day',
+    new RegExp(String.raw`\b${MONTH}\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}\b`),
+  ],
+  ['a month without a day', new RegExp(String.raw`(?<!\d(?:st|nd|rd|th)?(?: of)? )\b${MONTH}\b(?!\.? \d{1,2}\b)`)],
+  ['a day of the month alone ("the 5th")', /\bthe \d{1,2}(?:st|nd|rd|th)\b/],
+  ['a year', /\b(?:1[89]|20)\d{2}\b/],
+  ['yesterday, today, tonight or tomorrow', /\b(?:yesterday|today|tonight|tomorrow)\b/],
+  [
+    'a week, month, year or weekend counted from now (last, this, next, earlier this)',
+    /\b(?:last|this|next|past|coming|earlier this|later this|end of the|end of this)\s+(?:week|weekend|month|year|fortnight|quarter|spring|summer|autumn|fall|winter)\b/,
+  ],
+  [
+    'an anaphor (the same day, later, the next day, after, before)',
+    /\b(?:same|next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night|week|month|year)\b|\b(?:(?:later|earlier)(?! this)|afterwards?|after|before|ago|since)\b/,
+  ],
+  [
+    'a time of day',
+    /\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b|\b(?:morning|afternoon|evening|night|midnight|noon|dawn)\b/,
+  ],
+];
+
+/** The classes of date words a sentence holds (`DATE_WORDS`), or 'no date words'. */
+export function dateWordsOf(sentence: string): string[] {
+  const text = normalizeText(sentence);
+  const classes = DATE_WORDS.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+  return classes.length > 0 ? classes : ['no date words'];
 }
 
 /** Subordinating words that open a clause inside a sentence. */
@@ -137,7 +175,7 @@ export function errorShape({ score, list, texts, diagnostics }: ShapeInput): Err
       bySentence: new Map(),
       byPlace: new Map(),
     },
-    wrongDate: { total: 0, byCause: new Map() },
+    wrongDate: { total: 0, byCause: new Map(), byStatus: new Map(), byWords: new Map() },
     missingActors: { events: 0, names: 0, byEvent: new Map(), byName: new Map(), byActorKind: new Map() },
     falsePositives: { total: 0, byKind: new Map(), bySentence: new Map(), byKindForExpected: new Map() },
   };
@@ -184,6 +222,8 @@ export function errorShape({ score, list, texts, diagnostics }: ShapeInput): Err
       if (miss.reason.includes('wrong date') && expected.date && nearest) {
         shape.wrongDate.total++;
         count(shape.wrongDate.byCause, dateCause(expected.date, nearest.date));
+        count(shape.wrongDate.byStatus, expected.status);
+        for (const words of dateWordsOf(miss.sentence)) count(shape.wrongDate.byWords, words);
         if (nearest.date.approximate) count(shape.wrongDate.byCause, '(of these, the compiler called approximate)');
       }
       if (miss.reason.includes('missing actors') && nearest) {
@@ -265,6 +305,8 @@ export function formatShape(shape: ErrorShape): string[] {
     `    by the clause its evidence is in: ${formatTally(notDetected.byPlace)}`,
     `  wrong date ${wrongDate.total}`,
     `    by cause: ${formatTally(wrongDate.byCause)}`,
+    `    by expected status: ${formatTally(wrongDate.byStatus)}`,
+    `    by the date words of its sentence (a sentence counts in each class it has): ${formatTally(wrongDate.byWords)}`,
     `  missing actors ${missingActors.events} events, ${missingActors.names} names`,
     `    by event: ${formatTally(missingActors.byEvent)}`,
     `    by name: ${formatTally(missingActors.byName)}`,

@@ -3227,7 +3227,9 @@ function eventOfTrigger(
     given?.mention ??
     plannedDate(view.masked, view.dates, match, clause, reading.article.published) ??
     dateInNounPhrase(view.masked, view.dates, match) ??
-    (match.trigger.nominal
+    // "The ceremony, which is planned for April 9"; and "postponed its listing, which had been
+    // scheduled for July 8": what a call-off calls off is the plan, on the day it was planned for.
+    (match.trigger.nominal || said === 'cancelled'
       ? relativePlanDate(view.masked, view.dates, match, view.triggers, reading.article.published)
       : undefined);
   const dated: Dated = own

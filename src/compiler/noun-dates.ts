@@ -117,6 +117,8 @@ function heldAfterPlan(masked: string, dates: readonly DateMention[], planned: D
 /** A relative clause that gives a plan: ", which had been due to go on sale on", ", which is set for". */
 const RELATIVE_PLAN =
   /(?:,\s*(?:which|that)|\s+that)\s+(?:(?:is|was|are|were|had|has|have|been|now|still|originally|initially|first|previously)\s+){0,3}$/i;
+/** A stop between the event and its relative clause; not the point of a figure ("its $2.1 billion listing"). */
+const CLAUSE_STOP = /[;!?]|\.(?!\d)/;
 /** A verb of saying before a date: "the company said on Tuesday" dates the saying, not the event. */
 const SAID_ON = /\b(?:said|says|told|announced|confirmed|reported|added|stated)\s+(?:\S+\s+){0,3}$/i;
 
@@ -139,7 +141,7 @@ export function relativePlanDate(
     const between = masked.slice(match.end, found.start);
     // ", which had been set for", and a restrictive " that had been scheduled for".
     const relative = between.search(/,\s*(?:which|that)\b|\s+that\b/i);
-    if (relative < 0 || /[;.!?]/.test(between.slice(0, relative))) return false;
+    if (relative < 0 || CLAUSE_STOP.test(between.slice(0, relative))) return false;
     // A date before the relative clause is the event's own ("begin in spring 2026, pending ...").
     if (dates.some((other) => other.start >= match.end && other.start < match.end + relative)) return false;
     const plan = between.slice(relative);

@@ -66,8 +66,21 @@ describe('errorShape', () => {
     expect(shape.missingActors.byActorKind.get('never an actor in the output')).toBe(1);
     expect(shape.notDetected.total).toBe(1);
     expect(shape.notDetected.byKind.get('travel')).toBe(1);
+    // The approval's sentence gave an event (of another kind): no sentence gave nothing.
+    expect([...shape.notDetected.silentByWords]).toEqual([]);
     const printed = formatShape(shape).join('\n');
     for (const words of ['Anna', 'Lind', 'Nystrom', 'budget', 'Ferrow']) expect(printed).not.toContain(words);
+  });
+
+  it('counts the date words of a sentence that gave nothing', () => {
+    const quiet = ' date 2025-09-26 Snow lay thick on the hills above Ferrow on Monday.';
+    const result = compileArticles([{ file, text: quiet }]);
+    const score = scoreCorpus(
+      [{ file, text: quiet, events: [expected({ kind: 'other', evidence: 'Snow lay thick' })] }],
+      result.list,
+    );
+    const shape = errorShape({ score, list: result.list, texts: new Map([[file, quiet]]), diagnostics: [] });
+    expect([...shape.notDetected.silentByWords]).toEqual([['a weekday', 1]]);
   });
 
   it('tells a false positive of the wrong kind from a duplicate', () => {

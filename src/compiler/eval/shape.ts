@@ -26,6 +26,8 @@ export interface ErrorShape {
     byDate: Tally;
     bySentence: Tally;
     byPlace: Tally;
+    /** For an event whose sentence gave nothing: the date words of that sentence. */
+    silentByWords: Tally;
   };
   wrongDate: { total: number; byCause: Tally; byStatus: Tally; byWords: Tally };
   missingActors: { events: number; names: number; byEvent: Tally; byName: Tally; byActorKind: Tally };
@@ -174,6 +176,7 @@ export function errorShape({ score, list, texts, diagnostics }: ShapeInput): Err
       byDate: new Map(),
       bySentence: new Map(),
       byPlace: new Map(),
+      silentByWords: new Map(),
     },
     wrongDate: { total: 0, byCause: new Map(), byStatus: new Map(), byWords: new Map() },
     missingActors: { events: 0, names: 0, byEvent: new Map(), byName: new Map(), byActorKind: new Map() },
@@ -208,6 +211,8 @@ export function errorShape({ score, list, texts, diagnostics }: ShapeInput): Err
           shape.notDetected.byPlace,
           `${placeInSentence(miss)}, ${gaveEvent ? 'its sentence gave another event' : 'its sentence gave nothing'}`,
         );
+        if (!gaveEvent && !gaveDropped)
+          for (const words of dateWordsOf(miss.sentence)) count(shape.notDetected.silentByWords, words);
         count(
           shape.notDetected.bySentence,
           gaveEvent
@@ -303,6 +308,7 @@ export function formatShape(shape: ErrorShape): string[] {
     `    by expected date: ${formatTally(notDetected.byDate)}`,
     `    by sentence: ${formatTally(notDetected.bySentence)}`,
     `    by the clause its evidence is in: ${formatTally(notDetected.byPlace)}`,
+    `    its sentence gave nothing, by the date words of that sentence: ${formatTally(notDetected.silentByWords)}`,
     `  wrong date ${wrongDate.total}`,
     `    by cause: ${formatTally(wrongDate.byCause)}`,
     `    by expected status: ${formatTally(wrongDate.byStatus)}`,

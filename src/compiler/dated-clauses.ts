@@ -32,6 +32,7 @@ import { whenClauseAfter } from './shared-dates.ts';
 import { PLANNED_PROGRESSIVE } from './tense.ts';
 import { triggerStatus } from './trigger-status.ts';
 import type { ActorDraft, DateMention, Span } from './types.ts';
+import { isTracing, traceReason } from './reason-trace.ts';
 
 const predicate = (kind: EventKind, name: string, nominal = false): Trigger => ({
   kind,
@@ -629,8 +630,15 @@ export function findDatedClauses({
   sectionDate,
   published,
 }: DatedClauseInput): TriggerMatch[] {
-  if ((view.dates.length === 0 && !sectionDate) || BOILERPLATE.test(paragraphHead) || EDITORS_NOTE.test(view.masked))
+  const passed = (reason: string): void => traceReason(view.sentence.text, reason);
+  if (view.dates.length === 0 && !sectionDate) {
+    passed('no date found in the sentence');
     return [];
+  }
+  if (BOILERPLATE.test(paragraphHead) || EDITORS_NOTE.test(view.masked)) {
+    passed("boilerplate or an editor's note");
+    return [];
+  }
   const { masked } = view;
   const found: TriggerMatch[] = [];
   const seen = new Set<number>();
@@ -651,9 +659,16 @@ export function findDatedClauses({
     const clause = covered.some((at) => at >= conjunct.start && at < conjunct.end)
       ? untoldConjunct(masked, conjunct, date, covered)
       : conjunct;
-    if (seen.has(clause.start) || isCurrentStretch(masked, date) || isAttributive(masked, date)) continue;
+    if (seen.has(clause.start)) continue;
+    if (isCurrentStretch(masked, date) || isAttributive(masked, date)) {
+      passed('a date of the present stretch, or of a noun ("the 2019 law")');
+      continue;
+    }
     seen.add(clause.start);
-    if (covered.some((at) => at >= clause.start && at < clause.end)) continue;
+    if (covered.some((at) => at >= clause.start && at < clause.end)) {
+      passed('its clause told an event already');
+      continue;
+    }
     // "The match was due on Saturday but was postponed to March 28": the move of the clause before.
     const movedFrom = movedClauseBefore(masked, clause.start);
     if (movedFrom !== undefined) {
@@ -661,20 +676,31 @@ export function findDatedClauses({
       if (
         covered.some((at) => at >= moved.start && at < moved.end) ||
         found.some((at) => at.start >= moved.start && at.start < moved.end)
-      )
+      ) {
+        passed('the move of a plan told before');
         continue;
+      }
     }
     // "The vote, which was delayed twice, took place on March 5": the vote's own predicate.
     const opened = relativeClosedBefore(masked, clause.start);
     if (opened !== undefined && isNounPredicateAfterRelative(masked, clause.start)) {
       const antecedent = clauseAround(masked, { start: opened, end: opened });
-      if (covered.some((at) => at >= antecedent.start && at < antecedent.end)) continue;
+      if (covered.some((at) => at >= antecedent.start && at < antecedent.end)) {
+        passed("the predicate of a relative clause's antecedent, told already");
+        continue;
+      }
     }
-    if (isCourseOfNoun(view, clause)) continue;
+    if (isCourseOfNoun(view, clause)) {
+      passed('the course of an event noun');
+      continue;
+    }
     // A trigger of the clause that gave no event (a closure with no named agent) is its predicate.
     const triggers = view.triggers.filter((trigger) => trigger.start >= clause.start && trigger.end <= clause.end);
     // Any other trigger's reading stands (a negated meeting stays negated).
-    if (triggers.some((trigger) => trigger.trigger.kind !== 'other')) continue;
+    if (triggers.some((trigger) => trigger.trigger.kind !== 'other')) {
+      passed('a trigger of another kind stands (its own reading decides)');
+      continue;
+    }
     const match =
       triggers.length > 0
         ? (triggers.filter((trigger) => trigger.end <= date.start).at(-1) ??
@@ -686,19 +712,32 @@ export function findDatedClauses({
     // September") leaves the clause to its next date.
     if (!match) {
       if (SAYING_BEFORE.test(masked.slice(clause.start, date.start))) seen.delete(clause.start);
+      passed(`no predicate: ${refusal ?? 'a predicate refused'}`);
+      refusal = undefined;
       continue;
     }
-    if (isBackground(masked, clause, match, date)) continue;
-    if (isMessageOfWords(view, clause, match)) continue;
+    if (isBackground(masked, clause, match, date)) {
+      passed('background (isBackground)');
+      continue;
+    }
+    if (isMessageOfWords(view, clause, match)) {
+      passed('the message of words told');
+      continue;
+    }
     // A table verb ("fell", "plunged") is held to the same test as any verb: "Exports fell 4% in March" is a measurement.
-    if (triggers.length > 0 && !match.trigger.nominal && !isHappening(masked, clause, asVerb(match), date)) continue;
+    if (triggers.length > 0 && !match.trigger.nominal && !isHappening(masked, clause, asVerb(match), date)) {
+      passed('a table verb that tells no happening');
+      continue;
+    }
     if (
       match.trigger.nominal ||
       hasSubject(masked, clause, match) ||
       sharesSubject(masked, whole, clause) ||
       isGerundOfTime(masked, match)
-    )
+    ) {
       found.push(match);
+      passed(`a predicate read (${match.trigger.kind}): the events stage decides`);
+    } else passed('no subject');
   }
   return found;
 }
@@ -1043,6 +1082,15 @@ function sharesSubject(masked: string, whole: Span, clause: Span): boolean {
 /** ", and" (perhaps "then", "later") right before a clause: a conjunct with the subject before. */
 const AND_OPENING_BEFORE = /,\s*and(?:\s+(?:then|later|also|subsequently))?\s*$/;
 
+/** Why `predicateOf` last gave no predicate, kept only while a reason trace listens (reason-trace.ts). */
+let refusal: string | undefined;
+
+/** No predicate, for `reason`: noted for the reason trace when one listens. */
+function refused(reason: string): undefined {
+  if (isTracing()) refusal = reason;
+  return undefined;
+}
+
 /**
  * The predicate a date belongs to: the nearest event noun or finite verb before it, else after it.
  * `ahead`: the date lies after the dateline, so a present of the sentence's first clause may be of
@@ -1066,7 +1114,7 @@ function predicateOf(masked: string, clause: Span, date: DateMention, ahead = fa
   const verb = opensConjunct
     ? verbAfter
     : (verbs.filter((candidate) => candidate.end <= date.start).at(-1) ?? verbAfter);
-  if (!verb) return undefined;
+  if (!verb) return refused('no finite verb found for the date');
   if (
     calendar !== undefined &&
     verb.present &&
@@ -1074,13 +1122,13 @@ function predicateOf(masked: string, clause: Span, date: DateMention, ahead = fa
       VERB_GROUP_BEFORE.test(masked.slice(calendar, verb.start)) ||
       !CALENDAR_FOLLOWER.test(masked.slice(verb.end)))
   )
-    return undefined;
+    return refused('a present that tells no calendar');
   if (HOPED_OUTCOME.test(verb.word) && HOPE_BEFORE.test(masked.slice(Math.max(0, verb.start - 12), verb.start)))
-    return undefined;
+    return refused('a hoped outcome');
   // "Under the act, which took effect in January 2025, firms must notify supervisors": a duty is
   // dated by its own date after it ("must stop using gas blowers on Jan. 1"), not by one before.
   if (verb.start >= date.end && DUTY_BEFORE.test(masked.slice(Math.max(0, verb.start - 20), verb.start)))
-    return undefined;
+    return refused('a duty dated by a date of its own');
   const kind = kindOfVerb(masked, verb);
   const head = masked.slice(clause.start, date.start);
   // "will cap rents from March 1": the day a policy act takes effect dates it; "from 2019" bounds a state.
@@ -1095,14 +1143,14 @@ function predicateOf(masked: string, clause: Span, date: DateMention, ahead = fa
     !isDoneByDeadline(masked, clause, verb, head) &&
     !isDoneByDay(masked, verb, head, date)
   )
-    return undefined;
-  if (NOT_ASSERTED.test(masked.slice(clause.start, verb.start))) return undefined;
-  if (FORECAST_BEFORE.test(masked.slice(Math.max(0, clause.start - 40), clause.start))) return undefined;
+    return refused('a date that bounds a state ("since", "until", "from")');
+  if (NOT_ASSERTED.test(masked.slice(clause.start, verb.start))) return refused('not asserted');
+  if (FORECAST_BEFORE.test(masked.slice(Math.max(0, clause.start - 40), clause.start))) return refused('a forecast');
   if (
     idiomOf(masked, { start: verb.start, end: verb.end, text: verb.word }) === 'none' ||
     isSourceParticiple(masked, verb)
   )
-    return undefined;
+    return refused('an idiom, or the participle of a source');
   const failedVote = FAILED_VOTE.test(masked.slice(verb.start));
   if (
     kind === 'other' &&
@@ -1120,7 +1168,7 @@ function predicateOf(masked: string, clause: Span, date: DateMention, ahead = fa
       BECAME_STATE.test(masked.slice(verb.start)) ||
       RECALLED_AS_SPEECH.test(masked.slice(verb.start)))
   )
-    return undefined;
+    return refused('a verb of speech, of a state or of a measure (NOT_EVENT_VERB and its kin)');
   // A participle of a state ("The reforms of 2016 were meant to ...") is none whatever its subject.
   if (
     kind !== 'other' &&
@@ -1129,9 +1177,9 @@ function predicateOf(masked: string, clause: Span, date: DateMention, ahead = fa
     ) &&
     !VERB_KINDS.some(([, pattern]) => pattern.test(masked.slice(verb.start, verb.start + 140)))
   )
-    return undefined;
-  if (kind === 'other' && isCurrentStretch(masked, date)) return undefined;
-  if (kind === 'other' && !isHappening(masked, clause, verb, date)) return undefined;
+    return refused('a participle of a state');
+  if (kind === 'other' && isCurrentStretch(masked, date)) return refused('a date of the present stretch');
+  if (kind === 'other' && !isHappening(masked, clause, verb, date)) return refused('no happening (isHappening)');
   return { start: verb.start, end: verb.end, text: verb.word, trigger: PREDICATES[kind] };
 }
 

@@ -15,6 +15,7 @@ import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileArticles } from '../compile.ts';
+import { withReasonTrace } from '../reason-trace.ts';
 import { formatDiagnostic } from '../diagnostics.ts';
 import {
   expectedFileSchema,
@@ -134,8 +135,16 @@ function main(): number {
 
   // Always compile everything together: events reported by two articles are merged across them.
   let result: ReturnType<typeof compileArticles>;
+  const reasons = new Map<string, Set<string>>();
   try {
-    result = compileArticles(corpus.map(({ file, text }) => ({ file, text })));
+    const inputs = corpus.map(({ file, text }) => ({ file, text }));
+    // With --shape, the dated-clause reader's reasons for passing over sentences are counted too.
+    result = values.shape
+      ? withReasonTrace(
+          (sentence, reason) => reasons.set(sentence, (reasons.get(sentence) ?? new Set()).add(reason)),
+          () => compileArticles(inputs),
+        )
+      : compileArticles(inputs);
   } catch (error) {
     console.error('eval: the compiler crashed');
     console.error(error);
@@ -179,7 +188,9 @@ function main(): number {
 
   if (values.shape) {
     const texts = new Map(corpus.map((article) => [article.file, article.text]));
-    for (const line of formatShape(errorShape({ score, list: result.list, texts, diagnostics: result.diagnostics }))) {
+    for (const line of formatShape(
+      errorShape({ score, list: result.list, texts, diagnostics: result.diagnostics, reasons }),
+    )) {
       console.log(line);
     }
     return 0;

@@ -79,8 +79,21 @@ describe('errorShape', () => {
       [{ file, text: quiet, events: [expected({ kind: 'other', evidence: 'Snow lay thick' })] }],
       result.list,
     );
-    const shape = errorShape({ score, list: result.list, texts: new Map([[file, quiet]]), diagnostics: [] });
+    const reasons = new Map([
+      [quiet.slice(quiet.indexOf('Snow')), new Set(['no predicate: no finite verb found for the date'])],
+    ]);
+    const shape = errorShape({ score, list: result.list, texts: new Map([[file, quiet]]), diagnostics: [], reasons });
     expect([...shape.notDetected.silentByWords]).toEqual([['a weekday', 1]]);
+    expect([...shape.notDetected.silentByReason]).toEqual([['no predicate: no finite verb found for the date', 1]]);
+    // Without reasons for its sentence, the miss is counted as one the reader never read.
+    const none = errorShape({
+      score,
+      list: result.list,
+      texts: new Map([[file, quiet]]),
+      diagnostics: [],
+      reasons: new Map(),
+    });
+    expect([...none.notDetected.silentByReason]).toEqual([['never read by the dated-clause reader', 1]]);
   });
 
   it('tells a false positive of the wrong kind from a duplicate', () => {

@@ -28,6 +28,8 @@ export interface ErrorShape {
     byPlace: Tally;
     /** For an event whose sentence gave nothing: the date words of that sentence. */
     silentByWords: Tally;
+    /** For an event whose sentence gave nothing: why the dated-clause reader passed over it. */
+    silentByReason: Tally;
   };
   wrongDate: { total: number; byCause: Tally; byStatus: Tally; byWords: Tally };
   missingActors: { events: number; names: number; byEvent: Tally; byName: Tally; byActorKind: Tally };
@@ -159,6 +161,24 @@ interface ShapeInput {
   /** The articles' texts by file, to place the compiler's warnings. */
   texts: ReadonlyMap<string, string>;
   diagnostics: readonly Diagnostic[];
+  /** Why the dated-clause reader passed over each sentence, by sentence text (reason-trace.ts). */
+  reasons?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * The reasons given for the sentence of a miss whose sentence gave nothing: those of every
+ * compiled sentence inside the miss's sentence (a paragraph, when no event was made there) that
+ * holds its evidence. 'never read by the dated-clause reader' when there are none.
+ */
+function reasonsOf(miss: Miss, reasons: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const evidence = evidenceOf(miss.expected).map(normalizeText);
+  const found = new Set<string>();
+  for (const [sentence, given] of reasons) {
+    if (!miss.sentence.includes(sentence)) continue;
+    const text = normalizeText(sentence);
+    if (evidence.some((piece) => text.includes(piece))) for (const reason of given) found.add(reason);
+  }
+  return found.size > 0 ? [...found] : ['never read by the dated-clause reader'];
 }
 
 /** Where in the text a miss's sentence is: [start, end) offsets, or undefined when not found. */
@@ -167,7 +187,7 @@ function sentenceSpan(text: string, miss: Miss): [number, number] | undefined {
   return start === -1 ? undefined : [start, start + miss.sentence.length];
 }
 
-export function errorShape({ score, list, texts, diagnostics }: ShapeInput): ErrorShape {
+export function errorShape({ score, list, texts, diagnostics, reasons }: ShapeInput): ErrorShape {
   const shape: ErrorShape = {
     notDetected: {
       total: 0,
@@ -177,6 +197,7 @@ export function errorShape({ score, list, texts, diagnostics }: ShapeInput): Err
       bySentence: new Map(),
       byPlace: new Map(),
       silentByWords: new Map(),
+      silentByReason: new Map(),
     },
     wrongDate: { total: 0, byCause: new Map(), byStatus: new Map(), byWords: new Map() },
     missingActors: { events: 0, names: 0, byEvent: new Map(), byName: new Map(), byActorKind: new Map() },
@@ -211,8 +232,10 @@ export function errorShape({ score, list, texts, diagnostics }: ShapeInput): Err
           shape.notDetected.byPlace,
           `${placeInSentence(miss)}, ${gaveEvent ? 'its sentence gave another event' : 'its sentence gave nothing'}`,
         );
-        if (!gaveEvent && !gaveDropped)
+        if (!gaveEvent && !gaveDropped) {
           for (const words of dateWordsOf(miss.sentence)) count(shape.notDetected.silentByWords, words);
+          if (reasons) for (const reason of reasonsOf(miss, reasons)) count(shape.notDetected.silentByReason, reason);
+        }
         count(
           shape.notDetected.bySentence,
           gaveEvent
@@ -309,6 +332,7 @@ export function formatShape(shape: ErrorShape): string[] {
     `    by sentence: ${formatTally(notDetected.bySentence)}`,
     `    by the clause its evidence is in: ${formatTally(notDetected.byPlace)}`,
     `    its sentence gave nothing, by the date words of that sentence: ${formatTally(notDetected.silentByWords)}`,
+    `    its sentence gave nothing, by why the dated-clause reader passed over it (an event counts in each reason its sentence was given): ${formatTally(notDetected.silentByReason)}`,
     `  wrong date ${wrongDate.total}`,
     `    by cause: ${formatTally(wrongDate.byCause)}`,
     `    by expected status: ${formatTally(wrongDate.byStatus)}`,

@@ -222,10 +222,10 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   ],
   // Only a move to or from a place: "went back to Petorca", "drove a truck to the river", not a
   // place in a table ("moved to within two points of the top", "went to the top of the league"), not
-  // "went public" or "returned to profit".
+  // "went public" or "returned to profit", nor an aim ("moved to block the bill": a verb and its object).
   [
     'travel',
-    /^(?:went|goes|go|drove|drives|flew|flies|sailed|travell?ed|travels|returned|returns|came|comes|headed|heads|moved)\b(?:\s+(?!to\b|into\b|from\b)\S+){0,8}?\s+(?:back\s+)?(?:to|into|from)\s+(?!(?:profit|growth|normal|power|office|work|court|trial|the polls|war|the market|market|administration|receivership|liquidation|bankruptcy|effect|force|recession|default|decline|production|service|operation|retirement|hiding|talks|overtime|labou?r|light|an end|a halt|a head|a standstill|a close|blows|terms|life|rest|nothing|prominence|fame|grief|within|(?:the\s+)?(?:top|bottom|head|foot|lead|summit)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+place)?|safety)\b)(?:the\s+)?\S/,
+    /^(?:went|goes|go|drove|drives|flew|flies|sailed|travell?ed|travels|returned|returns|came|comes|headed|heads|moved)\b(?:\s+(?!to\b|into\b|from\b)\S+){0,8}?\s+(?:back\s+)?(?:to|into|from)\s+(?![a-z]+\s+(?:the|a|an|his|her|their|its|it|them|him|us|up|out|off|down)\b)(?!(?:profit|growth|normal|power|office|work|court|trial|the polls|war|the market|market|administration|receivership|liquidation|bankruptcy|effect|force|recession|default|decline|production|service|operation|retirement|hiding|talks|overtime|labou?r|light|an end|a halt|a head|a standstill|a close|blows|terms|life|rest|nothing|prominence|fame|grief|within|(?:the\s+)?(?:top|bottom|head|foot|lead|summit)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+place)?|safety)\b)(?:the\s+)?\S/,
   ],
   // People on the move on foot, by ski, bike or boat, to or off a place: "The team walked off the ice
   // on Saturday", "hiked back to the trailhead", "paddled across the lake", "trekked into the
@@ -1197,12 +1197,16 @@ function isActSense(masked: string, verb: Verb): boolean {
 }
 
 /**
- * "Ann Ruiz set up the charity in 2019": a founding, whatever "set" alone tells; not the
- * participle of an apposition ("The trust, first set up in 2011, manages ...").
+ * "Ann Ruiz set up the charity in 2019": a founding, whatever "set" alone tells; so is a start of a
+ * journey ("The climbers set off from Zermatt on Monday", "set out for the coast"), not "set out
+ * its plans" (made public: the announcement rows). Not the participle of an apposition ("The
+ * trust, first set up in 2011, manages ...").
  */
+const SET_UP_OR_OFF =
+  /^set\s+(?:up|off|out\s+(?:from|for|on|at|in|to|towards?|across|early|late|before|after|again|overland)|out\s*[,.;]|out$)\b/i;
 function setsUp(masked: string, verb: Verb): boolean {
   return (
-    /^set\s+up\b/i.test(masked.slice(verb.start)) &&
+    SET_UP_OR_OFF.test(masked.slice(verb.start)) &&
     !/(?:,|\b(?:first|originally|initially|was|were|been|be|being))\s*$/i.test(masked.slice(0, verb.start))
   );
 }

@@ -2047,7 +2047,7 @@ const PURPOSE_FOR = /\bfor\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+)
 const FRONTED_BIRTH = /^\s*[Bb]orn$/;
 /** Who travels, named by role or as the narrator: "The prime minister, who ..., flies to Brussels", "the squad flew to Chicago", a diary's "We left Tarvik". */
 const TRAVELLING_PARTY =
-  /\b(?:(?:he|she|they|we|I)\b|(?:\d[\d,]*|hundreds|thousands|dozens|scores|millions|tens of thousands)\s+(?:of\s+)?people|minister|president|premier|chancellor|king|queen|prince|princess|pope|envoy|delegation|team|squad|side|players|leaders?|secretary|officials?|ambassador|governor|mayor|senator|candidate|couple|family|pilgrims|crews?|astronauts|residents|evacuees|villagers|families|refugees|migrants|passengers|tourists|hostages|nationals|citizens|survivors|firefighters|rescuers|fans|supporters|climbers|hikers|walkers|trekkers|skiers|mountaineers|explorers|fishermen|sailors|rowers|patrols?|rangers|scouts|porters|cosmonauts|troops|soldiers|peacekeepers|monarch|emperor|empress|sheikh|emir|sultan|cardinal|bishop|archbishop|patriarch|general|commander|chief|head|director|executives?|negotiators?|diplomats?|lawmakers|legislators|inspectors|investigators|observers|monitors|expedition|motorcade|entourage|riders|cyclists|runners|athletes|journalist|reporter|patient|student|pupil|children|aid worker|volunteer|doctor|nurse|wounded)(?:e?s)?\b[^,]*(?:,[^,]*,)?\s*(?:(?:will|would|is|are|was|were|has|have|had|also|then|later|again|finally|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\s+)*$/i;
+  /\b(?:(?:he|she|they|we|I)\b|(?:\d[\d,]*|hundreds|thousands|dozens|scores|millions|tens of thousands)\s+(?:of\s+)?people|minister|president|premier|chancellor|king|queen|prince|princess|pope|envoy|delegation|team|squad|side|players|leaders?|secretary|officials?|ambassador|governor|mayor|senator|candidate|couple|family|pilgrims|crews?|astronauts|residents|evacuees|villagers|families|refugees|migrants|passengers|tourists|hostages|nationals|citizens|survivors|firefighters|rescuers|fans|supporters|climbers|hikers|walkers|trekkers|skiers|mountaineers|explorers|fishermen|sailors|rowers|patrols?|rangers|scouts|porters|cosmonauts|troops|soldiers|peacekeepers|monarch|emperor|empress|sheikh|emir|sultan|cardinal|bishop|archbishop|patriarch|general|commander|chief|head|director|executives?|negotiators?|diplomats?|lawmakers|legislators|inspectors|investigators|observers|monitors|expedition|motorcade|entourage|riders|cyclists|runners|athletes|journalist|reporter|patient|student|pupil|children|aid worker|volunteer|doctor|nurse|wounded|delegates|visitors|guests|travell?ers|holidaymakers|spectators|participants|civilians|asylum seekers|worshippers|mourners)(?:e?s)?\b[^,]*(?:,[^,]*,)?\s*(?:(?:will|would|is|are|was|were|has|have|had|also|then|later|again|finally|(?:is|are|was|were) (?:due|set|expected|scheduled) to)\s+)*$/i;
 
 /**
  * Before a verb that opens a diary's or a log's note with no subject ("Reached Susa at noon.",
@@ -3501,9 +3501,32 @@ const CARGO_OR_VEHICLE =
 /**
  * Verbs of moving people that the trigger table leaves to the dated clause: a crowd that pours or
  * streams into a place, a place left, reached or entered, people driven, escorted or repatriated.
+ * Case-sensitive: a place's name is told by its capital ("moved to Lisbon", not "moved to block").
  */
 const PEOPLE_MOVE =
-  /^(?:(?:poured|pours|streamed|streams|flocked|flocks|surged|surges|swarmed|thronged|trekked|trudged|slipped|sneaked|snuck|hurried|rushed|moved|walked|drove|rode|cycled|sailed|swam)\s+(?:back\s+|out\s+|off\s+|away\s+|home\s+)?(?:into|to|across|through|over|out\s+of|toward|towards|onto)\s+(?!(?:prison|jail|court|trial|hospital|detention|custody|buy|get|see|join|help|sign)\b)(?:the|an?|their|its|his|her|[A-Z\d])|(?:left|leaves|reached|reaches|entered|enters)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:capital|city|country|town|village|island|region|area|province|camp|port|coast|valley|frontier|zone|territory|enclave|mainland|summit|peak|pole)\b|(?:driven|escorted|bussed|bused|ferried|shuttled|repatriated|sent)\s+(?:back\s+)?(?:home\b|(?:to|into|across|out\s+of)\s+(?!(?:prison|jail|court|trial|hospital|detention|custody)\b))|repatriated\b)/i;
+  /^(?:(?:poured|pours|streamed|streams|flocked|flocks|surged|surges|swarmed|thronged|trekked|trudged|slipped|sneaked|snuck|hurried|rushed|moved|walked|drove|rode|cycled|sailed|swam)\s+(?:back\s+|out\s+|off\s+|away\s+|home\s+)?(?:into|to|across|through|over|out\s+of|toward|towards|onto)\s+(?!(?:prison|jail|court|trial|hospital|detention|custody|buy|get|see|join|help|sign)\b)(?:the|an?|their|its|his|her|[A-Z\d])|(?:left|leaves|reached|reaches|entered|enters)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:capital|city|country|town|village|island|region|area|province|camp|port|coast|valley|frontier|zone|territory|enclave|mainland|summit|peak|pole)\b|(?:driven|escorted|bussed|bused|ferried|shuttled|repatriated|sent|brought)\s+(?:back\s+)?(?:home\b|(?:to|into|across|out\s+of)\s+(?!(?:prison|jail|court|trial|hospital|detention|custody)\b))|repatriated\b)/;
+
+/**
+ * Verbs of the motion of people (Levin's class 51: directed motion, leaving, manner of motion,
+ * motion by vehicle), in every form: "descended to base camp", "is returning from Brussels", "will
+ * fly back from Nairobi", "arrived home", "relocated to higher ground", "set off from Zermatt".
+ * Marches and processions are left out: a march of protesters is a protest (a happening).
+ */
+const MOTION_VERB = String.raw`(?:arriv(?:e|es|ed|ing)|depart(?:s|ed|ing)?|return(?:s|ed|ing)?|c(?:ome|omes|oming|ame)|go(?:es|ing)?|went|gone|head(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|journey(?:s|ed|ing)?|commut(?:e|es|ed|ing)|fl(?:y|ies|ying|ew|own)|dr(?:ive|ives|iving|iven|ove)|r(?:ide|ides|iding|idden|ode)|sail(?:s|ed|ing)?|paddl(?:e|es|ed|ing)|cycl(?:e|es|ed|ing)|walk(?:s|ed|ing)?|hik(?:e|es|ed|ing)|trek(?:s|ked|king)?|trudg(?:e|es|ed|ing)|descend(?:s|ed|ing)?|ascend(?:s|ed|ing)?|fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|(?:e|im)?migrat(?:e|es|ed|ing)|retreat(?:s|ed|ing)?|hurr(?:y|ies|ied|ying)|proceed(?:s|ed|ing)?|(?:dis)?embark(?:s|ed|ing)?|land(?:s|ed|ing)?|sw(?:im|ims|imming|am)|set(?:s|ting)?\s+(?:off|out))`;
+/** A direction or a manner between a verb of motion and its goal: "flew back", "drove overnight", "by helicopter". */
+const MOTION_MANNER = String.raw`(?:back|home|out|off|away|on|onward|onwards|together|safely|briefly|later|again|first|straight|directly|overnight|overland|inland|north|south|east|west|by\s+(?:bus|coach|car|road|train|rail|air|plane|helicopter|boat|ferry|sea|foot))`;
+/** Places a trip goes to or from, by their common noun: "the capital", "a shelter", "their villages". */
+const PLACE_NOUN = String.raw`(?:capital|city|country|town|village|villages|island|region|area|province|camp|port|coast|valley|frontier|border|airport|airfield|summit|peak|shelters?|mainland|hills|mountains|front line|base|hospital|clinic|embassy|consulate|station|terminal|harbou?r|quay|beach|shore|lake|hut|lodge|hotel|palace|residence|villa|homes?|house|farm|headquarters|compound|zone|district|suburbs?|continent|desert|forest|jungle|glacier|icefield|ridge|trailhead|stadium|school|church|mosque|cathedral|shrine)`;
+/**
+ * The goal or the source of a verb of motion: "home", "ashore", or a preposition of path before a
+ * place (a name, a determiner and a place noun, or a bare place: "to base camp", "to higher
+ * ground"). Not an aim or a state: "returned to profit", "came to power", "moved to block the
+ * bill", "descended into chaos" (a lower-case word after "to" is a verb or no place). A departure
+ * and a craft boarded need no goal: "departed on Tuesday for a tour", "boarded a plane for Lagos".
+ */
+const MOTION_PATH = new RegExp(
+  String.raw`^${MOTION_VERB}(?:\s+${MOTION_MANNER})*(?:\s+(?:home|ashore|abroad|overseas)\b|\s+(?:to|into|from|for|towards?|out\s+of|across|through|via|onto)\s+(?:(?:the|a|an|his|her|their|its|our|my|two|three|several)\s+(?:[\w'’-]+\s+){0,2}?${PLACE_NOUN}\b|(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]|(?:base camp|camp|higher ground|high ground|shore|land|hospital|town|school|church|port|shelters?)\b))|^depart(?:s|ed|ing)?\b(?!\s+(?:from\s+)?(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:script|text|plan|tradition|norm|policy|practice|rules?|company|firm|club|board|government|cabinet|party|post|role|job)\b)|^board(?:s|ed|ing)?\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:flight|plane|train|ferry|boat|bus|coach|ship|helicopter|jet|aircraft)\b`,
+);
 
 /**
  * A goal right after the verb, with no object between: "swept into the capital", "were taken by bus
@@ -3531,7 +3554,7 @@ function isPeopleMoving(
   if (match.trigger.kind !== 'other' || match.trigger.name !== 'clause') return false;
   const phrase = view.masked.slice(match.start, clause.end);
   const toPlace = !NO_MOVE.test(match.text) && GOAL_AFTER.test(view.masked.slice(match.end, clause.end));
-  if (!toPlace && !PEOPLE_MOVE.test(phrase)) return false;
+  if (!toPlace && !PEOPLE_MOVE.test(phrase) && !MOTION_PATH.test(phrase)) return false;
   return (
     subject.some((id) => isPerson(reading, id)) || TRAVELLING_PARTY.test(view.masked.slice(clause.start, match.start))
   );

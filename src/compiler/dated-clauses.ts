@@ -193,7 +193,14 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   // not people released, nor a profit warning (a happening of the business).
   [
     'announcement',
-    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal|confirm|declar|tabl)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+){0,2}?(?:results|earnings|profits?|sales|revenues?|figures?|post-?mortems?|audits?|assessments?|analys[ie]s|bulletins?|white papers?|reviews?|kits?|logos?|livery|outlook|forecasts?|guidance|advice|loss|cases?|deaths|infections|fatalities|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details|names?|manifesto)\b(?!\s+warnings?\b)/i,
+    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal|confirm|declar|tabl|circulat|list)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+){0,2}?(?:results|earnings|profits?|sales|revenues?|figures?|post-?mortems?|audits?|assessments?|analys[ie]s|bulletins?|white papers?|reviews?|kits?|logos?|livery|outlook|forecasts?|guidance|advice|loss|cases?|deaths|infections|fatalities|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details|names?|manifesto|calendar|agenda|fixtures|draft|documents?|dossier|notices?|targets|papers|memo|map|register)\b(?!\s+warnings?\b)/i,
+  ],
+  // Verbs whose every object is made public, not a work of its author ("published a novel"): "disclosed
+  // the fines on Monday". (With the thing made public as the subject, "The report was published on
+  // Monday", ANNOUNCED_SUBJECT reads it; a rule published is made: the policy rows above.)
+  [
+    'announcement',
+    /^(?:publish|disclos)\w*\s+(?!(?:an?|the|his|her|their|its|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?(?:books?|novels?|memoirs?|albums?|songs?|poems?|poetry|collection|biography|cookbook|magazine|newspaper|paper|article|essay|photos?|photographs?|pictures?)\b)(?!(?:that|how|what|whether|on|in|at|last|this|yesterday|earlier|by)\b)/i,
   ],
   // An update given: "The Ministry will give its next update at a press conference on Monday".
   ['announcement', /^(?:giv|gave)\w*\s+(?:an?|its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:update|briefing)\b/i],
@@ -1463,6 +1470,14 @@ const POLICY_SUBJECT = new RegExp(
 const ANNOUNCED_SUBJECT =
   /\b(?:update|updates|bulletin|results|figures|report|data|statistics|minutes|findings|statement|forecast|outlook|list|shortlist|line-?up|timetable|schedule|warnings?|alerts?|notices?|advisor(?:y|ies)|guidance|calendar)(?:\s+(?:on|for|of|to|from)\s+[^,;]{1,40}?)?\s+(?:is|are|was|were|has been|have been|will be|(?:is|are|was|were)\s+(?:set\s+|due\s+|expected\s+)?to\s+be)\s+(?:\w+ly\s+)?$/i;
 const MADE_PUBLIC = /^(?:issued|published|released|announced|unveiled|posted|made|presented|tabled|given)$/i;
+/**
+ * A thing made public as the antecedent of a relative clause whose verb makes it public: "according
+ * to a post-mortem that Kestrav published on Monday", "the report, which the ministry released on
+ * Friday,". The verb's object stands before it, so the rows of VERB_KINDS, which read after it, miss it.
+ */
+const ANNOUNCED_ANTECEDENT =
+  /\b(?:report|post-?mortem|review|audit|study|survey|poll|findings|figures|data|statistics|results|bulletin|update|statement|minutes|calendar|timetable|schedule|list|plan|proposals?|strategy|document|dossier|paper|assessment|analysis|forecast|outlook)\s*,?\s+(?:that|which)\s+(?:[^,;]{1,60}?\s)?$/i;
+const PUBLISHING_VERB = /^(?:issued|published|released|unveiled|posted|presented|tabled|disclosed|circulated)$/i;
 /** "under an order from the Department of Education", "under the new ban": what the act is done under. */
 export const UNDER_AN_ORDER =
   /^[^,;]{0,60}?\bunder\s+(?:an?|the|its|their|a\s+new|new)\s+(?:[\w-]+\s+){0,2}?(?:order|decree|directive|ban|law|ordinance|regulation|regulations|rules|by-?law|injunction)\b/i;
@@ -1503,6 +1518,7 @@ function kindOfVerb(masked: string, verb: Verb): EventKind {
   if (DUTY_BEFORE.test(before) && UNDER_A_RULE.test(masked)) return 'policy';
   if (POLICY_SUBJECT.test(before)) return 'policy';
   if (ANNOUNCED_SUBJECT.test(before) && MADE_PUBLIC.test(verb.word)) return 'announcement';
+  if (ANNOUNCED_ANTECEDENT.test(before) && PUBLISHING_VERB.test(verb.word)) return 'announcement';
   // "Schools will close on Monday under an order from the Department of Education": a rule's act.
   if (UNDER_AN_ORDER.test(masked.slice(verb.end, verb.end + 120))) return 'policy';
   // "The standing committee will hold hearings on the hospital wing from July 14 to 16".

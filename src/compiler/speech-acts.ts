@@ -80,15 +80,22 @@ const THING_PLANNED = new RegExp(
   String.raw`^(?:[^,;:]{0,60}?\s)?(?:the|this|that|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,6}?(?:would|will)\s+(?:(?:now|still|also)\s+)?(?:be\s+(?:\w+ly\s+)?(?:retired|held|staged|rescheduled|postponed|delayed|cancell?ed|scrapped|closed|shut|reopened|renamed|replaced|demolished|phased out|wound down|mothballed)|go\s+ahead)\b`,
 );
 
+/** What a body counts of its own business: "its profits", "their exports", "our passenger numbers". */
+const FIGURE_NOUN = String.raw`(?:profits?|sales|revenues?|earnings|income|turnover|output|production|exports|imports|losses|orders|bookings|deliveries|shipments|margins?|passenger numbers|passengers|visitor numbers|membership|subscribers|enrol?ments|admissions|cases|deaths|arrivals|applications|takings|receipts|collections)`;
+/** How a figure moved, in the simple past or the participle: "rose", "had doubled", "has fallen". */
+const FIGURE_CHANGE = String.raw`(?:rose|risen|fell|fallen|jumped|climbed|increased|decreased|doubled|halved|tripled|trebled|grew|grown|dropped|slumped|plunged|surged|soared|declined|shrank|shrunk|contracted|expanded|reached|hit|topped|exceeded|totall?ed|came\s+in|slipped|dipped|edged\s+(?:up|down))`;
+
 /**
  * Figures of the speaker's own side made public: "said it had recorded 312 cases since January",
  * "said it had carried 2.1 million passengers in May", "said its Kenyan unit had broken even for the
- * first time". A count or a result in a perfect whose subject is the speaker's side; not what it has
- * not done ("it had not been consulted"), nor a judgment ("had been constructive"), nor a position
- * in a negotiation ("said it had offered 4.5% over two years").
+ * first time", "said its profits had doubled", "said their exports fell 9% in May". A count or a
+ * result in a perfect whose subject is the speaker's side, or the move of a figure of its own; not
+ * what it has not done ("it had not been consulted"), nor a judgment ("had been constructive"), nor a
+ * position in a negotiation ("said it had offered 4.5% over two years"), nor a figure of others'
+ * ("said prices had risen": whose prices is the speaker's view).
  */
 const OWN_FIGURES = new RegExp(
-  String.raw`^(?:[^,;:]{0,50}?\s)?(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had|has|have)\s+(?:(?:now|also|already)\s+)?(?:broken\s+even\b|(?!(?:been|offered|proposed|asked|demanded|sought|requested)\b)[a-z]+(?:ed|en|t|d)\s+(?:[^,;:]{0,40}?\s)?(?:[$€£]\s?)?\d)`,
+  String.raw`^(?:[^,;:]{0,50}?\s)?(?:(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had|has|have)\s+(?:(?:now|also|already)\s+)?(?:broken\s+even\b|(?!(?:been|offered|proposed|asked|demanded|sought|requested)\b)[a-z]+(?:ed|en|t|d)\s+(?:[^,;:]{0,40}?\s)?(?:[$€£]\s?)?\d)|(?:its|their|our)\s+(?:[\w-]+\s+){0,3}?${FIGURE_NOUN}\s+(?:(?:had|has|have)\s+)?(?:(?:more\s+than|almost|nearly)\s+)?${FIGURE_CHANGE}\b)`,
 );
 
 /** Verbs that make a plan public; "signalled", "hinted" or "warned" only let it be guessed. */

@@ -107,12 +107,13 @@ const ARMED_BODY = String.raw`(?:troops|soldiers|forces|army|militants|rebels|fi
 const ARMED_AUXILIARIES = String.raw`(?:(?:had|have|has|also|then|later|again|reportedly|briefly|repeatedly) )*`;
 
 /**
- * A meeting named as what a record made public is of is no meeting of its clause: "will publish the
- * minutes of this Monday's session on December 7" tells the publishing, the day the record comes
- * out. (As a subject, "The minutes of the meeting will be published on June 19", the noun stays and
+ * A meeting named as what a record made public is of, or what a calendar made public is for, is no
+ * meeting of its clause: "will publish the minutes of this Monday's session on December 7",
+ * "released its calendar for the December argument session" tell the publishing, the day the
+ * record or the calendar comes out. (As a subject, "The minutes of the meeting will be published on June 19", the noun stays and
  * the clause tells no event: false-positives.test.ts.)
  */
-const NOT_A_RECORD_OF = String.raw`(?<!\b(?:publish|release|post|circulate|issue|make public)\w* (?:the|its|their|a) (?:minutes|transcripts?|records?|recordings?|summary|summaries|readouts?|footage|video) of (?:(?:the|this|that|its|their|last|next|[\w.'’-]+['’]s|[A-Z][\w.'’-]*) ){0,3})`;
+const NOT_A_RECORD_OF = String.raw`(?<!\b(?:publish|release|post|circulate|issue|make public)\w* (?:the|its|their|a) (?:(?:minutes|transcripts?|records?|recordings?|summary|summaries|readouts?|footage|video) of|(?:calendar|agenda|schedule|timetable|programme|program|order paper|list of cases) (?:for|of)) (?:(?:the|this|that|its|their|last|next|[\w.'’-]+['’]s|[A-Z][\w.'’-]*) ){0,3}(?:[\w-]+ ){0,2})`;
 
 /** The trigger table. Order matters only for ties at one offset (the first wins). */
 /** "killed in the crash", "killed when a bus overturned": deaths in an accident or a disaster, no attack. */
@@ -344,11 +345,13 @@ export const TRIGGERS: readonly Trigger[] = [
     'note',
     String.raw`(?:sent|sends|send|delivered|delivers|deliver|handed|hands|hand|issued|issues|issue|lodged|lodges|lodge|presented|presents|dispatched|dispatches)(?= (?:(?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?)?(?:(?:an?|the|its|their) )?(?:(?:formal|diplomatic|protest|verbal|official) )+notes?\b| (?:an?|the) notes? verbales?\b)`,
   ),
-  // "confirmed plans to", "outlined its proposals", "made public the findings", "presented its budget".
+  // "confirmed plans to", "outlined its proposals", "made public the findings", "presented its budget",
+  // "launched a plan to cut waiting lists", "circulated a draft" (a product or a campaign launched is
+  // a happening: the 'launch' row).
   t(
     'announcement',
     'plans',
-    String.raw`(?:confirmed|confirms|revealed|reveals|disclosed|discloses|outlined|outlines|set out|sets out|laid out|lays out|detailed|details|presented|presents|(?:will|to) present|made public|makes public|published|publishes|(?:will|to) publish) (?:its |their |his |her |the |a |an |new |fresh )?(?:[\w-]+ ){0,2}?(?:plans?|proposals?|strategy|budget|roadmap|timetable|findings|(?:trial |study |clinical |interim |phase \w+ )data|review|blueprint|package|white paper|opinion|assessment|recommendations?|notices?|agenda|programme|priorities|vision|manifesto|reforms)\b|(?:delivered|delivers|(?:will|to) deliver|tabled|tables|(?:will|to) table|(?<=\b(?:minister|chancellor|treasurer|secretary|[A-Z]\w+) (?:(?:will|is to|is due to|to) )?)(?:read|reads)) (?:its |their |his |her |the |a |an )?(?:[\w/-]+ ){0,2}?(?:budget|spending review|(?:autumn|spring|fiscal|budget) statement)\b|(?:delivered|delivers|(?:will|to) deliver|submitted|submits|(?:will|to) submit) (?:its |their |his |her |the |a |an )(?:[\w-]+ ){0,2}?(?:report|findings|recommendations)\b`,
+    String.raw`(?:confirmed|confirms|revealed|reveals|disclosed|discloses|outlined|outlines|set out|sets out|laid out|lays out|detailed|details|presented|presents|(?:will|to) present|made public|makes public|published|publishes|(?:will|to) publish) (?:its |their |his |her |the |a |an |new |fresh )?(?:[\w-]+ ){0,2}?(?:plans?|proposals?|strategy|budget|roadmap|timetable|findings|(?:trial |study |clinical |interim |phase \w+ )data|review|blueprint|package|white paper|opinion|assessment|recommendations?|notices?|agenda|programme|priorities|vision|manifesto|reforms)\b|(?:delivered|delivers|(?:will|to) deliver|tabled|tables|(?:will|to) table|(?<=\b(?:minister|chancellor|treasurer|secretary|[A-Z]\w+) (?:(?:will|is to|is due to|to) )?)(?:read|reads)) (?:its |their |his |her |the |a |an )?(?:[\w/-]+ ){0,2}?(?:budget|spending review|(?:autumn|spring|fiscal|budget) statement)\b|(?:delivered|delivers|(?:will|to) deliver|submitted|submits|(?:will|to) submit) (?:its |their |his |her |the |a |an )(?:[\w-]+ ){0,2}?(?:report|findings|recommendations)\b|(?:launched|launches|(?:will|to) launch|circulated|circulates|(?:will|to) circulate) (?:its |their |his |her |the |a |an |new |fresh )?(?:[\w-]+ ){0,2}?(?:plans?|proposals?|strategy|roadmap|blueprint|white paper|manifesto|vision|draft)\b|(?:made|makes|(?:will|to) make) public(?= (?:the|its|their|his|her|a|an|details|figures|data|results|documents|records|names)\b)`,
   ),
   // Proposals put to the public and advice published: "launched a consultation on short-term lets",
   // "issued new guidance for schools", "published draft rules", "will publish its decision on June 20"

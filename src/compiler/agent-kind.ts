@@ -11,12 +11,15 @@ import type { ActorDraft } from './types.ts';
 
 export type Agent = 'authority' | 'business' | 'crowd' | 'nature' | 'unknown';
 
-/** Names of public bodies: "the Interior Ministry", "the Competition Authority", "Bank of Eldoria". */
+/**
+ * Names of public bodies: "the Interior Ministry", "the Competition Authority", "Bank of Eldoria",
+ * and central banks named in their own language ("Banco de la República", "the Bundesbank").
+ */
 const AUTHORITY_NAME =
-  /\b(?:Ministry|Ministries|Department|Government|Parliament|Senate|Congress|Assembly|Council|Commission|Authority|Agency|Regulator|Bureau|Administration|Cabinet|Treasury|Central Bank|Federal Reserve|Reserve Bank|National Bank|Bank of(?= [A-Z])|Police|Constabulary|Legislature|Municipality|Customs|Inspectorate|Directorate|Secretariat|Office|European Union|Air Force|Army|Navy|Coast Guard|Embassy|Consulate|Sejm|Bundestag|Bundesrat|Knesset|Duma|Storting|Riksdag|Folketing|Eduskunta|Oireachtas|Dáil|Lok Sabha|Rajya Sabha|FA|UEFA|FIFA|IOC|Football Association|Rugby Football Union|World Rugby|World Athletics)\b/;
+  /\b(?:Ministry|Ministries|Department|Government|Parliament|Senate|Congress|Assembly|Council|Commission|Authority|Agency|Regulator|Bureau|Administration|Cabinet|Treasury|Central Bank|Federal Reserve|Reserve Bank|National Bank|Bank of(?= [A-Z])|Bundesbank|Riksbank|Norges Bank|Nationalbank|Banco Central|Banco de (?:la Rep[uú]blica|Espa[nñ]a|Portugal|M[eé]xico)|Banque de France|Banque [Cc]entrale|Banca d['’]Italia|Bank Indonesia|Bank Negara|Police|Constabulary|Legislature|Municipality|Customs|Inspectorate|Directorate|Secretariat|Office|European Union|Air Force|Army|Navy|Coast Guard|Embassy|Consulate|Sejm|Bundestag|Bundesrat|Knesset|Duma|Storting|Riksdag|Folketing|Eduskunta|Oireachtas|Dáil|Lok Sabha|Rajya Sabha|FA|UEFA|FIFA|IOC|Football Association|Rugby Football Union|World Rugby|World Athletics)\b/;
 /** The same as common nouns, and the people who hold public office. */
 const AUTHORITY_NOUN =
-  /\b(?:government|governments|ministry|ministries|ministers?|department|cabinet|council|parliament|senate|assembly|legislature|legislators|lawmakers|MPs|senators|regulators?|watchdog|authority|authorities|administration|state|states|province|provinces|city|county|counties|municipality|mayor|governor|president|prime minister|premier|chancellor|police|central bank|treasury|monetary authority|junta|commission|agency|school board|board of education|officials|customs|army|military|navy|embassy|consulate|league|federation|governing body)\b/i;
+  /\b(?:government|governments|ministry|ministries|ministers?|department|cabinet|council|(?:planning|licensing|select|standing|finance|budget|appropriations|zoning|regulatory) committee|parliament|senate|assembly|legislature|legislators|lawmakers|MPs|senators|regulators?|watchdog|authority|authorities|administration|state|states|province|provinces|city|county|counties|municipality|mayor|governor|president|prime minister|premier|chancellor|police|central bank|treasury|monetary authority|junta|commission|agency|school board|board of education|officials|customs|army|military|navy|embassy|consulate|league|federation|governing body)\b/i;
 /** Public offices: a minister or a mayor acts for a government, whatever their portfolio's name. */
 const OFFICE_HOLDER =
   /\b(?:[Mm]inisters?|[Pp]resident|[Gg]overnor|[Mm]ayor|[Cc]hancellor|[Pp]remier|[Ss]ecretary|[Ss]enators?|[Cc]ommissioner|[Kk]ing|[Qq]ueen)\b/;
@@ -121,6 +124,16 @@ export function agentOfClause(
  */
 const SUBORDINATE_OPENING = /^[^;]*\b(?:after|before|when|because|since|until|while|once)\s+(?=[^,;]{1,50}$)/i;
 
+/**
+ * Verbs of an authority's decision (Levin's verbs of judgment and of permission, and those of
+ * enacting), in every form: approve, adopt, pass, ratify, reject, impose, grant, fine, suspend,
+ * revoke, veto, designate, license. Said of a business, they tell its own decisions. Verbs only:
+ * "won approval from the Commission" is the Commission's act. Votes stay policy, a shareholders'
+ * vote on a takeover as a chamber's.
+ */
+const BUSINESS_OWN_ACT =
+  /^(?:approv(?:e|ed|es|ing)|adopt(?:s|ed|ing)?|pass(?:es|ed|ing)?|ratif(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|impos(?:e|es|ed|ing)|grant(?:s|ed|ing)?|fin(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|revok(?:e|es|ed|ing)|veto(?:es|ed|ing)?|designat(?:e|es|ed|ing)|licens(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing))\b/i;
+
 /** Policy triggers that a business can act out too; votes and agreements stay policy. */
 const SHARED_ACTS = new Set(['close', 'suspend', 'ban', 'order', 'tighten', 'challenge', 'withdraw']);
 /**
@@ -174,12 +187,12 @@ const SET_PRICE =
  * What a public authority does to the rules others live by, whatever its object: "waived tuition
  * fees", "introduced mandatory masks", "postponed the national exams", "shut all schools", "reopened
  * the schools", "allowed shops to reopen", "required visitors to wear masks", "deducted 12 points
- * from Harbour City", "disbarred the lawyer". A company's, a crowd's or the weather's same verbs are
+ * from Harbour City", "disbarred the lawyer", "licensed two new operators". A company's, a crowd's or the weather's same verbs are
  * its own business or a happening (`agentOf` tells them apart before this is asked); so is what
  * reopens or shuts by itself, with no object ("said the library will reopen in September").
  */
 const REGULATORY_ACT =
-  /^(?:waiv\w*|exempt\w*|introduc\w*|mandat\w*|postpon\w*|defer\w*|(?:shut(?:\s+down)?|reopen\w*)\s+(?!(?:in|on|at|after|before|by|from|for|to|until|next|this|last|later|early|again|today|tomorrow|yesterday|as|and|but|when|while|with|without)\b)[\w'’]|(?:allow|permit|requir|oblig)\w*\s+(?:\S+\s+){1,4}?to\s+[a-z]|deduct\w*\s+(?:\S+\s+){0,2}?points\b|disbar\w*|struck\s+off\b|strikes?\s+off\b|relegat\w*|reprimand\w*|censur\w*|sanction\w*)/i;
+  /^(?:waiv\w*|exempt\w*|introduc\w*|mandat\w*|postpon\w*|defer\w*|(?:shut(?:\s+down)?|reopen\w*)\s+(?!(?:in|on|at|after|before|by|from|for|to|until|next|this|last|later|early|again|today|tomorrow|yesterday|as|and|but|when|while|with|without)\b)[\w'’]|(?:allow|permit|requir|oblig)\w*\s+(?:\S+\s+){1,4}?to\s+[a-z]|deduct\w*\s+(?:\S+\s+){0,2}?points\b|disbar\w*|licens(?:e|es|ed|ing)\b|accredit\w*|struck\s+off\b|strikes?\s+off\b|relegat\w*|reprimand\w*|censur\w*|sanction\w*)/i;
 
 /** A person's or a business's change as the subject of "takes effect": "His resignation", "The merger, approved in May,". */
 const PRIVATE_CHANGE =
@@ -340,6 +353,10 @@ export function kindByAgent(
     )
       return 'other';
     if (agent === 'business' && /^adopt/i.test(verb)) return 'other';
+    // "Halvard Motors approved a dividend", "Tavira Bank rejected the takeover offer", "The firm
+    // imposed a pay freeze", "The club fined the player": the acts
+    // of an authority done by a business to its own affairs, staff or dealings are its business.
+    if (agent === 'business' && BUSINESS_OWN_ACT.test(verb)) return 'other';
     if (trigger === 'close' && BUSINESS_OBJECT.test(object)) return 'other';
     // "Halvard suspended its share buyback": what a body stops of its own business.
     if (SHARED_ACTS.has(trigger) && OWN_BUSINESS.test(object)) return 'other';

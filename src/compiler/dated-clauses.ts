@@ -112,6 +112,15 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
       'i',
     ),
   ],
+  // What an authority grants, told from the side of who receives it (Levin's verbs of obtaining with
+  // a public source): "received a €12 million rescue loan from the State", "secured a licence from
+  // the regulator", "won approval from the Commission", "obtained a permit from the city council".
+  [
+    'policy',
+    new RegExp(
+      String.raw`^(?:receiv|won\b|wins?\b|winning|secur|obtain|got\b|gets?\b|getting)\w*\s+(?:\S+\s+){0,5}?(?:${POLICY_INSTRUMENT}|loans?\b|grants?\b|funding\b|bail-?outs?\b|rescue\b|aid\b|concessions?\b)(?:\s+\S+){0,3}?\s+from\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:State|[Gg]overnment|Commission|[Mm]inistry|Treasury|[Rr]egulator|Authority|authorities|[Cc]ouncil|Parliament|Congress|IMF|International Monetary Fund|World Bank|European Union|EU|Executive)\b`,
+    ),
+  ],
   // A bill or a plan put before a legislature: "will send the water bill to Congress on Tuesday".
   [
     'policy',

@@ -180,18 +180,20 @@ export const TRIGGERS: readonly Trigger[] = [
     // "The hosts sacked their manager", "their hosts": the noun for a side or a host, not the verb.
     String.raw`(?<!\b(?:[Tt]he|their|our|its|his|her|my|your) )(?:hosted|hosts|(?:will|to) host|hosting)(?! (?:the |a |an |its |their |this year['’]s |next year['’]s )?(?:[\w'’-]+ ){0,4}?(?:festival|games|Games|contest|Contest|tournament|championships?|Championships?|[Cc]up|Olympics|concert|show|exhibition|fair|gala|competition|${FIXTURE})\b)|welcomed(?<=(?:\b(?:delegations?|ministers?|president|premier|chancellor|leaders?|envoys?|king|queen|pope|prince|princess|emir|sultan|team|squad|visitors?|guests?|mayor|governor|secretary|ambassadors?|players|pilgrims|refugees|tourists|astronauts|crew|hostages?|couple|family|troops|soldiers)|\b[A-Z][\w.'’-]*) (?:was|were) (?:\w+ly )?welcomed)(?= by (?:(?:the |his |her |their )?(?:[\w-]+ ){0,2}?(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|crown prince|prince|pope|mayor|governor|host|counterpart|foreign minister)\b|(?:President |King |Queen |Prime Minister |Emir |Mayor )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: at| in| on|,|\.|$)))|welcomed(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: to| at| in| on|,|\.|$))`,
   ),
-  // "Ferreira and Vik spoke on Tuesday": two sides that spoke or talked, with no one spoken to, held
-  // a conversation (events.ts keeps it only with two participants).
+  // "Ferreira and Vik spoke on Tuesday", "Ruiz and Ebbe negotiated on Monday": two sides that spoke,
+  // talked or negotiated, with no one spoken to, held a conversation (events.ts keeps it only with
+  // two participants).
   t(
     'meeting',
     'conversation',
-    String.raw`(?:spoke|talked|conferred)(?= (?:again |briefly |privately |separately |at length )?(?:on(?! condition)|late on|early on|last|yesterday|overnight)\b)`,
+    String.raw`(?:spoke|talked|conferred|negotiated)(?= (?:again |briefly |privately |separately |at length )?(?:on(?! condition)|late on|early on|last|yesterday|overnight)\b)`,
   ),
-  // "was briefed by his generals", "convened his security cabinet": a meeting by who came to it.
+  // "was briefed by his generals", "will brief the intelligence committee", "convened his security
+  // cabinet": a meeting by who came to it (not "briefed reporters": a news conference).
   t(
     'meeting',
     'brief',
-    String.raw`(?:was|were|been|being) briefed (?:[\w-]+ ){0,3}?by|(?:convened|convenes|(?:will|to) convene)(?= (?:an? |the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:cabinet|ministers|advisers|advisors|council|team|leaders|commanders|generals|chiefs|committee|board|envoys|ambassadors|governors|mayors)\b)`,
+    String.raw`(?:was|were|been|being) briefed (?:[\w-]+ ){0,3}?by|(?:briefed|briefs|(?:will|to) brief) (?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:committee|cabinet|council|board|lawmakers|legislators|MPs|senators|ministers|leaders|allies|ambassadors|envoys|governors|parliament)\b|(?:convened|convenes|(?:will|to) convene)(?= (?:an? |the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:cabinet|ministers|advisers|advisors|council|team|leaders|commanders|generals|chiefs|committee|board|envoys|ambassadors|governors|mayors)\b)`,
   ),
   // A gathering told by its verb with no one convened: "Officials from the two countries convened in
   // Cairo on Monday", "The panel reconvened on Tuesday" (not a court's or a trial's sitting); and sides
@@ -200,6 +202,16 @@ export const TRIGGERS: readonly Trigger[] = [
     'meeting',
     'convene',
     String.raw`(?<!\b(?:court|courts|trial|jury|jurors|tribunal|hearing|inquest|judge|judges|magistrates)\s(?:\w+\s)?)(?:convened|convenes|(?:will|to) convene|reconvened|reconvenes|(?:will|to) reconvene)(?=(?: again| briefly| privately| behind closed doors)?(?: (?:in|at|on|for|late|early|last|next|yesterday|overnight|this)\b|[,.;]))|(?:brought|brings|(?:will|to) bring) (?:the |both |all |rival |two |three |(?:the )?(?:two|three|four) )?(?:[\w'’-]+ ){0,2}?(?:sides|parties|delegations|leaders|negotiators|rivals|ministers|envoys|factions|governments|presidents|foreign ministers) together`,
+  ),
+  // Officials gathered or assembled in one place meet: "Foreign ministers from 12 countries gathered in
+  // Cairo on Monday", "The envoys will assemble in Geneva next week"; not when they gather for a
+  // meeting the text names ("gathered in Geneva for a three-day emergency meeting": the noun tells it).
+  // A crowd's gathering is a happening (a protest, a vigil: "Demonstrators gathered outside the
+  // embassy"), not among them.
+  t(
+    'meeting',
+    'gather',
+    String.raw`(?<=\b(?:ministers|leaders|heads of state|heads of government|envoys|officials|delegates|delegations|negotiators|diplomats|representatives|mediators|ambassadors|governors|mayors|premiers|chiefs|commanders|central bankers|finance chiefs)(?: (?:from|of) [^,;.]{1,40}?)? (?:(?:will|would|to|also|then|later|again|are due to|are set to|are expected to|were due to) )*)(?:gathered|gathers|gather|assembled|assembles|assemble)(?= (?:again |briefly |privately )?(?:in|at|on|for|late|early|last|next|this|yesterday|behind)\b|[,.;])(?![^.;]{0,60}?\bfor (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?(?:meeting|summit|conference|talks|session|forum|congress|negotiations|consultations)\b)`,
   ),
   // A committee's hearing told by its questions: "The committee will question Quayle next Tuesday",
   // "MPs questioned the chief executive for three hours", "grilled the rail company's chief executive"
@@ -211,10 +223,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'hearing',
     String.raw`(?<=\b(?:[Cc]ommittee|subcommittee|panel|inquiry|MPs|senators|lawmakers|legislators|councillors|councilors)\s+(?:(?:will|would|is to|are to|to|also|then|later|again)\s+)*)(?:(?:heard|hears|hear) (?:evidence|testimony|submissions) from|(?:questioned|questions|question|grilled|grills|grill|recalled|recalls|recall)(?= (?:[A-Z]|(?:the|its|their|his|her) (?:[\w'’-]+ ){0,3}?(?:chief|head|boss|director|minister|secretary|chair|chairman|chairwoman|president|executive|governor|commissioner|officials?|executives|bosses)\b)))|(?:appeared|appears|(?:will|to) appear|testified|testifies|(?:will|to) testify|(?:gave|gives|(?:will|to) give) evidence) (?:[\w-]+ ){0,2}?(?:before|to) (?:the |a |an |MPs on the |members of the )?(?:[\w'’-]+ ){0,4}?(?:committee|subcommittee|select committee|inquiry|panel of (?:MPs|senators|lawmakers))\b`,
   ),
+  // "sat down with", "Union leaders and managers will sit down on Thursday" (two sides with no one
+  // sat down with), "The negotiators will return to the table on Monday" (talks resumed, no trip).
   t(
     'meeting',
     'sit-down',
-    'sat down with|sit down with|sits down with|paid a courtesy call on|pays a courtesy call on',
+    String.raw`sat down with|sit down with|sits down with|paid a courtesy call on|pays a courtesy call on|(?<=\b(?:and [^,;.]{1,40}?|(?:two|both|the) sides|the parties|(?:the )?delegations|(?:the )?negotiators) (?:(?:will|would|to|also|finally|again|are due to|are set to|are expected to) )*)(?:sat|sit) down(?= (?:on|in|at|for|together|again|next|this|last|late|early|face)\b|[,.;])|(?:returned|returns|return|returning|(?:will|to) return|came|comes|come) back to the (?:negotiating )?table|(?:returned|returns|returning|(?:will|to) return) to the (?:negotiating )?table`,
   ),
   // Meetings told by other words of talking together: "held a roundtable with nurses", "held a
   // bilateral with Kamau", "exchanged views with", "had an exchange with", "consulted opposition leaders", and, in Indian and
@@ -222,7 +236,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'consult',
-    String.raw`(?:held|holds|hold|holding|had|has|have|hosted|hosts|host|(?:will|to) (?:hold|host)) (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:roundtable|round-table|round table|bilateral(?: meeting)?|dialogue|discussions|consultations|huddle)(?= with\b)|(?:exchanged|exchange|exchanges) (?:views|ideas|notes)(?= (?:with|on|about|over)\b)|(?:had|has|have|held|holds) (?:an? )?(?:[\w-]+ )?exchanges?(?= (?:of views )?with\b)|consulted(?: with)?(?= (?:the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:leaders|officials|ministers|experts|allies|partners|parties|unions?|chiefs|elders|stakeholders|counterparts|governors|mayors|colleagues)| (?:the |his |her |their |its )?[A-Z])|called on(?= (?:[A-Z][\w.'’-]*\s+){1,5}(?:at|in|during)\b)(?![^.;]*\bto\s+(?!the\b|a\b|an\b|his\b|her\b)[a-z]+)`,
+    String.raw`(?:held|holds|hold|holding|had|has|have|hosted|hosts|host|(?:will|to) (?:hold|host)) (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:roundtable|round-table|round table|bilateral(?: meeting)?|dialogue|discussions|consultations|huddle)(?= with\b)|(?:exchanged|exchange|exchanges) (?:views|ideas|notes)(?= (?:with|on|about|over)\b)|(?:had|has|have|held|holds) (?:an? )?(?:[\w-]+ )?exchanges?(?= (?:of views )?with\b)|consulted(?: with)?(?= (?:the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:leaders|officials|ministers|experts|allies|partners|parties|unions?|chiefs|elders|stakeholders|counterparts|governors|mayors|colleagues|advisers|advisors|aides|commanders|generals)| (?:the |his |her |their |its )?[A-Z])|called on(?= (?:[A-Z][\w.'’-]*\s+){1,5}(?:at|in|during)\b)(?![^.;]*\bto\s+(?!the\b|a\b|an\b|his\b|her\b)[a-z]+)`,
   ),
   // Sessions of a mediation or a negotiation are meetings of its sides: "The mediation sessions began
   // in Antofagasta on Monday", "a second round of negotiations opened in Doha".
@@ -298,7 +312,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'travel',
     'travel',
-    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flown|flies|fly|flying|headed|heads|head|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on |(?:by (?:train|car|road|air|plane|boat|ferry|helicopter|bus) ))?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board|profit|profitability|growth|power|office|the market|market|form|winning ways|the fold|within|(?:the )?(?:top|bottom|head|foot|summit)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: place)?)\b)|(?:set|sets|setting) out for(?= [A-Z])|(?:led|leads|(?:will|to) lead) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:delegation|mission) (?:[\w'’-]+ ){0,4}?to(?= )|(?:took|takes|take|taking|boarded|boards|board|boarding|caught|catches|catch|catching) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:flight|plane|train|ferry|boat|helicopter|jet|bus|coach) (?:back )?to(?= [A-Z])|(?:continued|continues|continue|continuing) on to(?= [A-Z])|(?:proceeded|proceeds|(?:will|to) proceed)(?: (?:on [A-Z]\w+|later|then|directly|immediately))? to(?= (?:the|a)\b| [A-Z])|(?:fled|flees|flee|fleeing) to(?= [A-Z])|(?:fled|flees|fleeing) (?:across|over|into)(?= (?:the )?(?:[\w'’-]+ )??(?:border|frontier|river|sea|mountains|hills|bush|forest|[A-Z]))|(?:crossed|crosses|crossing) (?:the )?(?:[\w'’-]+ )?(?:border|frontier|Channel|Strait|Straits|Mediterranean|Aegean|Darien Gap)\b|(?:departed|departs|departing) for(?= (?:the )?[A-Z])|(?:was|were|been|being) (?:bussed|bused|airlifted|ferried|shuttled|repatriated) (?:back )?(?:to|home)\b|(?:was|were|been|being) (?:evacuated|medevaced|flown) (?:back )?(?:(?:to|from) (?=[A-Z])|home\b)|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
+    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flown|flies|fly|flying|headed|heads|head|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on |(?:by (?:train|car|road|air|plane|boat|ferry|helicopter|bus) ))?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board|the (?:negotiating )?table|training|practice|action|duty|play|the (?:pitch|field|stage|squad|side|team|line-?up|starting (?:XI|line-?up))|profit|profitability|growth|power|office|the market|market|form|winning ways|the fold|within|(?:the )?(?:top|bottom|head|foot|summit)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: place)?)\b)|(?:set|sets|setting) out for(?= [A-Z])|(?:led|leads|(?:will|to) lead) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:delegation|mission) (?:[\w'’-]+ ){0,4}?to(?= )|(?:took|takes|take|taking|boarded|boards|board|boarding|caught|catches|catch|catching) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:flight|plane|train|ferry|boat|helicopter|jet|bus|coach) (?:back )?to(?= [A-Z])|(?:continued|continues|continue|continuing) on to(?= [A-Z])|(?:proceeded|proceeds|(?:will|to) proceed)(?: (?:on [A-Z]\w+|later|then|directly|immediately))? to(?= (?:the|a)\b| [A-Z])|(?:fled|flees|flee|fleeing) to(?= [A-Z])|(?:fled|flees|fleeing) (?:across|over|into)(?= (?:the )?(?:[\w'’-]+ )??(?:border|frontier|river|sea|mountains|hills|bush|forest|[A-Z]))|(?:crossed|crosses|crossing) (?:the )?(?:[\w'’-]+ )?(?:border|frontier|Channel|Strait|Straits|Mediterranean|Aegean|Darien Gap)\b|(?:departed|departs|departing) for(?= (?:the )?[A-Z])|(?:was|were|been|being) (?:bussed|bused|airlifted|ferried|shuttled|repatriated) (?:back )?(?:to|home)\b|(?:was|were|been|being) (?:evacuated|medevaced|flown) (?:back )?(?:(?:to|from) (?=[A-Z])|home\b)|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
   ),
   // "Castell arrived late on Monday", "Crews from Idaho arrived that evening": an arrival with no
   // place named, only a person's or a party's (events.ts).

@@ -229,10 +229,14 @@ const LETTER_THAT_PROMISES = /^\s+(?:\S+\s+){0,10}?to\s+(?:promise|pledge|announ
  */
 /** An armed body as the clause's subject: "Troops opened fire", "Rebels torched three villages". */
 const ARMED_SUBJECT =
-  /\b(?:troops|soldiers|forces|army|militants|rebels|fighters|militias?|militiamen|insurgents|jihadists|paramilitaries|guerrillas|police|riot police)\s+(?:(?:had|have|has|also|then|later|reportedly|allegedly)\s+)*$/i;
-/** What an armed body does to people or places besides the verbs of attack: "opened fire on", "torched". */
+  /\b(?:troops|soldiers|forces|army|militants|rebels|fighters|militias?|militiamen|insurgents|jihadists|paramilitaries|guerrillas|police|riot police|gunmen|pirates|hijackers|attackers|warplanes|jets|drones|artillery|gunboats|warships)\s+(?:(?:had|have|has|also|then|later|reportedly|allegedly)\s+)*$/i;
+/**
+ * What an armed body does to people or places besides the verbs of attack: "opened fire on",
+ * "fired on protesters", "torched", "pounded the city", "besieged the town", "hijacked a tanker",
+ * "repelled an attack" (storms pound coasts too: the subject must be armed).
+ */
 const FORCE_ACT =
-  /^(?:open(?:ed|s)?\s+fire\b|torch(?:ed|es)?\b|loot(?:ed|s)?\b|burn(?:ed|t|s)\s+(?:down\s+)?(?:\S+\s+){0,2}?(?:villages?|homes|houses|churches|mosques|schools)\b)/i;
+  /^(?:open(?:ed|s)?\s+fire\b|fired\s+(?:(?:live\s+|rubber\s+|warning\s+)?(?:rounds|bullets|shots|tear\s?gas|rockets|shells|missiles|mortars)\s+)?(?:on|at|upon|into)\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)\b)|(?:pound|pummel|besieg|strafe|strafed|hijack|repel|repell|repuls)\w*\b|torch(?:ed|es)?\b|loot(?:ed|s)?\b|burn(?:ed|t|s)\s+(?:down\s+)?(?:\S+\s+){0,2}?(?:villages?|homes|houses|churches|mosques|schools)\b)/i;
 /** Fighting as the subject of its outbreak: "Clashes erupted", "Fighting broke out", "The clashes began on Wednesday". */
 const FIGHTING_SUBJECT =
   /(?:^|[,;]\s*|\b(?:the|heavy|fierce|deadly|renewed|fresh|armed)\s+)(?:clashes|fighting|gunfights?|firefights?|skirmishes|gun battles?|hostilities)(?:\s+(?:between|in|near|on|at|around)\s+[^,;]{0,40}?)?\s+$/i;

@@ -231,10 +231,11 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
     'conflict',
     /^(?:taken|took|takes|take|held)\s+(?:\S+\s+){0,3}?hostage\b|^(?:blew|blows|blow)\s+(?:himself|herself|themselves)\s+up\b|^(?:tear-?gass\w*|overran|overruns|overrun|bombarded|bombards|bombard)\b/i,
   ],
-  // Not a seizure or a capture in a fight: "seized on the remarks", "captured the title", "attacked the budget".
+  // Not a seizure or a capture in a fight: "seized on the remarks", "captured the title", "attacked the
+  // budget" ("were seized on 2 February": "on" before a date tells when).
   [
     'conflict',
-    /^(?:arrest|detain|captur|seiz|abduct|kidnap|shell|bomb|attack|struck|kill|shot|invad|raid)\w*(?!\w)(?!\s+(?:on|upon|down|off|what)\b|\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:titles?|crown|championship|cup|trophy|medals?|gold|imagination|attention|mood|initiative|opportunity|moment|plans?|budget|proposals?|polic(?:y|ies)|decision|bill|reform|remarks|comments|record|report|idea|ruling|strategy|handling|speech|claims?|verdict)\b)/i,
+    /^(?:arrest|detain|captur|seiz|abduct|kidnap|shell|bomb|attack|struck|kill|shot|invad|raid)\w*(?!\w)(?!\s+(?:on|upon)\b(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s))|\s+(?:down|off|what)\b|\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:titles?|crown|championship|cup|trophy|medals?|gold|imagination|attention|mood|initiative|opportunity|moment|plans?|budget|proposals?|polic(?:y|ies)|decision|bill|reform|remarks|comments|record|report|idea|ruling|strategy|handling|speech|claims?|verdict)\b)/i,
   ],
   // Only a move to or from a place: "went back to Petorca", "drove a truck to the river", not a
   // place in a table ("moved to within two points of the top", "went to the top of the league"), not

@@ -3307,10 +3307,12 @@ function eventOfTrigger(
   // Only a happening read from a dated clause may name nobody ("The mill closed in 2009").
   // So may people on the move counted or named by role ("Thousands of families fled the city").
   // So may an announcement by a body named by its common noun ("Researchers published the findings on Wednesday").
+  // So may force used by an armed body named by its common noun ("Militants torched three villages on Sunday").
   if (
     datedClause &&
     kind !== 'other' &&
     kind !== 'policy' &&
+    !(kind === 'conflict' && ARMED_BODY_BEFORE.test(view.masked.slice(clause.start, match.start))) &&
     !namelessTrip &&
     !namelessAnnouncement &&
     actors.length === 0
@@ -3489,6 +3491,10 @@ const INSTRUMENT_BEFORE =
 /** A person named by their post or place, as a verb's object: "the professor", "two pupils", "Brazilian forward". */
 const PERSON_BY_POST =
   /^\s+(?:(?:the|a|an|its|their|his|her|two|three|four|five|six|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?(?:players?|forwards?|strikers?|midfielders?|defenders?|goalkeepers?|keepers?|wingers?|full-backs?|coach|coaches|managers?|professors?|lecturers?|teachers?|pupils?|students?|doctors?|nurses?|officers?|employees?|staff members?|workers?|councillors?|referees?|athletes?|riders?|jockeys?|fans?|supporters?)\b/i;
+
+/** An armed body, named by its common noun, as the subject of a verb of force: "Militants", "Enemy jets". */
+const ARMED_BODY_BEFORE =
+  /\b(?:troops|soldiers|forces|army|militants|rebels|fighters|militias?|militiamen|insurgents|jihadists|paramilitaries|guerrillas|gunmen|pirates|hijackers|attackers|warplanes|jets|drones)\s+(?:(?:had|have|has|also|then|later|reportedly|allegedly)\s+)*$/i;
 
 /**
  * What moves when a thing is the subject of a verb of travel: a ship, a train, a convoy, a

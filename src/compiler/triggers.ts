@@ -101,6 +101,12 @@ const TEAM = String.raw`(?:[A-Z][\w'’-]+ ){1,3}?(?:United|Rovers|FC|AFC|Athlet
 /** How a sports page names a side it puts before the side's name: "host leaders Eastfield". */
 const SIDE_LABEL = String.raw`(?:leaders|champions|holders|title rivals|rivals|neighbours|neighbors|bottom side|bottom club|promoted|relegated|newly promoted|cup holders|league leaders)`;
 
+/**
+ * A date after "on": "seized on Monday", "fired two missiles on Nov. 5" tell when, not what the verb
+ * acts on ("seized on the remarks", "fired on protesters").
+ */
+const DATE_AFTER_ON = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?= ))`;
+
 /** Armed bodies as a subject: "Troops", "rebels", "government forces". */
 const ARMED_BODY = String.raw`(?:troops|soldiers|forces|army|militants|rebels|fighters|militias?|militiamen|insurgents|jihadists|paramilitaries|guerrillas)`;
 /** What may stand between an armed body and its verb: "Rebels had reportedly pushed into". */
@@ -695,7 +701,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'conflict',
     'assault',
-    String.raw`(?:stormed|storms|storming|recaptured|recaptures|retook|retakes|overran|overruns|overrunning)(?= (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:town|city|village|base|building|compound|prison|jail|parliament|capitol|palace|embassy|airport|port|harbou?r|headquarters|offices|barracks|camp|stronghold|positions?|(?:army |military |police |border )?(?:out)?posts?|hotel|school|church|mosque|temple|station|ministry|bridge|hill|district|province|region|border post|checkpoint)\b| (?:the )?[A-Z])|(?:exchanged|exchanges|exchange|traded|trades) (?:heavy |sporadic |intense |small-arms |artillery |mortar |machine-gun )?(?:gun)?fire\b|ambushed(?! by (?:reporters|journalists|the press|photographers|questions?)\b)|ambushes(?= (?:an? |the )?(?:[\w-]+ )?(?:convoy|patrol|soldiers|troops|police|bus|vehicle)\b)|raided(?! (?:the |its |their |his |her |a )?(?:[\w-]+ ){0,2}?(?:funds?|reserves|coffers|budget|kitty|savings|fridge|wardrobe|archives?|back catalogue|playbook)\b)|fired (?:[\w,-]+ ){0,3}?(?:missiles|rockets|shells|mortars|drones|tear ?gas|rubber bullets|artillery|grenades|water cannon)(?= (?:at|on|into|toward|towards)\b)|(?<=\b(?:${ARMED_BODY}|police|protesters|demonstrators|rioters)(?: and (?:[\w-]+ ){0,2}?[\w-]+)? ${ARMED_AUXILIARIES})clashed(?! over\b)|(?<=\b${ARMED_BODY} ${ARMED_AUXILIARIES})(?:(?:pushed|pushes|push|advanced|advances|advance|swept|sweeps|sweep|rolled|rolls|moved|moves|move|marched|marches|march)(?: deeper| further| south| north| east| west)? (?:into|on|towards?)(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:town|city|village|capital|province|region|district|port|outskirts|border|enclave|territory|positions?|stronghold)\b| (?:the )?[A-Z])|(?:took|takes|take|seized|seizes|seize|gained|gains|gain|wrested) (?:full |effective |total )?control (?:of|over))|clashed with(?= (?:the )?(?:[\w-]+ )?(?:police|protesters|protestors|demonstrators|troops|soldiers|security forces|rebels|militants|fighters|insurgents|government forces|army|rioters|gunmen)\b)`,
+    String.raw`(?:stormed|storms|storming|recaptured|recaptures|retook|retakes|overran|overruns|overrunning)(?= (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:town|city|village|base|building|compound|prison|jail|parliament|capitol|palace|embassy|airport|port|harbou?r|headquarters|offices|barracks|camp|stronghold|positions?|(?:army |military |police |border )?(?:out)?posts?|hotel|school|church|mosque|temple|station|ministry|bridge|hill|district|province|region|border post|checkpoint)\b| (?:the )?[A-Z])|(?:exchanged|exchanges|exchange|traded|trades) (?:heavy |sporadic |intense |small-arms |artillery |mortar |machine-gun )?(?:gun)?fire\b|ambushed(?! by (?:reporters|journalists|the press|photographers|questions?)\b)|ambushes(?= (?:an? |the )?(?:[\w-]+ )?(?:convoy|patrol|soldiers|troops|police|bus|vehicle)\b)|raided(?! (?:the |its |their |his |her |a )?(?:[\w-]+ ){0,2}?(?:funds?|reserves|coffers|budget|kitty|savings|fridge|wardrobe|archives?|back catalogue|playbook)\b)|fired (?:[\w,-]+ ){0,3}?(?:missiles|rockets|shells|mortars|drones|tear ?gas|rubber bullets|artillery|grenades|water cannon)(?= (?:at|on|into|toward|towards)\b(?! ${DATE_AFTER_ON}))|(?<=\b(?:${ARMED_BODY}|police|protesters|demonstrators|rioters)(?: and (?:[\w-]+ ){0,2}?[\w-]+)? ${ARMED_AUXILIARIES})clashed(?! over\b)|(?<=\b${ARMED_BODY} ${ARMED_AUXILIARIES})(?:(?:pushed|pushes|push|advanced|advances|advance|swept|sweeps|sweep|rolled|rolls|moved|moves|move|marched|marches|march)(?: deeper| further| south| north| east| west)? (?:into|on|towards?)(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:town|city|village|capital|province|region|district|port|outskirts|border|enclave|territory|positions?|stronghold)\b| (?:the )?[A-Z])|(?:took|takes|take|seized|seizes|seize|gained|gains|gain|wrested) (?:full |effective |total )?control (?:of|over))|clashed with(?= (?:the )?(?:[\w-]+ )?(?:police|protesters|protestors|demonstrators|troops|soldiers|security forces|rebels|militants|fighters|insurgents|government forces|army|rioters|gunmen)\b)`,
   ),
   // Goods seized at a border or in a raid: a haul, not a capture in a war. A vessel seized at sea is
   // a capture (conflict, as the eval conventions list captures and detentions), not a haul.
@@ -707,7 +713,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'conflict',
     'detain',
-    String.raw`detained|detains|detain|arrested|arrests|arrest(?= of)|(?:captured|captures)(?! (?:the |a |an |their |its |his |her )?(?:[\w-]+ ){0,2}?(?:titles?|crown|championship|cup|trophy|medals?|gold|silver|bronze|market|imagination|attention|mood|votes?|seats?|share|record|headlines|spirit|essence|moment|images?|footage|photos?|hearts)\b)|(?:seized|seizes)(?! (?:on|upon)\b| the (?:initiative|moment|opportunity|chance)\b)|(?<!\b(?:a|an|the|its|their|his|her) )(?:abducted|kidnapped)`,
+    String.raw`detained|detains|detain|arrested|arrests|arrest(?= of)|(?:captured|captures)(?! (?:the |a |an |their |its |his |her )?(?:[\w-]+ ){0,2}?(?:titles?|crown|championship|cup|trophy|medals?|gold|silver|bronze|market|imagination|attention|mood|votes?|seats?|share|record|headlines|spirit|essence|moment|images?|footage|photos?|hearts)\b)|(?:seized|seizes)(?! (?:on|upon)\b(?! ${DATE_AFTER_ON})| the (?:initiative|moment|opportunity|chance)\b)|(?<!\b(?:a|an|the|its|their|his|her) )(?:abducted|kidnapped)`,
   ),
   // "home detention" and "house arrest" are sentences, not arrests.
   t(
@@ -739,7 +745,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'appoint',
-    String.raw`appointed|appoints|appoint|named (?:as )?(?:the )?(?:new )?|nominated|nominates|elected|sworn in|fired|(?:took|(?:will|to) take) over as|(?:succeeded|succeeds|(?:will|to) succeed)(?= [A-Z])|confirmed(?= (?:[A-Z][\w.'’-]*,? ){1,4}(?:\d{1,3},? )?as\b)|(?:was|were|has been|have been|had been) confirmed(?= as\b)`,
+    String.raw`appointed|appoints|appoint|named (?:as )?(?:the )?(?:new )?|nominated|nominates|elected|sworn in|fired(?! (?:on|at|upon|into|off|back|shots?|rockets?|missiles?|shells?|mortars?|tear ?gas|warning shots?|rubber bullets|live (?:rounds|ammunition)|bullets|volleys?|salvos?|(?:an?|two|three|four|several|dozens of|\d+) (?:[\w-]+ ){0,2}?(?:shots?|rounds|rockets?|missiles?|shells?|mortars?|salvos?|volleys?|bullets))\b)|(?:took|(?:will|to) take) over as|(?:succeeded|succeeds|(?:will|to) succeed)(?= [A-Z])|confirmed(?= (?:[A-Z][\w.'’-]*,? ){1,4}(?:\d{1,3},? )?as\b)|(?:was|were|has been|have been|had been) confirmed(?= as\b)`,
   ),
   // A union's vote to strike belongs to the strike, not to policy.
   t(

@@ -3,7 +3,7 @@
  * will not block the plan"), an attribution with nothing said after it ("..., the speaker told the
  * House shortly after 6pm"), or a pledge made public ("told the Echo he would put up £15,000"). General English news patterns, no names.
  */
-import { NOT_A_PLAN, STEP_UNDER_WAY } from './triggers.ts';
+import { NOT_A_PLAN, OWN_BODY, STEP_UNDER_WAY } from './triggers.ts';
 
 /**
  * A perfect of speech with no date of its own is a position held, not a happening: "Austria has
@@ -45,13 +45,13 @@ const PLEDGE =
 /**
  * A plan of the speaker's own side made public: "said on Monday it would cut 900 jobs", "told
  * reporters she would resign in July", "said they would reopen the crossing", "told a news conference
- * that the government would cap rents", "told analysts his company would cut 400 jobs" (the speaker's
- * own body), "said it plans to cut 500
+ * that the government would cap rents", "said the airline would cut 300 jobs" (OWN_BODY), "told
+ * analysts his company would cut 400 jobs" (the speaker's own body), "said it plans to cut 500
  * jobs", "said it had decided to sell the unit", "said it is cutting 200 jobs" (STEP_UNDER_WAY); not
  * NOT_A_PLAN ("would fight the plan", "would be a disaster", "would not").
  */
 const OWN_PLAN = new RegExp(
-  String.raw`^(?:[^,;:]{0,50}?\s)?(?:he|she|they|we|it|I|the (?:company|firm|government|ministry|group|agency|bank|council|board|club|union|party)|(?:his|her|their|its|our) (?:company|firm|government|ministry|department|administration|party|team|club|union|agency|office|council|board|bank|group|campaign|cabinet))\s+(?:(?:(?:would|will)\s+(?!${NOT_A_PLAN})|(?:plans?|intends?|expects?|(?:is|are|was|were)\s+(?:planning|going|due|set)|(?:has|have|had)\s+decided)\s+to\s+(?!(?:be|have|stay|remain|continue)\b))\w+|${STEP_UNDER_WAY})`,
+  String.raw`^(?:[^,;:]{0,50}?\s)?(?:he|she|they|we|it|I|the ${OWN_BODY}|(?:his|her|their|its|our) (?:company|firm|government|ministry|department|administration|party|team|club|union|agency|office|council|board|bank|group|campaign|cabinet))\s+(?:(?:(?:would|will)\s+(?!${NOT_A_PLAN})|(?:plans?|intends?|expects?|(?:is|are|was|were)\s+(?:planning|going|due|set)|(?:has|have|had)\s+decided)\s+to\s+(?!(?:be|have|stay|remain|continue)\b))\w+|${STEP_UNDER_WAY})`,
 );
 
 /** Participles of a step a body takes with its staff or its things: "cut", "closed", "sold", "laid off". */

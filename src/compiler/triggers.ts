@@ -70,6 +70,13 @@ export const NOT_A_PLAN = String.raw`(?:not|never|be(?!\s+\w+ing)|have|like|love
 const NOT_A_STEP = String.raw`(?:fight|oppose|resist|block|defeat|stop|continue|keep|remain|stay|be|do|bring|hunt|avenge|crush|punish|never|not|respect|uphold|defend|protect|support|stand|work|press|push|ensure|make|seek|try|find|get|look|help|cooperate|honou?r|abide|comply|retaliate|win|the|a|an|its|their|his|her|this|that|these|those|our|my|your|some|all|any|every|each|both|him|them|us|me|it)`;
 
 /**
+ * A body named by its common noun after "the", as the subject of the plan a speaker tells: the
+ * speaker's own side or the institution they speak for ("said the airline would cut 300 jobs", "the
+ * mayor said the city would appeal the ruling", "the premier said the province would cap rents").
+ */
+export const OWN_BODY = String.raw`(?:company|firm|government|ministry|group|agency|bank|council|board|club|union|party|airline|carrier|operator|city|town|county|state|province|region|department|hospital|university|college|school|league|federation|museum|team|police|army|military|authority|regulator|administration|cabinet|utility|railway|port|airport|charity|trust|festival|organi[sz]ers|studio|broadcaster|retailer|carmaker|insurer|lender|miner|commission|committee|service|network|project|campaign)`;
+
+/**
  * A step of the speaker's own side told as under way: "said it is cutting 200 jobs", "said they were
  * scrapping the bus lane", "said it is to close the depot". Only verbs of a step taken (not "is
  * looking at", "was considering", "is working with", which tell a state or a wish: a statement). One space
@@ -356,7 +363,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'announcement',
     'announce',
-    String.raw`announced|announces|announce|(?:unveiled|unveils|unveil)${NOT_A_THING_UNVEILED}|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says|confirmed|confirms)(?: (?:on|late on|early on) [A-Z]\w+| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the (?:company|firm|government|ministry|group|agency|bank|council|board)|(?:his|her|their|its|our) (?:company|firm|government|ministry|department|administration|party|team|club|union|agency|office|council|board|bank|group|campaign|cabinet)) (?:(?:would|will) (?!${NOT_A_PLAN})|(?:plans?|intends?|expects?|(?:is|are|was|were) planning|(?:has|have|had) decided) to (?!(?:be|have|stay|remain|continue)\b)|${STEP_UNDER_WAY})`,
+    String.raw`announced|announces|announce|(?:unveiled|unveils|unveil)${NOT_A_THING_UNVEILED}|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says|confirmed|confirms)(?: (?:on|late on|early on) [A-Z]\w+| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the ${OWN_BODY}|(?:his|her|their|its|our) (?:company|firm|government|ministry|department|administration|party|team|club|union|agency|office|council|board|bank|group|campaign|cabinet)) (?:(?:would|will) (?!${NOT_A_PLAN})|(?:plans?|intends?|expects?|(?:is|are|was|were) planning|(?:has|have|had) decided) to (?!(?:be|have|stay|remain|continue)\b)|${STEP_UNDER_WAY})`,
   ),
   // A government's formal written message to another: "sent a diplomatic note on June 12", "handed
   // the ambassador a protest note", "lodged a note verbale" (making its position or plan known).

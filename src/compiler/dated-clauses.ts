@@ -222,7 +222,14 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   ['announcement', /^(?:put|puts|putting)\s+forward\s+(?:\S+\s+){0,3}?(?:plans?|proposals?|ideas|options)\b/i],
   [
     'announcement',
-    /^(?:rais|lift|cut|lower|trim|upgrad|downgrad)\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}?(?:outlook|forecast|guidance)\b/i,
+    /^(?:rais|lift|cut|lower|trim|upgrad|downgrad|revis|updat)\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}?(?:outlook|forecasts?|guidance|projections?|estimates?)\b/i,
+  ],
+  // Things named to make them public, not to a post: "The Met Office named Storm Ida on Saturday",
+  // "named his squad for the tour", "Police named the victim" (not "the eighth named storm", an
+  // adjective); and notices put out: "put out a notice".
+  [
+    'announcement',
+    /^(?:named|names|name|naming)\s+(?:(?:the|a|an|his|her|their|its|a new|the new)\s+(?:[\w'’-]+\s+){0,2}?(?:storms?|squads?|teams?|line-?ups?|sides?|shortlists?|victims?|dead|suspects?|winners?|finalists|nominees)\b|Storm\s+[A-Z])|^(?:put|puts|putting)\s+out\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:notices?|bulletins?|updates?|advisor(?:y|ies)|alerts?|warnings?|figures|reports?|lists?|appeals?|calls?)\b/,
   ],
   // Force used on people by other verbs: "Gunmen took two journalists hostage", "A suicide bomber
   // blew himself up", "Police tear-gassed demonstrators", "Fighters overran the town", "The army

@@ -57,6 +57,20 @@ describe("speech that tells a body's own figures announces them", () => {
   ]);
 });
 
+describe('a storm, a squad or a victim named, a forecast revised, a notice put out are announcements', () => {
+  expectTold([
+    [['announcement 2025-05-31 occurred'], 'The Met Office named Storm Ida on Saturday.'],
+    [['announcement 2025-06-02 occurred'], 'The coach named his squad for the tour on Monday.'],
+    [['announcement 2025-06-06 scheduled'], 'The coach will name his squad on Friday.'],
+    [['announcement 2025-06-02 occurred'], 'Police named the victim on Monday.'],
+    [['announcement 2025-05-29 occurred'], 'The central bank revised its growth forecast on Thursday.'],
+    [['announcement 2025-06-03 occurred'], 'The IMF updated its outlook on Tuesday.'],
+    [['announcement 2025-05-30 occurred'], 'The agency put out a notice on Friday.'],
+    [['other 2025-06-02 occurred'], 'The club named a new chief executive on Monday.'],
+    [['other 2025-06-02 occurred'], 'Ana Ruiz was named as the new envoy on Monday.'],
+  ]);
+});
+
 describe('a work, a product, people set free, a rule made and figures of no one in particular are no announcement', () => {
   expectTold([
     [['other 2019 occurred'], 'Ana Ruiz published a novel in 2019.'],

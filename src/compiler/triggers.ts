@@ -114,6 +114,13 @@ const SIDE_LABEL = String.raw`(?:leaders|champions|holders|title rivals|rivals|n
  */
 const DATE_AFTER_ON = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?= ))`;
 
+/**
+ * What is named without being given a post: a storm, a squad or a line-up, the dead, a victim or a
+ * suspect, a winner ("The Met Office named Storm Ida", "named his squad for the tour", "Police named
+ * the victim"). Naming these makes them public (an announcement, dated-clauses.ts), no appointment.
+ */
+const NAMED_NO_POST = String.raw`(?! (?:(?:the|a|an|his|her|their|its|a new|the new)\s+)?(?:[\w'’-]+\s+){0,2}?(?:storms?|Storm|squads?|teams?|line-?ups?|sides?|shortlists?|victims?|dead|suspects?|winners?|finalists|nominees|culprits?|attackers?|gunman|gunmen|driver|pilot)\b)`;
+
 /** Armed bodies as a subject: "Troops", "rebels", "government forces". */
 const ARMED_BODY = String.raw`(?:troops|soldiers|forces|army|militants|rebels|fighters|militias?|militiamen|insurgents|jihadists|paramilitaries|guerrillas)`;
 /** What may stand between an armed body and its verb: "Rebels had reportedly pushed into". */
@@ -390,11 +397,12 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   // A date, a cost or details made public, and force majeure declared: "set June 28 as the date of the
   // runoff", "set a date for the vote", "put the cost of the disruption at €40 million", "gave details of
-  // its new timetable", "declared force majeure on shipments".
+  // its new timetable", "declared force majeure on shipments"; a squad or a storm named ("named his
+  // squad for the tour", "Met Éireann has named Storm Hettie").
   t(
     'announcement',
     'disclose',
-    String.raw`(?:set|sets|(?:will|to) set|fixed|fixes|(?:will|to) fix|named|names) (?:a |the |an )?(?:new )?date (?:for|of)\b|(?:confirmed|confirms|(?:will|to) confirm|revealed|reveals|(?:will|to) reveal|announced|announces|(?:will|to) announce) (?:the |its |their )?(?:new |final |exact |official |full )?(?:dates?|venue|line-?up|route|schedule|timetable|squad|shortlist|nominees)\b(?! (?:had|has|have|was|were|is|are|would|will)\b)|(?:set|sets|fixed|fixes|named|names) (?:[\w.,]+ ){1,3}?as the (?:new )?(?:date|deadline)\b|(?:put|puts|estimated|estimates|valued|values) (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:cost|bill|damage|losses|value|price|toll) (?:of [^,;.]{1,40}? )?at(?= [$€£¥]| \d| (?:about|around|more than|nearly|almost|some|up to)\b)|(?:gave|gives|(?:will|to) give|provided|provides|(?:will|to) provide|released|releases|published|publishes) (?:further |more |new |fresh |full |the first |the )?details (?:of|on|about)\b|(?:declared|declares|(?:will|to) declare) force majeure`,
+    String.raw`(?:set|sets|(?:will|to) set|fixed|fixes|(?:will|to) fix|named|names) (?:a |the |an )?(?:new )?date (?:for|of)\b|(?:confirmed|confirms|(?:will|to) confirm|revealed|reveals|(?:will|to) reveal|announced|announces|(?:will|to) announce) (?:the |its |their )?(?:new |final |exact |official |full )?(?:dates?|venue|line-?up|route|schedule|timetable|squad|shortlist|nominees)\b(?! (?:had|has|have|was|were|is|are|would|will)\b)|(?:set|sets|fixed|fixes|named|names) (?:[\w.,]+ ){1,3}?as the (?:new )?(?:date|deadline)\b|(?:put|puts|estimated|estimates|valued|values) (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:cost|bill|damage|losses|value|price|toll) (?:of [^,;.]{1,40}? )?at(?= [$€£¥]| \d| (?:about|around|more than|nearly|almost|some|up to)\b)|(?:gave|gives|(?:will|to) give|provided|provides|(?:will|to) provide|released|releases|published|publishes) (?:further |more |new |fresh |full |the first |the )?details (?:of|on|about)\b|(?:declared|declares|(?:will|to) declare) force majeure|(?:named|names|(?:will|to) name) (?:(?:the|his|her|their|its) )?(?:[\w-]+ )?(?:squad|line-?up|shortlist)\b|(?:named|names|(?:will|to) name) (?:the )?[Ss]torm(?= [A-Z])`,
   ),
   // A proposal made public: "The ministry on Monday proposed raising the retirement age", "proposed a
   // 2% cut to the fuel levy", "will propose new rules". Not "the proposed merger" (an adjective), a
@@ -752,7 +760,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'other',
     'appoint',
-    String.raw`appointed|appoints|appoint|named (?:as )?(?:the )?(?:new )?|nominated|nominates|elected|sworn in|fired(?! (?:on|at|upon|into|off|back|shots?|rockets?|missiles?|shells?|mortars?|tear ?gas|warning shots?|rubber bullets|live (?:rounds|ammunition)|bullets|volleys?|salvos?|(?:an?|two|three|four|several|dozens of|\d+) (?:[\w-]+ ){0,2}?(?:shots?|rounds|rockets?|missiles?|shells?|mortars?|salvos?|volleys?|bullets))\b)|(?:took|(?:will|to) take) over as|(?:succeeded|succeeds|(?:will|to) succeed)(?= [A-Z])|confirmed(?= (?:[A-Z][\w.'’-]*,? ){1,4}(?:\d{1,3},? )?as\b)|(?:was|were|has been|have been|had been) confirmed(?= as\b)`,
+    String.raw`appointed|appoints|appoint|named${NAMED_NO_POST} (?:as )?(?:the )?(?:new )?|nominated|nominates|elected|sworn in|fired(?! (?:on|at|upon|into|off|back|shots?|rockets?|missiles?|shells?|mortars?|tear ?gas|warning shots?|rubber bullets|live (?:rounds|ammunition)|bullets|volleys?|salvos?|(?:an?|two|three|four|several|dozens of|\d+) (?:[\w-]+ ){0,2}?(?:shots?|rounds|rockets?|missiles?|shells?|mortars?|salvos?|volleys?|bullets))\b)|(?:took|(?:will|to) take) over as|(?:succeeded|succeeds|(?:will|to) succeed)(?= [A-Z])|confirmed(?= (?:[A-Z][\w.'’-]*,? ){1,4}(?:\d{1,3},? )?as\b)|(?:was|were|has been|have been|had been) confirmed(?= as\b)`,
   ),
   // A union's vote to strike belongs to the strike, not to policy.
   t(

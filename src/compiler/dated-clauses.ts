@@ -1222,12 +1222,12 @@ function isActSense(masked: string, verb: Verb): boolean {
 
 /**
  * "Ann Ruiz set up the charity in 2019": a founding, whatever "set" alone tells; so is a start of a
- * journey ("The climbers set off from Zermatt on Monday", "set out for the coast"), not "set out
+ * journey ("The climbers set off from Zermatt on Monday", "set out for the coast", "set sail"), not "set out
  * its plans" (made public: the announcement rows). Not the participle of an apposition ("The
  * trust, first set up in 2011, manages ...").
  */
 const SET_UP_OR_OFF =
-  /^set\s+(?:up|off|out\s+(?:from|for|on|at|in|to|towards?|across|early|late|before|after|again|overland)|out\s*[,.;]|out$)\b/i;
+  /^set\s+(?:up|off|sail|out\s+(?:from|for|on|at|in|to|towards?|across|early|late|before|after|again|overland)|out\s*[,.;]|out$)\b/i;
 function setsUp(masked: string, verb: Verb): boolean {
   return (
     SET_UP_OR_OFF.test(masked.slice(verb.start)) &&

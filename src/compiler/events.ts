@@ -3528,10 +3528,11 @@ const PLACE_NOUN = String.raw`(?:capital|city|country|town|village|villages|isla
  * place (a name, a determiner and a place noun, or a bare place: "to base camp", "to higher
  * ground"). Not an aim or a state: "returned to profit", "came to power", "moved to block the
  * bill", "descended into chaos" (a lower-case word after "to" is a verb or no place). A departure
- * and a craft boarded need no goal: "departed on Tuesday for a tour", "boarded a plane for Lagos".
+ * and a craft boarded or left need no goal: "departed on Tuesday for a tour", "boarded a plane for Lagos",
+ * "stepped off the plane in Lima", "set sail", "crossed the Atlantic", "were resettled in Canada".
  */
 const MOTION_PATH = new RegExp(
-  String.raw`^${MOTION_VERB}(?:\s+${MOTION_MANNER})*(?:\s+(?:home|ashore|abroad|overseas)\b|\s+(?:to|into|from|for|towards?|out\s+of|across|through|via|onto)\s+(?:(?:the|a|an|his|her|their|its|our|my|two|three|several)\s+(?:[\w'’-]+\s+){0,2}?${PLACE_NOUN}\b|(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]|(?:base camp|camp|higher ground|high ground|shore|land|hospital|town|school|church|port|shelters?)\b))|^depart(?:s|ed|ing)?\b(?!\s+(?:from\s+)?(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:script|text|plan|tradition|norm|policy|practice|rules?|company|firm|club|board|government|cabinet|party|post|role|job)\b)|^board(?:s|ed|ing)?\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:flight|plane|train|ferry|boat|bus|coach|ship|helicopter|jet|aircraft)\b`,
+  String.raw`^${MOTION_VERB}(?:\s+${MOTION_MANNER})*(?:\s+(?:home|ashore|abroad|overseas)\b|\s+(?:to|into|from|for|towards?|out\s+of|across|through|via|onto)\s+(?:(?:the|a|an|his|her|their|its|our|my|two|three|several)\s+(?:[\w'’-]+\s+){0,2}?${PLACE_NOUN}\b|(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]|(?:base camp|camp|higher ground|high ground|shore|land|hospital|town|school|church|port|shelters?)\b))|^depart(?:s|ed|ing)?\b(?!\s+(?:from\s+)?(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:script|text|plan|tradition|norm|policy|practice|rules?|company|firm|club|board|government|cabinet|party|post|role|job)\b)|^board(?:s|ed|ing)?\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:flight|plane|train|ferry|boat|bus|coach|ship|helicopter|jet|aircraft)\b|^(?:stepp(?:ed|ing)|steps?)\s+(?:off|onto|on\s+to|down\s+from)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:plane|aircraft|jet|ship|boat|train|ferry|bus|tarmac|gangway)\b|^set(?:s|ting)?\s+sail\b|^cross(?:es|ed|ing)?\s+(?:the\s+)?(?:Atlantic|Pacific|Indian\s+Ocean|Mediterranean|Sahara|Alps|Andes|Himalayas|ocean|sea|desert|mountains|river|lake|strait|straits|gulf|bay)\b|^resettl(?:e|es|ed|ing)\s+(?:in|to)\s+[A-Z]`,
 );
 
 /**

@@ -38,6 +38,17 @@ describe('people moving to or from a place are on a trip, in every tense and for
   ]);
 });
 
+describe('a craft left or set sail in, a sea or a desert crossed, people resettled are trips', () => {
+  expectTold([
+    [['travel 2025-06-02 occurred'], 'Ilka Varo stepped off the plane in Lima on Monday.'],
+    [['travel 2025-06-06 scheduled'], 'Ilka Varo will set sail for Lisbon on Friday.'],
+    [['travel 2025-05 occurred'], 'Ilka Varo crossed the Atlantic in May.'],
+    [['travel 2019 occurred'], 'The refugees were resettled in Canada in 2019.'],
+    [['other 2025-06-02 occurred'], 'Ilka Varo stepped down on Monday.'],
+    [['other 2025-05 occurred'], 'Ilka Varo crossed the floor in May.'],
+  ]);
+});
+
 describe('the same verbs of an aim, a state, a thing or a text are no trip', () => {
   expectTold([
     [['other 2025-06-02 occurred'], 'Ilka Varo moved to block the bill on Monday.'],

@@ -16,7 +16,7 @@ export type Agent = 'authority' | 'business' | 'crowd' | 'nature' | 'unknown';
  * and central banks named in their own language ("Banco de la República", "the Bundesbank").
  */
 const AUTHORITY_NAME =
-  /\b(?:Ministry|Ministries|Department|Government|Parliament|Senate|Congress|Assembly|Council|Commission|Authority|Agency|Regulator|Bureau|Administration|Cabinet|Treasury|Central Bank|Federal Reserve|Reserve Bank|National Bank|Bank of(?= [A-Z])|Bundesbank|Riksbank|Norges Bank|Nationalbank|Banco Central|Banco de (?:la Rep[uú]blica|Espa[nñ]a|Portugal|M[eé]xico)|Banque de France|Banque [Cc]entrale|Banca d['’]Italia|Bank Indonesia|Bank Negara|Police|Constabulary|Legislature|Municipality|Customs|Inspectorate|Directorate|Secretariat|Office|European Union|Air Force|Army|Navy|Coast Guard|Embassy|Consulate|Sejm|Bundestag|Bundesrat|Knesset|Duma|Storting|Riksdag|Folketing|Eduskunta|Oireachtas|Dáil|Lok Sabha|Rajya Sabha|FA|UEFA|FIFA|IOC|Football Association|Rugby Football Union|World Rugby|World Athletics)\b/;
+  /\b(?:Ministry|Ministries|Department|Government|Parliament|Senate|Congress|Assembly|Council|Commission|Authority|Agency|Regulator|Bureau|Administration|Cabinet|Treasury|Central Bank|Federal Reserve|Reserve Bank|National Bank|Bank of(?= [A-Z])|Bundesbank|Riksbank|Norges Bank|Nationalbank|Banco Central|Banco de (?:la Rep[uú]blica|Espa[nñ]a|Portugal|M[eé]xico)|Banque de France|Banque [Cc]entrale|Banca d['’]Italia|Bank Indonesia|Bank Negara|Police|Constabulary|Legislature|Municipality|Customs|Inspectorate|Directorate|Secretariat|Office|European Union|EU|E\.U\.|Air Force|Army|Navy|Coast Guard|Embassy|Consulate|Sejm|Bundestag|Bundesrat|Knesset|Duma|Storting|Riksdag|Folketing|Eduskunta|Oireachtas|Dáil|Lok Sabha|Rajya Sabha|FA|UEFA|FIFA|IOC|Football Association|Rugby Football Union|World Rugby|World Athletics)\b/;
 /** The same as common nouns, and the people who hold public office. */
 const AUTHORITY_NOUN =
   /\b(?:government|governments|ministry|ministries|ministers?|department|cabinet|council|(?:planning|licensing|select|standing|finance|budget|appropriations|zoning|regulatory) committee|parliament|senate|assembly|legislature|legislators|lawmakers|MPs|senators|regulators?|watchdog|authority|authorities|administration|state|states|province|provinces|city|county|counties|municipality|mayor|governor|president|prime minister|premier|chancellor|police|central bank|treasury|monetary authority|junta|commission|agency|school board|board of education|officials|customs|army|military|navy|embassy|consulate|league|federation|governing body)\b/i;
@@ -297,6 +297,10 @@ const AUTHORITY_MEANS = new RegExp(
 const AGREEMENT_ENDS =
   /^\s*(?:(?:an?|the|this|that|[\w'’-]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|truce|ceasefire|settlement|pact)\b[^;]{0,80}?\b(?:ended|ends|settled|settles|resolved|resolves|averted|averts|halted|halts)\s+(?:(?:the|a|an|its|their|this|[\w'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
+/** A measure an authority imposes or lifts, as what it announces: "fresh curbs on exports", "a curfew", "new sanctions". */
+const MEASURE_MADE_PUBLIC =
+  /^\s*(?:(?:an?|the|its|their|new|fresh|further|tougher|sweeping|temporary|immediate|emergency|additional|more|retaliatory|reciprocal|nationwide|national)\s+)*(?:[\w-]+\s+)?(?:curbs|sanctions|curfews?|tariffs?|bans?|embargo(?:es)?|restrictions|export controls|controls|lockdowns?|quotas?|levy|levies|tax(?:es)?|duties|price caps?|price freeze|state of emergency|travel ban|visa ban|moratorium)\b/i;
+
 /** A rate decision as what is announced: "its policy rate", "the interest rate decision". */
 const RATE_MADE_PUBLIC =
   /^\s*(?:its|their|the)\s+(?:(?:next|latest|monetary|policy|interest|benchmark|key|base|repo|central bank)\s+)*rates?(?:\s+decision)?\b(?!\s+(?:forecast|outlook|path)\b)/i;
@@ -318,6 +322,16 @@ export function kindByAgent(
   // "The Bank of Tanzania announces its policy rate on Thursday", "will announce its rate decision":
   // a rate decision made public is the decision itself.
   if (kind === 'announcement' && /^announc/i.test(verb) && RATE_MADE_PUBLIC.test(object) && agent !== 'business')
+    return 'policy';
+  // "Washington announced fresh curbs on exports", "The ministry announced new sanctions against
+  // Veldoria": a public authority making a measure public enacts it; a company's "announced job cuts"
+  // stays an announcement.
+  if (
+    kind === 'announcement' &&
+    /^(?:announc|unveil)/i.test(verb) &&
+    agent === 'authority' &&
+    MEASURE_MADE_PUBLIC.test(object)
+  )
     return 'policy';
   // "His resignation takes effect on July 1", "The merger took effect on Monday": a person's or a
   // business's change coming into force is a happening; a law's or a ban's is policy.

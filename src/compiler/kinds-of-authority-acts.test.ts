@@ -50,3 +50,14 @@ describe('what an authority grants, told by who receives it, is policy', () => {
     [['other 2025-06-02 occurred'], 'Ana Ruiz received an award from the council on Monday.'],
   ]);
 });
+
+describe('a measure made public by an authority is enacted by it; a company announcing stays an announcement', () => {
+  expectTold([
+    [['policy 2025-06-02 occurred'], 'The government announced a curfew on Monday.'],
+    [['policy 2025-06-03 occurred'], 'The ministry announced new sanctions against Veldoria on Tuesday.'],
+    [['policy 2025-06-06 scheduled'], 'The EU will announce tariffs on steel on Friday.'],
+    [['announcement 2025-06-02 occurred'], 'The company announced job cuts on Monday.'],
+    [['announcement 2025-06-02 occurred'], 'Halvard Motors announced a price freeze on Monday.'],
+    [['policy 2025-06-03 occurred'], 'The bill received royal assent on Tuesday.'],
+  ]);
+});

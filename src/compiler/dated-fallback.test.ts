@@ -94,7 +94,7 @@ const NOT_DATED: readonly string[] = [
   'The krone traded at 11.6 per euro in late May.',
   'The Orla trust, first set up in 2011, manages four farms.',
   // A medium described by a participle: its words are the news, not its release.
-  'In a statement released on Tuesday, Orvik Air said its profits had fallen.',
+  'In a statement released on Tuesday, Orvik Air said demand had fallen.',
   'In a report published in May, the Kessel Institute said rents were rising.',
   'In a video posted online late on Monday, Lena Corvo said she was tired.',
   'According to figures compiled by the Tessaly ministry in April, rents rose.',

@@ -54,6 +54,10 @@ describe("speech that tells a body's own figures announces them", () => {
     [['announcement 2025-06-02 occurred'], 'The company said on Monday that its profits had doubled.'],
     [['announcement 2025-06-03 occurred'], 'Halvard Foods said on Tuesday its sales rose 9% in May.'],
     [['announcement 2025-06-02 occurred'], 'The airline said on Monday its passenger numbers had reached a record.'],
+    [
+      ['announcement 2025-06-03 occurred'],
+      'In a statement released on Tuesday, Orvik Air said its profits had fallen.',
+    ],
   ]);
 });
 

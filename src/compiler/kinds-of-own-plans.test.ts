@@ -30,11 +30,14 @@ describe("a plan of the speaker's own body, named by its common noun, is an anno
   ]);
 });
 
-describe('a refusal, a vow to oppose, a forecast or an outsider’s view is no announcement', () => {
+describe('a refusal, a vow to oppose, a forecast, an outsider’s view or a plan in quoted words (the quote) is no announcement', () => {
   expectTold([
     [['statement 2025-06-03 occurred'], 'The mayor said on Tuesday the city would not appeal the ruling.'],
     [['statement 2025-06-03 occurred'], 'The minister said on Tuesday the government would fight the plan.'],
     [['statement 2025-06-03 occurred'], 'The minister said on Tuesday the economy would grow by 3%.'],
     [[], 'The analyst said on Tuesday the airline would cut jobs.'],
+    [[], 'On Tuesday, Ilka Varo said the university would reschedule "every lost class".'],
+    [[], 'On Tuesday, Ilka Varo said it would reschedule "every lost class".'],
+    [[], 'Ilka Varo said on Tuesday the university would reschedule "every lost class".'],
   ]);
 });

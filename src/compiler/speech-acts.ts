@@ -48,10 +48,11 @@ const PLEDGE =
  * that the government would cap rents", "said the airline would cut 300 jobs" (OWN_BODY), "told
  * analysts his company would cut 400 jobs" (the speaker's own body), "said it plans to cut 500
  * jobs", "said it had decided to sell the unit", "said it is cutting 200 jobs" (STEP_UNDER_WAY); not
- * NOT_A_PLAN ("would fight the plan", "would be a disaster", "would not").
+ * NOT_A_PLAN ("would fight the plan", "would be a disaster", "would not"), nor a plan in the speaker's
+ * quoted words ("would reschedule "every lost class"": the quotation, blanked, is the quote event).
  */
 const OWN_PLAN = new RegExp(
-  String.raw`^(?:[^,;:]{0,50}?\s)?(?:he|she|they|we|it|I|the ${OWN_BODY}|(?:his|her|their|its|our) (?:company|firm|government|ministry|department|administration|party|team|club|union|agency|office|council|board|bank|group|campaign|cabinet))\s+(?:(?:(?:would|will)\s+(?!${NOT_A_PLAN})|(?:plans?|intends?|expects?|(?:is|are|was|were)\s+(?:planning|going|due|set)|(?:has|have|had)\s+decided)\s+to\s+(?!(?:be|have|stay|remain|continue)\b))\w+|${STEP_UNDER_WAY})`,
+  String.raw`^(?:[^,;:]{0,50}?\s)?(?:he|she|they|we|it|I|the ${OWN_BODY}|(?:his|her|their|its|our) (?:company|firm|government|ministry|department|administration|party|team|club|union|agency|office|council|board|bank|group|campaign|cabinet))\s+(?:(?:(?:would|will)\s+(?!${NOT_A_PLAN})|(?:plans?|intends?|expects?|(?:is|are|was|were)\s+(?:planning|going|due|set)|(?:has|have|had)\s+decided)\s+to\s+(?!(?:be|have|stay|remain|continue)\b))\w+\b(?!\s{3,}|\s*["“‘])|${STEP_UNDER_WAY})`,
 );
 
 /** Participles of a step a body takes with its staff or its things: "cut", "closed", "sold", "laid off". */

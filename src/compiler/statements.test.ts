@@ -73,10 +73,12 @@ describe('who says what a coordinated verb of saying reports', () => {
   const speakersOf = (text: string): string[] => {
     const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${text}` }]);
     const names = new Map(list.actors.map((actor) => [actor.id, actor.name]));
-    return list.events
-      // "said the authority would report back": a plan of the speaker's own body, an announcement.
-      .filter((event) => event.kind === 'statement' || event.kind === 'announcement')
-      .flatMap((event) => event.actors.map((id) => names.get(id) ?? id));
+    return (
+      list.events
+        // "said the authority would report back": a plan of the speaker's own body, an announcement.
+        .filter((event) => event.kind === 'statement' || event.kind === 'announcement')
+        .flatMap((event) => event.actors.map((id) => names.get(id) ?? id))
+    );
   };
 
   it.each([

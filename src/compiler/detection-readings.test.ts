@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventLines, eventSummaries } from './event-lines.ts';
+import { eventLines, expectTold } from './event-lines.ts';
 
 /**
  * Readings of detection and kind that a general rule gives: a body known only by its one-word name,
@@ -8,15 +8,6 @@ import { eventLines, eventSummaries } from './event-lines.ts';
  * letters after the name. Every person, body and place is invented; the dateline is Wednesday
  * 2025-06-04. Each line is `kind start status` (or with its actors, for `expectLines`).
  */
-
-/** [the sentence's events, sentence]. */
-type Told = readonly [readonly string[], string];
-
-function expectTold(table: readonly Told[]): void {
-  it.each(table)('%s: %s', (expected, sentence) => {
-    expect(eventSummaries(sentence)).toEqual(expected);
-  });
-}
 
 /** [an event line with its actors that must be among the text's, text]. */
 function expectLines(table: readonly (readonly [string, string])[]): void {

@@ -2,6 +2,7 @@
  * Test support: one invented article compiled and its events summed up a line each, as
  * `kind start status [actor names]`, the way the invented-sentence tables of the tests read them.
  */
+import { expect, it } from 'vitest';
 import { compileArticles } from './compile.ts';
 
 /**
@@ -75,4 +76,14 @@ export function lastSentenceStarts(published: string, article: string, evidence:
   return list.events
     .filter((event) => event.sources.some((source) => last(source.sentence)))
     .map((event) => event.date.start);
+}
+
+/** A row of an invented-sentence table: [the sentence's events, as `eventSummaries` gives them, sentence]. */
+export type Told = readonly [readonly string[], string];
+
+/** One test per row of `table`: the sentence's events are the row's. */
+export function expectTold(table: readonly Told[]): void {
+  it.each(table)('%s: %s', (expected, sentence) => {
+    expect(eventSummaries(sentence)).toEqual(expected);
+  });
 }

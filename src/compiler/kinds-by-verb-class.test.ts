@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { eventSummaries } from './event-lines.ts';
+import { describe } from 'vitest';
+import { expectTold } from './event-lines.ts';
 
 /**
  * Event kinds told by a verb class that another kind's words crowd out: calls in the plural, an
@@ -8,15 +8,6 @@ import { eventSummaries } from './event-lines.ts';
  * family has sentences where its rule must not fire. Every person, body and place is invented; the
  * dateline is Wednesday 2025-06-04. Each line is `kind start status`.
  */
-
-/** [the sentence's events, sentence]. */
-type Told = readonly [readonly string[], string];
-
-function expectTold(table: readonly Told[]): void {
-  it.each(table)('%s: %s', (expected, sentence) => {
-    expect(eventSummaries(sentence)).toEqual(expected);
-  });
-}
 
 describe('calls in the plural are meetings', () => {
   expectTold([

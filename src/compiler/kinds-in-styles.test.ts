@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventSummaries } from './event-lines.ts';
+import { eventSummaries, expectTold } from './event-lines.ts';
 
 /**
  * Announcements, policy acts, meetings, travel, statements and armed acts in the shapes of many
@@ -8,15 +8,6 @@ import { eventSummaries } from './event-lines.ts';
  * body and place is invented; the dateline is Wednesday 2025-06-04, so "on Tuesday" in the past is
  * 2025-06-03 and "next Tuesday" is 2025-06-10. Each line is `kind start status`, quotes left out.
  */
-
-/** [the sentence's events, sentence]. */
-type Told = readonly [readonly string[], string];
-
-function expectTold(table: readonly Told[]): void {
-  it.each(table)('%s: %s', (expected, sentence) => {
-    expect(eventSummaries(sentence)).toEqual(expected);
-  });
-}
 
 describe('a pledge, a proposal or advice made public is an announcement', () => {
   expectTold([

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { eventSummaries } from './event-lines.ts';
+import { describe } from 'vitest';
+import { expectTold } from './event-lines.ts';
 
 /**
  * Acts of public authority (approve, adopt, reject, impose, grant, fine, suspend, license, ...) are
@@ -9,15 +9,6 @@ import { eventSummaries } from './event-lines.ts';
  * from the State"), is the authority's act. Votes stay policy whoever votes. Every person, body and
  * place is invented; the dateline is Wednesday 2025-06-04. Each line is `kind start status`.
  */
-
-/** [the sentence's events, sentence]. */
-type Told = readonly [readonly string[], string];
-
-function expectTold(table: readonly Told[]): void {
-  it.each(table)('%s: %s', (expected, sentence) => {
-    expect(eventSummaries(sentence)).toEqual(expected);
-  });
-}
 
 describe('a business deciding its own affairs with the verbs of an authority tells a happening', () => {
   expectTold([

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { eventSummaries } from './event-lines.ts';
+import { describe } from 'vitest';
+import { expectTold } from './event-lines.ts';
 
 /**
  * Force used on people or places by an armed body (conflict), told by verbs that other senses
@@ -10,15 +10,6 @@ import { eventSummaries } from './event-lines.ts';
  * Every person, body and place is invented; the dateline is Wednesday 2025-06-04. Each line is
  * `kind start status`.
  */
-
-/** [the sentence's events, sentence]. */
-type Told = readonly [readonly string[], string];
-
-function expectTold(table: readonly Told[]): void {
-  it.each(table)('%s: %s', (expected, sentence) => {
-    expect(eventSummaries(sentence)).toEqual(expected);
-  });
-}
 
 describe('force used by an armed body is conflict', () => {
   expectTold([

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { eventSummaries } from './event-lines.ts';
+import { describe } from 'vitest';
+import { expectTold } from './event-lines.ts';
 
 /**
  * Verbs of social interaction and of gathering (Levin's classes 36 and 47.5.2) tell a meeting when
@@ -9,15 +9,6 @@ import { eventSummaries } from './event-lines.ts';
  * not meetings. Every person, body and place is invented; the dateline is Wednesday 2025-06-04.
  * Each line is `kind start status`.
  */
-
-/** [the sentence's events, sentence]. */
-type Told = readonly [readonly string[], string];
-
-function expectTold(table: readonly Told[]): void {
-  it.each(table)('%s: %s', (expected, sentence) => {
-    expect(eventSummaries(sentence)).toEqual(expected);
-  });
-}
 
 describe('officials gathering, two sides sitting down or negotiating, a body briefed are meetings', () => {
   expectTold([

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { eventSummaries } from './event-lines.ts';
+import { describe } from 'vitest';
+import { expectTold } from './event-lines.ts';
 
 /**
  * Verbs of the motion of people (Levin's class 51: arrive, depart, return, descend, flee, relocate,
@@ -9,15 +9,6 @@ import { eventSummaries } from './event-lines.ts';
  * person, body and place is invented; the dateline is Wednesday 2025-06-04. Each line is
  * `kind start status`.
  */
-
-/** [the sentence's events, sentence]. */
-type Told = readonly [readonly string[], string];
-
-function expectTold(table: readonly Told[]): void {
-  it.each(table)('%s: %s', (expected, sentence) => {
-    expect(eventSummaries(sentence)).toEqual(expected);
-  });
-}
 
 describe('people moving to or from a place are on a trip, in every tense and form of the verb', () => {
   expectTold([

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { eventSummaries } from './event-lines.ts';
+import { describe } from 'vitest';
+import { expectTold } from './event-lines.ts';
 
 /**
  * Speech that tells what the speaker's own side will do is an announcement, whether the side is a
@@ -9,15 +9,6 @@ import { eventSummaries } from './event-lines.ts';
  * statements or nothing. Every person, body and place is invented; the dateline is Wednesday
  * 2025-06-04. Each line is `kind start status`.
  */
-
-/** [the sentence's events, sentence]. */
-type Told = readonly [readonly string[], string];
-
-function expectTold(table: readonly Told[]): void {
-  it.each(table)('%s: %s', (expected, sentence) => {
-    expect(eventSummaries(sentence)).toEqual(expected);
-  });
-}
 
 describe("a plan of the speaker's own body, named by its common noun, is an announcement", () => {
   expectTold([

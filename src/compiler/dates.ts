@@ -206,6 +206,9 @@ export function weekdayFor(weekday: number, tense: ClauseTense, published: Day, 
     case 'this': {
       const inWeek = addDays(mondayOf(published), (weekday + 6) % 7);
       if ((tense === 'future' || tense === 'planned') && compareDays(inWeek, published) < 0) return addDays(inWeek, 7);
+      // "resigned this Sunday" on a Monday's dateline: a day gone by is the last such day, not
+      // the Sunday that ends the dateline's week.
+      if (tense === 'past' && compareDays(inWeek, published) > 0) return addDays(inWeek, -7);
       return inWeek;
     }
     default:
@@ -1171,6 +1174,9 @@ const HAPPENING_OF_DAY = new RegExp(String.raw`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?
  */
 const FUTURE_PREDICATE_AFTER = /^['’]s\s+(?:[\w-]+\s+){1,5}?(?:would|will|is\s+(?:set|due|expected)\s+to)\b/;
 
+/** "organised for Saturday", "booked it for this Friday": the day a past act arranged something for. */
+const DAY_FOR_BEFORE = /\bfor\s+$/i;
+
 /** A plan told as over without happening. */
 const NOT_HELD = /\b(?:did not|didn't|never|failed to)\s+(?:take place|go ahead|happen|hold)\b/i;
 
@@ -1197,9 +1203,12 @@ export const weekdays: Recogniser = (text, { published, tenseAt }) =>
           HAPPENING_OF_DAY.test(text.slice(match.index + match[0].length))))
         ? 'future'
         : said;
+    // "the fair the parish had organised for this Saturday": a day something was arranged for is a
+    // plan's, whatever the tense of the arranging.
+    const target = read === 'past' && DAY_FOR_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index));
     // "which had been planned for Friday, did not take place": a plan that came to nothing, told
     // as over, was for a day gone by.
-    const tense = read === 'planned' && NOT_HELD.test(text) ? 'past' : read;
+    const tense = target ? 'planned' : read === 'planned' && NOT_HELD.test(text) ? 'past' : read;
     // "the session that was to debate the law this Monday was postponed": this week's Monday, gone by.
     const goneBy = (modifier === undefined || modifier === 'this') && isPlanGoneBy(text, tense, match.index);
     const day = !goneBy

@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dateLines } from './event-lines.ts';
+
+/**
+ * The grammar of dates in news as a matrix: datelines near a year end, a month end and mid-month on
+ * each weekday, crossed with the forms of a day and the tenses of the verb that tells it, on
+ * sentences invented for this file. A row of the matrix that the compiler read wrongly names the
+ * rule it broke; the properties hold for any dateline.
+ */
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** The ISO day `days` after `iso`. */
+function shifted(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The weekday number of an ISO day (0 Sunday). */
+function weekdayOf(iso: string): number {
+  return new Date(`${iso}T00:00:00Z`).getUTCDay();
+}
+
+/** Days from `from` to `to`. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Any dateline from 2020 to 2030, as an ISO day. */
+const dateline = fc
+  .integer({ min: Date.UTC(2020, 0, 1) / 86_400_000, max: Date.UTC(2030, 11, 31) / 86_400_000 })
+  .map((day) => new Date(day * 86_400_000).toISOString().slice(0, 10));
+const weekday = fc.constantFrom(...WEEKDAYS);
+
+/** The start of the first event of `kind` compiled from `body` under `published`. */
+function startOf(published: string, body: string, kind: string): string | undefined {
+  const line = dateLines(published, body).find((candidate) => candidate.startsWith(`${kind} `));
+  return line?.split(' ')[2]?.split('..')[0];
+}
+
+/** Datelines of the matrix: a year's end and start, a month's end, mid-month; every weekday. */
+const DATELINES = [
+  '2025-12-29',
+  '2025-12-31',
+  '2026-01-01',
+  '2026-01-03',
+  '2026-01-04',
+  '2025-06-30',
+  '2025-07-01',
+  '2025-06-11',
+  '2025-06-13',
+] as const;
+
+describe('a weekday told in the past is the last such day, however it is named', () => {
+  it('"on <weekday>", "<weekday>", "this <weekday>" with a past verb fall in the 7 days up to any dateline', () => {
+    fc.assert(
+      fc.property(dateline, weekday, fc.constantFrom('on ', '', 'this '), (published, day, lead) => {
+        const start = startOf(published, `Mayor Lena Fiske met union leaders ${lead}${day}.`, 'meeting');
+        expect(start).toBeDefined();
+        const back = daysBetween(start ?? '', published);
+        expect(back).toBeGreaterThanOrEqual(0);
+        expect(back).toBeLessThan(7);
+        expect(WEEKDAYS[weekdayOf(start ?? '')]).toBe(day);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it.each(DATELINES.flatMap((published) => WEEKDAYS.map((day) => [published, day] as const)))(
+    '%s: resigned this %s',
+    (published, day) => {
+      const start = startOf(published, `Mayor Lena Fiske resigned this ${day}.`, 'other');
+      const back = daysBetween(start ?? '', published);
+      expect([back >= 0 && back < 7, WEEKDAYS[weekdayOf(start ?? '')]]).toEqual([true, day]);
+    },
+  );
+
+  it('leaves "this <weekday>" of a plan in the week ahead', () => {
+    // Monday 2025-12-29: the plan's Sunday ends the dateline's week.
+    expect(dateLines('2025-12-29', 'Mayor Lena Fiske will resign this Sunday.')).toContain(
+      'other scheduled 2026-01-04',
+    );
+  });
+});
+
+describe('a weekday something was arranged "for" is a plan\'s day, whatever the tense of the arranging', () => {
+  it.each([
+    // Tuesday 2025-06-03.
+    [
+      'The book fair that the Lund library had organised for this Saturday has been cancelled.',
+      'other cancelled 2025-06-07',
+    ],
+    ['The Lund library had booked the town hall for Friday, but the fair has been called off.', '2025-06-06'],
+  ] as const)('%s', (body, line) => {
+    expect(dateLines('2025-06-03', body).some((candidate) => candidate.includes(line))).toBe(true);
+  });
+});
+
+/** The matrix kept whole: for each dateline and weekday, a past and a future form of each kind. */
+describe('the weekday matrix', () => {
+  const PAST = [
+    ['Mayor Lena Fiske resigned on {W}.', 'other'],
+    ['On {W}, Mayor Lena Fiske resigned.', 'other'],
+    ['Mayor Lena Fiske met union leaders on {W} night.', 'meeting'],
+    ['Two men were arrested by police on {W}.', 'conflict'],
+    ['The council voted on {W} to close the pool.', 'policy'],
+    ['Lena Fiske said on {W} that the talks had failed.', 'statement'],
+    ['When she met union leaders on {W}, Mayor Lena Fiske promised a deal.', 'meeting'],
+  ] as const;
+  const FUTURE = [
+    ['Mayor Lena Fiske will meet union leaders on {W}.', 'meeting'],
+    ['Mayor Lena Fiske is set to meet union leaders {W}.', 'meeting'],
+    ['Mayor Lena Fiske is expected to meet union leaders on {W}.', 'meeting'],
+    ['On {W}, Mayor Lena Fiske will meet union leaders.', 'meeting'],
+    ['Lena Fiske will travel to Oslo on {W}.', 'travel'],
+  ] as const;
+  const rows = DATELINES.flatMap((published) =>
+    WEEKDAYS.flatMap((day, number) => {
+      const back = (weekdayOf(published) - number + 7) % 7;
+      const ahead = (number - weekdayOf(published) + 7) % 7;
+      return [
+        ...PAST.map(([form, kind]) => [published, form.replace('{W}', day), kind, shifted(published, -back)] as const),
+        ...FUTURE.map(
+          ([form, kind]) => [published, form.replace('{W}', day), kind, shifted(published, ahead)] as const,
+        ),
+      ];
+    }),
+  );
+  it('dates every row by its tense', () => {
+    const wrong = rows.filter(([published, body, kind, start]) => startOf(published, body, kind) !== start);
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findDateMentions } from './dates.ts';
 import { dateLines } from './event-lines.ts';
 
 /**
@@ -131,5 +132,51 @@ describe('the weekday matrix', () => {
   it('dates every row by its tense', () => {
     const wrong = rows.filter(([published, body, kind, start]) => startOf(published, body, kind) !== start);
     expect(wrong).toEqual([]);
+  });
+});
+
+/** The days of a sentence's date mentions, in order. */
+function mentionDays(published: string, sentence: string): string[] {
+  const text = ` ${sentence}`;
+  return findDateMentions({ index: 0, paragraph: 0, start: 0, end: text.length, text }, { published }).map(
+    ({ date }) => date.start,
+  );
+}
+
+describe('what a promise, a threat or an invitation governs lies ahead, in any tense of the promising', () => {
+  const FORMS = [
+    'Lena Fiske has agreed to meet union leaders on {W}.',
+    'Lena Fiske has promised to meet union leaders on {W}.',
+    'Lena Fiske has decided to meet union leaders on {W}.',
+    'Lena Fiske has invited union leaders to a meeting on {W}.',
+    'Lena Fiske has summoned union leaders to a meeting on {W}.',
+    'Lena Fiske summoned union leaders to a meeting on {W}.',
+    'Workers have threatened to strike on {W}.',
+    'Workers threatened to strike on {W}.',
+    'Workers threaten to strike on {W}.',
+    'Lena Fiske promises to meet union leaders on {W}.',
+    'Lena Fiske vows to appeal the ruling on {W}.',
+    'Lena Fiske and union leaders agree to meet on {W}.',
+  ];
+  it.each(FORMS)('dates the governed act in the 7 days from any dateline: %s', (form) => {
+    fc.assert(
+      fc.property(dateline, weekday, (published, day) => {
+        const [start = ''] = mentionDays(published, form.replace('{W}', day));
+        const ahead = daysBetween(published, start);
+        expect([ahead >= 0 && ahead < 7, WEEKDAYS[weekdayOf(start)]]).toEqual([true, day]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it.each([
+    // Wednesday 2025-06-04: a day told before the infinitive is the promising's own.
+    ['Lena Fiske on Sunday agreed to meet union leaders.', '2025-06-01'],
+    ['Lena Fiske has agreed on Sunday to meet union leaders.', '2025-06-01'],
+    ['Workers on Sunday threatened to strike.', '2025-06-01'],
+    // A pluperfect plan is told as it stood, its day not moved ahead.
+    ['Lena Fiske had agreed to meet union leaders on Sunday.', '2025-06-01'],
+  ] as const)('%s', (sentence, day) => {
+    expect(mentionDays('2025-06-04', sentence)).toEqual([day]);
   });
 });

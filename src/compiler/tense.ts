@@ -89,6 +89,7 @@ const PAST_INTENT = new Set([
   'promised',
   'pledged',
   'vowed',
+  'threatened',
   'agreed',
   'voted',
   'decided',
@@ -105,7 +106,30 @@ function isPastVerb(word: string): boolean {
 }
 
 /** "plans to", "vowed to", "agreed to": intent now, and its past forms. */
-const INTENT = new Set(['plan', 'plans', 'intend', 'intends', 'aim', 'aims', 'hope', 'hopes', ...PAST_INTENT]);
+const INTENT = new Set([
+  'plan',
+  'plans',
+  'intend',
+  'intends',
+  'aim',
+  'aims',
+  'hope',
+  'hopes',
+  // The present of a promise or a threat: "Workers threaten to strike on Monday", "vows to appeal".
+  'promise',
+  'promises',
+  'pledge',
+  'pledges',
+  'vow',
+  'vows',
+  'threaten',
+  'threatens',
+  'agree',
+  'agrees',
+  'decide',
+  'decides',
+  ...PAST_INTENT,
+]);
 const HAVE = new Set(['has', 'have', 'had']);
 const ADVERBS = new Set([
   'also',
@@ -237,6 +261,7 @@ const INFINITIVE_GOVERNORS = new Set([
   ...PAST_INTENT,
   'planned',
   'invited',
+  'summoned',
   'asked',
   'urged',
   'ordered',
@@ -246,7 +271,6 @@ const INFINITIVE_GOVERNORS = new Set([
   'told',
   'called',
   'offered',
-  'threatened',
   'proposed',
   'arranged',
 ]);
@@ -635,7 +659,11 @@ export function tenseMarkers(text: string): TenseMarker[] {
       index = next + 1;
     } else if (HAVE.has(word) && (PARTICIPLE.test(wordAt(next)) || PAST_WORDS.has(wordAt(next)))) {
       mark(index, next, 'past');
-      index = next;
+      // "has agreed to meet X on Sunday", "have invited both sides to talks on Friday": the perfect
+      // of a verb of intent or of inviting governs what lies ahead, as its past does; its
+      // participle is read again as that past.
+      // ("had agreed to meet" is a plan as it stood, left to its past.)
+      index = word !== 'had' && INFINITIVE_GOVERNORS.has(wordAt(next)) ? next - 1 : next;
       // "has been summoned to appear before the committee on Tuesday": what the order or the
       // invitation asks for lies ahead of it.
       const to = wordAt(next) === 'been' ? calledToAct(text, words, next + 1) : undefined;

@@ -180,3 +180,27 @@ describe('what a promise, a threat or an invitation governs lies ahead, in any t
     expect(mentionDays('2025-06-04', sentence)).toEqual([day]);
   });
 });
+
+describe('a date adverbial in any of its forms between a verb of saying and what it reports', () => {
+  // Wednesday 2025-06-04. "said on Monday that" was read; the other forms of the slot were not.
+  it.each([
+    ['on Monday', '2025-06-02'],
+    ['Monday', '2025-06-02'],
+    ['late Monday', '2025-06-02'],
+    ['early on Monday', '2025-06-02'],
+    ['yesterday', '2025-06-03'],
+    ['today', '2025-06-04'],
+    ['last Friday', '2025-05-30'],
+    ['on May 28', '2025-05-28'],
+    ['last week', '2025-05-26'],
+    ['earlier this month', '2025-06'],
+  ] as const)('said %s that ...', (adverbial, start) => {
+    for (const body of [
+      `Mayor Lena Fiske said ${adverbial} that the plan was a disaster.`,
+      `Mayor Lena Fiske told reporters ${adverbial} that the plan was a disaster.`,
+      `Mayor Lena Fiske said ${adverbial} the plan was a disaster.`,
+    ]) {
+      expect(startOf('2025-06-04', body, 'statement')).toBe(start);
+    }
+  });
+});

@@ -4299,7 +4299,7 @@ function findStatements(
   for (let match = REPORTING.exec(view.masked); match; match = REPORTING.exec(view.masked)) {
     const verb = { start: match.index, end: match.index + match[0].length };
     const rest = view.masked.slice(verb.end);
-    if (!COMPLEMENT_START.test(rest)) continue;
+    if (!COMPLEMENT_START.test(withoutDates(view, verb.end))) continue;
     if (/^\s*(?:it|they) (?:would|will)\b/.test(rest)) continue; // an announcement
     const clause = clauseAround(view.masked, verb);
     const dated = view.dates.some((date) => date.start >= clause.start && date.end <= clause.end);
@@ -4326,6 +4326,20 @@ function findStatements(
     else spans.push(ownDate ? { ...verb, wordsDated: true } : verb);
   }
   return spans;
+}
+
+/**
+ * The text after `from` with its date mentions blanked out: a date adverbial may stand between a
+ * verb of saying and what it reports in any of its forms ("said yesterday that", "told reporters
+ * late Monday that", "said last week the plan", "said earlier this month that").
+ */
+function withoutDates(view: SentenceView, from: number): string {
+  let text = view.masked.slice(from);
+  for (const date of view.dates) {
+    if (date.start < from) continue;
+    text = `${text.slice(0, date.start - from)}${' '.repeat(date.end - date.start)}${text.slice(date.end - from)}`;
+  }
+  return text;
 }
 
 /**

@@ -204,3 +204,35 @@ describe('a date adverbial in any of its forms between a verb of saying and what
     }
   });
 });
+
+describe('a weekday inside what a present state came after is gone by', () => {
+  const FORMS = [
+    'Lena Fiske remains in custody after her arrest on {W}.',
+    'Lena Fiske stays in hospital after the crash on {W}.',
+    "Lena Fiske remains in hospital after {W}'s crash.",
+    'Lena Fiske is in hospital following the crash on {W}.',
+    "Lena Fiske remains defiant in the wake of {W}'s vote.",
+  ];
+  it.each(FORMS)('in the 7 days up to any dateline: %s', (form) => {
+    fc.assert(
+      fc.property(dateline, weekday, (published, day) => {
+        const [start = ''] = mentionDays(published, form.replace('{W}', day));
+        const back = daysBetween(start, published);
+        expect([back >= 0 && back < 7, WEEKDAYS[weekdayOf(start)]]).toEqual([true, day]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('leaves a timetable ahead, and what it comes after before it', () => {
+    // Wednesday 2025-06-04.
+    expect(mentionDays('2025-06-04', 'The festival opens on Saturday after the parade on Friday.')).toEqual([
+      '2025-06-07',
+      '2025-06-06',
+    ]);
+    expect(mentionDays('2025-06-04', 'Harlow Town play Dunmore on Saturday after the cup tie on Tuesday.')).toEqual([
+      '2025-06-07',
+      '2025-06-03',
+    ]);
+  });
+});

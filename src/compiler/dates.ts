@@ -1174,6 +1174,13 @@ const HAPPENING_OF_DAY = new RegExp(String.raw`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?
  */
 const FUTURE_PREDICATE_AFTER = /^['’]s\s+(?:[\w-]+\s+){1,5}?(?:would|will|is\s+(?:set|due|expected)\s+to)\b/;
 
+/**
+ * A weekday inside what something came after: "after her arrest on Sunday", "following Saturday's
+ * crash", "since the vote on Monday", "in the wake of Friday's attack".
+ */
+const AFTER_REFERENCE_BEFORE =
+  /\b(?:after|following|since|in\s+the\s+wake\s+of)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:on|late|early)\s+)*$/i;
+
 /** "organised for Saturday", "booked it for this Friday": the day a past act arranged something for. */
 const DAY_FOR_BEFORE = /\bfor\s+$/i;
 
@@ -1195,9 +1202,14 @@ export const weekdays: Recogniser = (text, { published, tenseAt }) =>
       told !== 'past' &&
       !FUTURE_WORDS.test(text) &&
       isHeading(text, match.index, match[0].length);
-    const said = heading ? 'past' : scheduledPresent(text, told, modifier);
+    // "remains in custody after her arrest on Sunday": what a present state came after is gone
+    // by; no fixture of the present verb.
+    const reference =
+      told === 'present' && AFTER_REFERENCE_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index));
+    const said = heading ? 'past' : reference ? told : scheduledPresent(text, told, modifier);
     const read =
       modifier === undefined &&
+      !reference &&
       (isAheadByPhrase(text.slice(0, match.index)) ||
         ((said === 'present' || FUTURE_PREDICATE_AFTER.test(text.slice(match.index + match[0].length))) &&
           HAPPENING_OF_DAY.test(text.slice(match.index + match[0].length))))

@@ -236,3 +236,23 @@ describe('a weekday inside what a present state came after is gone by', () => {
     ]);
   });
 });
+
+describe('a weekday named with what is prepared for ("ahead of") lies ahead, however far the noun', () => {
+  const FORMS = [
+    'Lena Fiske met union leaders ahead of talks on {W}.',
+    'Lena Fiske met union leaders ahead of the {W} deadline.',
+    'Lena Fiske met union leaders ahead of a crucial vote on {W}.',
+    'Lena Fiske met union leaders in the run-up to the vote on {W}.',
+    "Lena Fiske met union leaders ahead of {W}'s vote.",
+  ];
+  it.each(FORMS)('in the 7 days from any dateline: %s', (form) => {
+    fc.assert(
+      fc.property(dateline, weekday, (published, day) => {
+        const [start = ''] = mentionDays(published, form.replace('{W}', day));
+        const ahead = daysBetween(published, start);
+        expect([ahead >= 0 && ahead < 7, WEEKDAYS[weekdayOf(start)]]).toEqual([true, day]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

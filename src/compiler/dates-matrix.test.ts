@@ -256,3 +256,21 @@ describe('a weekday named with what is prepared for ("ahead of") lies ahead, how
     );
   });
 });
+
+describe('the written forms of a day', () => {
+  // Wednesday 2025-06-04.
+  it.each([
+    ['Lena Fiske met union leaders on Jun 2.', '2025-06-02'],
+    ['Lena Fiske met union leaders on 2 Jun in Oslo.', '2025-06-02'],
+    ['Lena Fiske met union leaders on Mar 28.', '2025-03-28'],
+    ['Lena Fiske will meet union leaders on Jul 7.', '2025-07-07'],
+    ['Lena Fiske met union leaders a fortnight ago.', '2025-05-21'],
+  ] as const)('%s', (body, start) => {
+    expect(startOf('2025-06-04', body, 'meeting')).toBe(start);
+  });
+
+  it('reads "Mar", "Jun" and "Jul" as months only beside a day', () => {
+    expect(mentionDays('2025-06-04', 'Lena Fiske met Jun Park on Monday.')).toEqual(['2025-06-02']);
+    expect(mentionDays('2025-06-04', 'Critics said the tower would Mar the view.')).toEqual([]);
+  });
+});

@@ -128,8 +128,12 @@ function eitherCase(word: string): string {
   return `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`;
 }
 
-/** Capitalised month names and AP abbreviations; a month needs a capital ("may" is a verb). */
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)`;
+/**
+ * Capitalised month names and their abbreviations; a month needs a capital ("may" is a verb).
+ * "Mar", "Jun" and "Jul" without their point are months only next to a day's figure ("Jun 2",
+ * "2 Jul 2025"): elsewhere they are words or names.
+ */
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|(?:Mar|Jun|Jul)(?=\s\d|(?<=\d\s(?:Mar|Jun|Jul)))\b|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)`;
 /** Full month names only: a bare month needs its whole name ("in Jan" is not news style). */
 const FULL_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
@@ -1439,9 +1443,9 @@ function eveOfNamedEvent(text: string, found: readonly Found[], recall: DateCont
   });
 }
 
-const AGO = new RegExp(String.raw`\b(${NUMBER})\s+(day|week|month|year)s?\s+ago\b`, 'gi');
+const AGO = new RegExp(String.raw`\b(${NUMBER})\s+(day|week|fortnight|month|year)s?\s+ago\b`, 'gi');
 
-/** "three days ago", "two weeks ago" (weeks and longer are approximate). */
+/** "three days ago", "two weeks ago", "a fortnight ago" (weeks and longer are approximate). */
 export const ago: Recogniser = (text, { published }) =>
   matchesOf(AGO, text).flatMap((match) => {
     const count = countOf(match[1] ?? '');
@@ -1449,7 +1453,10 @@ export const ago: Recogniser = (text, { published }) =>
     if (count === undefined) return [];
     const span = { start: match.index, end: match.index + match[0].length, anchor: 'dateline' as const };
     if (unit === 'day') return [{ ...span, date: dayDate(addDays(published, -count)) }];
-    if (unit === 'week') return [{ ...span, date: dayDate(addDays(published, -7 * count), { approximate: true }) }];
+    if (unit === 'week' || unit === 'fortnight') {
+      const days = (unit === 'week' ? 7 : 14) * count;
+      return [{ ...span, date: dayDate(addDays(published, -days), { approximate: true }) }];
+    }
     if (unit === 'month') {
       const shifted = addMonths(published.year, published.month, -count);
       return [{ ...span, date: monthDate(shifted.year, shifted.month, { approximate: true }) }];

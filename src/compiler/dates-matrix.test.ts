@@ -274,3 +274,32 @@ describe('the written forms of a day', () => {
     expect(mentionDays('2025-06-04', 'Critics said the tower would Mar the view.')).toEqual([]);
   });
 });
+
+describe('what an order or a bail asks for, told in the past passive, lies ahead of it', () => {
+  const FORMS = [
+    'Lena Fiske was ordered to appear in court on {W}.',
+    'Lena Fiske was bailed to appear at Lund Crown Court on {W}.',
+    'Two men were summoned to appear before the committee on {W}.',
+    'Lena Fiske was invited to speak at the congress on {W}.',
+  ];
+  it.each(FORMS)('in the 7 days from any dateline: %s', (form) => {
+    fc.assert(
+      fc.property(dateline, weekday, (published, day) => {
+        const [start = ''] = mentionDays(published, form.replace('{W}', day));
+        const ahead = daysBetween(published, start);
+        expect([ahead >= 0 && ahead < 7, WEEKDAYS[weekdayOf(start)]]).toEqual([true, day]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it.each([
+    // Monday 2025-12-29: a day of the month ahead is the coming year's.
+    ['2025-12-29', 'Lena Fiske was bailed to appear in court on Jan. 5.', '2026-01-05'],
+    // Wednesday 2025-06-04: an act with no time of its own leaves the day to the order.
+    ['2025-06-04', 'Lena Fiske was told to resign on Monday.', '2025-06-02'],
+    ['2025-06-04', 'Lena Fiske was asked on Monday to resign.', '2025-06-02'],
+  ] as const)('%s: %s', (published, sentence, day) => {
+    expect(mentionDays(published, sentence)).toEqual([day]);
+  });
+});

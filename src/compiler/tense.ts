@@ -657,6 +657,20 @@ export function tenseMarkers(text: string): TenseMarker[] {
       // nearest (not a year back for a day just ahead of the dateline).
       mark(index, next + 1, 'planned');
       index = next + 1;
+    } else if ((word === 'was' || word === 'were') && calledToAct(text, words, next) !== undefined) {
+      // "was ordered to appear in court on Friday", "were bailed to appear on Jan. 5": what the
+      // order asks for lies ahead of it, as in the perfect below; a weekday after an act with no
+      // time of its own is the order's ("was told to resign on Monday"), as for a governed
+      // infinitive (`clauseTense`).
+      const to = calledToAct(text, words, next) ?? next;
+      mark(index, next, 'past');
+      mark(to, to + 1, 'future');
+      const last = markers.at(-1);
+      if (last) {
+        last.inPast = true;
+        last.governed = true;
+      }
+      index = to + 1;
     } else if (HAVE.has(word) && (PARTICIPLE.test(wordAt(next)) || PAST_WORDS.has(wordAt(next)))) {
       mark(index, next, 'past');
       // "has agreed to meet X on Sunday", "have invited both sides to talks on Friday": the perfect
@@ -718,6 +732,7 @@ export function tenseMarkers(text: string): TenseMarker[] {
 /** Participles of a passive that asks for an act: "has been summoned to appear", "have been told to leave". */
 const CALLED_TO = new Set([
   'summoned',
+  'bailed',
   'ordered',
   'asked',
   'invited',

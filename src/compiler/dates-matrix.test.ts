@@ -303,3 +303,26 @@ describe('what an order or a bail asks for, told in the past passive, lies ahead
     expect(mentionDays(published, sentence)).toEqual([day]);
   });
 });
+
+describe('a state told in the present lasts until a weekday ahead', () => {
+  const FORMS = [
+    'The Lund museum is closed until {W}.',
+    'Lena Fiske is in Oslo until {W}.',
+    'The ban on fishing in the fjord lasts until {W}.',
+  ];
+  it.each(FORMS)('in the 7 days from any dateline: %s', (form) => {
+    fc.assert(
+      fc.property(dateline, weekday, (published, day) => {
+        const [start = ''] = mentionDays(published, form.replace('{W}', day));
+        const ahead = daysBetween(published, start);
+        expect([ahead >= 0 && ahead < 7, WEEKDAYS[weekdayOf(start)]]).toEqual([true, day]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('leaves a stretch told in the past to the day gone by', () => {
+    // Wednesday 2025-06-04.
+    expect(mentionDays('2025-06-04', 'The Lund museum was closed until Monday.')).toEqual(['2025-06-02']);
+  });
+});

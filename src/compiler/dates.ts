@@ -1188,6 +1188,9 @@ const FUTURE_PREDICATE_AFTER = /^['’]s\s+(?:[\w-]+\s+){1,5}?(?:would|will|is\s
 const AFTER_REFERENCE_BEFORE =
   /\b(?:after|following|since|in\s+the\s+wake\s+of)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:on|late|early)\s+)*$/i;
 
+/** "until Friday", "till next Monday": the end of a stretch. */
+const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+
 /** "organised for Saturday", "booked it for this Friday": the day a past act arranged something for. */
 const DAY_FOR_BEFORE = /\bfor\s+$/i;
 
@@ -1213,7 +1216,10 @@ export const weekdays: Recogniser = (text, { published, tenseAt }) =>
     // by; no fixture of the present verb.
     const reference =
       told === 'present' && AFTER_REFERENCE_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index));
-    const said = heading ? 'past' : reference ? told : scheduledPresent(text, told, modifier);
+    // "The museum is closed until Friday", "Lena Fiske is in Oslo until Friday": a state told in the
+    // present lasts until a day ahead.
+    const lasting = told === 'present' && UNTIL_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index));
+    const said = heading ? 'past' : lasting ? 'future' : reference ? told : scheduledPresent(text, told, modifier);
     const read =
       modifier === undefined &&
       !reference &&

@@ -326,3 +326,36 @@ describe('a state told in the present lasts until a weekday ahead', () => {
     expect(mentionDays('2025-06-04', 'The Lund museum was closed until Monday.')).toEqual(['2025-06-02']);
   });
 });
+
+describe('"on the Nth" after a day told before is the Nth nearest that day, across a month end', () => {
+  it.each([
+    [
+      '2026-01-06',
+      'Lena Fiske met Ivo Rask in Oslo on Dec. 29. She flew to Riga on the 2nd.',
+      'travel occurred 2026-01-02',
+    ],
+    [
+      '2026-01-06',
+      'Lena Fiske met Ivo Rask in Oslo on Dec. 29. She had flown in on the 22nd.',
+      'other occurred 2025-12-22',
+    ],
+    [
+      '2025-07-08',
+      'Lena Fiske met Ivo Rask in Oslo on June 28. She flew to Riga on the 3rd.',
+      'travel occurred 2025-07-03',
+    ],
+    [
+      '2025-07-08',
+      'Lena Fiske met Ivo Rask in Oslo on July 2. She had flown in on the 30th.',
+      'other occurred 2025-06-30',
+    ],
+    // A past day stays on or before the dateline.
+    [
+      '2025-07-02',
+      'Lena Fiske met Ivo Rask in Oslo on June 28. She flew to Riga on the 3rd.',
+      'travel occurred 2025-06-03',
+    ],
+  ] as const)('%s: %s', (published, body, line) => {
+    expect(dateLines(published, body)).toContain(line);
+  });
+});

@@ -1775,10 +1775,21 @@ export const dayOfMonth: AnaphoraRecogniser = (text, { previous, previousElsewhe
     const inPreviousMonth = base ? { ...base, day } : undefined;
     // The month of the event told before, unless that puts a past event after the dateline or a
     // future one before it ("will meet officials on the 12th" after a December event, in January).
-    if (inPreviousMonth && isRealDay(inPreviousMonth)) {
-      const order = compareDays(inPreviousMonth, published);
-      if ((tense !== 'past' || order <= 0) && (tense !== 'future' || order >= 0))
-        return [{ start, end, date: dayDate(inPreviousMonth), anchor: 'previous-event' as const }];
+    const fits = (candidate: Day): boolean => {
+      const order = compareDays(candidate, published);
+      return isRealDay(candidate) && (tense !== 'past' || order <= 0) && (tense !== 'future' || order >= 0);
+    };
+    // After a day, the month around it whose day is nearest it: "met on Dec. 29 ... flew to Riga on
+    // the 2nd" is January's 2nd, the story going on, not a day four weeks back.
+    const previousDay = carries && previous.precision === 'day' ? parseIsoDay(previous.start) : undefined;
+    if (base && previousDay) {
+      const nearest = [-1, 0, 1]
+        .map((shift) => ({ ...addMonths(base.year, base.month, shift), day }))
+        .filter(fits)
+        .sort((a, b) => Math.abs(compareDays(a, previousDay)) - Math.abs(compareDays(b, previousDay)))[0];
+      if (nearest) return [{ start, end, date: dayDate(nearest), anchor: 'previous-event' as const }];
+    } else if (inPreviousMonth && fits(inPreviousMonth)) {
+      return [{ start, end, date: dayDate(inPreviousMonth), anchor: 'previous-event' as const }];
     }
     const thisMonth = { ...published, day };
     const shift = tense === 'past' ? (day > published.day ? -1 : 0) : tense === 'future' && day < published.day ? 1 : 0;

@@ -359,3 +359,25 @@ describe('"on the Nth" after a day told before is the Nth nearest that day, acro
     expect(dateLines(published, body)).toContain(line);
   });
 });
+
+describe('what the actor of a dated event "also" said is more of that occasion', () => {
+  // Thursday 2025-06-05; the occasion was Wednesday.
+  it.each([
+    [
+      'Governor Ana Velk held the key rate at 9.75% on Wednesday.||Velk also announced that from July the bank will publish the minutes of its meetings.',
+      'announcement occurred 2025-06-04',
+    ],
+    [
+      'Governor Ana Velk held the key rate at 9.75% on Wednesday.||She also said the bank would publish the minutes of its meetings.',
+      'announcement occurred 2025-06-04',
+    ],
+  ] as const)('%s', (body, line) => {
+    expect(dateLines('2025-06-05', body)).toContain(line);
+  });
+
+  it('leaves speech by someone else, or without "also", to the dateline', () => {
+    const body =
+      'Governor Ana Velk held the key rate at 9.75% on Wednesday.||Finance Minister Ivo Rask also said the government would cut fuel duty.';
+    expect(dateLines('2025-06-05', body)).toContain('announcement occurred 2025-06-05 ~');
+  });
+});

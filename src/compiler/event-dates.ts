@@ -613,7 +613,7 @@ export function dateFor(
   if (clock) return { date: clock, basis: 'anaphora' };
   const cause = causeOfDated(view.masked, dates, at, reading.article.published);
   if (cause) return { date: cause, basis: 'anaphora' };
-  if (speech && previous && !perfect && speaksAtToldScene(reading, view))
+  if (speech && previous && !perfect && (speaksAtToldScene(reading, view) || saysMoreOfTold(reading, view, clause, at)))
     return { date: withoutQualifier(previous), basis: 'anaphora' };
   const goesOn = !speech && !perfect && !NEWS_CYCLE.test(clauseText) && followsOn(reading, view, clauseText);
   if (goesOn && previous) return { date: { ...withoutQualifier(previous), approximate: true }, basis: 'anaphora' };
@@ -903,6 +903,23 @@ function speaksAtToldScene(reading: ArticleReading, view: SentenceView): boolean
   // A title may stand before the name: "..., Home Minister Kamal announced".
   const title = subject ? view.masked.slice(scene[0].length, subject.start) : '';
   return subject !== undefined && /^(?:[A-Z][\w.'’-]*\s+){0,3}$/.test(title) && at.actors.includes(subject.actorId);
+}
+
+/** "also" or "further" right before a verb of saying: "Velk also announced", "She further said". */
+const MORE_SAID_BEFORE = /\b(?:also|further)\s+$/i;
+const PRONOUN_OPENING = /^\s*(?:he|she|they)\b/i;
+
+/**
+ * "Governor Ana Velk held the key rate on Wednesday. || Velk also announced that ...": what the actor
+ * of a dated event that happened "also" said, a sentence or two later (in its paragraph or the
+ * next), is more of what was said on that occasion: the event's day, not the dateline's.
+ */
+function saysMoreOfTold(reading: ArticleReading, view: SentenceView, clause: Span, at: Span): boolean {
+  const told = reading.previousAt;
+  if (!told?.occurred || view.sentence.index - told.sentence > 2 || view.sentence.paragraph - told.paragraph > 1)
+    return false;
+  if (!MORE_SAID_BEFORE.test(view.masked.slice(clause.start, at.start))) return false;
+  return PRONOUN_OPENING.test(view.masked) || opensWithActorOf(view, told.actors);
 }
 
 /** A definite subject and its head noun, then "also" or a verb: "The storm killed", "The company also announced". */

@@ -381,3 +381,25 @@ describe('what the actor of a dated event "also" said is more of that occasion',
     expect(dateLines('2025-06-05', body)).toContain('announcement occurred 2025-06-05 ~');
   });
 });
+
+describe("a wire story's own dateline is the writer's today", () => {
+  // The file's date is Wednesday 2025-06-04; the story was written on Tuesday 2025-06-03.
+  it.each([
+    ['OSLO, June 3 (Reuters) - Mayor Lena Fiske resigned yesterday.', 'other occurred 2025-06-02'],
+    ['OSLO, June 3 (Reuters) - Mayor Lena Fiske resigned today.', 'other occurred 2025-06-03'],
+    ['OSLO, June 3 (Reuters) - Mayor Lena Fiske met Ivo Rask on Wednesday.', 'meeting occurred 2025-05-28'],
+    ['OSLO, June 3 (Reuters) - Mayor Lena Fiske will meet Ivo Rask on Wednesday.', 'meeting scheduled 2025-06-04'],
+    ['LUND, Sweden, June 3 — Mayor Lena Fiske met Ivo Rask yesterday.', 'meeting occurred 2025-06-02'],
+  ] as const)('%s', (body, line) => {
+    expect(dateLines('2025-06-04', body)).toContain(line);
+  });
+
+  it("counts across a year end, and leaves a dateline of the file's own day alone", () => {
+    expect(dateLines('2026-01-01', 'SEOUL, Dec. 31 (Yonhap) -- North Korea fired a missile on Tuesday.')).toContain(
+      'other occurred 2025-12-30',
+    );
+    expect(dateLines('2025-06-04', 'OSLO, June 4 (Reuters) - Mayor Lena Fiske resigned yesterday.')).toContain(
+      'other occurred 2025-06-03',
+    );
+  });
+});

@@ -403,3 +403,20 @@ describe("a wire story's own dateline is the writer's today", () => {
     );
   });
 });
+
+describe("a subject's participle aside owns its own date, not the verb after it", () => {
+  // Wednesday 2025-06-04.
+  it.each([
+    ['On Monday, Mayor Lena Fiske, elected in March, met union leaders.', 'meeting occurred 2025-06-02'],
+    ['On Monday, Mayor Lena Fiske, re-elected in 2023, met union leaders.', 'meeting occurred 2025-06-02'],
+    ['Last Thursday, Lena Fiske, appointed in 2019, met union leaders.', 'meeting occurred 2025-05-29'],
+    ['On Monday, Mayor Lena Fiske, elected last year, met union leaders.', 'meeting occurred 2025-06-02'],
+    // With no date of its own, the verb after the aside is not the aside's day.
+    ['Lena Fiske, chosen on May 20, met union leaders.', 'meeting occurred 2025-06-04 ~'],
+    // The subject's own happening keeps the aside's day; so does a copula's subject.
+    ['The talks, held on Tuesday, ended without a deal.', 'meeting occurred 2025-06-03'],
+    ['The verdict, delivered on Tuesday, was unanimous.', 'other occurred 2025-06-03'],
+  ] as const)('%s', (body, line) => {
+    expect(dateLines('2025-06-04', body)).toContain(line);
+  });
+});

@@ -994,12 +994,13 @@ export function frontedDate(masked: string, dates: readonly DateMention[], claus
 
 /**
  * Between a fronted date and its clause's verb, a subject named with an aside between commas: ",
- * Ana Ruiz, the finance minister, and Pablo Soto", " Lena Holt, who chairs the board,". A name
- * (capitalised words), then an appositive that opens with a determiner or a relative pronoun and
- * tells no saying, then perhaps "and" and another name.
+ * Ana Ruiz, the finance minister, and Pablo Soto", " Lena Holt, who chairs the board,", " Lena
+ * Holt, elected in March,". A name (capitalised words), then an appositive that opens with a
+ * determiner, a relative pronoun or a participle and tells no saying, then perhaps "and" and
+ * another name.
  */
 const SUBJECT_WITH_ASIDE =
-  /^\s*,?\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*,\s*(?:the|a|an|his|her|its|their|who|which|[A-Z][\w'’-]*['’]s)\s+(?![^,;:()]*\b(?:said|says|told|tells|announced|reported)\b)[^,;:()]{1,80}?,\s*(?:and(?:\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)?\s*)?$/;
+  /^\s*,?\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*,\s*(?:the|a|an|his|her|its|their|who|which|[A-Z][\w'’-]*['’]s|(?:re-)?[a-z]{3,}(?:ed|en|wn))\s+(?![^,;:()]*\b(?:said|says|told|tells|announced|reported)\b)[^,;:()]{1,80}?,\s*(?:and(?:\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)?\s*)?$/;
 
 /** A count of days or weeks "after" or "before", as the date stage reads it: "three days after". */
 const COUNTED_SHIFT = /\b(?:days?|weeks?|months?|years?|fortnight|hours?)\s+(?:after|before)$/i;
@@ -1372,8 +1373,23 @@ function ownerOf(date: Span, anchors: readonly Span[], text: string): number | u
   // "Two days after the referendum was held, Ilves resigned": a fronted phrase dates the main
   // clause after its comma, not an event named inside it.
   const comma = OPENS_SENTENCE.test(text.slice(0, date.start)) ? mainClauseComma(text, date.end) : -1;
-  const main = comma >= 0 ? after.find((anchor) => anchor.start > comma) : undefined;
+  const main =
+    comma >= 0 ? after.find((anchor) => anchor.start > comma && !opensParticipleAside(text, anchor)) : undefined;
   return (main ?? after[0])?.start;
+}
+
+/** A participle that opens an aside between commas: ", elected in March,", ", re-elected in 2023,". */
+const PARTICIPLE_ASIDE = /^(?:re-)?[a-z]{3,}(?:ed|en|wn)\b[^,;:()]{0,60},\s*\S/;
+
+/**
+ * "On Monday, Mayor Lena Fiske, elected in March, met union leaders": the participle of the
+ * subject's aside is no main clause for a fronted date; the verb after the aside is.
+ */
+function opensParticipleAside(text: string, anchor: Span): boolean {
+  return (
+    /,\s*(?:re-)?$/.test(text.slice(Math.max(0, anchor.start - 6), anchor.start)) &&
+    PARTICIPLE_ASIDE.test(text.slice(anchor.start))
+  );
 }
 
 /**

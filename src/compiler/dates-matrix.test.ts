@@ -420,3 +420,26 @@ describe("a subject's participle aside owns its own date, not the verb after it"
     expect(dateLines('2025-06-04', body)).toContain(line);
   });
 });
+
+describe('a quotation is dated by the circumstance of its saying, never by a day after the dateline', () => {
+  const QUOTE = '"We will not give up on this town,"';
+  // Wednesday 2025-06-04.
+  it.each([
+    [`${QUOTE} Mayor Lena Fiske said as she left the town hall on Monday.`, '2025-06-02'],
+    [`${QUOTE} Mayor Lena Fiske told reporters when she arrived in Oslo on Monday.`, '2025-06-02'],
+    [`${QUOTE} Mayor Lena Fiske said after she met union leaders on Monday.`, '2025-06-02'],
+    [`${QUOTE} Mayor Lena Fiske said ahead of Friday's vote.`, '2025-06-04'],
+  ] as const)('%s', (body, start) => {
+    expect(startOf('2025-06-04', body, 'quote')).toBe(start);
+  });
+
+  it('leaves a date of the words said to the words', () => {
+    expect(
+      startOf(
+        '2025-06-04',
+        `${QUOTE} Mayor Lena Fiske said, adding that she had met union leaders on Monday.`,
+        'quote',
+      ),
+    ).toBe('2025-06-04');
+  });
+});

@@ -443,3 +443,29 @@ describe('a quotation is dated by the circumstance of its saying, never by a day
     ).toBe('2025-06-04');
   });
 });
+
+describe('a fronted clause of the same time dates the main clause that has no date of its own', () => {
+  // Wednesday 2025-06-04.
+  it.each([
+    ['When she arrived in Oslo on Monday, Mayor Lena Fiske met Ivo Rask.', 'meeting occurred 2025-06-02'],
+    ['As she arrived in Oslo on Monday, Mayor Lena Fiske said the talks had failed.', 'statement occurred 2025-06-02'],
+    [
+      'When the talks collapsed on Friday, Mayor Lena Fiske said the town would appeal.',
+      'statement occurred 2025-05-30',
+    ],
+    [
+      'While the votes were counted late on Sunday, Mayor Lena Fiske met her rival Ivo Rask.',
+      'meeting occurred 2025-06-01 (late)',
+    ],
+  ] as const)('%s', (body, line) => {
+    expect(dateLines('2025-06-04', body)).toContain(line);
+  });
+
+  it('leaves what the main clause reports undated', () => {
+    const lines = dateLines(
+      '2025-06-04',
+      'As she arrived in Oslo on Monday, Mayor Lena Fiske said the talks had failed.',
+    );
+    expect(lines.filter((line) => line.startsWith('meeting'))).toEqual([]);
+  });
+});

@@ -613,6 +613,8 @@ export function dateFor(
   if (clock) return { date: clock, basis: 'anaphora' };
   const cause = causeOfDated(view.masked, dates, at, reading.article.published);
   if (cause) return { date: cause, basis: 'anaphora' };
+  const scene = frontedWhenDate(view.masked, dates, at);
+  if (scene) return { date: scene, basis: 'text' };
   if (speech && previous && !perfect && (speaksAtToldScene(reading, view) || saysMoreOfTold(reading, view, clause, at)))
     return { date: withoutQualifier(previous), basis: 'anaphora' };
   const goesOn = !speech && !perfect && !NEWS_CYCLE.test(clauseText) && followsOn(reading, view, clauseText);
@@ -1063,6 +1065,26 @@ function causeOfDated(
   if (!/^[a-z]+(?:ed|t|d|wn|ew|ung|ook|ose|ame|ave|ut|ot)\b/.test(masked.slice(at.start, at.end + 10)))
     return undefined;
   return { start: mention.date.start, precision: mention.date.precision, approximate: true };
+}
+
+/** A fronted clause of the same time, up to its date: "When she arrived in Oslo on", "As the votes were counted late on". */
+const FRONTED_WHEN_BEFORE = /^[\s"“‘']*(?:when|as|while|once)\s[^,;:()]*$/i;
+/** From that clause's date to the main clause's verb: the clause's comma, then the subject. */
+const FRONTED_WHEN_AFTER = /^[^,;:()]{0,40},\s*[^,;:()]{1,60}$/;
+
+/**
+ * "When she arrived in Oslo on Monday, Mayor Lena Fiske met Ivo Rask", "As the votes were counted
+ * late on Sunday, the mayor conceded defeat": a fronted clause of the same time dates the main
+ * clause that has no date of its own.
+ */
+function frontedWhenDate(masked: string, dates: readonly DateMention[], at: Span): EventDate | undefined {
+  const mention = dates.find((date) => date.end <= at.start);
+  if (!mention || mention.anchor === 'previous-event' || mention.date.end !== undefined) return undefined;
+  if (!FRONTED_WHEN_BEFORE.test(masked.slice(0, mention.start))) return undefined;
+  const between = masked.slice(mention.end, at.start);
+  // "As she arrived on Monday, Fiske said the talks had failed": not what the main clause reports.
+  if (!FRONTED_WHEN_AFTER.test(between) || SPEECH_BEFORE.test(between)) return undefined;
+  return { start: mention.date.start, precision: mention.date.precision };
 }
 
 /** An aside between two dashes right before a clause, then "and": "— about 9 million koruna — and". */

@@ -1061,10 +1061,7 @@ const CLEFT_IS = /\b(?:It|This)\s+is\s+(?:on\s+)?$/;
 /** True when the words before a weekday put it ahead (`AHEAD_BEFORE`). */
 export function isAheadByPhrase(before: string): boolean {
   // "It is on Monday evening that the decree was signed": a cleft's "is" tells no day ahead.
-  if (CLEFT_IS.test(before)) return false;
-  // "ahead of talks on Sunday", "ahead of the Sunday deadline": what is prepared for, named with
-  // its day, as a month's day is (`aheadOf`).
-  return AHEAD_BEFORE.test(before) || AHEAD_OF_BEFORE.test(before.slice(-60));
+  return AHEAD_BEFORE.test(before) && !CLEFT_IS.test(before);
 }
 
 /**

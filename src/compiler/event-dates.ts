@@ -1067,15 +1067,20 @@ function causeOfDated(
   return { start: mention.date.start, precision: mention.date.precision, approximate: true };
 }
 
-/** A fronted clause of the same time, up to its date: "When she arrived in Oslo on", "As the votes were counted late on". */
-const FRONTED_WHEN_BEFORE = /^[\s"“‘']*(?:when|as|while|once)\s[^,;:()]*$/i;
+/**
+ * A fronted clause of the same time whose subject is the main clause's, told ahead by a pronoun, up
+ * to its date: "When she arrived in Oslo on", "As he left the talks late on".
+ */
+const FRONTED_WHEN_BEFORE = /^[\s"“‘']*(?:when|as|while|once)\s+(?:he|she|they)\s[^,;:()]*$/i;
 /** From that clause's date to the main clause's verb: the clause's comma, then the subject. */
 const FRONTED_WHEN_AFTER = /^[^,;:()]{0,40},\s*[^,;:()]{1,60}$/;
 
 /**
- * "When she arrived in Oslo on Monday, Mayor Lena Fiske met Ivo Rask", "As the votes were counted
- * late on Sunday, the mayor conceded defeat": a fronted clause of the same time dates the main
- * clause that has no date of its own.
+ * "When she arrived in Oslo on Monday, Mayor Lena Fiske met Ivo Rask", "As he left the talks late
+ * on Sunday, Rask said ...": a fronted clause of the same time, of the main clause's subject, dates
+ * the main clause that has no date of its own. (What others did meanwhile, "As the meeting ended on
+ * Tuesday, protesters gathered outside", and a reduced clause, "When contacted on Wednesday, a
+ * spokesman said", are left alone.)
  */
 function frontedWhenDate(masked: string, dates: readonly DateMention[], at: Span): EventDate | undefined {
   const mention = dates.find((date) => date.end <= at.start);

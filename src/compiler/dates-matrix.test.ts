@@ -445,3 +445,27 @@ describe("a fronted clause of the same time, of the main clause's subject, dates
     ).toContain('statement occurred 2025-06-04 ~');
   });
 });
+
+describe("a headline's or a bullet's infinitive after its subject tells a plan", () => {
+  const FORMS = [
+    'Finance ministers to meet in Oslo on {W} to discuss the budget.',
+    'Mayor Lena Fiske to resign on {W}, aides say.',
+    '• Lund council to vote on pool closure on {W}.',
+  ];
+  it.each(FORMS)('in the 7 days from any dateline: %s', (form) => {
+    fc.assert(
+      fc.property(dateline, weekday, (published, day) => {
+        const [start = ''] = mentionDays(published, form.replace('{W}', day));
+        const ahead = daysBetween(published, start);
+        expect([ahead >= 0 && ahead < 7, WEEKDAYS[weekdayOf(start)]]).toEqual([true, day]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('leaves a preposition\'s "to" alone', () => {
+    // Wednesday 2025-06-04.
+    expect(mentionDays('2025-06-04', 'According to police on Monday, two men were arrested.')).toEqual(['2025-06-02']);
+    expect(mentionDays('2025-06-04', 'Visitors to Oslo on Friday queued for hours.')).toEqual(['2025-05-30']);
+  });
+});

@@ -726,8 +726,24 @@ export function tenseMarkers(text: string): TenseMarker[] {
       }
     }
   }
+  // "Ministers to meet in Oslo on Friday", "Lund council to vote on pool closure on Monday": a
+  // headline's or a bullet's infinitive after its subject, with no verb of its own, tells a plan.
+  if (markers.length === 0) {
+    const headline = HEADLINE_INFINITIVE.exec(text);
+    if (headline) {
+      const at = headline.index + headline[0].length - 2;
+      markers.push({ at, end: at + 2, tense: 'future' });
+    }
+  }
   return markers;
 }
+
+/**
+ * A subject then "to" and a base verb, opening a text with no verb of its own: "Ministers to meet",
+ * "Fiske to resign", "• Lund council to vote". Not "According to police", "Due to rain", "Next to".
+ */
+const HEADLINE_INFINITIVE =
+  /^[\s\u2022*-]*(?!(?:according|due|next|close|thanks|prior|owing|up|back|in|on|at|with|from|ahead)\b)(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|[a-z]+)){0,5}?\s+to(?=\s+[a-z]+\b)/;
 
 /** Participles of a passive that asks for an act: "has been summoned to appear", "have been told to leave". */
 const CALLED_TO = new Set([

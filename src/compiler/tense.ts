@@ -740,10 +740,11 @@ export function tenseMarkers(text: string): TenseMarker[] {
 
 /**
  * A subject then "to" and a base verb, opening a text with no verb of its own: "Ministers to meet",
- * "Fiske to resign", "• Lund council to vote". Not "According to police", "Due to rain", "Next to".
+ * "Fiske to resign", "• Lund council to vote". Not "According to police", "Due to rain", "Next to",
+ * nor a past verb's object and adverbials ("Macron called Scholz on Monday to discuss the war").
  */
 const HEADLINE_INFINITIVE =
-  /^[\s\u2022*-]*(?!(?:according|due|next|close|thanks|prior|owing|up|back|in|on|at|with|from|ahead)\b)(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|[a-z]+)){0,5}?\s+to(?=\s+[a-z]+\b)/;
+  /^[\s\u2022*-]*(?!(?:according|due|next|close|thanks|prior|owing|up|back|in|on|at|with|from|ahead)\b)(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|(?!(?:on|in|at|for|with|by|of|from|after|before)\b)[a-z]+(?<!ed))){0,5}?\s+to(?=\s+[a-z]+\b)/;
 
 /** Participles of a passive that asks for an act: "has been summoned to appear", "have been told to leave". */
 const CALLED_TO = new Set([

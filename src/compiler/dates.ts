@@ -128,8 +128,12 @@ function eitherCase(word: string): string {
   return `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`;
 }
 
-/** Capitalised month names and AP abbreviations; a month needs a capital ("may" is a verb). */
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)`;
+/**
+ * Capitalised month names and their abbreviations; a month needs a capital ("may" is a verb).
+ * "Mar", "Jun" and "Jul" without their point are months only next to a day's figure ("Jun 2",
+ * "2 Jul 2025"): elsewhere they are words or names.
+ */
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|(?:Mar|Jun|Jul)(?=\s\d|(?<=\d\s(?:Mar|Jun|Jul)))\b|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)`;
 /** Full month names only: a bare month needs its whole name ("in Jan" is not news style). */
 const FULL_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
@@ -206,6 +210,9 @@ export function weekdayFor(weekday: number, tense: ClauseTense, published: Day, 
     case 'this': {
       const inWeek = addDays(mondayOf(published), (weekday + 6) % 7);
       if ((tense === 'future' || tense === 'planned') && compareDays(inWeek, published) < 0) return addDays(inWeek, 7);
+      // "resigned this Sunday" on a Monday's dateline: a day gone by is the last such day, not
+      // the Sunday that ends the dateline's week.
+      if (tense === 'past' && compareDays(inWeek, published) > 0) return addDays(inWeek, -7);
       return inWeek;
     }
     default:
@@ -1171,6 +1178,19 @@ const HAPPENING_OF_DAY = new RegExp(String.raw`^['’]s\s+(?:[a-z-]+\s+){0,2}?(?
  */
 const FUTURE_PREDICATE_AFTER = /^['’]s\s+(?:[\w-]+\s+){1,5}?(?:would|will|is\s+(?:set|due|expected)\s+to)\b/;
 
+/**
+ * A weekday inside what something came after: "after her arrest on Sunday", "following Saturday's
+ * crash", "since the vote on Monday", "in the wake of Friday's attack".
+ */
+const AFTER_REFERENCE_BEFORE =
+  /\b(?:after|following|since|in\s+the\s+wake\s+of)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:on|late|early)\s+)*$/i;
+
+/** "until Friday", "till next Monday": the end of a stretch. */
+const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+
+/** "organised for Saturday", "booked it for this Friday": the day a past act arranged something for. */
+const DAY_FOR_BEFORE = /\bfor\s+$/i;
+
 /** A plan told as over without happening. */
 const NOT_HELD = /\b(?:did not|didn't|never|failed to)\s+(?:take place|go ahead|happen|hold)\b/i;
 
@@ -1189,17 +1209,28 @@ export const weekdays: Recogniser = (text, { published, tenseAt }) =>
       told !== 'past' &&
       !FUTURE_WORDS.test(text) &&
       isHeading(text, match.index, match[0].length);
-    const said = heading ? 'past' : scheduledPresent(text, told, modifier);
+    // "remains in custody after her arrest on Sunday": what a present state came after is gone
+    // by; no fixture of the present verb.
+    const reference =
+      told === 'present' && AFTER_REFERENCE_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index));
+    // "The museum is closed until Friday", "Lena Fiske is in Oslo until Friday": a state told in the
+    // present lasts until a day ahead.
+    const lasting = told === 'present' && UNTIL_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index));
+    const said = heading ? 'past' : lasting ? 'future' : reference ? told : scheduledPresent(text, told, modifier);
     const read =
       modifier === undefined &&
+      !reference &&
       (isAheadByPhrase(text.slice(0, match.index)) ||
         ((said === 'present' || FUTURE_PREDICATE_AFTER.test(text.slice(match.index + match[0].length))) &&
           HAPPENING_OF_DAY.test(text.slice(match.index + match[0].length))))
         ? 'future'
         : said;
+    // "the fair the parish had organised for this Saturday": a day something was arranged for is a
+    // plan's, whatever the tense of the arranging.
+    const target = read === 'past' && DAY_FOR_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index));
     // "which had been planned for Friday, did not take place": a plan that came to nothing, told
     // as over, was for a day gone by.
-    const tense = read === 'planned' && NOT_HELD.test(text) ? 'past' : read;
+    const tense = target ? 'planned' : read === 'planned' && NOT_HELD.test(text) ? 'past' : read;
     // "the session that was to debate the law this Monday was postponed": this week's Monday, gone by.
     const goneBy = (modifier === undefined || modifier === 'this') && isPlanGoneBy(text, tense, match.index);
     const day = !goneBy
@@ -1415,9 +1446,9 @@ function eveOfNamedEvent(text: string, found: readonly Found[], recall: DateCont
   });
 }
 
-const AGO = new RegExp(String.raw`\b(${NUMBER})\s+(day|week|month|year)s?\s+ago\b`, 'gi');
+const AGO = new RegExp(String.raw`\b(${NUMBER})\s+(day|week|fortnight|month|year)s?\s+ago\b`, 'gi');
 
-/** "three days ago", "two weeks ago" (weeks and longer are approximate). */
+/** "three days ago", "two weeks ago", "a fortnight ago" (weeks and longer are approximate). */
 export const ago: Recogniser = (text, { published }) =>
   matchesOf(AGO, text).flatMap((match) => {
     const count = countOf(match[1] ?? '');
@@ -1425,7 +1456,10 @@ export const ago: Recogniser = (text, { published }) =>
     if (count === undefined) return [];
     const span = { start: match.index, end: match.index + match[0].length, anchor: 'dateline' as const };
     if (unit === 'day') return [{ ...span, date: dayDate(addDays(published, -count)) }];
-    if (unit === 'week') return [{ ...span, date: dayDate(addDays(published, -7 * count), { approximate: true }) }];
+    if (unit === 'week' || unit === 'fortnight') {
+      const days = (unit === 'week' ? 7 : 14) * count;
+      return [{ ...span, date: dayDate(addDays(published, -days), { approximate: true }) }];
+    }
     if (unit === 'month') {
       const shifted = addMonths(published.year, published.month, -count);
       return [{ ...span, date: monthDate(shifted.year, shifted.month, { approximate: true }) }];
@@ -1738,10 +1772,21 @@ export const dayOfMonth: AnaphoraRecogniser = (text, { previous, previousElsewhe
     const inPreviousMonth = base ? { ...base, day } : undefined;
     // The month of the event told before, unless that puts a past event after the dateline or a
     // future one before it ("will meet officials on the 12th" after a December event, in January).
-    if (inPreviousMonth && isRealDay(inPreviousMonth)) {
-      const order = compareDays(inPreviousMonth, published);
-      if ((tense !== 'past' || order <= 0) && (tense !== 'future' || order >= 0))
-        return [{ start, end, date: dayDate(inPreviousMonth), anchor: 'previous-event' as const }];
+    const fits = (candidate: Day): boolean => {
+      const order = compareDays(candidate, published);
+      return isRealDay(candidate) && (tense !== 'past' || order <= 0) && (tense !== 'future' || order >= 0);
+    };
+    // After a day, the month around it whose day is nearest it: "met on Dec. 29 ... flew to Riga on
+    // the 2nd" is January's 2nd, the story going on, not a day four weeks back.
+    const previousDay = carries && previous.precision === 'day' ? parseIsoDay(previous.start) : undefined;
+    if (base && previousDay) {
+      const nearest = [-1, 0, 1]
+        .map((shift) => ({ ...addMonths(base.year, base.month, shift), day }))
+        .filter(fits)
+        .sort((a, b) => Math.abs(compareDays(a, previousDay)) - Math.abs(compareDays(b, previousDay)))[0];
+      if (nearest) return [{ start, end, date: dayDate(nearest), anchor: 'previous-event' as const }];
+    } else if (inPreviousMonth && fits(inPreviousMonth)) {
+      return [{ start, end, date: dayDate(inPreviousMonth), anchor: 'previous-event' as const }];
     }
     const thisMonth = { ...published, day };
     const shift = tense === 'past' ? (day > published.day ? -1 : 0) : tense === 'future' && day < published.day ? 1 : 0;

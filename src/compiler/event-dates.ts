@@ -613,7 +613,9 @@ export function dateFor(
   if (clock) return { date: clock, basis: 'anaphora' };
   const cause = causeOfDated(view.masked, dates, at, reading.article.published);
   if (cause) return { date: cause, basis: 'anaphora' };
-  if (speech && previous && !perfect && speaksAtToldScene(reading, view))
+  const scene = frontedWhenDate(view.masked, dates, at);
+  if (scene) return { date: scene, basis: 'text' };
+  if (speech && previous && !perfect && (speaksAtToldScene(reading, view) || saysMoreOfTold(reading, view, clause, at)))
     return { date: withoutQualifier(previous), basis: 'anaphora' };
   const goesOn = !speech && !perfect && !NEWS_CYCLE.test(clauseText) && followsOn(reading, view, clauseText);
   if (goesOn && previous) return { date: { ...withoutQualifier(previous), approximate: true }, basis: 'anaphora' };
@@ -905,6 +907,23 @@ function speaksAtToldScene(reading: ArticleReading, view: SentenceView): boolean
   return subject !== undefined && /^(?:[A-Z][\w.'’-]*\s+){0,3}$/.test(title) && at.actors.includes(subject.actorId);
 }
 
+/** "also" or "further" right before a verb of saying: "Velk also announced", "She further said". */
+const MORE_SAID_BEFORE = /\b(?:also|further)\s+$/i;
+const PRONOUN_OPENING = /^\s*(?:he|she|they)\b/i;
+
+/**
+ * "Governor Ana Velk held the key rate on Wednesday. || Velk also announced that ...": what the actor
+ * of a dated event that happened "also" said, a sentence or two later (in its paragraph or the
+ * next), is more of what was said on that occasion: the event's day, not the dateline's.
+ */
+function saysMoreOfTold(reading: ArticleReading, view: SentenceView, clause: Span, at: Span): boolean {
+  const told = reading.previousAt;
+  if (!told?.occurred || view.sentence.index - told.sentence > 2 || view.sentence.paragraph - told.paragraph > 1)
+    return false;
+  if (!MORE_SAID_BEFORE.test(view.masked.slice(clause.start, at.start))) return false;
+  return PRONOUN_OPENING.test(view.masked) || opensWithActorOf(view, told.actors);
+}
+
 /** A definite subject and its head noun, then "also" or a verb: "The storm killed", "The company also announced". */
 const DEFINITE_SUBJECT = /^the\s+(?:[a-z-]+\s+)??([a-z]{3,})\s+(also\s+)?[a-z]/i;
 
@@ -977,12 +996,13 @@ export function frontedDate(masked: string, dates: readonly DateMention[], claus
 
 /**
  * Between a fronted date and its clause's verb, a subject named with an aside between commas: ",
- * Ana Ruiz, the finance minister, and Pablo Soto", " Lena Holt, who chairs the board,". A name
- * (capitalised words), then an appositive that opens with a determiner or a relative pronoun and
- * tells no saying, then perhaps "and" and another name.
+ * Ana Ruiz, the finance minister, and Pablo Soto", " Lena Holt, who chairs the board,", " Lena
+ * Holt, elected in March,". A name (capitalised words), then an appositive that opens with a
+ * determiner, a relative pronoun or a participle and tells no saying, then perhaps "and" and
+ * another name.
  */
 const SUBJECT_WITH_ASIDE =
-  /^\s*,?\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*,\s*(?:the|a|an|his|her|its|their|who|which|[A-Z][\w'’-]*['’]s)\s+(?![^,;:()]*\b(?:said|says|told|tells|announced|reported)\b)[^,;:()]{1,80}?,\s*(?:and(?:\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)?\s*)?$/;
+  /^\s*,?\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*,\s*(?:the|a|an|his|her|its|their|who|which|[A-Z][\w'’-]*['’]s|(?:re-)?[a-z]{3,}(?:ed|en|wn))\s+(?![^,;:()]*\b(?:said|says|told|tells|announced|reported)\b)[^,;:()]{1,80}?,\s*(?:and(?:\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)?\s*)?$/;
 
 /** A count of days or weeks "after" or "before", as the date stage reads it: "three days after". */
 const COUNTED_SHIFT = /\b(?:days?|weeks?|months?|years?|fortnight|hours?)\s+(?:after|before)$/i;
@@ -1045,6 +1065,31 @@ function causeOfDated(
   if (!/^[a-z]+(?:ed|t|d|wn|ew|ung|ook|ose|ame|ave|ut|ot)\b/.test(masked.slice(at.start, at.end + 10)))
     return undefined;
   return { start: mention.date.start, precision: mention.date.precision, approximate: true };
+}
+
+/**
+ * A fronted clause of the same time whose subject is the main clause's, told ahead by a pronoun, up
+ * to its date: "When she arrived in Oslo on", "As he left the talks late on".
+ */
+const FRONTED_WHEN_BEFORE = /^[\s"“‘']*(?:when|as|while|once)\s+(?:he|she|they)\s[^,;:()]*$/i;
+/** From that clause's date to the main clause's verb: the clause's comma, then the subject. */
+const FRONTED_WHEN_AFTER = /^[^,;:()]{0,40},\s*[^,;:()]{1,60}$/;
+
+/**
+ * "When she arrived in Oslo on Monday, Mayor Lena Fiske met Ivo Rask", "As he left the talks late
+ * on Sunday, Rask said ...": a fronted clause of the same time, of the main clause's subject, dates
+ * the main clause that has no date of its own. (What others did meanwhile, "As the meeting ended on
+ * Tuesday, protesters gathered outside", and a reduced clause, "When contacted on Wednesday, a
+ * spokesman said", are left alone.)
+ */
+function frontedWhenDate(masked: string, dates: readonly DateMention[], at: Span): EventDate | undefined {
+  const mention = dates.find((date) => date.end <= at.start);
+  if (!mention || mention.anchor === 'previous-event' || mention.date.end !== undefined) return undefined;
+  if (!FRONTED_WHEN_BEFORE.test(masked.slice(0, mention.start))) return undefined;
+  const between = masked.slice(mention.end, at.start);
+  // "As she arrived on Monday, Fiske said the talks had failed": not what the main clause reports.
+  if (!FRONTED_WHEN_AFTER.test(between) || SPEECH_BEFORE.test(between)) return undefined;
+  return { start: mention.date.start, precision: mention.date.precision };
 }
 
 /** An aside between two dashes right before a clause, then "and": "— about 9 million koruna — and". */
@@ -1355,8 +1400,23 @@ function ownerOf(date: Span, anchors: readonly Span[], text: string): number | u
   // "Two days after the referendum was held, Ilves resigned": a fronted phrase dates the main
   // clause after its comma, not an event named inside it.
   const comma = OPENS_SENTENCE.test(text.slice(0, date.start)) ? mainClauseComma(text, date.end) : -1;
-  const main = comma >= 0 ? after.find((anchor) => anchor.start > comma) : undefined;
+  const main =
+    comma >= 0 ? after.find((anchor) => anchor.start > comma && !opensParticipleAside(text, anchor)) : undefined;
   return (main ?? after[0])?.start;
+}
+
+/** A participle that opens an aside between commas: ", elected in March,", ", re-elected in 2023,". */
+const PARTICIPLE_ASIDE = /^(?:re-)?[a-z]{3,}(?:ed|en|wn)\b[^,;:()]{0,60},\s*\S/;
+
+/**
+ * "On Monday, Mayor Lena Fiske, elected in March, met union leaders": the participle of the
+ * subject's aside is no main clause for a fronted date; the verb after the aside is.
+ */
+function opensParticipleAside(text: string, anchor: Span): boolean {
+  return (
+    /,\s*(?:re-)?$/.test(text.slice(Math.max(0, anchor.start - 6), anchor.start)) &&
+    PARTICIPLE_ASIDE.test(text.slice(anchor.start))
+  );
 }
 
 /**

@@ -30,7 +30,8 @@ import {
   movedBack,
   statusIn,
 } from './event-dates.ts';
-import { datesDependOnPrevious } from './dates.ts';
+import { datesDependOnPrevious, monthNumber } from './dates.ts';
+import { compareDays, formatAt, isRealDay, parseIsoDay } from './calendar.ts';
 import {
   isHabitual,
   isIdiom,
@@ -211,7 +212,7 @@ export function extractEventsWith(context: EventContext, reader: SentenceReader)
   for (const sentence of sentences) prepareDates(sentence, article.published);
   const headings = new Map<number, EventDate>();
   reading.sections = sectionDates(article, sentences, (sentence) => datesIn(reading, sentence), headings);
-  const entries = entryArticles(article, reading.sections);
+  const entries = entryArticles(article, reading.sections) ?? wireDatelineArticles(article);
   if (entries) {
     reading.entryDays = entries.map((entry) => entry.published);
     reading.headings = headings;
@@ -288,6 +289,47 @@ function entryArticles(
     return entry;
   });
   return made ? entries : undefined;
+}
+
+/**
+ * A wire story's own dateline: "OSLO, June 3 (Reuters) -", "SEOUL, Dec. 29 (Yonhap) --", "LONDON,
+ * June 3 —": the city, the month and the day the story was written, before its first words.
+ */
+const WIRE_DATELINE =
+  /^\s*[A-Z][A-Za-z .'’-]*(?:,\s*[A-Z][A-Za-z .'’-]*)?,\s*([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\s*(?:\([A-Za-z .]+\)\s*)?(?:[-\u2014\u2013]+)\s/;
+/** How many days before the file's date a story's own dateline may fall: a story filed late, or fetched later. */
+const WIRE_DATELINE_REACH = 7;
+
+/**
+ * The article as told on its own dateline, by paragraph, when the wire dateline at the head of its
+ * text ("OSLO, June 3 (Reuters) - Mayor Lena Fiske resigned yesterday") names a day up to a week
+ * before the file's date: the writer's "today", from which "yesterday", "on Monday" and "last
+ * week" count. `undefined` when the text has no such dateline or it names the file's own day.
+ */
+function wireDatelineArticles(article: ParsedArticle): ParsedArticle[] | undefined {
+  const first = article.paragraphs[0];
+  if (!first) return undefined;
+  const head = WIRE_DATELINE.exec(article.text.slice(first.start, first.start + 80));
+  const month = monthNumber(head?.[1] ?? '');
+  const published = parseIsoDay(article.published);
+  if (!head || !month || !published) return undefined;
+  const day = Number(head[2]);
+  const candidates = [published.year, published.year - 1]
+    .map((year) => ({ year, month, day }))
+    .filter((candidate) => isRealDay(candidate));
+  const told = candidates.find((candidate) => {
+    const before = compareDays(published, candidate);
+    return before > 0 && before <= WIRE_DATELINE_REACH;
+  });
+  if (!told) return undefined;
+  const entry: ParsedArticle = {
+    file: article.file,
+    published: formatAt(told.year, told.month, told.day, 'day'),
+    text: article.text,
+    bodyStart: article.bodyStart,
+    paragraphs: article.paragraphs,
+  };
+  return article.paragraphs.map(() => entry);
 }
 
 /**
@@ -4331,7 +4373,7 @@ function findStatements(
   for (let match = REPORTING.exec(view.masked); match; match = REPORTING.exec(view.masked)) {
     const verb = { start: match.index, end: match.index + match[0].length };
     const rest = view.masked.slice(verb.end);
-    if (!COMPLEMENT_START.test(rest)) continue;
+    if (!COMPLEMENT_START.test(withoutDates(view, verb.end))) continue;
     if (/^\s*(?:it|they) (?:would|will)\b/.test(rest)) continue; // an announcement
     const clause = clauseAround(view.masked, verb);
     const dated = view.dates.some((date) => date.start >= clause.start && date.end <= clause.end);
@@ -4358,6 +4400,20 @@ function findStatements(
     else spans.push(ownDate ? { ...verb, wordsDated: true } : verb);
   }
   return spans;
+}
+
+/**
+ * The text after `from` with its date mentions blanked out: a date adverbial may stand between a
+ * verb of saying and what it reports in any of its forms ("said yesterday that", "told reporters
+ * late Monday that", "said last week the plan", "said earlier this month that").
+ */
+function withoutDates(view: SentenceView, from: number): string {
+  let text = view.masked.slice(from);
+  for (const date of view.dates) {
+    if (date.start < from) continue;
+    text = `${text.slice(0, date.start - from)}${' '.repeat(date.end - date.start)}${text.slice(date.end - from)}`;
+  }
+  return text;
 }
 
 /**

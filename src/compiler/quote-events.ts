@@ -644,9 +644,22 @@ function inReportedWords(text: string, at: number): boolean {
   for (const verb of text.matchAll(SAYING)) {
     const end = verb.index + verb[0].length;
     if (end > at) return false;
-    if (REPORTED_CLAUSE_OPENING.test(text.slice(end, at))) return true;
+    const between = text.slice(end, at);
+    if (REPORTED_CLAUSE_OPENING.test(between) && !SAYING_CIRCUMSTANCE.test(between)) return true;
   }
   return false;
+}
+
+/**
+ * A clause of the time or the occasion of the saying, right after its verb: "said as she left the
+ * town hall on Monday", "told reporters when he arrived in Oslo on Monday": its date is the
+ * saying's, whatever pronoun or auxiliary it holds.
+ */
+const SAYING_CIRCUMSTANCE = /^\s*(?:(?:reporters|journalists)\s+)?,?\s*(?:as|when|while|after|before|upon|once)\s/i;
+
+/** A quotation is said by the dateline: a day after it ("ahead of Friday's vote") is not the saying's. */
+function saidByDateline(mention: DateMention, published: string): boolean {
+  return mention.date.start.slice(0, 10) <= published;
 }
 
 /**
@@ -668,7 +681,8 @@ function quoteDate(
           // "Ogun, who ran for governor in 2022, said": the relative clause's date is not the saying's.
           !inParentheticalRelative(reading.article.text, mention, reading.article.published, true) &&
           // "Northline said it had recruited 85 drivers since November": the date of what was said.
-          !inReportedWords(sentence.text, mention.start - sentence.start),
+          !inReportedWords(sentence.text, mention.start - sentence.start) &&
+          saidByDateline(mention, reading.article.published),
       ),
     );
   const verb = found?.verb;

@@ -89,6 +89,7 @@ const PAST_INTENT = new Set([
   'promised',
   'pledged',
   'vowed',
+  'threatened',
   'agreed',
   'voted',
   'decided',
@@ -105,7 +106,30 @@ function isPastVerb(word: string): boolean {
 }
 
 /** "plans to", "vowed to", "agreed to": intent now, and its past forms. */
-const INTENT = new Set(['plan', 'plans', 'intend', 'intends', 'aim', 'aims', 'hope', 'hopes', ...PAST_INTENT]);
+const INTENT = new Set([
+  'plan',
+  'plans',
+  'intend',
+  'intends',
+  'aim',
+  'aims',
+  'hope',
+  'hopes',
+  // The present of a promise or a threat: "Workers threaten to strike on Monday", "vows to appeal".
+  'promise',
+  'promises',
+  'pledge',
+  'pledges',
+  'vow',
+  'vows',
+  'threaten',
+  'threatens',
+  'agree',
+  'agrees',
+  'decide',
+  'decides',
+  ...PAST_INTENT,
+]);
 const HAVE = new Set(['has', 'have', 'had']);
 const ADVERBS = new Set([
   'also',
@@ -237,6 +261,7 @@ const INFINITIVE_GOVERNORS = new Set([
   ...PAST_INTENT,
   'planned',
   'invited',
+  'summoned',
   'asked',
   'urged',
   'ordered',
@@ -246,7 +271,6 @@ const INFINITIVE_GOVERNORS = new Set([
   'told',
   'called',
   'offered',
-  'threatened',
   'proposed',
   'arranged',
 ]);
@@ -633,9 +657,27 @@ export function tenseMarkers(text: string): TenseMarker[] {
       // nearest (not a year back for a day just ahead of the dateline).
       mark(index, next + 1, 'planned');
       index = next + 1;
+    } else if ((word === 'was' || word === 'were') && calledToAct(text, words, next) !== undefined) {
+      // "was ordered to appear in court on Friday", "were bailed to appear on Jan. 5": what the
+      // order asks for lies ahead of it, as in the perfect below; a weekday after an act with no
+      // time of its own is the order's ("was told to resign on Monday"), as for a governed
+      // infinitive (`clauseTense`).
+      const to = calledToAct(text, words, next) ?? next;
+      mark(index, next, 'past');
+      mark(to, to + 1, 'future');
+      const last = markers.at(-1);
+      if (last) {
+        last.inPast = true;
+        last.governed = true;
+      }
+      index = to + 1;
     } else if (HAVE.has(word) && (PARTICIPLE.test(wordAt(next)) || PAST_WORDS.has(wordAt(next)))) {
       mark(index, next, 'past');
-      index = next;
+      // "has agreed to meet X on Sunday", "have invited both sides to talks on Friday": the perfect
+      // of a verb of intent or of inviting governs what lies ahead, as its past does; its
+      // participle is read again as that past.
+      // ("had agreed to meet" is a plan as it stood, left to its past.)
+      index = word !== 'had' && INFINITIVE_GOVERNORS.has(wordAt(next)) ? next - 1 : next;
       // "has been summoned to appear before the committee on Tuesday": what the order or the
       // invitation asks for lies ahead of it.
       const to = wordAt(next) === 'been' ? calledToAct(text, words, next + 1) : undefined;
@@ -684,12 +726,30 @@ export function tenseMarkers(text: string): TenseMarker[] {
       }
     }
   }
+  // "Ministers to meet in Oslo on Friday", "Lund council to vote on pool closure on Monday": a
+  // headline's or a bullet's infinitive after its subject, with no verb of its own, tells a plan.
+  if (markers.length === 0) {
+    const headline = HEADLINE_INFINITIVE.exec(text);
+    if (headline) {
+      const at = headline.index + headline[0].length - 2;
+      markers.push({ at, end: at + 2, tense: 'future' });
+    }
+  }
   return markers;
 }
+
+/**
+ * A subject then "to" and a base verb, opening a text with no verb of its own: "Ministers to meet",
+ * "Fiske to resign", "• Lund council to vote". Not "According to police", "Due to rain", "Next to",
+ * nor a past verb's object and adverbials ("Macron called Scholz on Monday to discuss the war").
+ */
+const HEADLINE_INFINITIVE =
+  /^[\s\u2022*-]*(?!(?:according|due|next|close|thanks|prior|owing|up|back|in|on|at|with|from|ahead)\b)(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|(?!(?:on|in|at|for|with|by|of|from|after|before)\b)[a-z]+(?<!ed))){0,5}?\s+to(?=\s+[a-z]+\b)/;
 
 /** Participles of a passive that asks for an act: "has been summoned to appear", "have been told to leave". */
 const CALLED_TO = new Set([
   'summoned',
+  'bailed',
   'ordered',
   'asked',
   'invited',

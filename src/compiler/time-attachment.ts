@@ -168,6 +168,13 @@ function hasMainVerbBefore(masked: string, comma: number): boolean {
   return FINITE_VERB.test(`${masked.slice(0, comma)},`.replace(ASIDE_BETWEEN_COMMAS, ''));
 }
 
+/**
+ * The rest of a subject's participle aside after its date, then the verb of the sentence: ", met
+ * union leaders", " for a second term, appeared in court". Not a copula or an auxiliary of state.
+ */
+const SUBJECT_ASIDE_THEN_VERB =
+  /^[^,;:()]{0,40},\s+(?!(?:is|are|was|were|will|would|has|have|had|remains?|remained|seems?|seemed|and|but|or|who|which|where|when|while|as|the|a|an)\b)[a-z]{2,}\b/;
+
 /** "pausing after February's cut", "days before the election in May": a point of reference. */
 const REFERENCE_BEFORE =
   /\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:(?:the|a|an|its|their|his|her|this|last)\s+)?(?:[\w-]+\s+){0,2}?$/i;
@@ -185,6 +192,10 @@ export function timeReadingOf(masked: string, mention: DateMention): TimeReading
   const aside = PARTICIPLE_ASIDE.exec(before);
   const asideAt = aside ? mention.start - before.length + aside.index : -1;
   if (aside && hasMainVerbBefore(masked, asideAt)) return { role: 'phrase', opening: asideAt + 1 };
+  // "Lena Fiske, chosen on May 20, met union leaders": the subject's aside dates the subject and
+  // its participle, not the verb after the aside ("The verdict, delivered on Tuesday, was
+  // unanimous" is the verdict's day: a copula tells no act of its own).
+  if (aside && SUBJECT_ASIDE_THEN_VERB.test(masked.slice(mention.end))) return { role: 'phrase', opening: 0 };
   if (MOVED_TO.test(before)) return { ...time, role: 'target' };
   // "February's cut", "the May election": a reference's date told as the noun's.
   if (REFERENCE_BEFORE.test(before) && /^['’]s\b/.test(masked.slice(mention.end, mention.end + 3)))

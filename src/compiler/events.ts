@@ -4348,6 +4348,13 @@ const REPORTING =
 const COMPLEMENT_START =
   /^\s*(?:(?:reporters|journalists|the press|lawmakers|legislators|parliament|supporters|voters|MPs|senators|delegates|students|workers|residents|investors|analysts|officials|diplomats|(?:its |their |the )?(?:staff|employees|shareholders|members|customers|parents|councillors|councilors|fans|unions)|the (?:committee|inquiry|meeting|conference|board|council|chamber|assembly|house|audience|crowd)|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at|outside|inside|after|before|during|following|ahead of) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
 
+/**
+ * The words said open with the speaker's own plan ("said it would close", "said they will
+ * appeal"): an announcement, read by the triggers of plans. Not a necessity or a compulsion ("it
+ * would have to", "it will need to", "they would be forced to"), which is said as a statement.
+ */
+const OWN_PLAN_SAID = /^\s*(?:it|they) (?:would|will)\b(?!\s+(?:have|need|be (?:forced|obliged|compelled|unable))\b)/;
+
 /** A reporting verb that denies what it reports, or rules it out ("ruled out that the board will meet"). */
 const DENIAL = /^(?:denied|denies|ruled out|rules out)$/i;
 
@@ -4374,7 +4381,9 @@ function findStatements(
     const verb = { start: match.index, end: match.index + match[0].length };
     const rest = view.masked.slice(verb.end);
     if (!COMPLEMENT_START.test(withoutDates(view, verb.end))) continue;
-    if (/^\s*(?:it|they) (?:would|will)\b/.test(rest)) continue; // an announcement
+    // "said it would close two clinics" is the announcement of a plan; "said it would have to
+    // close them" tells a necessity, no plan, and is a statement.
+    if (OWN_PLAN_SAID.test(withoutDates(view, verb.end))) continue;
     const clause = clauseAround(view.masked, verb);
     const dated = view.dates.some((date) => date.start >= clause.start && date.end <= clause.end);
     if (isStandingPosition(view.masked.slice(clause.start, verb.start), dated)) continue;
@@ -4549,9 +4558,25 @@ const NOTHING_KNOWN =
 
 /** The words a verb of saying reports: what follows it, from its "that" when it has one. */
 function wordsSaid(view: SentenceView, verb: Span): string {
-  const after = view.sentence.text.slice(verb.end);
+  const after = view.sentence.text.slice(afterSayingDate(view, verb.end));
   const that = /\bthat\s+/.exec(after.slice(0, 80));
   return (that ? after.slice(that.index + that[0].length) : after).replace(/[\s.]+$/, '');
+}
+
+/** What may stand between a verb of saying and its own date: "said on Monday", "said late on Monday". */
+const BEFORE_SAYING_DATE = /^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
+/**
+ * Where the words said begin after `from`, the end of the verb: past the saying's own date when it
+ * follows the verb ("said on Monday it would have to close two clinics" says "it would have to
+ * close two clinics", not "on Monday it would ...").
+ */
+function afterSayingDate(view: SentenceView, from: number): number {
+  for (const date of view.dates) {
+    if (date.start < from || date.inQuote) continue;
+    if (BEFORE_SAYING_DATE.test(view.masked.slice(from, date.start))) return date.end;
+  }
+  return from;
 }
 
 /** A report as the medium of what is said: "said in a report", "said in its annual survey". */

@@ -768,6 +768,9 @@ const TENURE_WORDS = new Set(['former', 'acting', 'interim', 'outgoing', 'incomi
 /** Auxiliaries that agree with one subject, not with a plural: "Barnes was", "Hughes has". */
 const SINGULAR_AUXILIARIES = new Set(['was', 'is', 'has']);
 /** Words before a bare name that joins another to open a clause: "Both Pham and Dang resigned". */
+/** A person's apposition of age and home, up to the hometown: ", 34, of ", ", from ". */
+const HOMETOWN_APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:of|from)\s+$/;
+
 const PAIR_OPENERS = new Set(['both', 'either', 'neither']);
 /** "Kowalski was arrested": a passive of a verb that only a person undergoes. */
 const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'has', 'had']);
@@ -1362,7 +1365,8 @@ class ActorReader {
   }
 
   /**
-   * "Prime Minister Kadri Lepp of Civic Union", "Ana Ruiz of Chile": the party, employer or country
+   * "Prime Minister Kadri Lepp of Civic Union", "Ana Ruiz of Chile", "Ana Ruiz, 34, of East
+   * Lansing": the party, employer or country
    * after a person's name and "of" says whom they belong to; it does not act with them.
    */
   private markAffiliations(): void {
@@ -1374,7 +1378,11 @@ class ActorReader {
         continue;
       if (this.actors.get(next.actorId)?.kind === 'person') continue;
       const between = text.slice(mention.end - offset, next.start - offset);
-      if (/^\s+of\s+(?:the\s+)?$/.test(between) || this.hometownCountry(between, next.actorId))
+      if (
+        /^\s+of\s+(?:the\s+)?$/.test(between) ||
+        HOMETOWN_APPOSITION.test(between) ||
+        this.hometownCountry(between, next.actorId)
+      )
         next.titleOf = mention.actorId;
     }
   }

@@ -1,9 +1,20 @@
 /**
- * Who acts when a sentence lists its people or names its bodies as a group, on invented sentences:
- * each person of a list told with ages and hometowns, and no town of such a list.
+ * Who acts when a sentence lists its people or names its bodies by what they are, on invented
+ * sentences: each person of a list told with ages and hometowns, and no town of such a list; a
+ * country's body ("Romania's central bank") beside its country, under its full name when the
+ * article gives one.
  */
 import { describe, expect, it } from 'vitest';
+import { compileArticles } from './compile.ts';
 import { eventActorNames } from './event-lines.ts';
+
+/** The actor names and the title of the first event of `body`. */
+function firstEvent(body: string): { names: string[]; title: string } {
+  const { list } = compileArticles([{ file: 'invented.txt', text: ` date 2025-06-04 ${body}\n` }]);
+  const names = new Map(list.actors.map((actor) => [actor.id, actor.name]));
+  const [event] = list.events;
+  return { names: (event?.actors ?? []).map((id) => names.get(id) ?? id), title: event?.title ?? '' };
+}
 
 describe('a list of people with ages and hometowns: each person acts, no town', () => {
   it.each([
@@ -18,5 +29,37 @@ describe('a list of people with ages and hometowns: each person acts, no town', 
     ['Ines Moreau, 52, from Port Ellery, and Olaf Brandt, 47, resigned on Friday.', ['Ines Moreau', 'Olaf Brandt']],
   ])('%s', (sentence, expected) => {
     expect(eventActorNames(sentence)).toEqual(expected);
+  });
+});
+
+describe("a country's body named by what it is acts beside its country", () => {
+  it.each([
+    [
+      "On Monday, Chile's central bank raised its key rate.",
+      ['Chile', "Chile's central bank"],
+      "Chile's central bank raised its key rate",
+    ],
+    [
+      "On Tuesday, Kenya's health ministry announced a vaccination drive.",
+      ['Kenya', "Kenya's health ministry"],
+      "Kenya's health ministry announced a vaccination drive",
+    ],
+    [
+      "Peru's coast guard rescued 12 fishermen on Monday.",
+      ['Peru', "Peru's coast guard"],
+      "Peru's coast guard rescued 12 fishermen",
+    ],
+    [
+      "On Monday, Chile's central bank cut its key rate. The Central Bank of Chile said inflation had eased.",
+      ['Chile', 'Central Bank of Chile'],
+      'Central Bank of Chile cut its key rate',
+    ],
+    // The country's own voice, and a title the body's noun qualifies: no body of its own.
+    ["Moldova's parliament declared an emergency on Tuesday.", ['Moldova'], undefined],
+    ["Chile's central bank governor Ana Pop resigned on Monday.", ['Chile', 'Ana Pop'], undefined],
+  ])('%s', (sentence, names, title) => {
+    const event = firstEvent(sentence);
+    expect(event.names).toEqual(names);
+    if (title) expect(event.title).toBe(title);
   });
 });

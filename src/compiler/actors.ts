@@ -1263,6 +1263,7 @@ class ActorReader {
         this.readSideOfFixture(at) ??
         this.readPairReference(at) ??
         this.readHyphenedSides(at) ??
+        this.readCountryBody(at) ??
         (token.capitalized ? this.readRun(at) : undefined) ??
         this.readParticleName(at);
       at = next ?? at + 1;
@@ -4634,6 +4635,12 @@ class ActorReader {
    * may stand before the noun.
    */
   private unnamedBody(from: number, nounAt: number): ActorDraft | undefined {
+    const name = this.unnamedBodyName(from, nounAt);
+    return name === undefined ? undefined : this.organisation(name);
+  }
+
+  /** The words from `from` to the noun at `nounAt` as the name of a body they say what it is of, in lower case. */
+  private unnamedBodyName(from: number, nounAt: number): string | undefined {
     const noun = this.tokens[nounAt];
     const first = this.tokens[from];
     if (!noun || !first) return undefined;
@@ -4642,7 +4649,7 @@ class ActorReader {
       // "the coast guard": the one word that makes the noun a body's, and nothing before it.
       const before = this.tokens[nounAt - 1];
       if (from !== nounAt - 1 || !before || before.capitalized || !compound.has(before.key)) return undefined;
-      return this.organisation(this.text(first, noun).toLowerCase());
+      return this.text(first, noun).toLowerCase();
     }
     if (!UNNAMED_BODY_NOUNS.has(noun.key)) return undefined;
     // "the commission" alone says too little to name a body; "the electoral commission" does.
@@ -4657,7 +4664,38 @@ class ActorReader {
       )
         return undefined;
     }
-    return this.organisation(this.text(first, noun).toLowerCase());
+    return this.text(first, noun).toLowerCase();
+  }
+
+  /**
+   * "Romania's central bank", "Kenya's health ministry", "Chile's coast guard": a country's public body
+   * named by what it is, with a word saying which of its bodies ("Moldova's parliament" is the
+   * country's own voice, left to the country). The body acts beside its country (read as a
+   * possessive by the run: news reports name either); `linkCountryBodies` gives it the full name
+   * the article may use ("National Bank of Romania").
+   */
+  private readCountryBody(at: number): number | undefined {
+    const phrase = this.phraseAt(at);
+    if ((phrase?.form !== 'name' && phrase?.form !== 'alias') || phrase.entry?.kind !== 'country') return undefined;
+    const ownerAt = at + phrase.words.length - 1;
+    const owner = this.tokens[ownerAt];
+    const before = this.tokens[at - 1];
+    if (!owner?.possessive || (before?.capitalized && !this.isSentenceInitial(at - 1))) return undefined;
+    for (let nounAt = ownerAt + 2; nounAt <= ownerAt + 3; nounAt += 1) {
+      const name = this.unnamedBodyName(ownerAt + 1, nounAt);
+      if (name === undefined) continue;
+      const next = this.tokens[nounAt + 1];
+      // "Romania's central bank governor": the body's noun qualifies a title.
+      if (next?.isWord && (isHead(next.key) || UNNAMED_BODY_NOUNS.has(next.key))) return undefined;
+      const end = this.readRun(at);
+      const first = this.tokens[ownerAt + 1];
+      const noun = this.tokens[nounAt];
+      if (end !== ownerAt + 1 || !first || !noun || this.inQuote(first.start)) return end;
+      const body = this.organisation(`${this.text(this.tokens[at] ?? owner, owner)}'s ${name}`);
+      this.mention(body, first, noun, 'name');
+      return nounAt + 1;
+    }
+    return undefined;
   }
 
   /** "approved by parliament": a legislature named by its bare noun, as the agent after "by". */
@@ -5595,7 +5633,7 @@ class ActorReader {
    */
   private mergeSingleNames(): void {
     const actors = [...this.actors.values()];
-    const renamed = new Map([...linkPeople(actors), ...linkOrganisations(actors)]);
+    const renamed = new Map([...linkPeople(actors), ...linkOrganisations(actors), ...linkCountryBodies(actors)]);
     for (const [from, to] of renamed) {
       const source = this.actors.get(from);
       const target = this.actors.get(to);
@@ -5651,6 +5689,36 @@ export function linkOrganisations(actors: readonly ActorDraft[]): Map<string, st
       continue;
     const tail = ` ${actor.name.toLowerCase()}`;
     const fuller = actors.filter((other) => other.kind === 'organization' && other.name.toLowerCase().endsWith(tail));
+    const [target] = fuller;
+    if (target && fuller.length === 1) links.set(actor.id, target.id);
+  }
+  return links;
+}
+
+/**
+ * A country's body named by what it is ("Romania's central bank", from `readCountryBody`) whose
+ * full name the article gives once: the one organisation whose name holds the body's noun,
+ * capitalised, and the country's name or adjective ("National Bank of Romania", "Kenyan Ministry
+ * of Health"). A map from the short id to the full one.
+ */
+export function linkCountryBodies(actors: readonly ActorDraft[]): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const actor of actors) {
+    const described = /^(.+)'s (?:[a-z]+ )*([a-z]+)$/.exec(actor.name);
+    const country = described?.[1] === undefined ? undefined : countryOf(described[1]);
+    const noun = described?.[2];
+    if (actor.kind !== 'organization' || !country || !noun) continue;
+    const head = noun.charAt(0).toUpperCase() + noun.slice(1);
+    const names = [country.name, ...country.aliases, ...country.demonyms];
+    const fuller = actors.filter((other) => {
+      const words = ` ${other.name} `;
+      return (
+        other.kind === 'organization' &&
+        other.id !== actor.id &&
+        words.includes(` ${head} `) &&
+        names.some((name) => words.includes(` ${name} `))
+      );
+    });
     const [target] = fuller;
     if (target && fuller.length === 1) links.set(actor.id, target.id);
   }

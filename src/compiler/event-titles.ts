@@ -21,8 +21,19 @@ export interface TitleParts {
 const MAX_QUOTE = 60;
 const MAX_CLAUSE = 80;
 
-/** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
+/**
+ * The names a title says: one that another name owns is said by it ("Romania's central bank" or
+ * "National Bank of Romania", not "Romania and Romania's central bank").
+ */
+export function namesToSay(names: readonly string[]): string[] {
+  return names.filter(
+    (name) => !names.some((other) => other.startsWith(`${name}'s `) || other.endsWith(` of ${name}`)),
+  );
+}
+
+/** "A", "A and B", "A, B and C" (of `namesToSay`). */
+export function joinNames(all: readonly string[]): string {
+  const names = namesToSay(all);
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }

@@ -76,7 +76,7 @@ import { foldLetters } from './letter-folding.ts';
 import { mergeParaphrases, quoteEvent } from './quote-events.ts';
 import { groupQuotations, scanQuotations, type Quotation } from './quotations.ts';
 import { isShown, readStatus, withFollowingClause } from './status.ts';
-import { titleFor } from './event-titles.ts';
+import { namesToSay, titleFor } from './event-titles.ts';
 import { isDefiniteNoun, statusByDate } from './trigger-status.ts';
 import {
   calledOffOn,
@@ -2641,7 +2641,7 @@ function excerptOf(
   // "After resigning on Monday, Olsen flew to Oslo": the subject after a fronted participle; "In a
   // televised address on Saturday, Varga urged calm": what the speaker did in it.
   if (participants.subjectStart !== undefined && participants.subjectStart >= match.end) {
-    const names = namesOf(reading, participants.subject).join(' and ');
+    const names = namesToSay(namesOf(reading, participants.subject)).join(' and ');
     return match.trigger.nominal
       ? `${names} ${clauseWords(view, { start: participants.subjectEnd ?? participants.subjectStart, end: clause.end })}`
       : `${names} ${clauseWords(view, { start: match.start, end })}`;
@@ -2652,7 +2652,7 @@ function excerptOf(
   const startsAtSubject =
     participants.subjectEnd !== undefined && !match.trigger.nominal && match.start - participants.subjectEnd <= 40;
   if (startsAtSubject) {
-    const names = namesOf(reading, participants.subject).join(' and ');
+    const names = namesToSay(namesOf(reading, participants.subject)).join(' and ');
     // "The library closed in 2019 and reopened in 2021": the second verb's words start at its verb.
     const conjunct = COORDINATED_BEFORE.test(text.slice(participants.subjectEnd, match.start));
     const rest = text
@@ -2670,7 +2670,7 @@ function excerptOf(
   // "Graham Pellow, 58, who ran the utility until 2024, will appear in court": the clause after a
   // long subject starts at its verb; the title names who.
   if (participants.subject.length > 0 && /^[a-z]/.test(words) && !match.trigger.nominal) {
-    return `${namesOf(reading, participants.subject).join(' and ')} ${words}`;
+    return `${namesToSay(namesOf(reading, participants.subject)).join(' and ')} ${words}`;
   }
   return words;
 }

@@ -2,7 +2,7 @@
  * Who acts when a sentence lists its people or names its bodies by what they are, on invented
  * sentences: each person of a list told with ages and hometowns, and no town of such a list; a
  * country's body ("Romania's central bank") beside its country, under its full name when the
- * article gives one.
+ * article gives one; a numbered circuit or unit ("the 9th Circuit").
  */
 import { describe, expect, it } from 'vitest';
 import { compileArticles } from './compile.ts';
@@ -61,5 +61,17 @@ describe("a country's body named by what it is acts beside its country", () => {
     const event = firstEvent(sentence);
     expect(event.names).toEqual(names);
     if (title) expect(event.title).toBe(title);
+  });
+});
+
+describe("a number opens the name of a court's circuit or an army's unit", () => {
+  it.each([
+    ['The 9th Circuit ruled on Monday that the ban was lawful.', ['9th Circuit']],
+    ['On Monday, the 2nd U.S. Circuit Court of Appeals upheld the fine.', ['2nd U.S. Circuit Court of Appeals']],
+    ['The 82nd Airborne Division deployed to the border on Monday.', ['82nd Airborne Division']],
+    // A street or a law is no body.
+    ['Protesters marched down 5th Avenue on Monday.', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventActorNames(sentence)).toEqual(expected);
   });
 });

@@ -768,6 +768,14 @@ const TENURE_WORDS = new Set(['former', 'acting', 'interim', 'outgoing', 'incomi
 /** Auxiliaries that agree with one subject, not with a plural: "Barnes was", "Hughes has". */
 const SINGULAR_AUXILIARIES = new Set(['was', 'is', 'has']);
 /** Words before a bare name that joins another to open a clause: "Both Pham and Dang resigned". */
+/** What makes a number an ordinal, a token of its own: "9th", "2nd", "82nd". */
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+/** Words that make a numbered name a body's: a court's circuit, an army's unit ("the 3rd Infantry Division"). */
+const NUMBERED_UNIT_WORDS = new Set(
+  'Circuit Court Division Brigade Regiment Battalion Army Fleet Corps Squadron Infantry Airborne Cavalry Precinct'.split(
+    ' ',
+  ),
+);
 /** A person's apposition of age and home, up to the hometown: ", 34, of ", ", from ". */
 const HOMETOWN_APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:of|from)\s+$/;
 
@@ -1264,6 +1272,7 @@ class ActorReader {
         this.readPairReference(at) ??
         this.readHyphenedSides(at) ??
         this.readCountryBody(at) ??
+        this.readNumberedUnit(at) ??
         (token.capitalized ? this.readRun(at) : undefined) ??
         this.readParticleName(at);
       at = next ?? at + 1;
@@ -4665,6 +4674,30 @@ class ActorReader {
         return undefined;
     }
     return this.text(first, noun).toLowerCase();
+  }
+
+  /**
+   * "The 9th Circuit ruled", "the 2nd U.S. Circuit Court of Appeals", "the 82nd Airborne Division":
+   * a number that opens the name of a court's circuit or an army's unit is part of the name, which
+   * is a body's (the words alone read as nothing, or as a person: "Airborne Division"). Not "5th
+   * Avenue" or "the 14th Amendment": only a unit's or a court's word makes the name a body.
+   */
+  private readNumberedUnit(at: number): number | undefined {
+    const number = this.tokens[at];
+    const suffix = this.tokens[at + 1];
+    if (
+      !number ||
+      !suffix ||
+      !/^\d{1,3}$/.test(number.text) ||
+      !ORDINAL_SUFFIXES.has(suffix.text) ||
+      suffix.start !== number.end ||
+      !this.tokens[at + 2]?.capitalized
+    )
+      return undefined;
+    const end = this.runEnd(at + 2);
+    if (end <= at + 2 || !this.words.slice(at + 2, end).some((word) => NUMBERED_UNIT_WORDS.has(word))) return undefined;
+    this.readNamedOrganisation(at, end);
+    return end;
   }
 
   /**

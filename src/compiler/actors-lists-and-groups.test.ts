@@ -75,3 +75,12 @@ describe("a number opens the name of a court's circuit or an army's unit", () =>
     expect(eventActorNames(sentence)).toEqual(expected);
   });
 });
+
+describe("a capital speaks for its country's government", () => {
+  it.each([
+    ['Georgetown denied the charge on Tuesday.', ['Guyana']],
+    ['Students at Georgetown University protested on Monday.', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventActorNames(sentence)).toEqual(expected);
+  });
+});

@@ -80,7 +80,7 @@ Grenada|||Grenadian
 Guatemala|Guatemala City||Guatemalan
 Guinea|Conakry||Guinean
 Guinea-Bissau|Bissau||Bissau-Guinean
-Guyana|||Guyanese
+Guyana|Georgetown||Guyanese
 Haiti|Port-au-Prince||Haitian
 Honduras|Tegucigalpa||Honduran
 Hungary|Budapest||Hungarian

@@ -2,7 +2,7 @@
  * Who acts when a sentence lists its people or names its bodies by what they are, on invented
  * sentences: each person of a list told with ages and hometowns, and no town of such a list; a
  * country's body ("Romania's central bank") beside its country, under its full name when the
- * article gives one; a numbered circuit or unit ("the 9th Circuit").
+ * article gives one; a numbered circuit or unit ("the 9th Circuit"); a family by its surname.
  */
 import { describe, expect, it } from 'vitest';
 import { compileArticles } from './compile.ts';
@@ -80,6 +80,20 @@ describe("a capital speaks for its country's government", () => {
   it.each([
     ['Georgetown denied the charge on Tuesday.', ['Guyana']],
     ['Students at Georgetown University protested on Monday.', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventActorNames(sentence)).toEqual(expected);
+  });
+});
+
+describe('a family named by its surname acts as one group', () => {
+  it.each([
+    ['The Halvorsen family sold its stake in the club on Tuesday.', ['Halvorsen family']],
+    [
+      'Ines Halvorsen runs the firm. The Halvorsen family, which owns 40 per cent of it, said on Monday it would sell.',
+      ['Halvorsen family'],
+    ],
+    // A family a country's adjective describes is nobody's name.
+    ['The American family sued the airline on Monday.', []],
   ])('%s', (sentence, expected) => {
     expect(eventActorNames(sentence)).toEqual(expected);
   });

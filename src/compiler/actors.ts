@@ -1273,6 +1273,7 @@ class ActorReader {
         this.readHyphenedSides(at) ??
         this.readCountryBody(at) ??
         this.readNumberedUnit(at) ??
+        this.readFamily(at) ??
         (token.capitalized ? this.readRun(at) : undefined) ??
         this.readParticleName(at);
       at = next ?? at + 1;
@@ -4674,6 +4675,30 @@ class ActorReader {
         return undefined;
     }
     return this.text(first, noun).toLowerCase();
+  }
+
+  /**
+   * "The Furey family sued the city", "the Okafor-Reyes family": a family named by its surname acts
+   * as one group (its surname is no person's name, though one of them may bear it).
+   */
+  private readFamily(at: number): number | undefined {
+    if (keyOf(this.tokens[at] ?? EMPTY_TOKEN) !== 'the') return undefined;
+    const surname = this.tokens[at + 1];
+    const family = this.tokens[at + 2];
+    if (
+      !surname ||
+      !family ||
+      family.key !== 'family' ||
+      family.capitalized ||
+      surname.possessive ||
+      !isNameWord(surname) ||
+      isTitleWord(surname) ||
+      this.phraseAt(at + 1) ||
+      this.inQuote(surname.start)
+    )
+      return undefined;
+    this.mention(this.addActor(`${surname.text} family`, 'group'), surname, family, 'name');
+    return at + 3;
   }
 
   /**

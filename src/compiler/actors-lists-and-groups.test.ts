@@ -2,7 +2,8 @@
  * Who acts when a sentence lists its people or names its bodies by what they are, on invented
  * sentences: each person of a list told with ages and hometowns, and no town of such a list; a
  * country's body ("Romania's central bank") beside its country, under its full name when the
- * article gives one; a numbered circuit or unit ("the 9th Circuit"); a family by its surname.
+ * article gives one; a numbered circuit or unit ("the 9th Circuit"); a family by its surname; a
+ * side by its name ("the Osk Mariners").
  */
 import { describe, expect, it } from 'vitest';
 import { compileArticles } from './compile.ts';
@@ -94,6 +95,19 @@ describe('a family named by its surname acts as one group', () => {
     ],
     // A family a country's adjective describes is nobody's name.
     ['The American family sued the airline on Monday.', []],
+  ])('%s', (sentence, expected) => {
+    expect(eventActorNames(sentence)).toEqual(expected);
+  });
+});
+
+describe("a side's name ending in a plural of doers is a body's", () => {
+  it.each([
+    ['Fans cheered the Rivermouth Dockers on Monday.', ['Rivermouth Dockers']],
+    ['The Tarnby Rangers and the Osk Mariners drew on Sunday.', ['Tarnby Rangers', 'Osk Mariners']],
+    [
+      'The Rivermouth Dockers and the Alder City Rovers played on Saturday. The clubs will meet again on June 20.',
+      ['Rivermouth Dockers', 'Alder City Rovers'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(eventActorNames(sentence)).toEqual(expected);
   });

@@ -776,6 +776,8 @@ const NUMBERED_UNIT_WORDS = new Set(
     ' ',
   ),
 );
+/** Plurals in -ers that name things, not doers: "the Panama Papers". */
+const NOT_DOERS = new Set(['papers', 'letters', 'matters', 'orders', 'waters', 'quarters', 'headquarters', 'numbers']);
 /** A person's apposition of age and home, up to the hometown: ", 34, of ", ", from ". */
 const HOMETOWN_APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:of|from)\s+$/;
 
@@ -2010,6 +2012,7 @@ class ActorReader {
     }
     if (
       this.isPartyName(start, end) ||
+      this.isSideName(start, end) ||
       (end - start > 2 && this.pluralOfOpensBody(start + 1)) ||
       this.pluralRoleOfBody(start, end)
     ) {
@@ -4675,6 +4678,22 @@ class ActorReader {
         return undefined;
     }
     return this.text(first, noun).toLowerCase();
+  }
+
+  /**
+   * "the Rivermouth Dockers", "the Osk Mariners": after "the", a capitalised plural of doers that
+   * ends a run of names (no title, no place) is a side's or a band's name, a body's (lower case,
+   * "the Rivermouth dockers" are people of a trade). Not "the Panama Papers": no doers.
+   */
+  private isSideName(start: number, end: number): boolean {
+    const last = this.tokens[end - 1];
+    if (end - start < 2 || keyOf(this.tokens[start - 1] ?? EMPTY_TOKEN) !== 'the' || !last?.capitalized) return false;
+    if (last.possessive || !PLURAL_NOUN.test(last.key) || NOT_DOERS.has(last.key)) return false;
+    for (let at = start; at < end; at += 1) {
+      const token = this.tokens[at];
+      if (!token?.isWord || !token.capitalized || isTitleWord(token) || this.phraseAt(at)) return false;
+    }
+    return true;
   }
 
   /**

@@ -55,6 +55,17 @@ describe("a country's body named by what it is acts beside its country", () => {
       ['Chile', 'Central Bank of Chile'],
       'Central Bank of Chile cut its key rate',
     ],
+    // A body that speaks is one mention, the speaker's: its country speaks through it all the same.
+    [
+      "On Monday, Armenia's foreign ministry said that the talks had failed.",
+      ['Armenia', "Armenia's foreign ministry"],
+      "Armenia's foreign ministry: the talks had failed",
+    ],
+    [
+      "Ghana's interior ministry told reporters on Saturday that the border crossing at Aflao had been reopened.",
+      ['Ghana', "Ghana's interior ministry"],
+      undefined,
+    ],
     // The country's own voice, and a title the body's noun qualifies: no body of its own.
     ["Moldova's parliament declared an emergency on Tuesday.", ['Moldova'], undefined],
     ["Chile's central bank governor Ana Pop resigned on Monday.", ['Chile', 'Ana Pop'], undefined],

@@ -97,6 +97,7 @@ import {
   relativeClosedBefore,
   type TriggerMatch,
 } from './triggers.ts';
+import { countryOf } from './gazetteer.ts';
 import type { ActorDraft, ActorMention, DateMention, EventDraft, ParsedArticle, Sentence, Span } from './types.ts';
 
 export interface EventContext {
@@ -253,7 +254,31 @@ export function extractEventsWith(context: EventContext, reader: SentenceReader)
     }
   }
   reading.article = article;
-  return { events: mergeParaphrases(drafts, sentences), diagnostics };
+  return { events: withOwnerCountries(mergeParaphrases(drafts, sentences), actors), diagnostics };
+}
+
+/**
+ * "Armenia's foreign ministry said ...": a country's body named by what it is (`readCountryBody`,
+ * actors.ts) acts beside its country, whichever of the two a sentence's reading took: a speaker is
+ * one mention, the body's, and the country, the government that speaks through it, was lost. Each
+ * event with such a body gets its country too, when the article has the country as an actor.
+ */
+function withOwnerCountries(events: EventDraft[], actors: readonly ActorDraft[]): EventDraft[] {
+  const owners = new Map<string, string>();
+  for (const actor of actors) {
+    const owner = actor.kind === 'organization' ? /^(.+)'s /.exec(actor.name)?.[1] : undefined;
+    const country = owner === undefined ? undefined : countryOf(owner);
+    const countryActor = country && actors.find((other) => other.kind === 'country' && other.name === country.name);
+    if (countryActor) owners.set(actor.id, countryActor.id);
+  }
+  if (owners.size === 0) return events;
+  return events.map((event) => {
+    const missing = event.actors.flatMap((id) => {
+      const owner = owners.get(id);
+      return owner !== undefined && !event.actors.includes(owner) ? [owner] : [];
+    });
+    return missing.length === 0 ? event : { ...event, actors: [...new Set([...missing, ...event.actors])] };
+  });
 }
 
 /**

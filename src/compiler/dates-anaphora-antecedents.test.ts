@@ -175,3 +175,26 @@ describe("a live blog's entry dates what it tells by a time of day on the entry'
     ],
   ]);
 });
+
+describe('a clause of reference trailing the main clause is no antecedent', () => {
+  expectRows([
+    [
+      '2026-05-23',
+      'Finance Minister Nadia Ferro resigned on Thursday, a week after parliament rejected her budget on May 14. The next day, Prime Minister Odd Lukas named a successor.',
+      'named',
+      ['2026-05-22'],
+    ],
+    [
+      '2026-05-23',
+      'The dock strike began on May 4 after talks with the Ostra port authority collapsed on April 30. A week later, the authority made a new offer.',
+      'offer',
+      ['2026-05-11'],
+    ],
+    [
+      '2026-05-23',
+      'Finance Minister Nadia Ferro resigned on Thursday, her first defeat since the party lost the election in 2019. The next day, Prime Minister Odd Lukas named a successor.',
+      'named',
+      ['2026-05-22'],
+    ],
+  ]);
+});

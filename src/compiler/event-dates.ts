@@ -1340,6 +1340,7 @@ export function isBackground(masked: string, at: number): boolean {
     (!gerund && BACKGROUND_BEFORE.test(before)) ||
     PLACED_AFTER_BEFORE.test(before) ||
     REFERENCE_RELATIVE_BEFORE.test(before) ||
+    (!gerund && TRAILING_REFERENCE_CLAUSE.test(before)) ||
     isAside(masked, at) ||
     isPassingYearAside(masked, at)
   );
@@ -1352,6 +1353,16 @@ export function isBackground(masked: string, at: number): boolean {
  */
 const REFERENCE_RELATIVE_BEFORE =
   /\b(?:since|after|before|following|ahead of)\s+(?:the|a|an|its|his|her|their|this|that|last)\s+(?:[\w-]+\s+){1,3}?(?:that|which|who)\s+(?:(?:had|has|was|were)\s+)?$/i;
+
+/**
+ * A clause of reference that trails the main clause's date or comma: "resigned on Thursday, a week
+ * after parliament rejected her budget", "struck on May 4 after talks collapsed", "her first defeat
+ * since the party lost". What it tells is the point the main event is told from; "the next day"
+ * in the next sentence counts from the main event. A "since" clause is one wherever it stands. (A
+ * fronted "After talks collapsed, ..." opens no such clause: the main clause follows it.)
+ */
+const TRAILING_REFERENCE_CLAUSE =
+  /\bsince\s+(?:[\w'’.-]+\s+){1,5}$|(?:,|\b(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|days|weeks|months|years|hours|just|shortly|only|soon|day|week|month|year|fortnight)\s+)*(?:since|after|following|before)\s+(?:[\w'’.-]+\s+){1,6}$/;
 
 /** A noun, its comma, and perhaps an adverb of time before a participle: "the bridge, ", "the firm, first ". */
 const NOUN_COMMA_BEFORE = /[\w'’)]\s*,\s+(?:(?:first|originally|initially|once|previously|later)\s+)?$/;

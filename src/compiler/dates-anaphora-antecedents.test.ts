@@ -198,3 +198,32 @@ describe('a clause of reference trailing the main clause is no antecedent', () =
     ],
   ]);
 });
+
+describe('parts of the week told before, and days of a stretch told before', () => {
+  expectRows([
+    [
+      '2026-05-23',
+      'On Thursday, May 14, the Brenne council approved a new budget. Later that week, Mayor Ines Kowal met union leaders.',
+      'met',
+      ['2026-05-15..2026-05-17 ~'],
+    ],
+    [
+      '2026-05-23',
+      'On Thursday, May 14, the Brenne council approved a new budget. Earlier that week, Mayor Ines Kowal met union leaders.',
+      'met',
+      ['2026-05-11..2026-05-13 ~'],
+    ],
+    [
+      '2026-05-23',
+      'The Lauter book fair ran from May 1 to May 10. On the final day, Mayor Ines Kowal announced a new venue.',
+      'announced',
+      ['2026-05-10'],
+    ],
+    [
+      '2026-05-23',
+      'The Lauter book fair ran from May 1 to May 10. On the second day, Mayor Ines Kowal met publishers.',
+      'met',
+      ['2026-05-02'],
+    ],
+  ]);
+});

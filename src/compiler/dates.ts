@@ -1739,6 +1739,46 @@ const SAYING_BEFORE_THAT =
 const SAME_PERIOD =
   /\b(?:(?:later|earlier)\s+that|that\s+same|the\s+same)\s+(week|month|year)\b|\bthat\s+(month|year)\b(?!\s*['’]s)/gi;
 
+/** "on the final day", "on its opening day", "on the second day": a day of the stretch told before. */
+const DAY_OF_STRETCH =
+  /\bon\s+(?:the|its|their)\s+(first|opening|second|third|fourth|fifth|last|final|closing)\s+day\b(?!\s+of\b)/gi;
+/** How many days into a stretch its ordinal day is ("the second day": one day after its first). */
+const DAYS_INTO: Readonly<Record<string, number>> = { first: 0, opening: 0, second: 1, third: 2, fourth: 3, fifth: 4 };
+
+/**
+ * "The Orvik festival ran from May 1 to May 10. On the final day, ...": the day of the stretch told
+ * before that the ordinal names (its last for "last", "final", "closing"); nothing when the event
+ * told before was no stretch of days, or is shorter than the ordinal.
+ */
+function dayOfStretch(previous: EventDate, ordinal: string): Day | undefined {
+  const first = startDay(previous);
+  const last = previous.end ? parseIsoDay(previous.end) : undefined;
+  if (!first || !last) return undefined;
+  const into = DAYS_INTO[ordinal];
+  if (into === undefined) return last;
+  const day = addDays(first, into);
+  return compareDays(day, last) <= 0 ? day : undefined;
+}
+
+/**
+ * "later that week", "earlier that week", "that same week": the days of the (Monday-Sunday) week of
+ * the event told before after it, before it, or all of them, approximately; the event's own day
+ * when none is left ("later that week" after a Sunday).
+ */
+function partOfWeek(day: Day, phrase: string): EventDate {
+  const monday = mondayOf(day);
+  const sunday = addDays(monday, 6);
+  const [first, last] = /^later/i.test(phrase)
+    ? [addDays(day, 1), sunday]
+    : /^earlier/i.test(phrase)
+      ? [monday, addDays(day, -1)]
+      : [monday, sunday];
+  if (compareDays(first, last) > 0) return dayDate(day, { approximate: true });
+  return compareDays(first, last) === 0
+    ? dayDate(first, { approximate: true })
+    : dayRange(first, last, { approximate: true });
+}
+
 /**
  * "He flew home that Friday", "that weekend": the first such day on or after the event told
  * before; "later that month", "the same year": the event before's month or year. Without an event
@@ -1760,16 +1800,27 @@ export const periodAnaphora: AnaphoraRecogniser = (text, { previous }) => {
     const date = word === 'weekend' ? dayRange(day, addDays(day, 1), { approximate: true }) : dayDate(day);
     found.push({ start: match.index, end: match.index + match[0].length, date, anchor: 'previous-event' });
   }
+  for (const match of matchesOf(DAY_OF_STRETCH, text)) {
+    const day = dayOfStretch(previous, (match[1] ?? '').toLowerCase());
+    if (day)
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        date: dayDate(day),
+        anchor: 'previous-event',
+      });
+  }
   for (const match of matchesOf(SAME_PERIOD, text)) {
     const unit = (match[1] ?? match[2] ?? '').toLowerCase();
     const year = Number(previous.start.slice(0, 4));
     const month = Number(previous.start.slice(5, 7));
+    const week = unit === 'week' && previousDay ? partOfWeek(previousDay, match[0]) : undefined;
     const date: EventDate =
       unit === 'year'
         ? { start: String(year), precision: 'year' }
         : unit === 'month' && previous.precision !== 'year'
           ? monthDate(year, month)
-          : { ...sameAs(previous), approximate: true };
+          : (week ?? { ...sameAs(previous), approximate: true });
     found.push({ start: match.index, end: match.index + match[0].length, date, anchor: 'previous-event' });
   }
   return found;
@@ -2248,7 +2299,7 @@ function anaphoraGate(cheap: Gate, ...patterns: RegExp[]): Gate {
 const ANAPHORA_GATES = new Map<AnaphoraRecogniser, Gate>([
   [shiftedAnaphora, anaphoraGate(ANAPHORA_GATE_ONCE, NEXT_DAY, SHIFT, HOURS_SHIFT, UNCOUNTED_SHIFT)],
   [followingWeekday, anaphoraGate(/following|next|previous|preceding/i, FOLLOWING_WEEKDAY)],
-  [periodAnaphora, anaphoraGate(/\b(?:that|same)\s/i, THAT_WEEKDAY, SAME_PERIOD)],
+  [periodAnaphora, anaphoraGate(/\b(?:that|same)\s|\sday\b/i, THAT_WEEKDAY, SAME_PERIOD, DAY_OF_STRETCH)],
   [dayOfMonth, anaphoraGate(/\d(?:st|nd|rd|th)\b/, DAY_OF_MONTH)],
   [sameTimeAnaphora, anaphoraGate(ANAPHORA_GATE_ONCE, SAME_TIME)],
 ]);

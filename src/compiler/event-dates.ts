@@ -669,9 +669,10 @@ export function dateFor(
   if (reported) return { date: reported, basis: 'text' };
   const framed = speech ? undefined : framingSpeechDate(view.masked, dates, clause);
   if (framed) return { date: framed, basis: 'estimate' };
-  const clock =
-    liveClockDay(reading, view, `${sentenceHead} ${clauseText}`) ??
-    clockDay(reading, view.sentence, `${sentenceHead} ${clauseText}`);
+  // The entry's own time stamp gives its day, as a date in the text would.
+  const live = liveClockDay(reading, view, `${sentenceHead} ${clauseText}`);
+  if (live) return { date: live, basis: 'text' };
+  const clock = clockDay(reading, view.sentence, `${sentenceHead} ${clauseText}`);
   if (clock) return { date: clock, basis: 'anaphora' };
   const cause = causeOfDated(view.masked, dates, at, reading.article.published);
   if (cause) return { date: cause, basis: 'anaphora' };

@@ -139,7 +139,7 @@ const FULL_MONTH = String.raw`(?:January|February|March|April|May|June|July|Augu
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|2[01]\d\d)`;
 const DASH = String.raw`\s?[-\u2013\u2014]\s?`;
-const NUMBER = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|a couple of)`;
+const NUMBER = String.raw`(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|several|a few|a couple of)`;
 const QUALIFIER = `(?:(?:${['early', 'late', 'mid', 'earlier', 'later'].map(eitherCase).join('|')})(?:\\s+on|\\s+in)?[\\s-])`;
 /** Words before a bare month or year that show it is one ("in May", "since 2019"). */
 const TIME_PREPOSITION = `(?:${['in', 'since', 'by', 'until', 'till', 'through', 'from', 'to', 'of', 'during', 'before', 'after', 'between', 'and', 'early', 'late', 'mid', 'last', 'next', 'this', 'around', 'throughout'].map(eitherCase).join('|')})`;
@@ -1501,12 +1501,17 @@ const AFTER_THE_NEWS = String.raw`(?:(?:in\s+the\s+(?:hours?|minutes)|immediatel
  * day of the event told before). Not "By 6 p.m.," (a state reached by then).
  */
 const FRONTED_CLOCK = String.raw`(?<=^[\s"“‘']*)(?:at|around|shortly\s+(?:after|before)|just\s+(?:after|before)|soon\s+after)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m|\d{1,2}[:.]\d{2}|midnight|noon|midday|dawn|dusk)(?=\.?\s*,)`;
+/**
+ * A part of the day that opens the sentence, as a narrative goes on through the day of the event
+ * told before: "In the afternoon, she announced a plan", "During the evening, crowds gathered".
+ */
+const FRONTED_DAY_PART = String.raw`(?<=^[\s"“‘']*)(?:in|during)\s+the\s+(?:morning|afternoon|evening)(?=\s*,)`;
 const SAME_TIME = new RegExp(
-  String.raw`\b(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments|shortly|soon|not long)\s+(?:later|afterwards?|after)|(?:hours|minutes|moments|shortly|just|not\s+long)\s+(?:earlier|before(?=\s*(?:[,.;:)]|$)))|(?:earlier|later)\s+in\s+the\s+day|within\s+(?:the\s+|an\s+)?(?:hour|hours|minutes)|within\s+(?:days|a\s+day|a\s+few\s+days)|by\s+(?:nightfall|dusk|(?:that\s+|the\s+)?evening|the\s+end\s+of\s+the\s+day)|afterwards?|shortly\s+afterwards?|later\s+that\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day|${AFTER_THE_NEWS}|${FRONTED_CLOCK})\b`,
+  String.raw`\b(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments|shortly|soon|not long)\s+(?:later|afterwards?|after)|(?:hours|minutes|moments|shortly|just|not\s+long)\s+(?:earlier|before(?=\s*(?:[,.;:)]|$)))|(?:earlier|later)\s+in\s+the\s+day|within\s+(?:the\s+|an\s+)?(?:hour|hours|minutes)|within\s+(?:days|a\s+day|a\s+few\s+days)|by\s+(?:nightfall|dusk|(?:that\s+|the\s+)?evening|the\s+end\s+of\s+the\s+day)|afterwards?|shortly\s+afterwards?|later\s+that\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day|${AFTER_THE_NEWS}|${FRONTED_CLOCK}|${FRONTED_DAY_PART})\b`,
   'gi',
 );
 const NEXT_DAY =
-  /\b(?:the\s+(?:next|following|previous|preceding)\s+(day|morning|evening|night|week|month|year)|the\s+(day|night|morning|afternoon|evening|week)\s+(before|after)|a\s+day\s+(later|earlier))\b/gi;
+  /\b(?:the\s+(?:next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|weekend|week|month|year)|the\s+(day|night|morning|afternoon|evening|weekend|week)\s+(before|after)|a\s+day\s+(later|earlier))\b/gi;
 /** "over the next week", "in the following months": a stretch from now, not the week after an event. */
 const STRETCH_BEFORE = /\b(?:over|in|within|for|during|throughout|into)\s+$/i;
 /** "three days later", "a fortnight after the vote", "two days on," (British: later). */
@@ -1593,6 +1598,18 @@ function shiftMonths(previous: EventDate, months: number): EventDate | undefined
   return monthDate(shifted.year, shifted.month);
 }
 
+/**
+ * "the previous weekend", "the following weekend": the Saturday and Sunday before or after the day
+ * of the event told (a Saturday's "previous weekend" is the one a week before).
+ */
+function weekendBeside(day: Day, direction: number): EventDate {
+  // The Saturday of the day's own (Monday-Sunday) week: its weekend is neither before nor after it.
+  const saturday = addDays(mondayOf(day), 5);
+  const onWeekend = compareDays(day, saturday) >= 0;
+  const start = direction < 0 ? addDays(saturday, -7) : onWeekend ? addDays(saturday, 7) : saturday;
+  return dayRange(start, addDays(start, 1));
+}
+
 /** "the next day", "the following day", "the day before", "three days later", "a week earlier". */
 export const shiftedAnaphora: AnaphoraRecogniser = (text, { previous }) => {
   const found: Found[] = [];
@@ -1606,7 +1623,9 @@ export const shiftedAnaphora: AnaphoraRecogniser = (text, { previous }) => {
       STRETCH_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))
     )
       continue;
-    if (unit !== 'week' && unit !== 'month' && unit !== 'year') {
+    if (unit === 'weekend') {
+      if (previousDay) found.push({ ...span, date: weekendBeside(previousDay, direction) });
+    } else if (unit !== 'week' && unit !== 'month' && unit !== 'year') {
       const date = previousDay ? dayDate(addDays(previousDay, direction)) : undefined;
       found.push({ ...span, date, shift: { days: direction, approximate: false } });
     } else if (unit === 'year') {
@@ -1645,7 +1664,8 @@ export const shiftedAnaphora: AnaphoraRecogniser = (text, { previous }) => {
     const months = unit === 'year' ? 12 * count : unit === 'month' ? count : undefined;
     const perUnit = unit === 'fortnight' ? 14 : unit === 'week' ? 7 : 1;
     const days = direction * (months !== undefined ? 30 * months : perUnit * count);
-    const approximate = months !== undefined;
+    // "several days later", "a few weeks later": no count the text gives, so no exact day.
+    const approximate = months !== undefined || VAGUE_COUNT.test(match[1] ?? '');
     found.push({
       start: match.index,
       end: match.index + match[0].length,
@@ -1665,8 +1685,31 @@ export const shiftedAnaphora: AnaphoraRecogniser = (text, { previous }) => {
       },
     });
   }
+  for (const match of matchesOf(UNCOUNTED_SHIFT, text)) {
+    if (COUNT_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const perUnit = /^weeks$/i.test(match[1] ?? '') ? 7 : 1;
+    const days = (/earlier|before/i.test(match[2] ?? '') ? -1 : 1) * perUnit * (COUNT_WORDS.several ?? 3);
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      date: previous ? shiftPrevious(previous, days, { approximate: true }) : undefined,
+      anchor: 'previous-event',
+      shift: { days, approximate: true },
+    });
+  }
   return found;
 };
+
+/** Counts that say no number: "several", "a few", "a couple of". */
+const VAGUE_COUNT = /^(?:several|a few|a couple of)$/i;
+/**
+ * "Days later, the owner announced ...", "weeks earlier": a shift with no count at all, read as
+ * "several" days or weeks, approximately (`UNCOUNTED_SHIFT`; "hours later" is the same day).
+ */
+const UNCOUNTED_SHIFT = /\b(days|weeks)\s+(later|afterwards?|earlier)\b/gi;
+/** A count or a quantifier right before the unit: the counted pattern (`SHIFT`) reads it, or nothing does. */
+const COUNT_BEFORE =
+  /(?:\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|several|few|couple\s+of|many|some|the|those|these|two\s+or\s+three|[a-z]+-[a-z]+)|\d)\s+$/i;
 
 const FOLLOWING_WEEKDAY = new RegExp(String.raw`\bthe\s+(following|next|previous|preceding)\s+(${WEEKDAY})\b`, 'gi');
 
@@ -1696,6 +1739,46 @@ const SAYING_BEFORE_THAT =
 const SAME_PERIOD =
   /\b(?:(?:later|earlier)\s+that|that\s+same|the\s+same)\s+(week|month|year)\b|\bthat\s+(month|year)\b(?!\s*['’]s)/gi;
 
+/** "on the final day", "on its opening day", "on the second day": a day of the stretch told before. */
+const DAY_OF_STRETCH =
+  /\bon\s+(?:the|its|their)\s+(first|opening|second|third|fourth|fifth|last|final|closing)\s+day\b(?!\s+of\b)/gi;
+/** How many days into a stretch its ordinal day is ("the second day": one day after its first). */
+const DAYS_INTO: Readonly<Record<string, number>> = { first: 0, opening: 0, second: 1, third: 2, fourth: 3, fifth: 4 };
+
+/**
+ * "The Orvik festival ran from May 1 to May 10. On the final day, ...": the day of the stretch told
+ * before that the ordinal names (its last for "last", "final", "closing"); nothing when the event
+ * told before was no stretch of days, or is shorter than the ordinal.
+ */
+function dayOfStretch(previous: EventDate, ordinal: string): Day | undefined {
+  const first = startDay(previous);
+  const last = previous.end ? parseIsoDay(previous.end) : undefined;
+  if (!first || !last) return undefined;
+  const into = DAYS_INTO[ordinal];
+  if (into === undefined) return last;
+  const day = addDays(first, into);
+  return compareDays(day, last) <= 0 ? day : undefined;
+}
+
+/**
+ * "later that week", "earlier that week", "that same week": the days of the (Monday-Sunday) week of
+ * the event told before after it, before it, or all of them, approximately; the event's own day
+ * when none is left ("later that week" after a Sunday).
+ */
+function partOfWeek(day: Day, phrase: string): EventDate {
+  const monday = mondayOf(day);
+  const sunday = addDays(monday, 6);
+  const [first, last] = /^later/i.test(phrase)
+    ? [addDays(day, 1), sunday]
+    : /^earlier/i.test(phrase)
+      ? [monday, addDays(day, -1)]
+      : [monday, sunday];
+  if (compareDays(first, last) > 0) return dayDate(day, { approximate: true });
+  return compareDays(first, last) === 0
+    ? dayDate(first, { approximate: true })
+    : dayRange(first, last, { approximate: true });
+}
+
 /**
  * "He flew home that Friday", "that weekend": the first such day on or after the event told
  * before; "later that month", "the same year": the event before's month or year. Without an event
@@ -1717,16 +1800,27 @@ export const periodAnaphora: AnaphoraRecogniser = (text, { previous }) => {
     const date = word === 'weekend' ? dayRange(day, addDays(day, 1), { approximate: true }) : dayDate(day);
     found.push({ start: match.index, end: match.index + match[0].length, date, anchor: 'previous-event' });
   }
+  for (const match of matchesOf(DAY_OF_STRETCH, text)) {
+    const day = dayOfStretch(previous, (match[1] ?? '').toLowerCase());
+    if (day)
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        date: dayDate(day),
+        anchor: 'previous-event',
+      });
+  }
   for (const match of matchesOf(SAME_PERIOD, text)) {
     const unit = (match[1] ?? match[2] ?? '').toLowerCase();
     const year = Number(previous.start.slice(0, 4));
     const month = Number(previous.start.slice(5, 7));
+    const week = unit === 'week' && previousDay ? partOfWeek(previousDay, match[0]) : undefined;
     const date: EventDate =
       unit === 'year'
         ? { start: String(year), precision: 'year' }
         : unit === 'month' && previous.precision !== 'year'
           ? monthDate(year, month)
-          : { ...sameAs(previous), approximate: true };
+          : (week ?? { ...sameAs(previous), approximate: true });
     found.push({ start: match.index, end: match.index + match[0].length, date, anchor: 'previous-event' });
   }
   return found;
@@ -1825,6 +1919,30 @@ function resolveShiftedClauses(
   return resolved;
 }
 
+/** A reaction to the news told by its noun, at the end of a shift: "following the announcement". */
+const NEWS_NOUN_AT_END = /\b(?:after|following)\s+the\s+(?:rate\s+)?([a-z]+)$/i;
+/**
+ * The noun of an occasion after a shift that ends in "after" or "before", then a comma, a
+ * sentence's end or a place: "the day after the crash,", "two days before the final vote".
+ */
+const OCCASION_AFTER_SHIFT =
+  /^\s+(?:the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})(?=\s*(?:[,.;:]|$)|\s+(?:in|at|near|outside)\b)/i;
+
+/**
+ * The occasion a shift counts from when it names it, lower-cased: "the day after the crash",
+ * "two days before the vote", "following the announcement". Its day is the one an earlier sentence
+ * gives that occasion (`DateContext.recall`), which need not be the event told just before: "On May
+ * 4, a train crashed near Orvik. On May 9, the ministry opened an inquiry. The day after the crash,
+ * ..." is May 5. "the news" names no occasion of its own.
+ */
+function occasionNamed(text: string, item: Found): string | undefined {
+  const own = text.slice(item.start, item.end);
+  const news = NEWS_NOUN_AT_END.exec(own)?.[1]?.toLowerCase();
+  if (news) return news === 'news' ? undefined : news;
+  if (!/(?:after|before)$/i.test(own)) return undefined;
+  return OCCASION_AFTER_SHIFT.exec(text.slice(item.end))?.[1]?.toLowerCase();
+}
+
 /** `resolveShiftedClauses` for one find with a shift: the find dated, or nothing. */
 function resolveShifted(
   found: readonly Found[],
@@ -1867,6 +1985,10 @@ function resolveShifted(
         },
       ];
     }
+    const occasion = earlier ? undefined : occasionNamed(text, item);
+    const recalled = occasion ? recall?.(occasion) : undefined;
+    const occasionDay = recalled ? startDay(recalled) : undefined;
+    if (occasionDay) return [{ ...item, date: shiftedDate(occasionDay, shift) }];
     const base = earlier?.date ? startDay(earlier.date) : undefined;
     // "resigned on May 20, two days after the vote": the phrase dates the vote it names, N days
     // before (after) the main clause's day; "On May 20 ... Two days later" counts on from it.
@@ -2136,7 +2258,7 @@ export function monthGate(): Gate {
   return MONTH_GATE;
 }
 const ANAPHORA_GATE =
-  /later|earlier|after|before|next|following|previous|preceding|same|within|that (?:day|morning|afternoon|evening|night)|(?:days|weeks|months|years|fortnight) on\b|nightfall|dusk|by (?:that |the )?evening|end of the day|^[\s"“‘']*(?:at|around|shortly|just|soon)\s/i;
+  /later|earlier|after|before|next|following|previous|preceding|same|within|that (?:day|morning|afternoon|evening|night)|(?:days|weeks|months|years|fortnight) on\b|nightfall|dusk|by (?:that |the )?evening|end of the day|^[\s"“‘']*(?:at|around|shortly|just|soon|in|during)\s/i;
 
 /** What a gate is asked: whether a recogniser can find anything in a text. */
 interface Gate {
@@ -2175,9 +2297,9 @@ function anaphoraGate(cheap: Gate, ...patterns: RegExp[]): Gate {
 }
 
 const ANAPHORA_GATES = new Map<AnaphoraRecogniser, Gate>([
-  [shiftedAnaphora, anaphoraGate(ANAPHORA_GATE_ONCE, NEXT_DAY, SHIFT, HOURS_SHIFT)],
+  [shiftedAnaphora, anaphoraGate(ANAPHORA_GATE_ONCE, NEXT_DAY, SHIFT, HOURS_SHIFT, UNCOUNTED_SHIFT)],
   [followingWeekday, anaphoraGate(/following|next|previous|preceding/i, FOLLOWING_WEEKDAY)],
-  [periodAnaphora, anaphoraGate(/\b(?:that|same)\s/i, THAT_WEEKDAY, SAME_PERIOD)],
+  [periodAnaphora, anaphoraGate(/\b(?:that|same)\s|\sday\b/i, THAT_WEEKDAY, SAME_PERIOD, DAY_OF_STRETCH)],
   [dayOfMonth, anaphoraGate(/\d(?:st|nd|rd|th)\b/, DAY_OF_MONTH)],
   [sameTimeAnaphora, anaphoraGate(ANAPHORA_GATE_ONCE, SAME_TIME)],
 ]);

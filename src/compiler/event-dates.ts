@@ -29,9 +29,30 @@ function dateContext(reading: ArticleReading, sentence: Sentence): DateContext {
     recall: (noun) => recallDay(reading, sentence, noun),
   };
   // Set, not spread in: this runs for every sentence read.
-  if (reading.previous) context.previous = reading.previous;
+  const previous = anaphoraAnchor(reading, sentence);
+  if (previous) context.previous = previous;
   if (reading.previousAt && reading.previousAt.paragraph < sentence.paragraph) context.previousElsewhere = true;
   return context;
+}
+
+/** Words that tell a plan or what lies ahead: "will", "is due to", "scheduled", "plans to". */
+const AHEAD_TOLD =
+  /\b(?:will|would|shall|going to|due to|due on|set to|set for|scheduled|expected to|plans? to|planned|intends? to|is to|are to)\b|['’]ll\b/i;
+/** A verb told in the past: a regular past, or a common irregular one. */
+const PAST_TOLD =
+  /\b(?:[a-z]{3,}ed|was|were|had|did|met|said|told|went|came|left|took|made|held|gave|began|won|lost|fled|sent|spent|quit|resigned|rose|fell|struck|shut|sold|flew|spoke|wrote)\b/i;
+
+/**
+ * The date a sentence's anaphora ("a day later", "the next day") counts from: the event told before;
+ * but past narration after a plan told in between counts from the last event that happened: "The
+ * ministry opened an inquiry on May 12. The minister will visit the site on May 30. A day later, the
+ * chief engineer resigned." (May 13, not May 31).
+ */
+function anaphoraAnchor(reading: ArticleReading, sentence: Sentence): EventDate | undefined {
+  const at = reading.previousAt;
+  if (!at || at.occurred || !at.occurredBefore) return reading.previous;
+  if (AHEAD_TOLD.test(sentence.text) || !PAST_TOLD.test(sentence.text)) return reading.previous;
+  return at.occurredBefore;
 }
 
 /** How many sentences back a noun is looked for ("after the fault was discovered"), besides the lede's. */
@@ -97,6 +118,16 @@ const OCCASION_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   sentencing: ['sentencing', 'sentenced', 'jailed'],
   decision: ['decision', 'decided', 'ruled', 'voted'],
   announcement: ['announcement', 'announce'],
+  crash: ['crash', 'collision', 'collided', 'derailed', 'derailment'],
+  collision: ['collision', 'collided', 'crash'],
+  derailment: ['derailment', 'derailed', 'crash'],
+  blast: ['blast', 'explosion', 'exploded'],
+  explosion: ['explosion', 'blast', 'exploded'],
+  quake: ['quake', 'earthquake'],
+  earthquake: ['earthquake', 'quake'],
+  resignation: ['resignation', 'resign'],
+  arrest: ['arrest'],
+  attack: ['attack'],
   defeat: ['defeat', 'lost', 'beaten'],
   win: ['win', 'won', 'beat', 'victory'],
   victory: ['victory', 'win', 'won', 'beat'],
@@ -190,7 +221,7 @@ export function datesIn(reading: ArticleReading, sentence: Sentence): DateMentio
     bySentence.set(sentence, byPrevious);
   }
   const elsewhere = reading.previousAt !== undefined && reading.previousAt.paragraph < sentence.paragraph;
-  const key = `${now}|${previousKey(reading.previous)}|${elsewhere}`;
+  const key = `${now}|${previousKey(anaphoraAnchor(reading, sentence))}|${elsewhere}`;
   let found = byPrevious.get(key);
   if (!found) {
     found = withHeadingDay(reading, findDateMentions(sentence, dateContext(reading, sentence)));
@@ -319,6 +350,21 @@ export function clockDay(reading: ArticleReading, sentence: Sentence, text: stri
   return { start: previous.start, precision: 'day' };
 }
 
+/**
+ * "23:20 — The premier phoned her rival to concede shortly before 11pm": in a live blog's
+ * time-stamped entry, a happening told by its time of day alone happened on the entry's day (its
+ * day precise, not an estimate), and "minutes later" in the next sentence counts from it. So does a
+ * happening told "minutes later" when nothing dated was told before it in the blog.
+ */
+function liveClockDay(reading: ArticleReading, view: SentenceView, text: string): EventDate | undefined {
+  if (!view.paragraphStartsWithTime || NOT_NARRATIVE.test(text)) return undefined;
+  if (!TIME_OF_DAY.test(text) && !MINUTES_LATER.test(text)) return undefined;
+  return { start: nowOf(reading, view.sentence), precision: 'day' };
+}
+
+/** "Minutes later,", "moments after": within the hour of what was told before it. */
+const MINUTES_LATER = /\b(?:minutes|moments|seconds)\s+(?:later|after(?:wards?)?)\b/i;
+
 const NEXT_DAY = /\b(?:(?:the )?next day|the following day|a day later|one day later)\b/i;
 /** Words that place an undated event in the article's own news cycle. */
 const NEWS_CYCLE = /\b(?:overnight|this (?:morning|afternoon|evening)|tonight|today|earlier today|last night)\b/i;
@@ -347,8 +393,19 @@ export function anaphoraDate(text: string, previous: EventDate | undefined): Eve
     return { start: addDays(previous.start, 1), precision: 'day' };
   }
   if (SAME_TIME.test(text)) return { start: previous.start, precision: previous.precision, approximate: true };
+  // "In March, the council voted ... The next day, the mayor announced a review": no day to count
+  // from, so the month (or year) told, approximately; never a day of its own.
+  if (previous.precision !== 'day' && SHIFT_FROM_TOLD.test(text))
+    return { start: previous.start, precision: previous.precision, approximate: true };
   return undefined;
 }
+
+/**
+ * A short step on from the event told before, as its sentence opens: "The next day,", "Two weeks
+ * later,", "The following weekend,", "After the vote,", "Following the announcement,".
+ */
+const SHIFT_FROM_TOLD =
+  /\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night|weekend|week)|(?:[\w-]+\s+)?(?:days?|weeks?|fortnight)\s+(?:later|after(?:wards?)?)|a\s+(?:day|week|fortnight)\s+later)\b|^\s*(?:after|following)\s+(?:the|that|this|their|its|his|her)\s+[\w-]+(?:\s+[\w-]+)?\s*,/i;
 
 export function addDays(iso: string, days: number): string {
   const [year, month, day] = iso.split('-').map(Number);
@@ -591,7 +648,10 @@ export function dateFor(
   }
   const occasion = occasionDate(reading, view.sentence, `${sentenceHead.slice(0, 40)} ${clauseText}`);
   if (occasion) return { date: occasion, basis: 'anaphora' };
-  const anaphora = anaphoraDate(`${sentenceHead.slice(0, 40)} ${clauseText}`, referent ?? previous);
+  const anaphora = anaphoraDate(
+    `${sentenceHead.slice(0, 40)} ${clauseText}`,
+    referent ?? anaphoraAnchor(reading, view.sentence),
+  );
   if (anaphora) return { date: anaphora, basis: 'anaphora' };
   const section = sectionDate(reading, view, clauseText);
   if (section) return { date: section, basis: 'text' };
@@ -609,6 +669,9 @@ export function dateFor(
   if (reported) return { date: reported, basis: 'text' };
   const framed = speech ? undefined : framingSpeechDate(view.masked, dates, clause);
   if (framed) return { date: framed, basis: 'estimate' };
+  // The entry's own time stamp gives its day, as a date in the text would.
+  const live = liveClockDay(reading, view, `${sentenceHead} ${clauseText}`);
+  if (live) return { date: live, basis: 'text' };
   const clock = clockDay(reading, view.sentence, `${sentenceHead} ${clauseText}`);
   if (clock) return { date: clock, basis: 'anaphora' };
   const cause = causeOfDated(view.masked, dates, at, reading.article.published);
@@ -1274,7 +1337,50 @@ export function isBackground(masked: string, at: number): boolean {
   const before = masked.slice(Math.max(0, at - 60), at);
   // "before meeting Zelensky later that day" is a gerund: an event of the story itself.
   const gerund = /^\w+ing\b/.test(masked.slice(at)) && /\b(?:since|after|before|following|until)\s+$/.test(before);
-  return (!gerund && BACKGROUND_BEFORE.test(before)) || PLACED_AFTER_BEFORE.test(before) || isAside(masked, at);
+  return (
+    (!gerund && BACKGROUND_BEFORE.test(before)) ||
+    PLACED_AFTER_BEFORE.test(before) ||
+    REFERENCE_RELATIVE_BEFORE.test(before) ||
+    (!gerund && TRAILING_REFERENCE_CLAUSE.test(before)) ||
+    isAside(masked, at) ||
+    isPassingYearAside(masked, at)
+  );
+}
+
+/**
+ * A relative clause on the noun of a point of reference: "weeks after the fire that killed two
+ * workers in March", "since the strike which shut the port in 2023". What it tells is the
+ * reference's own past; "three days later" in the next sentence counts from the sentence's event.
+ */
+const REFERENCE_RELATIVE_BEFORE =
+  /\b(?:since|after|before|following|ahead of)\s+(?:the|a|an|its|his|her|their|this|that|last)\s+(?:[\w-]+\s+){1,3}?(?:that|which|who)\s+(?:(?:had|has|was|were)\s+)?$/i;
+
+/**
+ * A clause of reference that trails the main clause's date or comma: "resigned on Thursday, a week
+ * after parliament rejected her budget", "struck on May 4 after talks collapsed", "her first defeat
+ * since the party lost". What it tells is the point the main event is told from; "the next day"
+ * in the next sentence counts from the main event. A "since" clause is one wherever it stands. (A
+ * fronted "After talks collapsed, ..." opens no such clause: the main clause follows it.)
+ */
+const TRAILING_REFERENCE_CLAUSE =
+  /\bsince\s+(?:[\w'’.-]+\s+){1,5}$|(?:,|\b(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|days|weeks|months|years|hours|just|shortly|only|soon|day|week|month|year|fortnight)\s+)*(?:since|after|following|before)\s+(?:[\w'’.-]+\s+){1,6}$/;
+
+/** A noun, its comma, and perhaps an adverb of time before a participle: "the bridge, ", "the firm, first ". */
+const NOUN_COMMA_BEFORE = /[\w'’)]\s*,\s+(?:(?:first|originally|initially|once|previously|later)\s+)?$/;
+/**
+ * A passive participle dated by a year (or a month of a year) only, closing its aside: "built in
+ * 1911,", "founded in 2009.", "opened in March 1998,".
+ */
+const PARTICIPLE_OF_A_YEAR =
+  /^(?:[a-z]{3,}(?:ed|en|wn)|built|made|set|held|sold|bought|won|lost|struck|shut|laid|led|left|kept|founded)\s+(?:back\s+)?(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d\b(?=\s*(?:[,.;)]|$))/;
+
+/**
+ * "On May 12, the council closed the bridge, built in 1911, after ...": a year said in passing of a
+ * noun, in a participle aside, is the noun's past. It is told, but the story's time stays where it
+ * was, so "two days later" in the next sentence counts from the closure, not from 1911.
+ */
+function isPassingYearAside(masked: string, at: number): boolean {
+  return NOUN_COMMA_BEFORE.test(masked.slice(Math.max(0, at - 40), at)) && PARTICIPLE_OF_A_YEAR.test(masked.slice(at));
 }
 
 /**

@@ -70,12 +70,29 @@ export function dateLines(published: string, body: string): string[] {
  * the article's paragraphs are split by `||`, its dateline is `published`.
  */
 export function lastSentenceStarts(published: string, article: string, evidence: string): string[] {
+  return lastSentenceEvents(published, article, evidence).map((event) => event.date.start);
+}
+
+/**
+ * The dates of the same events as `lastSentenceStarts`, as `start[..end][ ~]` (`~`: approximate),
+ * with the precision when it is not a day's: what an editor checks of a date counted from another.
+ */
+export function lastSentenceDates(published: string, article: string, evidence: string): string[] {
+  return lastSentenceEvents(published, article, evidence).map(({ date }) =>
+    [
+      `${date.start}${date.end ? `..${date.end}` : ''}`,
+      ...(date.precision === 'day' ? [] : [date.precision]),
+      ...(date.approximate ? ['~'] : []),
+    ].join(' '),
+  );
+}
+
+/** The events whose source is the article's last sentence and holds `evidence`. */
+function lastSentenceEvents(published: string, article: string, evidence: string) {
   const text = ` date ${published} ${article.split('||').join('\n\n')}\n`;
   const { list } = compileArticles([{ file: 'invented.txt', text }]);
   const last = (sentence: string) => sentence.includes(evidence) && text.trimEnd().endsWith(sentence.trimEnd());
-  return list.events
-    .filter((event) => event.sources.some((source) => last(source.sentence)))
-    .map((event) => event.date.start);
+  return list.events.filter((event) => event.sources.some((source) => last(source.sentence)));
 }
 
 /** A row of an invented-sentence table: [the sentence's events, as `eventSummaries` gives them, sentence]. */

@@ -159,7 +159,16 @@ export interface ArticleReading {
   /** The date of the last event the text dated, for anaphora. */
   previous?: EventDate | undefined;
   /** Where the event of `previous` was told: a follow-on sentence of its paragraph goes on from it. */
-  previousAt?: { sentence: number; paragraph: number; actors: readonly string[]; occurred: boolean } | undefined;
+  previousAt?:
+    | {
+        sentence: number;
+        paragraph: number;
+        actors: readonly string[];
+        occurred: boolean;
+        /** When that event is a plan: the date of the last event told that happened, if only plans came after it. */
+        occurredBefore?: EventDate | undefined;
+      }
+    | undefined;
   /** The same, per kind, for events that happened: "after the meeting" points at the last meeting. */
   lastByKind: Map<EventKind, EventDate>;
   /** Who met in the last meeting told, for "the two sides met again". */
@@ -857,12 +866,17 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     drafts.push(draft);
     if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') {
       if (!isBackground(view.masked, at)) {
+        // Only across plans: a call-off tells an act of its own (the calling off) with the plan's date.
+        const before = reading.previousAt;
+        const occurredBefore =
+          draft.status !== 'scheduled' ? undefined : before?.occurred ? reading.previous : before?.occurredBefore;
         reading.previous = draft.date;
         reading.previousAt = {
           sentence: view.sentence.index,
           paragraph: view.sentence.paragraph,
           actors: draft.actors,
           occurred: draft.status === 'occurred',
+          occurredBefore,
         };
         toldHere.record(at);
       }

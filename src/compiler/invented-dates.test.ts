@@ -565,7 +565,8 @@ describe('times told from the event before, and the speech that tells them', () 
       'met Emil',
       '2025-05-19',
     ],
-    ['2025-06-04', 'Lena Fiske met Ivo Rask on May 20. Later that week, she flew to Oslo.', 'flew', '2025-05-20'],
+    // The days after the Tuesday, to the Sunday (May 21-25, approximately): not the meeting's day.
+    ['2025-06-04', 'Lena Fiske met Ivo Rask on May 20. Later that week, she flew to Oslo.', 'flew', '2025-05-21'],
     ['2025-06-04', 'Lena Fiske met Ivo Rask on May 20. Within days, she had flown to Oslo.', 'flown', '2025-05-20'],
     ['2025-06-04', 'Lena Fiske met Ivo Rask on May 20. A fortnight later, she flew to Oslo.', 'flew', '2025-06-03'],
     ['2025-06-04', 'Lena Fiske met Ivo Rask on May 20. Ten days later, she flew to Oslo.', 'flew', '2025-05-30'],

@@ -165,8 +165,17 @@ const FINITE_VERB =
  * the comma is the subject's own, or the main verb).
  */
 function hasMainVerbBefore(masked: string, comma: number): boolean {
-  return FINITE_VERB.test(`${masked.slice(0, comma)},`.replace(ASIDE_BETWEEN_COMMAS, ''));
+  const clause = masked.slice(0, comma).replace(FRONTED_TIME, '');
+  return FINITE_VERB.test(`${clause},`.replace(ASIDE_BETWEEN_COMMAS, ''));
 }
+
+/**
+ * A time phrase that opens a sentence before its comma: "On May 12,", "Last week,", "After the
+ * vote,". Its comma opens no aside: in "On May 12, the council closed the bridge, built in 1911,"
+ * what stands between the two commas is the main clause, not an aside to leave out.
+ */
+const FRONTED_TIME =
+  /^\s*(?:(?:on|in|at|by|early|late|earlier|later|last|this|next|since|during|after|before|following|until|over)\b[^,;:]{0,40}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^,;:]{0,20}|yesterday|today)\s*,/i;
 
 /**
  * The rest of a subject's participle aside after its date, then the verb of the sentence: ", met

@@ -988,11 +988,21 @@ export function frontedDate(masked: string, dates: readonly DateMention[], claus
   if (bare || FRONTED_PHRASE.test(masked.slice(0, clause.start))) return mention;
   // "On Tuesday, Ana Ruiz, the finance minister, announced ...": the clause starts after the
   // subject's aside, which the fronted date stands before.
+  const subject = masked.slice(mention.end, clause.start);
   return FRONTED_DATE_LEAD.test(masked.slice(0, mention.start)) &&
-    SUBJECT_WITH_ASIDE.test(masked.slice(mention.end, clause.start))
+    (SUBJECT_WITH_ASIDE.test(subject) || DESCRIPTION_WITH_NAME.test(subject))
     ? mention
     : undefined;
 }
+
+/**
+ * Between a fronted date and its clause's verb, a subject told by its description with the name
+ * after it between commas: ", the finance minister, Ivo Rask,", ", the club's owner, Ana Ruiz,"
+ * ("On Monday, the finance minister, Ivo Rask, said ..."). The description opens with a
+ * determiner or a possessive and tells no saying.
+ */
+const DESCRIPTION_WITH_NAME =
+  /^\s*,\s*(?:the|a|an|his|her|its|their|[A-Z][\w'’-]*['’]s)\s+(?![^,;:()]*\b(?:said|says|told|tells|announced|reported)\b)[^,;:()]{1,60}?,\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*,\s*$/;
 
 /**
  * Between a fronted date and its clause's verb, a subject named with an aside between commas: ",

@@ -26,6 +26,7 @@ import {
   dateFor,
   datesIn,
   framingSpeechDate,
+  frontedDate,
   isBackground,
   movedBack,
   statusIn,
@@ -4608,12 +4609,15 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
   let dated = dateFor(reading, view, clause, verb, true);
   if (apposed && dated.basis !== 'text') dated = speakingAsideDate(view, apposed, clause) ?? dated;
   const { date, basis } = dated;
-  if (nameless && basis !== 'text') return undefined;
+  // "Hours later, the minister said ...": a date the sentence fronts, an anaphor too, is the
+  // saying's own day.
+  const ownDay = basis === 'text' || frontedDate(view.masked, view.dates, clause) !== undefined;
+  if (nameless && !ownDay) return undefined;
   // "Her daughter, Kari Berg, said the cause was heart failure" sources a fact; with its own day
   // ("told parliament on Tuesday that ...") the saying is news. A name that heads its subject, a
   // description after it ("Councilmember Ray Okafor, one of the two no votes, said the ban would
   // fall hardest on small firms"), speaks as any named speaker does.
-  if (apposed && basis !== 'text' && isApposedName(view.masked, apposed)) return undefined;
+  if (apposed && !ownDay && isApposedName(view.masked, apposed)) return undefined;
   const said = wordsSaid(view, verb);
   const names = namesOf(reading, actors);
   const words = `${names[0] ?? ''}: ${said.trim()}`;

@@ -244,6 +244,20 @@ const OCCASION =
   /\b(at|during|after|following|in|on|before)\s+(?:the\s+(?:start|end|close|opening|beginning|sidelines|course)\s+of\s+)?(?:the|that|this|their|his|her|its)\s+((?!roll\s)[\w-]+\s+)?(roll\s+call|hearing|visit|trip|tour|meeting|talks|session|summit|conference|briefing|debate|rally|match|game|trial|ceremony|inquest|vote|call|event|occasion|ruling|verdict|sentencing|decision|announcement|defeat|win|victory|election|presentation)\b/i;
 
 /**
+ * "After the vote, the mayor resigned", "Following the meeting, two aides quit": the sentence opens
+ * on an occasion told before, which times the clause of the verb at `at` after its comma.
+ */
+export function isFrontedOccasion(masked: string, at: number): boolean {
+  const lead = masked.slice(0, at);
+  const occasion = OCCASION.exec(lead);
+  return (
+    occasion?.index !== undefined &&
+    /^[\s"“]*$/.test(lead.slice(0, occasion.index)) &&
+    /^[^,;:]*,[^,;:]*$/.test(lead.slice(occasion.index))
+  );
+}
+
+/**
  * The happening an occasion's noun is part of: a roll call is the vote's ("said shortly before the
  * roll call": the day of the vote), a post-match or post-race presentation the match's or race's.
  */

@@ -28,6 +28,7 @@ import {
   framingSpeechDate,
   frontedDate,
   isBackground,
+  isFrontedOccasion,
   movedBack,
   statusIn,
 } from './event-dates.ts';
@@ -3464,7 +3465,8 @@ function isToldHappening(
   if (opensSubordinate(view.masked, clause, subject)) return false;
   // "Hours later, the prime minister resigned": dated by anaphora; a sentence that only goes on
   // from the one before (an approximate date) is not enough.
-  if (basis === 'anaphora') return dated.date.approximate !== true;
+  // "After the vote, the mayor resigned": an occasion the sentence opens on is as good.
+  if (basis === 'anaphora') return dated.date.approximate !== true || isFrontedOccasion(view.masked, match.start);
   // The news of the day: a present perfect ("The chief constable has resigned") or a live blog's
   // time-stamped entry.
   const perfect = antecedent

@@ -68,7 +68,7 @@ import {
   opensSubordinate,
   restrictiveAntecedent,
 } from './happening-subjects.ts';
-import { findPlannedHappenings } from './planned-happenings.ts';
+import { findPlannedHappenings, isFateOfPlanned } from './planned-happenings.ts';
 import { sectionDates } from './section-dates.ts';
 import { isBareAttribution, isPledge, isStandingPosition } from './speech-acts.ts';
 import { withLength } from './event-lengths.ts';
@@ -889,6 +889,17 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     sectionDate: reading.sections?.[sentence.paragraph],
     published: reading.article.published,
   })) {
+    // "The summit, which had been due to take place on June 12, has been pushed back": the planned
+    // happening told tells its own fate.
+    if (
+      view.triggers.some(
+        (planned) =>
+          planned.trigger.name === 'planned' &&
+          covered.includes(planned.start) &&
+          isFateOfPlanned(view.masked, planned, match),
+      )
+    )
+      continue;
     // Read after the sentence's other events, a clause is told from the event before it in the text.
     const last = toldHere.toldBefore(match.start);
     for (const draft of eventFromTrigger(reading, view, match, true)) {

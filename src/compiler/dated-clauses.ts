@@ -1158,9 +1158,10 @@ function predicateOf(masked: string, clause: Span, date: DateMention, ahead = fa
   // "will cap rents from March 1": the day a policy act takes effect dates it; "from 2019" bounds a state.
   // So does the day a planned change starts: "Fares will rise by 5% from April 1".
   const takesEffect =
-    (kind === 'policy' || (date.date.precision === 'day' && PLANNED_CHANGE.test(verb.word))) &&
-    FROM_DATE.test(head) &&
-    /\b(?:will|would|shall)\b/i.test(head);
+    ((kind === 'policy' || (date.date.precision === 'day' && PLANNED_CHANGE.test(verb.word))) &&
+      FROM_DATE.test(head) &&
+      /\b(?:will|would|shall)\b/i.test(head)) ||
+    LENGTH_FROM.test(masked.slice(verb.end, date.start));
   if (
     BOUNDING_DATE.test(head) &&
     !takesEffect &&
@@ -1267,6 +1268,13 @@ function concedesContest(masked: string, verb: Verb, clause: Span): boolean {
 }
 
 /** A change planned from a day on: "will rise", "will double", "will go up". */
+/**
+ * A happening's length, then the day it starts, right after its verb: "will strike for 48 hours from
+ * next Tuesday", "will close for two weeks from Monday". The day dates the happening; it bounds no state.
+ */
+const LENGTH_FROM =
+  /^\s+for\s+(?:(?:a|an|the|about|up to|at least|\d+|[a-z]+)[\s-]+){1,3}(?:hours?|days?|nights?|weeks?|months?)\s+(?:starting\s+|beginning\s+)?(?:from|on)\s+$/i;
+
 const PLANNED_CHANGE = /^(?:rise|fall|increase|decrease|go|double|triple|halve|drop|climb|change)$/i;
 
 /** A coordinator, perhaps a preposition, right before a date: "and in 2016", "then on Monday". */

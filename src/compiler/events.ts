@@ -4623,8 +4623,13 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
   if (apposed && dated.basis !== 'text') dated = speakingAsideDate(view, apposed, clause) ?? dated;
   const { date, basis } = dated;
   // "Hours later, the minister said ...": a date the sentence fronts, an anaphor too, is the
-  // saying's own day.
-  const ownDay = basis === 'text' || frontedDate(view.masked, view.dates, clause) !== undefined;
+  // saying's own day; so is an occasion told before ("After the meeting, the union's leader, Ivo
+  // Rask, said ...").
+  const subjectStart = apposed ? view.masked.lastIndexOf(',', Math.max(0, apposed.start - 3)) + 1 : verb.start;
+  const ownDay =
+    basis === 'text' ||
+    frontedDate(view.masked, view.dates, clause) !== undefined ||
+    isFrontedOccasion(view.masked, subjectStart);
   if (nameless && !ownDay) return undefined;
   // "Her daughter, Kari Berg, said the cause was heart failure" sources a fact; with its own day
   // ("told parliament on Tuesday that ...") the saying is news. A name that heads its subject, a

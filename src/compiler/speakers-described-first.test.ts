@@ -2,7 +2,8 @@
  * A speaker told by a description with the name after it between commas ("the finance minister,
  * Ivo Rask, said ...") speaks as news on the day the sentence fronts ("On Monday,", "Hours later,"),
  * as "Ivo Rask, the finance minister, said ..." does; so does an office by its common noun after a
- * fronted anaphor ("Hours later, the minister said ..."). Without a day of its own the apposed name
+ * fronted anaphor ("Hours later, the minister said ...") or an occasion told before ("After the
+ * meeting, the union said ..."). Without a day of its own the apposed name
  * still only sources a fact.
  */
 import { describe, expect, it } from 'vitest';
@@ -29,6 +30,14 @@ describe('a speaker described before the name speaks on the fronted day', () => 
     ],
     [
       'On Monday, Lena Fiske met union leaders in Oslo. Hours later, the minister said the talks had failed.',
+      'statement 2025-06-02 occurred []',
+    ],
+    [
+      "Mayor Lena Fiske met union leaders on Monday. After the meeting, the union's leader, Ivo Rask, said the talks had failed.",
+      'statement 2025-06-02 occurred [Ivo Rask]',
+    ],
+    [
+      'Mayor Lena Fiske met union leaders on Monday. After the meeting, the union said the talks had failed.',
       'statement 2025-06-02 occurred []',
     ],
   ])('%s', (body, expected) => {

@@ -1530,10 +1530,23 @@ const SETTING_VERB = /^(?:rais|cut|lower|hik|set|fix|increas|reduc|freez|froze|d
 /** Verbs that make or pass an instrument of policy, whatever stands after them. */
 const ENACTING_VERB = /^(?:pass|approv|adopt|sign|enact|introduc|impos|ratif|issu|grant|publish)\w*$/i;
 
+/** A day told right after a verb, before its object: " on Monday", " late on Tuesday evening", " yesterday". */
+const DAY_AFTER_VERB =
+  /^\s+(?:(?:late|early)\s+)?(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)(?=\s+[\w$€£])/;
+
+/**
+ * The verb's phrase with a day between the verb and its object left out: "confirmed on Monday 12
+ * new cases of cholera" is read as "confirmed 12 new cases", as the verb's kind goes by its object.
+ */
+function withoutDayAfterVerb(phrase: string, verbEnd: number): string {
+  const day = DAY_AFTER_VERB.exec(phrase.slice(verbEnd));
+  return day ? `${phrase.slice(0, verbEnd)}${phrase.slice(verbEnd + day[0].length)}` : phrase;
+}
+
 function kindOfVerb(masked: string, verb: Verb): EventKind {
   // A compound verb is read whole: "rubber-stamped", "fast-tracked".
   const prefix = /[A-Za-z]+-$/.exec(masked.slice(Math.max(0, verb.start - 20), verb.start))?.[0].length ?? 0;
-  const phrase = masked.slice(verb.start - prefix, verb.start + 140);
+  const phrase = withoutDayAfterVerb(masked.slice(verb.start - prefix, verb.start + 140), prefix + verb.word.length);
   // A verb in a sense that tells no act of its kind ("lifted the trophy") is a plain happening.
   if (isIdiom(masked, { start: verb.start, end: verb.end, text: verb.word })) return 'other';
   const kind = VERB_KINDS.find(([, pattern]) => pattern.test(phrase))?.[0] ?? 'other';

@@ -1158,9 +1158,10 @@ function predicateOf(masked: string, clause: Span, date: DateMention, ahead = fa
   // "will cap rents from March 1": the day a policy act takes effect dates it; "from 2019" bounds a state.
   // So does the day a planned change starts: "Fares will rise by 5% from April 1".
   const takesEffect =
-    (kind === 'policy' || (date.date.precision === 'day' && PLANNED_CHANGE.test(verb.word))) &&
-    FROM_DATE.test(head) &&
-    /\b(?:will|would|shall)\b/i.test(head);
+    ((kind === 'policy' || (date.date.precision === 'day' && PLANNED_CHANGE.test(verb.word))) &&
+      FROM_DATE.test(head) &&
+      /\b(?:will|would|shall)\b/i.test(head)) ||
+    LENGTH_FROM.test(masked.slice(verb.end, date.start));
   if (
     BOUNDING_DATE.test(head) &&
     !takesEffect &&
@@ -1267,6 +1268,13 @@ function concedesContest(masked: string, verb: Verb, clause: Span): boolean {
 }
 
 /** A change planned from a day on: "will rise", "will double", "will go up". */
+/**
+ * A happening's length, then the day it starts, right after its verb: "will strike for 48 hours from
+ * next Tuesday", "will close for two weeks from Monday". The day dates the happening; it bounds no state.
+ */
+const LENGTH_FROM =
+  /^\s+for\s+(?:(?:a|an|the|about|up to|at least|\d+|[a-z]+)[\s-]+){1,3}(?:hours?|days?|nights?|weeks?|months?)\s+(?:starting\s+|beginning\s+)?(?:from|on)\s+$/i;
+
 const PLANNED_CHANGE = /^(?:rise|fall|increase|decrease|go|double|triple|halve|drop|climb|change)$/i;
 
 /** A coordinator, perhaps a preposition, right before a date: "and in 2016", "then on Monday". */
@@ -1522,10 +1530,23 @@ const SETTING_VERB = /^(?:rais|cut|lower|hik|set|fix|increas|reduc|freez|froze|d
 /** Verbs that make or pass an instrument of policy, whatever stands after them. */
 const ENACTING_VERB = /^(?:pass|approv|adopt|sign|enact|introduc|impos|ratif|issu|grant|publish)\w*$/i;
 
+/** A day told right after a verb, before its object: " on Monday", " late on Tuesday evening", " yesterday". */
+const DAY_AFTER_VERB =
+  /^\s+(?:(?:late|early)\s+)?(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)(?=\s+[\w$€£])/;
+
+/**
+ * The verb's phrase with a day between the verb and its object left out: "confirmed on Monday 12
+ * new cases of cholera" is read as "confirmed 12 new cases", as the verb's kind goes by its object.
+ */
+function withoutDayAfterVerb(phrase: string, verbEnd: number): string {
+  const day = DAY_AFTER_VERB.exec(phrase.slice(verbEnd));
+  return day ? `${phrase.slice(0, verbEnd)}${phrase.slice(verbEnd + day[0].length)}` : phrase;
+}
+
 function kindOfVerb(masked: string, verb: Verb): EventKind {
   // A compound verb is read whole: "rubber-stamped", "fast-tracked".
   const prefix = /[A-Za-z]+-$/.exec(masked.slice(Math.max(0, verb.start - 20), verb.start))?.[0].length ?? 0;
-  const phrase = masked.slice(verb.start - prefix, verb.start + 140);
+  const phrase = withoutDayAfterVerb(masked.slice(verb.start - prefix, verb.start + 140), prefix + verb.word.length);
   // A verb in a sense that tells no act of its kind ("lifted the trophy") is a plain happening.
   if (isIdiom(masked, { start: verb.start, end: verb.end, text: verb.word })) return 'other';
   const kind = VERB_KINDS.find(([, pattern]) => pattern.test(phrase))?.[0] ?? 'other';

@@ -275,6 +275,20 @@ const OCCASION =
   /\b(at|during|after|following|in|on|before)\s+(?:the\s+(?:start|end|close|opening|beginning|sidelines|course)\s+of\s+)?(?:the|that|this|their|his|her|its)\s+((?!roll\s)[\w-]+\s+)?(roll\s+call|hearing|visit|trip|tour|meeting|talks|session|summit|conference|briefing|debate|rally|match|game|trial|ceremony|inquest|vote|call|event|occasion|ruling|verdict|sentencing|decision|announcement|defeat|win|victory|election|presentation)\b/i;
 
 /**
+ * "After the vote, the mayor resigned", "Following the meeting, two aides quit": the sentence opens
+ * on an occasion told before, which times the clause of the verb at `at` after its comma.
+ */
+export function isFrontedOccasion(masked: string, at: number): boolean {
+  const lead = masked.slice(0, at);
+  const occasion = OCCASION.exec(lead);
+  return (
+    occasion?.index !== undefined &&
+    /^[\s"“]*$/.test(lead.slice(0, occasion.index)) &&
+    /^[^,;:]*,[^,;:]*$/.test(lead.slice(occasion.index))
+  );
+}
+
+/**
  * The happening an occasion's noun is part of: a roll call is the vote's ("said shortly before the
  * roll call": the day of the vote), a post-match or post-race presentation the match's or race's.
  */
@@ -1051,11 +1065,21 @@ export function frontedDate(masked: string, dates: readonly DateMention[], claus
   if (bare || FRONTED_PHRASE.test(masked.slice(0, clause.start))) return mention;
   // "On Tuesday, Ana Ruiz, the finance minister, announced ...": the clause starts after the
   // subject's aside, which the fronted date stands before.
+  const subject = masked.slice(mention.end, clause.start);
   return FRONTED_DATE_LEAD.test(masked.slice(0, mention.start)) &&
-    SUBJECT_WITH_ASIDE.test(masked.slice(mention.end, clause.start))
+    (SUBJECT_WITH_ASIDE.test(subject) || DESCRIPTION_WITH_NAME.test(subject))
     ? mention
     : undefined;
 }
+
+/**
+ * Between a fronted date and its clause's verb, a subject told by its description with the name
+ * after it between commas: ", the finance minister, Ivo Rask,", ", the club's owner, Ana Ruiz,"
+ * ("On Monday, the finance minister, Ivo Rask, said ..."). The description opens with a
+ * determiner or a possessive and tells no saying.
+ */
+const DESCRIPTION_WITH_NAME =
+  /^\s*,\s*(?:the|a|an|his|her|its|their|[A-Z][\w'’-]*['’]s)\s+(?![^,;:()]*\b(?:said|says|told|tells|announced|reported)\b)[^,;:()]{1,60}?,\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*,\s*$/;
 
 /**
  * Between a fronted date and its clause's verb, a subject named with an aside between commas: ",

@@ -26,7 +26,9 @@ import {
   dateFor,
   datesIn,
   framingSpeechDate,
+  frontedDate,
   isBackground,
+  isFrontedOccasion,
   movedBack,
   statusIn,
 } from './event-dates.ts';
@@ -66,7 +68,7 @@ import {
   opensSubordinate,
   restrictiveAntecedent,
 } from './happening-subjects.ts';
-import { findPlannedHappenings } from './planned-happenings.ts';
+import { findPlannedHappenings, isFateOfPlanned } from './planned-happenings.ts';
 import { sectionDates } from './section-dates.ts';
 import { isBareAttribution, isPledge, isStandingPosition } from './speech-acts.ts';
 import { withLength } from './event-lengths.ts';
@@ -926,6 +928,17 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     sectionDate: reading.sections?.[sentence.paragraph],
     published: reading.article.published,
   })) {
+    // "The summit, which had been due to take place on June 12, has been pushed back": the planned
+    // happening told tells its own fate.
+    if (
+      view.triggers.some(
+        (planned) =>
+          planned.trigger.name === 'planned' &&
+          covered.includes(planned.start) &&
+          isFateOfPlanned(view.masked, planned, match),
+      )
+    )
+      continue;
     // Read after the sentence's other events, a clause is told from the event before it in the text.
     const last = toldHere.toldBefore(match.start);
     for (const draft of eventFromTrigger(reading, view, match, true)) {
@@ -3502,7 +3515,8 @@ function isToldHappening(
   if (opensSubordinate(view.masked, clause, subject)) return false;
   // "Hours later, the prime minister resigned": dated by anaphora; a sentence that only goes on
   // from the one before (an approximate date) is not enough.
-  if (basis === 'anaphora') return dated.date.approximate !== true;
+  // "After the vote, the mayor resigned": an occasion the sentence opens on is as good.
+  if (basis === 'anaphora') return dated.date.approximate !== true || isFrontedOccasion(view.masked, match.start);
   // The news of the day: a present perfect ("The chief constable has resigned") or a live blog's
   // time-stamped entry.
   const perfect = antecedent
@@ -4647,12 +4661,20 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
   let dated = dateFor(reading, view, clause, verb, true);
   if (apposed && dated.basis !== 'text') dated = speakingAsideDate(view, apposed, clause) ?? dated;
   const { date, basis } = dated;
-  if (nameless && basis !== 'text') return undefined;
+  // "Hours later, the minister said ...": a date the sentence fronts, an anaphor too, is the
+  // saying's own day; so is an occasion told before ("After the meeting, the union's leader, Ivo
+  // Rask, said ...").
+  const subjectStart = apposed ? view.masked.lastIndexOf(',', Math.max(0, apposed.start - 3)) + 1 : verb.start;
+  const ownDay =
+    basis === 'text' ||
+    frontedDate(view.masked, view.dates, clause) !== undefined ||
+    isFrontedOccasion(view.masked, subjectStart);
+  if (nameless && !ownDay) return undefined;
   // "Her daughter, Kari Berg, said the cause was heart failure" sources a fact; with its own day
   // ("told parliament on Tuesday that ...") the saying is news. A name that heads its subject, a
   // description after it ("Councilmember Ray Okafor, one of the two no votes, said the ban would
   // fall hardest on small firms"), speaks as any named speaker does.
-  if (apposed && basis !== 'text' && isApposedName(view.masked, apposed)) return undefined;
+  if (apposed && !ownDay && isApposedName(view.masked, apposed)) return undefined;
   const said = wordsSaid(view, verb);
   const names = namesOf(reading, actors);
   const words = `${names[0] ?? ''}: ${said.trim()}`;

@@ -74,6 +74,13 @@ const NO_SUBJECT =
 const SUBJECT_THEN_ASIDE = /^\s*((?:[\w'’.-]+\s+){0,4}[\w'’.-]+)\s*,(?:[^,;]|\d,\d{3}){1,150},\s*$/;
 
 /**
+ * A time fronted without a comma before a subject that opens with an article: "On Friday the housing
+ * minister said", "Last week the regional health authority announced". It is no part of the subject.
+ */
+const FRONTED_TIME =
+  /^\s*(?:(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier this|later this)\s+(?:week|month|year|weekend)|yesterday|on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))\s+(?=(?:the|a|an)\s)/i;
+
+/**
  * The words before a verb that may hold its subject. A clause boundary cuts a subject off from its
  * verb when an aside stands between them ("The agency, led by Ana Ruiz, announced cuts", "The
  * ministry, which oversees ports, said on Tuesday ..."): the clause then starts after the aside's
@@ -81,7 +88,7 @@ const SUBJECT_THEN_ASIDE = /^\s*((?:[\w'’.-]+\s+){0,4}[\w'’.-]+)\s*,(?:[^,;]
  * with the clause's own lead (the aside left out: it may name a body that is not the subject).
  */
 export function subjectLead(masked: string, clause: Span, verbStart: number): string {
-  const lead = masked.slice(clause.start, verbStart);
+  const lead = masked.slice(clause.start, verbStart).replace(FRONTED_TIME, '');
   if (clause.start === 0 || !NO_SUBJECT.test(lead)) return lead;
   const subject = SUBJECT_THEN_ASIDE.exec(masked.slice(0, clause.start))?.[1];
   return subject === undefined ? lead : `${subject} ${lead.trimStart()}`;

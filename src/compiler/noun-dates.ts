@@ -153,9 +153,12 @@ export function relativePlanDate(
   });
   const mention = dates[index];
   if (!mention) return undefined;
-  const later = dates
-    .slice(index + 1)
-    .some((other) => !SAID_ON.test(masked.slice(Math.max(0, other.start - 40), other.start)));
+  // "A concert that had been planned for Thursday was cancelled on Tuesday": the day of the calling
+  // off is no date of the event's own.
+  const later = dates.slice(index + 1).some((other) => {
+    const before = masked.slice(Math.max(0, other.start - 40), other.start);
+    return !SAID_ON.test(before) && !CALLED_OFF_ON.test(before);
+  });
   return later ? undefined : mentionWithDate(mention, planYear(mention, published));
 }
 

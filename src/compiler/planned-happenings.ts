@@ -30,20 +30,27 @@ const PLANNED: Partial<Record<EventKind, Trigger>> = {
 const CHANGE_GATE =
   /\b(?:postponed|delayed|cancell?ed|called off|scrapped|axed|dropped|shelved|put off|pushed back|rescheduled|brought forward|abandoned|did not (?:hold|go ahead|take place|happen))\b/;
 
+/** A plan told by where or when it was to be held: "had been due to take place on", "is set to be held in". */
+const HELD_ON = String.raw`(?:planned|scheduled|set|slated|due)\s+to\s+(?:take\s+place|be\s+held)\s+(?:on|in|from)`;
+
 /**
- * A noun (after a determiner and at most two modifiers, or opening the clause), its complement,
+ * A noun (after a determiner and at most three modifiers, a possessive among them, or opening the clause), its complement,
  * and the date it was planned for: "A stop in Flagstaff planned for", "a handover of four
  * prisoners to the Red Cross, which had been planned for".
  */
-const PLANNED_NOUN =
-  /(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:(?!(?:had|has|have|was|were|is|are|been|be|being|will|would)\b)[\w-]+\s+){0,2}?|(?:^|[,;:]\s)\s*)(?!(?:been|being|had|has|have|was|were|is|are|[a-z]+ly)\b)([a-z][a-z-]{2,})(?:\s+(?:of|in|to|at|with|for|on|between|by|from)\s+[^,;.]{1,80}?)?,?\s+(?:(?:which|that)\s+(?:(?:is|was|were|had|has|have|been)\s+){1,2})?(?:(?:originally|initially|first|previously|tentatively)\s+)?(?:planned|scheduled|set|slated|due|booked|arranged|chartered)\s+(?:for|on)\s/dg;
+const PLANNED_NOUN = new RegExp(
+  String.raw`(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:(?!(?:had|has|have|was|were|is|are|been|be|being|will|would)\b)[\w'’-]+\s+){0,3}?|(?:^|[,;:]\s)\s*)(?!(?:been|being|had|has|have|was|were|is|are|[a-z]+ly)\b)([a-z][a-z-]{2,})(?:\s+(?:of|in|to|at|with|for|on|between|by|from)\s+[^,;.]{1,80}?)?,?\s+(?:(?:which|that)\s+(?:(?:is|was|were|had|has|have|been)\s+){1,2})?(?:(?:originally|initially|first|previously|tentatively)\s+)?(?:(?:planned|scheduled|set|slated|due|booked|arranged|chartered)\s+(?:for|on)|${HELD_ON})\s`,
+  'dg',
+);
 
 /**
  * A happening named by a proper name with an event's head word, then the date it was planned for:
  * "The Ba District Primary Schools Sports Festival, which had been scheduled for".
  */
-const NAMED_PLANNED =
-  /\b(?:[A-Z][\w'’&-]*\s+){1,6}(Festival|Games|Championships?|Cup|Show|Fair|Conference|Summit|Congress|Forum|Marathon|Concert|Parade|Awards|Gala|Exhibition|Expo|Tournament|Regatta|Carnival|Rally)\b,?\s+(?:(?:which|that)\s+(?:(?:is|was|were|had|has|have|been)\s+){1,2})?(?:(?:originally|initially|first|previously|tentatively)\s+)?(?:planned|scheduled|set|slated|due|booked|arranged)\s+(?:for|on)\s/dg;
+const NAMED_PLANNED = new RegExp(
+  String.raw`\b(?:[A-Z][\w'’&-]*\s+){1,6}(Festival|Games|Championships?|Cup|Show|Fair|Conference|Summit|Congress|Forum|Marathon|Concert|Parade|Awards|Gala|Exhibition|Expo|Tournament|Regatta|Carnival|Rally)\b,?\s+(?:(?:which|that)\s+(?:(?:is|was|were|had|has|have|been)\s+){1,2})?(?:(?:originally|initially|first|previously|tentatively)\s+)?(?:(?:planned|scheduled|set|slated|due|booked|arranged)\s+(?:for|on)|${HELD_ON})\s`,
+  'dg',
+);
 
 /** What became of the plan, after its date ("Monday, Jan. 18,": a date's period goes on): called off, moved, or not held. */
 const CHANGED_AFTER =
@@ -95,4 +102,19 @@ export function findPlannedHappenings(masked: string, triggers: readonly Span[])
     if (trigger) found.push({ start, end: start + word.length, trigger, text: word });
   }
   return found;
+}
+
+/** A verb that tells whether or when a planned happening is held: "take place", "pushed back", "postponed". */
+const FATE_VERB =
+  /^(?:(?:take|takes|took|taken|taking)\s+place|(?:pushed|put|called)\s+(?:back|off)|(?:held|postponed|delayed|deferred|moved|cancell?ed|scrapped|rescheduled)\b)/i;
+
+/**
+ * True when the verb at `verb` tells only the fate of a planned happening the sentence names before
+ * it in the same sentence part (`planned`, a trigger of this module): "The Nordic summit, which had
+ * been due to take place on June 12, has been pushed back to July" is the summit called off and the
+ * summit ahead, not two happenings of their own.
+ */
+export function isFateOfPlanned(masked: string, planned: Span, verb: Span): boolean {
+  if (verb.start < planned.end || verb.start - planned.end > 160) return false;
+  return !/[;:]|\.\s/.test(masked.slice(planned.end, verb.start)) && FATE_VERB.test(masked.slice(verb.start));
 }

@@ -798,6 +798,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     if (isInName(view.masked, match)) continue;
     if (toldByItsSubject.has(match)) continue;
     if (isFrontedTimeOfHappening(view, match)) continue;
+    if (isUndatedSinceReference(view, match)) continue;
     if (brokenDown.some((verb) => match.start >= verb.start && match.start < verb.end)) continue;
     const breakdown = breakdownOfTalks(view, match);
     if (breakdown) {
@@ -1231,6 +1232,33 @@ function isFrontedTimeOfHappening(view: SentenceView, match: TriggerMatch): bool
   if (!comma) return false;
   const end = match.end + comma[0].length;
   return !view.dates.some((date) => date.start < end);
+}
+
+/**
+ * "since", then the happening it counts from: a subject of its own and the trigger ("since the city
+ * opened its tram line") or the trigger's noun ("since the election"). Not the adverb of a verb
+ * ("has since been withdrawn", "was since replaced").
+ */
+const SINCE_OPENING = new RegExp(
+  String.raw`(?<!\b(?:has|have|had|is|are|was|were|been|be|long|not|never)\s+)\bsince\s+(?!(?:been|then|become|became|risen|fallen)\b)(?:[\w'’-]+\s+){0,5}?(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?$`,
+  'i',
+);
+
+/**
+ * "Ridership fell to its lowest level since the city opened its new tram line", "her first defeat
+ * since the election": a happening told as the point a comparison counts from, with no date of its
+ * own in its clause, is a reference, not news; it happened some time before the clause it hangs on,
+ * whose date is not its own. Told with its date ("since they beat Arbroath in April 2022") it is read.
+ */
+function isUndatedSinceReference(view: SentenceView, match: TriggerMatch): boolean {
+  const { masked } = view;
+  const from = Math.max(0, match.start - 80);
+  const since = SINCE_OPENING.exec(masked.slice(from, match.start));
+  if (!since) return false;
+  const start = from + since.index;
+  const rest = masked.slice(match.end);
+  const end = match.end + (/[,;:.?!]|\s(?:and|but|while|as|after|before|when)\s/.exec(rest)?.index ?? rest.length);
+  return !view.dates.some((date) => date.start >= start && date.start < end);
 }
 
 /**

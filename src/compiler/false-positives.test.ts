@@ -182,6 +182,32 @@ describe('a happening named only as a point of comparison is no event', () => {
     ['since an election of a year', "It was the party's worst result since the 2010 election.", []],
     ['an election that is the news', 'The 2023 election was won by the Liberals.', ['other']],
     [
+      'an undated happening a record counts from',
+      'Orvel Bank shares dropped 9% on Tuesday, their steepest fall since the lender cut its forecast.',
+      [],
+    ],
+    [
+      'an undated happening a first counts from',
+      'It is the first visit by a Malvanian president since the two countries signed a border treaty.',
+      [],
+    ],
+    [
+      'an undated happening a level counts from',
+      'Unemployment rose to its highest level since the government raised taxes, figures showed on Friday.',
+      [],
+    ],
+    [
+      'an undated noun a defeat counts from',
+      'On Sunday the Greens suffered their worst defeat since the referendum.',
+      ['other'],
+    ],
+    [
+      'a happening a first counts from, told with its date',
+      'It was the first strike at the Brenna mill since workers walked out in May 2019.',
+      ['other'],
+    ],
+    ['"since" as an adverb of the verb', 'The levy, approved on Monday, has since been withdrawn.', ['policy']],
+    [
       'a meeting that ended as something else began',
       'As the meeting ended on Tuesday, protesters gathered outside.',
       ['meeting'],

@@ -799,6 +799,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     if (toldByItsSubject.has(match)) continue;
     if (isFrontedTimeOfHappening(view, match)) continue;
     if (isUndatedSinceReference(view, match)) continue;
+    if (isUndatedDescribingParticiple(view, match)) continue;
     if (brokenDown.some((verb) => match.start >= verb.start && match.start < verb.end)) continue;
     const breakdown = breakdownOfTalks(view, match);
     if (breakdown) {
@@ -1259,6 +1260,40 @@ function isUndatedSinceReference(view: SentenceView, match: TriggerMatch): boole
   const rest = masked.slice(match.end);
   const end = match.end + (/[,;:.?!]|\s(?:and|but|while|as|after|before|when)\s/.exec(rest)?.index ?? rest.length);
   return !view.dates.some((date) => date.start >= start && date.start < end);
+}
+
+/** A noun (or its comma) before a past participle with its agent: "the startup founded by", "The document, signed by". */
+const NOUN_BEFORE_AGENT_PARTICIPLE = /(?:[\w'’-]|,)\s+$/;
+/** An auxiliary or a pronoun before the participle, which make it a verb: "was founded by", "it signed by". */
+const VERB_BEFORE_AGENT_PARTICIPLE =
+  /\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got|he|she|it|they|we|I|you|who|which|that)\s+(?:(?:\w+ly|later|also|then|since|now|not|never|just|already)\s+)*$/i;
+/**
+ * The agent after the participle: "by", not a margin ("passed by 182 votes", "won by a single vote")
+ * or a means ("resigned by letter", "announced by video link"), which go with a verb.
+ */
+const AGENT_AFTER_PARTICIPLE =
+  /^\s+by\s+(?!(?:[\w'’-]+\s+){0,3}?(?:\d|votes?\b|margin\b|points?\b|percent\b|goals?\b|runs?\b|seats?\b))(?!(?:(?:a|an|the)\s+)?(?:phone|telephone|letter|e-?mail|video|text|post|fax|mail|hand|car|train|plane|air|road|sea|boat|bus|decree|referendum|consensus|acclamation|default|mistake|accident|force|law|chance|noon|midnight|then|now)\b)/i;
+
+/** Kinds whose participle with an agent names a gathering's host or leader, and so tells the gathering. */
+const GATHERINGS: ReadonlySet<EventKind> = new Set<EventKind>(['meeting', 'summit', 'travel']);
+
+/**
+ * "Quorra, the battery startup founded by former Siemens engineer Jana Holt, has delayed its launch",
+ * "The document, signed by finance director Olga Brun, says": a participle with its agent that
+ * describes a noun tells what the thing is, not news; with no date in its phrase, the main clause's
+ * date is not its own. Dated ("a firm founded in 2015 by Tomas Rieck") it is read.
+ */
+function isUndatedDescribingParticiple(view: SentenceView, match: TriggerMatch): boolean {
+  if (match.trigger.nominal || !/^[a-z]+(?:ed|en|wn|lt|nt|ght)$/.test(match.text)) return false;
+  // "a dinner hosted by the minister", "talks chaired by Norway": a gathering's host is the gathering.
+  if (GATHERINGS.has(match.trigger.kind)) return false;
+  const { masked } = view;
+  const head = masked.slice(0, match.start);
+  if (!NOUN_BEFORE_AGENT_PARTICIPLE.test(head) || VERB_BEFORE_AGENT_PARTICIPLE.test(head)) return false;
+  const rest = masked.slice(match.end);
+  if (!AGENT_AFTER_PARTICIPLE.test(rest)) return false;
+  const end = match.end + (/[,;:.?!]/.exec(rest)?.index ?? rest.length);
+  return !view.dates.some((date) => date.start >= match.start && date.start < end);
 }
 
 /**

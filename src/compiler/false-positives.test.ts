@@ -570,3 +570,32 @@ describe('what did not happen, and habits, are no events', () => {
     ['a parade on one day', 'The town held a parade on Sunday to mark its 500th anniversary.', ['other']],
   ]);
 });
+
+describe('a participle with its agent that describes a thing, with no date of its own, is no event', () => {
+  check([
+    [
+      'a startup founded by',
+      'BERLIN — Quorra, the battery startup founded by former Siemens engineer Jana Holt, has delayed the launch of its first cell, the company said on Tuesday.',
+      ['other'],
+    ],
+    [
+      'a document signed by',
+      'The report, signed by finance director Olga Brun, says the bank cut 300 jobs on Friday.',
+      ['other'],
+    ],
+    ['a treaty ratified by', 'The treaty, ratified by the Senate, took effect on Sunday.', ['policy']],
+    [
+      'founded with its own date is read',
+      'Velo Labs, a robotics firm founded in 2015 by Tomas Rieck, said on Monday it would cut 200 jobs.',
+      ['announcement', 'other'],
+    ],
+    ['a passive verb with its agent is news', 'The levy was approved by the assembly on Monday.', ['policy']],
+    ['a margin is no agent', 'The bill passed by 182 votes to 97 on Tuesday.', ['policy']],
+    ['a means is no agent', 'Mayor Ines Kaur resigned by letter, the council said on Monday.', ['other']],
+    [
+      'a gathering’s host tells the gathering',
+      'A dinner hosted by the Danish ambassador was held in Riga on Monday.',
+      ['meeting'],
+    ],
+  ]);
+});

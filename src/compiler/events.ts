@@ -941,6 +941,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
       )
     )
       continue;
+    if (isPlanOfToldHappening(view.masked, covered, match)) continue;
     // Read after the sentence's other events, a clause is told from the event before it in the text.
     const last = toldHere.toldBefore(match.start);
     for (const draft of eventFromTrigger(reading, view, match, true)) {
@@ -1294,6 +1295,20 @@ function isUndatedDescribingParticiple(view: SentenceView, match: TriggerMatch):
   if (!AGENT_AFTER_PARTICIPLE.test(rest)) return false;
   const end = match.end + (/[,;:.?!]/.exec(rest)?.index ?? rest.length);
   return !view.dates.some((date) => date.start >= match.start && date.start < end);
+}
+
+/** From a happening's noun to the verb of its plan, in a relative clause: " that was to ", ", which had been due to ". */
+const PLAN_OF_HAPPENING =
+  /^[^,;:.]{0,40}?,?\s+(?:that|which)\s+(?:was|were|is|are|had\s+been)\s+(?:(?:due|set|scheduled|planned|expected|supposed|meant|slated|going)\s+)?to\s+$/i;
+
+/**
+ * "A regional summit that was to bring together ten leaders in Accra on 4 June has been postponed",
+ * "A peace conference that was due to open in Nairobi on Friday has been called off": the plan's
+ * clause of a happening the sentence told (at a `covered` position) tells what that happening was to
+ * be, not a happening of its own.
+ */
+function isPlanOfToldHappening(masked: string, covered: readonly number[], clause: Span): boolean {
+  return covered.some((at) => at < clause.start && PLAN_OF_HAPPENING.test(masked.slice(at, clause.start)));
 }
 
 /**

@@ -599,3 +599,23 @@ describe('a participle with its agent that describes a thing, with no date of it
     ],
   ]);
 });
+
+describe('what a happening called off was to be is the happening', () => {
+  check([
+    [
+      'a summit that was to bring together',
+      'A regional summit that was to bring together ten West African leaders in Accra on 4 June has been postponed, the host government said.',
+      ['summit'],
+    ],
+    [
+      'a conference that was due to open',
+      'A peace conference that was due to open in Nairobi on Friday has been called off.',
+      ['summit'],
+    ],
+    [
+      'a ceremony told only by its plan',
+      'A ceremony that was to mark the opening of the bridge on Saturday was cancelled because of rain.',
+      ['other'],
+    ],
+  ]);
+});

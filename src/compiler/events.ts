@@ -865,6 +865,8 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
   candidates.sort((a, b) => a.at - b.at);
   const drafts: EventDraft[] = [];
   const covered: number[] = [];
+  // Where a candidate told a happening its text dated (for the plan's clause of it, `isPlanOfToldHappening`).
+  const datedAt: number[] = [];
   const toldHere = toldInSentence(reading);
   const record = (draft: EventDraft, at: number): void => {
     drafts.push(draft);
@@ -922,6 +924,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
         (draft) => draft.kind === 'statement' && (draft.dateBasis === 'text' || candidate.speech === 'words dated'),
       );
     if (told.length > 0 && !reports) covered.push(candidate.at);
+    if (told.some((draft) => draft.dateBasis === 'text')) datedAt.push(candidate.at);
   }
   for (const match of findDatedClauses({
     view,
@@ -941,7 +944,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
       )
     )
       continue;
-    if (isPlanOfToldHappening(view.masked, covered, match)) continue;
+    if (isPlanOfToldHappening(view.masked, datedAt, match)) continue;
     // Read after the sentence's other events, a clause is told from the event before it in the text.
     const last = toldHere.toldBefore(match.start);
     for (const draft of eventFromTrigger(reading, view, match, true)) {
@@ -1304,11 +1307,12 @@ const PLAN_OF_HAPPENING =
 /**
  * "A regional summit that was to bring together ten leaders in Accra on 4 June has been postponed",
  * "A peace conference that was due to open in Nairobi on Friday has been called off": the plan's
- * clause of a happening the sentence told (at a `covered` position) tells what that happening was to
- * be, not a happening of its own.
+ * clause of a happening the sentence told and dated (at a `datedAt` position) tells what that
+ * happening was to be, not a happening of its own. "The council vote, which was to take place this
+ * Monday, was put off" is dated by the plan's clause alone, which is read.
  */
-function isPlanOfToldHappening(masked: string, covered: readonly number[], clause: Span): boolean {
-  return covered.some((at) => at < clause.start && PLAN_OF_HAPPENING.test(masked.slice(at, clause.start)));
+function isPlanOfToldHappening(masked: string, datedAt: readonly number[], clause: Span): boolean {
+  return datedAt.some((at) => at < clause.start && PLAN_OF_HAPPENING.test(masked.slice(at, clause.start)));
 }
 
 /**

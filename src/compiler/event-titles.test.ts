@@ -140,6 +140,20 @@ describe('what a title says of who acted', () => {
       "Housing Minister Efua Mensah unveiled the plan on Monday. On Friday the country's housing minister said that rents would fall.",
       'Efua Mensah: rents would fall [Efua Mensah]',
     ],
+    // A person's age, and the description after it, stay out of the title.
+    [
+      'Idris Folau, 58, a retired harbour pilot from Napier, took office on Tuesday.',
+      'Idris Folau took office [Idris Folau]',
+    ],
+    // Whom a speaker told is not what was said.
+    [
+      'Mayor Ottilie Brand told the council on Monday she would not seek re-election.',
+      'Ottilie Brand: she would not seek re-election [Ottilie Brand]',
+    ],
+    [
+      'Kofi Anane told reporters in Kumasi on Tuesday the mine would close.',
+      'Kofi Anane: the mine would close [Kofi Anane]',
+    ],
     // A speaker no actor stands for is told in the text's words.
     ['On Friday the ministry said that the rents would fall.', 'The ministry: the rents would fall []'],
     [

@@ -57,6 +57,15 @@ function withoutRelativeClause(clause: string): string {
 }
 
 /**
+ * Nor a person's age, and the description after it ("Maren Holt, 61, a former judge at the Court of
+ * Appeal, took office" → "Maren Holt took office"): only after a name word, before a lower-case
+ * word (the verb).
+ */
+function withoutAge(clause: string): string {
+  return clause.replace(/(\p{Lu}[\p{L}'’-]*),\s*\d{1,3},(?:\s+(?:a|an|the)\s[^,]{1,80},)?\s+(?=\p{Ll})/u, '$1 ');
+}
+
+/**
  * A timeline's heading before the news it dates ("June 12 — Parliament passes the reform", "* March
  * 3: The government announces a reform", "Friday — Crews evacuate the village"): the event's date,
  * not words of its title.
@@ -107,6 +116,6 @@ export function titleFor(parts: TitleParts): string {
     case 'summit':
       return capitalise(shorten(parts.clause.replace(/^(?:the|an?)\s+/i, ''), MAX_CLAUSE));
     default:
-      return capitalise(shorten(withoutRelativeClause(withoutHeading(parts.clause)), MAX_CLAUSE));
+      return capitalise(shorten(withoutAge(withoutRelativeClause(withoutHeading(parts.clause))), MAX_CLAUSE));
   }
 }

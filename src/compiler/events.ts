@@ -4680,8 +4680,21 @@ const NOTHING_KNOWN =
 function wordsSaid(view: SentenceView, verb: Span): string {
   const after = view.sentence.text.slice(afterSayingDate(view, verb.end));
   const that = /\bthat\s+/.exec(after.slice(0, 80));
-  return (that ? after.slice(that.index + that[0].length) : after).replace(/[\s.]+$/, '');
+  const told = !that && TELLING.test(view.masked.slice(verb.start, verb.end)) ? ADDRESSEE.exec(after) : null;
+  const from = that ? that.index + that[0].length : (told?.[0].length ?? 0);
+  return after.slice(from).replace(/[\s.]+$/, '');
 }
+
+/** Verbs of saying whose object is whom they told: "told", "assured", "warned". */
+const TELLING = /^(?:told|tells?|telling|informed|assured|warned|reminded|briefed)$/i;
+
+/**
+ * Whom a verb of telling told, before the words told without "that": "told the council she will
+ * retire", "told reporters in Accra the plant would close": up to five words before the subject of what
+ * was told (a pronoun, or a noun after its article).
+ */
+const ADDRESSEE =
+  /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){1,5}?(?=(?:he|she|it|they|we|I|you|there|the|a|an|his|her|their|its)\s)/;
 
 /** What may stand between a verb of saying and its own date: "said on Monday", "said late on Monday". */
 const BEFORE_SAYING_DATE = /^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i;

@@ -145,6 +145,12 @@ describe('what a title says of who acted', () => {
       'Idris Folau, 58, a retired harbour pilot from Napier, took office on Tuesday.',
       'Idris Folau took office [Idris Folau]',
     ],
+    // A list of three is said as one; a relative clause with a number in it is left out.
+    [
+      'Soren Alm, Ivo Rask and Nadia Berg signed the pact on Monday.',
+      'Soren Alm, Ivo Rask and Nadia Berg signed the pact [Soren Alm, Ivo Rask, Nadia Berg]',
+    ],
+    ['Velda Systems, which employs 4,300 people, was sold on Monday.', 'Velda Systems was sold [Velda Systems]'],
     // Whom a speaker told is not what was said.
     [
       'Mayor Ottilie Brand told the council on Monday she would not seek re-election.',

@@ -50,10 +50,11 @@ export function shorten(text: string, max: number): string {
 /**
  * A title reads as its main clause: a parenthetical relative clause after the subject is left out
  * ("Tomas Grieg, who founded the company in 1961, was arrested on Friday" → "Tomas Grieg was
- * arrested on Friday"). Only when a lower-case word (the main verb) follows its closing comma.
+ * arrested on Friday"; "which employs 4,300 people,"). Only when a lower-case word (the main verb)
+ * follows its closing comma.
  */
 function withoutRelativeClause(clause: string): string {
-  return clause.replace(/(\S)\s*,?\s+(?:who|which|whose)\s[^,]{1,80},\s+(?=[a-z])/, '$1 ');
+  return clause.replace(/(\S)\s*,?\s+(?:who|which|whose)\s(?:[^,]|,(?=\d{3}\b)){1,80},\s+(?=[a-z])/, '$1 ');
 }
 
 /**

@@ -78,7 +78,7 @@ import { foldLetters } from './letter-folding.ts';
 import { mergeParaphrases, quoteEvent } from './quote-events.ts';
 import { groupQuotations, scanQuotations, type Quotation } from './quotations.ts';
 import { isShown, readStatus, withFollowingClause } from './status.ts';
-import { namesToSay, titleFor } from './event-titles.ts';
+import { joinNames, titleFor } from './event-titles.ts';
 import { isDefiniteNoun, statusByDate } from './trigger-status.ts';
 import {
   calledOffOn,
@@ -2676,7 +2676,7 @@ function clauseWords(view: SentenceView, clause: Span): string {
 /**
  * The names of an event's subject, for titles: not an actor that only describes another of them
  * ("Romania's central bank governor Ana Pop resigned" → "Ana Pop resigned"), nor one another
- * name owns (`namesToSay`).
+ * name owns; "A, B and C" (`joinNames`).
  */
 function subjectNames(reading: ArticleReading, view: SentenceView, participants: Participants): string {
   const { subject } = participants;
@@ -2685,7 +2685,7 @@ function subjectNames(reading: ArticleReading, view: SentenceView, participants:
     return mentions.length > 0 && mentions.every((mention) => describesNext(reading, view, mention, subject));
   };
   const said = subject.filter((id) => !describing(id));
-  return namesToSay(namesOf(reading, said.length > 0 ? said : subject)).join(' and ');
+  return joinNames(namesOf(reading, said.length > 0 ? said : subject));
 }
 
 /** Lower-case words of a title between an owner's possessive and a name: "'s central bank governor ". */

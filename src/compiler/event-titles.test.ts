@@ -151,6 +151,8 @@ describe('what a title says of who acted', () => {
       'Soren Alm, Ivo Rask and Nadia Berg signed the pact [Soren Alm, Ivo Rask, Nadia Berg]',
     ],
     ['Velda Systems, which employs 4,300 people, was sold on Monday.', 'Velda Systems was sold [Velda Systems]'],
+    // A subject's possessive is its own.
+    ["Ivo Rask's own advisers rejected the plan on Wednesday.", "Ivo Rask's own advisers rejected the plan [Ivo Rask]"],
     // Whom a speaker told is not what was said.
     [
       'Mayor Ottilie Brand told the council on Monday she would not seek re-election.',

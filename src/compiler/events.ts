@@ -2738,12 +2738,12 @@ function namelessSpeaker(view: SentenceView, clause: Span, verb: Span): string {
  * have banned Russian planes"). Announcements keep what was announced.
  */
 /**
- * What stands between a subject's last name and its verb, for titles: a possessive, then the
- * asides of age and hometown ("Piet Harlan, 41, were arrested", "Ines Moreau, 52, from Port
- * Ellery, resigned") and the punctuation around them.
+ * What stands between a subject's last name and its verb, for titles: a possessive (kept: "Ivo
+ * Rask's own advisers"), then the asides of age and hometown ("Piet Harlan, 41, were arrested",
+ * "Ines Moreau, 52, from Port Ellery, resigned") and the punctuation around them (left out).
  */
 const SUBJECT_ASIDES =
-  /^(?:['’]s)?(?:\s*,\s*(?:\d{1,3}|(?:of|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*,))*[\s,;:]*/u;
+  /^(['’]s)?(?:\s*,\s*(?:\d{1,3}|(?:of|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*,))*[\s,;:]*/u;
 
 /** A verb phrase and "and" before a verb: the verb is coordinated with the one before it. */
 const COORDINATED_BEFORE = /\S\s+\S[^,;]*?,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?$/;
@@ -2776,7 +2776,7 @@ function excerptOf(
     const conjunct = COORDINATED_BEFORE.test(text.slice(participants.subjectEnd, match.start));
     const rest = text
       .slice(conjunct ? match.start - 1 : participants.subjectEnd, end)
-      .replace(SUBJECT_ASIDES, ' ')
+      .replace(SUBJECT_ASIDES, (_, possessive?: string) => `${possessive ?? ''} `)
       .replace(/\s+/g, ' ');
     return `${names}${rest}`.replace(/[\s,;:.]+$/, '');
   }

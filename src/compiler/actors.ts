@@ -1026,6 +1026,36 @@ function isHyphenatedAdjective(text: string): boolean {
   return (text.includes('-') || text.includes('\u2010')) && HYPHENATED_ADJECTIVE.test(text);
 }
 
+/** Capitalised words a number completes in a body's name: "Local 1199", "Unit 731", "Lodge 12". */
+const NUMBERED_NAME_WORDS = new Set([
+  'local',
+  'unit',
+  'lodge',
+  'chapter',
+  'branch',
+  'precinct',
+  'squadron',
+  'battalion',
+]);
+
+/**
+ * How many tokens from `token` on a name takes as its number: the sign and the number after a
+ * number's abbreviation ("N°2", "No°12"), or the number after a word that calls for one ("Local
+ * 1199"). None (0) otherwise.
+ */
+function numberInName(previous: Token | undefined, token: Token, following: Token | undefined): number {
+  const isNumber = (next: Token | undefined): boolean => next !== undefined && /^\d+$/.test(next.text);
+  if (/^[°º]$/.test(token.text) && /^No?$/.test(previous?.text ?? '') && previous?.end === token.start) {
+    return isNumber(following) && following?.start === token.end ? 2 : 0;
+  }
+  return previous?.capitalized && NUMBERED_NAME_WORDS.has(previous.key) && isNumber(token) ? 1 : 0;
+}
+
+/** "country's", "nation's" after "the": the country the text is about, owning an office after it. */
+function ownCountryPossessive(token: Token | undefined): boolean {
+  return token?.possessive === true && !token.capitalized && (token.key === 'country' || token.key === 'nation');
+}
+
 /** An initial ("J.") and initials ("U.S.", "E.U."): asked only of a word that ends in a full stop. */
 const INITIAL = /^\p{Lu}\.$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
@@ -1276,6 +1306,7 @@ class ActorReader {
         this.readCountryBody(at) ??
         this.readNumberedUnit(at) ??
         this.readFamily(at) ??
+        this.readNumberedName(at) ??
         (token.capitalized ? this.readRun(at) : undefined) ??
         this.readParticleName(at);
       at = next ?? at + 1;
@@ -4320,8 +4351,10 @@ class ActorReader {
   private readTitleReference(at: number): number | undefined {
     const token = this.tokens[at];
     if (!token || keyOf(token) !== 'the') return undefined;
+    // "the country's housing minister": the office of the country the text is about, as "the".
+    const from = ownCountryPossessive(this.tokens[at + 1]) ? at + 2 : at + 1;
     // "The new governor cut rates": the office of the one just appointed to it.
-    const phrase = this.titlePhrase(this.tokens[at + 1]?.key === 'new' ? at + 2 : at + 1);
+    const phrase = this.titlePhrase(this.tokens[from]?.key === 'new' ? from + 1 : from);
     if (!phrase) return undefined;
     const person = this.findByTitle(phrase.words, phrase.head, phrase.country) ?? this.formerHolder(phrase, at);
     const last = this.tokens[phrase.end - 1];
@@ -4697,13 +4730,15 @@ class ActorReader {
   }
 
   /**
-   * "The Furey family sued the city", "the Okafor-Reyes family": a family named by its surname acts
-   * as one group (its surname is no person's name, though one of them may bear it).
+   * "The Furey family sued the city", "the Okafor-Reyes family", "Furey family members said": a
+   * family named by its surname acts as one group (its surname is no person's name, though one of
+   * them may bear it). Without "the", only a surname no other name word runs into.
    */
   private readFamily(at: number): number | undefined {
-    if (keyOf(this.tokens[at] ?? EMPTY_TOKEN) !== 'the') return undefined;
-    const surname = this.tokens[at + 1];
-    const family = this.tokens[at + 2];
+    const article = keyOf(this.tokens[at] ?? EMPTY_TOKEN) === 'the';
+    if (!article && isNameWord(this.tokens[at - 1])) return undefined;
+    const surname = this.tokens[article ? at + 1 : at];
+    const family = this.tokens[article ? at + 2 : at + 1];
     if (
       !surname ||
       !family ||
@@ -4717,7 +4752,7 @@ class ActorReader {
     )
       return undefined;
     this.mention(this.addActor(`${surname.text} family`, 'group'), surname, family, 'name');
-    return at + 3;
+    return article ? at + 3 : at + 2;
   }
 
   /**
@@ -4742,6 +4777,24 @@ class ActorReader {
     if (end <= at + 2 || !this.words.slice(at + 2, end).some((word) => NUMBERED_UNIT_WORDS.has(word))) return undefined;
     this.readNamedOrganisation(at, end);
     return end;
+  }
+
+  /**
+   * "Sindicato N°2 voted", "SEIU Local 1199", "Unit 731 veterans": a run of capitalised words whose
+   * last word calls for a number (`numberInName`) names a body with that number (the words alone
+   * read as a cut name, "Sindicato N", or as nothing).
+   */
+  private readNumberedName(at: number): number | undefined {
+    if (!this.tokens[at]?.capitalized || this.inQuote(this.tokens[at]?.start ?? 0)) return undefined;
+    const end = this.runEnd(at);
+    const last = this.tokens[end - 1];
+    const number = this.tokens[end];
+    const count = end > at && last && number ? numberInName(last, number, this.tokens[end + 1]) : 0;
+    if (count === 0) return undefined;
+    let start = at;
+    while (start < end - 1 && this.isStrippable(start)) start += 1;
+    this.readNamedOrganisation(start, end + count);
+    return end + count;
   }
 
   /**

@@ -103,3 +103,72 @@ describe('titles of compiled events', () => {
     expect(list.events.map((event) => event.title)).toContain(title);
   });
 });
+
+/** Each event of an invented article (dateline Wednesday 2025-06-04) as `title [actor names]`. */
+function titledEvents(body: string): string[] {
+  const { list } = compileArticles([{ file: 'titles.txt', text: ` date 2025-06-04 ${body}\n` }]);
+  const names = new Map(list.actors.map((actor) => [actor.id, actor.name]));
+  return list.events.map((event) => `${event.title} [${event.actors.map((id) => names.get(id) ?? id).join(', ')}]`);
+}
+
+describe('what a title says of who acted', () => {
+  it.each([
+    // Ages and hometowns beside the names of a list stay out of the title.
+    [
+      'On Monday, Marit Lune, 29, of Bergen, and Osvald Krey, 63, were detained at the airport.',
+      'Marit Lune and Osvald Krey were detained [Marit Lune, Osvald Krey]',
+    ],
+    [
+      'Tove Sandhu, 52, from Port Ellery, and Bram Oduya, 47, of East Lansing, resigned on Friday.',
+      'Tove Sandhu and Bram Oduya resigned [Tove Sandhu, Bram Oduya]',
+    ],
+    // A family is one group, whoever of it was named before.
+    [
+      'Lucan Abernathy founded the bakery in 1988. Abernathy family members sued the council on Monday.',
+      'Abernathy family members sued the council [Abernathy family]',
+    ],
+    // A number the name's last word calls for is the name's.
+    [
+      'Sindicato N°4 members voted on Monday to strike.',
+      'Sindicato N°4 members voted on Monday to strike [Sindicato N°4]',
+    ],
+    ['SEIU Local 2230 voted on Tuesday to strike.', 'SEIU Local 2230 voted on Tuesday to strike [SEIU Local 2230]'],
+    // A country that owns a person's title acts beside her, but the title names her.
+    ["Croatia's central bank governor Vesna Marić resigned on Monday.", 'Vesna Marić resigned [Croatia, Vesna Marić]'],
+    // "the country's housing minister": the minister named before.
+    [
+      "Housing Minister Efua Mensah unveiled the plan on Monday. On Friday the country's housing minister said that rents would fall.",
+      'Efua Mensah: rents would fall [Efua Mensah]',
+    ],
+    // A person's age, and the description after it, stay out of the title.
+    [
+      'Idris Folau, 58, a retired harbour pilot from Napier, took office on Tuesday.',
+      'Idris Folau took office [Idris Folau]',
+    ],
+    // A list of three is said as one; a relative clause with a number in it is left out.
+    [
+      'Soren Alm, Ivo Rask and Nadia Berg signed the pact on Monday.',
+      'Soren Alm, Ivo Rask and Nadia Berg signed the pact [Soren Alm, Ivo Rask, Nadia Berg]',
+    ],
+    ['Velda Systems, which employs 4,300 people, was sold on Monday.', 'Velda Systems was sold [Velda Systems]'],
+    // A subject's possessive is its own.
+    ["Ivo Rask's own advisers rejected the plan on Wednesday.", "Ivo Rask's own advisers rejected the plan [Ivo Rask]"],
+    // Whom a speaker told is not what was said.
+    [
+      'Mayor Ottilie Brand told the council on Monday she would not seek re-election.',
+      'Ottilie Brand: she would not seek re-election [Ottilie Brand]',
+    ],
+    [
+      'Kofi Anane told reporters in Kumasi on Tuesday the mine would close.',
+      'Kofi Anane: the mine would close [Kofi Anane]',
+    ],
+    // A speaker no actor stands for is told in the text's words.
+    ['On Friday the ministry said that the rents would fall.', 'The ministry: the rents would fall []'],
+    [
+      'Late on Friday, a police spokeswoman told reporters that the road had reopened.',
+      'A police spokeswoman: the road had reopened []',
+    ],
+  ])('%s', (body, expected) => {
+    expect(titledEvents(body)).toContain(expected);
+  });
+});

@@ -50,10 +50,20 @@ export function shorten(text: string, max: number): string {
 /**
  * A title reads as its main clause: a parenthetical relative clause after the subject is left out
  * ("Tomas Grieg, who founded the company in 1961, was arrested on Friday" → "Tomas Grieg was
- * arrested on Friday"). Only when a lower-case word (the main verb) follows its closing comma.
+ * arrested on Friday"; "which employs 4,300 people,"). Only when a lower-case word (the main verb)
+ * follows its closing comma.
  */
 function withoutRelativeClause(clause: string): string {
-  return clause.replace(/(\S)\s*,?\s+(?:who|which|whose)\s[^,]{1,80},\s+(?=[a-z])/, '$1 ');
+  return clause.replace(/(\S)\s*,?\s+(?:who|which|whose)\s(?:[^,]|,(?=\d{3}\b)){1,80},\s+(?=[a-z])/, '$1 ');
+}
+
+/**
+ * Nor a person's age, and the description after it ("Maren Holt, 61, a former judge at the Court of
+ * Appeal, took office" → "Maren Holt took office"): only after a name word, before a lower-case
+ * word (the verb).
+ */
+function withoutAge(clause: string): string {
+  return clause.replace(/(\p{Lu}[\p{L}'’-]*),\s*\d{1,3},(?:\s+(?:a|an|the)\s[^,]{1,80},)?\s+(?=\p{Ll})/u, '$1 ');
 }
 
 /**
@@ -107,6 +117,6 @@ export function titleFor(parts: TitleParts): string {
     case 'summit':
       return capitalise(shorten(parts.clause.replace(/^(?:the|an?)\s+/i, ''), MAX_CLAUSE));
     default:
-      return capitalise(shorten(withoutRelativeClause(withoutHeading(parts.clause)), MAX_CLAUSE));
+      return capitalise(shorten(withoutAge(withoutRelativeClause(withoutHeading(parts.clause))), MAX_CLAUSE));
   }
 }

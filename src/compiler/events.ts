@@ -78,7 +78,7 @@ import { foldLetters } from './letter-folding.ts';
 import { mergeParaphrases, quoteEvent } from './quote-events.ts';
 import { groupQuotations, scanQuotations, type Quotation } from './quotations.ts';
 import { isShown, readStatus, withFollowingClause } from './status.ts';
-import { namesToSay, titleFor } from './event-titles.ts';
+import { joinNames, titleFor } from './event-titles.ts';
 import { isDefiniteNoun, statusByDate } from './trigger-status.ts';
 import {
   calledOffOn,
@@ -2756,10 +2756,77 @@ function clauseWords(view: SentenceView, clause: Span): string {
 }
 
 /**
+ * The names of an event's subject, for titles: not an actor that only describes another of them
+ * ("Romania's central bank governor Ana Pop resigned" → "Ana Pop resigned"), nor one another
+ * name owns; "A, B and C" (`joinNames`).
+ */
+function subjectNames(reading: ArticleReading, view: SentenceView, participants: Participants): string {
+  const { subject } = participants;
+  const describing = (id: string): boolean => {
+    const mentions = view.mentions.filter((mention) => mention.actorId === id);
+    return mentions.length > 0 && mentions.every((mention) => describesNext(reading, view, mention, subject));
+  };
+  const said = subject.filter((id) => !describing(id));
+  return joinNames(namesOf(reading, said.length > 0 ? said : subject));
+}
+
+/** Lower-case words of a title between an owner's possessive and a name: "'s central bank governor ". */
+const TITLE_BETWEEN = /^['’]s(?:\s+(?!and\b|or\b)[a-z][\w-]*)*\s+$/;
+
+/**
+ * Whether a mention only describes a person of the subject: told as their title's owner
+ * (`titleOf`), or a possessive before the lower-case words of a title and the person's name
+ * ("Romania's central bank governor Ana Pop").
+ */
+function describesNext(
+  reading: ArticleReading,
+  view: SentenceView,
+  mention: ActorMention,
+  subject: readonly string[],
+): boolean {
+  if (mention.titleOf !== undefined) return subject.includes(mention.titleOf);
+  if (!mention.possessive) return false;
+  const next = view.mentions.find((other) => other.start >= mention.end);
+  return (
+    next !== undefined &&
+    subject.includes(next.actorId) &&
+    isPerson(reading, next.actorId) &&
+    TITLE_BETWEEN.test(view.sentence.text.slice(mention.end, next.start))
+  );
+}
+
+/**
+ * Who speaks, in the text's words, when no actor does ("A police spokeswoman: the road had
+ * reopened", "The ministry: rents would fall"): the subject before the verb, from its article,
+ * without a date or what a comma sets before it, nor the auxiliaries after it.
+ */
+function namelessSpeaker(view: SentenceView, clause: Span, verb: Span): string {
+  let lead = view.sentence.text.slice(0, verb.start);
+  for (const date of view.dates) {
+    if (date.start >= clause.start && date.end <= verb.start)
+      lead = `${lead.slice(0, date.start)}${blank(date.text)}${lead.slice(date.end)}`;
+  }
+  lead = lead.slice(Math.max(clause.start, lead.lastIndexOf(',') + 1));
+  const subject = /\b(?:the|an?)\s.*$/is.exec(lead)?.[0] ?? lead;
+  return subject
+    .replace(/(?:\s+(?:has|have|had|also|then|later|again|will|would|is|are|was|were))+\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
  * The event in the text's own words, for titles: the subject's names, then the words from the
  * subject (or the clause start) to the end of the trigger's object ("Canada and European Union
  * have banned Russian planes"). Announcements keep what was announced.
  */
+/**
+ * What stands between a subject's last name and its verb, for titles: a possessive (kept: "Ivo
+ * Rask's own advisers"), then the asides of age and hometown ("Piet Harlan, 41, were arrested",
+ * "Ines Moreau, 52, from Port Ellery, resigned") and the punctuation around them (left out).
+ */
+const SUBJECT_ASIDES =
+  /^(['’]s)?(?:\s*,\s*(?:\d{1,3}|(?:of|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*,))*[\s,;:]*/u;
+
 /** A verb phrase and "and" before a verb: the verb is coordinated with the one before it. */
 const COORDINATED_BEFORE = /\S\s+\S[^,;]*?,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?$/;
 
@@ -2775,7 +2842,7 @@ function excerptOf(
   // "After resigning on Monday, Olsen flew to Oslo": the subject after a fronted participle; "In a
   // televised address on Saturday, Varga urged calm": what the speaker did in it.
   if (participants.subjectStart !== undefined && participants.subjectStart >= match.end) {
-    const names = namesToSay(namesOf(reading, participants.subject)).join(' and ');
+    const names = subjectNames(reading, view, participants);
     return match.trigger.nominal
       ? `${names} ${clauseWords(view, { start: participants.subjectEnd ?? participants.subjectStart, end: clause.end })}`
       : `${names} ${clauseWords(view, { start: match.start, end })}`;
@@ -2786,12 +2853,12 @@ function excerptOf(
   const startsAtSubject =
     participants.subjectEnd !== undefined && !match.trigger.nominal && match.start - participants.subjectEnd <= 40;
   if (startsAtSubject) {
-    const names = namesToSay(namesOf(reading, participants.subject)).join(' and ');
+    const names = subjectNames(reading, view, participants);
     // "The library closed in 2019 and reopened in 2021": the second verb's words start at its verb.
     const conjunct = COORDINATED_BEFORE.test(text.slice(participants.subjectEnd, match.start));
     const rest = text
       .slice(conjunct ? match.start - 1 : participants.subjectEnd, end)
-      .replace(/^(?:['’]s)?[\s,;:]*/, ' ')
+      .replace(SUBJECT_ASIDES, (_, possessive?: string) => `${possessive ?? ''} `)
       .replace(/\s+/g, ' ');
     return `${names}${rest}`.replace(/[\s,;:.]+$/, '');
   }
@@ -2804,7 +2871,7 @@ function excerptOf(
   // "Graham Pellow, 58, who ran the utility until 2024, will appear in court": the clause after a
   // long subject starts at its verb; the title names who.
   if (participants.subject.length > 0 && /^[a-z]/.test(words) && !match.trigger.nominal) {
-    return `${namesToSay(namesOf(reading, participants.subject)).join(' and ')} ${words}`;
+    return `${subjectNames(reading, view, participants)} ${words}`;
   }
   return words;
 }
@@ -4695,8 +4762,21 @@ const NOTHING_KNOWN =
 function wordsSaid(view: SentenceView, verb: Span): string {
   const after = view.sentence.text.slice(afterSayingDate(view, verb.end));
   const that = /\bthat\s+/.exec(after.slice(0, 80));
-  return (that ? after.slice(that.index + that[0].length) : after).replace(/[\s.]+$/, '');
+  const told = !that && TELLING.test(view.masked.slice(verb.start, verb.end)) ? ADDRESSEE.exec(after) : null;
+  const from = that ? that.index + that[0].length : (told?.[0].length ?? 0);
+  return after.slice(from).replace(/[\s.]+$/, '');
 }
+
+/** Verbs of saying whose object is whom they told: "told", "assured", "warned". */
+const TELLING = /^(?:told|tells?|telling|informed|assured|warned|reminded|briefed)$/i;
+
+/**
+ * Whom a verb of telling told, before the words told without "that": "told the council she will
+ * retire", "told reporters in Accra the plant would close": up to five words before the subject of what
+ * was told (a pronoun, or a noun after its article).
+ */
+const ADDRESSEE =
+  /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){1,5}?(?=(?:he|she|it|they|we|I|you|there|the|a|an|his|her|their|its)\s)/;
 
 /** What may stand between a verb of saying and its own date: "said on Monday", "said late on Monday". */
 const BEFORE_SAYING_DATE = /^\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i;
@@ -4759,7 +4839,7 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
   if (apposed && !ownDay && isApposedName(view.masked, apposed)) return undefined;
   const said = wordsSaid(view, verb);
   const names = namesOf(reading, actors);
-  const words = `${names[0] ?? ''}: ${said.trim()}`;
+  const words = `${names[0] ?? namelessSpeaker(view, clause, verb)}: ${said.trim()}`;
   // "told the Echo he would put up £15,000": a pledge made public is an announcement.
   // "said in a report published on Thursday that ...": what a report tells is made public.
   const lead = view.masked.slice(clause.start, verb.start);

@@ -111,6 +111,19 @@ function titledEvents(body: string): string[] {
   return list.events.map((event) => `${event.title} [${event.actors.map((id) => names.get(id) ?? id).join(', ')}]`);
 }
 
+describe('a quote whose speaker is described, not named', () => {
+  it.each([
+    [
+      '“We will not back down,” a council spokesperson said on Monday.',
+      'A council spokesperson: “We will not back down”',
+    ],
+    ['“Nobody warned us,” said a resident of the estate on Tuesday.', 'A resident of the estate: “Nobody warned us”'],
+  ])('opens its title with a capital: %s', (body, title) => {
+    const { list } = compileArticles([{ file: 'titles.txt', text: ` date 2025-06-04 ${body}\n` }]);
+    expect(list.events.filter((event) => event.kind === 'quote').map((event) => event.title)).toEqual([title]);
+  });
+});
+
 describe('what a title says of who acted', () => {
   it.each([
     // Ages and hometowns beside the names of a list stay out of the title.

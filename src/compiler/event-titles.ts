@@ -112,7 +112,8 @@ export function titleFor(parts: TitleParts): string {
       const text = shorten(parts.quote?.text ?? '', MAX_QUOTE);
       const medium = parts.quote?.medium;
       const on = medium ? ` ${prepositionFor(medium)} ${medium}` : '';
-      return `${who}${on}: “${text}”`;
+      // "A council spokesperson: …": a speaker described, not named, opens the title as a name would.
+      return capitalise(`${who}${on}: “${text}”`);
     }
     case 'summit':
       return capitalise(shorten(parts.clause.replace(/^(?:the|an?)\s+/i, ''), MAX_CLAUSE));

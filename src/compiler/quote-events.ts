@@ -367,8 +367,10 @@ const DESCRIBED_BEFORE = new RegExp(
   String.raw`^[\s,”"’']*(${SPEAKER_DESCRIPTION})(?:\s*,[^,“”"]{1,80},)?\s+(?:(?:also|later|then|\w+ly)\s+)?$`,
   'i',
 );
+/** A day told after an inverted speaker ("said a resident of the estate on Tuesday"): no part of who. */
+const DAY_AFTER_SPEAKER = String.raw`(?:\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+(?:night|week)|this\s+(?:morning|afternoon|evening|week))(?:\s+(?:morning|afternoon|evening|night))?)?`;
 /** The description right after an inverted speech verb (“...,” said one witness). */
-const DESCRIBED_AFTER = new RegExp(String.raw`^\s+(${SPEAKER_DESCRIPTION})\s*(?:[,.;:!?]|$)`, 'i');
+const DESCRIBED_AFTER = new RegExp(String.raw`^\s+(${SPEAKER_DESCRIPTION})${DAY_AFTER_SPEAKER}\s*(?:[,.;:!?]|$)`, 'i');
 
 /** An attribution to a speaker the text only describes: the region and verb, and the description as written. */
 interface DescribedAttribution {

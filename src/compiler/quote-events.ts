@@ -362,9 +362,16 @@ const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|as|when|while|after|before|
 /** A description as a whole: determiner, up to four words, the head, and a complement ("for the hospital"). */
 const SPEAKER_DESCRIPTION = String.raw`(?:(?:a|an|the|one|another|two|three|several|some|many|other)\s+)?(?:${DESCRIPTION_WORD}\s+){0,4}?${SPEAKER_HEAD}(?:\s+(?:for|of|at|from|in|with|close to|familiar with)\s+(?:the\s+)?[\w'’ -]{1,40}?)?`;
 
+/**
+ * What a sentence may put before its described speaker: a phrase closed by a comma ("On Tuesday,
+ * a port official said:", "Asked about the plan, one resident said") or a day word ("Yesterday a
+ * port official said"); none of it is the speaker's description.
+ */
+const FRONTED_BEFORE_SPEAKER = String.raw`(?:[^,“”"]{1,40},\s+|(?:yesterday|today|tonight|later|afterwards?|earlier)\s+)?`;
+
 /** The description right before a speech verb, an aside between commas allowed ("a diplomat, speaking anonymously, told"). */
 const DESCRIBED_BEFORE = new RegExp(
-  String.raw`^[\s,”"’']*(${SPEAKER_DESCRIPTION})(?:\s*,[^,“”"]{1,80},)?\s+(?:(?:also|later|then|\w+ly)\s+)?$`,
+  String.raw`^[\s,”"’']*${FRONTED_BEFORE_SPEAKER}(${SPEAKER_DESCRIPTION})(?:\s*,[^,“”"]{1,80},)?\s+(?:(?:also|later|then|\w+ly)\s+)?$`,
   'i',
 );
 /** A day told after an inverted speaker ("said a resident of the estate on Tuesday"): no part of who. */

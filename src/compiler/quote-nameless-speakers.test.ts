@@ -89,6 +89,22 @@ const DESCRIBED: readonly [string, string, string][] = [
     'Nobody expects a breakthrough',
     '“Nobody expects a breakthrough this week,” a senior diplomat, speaking on condition of anonymity, told reporters.',
   ],
+  // A phrase or a day word the sentence puts before the described speaker is no part of them.
+  [
+    '(a harbour official)',
+    'The cranes are idle',
+    'Dockers walked out in Sarnby on Monday. On Tuesday, a harbour official said: “The cranes are idle.”',
+  ],
+  [
+    '(one shopkeeper)',
+    'Nobody comes here now',
+    'The bridge to the old town closed in January. Asked about the closure, one shopkeeper said: “Nobody comes here now.”',
+  ],
+  [
+    '(a hospital spokeswoman)',
+    'Two patients were moved',
+    'The east wing of Corran General flooded overnight. Yesterday a hospital spokeswoman said: “Two patients were moved.”',
+  ],
 ];
 
 describe('a quotation by a speaker the text does not name is a quote with the speaker as written', () => {

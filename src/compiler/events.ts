@@ -2815,11 +2815,6 @@ function namelessSpeaker(view: SentenceView, clause: Span, verb: Span): string {
 }
 
 /**
- * The event in the text's own words, for titles: the subject's names, then the words from the
- * subject (or the clause start) to the end of the trigger's object ("Canada and European Union
- * have banned Russian planes"). Announcements keep what was announced.
- */
-/**
  * What stands between a subject's last name and its verb, for titles: a possessive (kept: "Ivo
  * Rask's own advisers"), then the asides of age and hometown ("Piet Harlan, 41, were arrested",
  * "Ines Moreau, 52, from Port Ellery, resigned") and the punctuation around them (left out).
@@ -2830,6 +2825,11 @@ const SUBJECT_ASIDES =
 /** A verb phrase and "and" before a verb: the verb is coordinated with the one before it. */
 const COORDINATED_BEFORE = /\S\s+\S[^,;]*?,?\s+and\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?$/;
 
+/**
+ * The event in the text's own words, for titles: the subject's names, then the words from the
+ * subject (or the clause start) to the end of the trigger's object ("Canada and European Union
+ * have banned Russian planes"). Announcements keep what was announced.
+ */
 function excerptOf(
   reading: ArticleReading,
   view: SentenceView,

@@ -2808,10 +2808,14 @@ function namelessSpeaker(view: SentenceView, clause: Span, verb: Span): string {
   }
   lead = lead.slice(Math.max(clause.start, lead.lastIndexOf(',') + 1));
   const subject = /\b(?:the|an?)\s.*$/is.exec(lead)?.[0] ?? lead;
-  return subject
-    .replace(/(?:\s+(?:has|have|had|also|then|later|again|will|would|is|are|was|were))+\s*$/i, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    subject
+      .replace(/(?:\s+(?:has|have|had|also|then|later|again|will|would|is|are|was|were))+\s*$/i, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      // "The union on Friday said": the blanked date's preposition is no part of the speaker.
+      .replace(/\s+(?:(?:late|early)\s+)?on$/i, '')
+  );
 }
 
 /**
@@ -4548,7 +4552,7 @@ const HOSTING_BEFORE =
 const REPORTING =
   /\b(?:said|says|told|tells|(?:called|calls) (?:for|on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|appealed (?:for|to)|wrote|writes|tweeted|stated|states|signal(?:l)?ed|signals|warned|warns|insisted|insists|argued|argues|stressed|stresses|acknowledged|admitted|claimed|claims|denied|denies|(?:ruled|rules) out(?=(?:\s+(?:on|late on|early on|last|this|yesterday|earlier)\b[^,;]{0,20}?)?\s+(?:that|an?|the|any|fresh|new|early|snap)\b)|asked for|asks for|testified|testifies|confirmed(?=(?:\s+(?:on|late on|early on|last|this|yesterday|earlier)\b[^,;]{0,20}?)?\s+(?:that|he|she|it|they|we|I)\b))\b/gi;
 const COMPLEMENT_START =
-  /^\s*(?:(?:reporters|journalists|the press|lawmakers|legislators|parliament|supporters|voters|MPs|senators|delegates|students|workers|residents|investors|analysts|officials|diplomats|(?:its |their |the )?(?:staff|employees|shareholders|members|customers|parents|councillors|councilors|fans|unions)|the (?:committee|inquiry|meeting|conference|board|council|chamber|assembly|house|audience|crowd)|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at|outside|inside|after|before|during|following|ahead of) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
+  /^\s*(?:(?:afterwards?|later|again|separately|subsequently|earlier|previously|publicly|privately|repeatedly)\s+)?(?:(?:reporters|journalists|the press|lawmakers|legislators|parliament|supporters|voters|MPs|senators|delegates|students|workers|residents|investors|analysts|officials|diplomats|(?:its |their |the )?(?:staff|employees|shareholders|members|customers|parents|councillors|councilors|fans|unions)|the (?:committee|inquiry|meeting|conference|board|council|chamber|assembly|house|audience|crowd)|the (?:[A-Z][\w.]*\s*)+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)?(?:(?:on|late on|early on|in|at|outside|inside|after|before|during|following|ahead of) [^,]{0,30}?\s+)?(?:that\b|(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|[A-Z]\w+)\b)/;
 
 /**
  * The words said open with the speaker's own plan ("said it would close", "said they will
@@ -4794,6 +4798,14 @@ function afterSayingDate(view: SentenceView, from: number): number {
   return from;
 }
 
+/**
+ * Words that place a saying after the event told before ("The union said afterwards that ...",
+ * "Later that day the ministry said ...", "Hours later, police said ..."): the saying has a day of
+ * its own, counted from that event's.
+ */
+const SAID_AFTER_TOLD =
+  /\b(?:later|afterwards?|that\s+(?:day|morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+same\s+day)\b/i;
+
 /** A report as the medium of what is said: "said in a report", "said in its annual survey". */
 const IN_A_REPORT =
   /^\s+(?:\S+\s+){0,3}?in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|review|bulletin|assessment|audit|analysis|post-?mortem)\b/i;
@@ -4830,7 +4842,8 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
   const ownDay =
     basis === 'text' ||
     frontedDate(view.masked, view.dates, clause) !== undefined ||
-    isFrontedOccasion(view.masked, subjectStart);
+    isFrontedOccasion(view.masked, subjectStart) ||
+    (basis === 'anaphora' && SAID_AFTER_TOLD.test(view.masked.slice(0, verb.end + 16)));
   if (nameless && !ownDay) return undefined;
   // "Her daughter, Kari Berg, said the cause was heart failure" sources a fact; with its own day
   // ("told parliament on Tuesday that ...") the saying is news. A name that heads its subject, a

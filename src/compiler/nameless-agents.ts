@@ -36,7 +36,7 @@ export function isAnnouncedByRole(lead: string): boolean {
  * minister ", "A police spokesman ", "A spokeswoman for the council ", "The club's owners also ".
  */
 const ROLE_PHRASE = new RegExp(
-  String.raw`^\s*(?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:${BODY_OR_OFFICE.source.slice(2, -2)})(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[\w'’ -]{1,40}?)?\s+(?:(?:also|later|then|\w+ly)\s+)?$`,
+  String.raw`^\s*(?:(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:${BODY_OR_OFFICE.source.slice(2, -2)})(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[\w'’ -]{1,40}?)?\s+(?:(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+day\s+|yesterday\s+)?(?:(?:also|later|then|\w+ly)\s+)?$`,
   'i',
 );
 
@@ -78,7 +78,7 @@ const SUBJECT_THEN_ASIDE = /^\s*((?:[\w'’.-]+\s+){0,4}[\w'’.-]+)\s*,(?:[^,;]
  * minister said", "Last week the regional health authority announced". It is no part of the subject.
  */
 const FRONTED_TIME =
-  /^\s*(?:(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier this|later this)\s+(?:week|month|year|weekend)|yesterday|on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))\s+(?=(?:the|a|an)\s)/i;
+  /^\s*(?:(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier this|later this)\s+(?:week|month|year|weekend)|yesterday|on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})|later\s+that\s+(?:day|morning|afternoon|evening|night|week)|(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening)|(?:an?|one|two|three|four|five|several|a\s+few)\s+(?:hours?|days?)\s+later|hours\s+later|afterwards?|later)\s*,?\s+(?=(?:the|a|an)\s)/i;
 
 /**
  * The words before a verb that may hold its subject. A clause boundary cuts a subject off from its

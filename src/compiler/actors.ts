@@ -328,6 +328,10 @@ const PAIR_NOUNS: ReadonlyMap<string, ActorDraft['kind']> = new Map([
   ['neighbors', 'country'],
   ['companies', 'organization'],
   ['firms', 'organization'],
+  ['airlines', 'organization'],
+  ['carriers', 'organization'],
+  ['lenders', 'organization'],
+  ['teams', 'organization'],
   ['groups', 'organization'],
   ['banks', 'organization'],
   ['clubs', 'organization'],
@@ -340,6 +344,16 @@ const PAIR_NOUNS: ReadonlyMap<string, ActorDraft['kind']> = new Map([
   ['presidents', 'person'],
   ['politicians', 'person'],
 ]);
+/**
+ * Of PAIR_NOUNS, those that mean the pair after a bare "the" too, as a verb's subject ("The clubs
+ * agreed a fee", "..., the airlines announced"): countries and businesses, which news prose names in
+ * pairs; "the parties", "the groups" or "the leaders" are as often someone else.
+ */
+const BARE_PAIR_NOUNS = new Set(
+  'countries governments neighbours neighbors companies firms airlines carriers lenders banks clubs teams unions'.split(
+    ' ',
+  ),
+);
 /** Pronouns of the first person that may be a subject or an object: "I arrived", "met us". */
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
 /** Bare plurals for the people of a body: "Police said", "officials confirmed". */
@@ -5058,7 +5072,9 @@ class ActorReader {
   /**
    * "The two countries met again", "the two companies", "both leaders": the two actors of that
    * kind a recent sentence (this one or the three before) named together, the latest such. The
-   * first is mentioned by "two"/"both", the second by the noun (mentions never overlap).
+   * first is mentioned by "two"/"both", the second by the noun (mentions never overlap). A bare
+   * "the" before a noun of BARE_PAIR_NOUNS that a verb follows counts as "the two" ("Halden Air
+   * agreed to buy Corran Air, the airlines announced").
    */
   private readPairReference(at: number): number | undefined {
     const opener = this.tokens[at];
@@ -5066,7 +5082,14 @@ class ActorReader {
     let countAt = at;
     if (opener.key === 'the') countAt = at + 1;
     const count = this.tokens[countAt];
-    if (!count || !(count.key === 'two' || (count.key === 'both' && countAt === at))) return undefined;
+    const bare =
+      countAt === at + 1 &&
+      count !== undefined &&
+      !count.capitalized &&
+      BARE_PAIR_NOUNS.has(count.key) &&
+      this.verbFollows(countAt + 1);
+    if (bare) countAt = at;
+    else if (!count || !(count.key === 'two' || (count.key === 'both' && countAt === at))) return undefined;
     const noun = this.tokens[countAt + 1];
     const kind = noun ? PAIR_NOUNS.get(noun.key) : undefined;
     if (!noun || !kind || noun.possessive || this.inQuote(noun.start)) return undefined;
@@ -5089,7 +5112,7 @@ class ActorReader {
       if (ids.length > 2) return undefined;
       const [first, second] = ids.map((id) => this.actors.get(id));
       if (!first || !second) return undefined;
-      this.mention(first, opener, count, 'title');
+      this.mention(first, opener, this.tokens[countAt] ?? opener, 'title');
       this.mention(second, noun, noun, 'title');
       return countAt + 2;
     }

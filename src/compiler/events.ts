@@ -1144,7 +1144,13 @@ function frontedPlanEvent(reading: ArticleReading, view: SentenceView): EventDra
       mention.form !== 'title',
   );
   if (voices.some((mention) => reading.actorsById.get(mention.actorId)?.kind !== 'person')) return undefined;
-  const actors = unique([subject.actorId, ...voices.map((mention) => mention.actorId)]);
+  // "..., the airlines announced on Thursday": a pair that holds the subject speaks as both.
+  const pair = pairReadAfter(masked, view.mentions, found.attribution.start);
+  const actors = unique([
+    subject.actorId,
+    ...(pair.includes(subject.actorId) ? pair : []),
+    ...voices.map((mention) => mention.actorId),
+  ]);
   const dated = dateFor(reading, view, found.attribution, found.saying, true);
   const said = masked.slice(0, found.attribution.start - 1).trim();
   const names = namesOf(reading, actors);
@@ -4684,10 +4690,36 @@ function trailingSubject(masked: string, subject: readonly ActorMention[]): Acto
   for (const mention of subject.slice(0, -1).reverse()) {
     const next = speakers[0];
     const joiner = speakers.length === 1 ? /^\s*,?\s*and\s+$/ : /^\s*,\s*$/;
-    if (!next || mention.form === 'pronoun' || !joiner.test(masked.slice(mention.end, next.start))) break;
+    if (!next || mention.form === 'pronoun') break;
+    if (!joiner.test(masked.slice(mention.end, next.start)) && !isPairRead(masked, mention, next)) break;
     speakers.unshift(mention);
   }
   return speakers;
+}
+
+/** The actors of the first pair read (isPairRead) at or after `from`; none, and it is empty. */
+function pairReadAfter(masked: string, mentions: readonly ActorMention[], from: number): string[] {
+  const after = mentions.filter((mention) => mention.start >= from);
+  const at = after.findIndex((mention, index) => isPairRead(masked, mention, after[index + 1]));
+  return at < 0 ? [] : after.slice(at, at + 2).map((mention) => mention.actorId);
+}
+
+/** What actors.ts reads as the first of a pair told before: "Both", "The two", a bare "The" ("The clubs"). */
+const PAIR_OPENING = /^(?:both|(?:the\s+)?two|the)$/i;
+
+/**
+ * "Both companies said", "the two firms told analysts", "the airlines announced": a pair told
+ * before, which actors.ts reads as two mentions side by side (the first on "both", "the two" or
+ * "the", the second on the noun).
+ */
+function isPairRead(masked: string, first: ActorMention, second: ActorMention | undefined): boolean {
+  return (
+    second !== undefined &&
+    first.form === 'title' &&
+    second.form === 'title' &&
+    PAIR_OPENING.test(masked.slice(first.start, first.end)) &&
+    /^\s+$/.test(masked.slice(first.end, second.start))
+  );
 }
 
 /** "ordered an audit of the airline's fleet and said ...": the clause's subject, with its list. */

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { eventLines } from './event-lines.ts';
+
+/**
+ * Who acts when the event's sentence does not name them, but the article named them before (or
+ * elsewhere in the sentence): a pair called by a plural noun ("the airlines announced", "Both
+ * firms said"). Invented articles; paragraphs separated by blank lines.
+ */
+function lines(...paragraphs: string[]): string[] {
+  return eventLines(paragraphs.join('\n\n'), () => true, '2026-03-12');
+}
+
+describe('a pair called by a plural noun that speaks', () => {
+  it.each([
+    [
+      [
+        'Tarnwick Foods and Belsey Dairies announced a merger on Monday.',
+        'Both companies said on Tuesday that no jobs would be lost.',
+      ],
+      'statement 2026-03-10 occurred [Tarnwick Foods, Belsey Dairies]',
+    ],
+    [
+      [
+        'Tarnwick Foods and Belsey Dairies announced a merger on Monday.',
+        'The two firms told analysts on Tuesday that prices would not rise.',
+      ],
+      'statement 2026-03-10 occurred [Tarnwick Foods, Belsey Dairies]',
+    ],
+    [
+      [
+        'Tarnwick Foods and Belsey Dairies announced a merger on Monday.',
+        'The companies said on Tuesday that the deal was fair.',
+      ],
+      'statement 2026-03-10 occurred [Tarnwick Foods, Belsey Dairies]',
+    ],
+  ])('%s', (paragraphs, line) => {
+    expect(lines(...paragraphs)).toContain(line);
+  });
+
+  it.each([
+    [
+      'Skyreach Airways has agreed to buy Galway-based carrier Corran Air for €300 million, the airlines announced on Wednesday.',
+    ],
+    ['Skyreach Airways has agreed to buy Corran Air for €300 million, the two carriers said on Wednesday.'],
+  ])('names both in a trailing attribution: %s', (sentence) => {
+    expect(lines(sentence)).toContain('announcement 2026-03-11 occurred [Skyreach Airways, Corran Air]');
+  });
+
+  it('takes the two clubs a sentence named, one as a title of the player', () => {
+    const found = lines(
+      "Kofi Mensah's long saga is over. The Harlow Rovers striker flew to Lyon on Monday and signed a contract with FC Belmont.",
+      'The clubs agreed a fee of £30m late on Sunday.',
+    );
+    expect(found).toContain('policy 2026-03-08 occurred [Harlow Rovers, FC Belmont]');
+  });
+
+  it('is nobody when the sentence before named three', () => {
+    const found = lines(
+      'Tarnwick Foods, Belsey Dairies and Orvel Motors bid for the site on Monday.',
+      'The companies said on Tuesday that the process was unfair.',
+    );
+    expect(found.filter((line) => line.startsWith('statement '))).toEqual([]);
+  });
+
+  it('is not a generic plural with no verb after it', () => {
+    const found = lines(
+      'Tarnwick Foods and Belsey Dairies announced a merger on Monday.',
+      'The companies that import steel said on Tuesday that prices would rise.',
+    );
+    expect(found.filter((line) => line.startsWith('statement '))).toEqual([]);
+  });
+});

@@ -70,3 +70,46 @@ describe('a pair called by a plural noun that speaks', () => {
     expect(found.filter((line) => line.startsWith('statement '))).toEqual([]);
   });
 });
+
+describe('a kind of body named again by a noun its name does not hold', () => {
+  it.each([
+    [
+      [
+        'The Baltic Maritime Security Centre reported the boarding on Monday.',
+        'The agency issued an advisory to ships on Tuesday.',
+      ],
+      'announcement 2026-03-10 occurred [Baltic Maritime Security Centre]',
+    ],
+    [
+      [
+        'Sindicato Minero Andino called a strike on Monday.',
+        'The union asked the labour ministry for mediation on Tuesday.',
+      ],
+      'other 2026-03-10 occurred [Sindicato Minero Andino, labour ministry]',
+    ],
+    [
+      [
+        'The Pellworth Nurses Guild voted to strike on Monday.',
+        'The union said on Tuesday it would march to parliament on Friday.',
+      ],
+      'announcement 2026-03-10 occurred [Pellworth Nurses Guild]',
+    ],
+    [
+      [
+        'The Ostland Hockey Federation fined Tarn City on Monday.',
+        'The governing body said on Tuesday it would review its rules.',
+      ],
+      'announcement 2026-03-10 occurred [Ostland Hockey Federation]',
+    ],
+  ])('%s', (paragraphs, line) => {
+    expect(lines(...paragraphs)).toContain(line);
+  });
+
+  it('is no body for "the body" without "governing"', () => {
+    const found = lines(
+      'The Ostland Hockey Federation fined Tarn City on Monday.',
+      'The body of a man was found near the rink on Tuesday.',
+    );
+    expect(found).toContain('other 2026-03-10 occurred []');
+  });
+});

@@ -265,7 +265,26 @@ const KIND_NOUN_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     new Set(['authority', 'commission', 'office', 'agency', 'administration', 'inspectorate', 'regulator']),
   ],
   ['watchdog', new Set(['authority', 'commission', 'office', 'agency', 'administration', 'inspectorate', 'ombudsman'])],
-  ['agency', new Set(['administration', 'authority', 'bureau', 'service', 'office', 'agency'])],
+  [
+    'agency',
+    new Set([
+      'administration',
+      'authority',
+      'bureau',
+      'service',
+      'office',
+      'agency',
+      'centre',
+      'center',
+      'agencia',
+      'agence',
+      'agenzia',
+    ]),
+  ],
+  // "The union asked for mediation" after "Sindicato Minero Uno" or "the Harlow Nurses Guild".
+  ['union', new Set(['guild', 'syndicate', 'sindicato', 'syndicat', 'sindacato'])],
+  // "The governing body said" after "the Lorania Football Association".
+  ['body', new Set(['association', 'federation', 'confederation', 'league', 'union', 'council', 'board'])],
   ['charity', new Set(['trust', 'foundation', 'appeal', 'relief', 'society', 'charity'])],
   ['military', new Set(['army', 'forces', 'military', 'navy'])],
   // "The rebels seized Bira" after "the Northern Liberation Front attacked": an armed movement's fighters.
@@ -291,12 +310,14 @@ const KIND_NOUN_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /**
  * Whether the words of a body's name make it what `noun` calls it ("the watchdog": "... Authority",
  * "the regulator": "Office of Water Standards"): a word after the first, or a first word that
- * "of" or "for" qualifies (the name's head).
+ * "of" or "for" qualifies or that heads names in another language ("Sindicato Minero Uno": the
+ * name's head).
  */
 export function nameFitsKindNoun(words: readonly string[], noun: string): boolean {
   const kinds = KIND_NOUN_NAME_WORDS.get(noun);
   if (kinds === undefined || words.length < 2) return false;
-  const headFirst = (words[1] === 'of' || words[1] === 'for') && kinds.has(words[0] ?? '');
+  const first = words[0] ?? '';
+  const headFirst = (words[1] === 'of' || words[1] === 'for' || COMPANY_OPENERS.has(first)) && kinds.has(first);
   return headFirst || words.slice(1).some((word) => kinds.has(word));
 }
 
@@ -694,7 +715,8 @@ const CLUB_PREFIXES = new Set(['FC', 'AFC', 'AC', 'SC', 'CF', 'CD', 'SK', 'FK', 
  */
 const COMPANY_OPENERS = new Set(
   `grupo gruppo groupe gruppe banca banco banque compagnie companhia industrias met ministerio ministère
-  ministério ministerium instituto institut caisse caja société sociedad sociedade pt`.split(/\s+/),
+  ministério ministerium instituto institut caisse caja société sociedad sociedade pt sindicato syndicat
+  sindacato agencia agence agenzia`.split(/\s+/),
 );
 const CLUB_OPENERS = new Set('real atlético atletico sporting dynamo dinamo olympique racing deportivo'.split(' '));
 /** What a person has, after a possessive name: "Ana Ruiz's office said". */
@@ -4491,7 +4513,10 @@ class ActorReader {
       const key = keyOf(noun);
       const demonym = this.phraseAt(nounAt)?.form === 'demonym';
       if (noun.capitalized && !demonym) return undefined;
-      if ((!ORG_REFERENCE_NOUNS.has(key) && !this.tradeNouns.has(key)) || noun.capitalized) {
+      if (
+        (!ORG_REFERENCE_NOUNS.has(key) && !this.tradeNouns.has(key) && !this.isGoverningBody(nounAt)) ||
+        noun.capitalized
+      ) {
         if (noun.possessive || NON_NAME_WORDS.has(key) || PERSON_VERBS.has(key) || DETERMINERS.has(key))
           return undefined;
         continue;
@@ -4516,6 +4541,14 @@ class ActorReader {
       return nounAt + 1;
     }
     return undefined;
+  }
+
+  /**
+   * "The governing body said": a sport's or a profession's body (an association, a federation, a
+   * league) named before. "The body" alone is as often a dead person's.
+   */
+  private isGoverningBody(nounAt: number): boolean {
+    return this.tokens[nounAt]?.key === 'body' && this.tokens[nounAt - 1]?.key === 'governing';
   }
 
   /**

@@ -113,3 +113,28 @@ describe('a kind of body named again by a noun its name does not hold', () => {
     expect(found).toContain('other 2026-03-10 occurred []');
   });
 });
+
+describe('"the North", "the South" for the country named with that word', () => {
+  it.each([
+    [
+      ['North Korea fired two missiles on Monday, South Korea said.', 'The North last fired missiles on Feb. 5.'],
+      'other 2026-02-05 occurred [North Korea]',
+    ],
+    [
+      [
+        'North Korea fired two missiles on Monday.',
+        'The North, which has tested 20 missiles this year, will hold a parade on Friday.',
+      ],
+      'other 2026-03-13 scheduled [North Korea]',
+    ],
+  ])('%s', (paragraphs, line) => {
+    expect(lines(...paragraphs)).toContain(line);
+  });
+
+  it('is no country in a name or with a place after it', () => {
+    const found = lines('North Korea fired two missiles on Monday.', 'Storms closed the North Sea ports on Tuesday.');
+    expect(found.filter((line) => line.includes('2026-03-10'))).not.toContainEqual(
+      expect.stringContaining('North Korea'),
+    );
+  });
+});

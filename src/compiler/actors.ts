@@ -1324,6 +1324,7 @@ class ActorReader {
         this.readShortBodyName(at) ??
         this.readInstitutionNoun(at) ??
         this.readCountryReference(at) ??
+        this.readCompassCountry(at) ??
         this.readNationalsReference(at) ??
         this.readNationalityReference(at) ??
         this.readFormerOrLatter(at) ??
@@ -4897,6 +4898,28 @@ class ActorReader {
       return at + 2;
     }
     return undefined;
+  }
+
+  /**
+   * "North Korea fired two missiles ... The North last fired on May 5": "the North" or "the South"
+   * is the one country named so far whose name opens with that word. "The North Sea", "the South of
+   * France", or none or two such countries named: left to the other readers.
+   */
+  private readCompassCountry(at: number): number | undefined {
+    const article = this.tokens[at];
+    const noun = this.tokens[at + 1];
+    if (article?.key !== 'the' || !noun?.capitalized || (noun.key !== 'north' && noun.key !== 'south'))
+      return undefined;
+    const next = this.tokens[at + 2];
+    if (!noun.possessive && next && (next.capitalized || next.key === 'of' || /^[-\u2013]$/.test(next.text))) return undefined;
+    const word = noun.text.replace(/['’]s$/, '');
+    const named = [...this.actors.values()].filter(
+      (actor) => actor.kind === 'country' && actor.name.split(' ')[0] === word && actor.name.includes(' '),
+    );
+    const [country] = named;
+    if (!country || named.length > 1) return undefined;
+    this.mention(country, article, noun, 'title');
+    return at + 2;
   }
 
   /**

@@ -138,3 +138,21 @@ describe('"the North", "the South" for the country named with that word', () => 
     );
   });
 });
+
+describe('a definite subject of a planned passive: the parties of the act told before', () => {
+  it.each([
+    [
+      [
+        'Lorania and Vesta finalised the text of a trade treaty on Monday.',
+        'The treaty is expected to be signed on Sunday.',
+      ],
+      'policy 2026-03-15 scheduled [Lorania, Vesta]',
+    ],
+    [
+      ['Lorania and Vesta agreed a ceasefire on Saturday.', 'The truce is due to be signed in Geneva on Friday.'],
+      'policy 2026-03-13 scheduled [Lorania, Vesta]',
+    ],
+  ])('%s', (paragraphs, line) => {
+    expect(lines(...paragraphs)).toContain(line);
+  });
+});

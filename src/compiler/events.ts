@@ -4196,8 +4196,9 @@ const REPORTED_BY = /^\s+(?:said|says|announced|confirmed|reported|added)\b/;
  */
 const REPORTS_THAT =
   /^(?:['’]s(?:\s+[a-z-]+){1,3}|\s+(?:spokes(?:man|woman|person)|officials?|representatives?))?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:said|says|announced|confirmed|reported|added|told\s+[\w\s]{1,30}?)(?:\s+(?:on|late on|early on|late|earlier|last|this)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|night))?)?\s+that$/;
-/** A definite subject that points back at an act told before: "The measures", "The previous package". */
-const DEFINITE_SUBJECT = /^\s*(?:the|these|those|this|its|their)\s+(?:[a-z-]+\s+){1,3}$/i;
+/** A definite subject that points back at an act told before: "The measures", "The treaty is expected to be". */
+const DEFINITE_SUBJECT =
+  /^\s*(?:the|these|those|this|its|their)\s+(?:[a-z-]+\s+){1,3}(?:(?:expected|due|set|scheduled|likely)\s+to\s+be\s+)?$/i;
 
 /**
  * A body that reports the event in an aside inside its clause, after the trigger: "A board meeting

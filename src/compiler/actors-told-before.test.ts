@@ -156,3 +156,43 @@ describe('a definite subject of a planned passive: the parties of the act told b
     expect(lines(...paragraphs)).toContain(line);
   });
 });
+
+describe("a body's people, as a bare plural, for the one body of that kind named before", () => {
+  it.each([
+    [
+      [
+        'The Velmar City Council approved a leaf-blower ban on Monday.',
+        'Councillors also voted on Tuesday to raise parking fees.',
+      ],
+      'policy 2026-03-10 occurred [Velmar City Council]',
+    ],
+    [
+      [
+        'The Ostland Parliament passed the budget on Monday.',
+        'Lawmakers narrowly voted to extend the state of emergency on Tuesday.',
+      ],
+      'policy 2026-03-10 occurred [Ostland Parliament]',
+    ],
+    [
+      ['The Bank of Lorania cut its main rate on Monday.', 'Policymakers will meet again on April 9.'],
+      'meeting 2026-04-09 scheduled [Bank of Lorania]',
+    ],
+    [
+      [
+        "The Velmar Prosecutor's Office charged two men on Monday.",
+        'The prosecutors said on Tuesday they would seek jail terms.',
+      ],
+      "announcement 2026-03-10 occurred [Velmar Prosecutor's Office]",
+    ],
+  ])('%s', (paragraphs, line) => {
+    expect(lines(...paragraphs)).toContain(line);
+  });
+
+  it('is nobody when two banks were named', () => {
+    const found = lines(
+      'The Bank of Lorania cut its main rate on Monday, while Halden Bank raised its savings rate.',
+      'Policymakers will meet again on April 9.',
+    );
+    expect(found).toContain('meeting 2026-04-09 scheduled []');
+  });
+});

@@ -389,6 +389,8 @@ const BODY_PEOPLE = new Set([
   'lawmakers',
   'legislators',
   'members',
+  'policymakers',
+  'prosecutors',
 ]);
 /** A time adverbial that may open a sentence before its subject: "Earlier this month ", "On Monday, ", "Last year ". */
 const FRONTED_TIME_LEAD =
@@ -474,6 +476,23 @@ const GOVERNING_WORDS = new Set([
   'administration',
   'bureau',
   'directorate',
+]);
+/** Words of the name of a central bank, whose rate-setters are "policymakers": "the Bank of Lorania". */
+const CENTRAL_BANK_WORDS = new Set(['bank', 'reserve']);
+/** Words of the name of a prosecution service, whose lawyers are "prosecutors": "the Velmar Prosecutor's Office". */
+const PROSECUTION_WORDS = new Set(["prosecutor's", 'prosecutors', "prosecutors'", 'prosecution', 'prosecutor']);
+/** The bare plurals of BODY_PEOPLE and the words of the name of the body they are the people of (else GOVERNING_WORDS). */
+const BODIES_OF_PEOPLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['police', POLICE_WORDS],
+  ['officers', POLICE_WORDS],
+  ['detectives', POLICE_WORDS],
+  ['councillors', COUNCIL_WORDS],
+  ['councilors', COUNCIL_WORDS],
+  ['lawmakers', LEGISLATURE_WORDS],
+  ['legislators', LEGISLATURE_WORDS],
+  ['members', MEMBERSHIP_WORDS],
+  ['policymakers', CENTRAL_BANK_WORDS],
+  ['prosecutors', PROSECUTION_WORDS],
 ]);
 /** What one holds in a business: "shares in Brightwater", "a stake in Halden". */
 const STAKE_NOUNS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investors']);
@@ -608,6 +627,7 @@ const SITTING_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['legislators', ['legislature', 'parliament', 'assembly', 'congress', 'senate']],
   ['mps', ['parliament']],
   ['senators', ['senate']],
+  ['prosecutors', ["prosecutor's", 'prosecutors', 'prosecution']],
 ]);
 /** Words of a sports club's name among those of other bodies' names: "Corby Rovers", "Harlow Town FC". */
 const CLUB_NAME_WORDS = new Set(
@@ -4911,7 +4931,8 @@ class ActorReader {
     if (article?.key !== 'the' || !noun?.capitalized || (noun.key !== 'north' && noun.key !== 'south'))
       return undefined;
     const next = this.tokens[at + 2];
-    if (!noun.possessive && next && (next.capitalized || next.key === 'of' || /^[-\u2013]$/.test(next.text))) return undefined;
+    if (!noun.possessive && next && (next.capitalized || next.key === 'of' || /^[-\u2013]$/.test(next.text)))
+      return undefined;
     const word = noun.text.replace(/['’]s$/, '');
     const named = [...this.actors.values()].filter(
       (actor) => actor.kind === 'country' && actor.name.split(' ')[0] === word && actor.name.includes(' '),
@@ -5072,18 +5093,12 @@ class ActorReader {
       (!before.capitalized || this.isSentenceInitial(at - 1));
     if (before?.isWord && !before.capitalized && before.key !== 'by' && !CLAUSE_OPENERS.has(before.key) && !area)
       return undefined;
-    if (!next || next.capitalized || !(this.verbFollows(at + 1) || next.text === ',')) return undefined;
+    // "Councillors also voted", "Lawmakers narrowly approved": an adverb may stand before the verb.
+    const adverb = next !== undefined && (SENTENCE_ADVERBS.has(next.key) || /^[a-z]{3,}ly$/.test(next.text));
+    const acts = this.verbFollows(at + 1) || (adverb && this.verbFollows(at + 2));
+    if (!next || next.capitalized || !(acts || next.text === ',')) return undefined;
     if (before?.key === 'by' && !this.agentBy(at - 1)) return undefined;
-    const words =
-      token.key === 'police' || token.key === 'officers' || token.key === 'detectives'
-        ? POLICE_WORDS
-        : councillors
-          ? COUNCIL_WORDS
-          : token.key === 'lawmakers' || token.key === 'legislators'
-            ? LEGISLATURE_WORDS
-            : token.key === 'members'
-              ? MEMBERSHIP_WORDS
-              : GOVERNING_WORDS;
+    const words = BODIES_OF_PEOPLE.get(token.key) ?? GOVERNING_WORDS;
     let body: ActorDraft | undefined;
     for (const actor of this.actors.values()) {
       if (actor.kind !== 'organization' || !/^\p{Lu}/u.test(actor.name)) continue;

@@ -241,3 +241,30 @@ describe('a body that reports the happening through its people, after it', () =>
     );
   });
 });
+
+describe('a kind of body before the plural of those who speak for it', () => {
+  it.each([
+    [
+      [
+        'The Transport Workers Union rejected the offer on Monday.',
+        'Union leaders said on Tuesday they would call a strike on Friday.',
+      ],
+      'announcement 2026-03-10 occurred [Transport Workers Union]',
+    ],
+    [
+      [
+        'The Ministry of Health of Lorania declared an outbreak on Monday.',
+        'Ministry officials said on Tuesday that the schools were safe.',
+      ],
+      'statement 2026-03-10 occurred [Ministry of Health of Lorania]',
+    ],
+  ])('%s', (paragraphs, line) => {
+    expect(lines(...paragraphs)).toContain(line);
+  });
+
+  it('is nobody when no body of that kind was named', () => {
+    expect(lines('Union leaders said on Tuesday they would call a strike on Friday.')).toContain(
+      'announcement 2026-03-10 occurred []',
+    );
+  });
+});

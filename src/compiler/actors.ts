@@ -452,6 +452,8 @@ const BUYING =
 /** What someone writes of their own days, told in the first person: "her diary", "his journal". */
 const DIARY_NOUNS = new Set(['diary', 'diaries', 'journal', 'notebook', 'logbook']);
 
+/** Plurals for the people through whom a body speaks: "union leaders", "ministry officials". */
+const BODY_VOICES = new Set(['leaders', 'officials', 'executives', 'negotiators', 'representatives', 'spokesmen']);
 /** Nouns for someone through whom a body speaks: "a union spokesman", "a ministry official". */
 const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative', 'source']);
 /** Words of the name of a council, whose members are "councillors": "West Harling District Council". */
@@ -1339,6 +1341,7 @@ class ActorReader {
         this.readAgeReference(at) ??
         this.readDealSide(at) ??
         this.readOrganisationReference(at) ??
+        this.readBodyVoices(at) ??
         this.readSittingMembers(at) ??
         this.readOfficeOfTitle(at) ??
         this.readShortBodyName(at) ??
@@ -4562,6 +4565,25 @@ class ActorReader {
       return nounAt + 1;
     }
     return undefined;
+  }
+
+  /**
+   * "Union leaders said on Tuesday they would strike", "..., ministry officials said": a kind of
+   * body's noun right before a plural of the people who speak for it, as a verb's subject, is the
+   * body of that kind named before (organisationNamedBy); the people themselves stay unnamed. None
+   * named: left to the other readers.
+   */
+  private readBodyVoices(at: number): number | undefined {
+    const noun = this.tokens[at];
+    const voices = this.tokens[at + 1];
+    if (!noun?.isWord || noun.possessive || !ORG_REFERENCE_NOUNS.has(noun.key)) return undefined;
+    if (noun.capitalized && !this.isSentenceInitial(at)) return undefined;
+    if (!voices?.isWord || voices.capitalized || !BODY_VOICES.has(voices.key) || !this.verbFollows(at + 2))
+      return undefined;
+    const actor = this.organisationNamedBy(noun.key);
+    if (!actor) return undefined;
+    this.mention(actor, noun, noun, 'title');
+    return at + 1;
   }
 
   /**

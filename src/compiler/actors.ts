@@ -265,7 +265,26 @@ const KIND_NOUN_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     new Set(['authority', 'commission', 'office', 'agency', 'administration', 'inspectorate', 'regulator']),
   ],
   ['watchdog', new Set(['authority', 'commission', 'office', 'agency', 'administration', 'inspectorate', 'ombudsman'])],
-  ['agency', new Set(['administration', 'authority', 'bureau', 'service', 'office', 'agency'])],
+  [
+    'agency',
+    new Set([
+      'administration',
+      'authority',
+      'bureau',
+      'service',
+      'office',
+      'agency',
+      'centre',
+      'center',
+      'agencia',
+      'agence',
+      'agenzia',
+    ]),
+  ],
+  // "The union asked for mediation" after "Sindicato Minero Uno" or "the Harlow Nurses Guild".
+  ['union', new Set(['guild', 'syndicate', 'sindicato', 'syndicat', 'sindacato'])],
+  // "The governing body said" after "the Lorania Football Association".
+  ['body', new Set(['association', 'federation', 'confederation', 'league', 'union', 'council', 'board'])],
   ['charity', new Set(['trust', 'foundation', 'appeal', 'relief', 'society', 'charity'])],
   ['military', new Set(['army', 'forces', 'military', 'navy'])],
   // "The rebels seized Bira" after "the Northern Liberation Front attacked": an armed movement's fighters.
@@ -291,12 +310,14 @@ const KIND_NOUN_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /**
  * Whether the words of a body's name make it what `noun` calls it ("the watchdog": "... Authority",
  * "the regulator": "Office of Water Standards"): a word after the first, or a first word that
- * "of" or "for" qualifies (the name's head).
+ * "of" or "for" qualifies or that heads names in another language ("Sindicato Minero Uno": the
+ * name's head).
  */
 export function nameFitsKindNoun(words: readonly string[], noun: string): boolean {
   const kinds = KIND_NOUN_NAME_WORDS.get(noun);
   if (kinds === undefined || words.length < 2) return false;
-  const headFirst = (words[1] === 'of' || words[1] === 'for') && kinds.has(words[0] ?? '');
+  const first = words[0] ?? '';
+  const headFirst = (words[1] === 'of' || words[1] === 'for' || COMPANY_OPENERS.has(first)) && kinds.has(first);
   return headFirst || words.slice(1).some((word) => kinds.has(word));
 }
 
@@ -328,6 +349,10 @@ const PAIR_NOUNS: ReadonlyMap<string, ActorDraft['kind']> = new Map([
   ['neighbors', 'country'],
   ['companies', 'organization'],
   ['firms', 'organization'],
+  ['airlines', 'organization'],
+  ['carriers', 'organization'],
+  ['lenders', 'organization'],
+  ['teams', 'organization'],
   ['groups', 'organization'],
   ['banks', 'organization'],
   ['clubs', 'organization'],
@@ -340,6 +365,16 @@ const PAIR_NOUNS: ReadonlyMap<string, ActorDraft['kind']> = new Map([
   ['presidents', 'person'],
   ['politicians', 'person'],
 ]);
+/**
+ * Of PAIR_NOUNS, those that mean the pair after a bare "the" too, as a verb's subject ("The clubs
+ * agreed a fee", "..., the airlines announced"): countries and businesses, which news prose names in
+ * pairs; "the parties", "the groups" or "the leaders" are as often someone else.
+ */
+const BARE_PAIR_NOUNS = new Set(
+  'countries governments neighbours neighbors companies firms airlines carriers lenders banks clubs teams unions'.split(
+    ' ',
+  ),
+);
 /** Pronouns of the first person that may be a subject or an object: "I arrived", "met us". */
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
 /** Bare plurals for the people of a body: "Police said", "officials confirmed". */
@@ -354,6 +389,8 @@ const BODY_PEOPLE = new Set([
   'lawmakers',
   'legislators',
   'members',
+  'policymakers',
+  'prosecutors',
 ]);
 /** A time adverbial that may open a sentence before its subject: "Earlier this month ", "On Monday, ", "Last year ". */
 const FRONTED_TIME_LEAD =
@@ -415,6 +452,8 @@ const BUYING =
 /** What someone writes of their own days, told in the first person: "her diary", "his journal". */
 const DIARY_NOUNS = new Set(['diary', 'diaries', 'journal', 'notebook', 'logbook']);
 
+/** Plurals for the people through whom a body speaks: "union leaders", "ministry officials". */
+const BODY_VOICES = new Set(['leaders', 'officials', 'executives', 'negotiators', 'representatives', 'spokesmen']);
 /** Nouns for someone through whom a body speaks: "a union spokesman", "a ministry official". */
 const VOICE_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative', 'source']);
 /** Words of the name of a council, whose members are "councillors": "West Harling District Council". */
@@ -439,6 +478,23 @@ const GOVERNING_WORDS = new Set([
   'administration',
   'bureau',
   'directorate',
+]);
+/** Words of the name of a central bank, whose rate-setters are "policymakers": "the Bank of Lorania". */
+const CENTRAL_BANK_WORDS = new Set(['bank', 'reserve']);
+/** Words of the name of a prosecution service, whose lawyers are "prosecutors": "the Velmar Prosecutor's Office". */
+const PROSECUTION_WORDS = new Set(["prosecutor's", 'prosecutors', "prosecutors'", 'prosecution', 'prosecutor']);
+/** The bare plurals of BODY_PEOPLE and the words of the name of the body they are the people of (else GOVERNING_WORDS). */
+const BODIES_OF_PEOPLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['police', POLICE_WORDS],
+  ['officers', POLICE_WORDS],
+  ['detectives', POLICE_WORDS],
+  ['councillors', COUNCIL_WORDS],
+  ['councilors', COUNCIL_WORDS],
+  ['lawmakers', LEGISLATURE_WORDS],
+  ['legislators', LEGISLATURE_WORDS],
+  ['members', MEMBERSHIP_WORDS],
+  ['policymakers', CENTRAL_BANK_WORDS],
+  ['prosecutors', PROSECUTION_WORDS],
 ]);
 /** What one holds in a business: "shares in Brightwater", "a stake in Halden". */
 const STAKE_NOUNS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investors']);
@@ -573,6 +629,7 @@ const SITTING_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['legislators', ['legislature', 'parliament', 'assembly', 'congress', 'senate']],
   ['mps', ['parliament']],
   ['senators', ['senate']],
+  ['prosecutors', ["prosecutor's", 'prosecutors', 'prosecution']],
 ]);
 /** Words of a sports club's name among those of other bodies' names: "Corby Rovers", "Harlow Town FC". */
 const CLUB_NAME_WORDS = new Set(
@@ -680,7 +737,8 @@ const CLUB_PREFIXES = new Set(['FC', 'AFC', 'AC', 'SC', 'CF', 'CD', 'SK', 'FK', 
  */
 const COMPANY_OPENERS = new Set(
   `grupo gruppo groupe gruppe banca banco banque compagnie companhia industrias met ministerio ministère
-  ministério ministerium instituto institut caisse caja société sociedad sociedade pt`.split(/\s+/),
+  ministério ministerium instituto institut caisse caja société sociedad sociedade pt sindicato syndicat
+  sindacato agencia agence agenzia`.split(/\s+/),
 );
 const CLUB_OPENERS = new Set('real atlético atletico sporting dynamo dinamo olympique racing deportivo'.split(' '));
 /** What a person has, after a possessive name: "Ana Ruiz's office said". */
@@ -1283,11 +1341,13 @@ class ActorReader {
         this.readAgeReference(at) ??
         this.readDealSide(at) ??
         this.readOrganisationReference(at) ??
+        this.readBodyVoices(at) ??
         this.readSittingMembers(at) ??
         this.readOfficeOfTitle(at) ??
         this.readShortBodyName(at) ??
         this.readInstitutionNoun(at) ??
         this.readCountryReference(at) ??
+        this.readCompassCountry(at) ??
         this.readNationalsReference(at) ??
         this.readNationalityReference(at) ??
         this.readFormerOrLatter(at) ??
@@ -4477,7 +4537,10 @@ class ActorReader {
       const key = keyOf(noun);
       const demonym = this.phraseAt(nounAt)?.form === 'demonym';
       if (noun.capitalized && !demonym) return undefined;
-      if ((!ORG_REFERENCE_NOUNS.has(key) && !this.tradeNouns.has(key)) || noun.capitalized) {
+      if (
+        (!ORG_REFERENCE_NOUNS.has(key) && !this.tradeNouns.has(key) && !this.isGoverningBody(nounAt)) ||
+        noun.capitalized
+      ) {
         if (noun.possessive || NON_NAME_WORDS.has(key) || PERSON_VERBS.has(key) || DETERMINERS.has(key))
           return undefined;
         continue;
@@ -4502,6 +4565,33 @@ class ActorReader {
       return nounAt + 1;
     }
     return undefined;
+  }
+
+  /**
+   * "Union leaders said on Tuesday they would strike", "..., ministry officials said": a kind of
+   * body's noun right before a plural of the people who speak for it, as a verb's subject, is the
+   * body of that kind named before (organisationNamedBy); the people themselves stay unnamed. None
+   * named: left to the other readers.
+   */
+  private readBodyVoices(at: number): number | undefined {
+    const noun = this.tokens[at];
+    const voices = this.tokens[at + 1];
+    if (!noun?.isWord || noun.possessive || !ORG_REFERENCE_NOUNS.has(noun.key)) return undefined;
+    if (noun.capitalized && !this.isSentenceInitial(at)) return undefined;
+    if (!voices?.isWord || voices.capitalized || !BODY_VOICES.has(voices.key) || !this.verbFollows(at + 2))
+      return undefined;
+    const actor = this.organisationNamedBy(noun.key);
+    if (!actor) return undefined;
+    this.mention(actor, noun, noun, 'title');
+    return at + 1;
+  }
+
+  /**
+   * "The governing body said": a sport's or a profession's body (an association, a federation, a
+   * league) named before. "The body" alone is as often a dead person's.
+   */
+  private isGoverningBody(nounAt: number): boolean {
+    return this.tokens[nounAt]?.key === 'body' && this.tokens[nounAt - 1]?.key === 'governing';
   }
 
   /**
@@ -4853,6 +4943,29 @@ class ActorReader {
   }
 
   /**
+   * "North Korea fired two missiles ... The North last fired on May 5": "the North" or "the South"
+   * is the one country named so far whose name opens with that word. "The North Sea", "the South of
+   * France", or none or two such countries named: left to the other readers.
+   */
+  private readCompassCountry(at: number): number | undefined {
+    const article = this.tokens[at];
+    const noun = this.tokens[at + 1];
+    if (article?.key !== 'the' || !noun?.capitalized || (noun.key !== 'north' && noun.key !== 'south'))
+      return undefined;
+    const next = this.tokens[at + 2];
+    if (!noun.possessive && next && (next.capitalized || next.key === 'of' || /^[-\u2013]$/.test(next.text)))
+      return undefined;
+    const word = noun.text.replace(/['’]s$/, '');
+    const named = [...this.actors.values()].filter(
+      (actor) => actor.kind === 'country' && actor.name.split(' ')[0] === word && actor.name.includes(' '),
+    );
+    const [country] = named;
+    if (!country || named.length > 1) return undefined;
+    this.mention(country, article, noun, 'title');
+    return at + 2;
+  }
+
+  /**
    * "Mia Carver reached the final. The Australian beat ...", "The Briton flew home": "the" and a
    * noun for someone of a nation, as the subject of a verb, is the person a recent sentence was
    * about (resolveDescribedPerson), unless the text tied them to another country. A demonym that
@@ -5002,18 +5115,12 @@ class ActorReader {
       (!before.capitalized || this.isSentenceInitial(at - 1));
     if (before?.isWord && !before.capitalized && before.key !== 'by' && !CLAUSE_OPENERS.has(before.key) && !area)
       return undefined;
-    if (!next || next.capitalized || !(this.verbFollows(at + 1) || next.text === ',')) return undefined;
+    // "Councillors also voted", "Lawmakers narrowly approved": an adverb may stand before the verb.
+    const adverb = next !== undefined && (SENTENCE_ADVERBS.has(next.key) || /^[a-z]{3,}ly$/.test(next.text));
+    const acts = this.verbFollows(at + 1) || (adverb && this.verbFollows(at + 2));
+    if (!next || next.capitalized || !(acts || next.text === ',')) return undefined;
     if (before?.key === 'by' && !this.agentBy(at - 1)) return undefined;
-    const words =
-      token.key === 'police' || token.key === 'officers' || token.key === 'detectives'
-        ? POLICE_WORDS
-        : councillors
-          ? COUNCIL_WORDS
-          : token.key === 'lawmakers' || token.key === 'legislators'
-            ? LEGISLATURE_WORDS
-            : token.key === 'members'
-              ? MEMBERSHIP_WORDS
-              : GOVERNING_WORDS;
+    const words = BODIES_OF_PEOPLE.get(token.key) ?? GOVERNING_WORDS;
     let body: ActorDraft | undefined;
     for (const actor of this.actors.values()) {
       if (actor.kind !== 'organization' || !/^\p{Lu}/u.test(actor.name)) continue;
@@ -5058,7 +5165,9 @@ class ActorReader {
   /**
    * "The two countries met again", "the two companies", "both leaders": the two actors of that
    * kind a recent sentence (this one or the three before) named together, the latest such. The
-   * first is mentioned by "two"/"both", the second by the noun (mentions never overlap).
+   * first is mentioned by "two"/"both", the second by the noun (mentions never overlap). A bare
+   * "the" before a noun of BARE_PAIR_NOUNS that a verb follows counts as "the two" ("Halden Air
+   * agreed to buy Corran Air, the airlines announced").
    */
   private readPairReference(at: number): number | undefined {
     const opener = this.tokens[at];
@@ -5066,7 +5175,14 @@ class ActorReader {
     let countAt = at;
     if (opener.key === 'the') countAt = at + 1;
     const count = this.tokens[countAt];
-    if (!count || !(count.key === 'two' || (count.key === 'both' && countAt === at))) return undefined;
+    const bare =
+      countAt === at + 1 &&
+      count !== undefined &&
+      !count.capitalized &&
+      BARE_PAIR_NOUNS.has(count.key) &&
+      this.verbFollows(countAt + 1);
+    if (bare) countAt = at;
+    else if (!count || !(count.key === 'two' || (count.key === 'both' && countAt === at))) return undefined;
     const noun = this.tokens[countAt + 1];
     const kind = noun ? PAIR_NOUNS.get(noun.key) : undefined;
     if (!noun || !kind || noun.possessive || this.inQuote(noun.start)) return undefined;
@@ -5089,7 +5205,7 @@ class ActorReader {
       if (ids.length > 2) return undefined;
       const [first, second] = ids.map((id) => this.actors.get(id));
       if (!first || !second) return undefined;
-      this.mention(first, opener, count, 'title');
+      this.mention(first, opener, this.tokens[countAt] ?? opener, 'title');
       this.mention(second, noun, noun, 'title');
       return countAt + 2;
     }

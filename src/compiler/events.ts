@@ -63,6 +63,7 @@ import { announcedWithoutName, isAnnouncedByRole, isRolePhrase, subjectLead } fr
 import { FRONTED_TRIP, TRIP_ASIDE } from './trip-asides.ts';
 import {
   PERFECT_AUXILIARY_BEFORE,
+  isHappeningNoun,
   isHappeningOf,
   nounSubjectBefore,
   opensSubordinate,
@@ -1144,7 +1145,13 @@ function frontedPlanEvent(reading: ArticleReading, view: SentenceView): EventDra
       mention.form !== 'title',
   );
   if (voices.some((mention) => reading.actorsById.get(mention.actorId)?.kind !== 'person')) return undefined;
-  const actors = unique([subject.actorId, ...voices.map((mention) => mention.actorId)]);
+  // "..., the airlines announced on Thursday": a pair that holds the subject speaks as both.
+  const pair = pairReadAfter(masked, view.mentions, found.attribution.start);
+  const actors = unique([
+    subject.actorId,
+    ...(pair.includes(subject.actorId) ? pair : []),
+    ...voices.map((mention) => mention.actorId),
+  ]);
   const dated = dateFor(reading, view, found.attribution, found.saying, true);
   const said = masked.slice(0, found.attribution.start - 1).trim();
   const names = namesOf(reading, actors);
@@ -4185,8 +4192,18 @@ function recipients(masked: string, match: TriggerMatch, inClause: readonly Acto
 /** A definite noun phrase (and its auxiliaries) right before a verb: "The duty is", "The new rules were". */
 const DEFINITE_HEAD_BEFORE = /\b(?:the|these|those|this|its|their)\s+(?:[a-z-]+\s+){1,4}$/i;
 
-/** A speech verb after an organisation that reports the sentence: "..., the agency said". */
-const REPORTED_BY = /^\s+(?:said|says|announced|confirmed|reported|added)\b/;
+/**
+ * A speech verb after an organisation that reports the sentence: "..., the agency said", "...,
+ * Lorania Space Agency officials said" (its people speak for it).
+ */
+const REPORTED_BY =
+  /^\s+(?:(?:officials?|spokes(?:man|woman|person)|representatives?|sources?)\s+)?(?:said|says|announced|confirmed|reported|added)\b/;
+/**
+ * Between a clause and the body that reports it, after the comma: "the", "its", or someone who
+ * speaks for the body ("a spokesman for the", "officials from").
+ */
+const REPORTER_LEAD =
+  /^[\s,]*(?:(?:an?\s+)?(?:officials?|spokes(?:man|woman|person)|representatives?|sources?)\s+(?:for|from|of|at)\s+)?(?:the\s+|its\s+)?$/i;
 /**
  * From a reporting body to the clause it reports: "said on Sunday that", "confirmed late on Monday
  * that", "told reporters that"; through those who speak for it ("'s chief executive said that",
@@ -4194,8 +4211,9 @@ const REPORTED_BY = /^\s+(?:said|says|announced|confirmed|reported|added)\b/;
  */
 const REPORTS_THAT =
   /^(?:['’]s(?:\s+[a-z-]+){1,3}|\s+(?:spokes(?:man|woman|person)|officials?|representatives?))?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:said|says|announced|confirmed|reported|added|told\s+[\w\s]{1,30}?)(?:\s+(?:on|late on|early on|late|earlier|last|this)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|night))?)?\s+that$/;
-/** A definite subject that points back at an act told before: "The measures", "The previous package". */
-const DEFINITE_SUBJECT = /^\s*(?:the|these|those|this|its|their)\s+(?:[a-z-]+\s+){1,3}$/i;
+/** A definite subject that points back at an act told before: "The measures", "The treaty is expected to be". */
+const DEFINITE_SUBJECT =
+  /^\s*(?:the|these|those|this|its|their)\s+(?:[a-z-]+\s+){1,3}(?:(?:expected|due|set|scheduled|likely)\s+to\s+be\s+)?$/i;
 
 /**
  * A body that reports the event in an aside inside its clause, after the trigger: "A board meeting
@@ -4229,7 +4247,7 @@ function implicitAgents(
       reading.actorsById.get(mention.actorId)?.kind !== 'person' &&
       mention.form !== 'demonym' &&
       REPORTED_BY.test(view.masked.slice(mention.end)) &&
-      /^[\s,]*(?:the\s+|its\s+)?$/i.test(view.masked.slice(clause.end, mention.start).replace(/^[^,]*,/, '')),
+      REPORTER_LEAD.test(view.masked.slice(clause.end, mention.start).replace(/^[^,]*,/, '')),
   );
   if (reporter) return [reporter.actorId];
   // "The plant will close in June, according to Halcrest": the body the sentence is sourced to.
@@ -4299,6 +4317,15 @@ function sittingBodyOf(reading: ArticleReading, view: SentenceView, match: Trigg
 const REFERRING_LEAD =
   /^\s*(?:(?:the|their|a\s+second|a\s+further|another|a\s+new|a\s+follow-up|the\s+next)\s+(?:[a-z-]+\s+){0,2})?$/i;
 
+/** A definite subject up to its verb, its head noun caught: "The trial", "The deal is expected to". */
+const DEFINITE_HEAD_SUBJECT =
+  /^\s*(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{4,})\s+(?:(?:will|would|is|are|was|were|has|have|had|also|now|then|be|been|(?:expected|due|set|scheduled|likely)(?:\s+to)?)\s+)*$/i;
+
+/** Nouns for a takeover agreed, and the words a sentence tells one with. */
+const DEAL_NOUNS = /^(?:deal|acquisition|takeover|merger|purchase|transaction)$/;
+const DEAL_TOLD =
+  /\b(?:deal|acquisition|takeover|merger|purchase|transaction|buy|buys|bought|acquire[sd]?|take\s+over|took\s+over|merge[sd]?)\b/i;
+
 /** How many sentences back the meeting that "the talks" or "their next meeting" refers to may be told. */
 const MEETING_REFERENCE_REACH = 8;
 
@@ -4306,9 +4333,25 @@ const MEETING_REFERENCE_REACH = 8;
 const EVENT_REFERENCE_REACH = 3;
 
 /**
- * Who took part in the event that a definite event noun with nobody named refers back to: the
- * latest event told in the last few sentences whose sentence holds the same noun ("called a
- * strike" for "The strike"), or for a meeting noun the last meeting. None such: nobody.
+ * The noun by which a clause refers back to an event told before: its event noun, opening the
+ * clause as a definite description ("The strike will begin"); or its verb's definite subject that
+ * names a happening or a takeover ("The trial opened on Dec. 8", "The deal is expected to close").
+ */
+function referringNoun(lead: string, match: TriggerMatch): string | undefined {
+  // "According to Ruiz, the talks will resume": what a comma sets before the noun is an aside.
+  if (match.trigger.nominal)
+    return REFERRING_LEAD.test(lead.slice(lead.lastIndexOf(',') + 1))
+      ? /([a-z-]{4,})$/i.exec(match.text)?.[1]?.toLowerCase()
+      : undefined;
+  const head = DEFINITE_HEAD_SUBJECT.exec(lead)?.[1]?.toLowerCase();
+  return head !== undefined && (isHappeningNoun(head) || DEAL_NOUNS.test(head)) ? head : undefined;
+}
+
+/**
+ * Who took part in the event that a definite event noun (or subject: referringNoun) with nobody
+ * named refers back to: the latest event told in the last few sentences whose sentence holds the
+ * same noun ("called a strike" for "The strike"; a takeover's verb for "the deal"), or for a
+ * meeting noun the last meeting. None such: nobody.
  */
 function actorsOfEventReferredTo(
   reading: ArticleReading,
@@ -4317,19 +4360,18 @@ function actorsOfEventReferredTo(
   clause: Span,
   kind: EventKind,
 ): string[] {
-  // "According to Ruiz, the talks will resume": what a comma sets before the noun is an aside.
-  const lead = view.masked.slice(clause.start, match.start);
-  if (!match.trigger.nominal || !REFERRING_LEAD.test(lead.slice(lead.lastIndexOf(',') + 1))) return [];
-  const noun = /([a-z-]{4,})$/i.exec(match.text)?.[1]?.toLowerCase();
+  const noun = referringNoun(view.masked.slice(clause.start, match.start), match);
   if (noun === undefined) return [];
-  const sameNoun = new RegExp(String.raw`\b${noun}\b`, 'i');
+  const sameNoun = DEAL_NOUNS.test(noun) ? DEAL_TOLD : new RegExp(String.raw`\b${noun}\b`, 'i');
+  // A meeting or a trip named by its noun is the last one told, whatever its words; a subject is the same noun.
+  const sameKind = match.trigger.nominal === true && (kind === 'meeting' || kind === 'travel');
   const told = (reading.told ?? []).findLast(
     (event) =>
       event.index < view.sentence.index &&
       view.sentence.index - event.index <= EVENT_REFERENCE_REACH &&
-      (sameNoun.test(event.sentence) || ((kind === 'meeting' || kind === 'travel') && event.kind === kind)),
+      (sameNoun.test(event.sentence) || (sameKind && event.kind === kind)),
   );
-  return [...(told?.actors ?? (kind === 'meeting' ? lastMeetingPeople(reading, view) : []))];
+  return [...(told?.actors ?? (sameKind && kind === 'meeting' ? lastMeetingPeople(reading, view) : []))];
 }
 
 /** A definite description as the subject of a passive, up to its verb: "The move was", "The cuts were first". */
@@ -4688,10 +4730,36 @@ function trailingSubject(masked: string, subject: readonly ActorMention[]): Acto
   for (const mention of subject.slice(0, -1).reverse()) {
     const next = speakers[0];
     const joiner = speakers.length === 1 ? /^\s*,?\s*and\s+$/ : /^\s*,\s*$/;
-    if (!next || mention.form === 'pronoun' || !joiner.test(masked.slice(mention.end, next.start))) break;
+    if (!next || mention.form === 'pronoun') break;
+    if (!joiner.test(masked.slice(mention.end, next.start)) && !isPairRead(masked, mention, next)) break;
     speakers.unshift(mention);
   }
   return speakers;
+}
+
+/** The actors of the first pair read (isPairRead) at or after `from`; none, and it is empty. */
+function pairReadAfter(masked: string, mentions: readonly ActorMention[], from: number): string[] {
+  const after = mentions.filter((mention) => mention.start >= from);
+  const at = after.findIndex((mention, index) => isPairRead(masked, mention, after[index + 1]));
+  return at < 0 ? [] : after.slice(at, at + 2).map((mention) => mention.actorId);
+}
+
+/** What actors.ts reads as the first of a pair told before: "Both", "The two", a bare "The" ("The clubs"). */
+const PAIR_OPENING = /^(?:both|(?:the\s+)?two|the)$/i;
+
+/**
+ * "Both companies said", "the two firms told analysts", "the airlines announced": a pair told
+ * before, which actors.ts reads as two mentions side by side (the first on "both", "the two" or
+ * "the", the second on the noun).
+ */
+function isPairRead(masked: string, first: ActorMention, second: ActorMention | undefined): boolean {
+  return (
+    second !== undefined &&
+    first.form === 'title' &&
+    second.form === 'title' &&
+    PAIR_OPENING.test(masked.slice(first.start, first.end)) &&
+    /^\s+$/.test(masked.slice(first.end, second.start))
+  );
 }
 
 /** "ordered an audit of the airline's fleet and said ...": the clause's subject, with its list. */

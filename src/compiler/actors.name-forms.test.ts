@@ -302,3 +302,36 @@ describe('a side whose nickname opens with a quantifier', () => {
     expect(actorAt(body, name)).toBe(name);
   });
 });
+
+describe("bodies named in another language, with that language's small words", () => {
+  it.each([
+    [
+      'On Monday, the Fédération des Travailleurs du Québec endorsed the plan.',
+      'Fédération des Travailleurs du Québec',
+    ],
+    ['On Friday, the Agenzia delle Entrate raided the firm’s offices.', 'Agenzia delle Entrate'],
+    ['The Associação dos Moradores do Morro held a protest on Sunday.', 'Associação dos Moradores do Morro'],
+    [
+      'The Bundesamt für Migration und Flüchtlinge published new figures on Tuesday.',
+      'Bundesamt für Migration und Flüchtlinge',
+    ],
+    [
+      'The Mouvement pour la Libération du Congo called for protests on Monday.',
+      'Mouvement pour la Libération du Congo',
+    ],
+    [
+      'On Monday, the Ministério da Agricultura e Pecuária announced new rules.',
+      'Ministério da Agricultura e Pecuária',
+    ],
+    ['On Monday, the Gewerkschaft der Polizei called a strike.', 'Gewerkschaft der Polizei'],
+  ])('%s', (body, name) => {
+    expect(actorAt(body, name)).toBe(name);
+  });
+
+  it.each([
+    ['On Monday, Nur Aisyah binti Abdullah resigned as chair.', 'Nur Aisyah binti Abdullah'],
+    ['Maria do Carmo Silva resigned on Monday.', 'Maria do Carmo Silva'],
+  ])("a person's particle: %s", (body, name) => {
+    expect(actorAt(body, name)).toBe(name);
+  });
+});

@@ -675,13 +675,28 @@ const CLUB_SUFFIXES = new Set(['FC', 'AFC', 'CF', 'F.C.', 'A.F.C.']);
 const CLUB_PREFIXES = new Set(['FC', 'AFC', 'AC', 'SC', 'CF', 'CD', 'SK', 'FK', 'BK', 'IF', 'SV', 'VfB', 'VfL', 'RB']);
 /** Words that open a sports club's name in Romance and other languages: "Real Oviedo", "Sporting Braga". */
 /**
- * Words that open a company's or agency's name in other languages, or as a short form: "Grupo
- * Alvarado", "Banca Ferraro", "Groupe Rivaud", "Met Éireann" (the Met Office's Irish sister).
+ * Words that open a company's, agency's or other body's name in other languages, or as a short
+ * form: "Grupo Alvarado", "Banca Ferraro", "Groupe Rivaud", "Met Éireann" (the Met Office's Irish
+ * sister), "Sindicato Unitario", "Bundesamt für Justiz", "Agenzia delle Entrate". (English words
+ * such as "Union" or "Office" are not here: they end English names.)
  */
 const COMPANY_OPENERS = new Set(
   `grupo gruppo groupe gruppe banca banco banque compagnie companhia industrias met ministerio ministère
-  ministério ministerium instituto institut caisse caja société sociedad sociedade pt`.split(/\s+/),
+  ministério ministerium ministero ministerie instituto institut istituto instituut caisse caja caixa cassa
+  société sociedad sociedade società pt federación fédération federação federazione confederación
+  confédération confederação confederazione asociación associação associazione sindicato sindacato
+  syndicat unión união unione conseil consejo conselho consiglio comisión comissão commissione comité
+  comitato agence agencia agência agenzia ufficio dirección direção direzione secretaría fiscalía
+  procuraduría contraloría defensoría superintendencia servicio serviço servizio fundación fundação
+  fondazione fondation stiftung stichting asamblea assembleia assemblée assemblea cámara câmara chambre
+  partido partito partei partij movimiento movimento mouvement frente fronte rassemblement universidad
+  universidade università université universität tribunale juzgado policía polícia polizia guardia
+  bundesamt bundesanstalt bundesagentur bundesministerium bundesverband verband gewerkschaft landesamt
+  gesellschaft vereniging coordinadora colectivo collectif observatorio observatoire`.split(/\s+/),
 );
+/** Prepositions and conjunctions of other languages inside a body's name: "Bundesamt für Justiz". */
+const FOREIGN_PREPOSITIONS = new Set(['für', 'pour', 'para', 'per', 'voor', 'sur']);
+const FOREIGN_CONJUNCTIONS = new Set(['und', 'et', 'e', 'y']);
 const CLUB_OPENERS = new Set('real atlético atletico sporting dynamo dinamo olympique racing deportivo'.split(' '));
 /** What a person has, after a possessive name: "Ana Ruiz's office said". */
 const PERSONAL_BELONGINGS = new Set(
@@ -1603,7 +1618,7 @@ class ActorReader {
         at += 1;
         continue;
       }
-      if (at > from && this.startsParticleName(at)) {
+      if (at > from && (this.startsParticleName(at) || this.foreignLinkInBody(at, from))) {
         at += 1;
         continue;
       }
@@ -1792,6 +1807,24 @@ class ActorReader {
     const actor = this.organisation(this.text(first, lastToken).replace(/['’]s$/, ''));
     this.mention(actor, first, lastToken, 'name');
     return true;
+  }
+
+  /**
+   * "Bundesamt für Migration und Flüchtlinge", "Mouvement pour la Libération du Congo", "Ministério
+   * da Agricultura e Pecuária": inside a run that a body's word in another language opens, that
+   * language's preposition or conjunction, before (particles and) a capitalised word, goes on with
+   * the name. A conjunction only after a particle or preposition of the run ("Banco Sabadell e
+   * Cortes" could be two).
+   */
+  private foreignLinkInBody(at: number, from: number): boolean {
+    const link = this.tokens[at];
+    if (!link?.isWord || link.capitalized) return false;
+    const conjunction = FOREIGN_CONJUNCTIONS.has(link.text);
+    if (!conjunction && !FOREIGN_PREPOSITIONS.has(link.text)) return false;
+    const run = this.tokens.slice(from, at);
+    if (!run.some((token) => COMPANY_OPENERS.has(token.key))) return false;
+    if (conjunction && !run.some((token) => isParticle(token) || FOREIGN_PREPOSITIONS.has(token.text))) return false;
+    return this.startsParticleName(at + 1) || this.tokens[at + 1]?.capitalized === true;
   }
 
   /** "von der Leyen": particles followed, after more particles, by a capitalised word. */

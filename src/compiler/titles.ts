@@ -88,8 +88,14 @@ export const ORG_SUFFIXES = set(`
   sparebank transporte transports air chamber constabulary
 `);
 
-/** Name particles that stay lower case inside a name: "von der Leyen", "bin Salman". */
-export const NAME_PARTICLES = set(`von van der den de del della di da das dos du la le bin ibn al el ter ten y zu`);
+/**
+ * Name particles that stay lower case inside a name: "von der Leyen", "bin Salman", "binti
+ * Abdullah", "Maria do Carmo", and in a body's name "Fédération des Travailleurs", "Agenzia delle
+ * Entrate".
+ */
+export const NAME_PARTICLES = set(
+  `von van der den de del della delle degli dei di da das do dos des du la le bin binti bint ibn al el ter ten y zu`,
+);
 
 /** Words that join an organisation name to its complement: "Bank of Japan", "Port Authority of Salem". */
 export const ORG_JOINERS = set(`of for on and & the`);

@@ -54,8 +54,29 @@ describe('"and" inside a body\'s name', () => {
     ['The Coalition for Safe Streets and Parks sued the city on Monday.', 'Coalition for Safe Streets and Parks'],
     ['The Chamber of Commerce and Industry welcomed the deal on Monday.', 'Chamber of Commerce and Industry'],
     ['The Ashcombe and District Rotary Club raised £5,000 on Saturday.', 'Ashcombe and District Rotary Club'],
+    ['The Union of Metal and Textile Workers called a strike on Monday.', 'Union of Metal and Textile Workers'],
+    [
+      'The National Union of Rail, Maritime and Transport Workers called a strike on Monday.',
+      'National Union of Rail, Maritime and Transport Workers',
+    ],
+    [
+      'On Monday the Ministry of Labour, Employment and Social Affairs met the unions.',
+      'Ministry of Labour, Employment and Social Affairs',
+    ],
+    [
+      'A spokesman for the Ministerio de Agricultura, Ganadería y Pesca said on Monday that talks had stalled.',
+      'Ministerio de Agricultura, Ganadería y Pesca',
+    ],
   ])('%s', (body, name) => {
     expect(actorAt(body, name)).toBe(name);
+  });
+
+  it.each([
+    ['The Bank of Japan, Reuters and Bloomberg reported the figures on Monday.', 'Reuters', 'Reuters'],
+    ['Officials from the Ministry of Health, Kenya and Uganda met on Monday.', 'Ministry', 'Ministry of Health'],
+    ['The Ministry of Health, Finance Minister Ana Ruiz and the unions met on Monday.', 'Ana Ruiz', 'Ana Ruiz'],
+  ])('a list of names after a body is no part of it: %s', (body, phrase, name) => {
+    expect(actorAt(body, phrase)).toBe(name);
   });
 
   it('keeps a body and a news agency apart', () => {

@@ -1622,6 +1622,11 @@ class ActorReader {
         at += 1;
         continue;
       }
+      const listEnd = at > from ? this.listInComplementEnd(at, from) : undefined;
+      if (listEnd !== undefined) {
+        at = listEnd;
+        continue;
+      }
       // "Bank of the Republic of Turkey", "Office for the Coordination of ...": "of the", or "for
       // the" after a public body's word ("lent to Harborline Partners for the Tidewater Hotel" is
       // what the loan was for), before a capitalised word.
@@ -1825,6 +1830,27 @@ class ActorReader {
     if (!run.some((token) => COMPANY_OPENERS.has(token.key))) return false;
     if (conjunction && !run.some((token) => isParticle(token) || FOREIGN_PREPOSITIONS.has(token.text))) return false;
     return this.startsParticleName(at + 1) || this.tokens[at + 1]?.capitalized === true;
+  }
+
+  /**
+   * "National Union of Rail, Maritime and Transport Workers", "Department for Environment, Food and
+   * Rural Affairs", "Ministerio de Agricultura, Ganadería y Pesca": a comma inside a body's
+   * complement, then one or two capitalised words and the "and" that closes the list. Where the
+   * list's "and" stands (the run reads on from it), or undefined. Not places, titles or names the
+   * text has given ("the Bank of Japan, Reuters and Bloomberg" are three).
+   */
+  private listInComplementEnd(at: number, from: number): number | undefined {
+    if (this.tokens[at]?.text !== ',' || this.tokens[at - 1]?.possessive) return undefined;
+    let and = at + 1;
+    while (this.namesSubject(this.tokens[and]) && !this.phraseAt(and) && !isTitleWord(this.tokens[and] ?? EMPTY_TOKEN))
+      and += 1;
+    const link = this.tokens[and]?.text ?? '';
+    if (and === at + 1 || and - at > 3 || (link !== 'and' && !FOREIGN_CONJUNCTIONS.has(link))) return undefined;
+    if (this.tokens.slice(at + 1, and).some((token) => this.aliasIndex.has(token.key))) return undefined;
+    let end = and + 1;
+    while (this.tokens[end]?.capitalized) end += 1;
+    if (link === 'and') return this.joinsComplement(from, and, end) ? and : undefined;
+    return this.foreignLinkInBody(and, from) ? and : undefined;
   }
 
   /** "von der Leyen": particles followed, after more particles, by a capitalised word. */
@@ -2785,7 +2811,10 @@ class ActorReader {
       COMMON_NOUN_ENDING.test(token.key) ||
       COMPLEMENT_PLURALS.has(token.key) ||
       // "Teachers and Nurses": plurals joined ("Bank of Japan and Reuters" are two bodies).
-      (after.length === 1 && this.isPluralNoun(token) && this.isPluralNoun(this.tokens[and - 1] ?? EMPTY_TOKEN));
+      (after.length === 1 && this.isPluralNoun(token) && this.isPluralNoun(this.tokens[and - 1] ?? EMPTY_TOKEN)) ||
+      // "Union of Metal and Textile Workers": a qualified plural of people's trade ends what both
+      // words qualify ("Bank of Japan and Reuters" are two bodies).
+      (after.length === 2 && PLURAL_NOUN.test(token.key) && this.isPluralNoun(token));
     // "Department of Health and Social Care": a generic adjective makes the noun after it common.
     const [adjective] = after;
     const qualified =

@@ -356,3 +356,32 @@ describe("bodies named in another language, with that language's small words", (
     expect(actorAt(body, name)).toBe(name);
   });
 });
+
+describe('a body whose name ends in a common word, with its initials right after the name', () => {
+  it.each([
+    [
+      'The Kestrel Food Programme (KFP) suspended deliveries on Monday. On Tuesday, KFP resumed them.',
+      'Kestrel Food Programme',
+    ],
+    [
+      'The Kestrel Food Programme, KFP, suspended deliveries on Monday. On Tuesday, KFP resumed them.',
+      'Kestrel Food Programme',
+    ],
+    [
+      'The Lurovian Relief Programme, or LRP, closed its depots on Monday. On Tuesday, the LRP reopened them.',
+      'Lurovian Relief Programme',
+    ],
+  ])('%s', (body, name) => {
+    expect(actorAt(body, name)).toBe(name);
+    const initials = name
+      .split(' ')
+      .map((word) => word[0])
+      .join('');
+    expect(actorMentionedAt(body, initials, true)?.name).toBe(name);
+  });
+
+  it('reads no initials that do not spell the name between its commas', () => {
+    const body = 'The Kestrel Food Programme, WHO, and the ministry met on Monday.';
+    expect(actorAt(body, 'WHO')).not.toBe('Kestrel Food Programme');
+  });
+});

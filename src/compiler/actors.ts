@@ -1072,6 +1072,8 @@ function ownCountryPossessive(token: Token | undefined): boolean {
 }
 
 /** An initial ("J.") and initials ("U.S.", "E.U."): asked only of a word that ends in a full stop. */
+/** Initials a body's name is given in parentheses: "(KPA)", "(EFCC)", "(G-20)", "(M&S)". */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.&-]{1,9}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
@@ -2492,15 +2494,9 @@ class ActorReader {
    * Humanitarian Affairs" for "OCHA").
    */
   private organisationWithInitials(acronym: string): ActorDraft | undefined {
-    const found = [...this.actors.values()].filter((actor) => {
-      if (actor.kind === 'person' || actor.kind === 'country') return false;
-      const words = actor.name.split(/[\s\u2010-]+/).filter((word) => /^\p{Lu}/u.test(word));
-      const initials = words.map((word) => word[0]).join('');
-      if (initials === acronym) return true;
-      const [first] = words;
-      const dropsOwner = first !== undefined && (first.includes('.') || countryOf(first) !== undefined);
-      return dropsOwner && initials.slice(1) === acronym;
-    });
+    const found = [...this.actors.values()].filter(
+      (actor) => actor.kind !== 'person' && actor.kind !== 'country' && spellsInitials(actor.name, acronym),
+    );
     return found.length === 1 ? found[0] : undefined;
   }
 
@@ -2570,7 +2566,28 @@ class ActorReader {
       previous === undefined ||
       CLAUSE_OPENERS.has(previous.key) ||
       (!previous.isWord && previous.text !== '-' && previous.text !== '(');
-    return opensClause && (this.verbFollows(end) || this.presentVerbFollows(end));
+    const verbAt = this.afterAcronymDefinition(start, end);
+    return opensClause && (this.verbFollows(verbAt) || this.presentVerbFollows(verbAt));
+  }
+
+  /**
+   * Where the text goes on after the initials the name at [start, end) is given right after it, in
+   * parentheses ("the Kestrel Food Programme (KFP) suspended deliveries": the verb is the name's)
+   * or between commas, when they spell the name ("The Kestrel Food Programme, KFP, suspended",
+   * "the Electoral Board, or EB, postponed"); `end` itself otherwise.
+   */
+  private afterAcronymDefinition(start: number, end: number): number {
+    const open = this.tokens[end]?.text;
+    if (open === '(') {
+      const defined = this.tokens[end + 2]?.text === ')' && ACRONYM.test(this.tokens[end + 1]?.text ?? '');
+      return defined ? end + 3 : end;
+    }
+    const at = this.tokens[end + 1]?.key === 'or' ? end + 2 : end + 1;
+    const acronym = this.tokens[at]?.text ?? '';
+    const first = this.tokens[start];
+    const last = this.tokens[end - 1];
+    if (open !== ',' || this.tokens[at + 1]?.text !== ',' || !first || !last) return end;
+    return ACRONYM.test(acronym) && spellsInitials(this.text(first, last), acronym) ? at + 2 : end;
   }
 
   /**
@@ -3324,8 +3341,7 @@ class ActorReader {
     const open = this.tokens[end];
     const acronym = this.tokens[end + 1];
     const close = this.tokens[end + 2];
-    if (open?.text !== '(' || close?.text !== ')' || !acronym || !/^\p{Lu}[\p{Lu}\p{N}.&-]{1,9}$/u.test(acronym.text))
-      return;
+    if (open?.text !== '(' || close?.text !== ')' || !acronym || !ACRONYM.test(acronym.text)) return;
     const owner = this.found.at(-1);
     const actor = owner ? this.actors.get(owner.actorId) : undefined;
     if (!owner || !actor || owner.end !== this.tokens[end - 1]?.end || actor.kind === 'person') return;
@@ -5862,6 +5878,20 @@ export function linkPeople(actors: readonly ActorDraft[]): Map<string, string> {
     if (candidates.length === 1 && target && target.id !== actor.id) links.set(actor.id, target.id);
   }
   return links;
+}
+
+/**
+ * Whether `acronym` spells the capitalised words of `name` ("KPA" for "Kenya Ports Authority"), or
+ * all but a first word that is a country's or an abbreviation ("EPA" for "U.S. Environmental
+ * Protection Agency").
+ */
+function spellsInitials(name: string, acronym: string): boolean {
+  const words = name.split(/[\s\u2010-]+/).filter((word) => /^\p{Lu}/u.test(word));
+  const initials = words.map((word) => word[0]).join('');
+  if (initials === acronym) return true;
+  const [first] = words;
+  const dropsOwner = first !== undefined && (first.includes('.') || countryOf(first) !== undefined);
+  return dropsOwner && initials.slice(1) === acronym;
 }
 
 /** A capitalised word that names no one in particular: "City", "National", "Council". */

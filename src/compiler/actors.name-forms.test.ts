@@ -385,3 +385,13 @@ describe('a body whose name ends in a common word, with its initials right after
     expect(actorAt(body, 'WHO')).not.toBe('Kestrel Food Programme');
   });
 });
+
+describe('letters joined by an ampersand', () => {
+  it.each([
+    ['AT&T announced job cuts on Monday.', 'AT&T', 'AT&T'],
+    ['On Monday, the regulator fined H&M.', 'H&M', 'H&M'],
+    ['Shares in AT&T fell on Monday.', 'AT&T', 'AT&T'],
+  ])('%s', (body, phrase, name) => {
+    expect(actorAt(body, phrase)).toBe(name);
+  });
+});

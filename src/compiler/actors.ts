@@ -1940,11 +1940,13 @@ class ActorReader {
     if (token.text.length > 1 && isUpperCase(token.text) && this.phraseAt(at)) return false;
     // "Mrs. Ruiz disagreed": an honorific opens a name wherever it stands.
     if (HONORIFICS.has(key) && this.tokens[at + 1]?.capitalized) return false;
+    // "AT&T cut jobs": letters written up against an ampersand are a firm's, not "at".
+    const next = this.tokens[at + 1];
+    if (next?.text === '&' && next.start === token.end && isUpperCase(token.text)) return false;
     // "The Nasdaq-listed Kestrel Robotics", "Booker-winning author Chidi Eze".
     if (isHyphenatedAdjective(token.text)) return true;
     // "Charity Shelter warned", "Broadcaster RTÉ reported": a noun for a kind of body opening the
     // sentence before a name says what the name is ("Group Captain Ana Ruiz" is a rank).
-    const next = this.tokens[at + 1];
     if (
       KIND_NOUNS.has(key) &&
       this.isSentenceInitial(at) &&
@@ -3130,7 +3132,8 @@ class ActorReader {
     const lastAt = (possessor ? undefined : this.lowerCaseBodyWordAfter(end)) ?? end - 1;
     const last = this.tokens[lastAt];
     if (!first || !last) return;
-    const name = this.text(first, last);
+    // "fined H&M.": the letter after an ampersand takes the sentence's full stop, which is no initial's.
+    const name = this.text(first, last).replace(/&\p{Lu}\.$/u, (letters) => letters.slice(0, -1));
     const actor = this.organisation(name);
     this.noteKindNoun(actor, start, end);
     this.mention(actor, first, last, actor.name === name ? 'name' : 'alias');

@@ -395,3 +395,26 @@ describe('letters joined by an ampersand', () => {
     expect(actorAt(body, phrase)).toBe(name);
   });
 });
+
+describe('a firm named in another language, with no body word English knows, is no person', () => {
+  it.each([
+    ['Électricité de France announced a price rise on Monday.', 'Électricité de France'],
+    ['On Monday, Deutsche Bahn cancelled 300 trains.', 'Deutsche Bahn'],
+    ['Crédit Agricole cut rates on Monday.', 'Crédit Agricole'],
+    ['On Monday, Televisión Española aired the interview.', 'Televisión Española'],
+    ['On Monday, Radio Télévision Suisse aired the interview.', 'Radio Télévision Suisse'],
+    ['On Monday, Rede Globo aired the interview.', 'Rede Globo'],
+  ])('%s', (body, name) => {
+    const actor = actorMentionedAt(body, name);
+    expect([actor?.name, actor?.kind]).toEqual([name, 'organization']);
+  });
+
+  it.each([
+    ['Charles de Gaulle Airport closed on Monday.', 'Charles de Gaulle', 'organization'],
+    ['On Monday, Ana Paula Lima met the minister.', 'Ana Paula Lima', 'person'],
+    ['Jorge Santiago resigned as coach on Monday.', 'Jorge Santiago', 'person'],
+    ['Nasdaq Helsinki halted trading on Monday.', 'Nasdaq Helsinki', 'organization'],
+  ])('keeps its reading: %s', (body, phrase, kind) => {
+    expect(actorMentionedAt(body, phrase)?.kind ?? 'organization').toBe(kind);
+  });
+});

@@ -694,6 +694,21 @@ const COMPANY_OPENERS = new Set(
   bundesamt bundesanstalt bundesagentur bundesministerium bundesverband verband gewerkschaft landesamt
   gesellschaft vereniging coordinadora colectivo collectif observatorio observatoire`.split(/\s+/),
 );
+/**
+ * Words of other languages that name no person but stand in bodies' and firms' names: demonyms
+ * ("Deutsche Bahn", "Televisión Española", "Radio Télévision Suisse") and the nouns and adjectives
+ * of trades and of the state ("Crédit Agricole", "Rede Globo", "Radio Nacional", "Poste Italiane").
+ */
+const FOREIGN_BODY_WORDS = new Set(
+  `española españolas française françaises deutsche deutscher deutsches deutschen italiana italiane
+  italiani portuguesa brasileira brasileiras mexicana chilena colombiana peruana venezolana cubana
+  argentino suisse schweizerische österreichische österreichischer nederlandse belge polska polskie
+  česká české slovenská hrvatska hrvatske română norske svenska danske suomen
+  nacional nacionales nationale nazionale nationaal internacional internazionale generale geral
+  crédit credito crédito electricité eletricidade electricidad elettricità gaz televisión télévision
+  televisão televisione rede rete cadena chaîne correos poste ferrovie ferrocarriles aeropuertos
+  aeroportos bahn rundfunk fernsehen`.split(/\s+/),
+);
 /** Prepositions and conjunctions of other languages inside a body's name: "Bundesamt für Justiz". */
 const FOREIGN_PREPOSITIONS = new Set(['für', 'pour', 'para', 'per', 'voor', 'sur']);
 const FOREIGN_CONJUNCTIONS = new Set(['und', 'et', 'e', 'y']);
@@ -2300,11 +2315,10 @@ class ActorReader {
     // An age or a person's description after it makes it a person: "Ana Paula Lima, 47, a nurse,".
     const describedPerson = this.ageAfter(end) !== undefined || this.apposition(end) !== undefined;
     if (
-      split === start &&
       nameLength >= 2 &&
       this.conjunct?.at !== start &&
       !describedPerson &&
-      this.endsWithPlaceName(start, end)
+      ((split === start && this.endsWithPlaceName(start, end)) || this.isForeignBodyName(start, end))
     ) {
       this.readNamedOrganisation(start, end);
       return;
@@ -3252,7 +3266,27 @@ class ActorReader {
     return undefined;
   }
 
+  /**
+   * "Deutsche Bahn", "Crédit Agricole", "Televisión Española", "Électricité de France": name words
+   * of which one is a word of another language that names no person (FOREIGN_BODY_WORDS), or that
+   * end in a particle and a country, are a body's.
+   */
+  private isForeignBodyName(start: number, end: number): boolean {
+    if (this.tokens.slice(start, end).some((token) => FOREIGN_BODY_WORDS.has(token.key))) return true;
+    for (let at = start + 2; at < end; at += 1) {
+      const phrase = this.phraseAt(at);
+      if (phrase?.entry?.kind === 'country' && phrase.form === 'name' && at + phrase.words.length === end)
+        return isParticle(this.tokens[at - 1]);
+    }
+    return false;
+  }
+
+  /**
+   * Whether name words end in a capital or a place ("Nasdaq Helsinki", "Sporting Lisbon"), after
+   * words that are no given name ("Ana Paula Lima", "Jack London" are people).
+   */
   private endsWithPlaceName(start: number, end: number): boolean {
+    if (givenNameGender(this.words.slice(start, end).join(' ')) !== undefined) return false;
     for (let at = start + 1; at < end; at += 1) {
       const phrase = this.phraseAt(at);
       if (phrase && at + phrase.words.length === end) {

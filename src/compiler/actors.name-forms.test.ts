@@ -418,3 +418,16 @@ describe('a firm named in another language, with no body word English knows, is 
     expect(actorMentionedAt(body, phrase)?.kind ?? 'organization').toBe(kind);
   });
 });
+
+describe('a bare name that meets or visits is a person, as one that speaks may be a body', () => {
+  it.each([
+    ['Ramaphosa met Tinubu in Abuja on Monday.', 'Ramaphosa', 'person'],
+    ['On Tuesday Modi met Sharif in Astana.', 'Modi', 'person'],
+    ['Lula visited Beijing on Monday.', 'Lula', 'person'],
+    ['Velto met its sales target in May, the firm said on Monday.', 'Velto', 'organization'],
+    ['Naftogaz said on Monday that gas flows had resumed.', 'Naftogaz', 'organization'],
+  ])('%s', (body, name, kind) => {
+    const actor = actorMentionedAt(body, name);
+    expect([actor?.name, actor?.kind]).toEqual([name, kind]);
+  });
+});

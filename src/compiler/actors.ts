@@ -3873,12 +3873,18 @@ class ActorReader {
     }
     if (before && DETERMINERS.has(keyOf(before)) && !this.opensThatClause(at - 1, at + 1)) return;
     if (this.isSentenceInitial(at) && (this.lowerWords.has(keyOf(token)) || PLURAL_NOUN.test(token.text))) return;
-    if (PERSON_VERBS.has(keyOf(this.tokens[this.afterTimeAdverbial(this.afterTicker(at + 1))] ?? next))) {
+    const verbAt = this.afterTimeAdverbial(this.afterTicker(at + 1));
+    const spoken = keyOf(this.tokens[verbAt] ?? next);
+    if (PERSON_VERBS.has(spoken)) {
       // News style introduces people by full name; a bare unknown word that speaks ("Naftogaz said",
       // "Naftogaz on Tuesday said")
       // is an organisation ("Halvorsen" after "Halvorsen Shipping": that one). linkActorsAcrossArticles
-      // turns it into a person named elsewhere.
-      const actor = this.loneOrganisation(token.text);
+      // turns it into a person named elsewhere. One that meets or visits ("On Tuesday Modi met
+      // Sharif", "Lula visited Beijing") is a person, as the one met is ("Velto met its targets" no).
+      const actor =
+        PERSONAL_VERBS.has(spoken) && this.tokens[verbAt + 1]?.key !== 'its'
+          ? this.addActor(token.text, 'person')
+          : this.loneOrganisation(token.text);
       this.mention(actor, token, token, actor.name === token.text ? 'name' : 'alias');
       return;
     }

@@ -431,3 +431,22 @@ describe('a bare name that meets or visits is a person, as one that speaks may b
     expect([actor?.name, actor?.kind]).toEqual([name, kind]);
   });
 });
+
+describe("a business's arm in a country, named by the business and the country", () => {
+  it.each([
+    ['On Tuesday, the regulator fined Santander UK.', 'Santander UK'],
+    ['Vodafone UK cut 200 jobs on Monday.', 'Vodafone UK'],
+    ['Shell Nigeria halted production on Monday.', 'Shell Nigeria'],
+  ])('%s', (body, name) => {
+    const actor = actorMentionedAt(body, name);
+    expect([actor?.name, actor?.kind]).toEqual([name, 'organization']);
+  });
+
+  it.each([
+    ['Patricia Scotland met the envoy on Monday.', 'Patricia Scotland', 'person'],
+    ['Michael Jordan visited Paris on Monday.', 'Michael Jordan', 'person'],
+  ])('a person whose surname is a country keeps it: %s', (body, name, kind) => {
+    const actor = actorMentionedAt(body, name);
+    expect([actor?.name, actor?.kind]).toEqual([name, kind]);
+  });
+});

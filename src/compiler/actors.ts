@@ -2155,7 +2155,14 @@ class ActorReader {
       this.readNamedOrganisation(start, end);
       return;
     }
-    if (this.isCommonNounAndCountry(start, end)) {
+    // "Vodafone UK cut 200 jobs": a business's country arm ("Shell Nigeria" is read below).
+    const country = this.phraseAt(end - 1);
+    if (
+      (this.isCommonNounAndCountry(start, end) ||
+        (end - start >= 2 && country && isCountryName(country) && this.endsWithPlaceName(start, end))) &&
+      this.conjunct?.at !== start &&
+      this.ageAfter(end) === undefined
+    ) {
       this.readNamedOrganisation(start, end);
       return;
     }
@@ -3282,15 +3289,22 @@ class ActorReader {
   }
 
   /**
-   * Whether name words end in a capital or a place ("Nasdaq Helsinki", "Sporting Lisbon"), after
-   * words that are no given name ("Ana Paula Lima", "Jack London" are people).
+   * Whether name words end in a capital, a place or a country ("Nasdaq Helsinki", "Sporting
+   * Lisbon", "Santander UK", "Shell Nigeria"), after words that are no given name nor a place
+   * ("Ana Paula Lima", "Jack London", "Tom Holland" are people).
    */
   private endsWithPlaceName(start: number, end: number): boolean {
     if (givenNameGender(this.words.slice(start, end).join(' ')) !== undefined) return false;
     for (let at = start + 1; at < end; at += 1) {
       const phrase = this.phraseAt(at);
       if (phrase && at + phrase.words.length === end) {
-        return (phrase.form === 'capital' || phrase.form === 'place') && this.tokens.slice(start, at).every(isNameWord);
+        // Not what is told: "told Reuters Kenya would respond" names the outlet, then the clause's subject.
+        const country = isCountryName(phrase) && this.tokens[start - 1]?.key !== 'told';
+        const place = phrase.form === 'capital' || phrase.form === 'place' || country;
+        return (
+          place &&
+          this.tokens.slice(start, at).every((token, index) => isNameWord(token) && !this.phraseAt(start + index))
+        );
       }
     }
     return false;
@@ -5935,6 +5949,11 @@ function spellsInitials(name: string, acronym: string): boolean {
   const [first] = words;
   const dropsOwner = first !== undefined && (first.includes('.') || countryOf(first) !== undefined);
   return dropsOwner && initials.slice(1) === acronym;
+}
+
+/** A country's name or short name ("Nigeria", "UK"), not its capital or demonym. */
+function isCountryName(phrase: PhraseMatch): boolean {
+  return phrase.entry?.kind === 'country' && (phrase.form === 'name' || phrase.form === 'alias');
 }
 
 /** A capitalised word that names no one in particular: "City", "National", "Council". */

@@ -450,3 +450,19 @@ describe("a business's arm in a country, named by the business and the country",
     expect([actor?.name, actor?.kind]).toEqual([name, kind]);
   });
 });
+
+describe('one name word after a lower-case noun for a person', () => {
+  it.each([
+    ['The striker Neymar scored twice on Saturday.', 'Neymar', 'person'],
+    ['The singer Shakira performed in Lima on Saturday.', 'Shakira', 'person'],
+    ['On Monday the president Nawrocki vetoed the bill.', 'Nawrocki', 'person'],
+    ['The deal was signed by the carrier Flyvo on Monday.', 'Flyvo', 'organization'],
+  ])('%s', (body, name, kind) => {
+    const actor = actorMentionedAt(body, name);
+    expect([actor?.name, actor?.kind]).toEqual([name, kind]);
+  });
+
+  it('is no person where a side is called so too', () => {
+    expect(actorMentionedAt('The cup winner Halvik lost on Saturday.', 'Halvik')?.kind).not.toBe('person');
+  });
+});

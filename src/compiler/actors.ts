@@ -1009,6 +1009,10 @@ const PERSON_REFERENCE_NOUNS: ReadonlyMap<string, 'male' | 'female' | 'any'> = n
     .map((noun) => [noun, noun === 'actress' ? 'female' : 'male'] as const),
   ...'woman girl businesswoman widow'.split(' ').map((noun) => [noun, 'female'] as const),
 ]);
+/** Of those, nouns a team or a firm is called too: "the cup winner Liverpool", "the favourite Kestrel". */
+const SIDE_DESCRIPTIONS = new Set(
+  'champion winner finalist favourite favorite runner-up newcomer international star debutant'.split(' '),
+);
 /** Words that may stand between "the" and such a noun: "the former footballer", "the young singer". */
 const REFERENCE_MODIFIERS = new Set(
   'former young elderly retired veteran pop teenage defending reigning world olympic'.split(' '),
@@ -3855,6 +3859,14 @@ class ActorReader {
       this.mention(this.addActor(token.text, 'group'), token, token, 'name');
       return;
     }
+    // "the striker Neymar scored", "the singer Shakira performed": a lower-case noun for someone
+    // right before says the one word names a person.
+    if (before && this.isPersonNounBefore(at) && this.mayBeLoneName(at)) {
+      const person = this.addActor(token.text, 'person');
+      if (isHead(before.key)) this.addRole(person, before.text);
+      this.mention(person, token, token, 'name');
+      return;
+    }
     // "Lewandowska, 34, was charged": only a person has an age.
     const age = this.ageAfter(at + 1);
     if (age !== undefined && this.mayBeLoneName(at)) {
@@ -4347,6 +4359,17 @@ class ActorReader {
   private isFightersAdjective(at: number): boolean {
     const key = keyOf(this.tokens[at] ?? EMPTY_TOKEN);
     return this.lowerWords.has(key) || COMMON_CAPITALISED.has(key) || /(?:ist|ed|ic|al|ian|ese|ish|ary)$/.test(key);
+  }
+
+  /**
+   * Whether a lower-case noun for a person stands right before `at`: an office or a trade
+   * ("striker", "president") or what a story calls someone ("singer", "novelist"); not one that a
+   * team or a firm is called too ("the cup winner Liverpool", "the favourite Kestrel").
+   */
+  private isPersonNounBefore(at: number): boolean {
+    const noun = this.tokens[at - 1];
+    if (!noun?.isWord || noun.capitalized || noun.possessive || SIDE_DESCRIPTIONS.has(noun.key)) return false;
+    return isHead(noun.key) || PERSON_NOUNS.has(noun.key) || PERSON_REFERENCE_NOUNS.has(noun.key);
   }
 
   private mayBeLoneName(at: number): boolean {

@@ -466,3 +466,15 @@ describe('one name word after a lower-case noun for a person', () => {
     expect(actorMentionedAt('The cup winner Halvik lost on Saturday.', 'Halvik')?.kind).not.toBe('person');
   });
 });
+
+describe('a firm of films named after its trade', () => {
+  it.each([
+    ['Kestrel Pictures bought the rights on Monday.', 'Kestrel Pictures'],
+    ['On Monday, Halden Productions cut 40 jobs.', 'Halden Productions'],
+    ['Zentara Films sold the rights on Monday.', 'Zentara Films'],
+    ['Nordlys Entertainment bought the studio on Monday.', 'Nordlys Entertainment'],
+  ])('%s', (body, name) => {
+    const actor = actorMentionedAt(body, name);
+    expect([actor?.name, actor?.kind]).toEqual([name, 'organization']);
+  });
+});

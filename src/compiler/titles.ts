@@ -74,7 +74,7 @@ export const ORG_SUFFIXES = set(`
   tribune press agency airlines airways motors industries holdings partners systems technologies
   labs laboratories energy exchange reserve league club team front movement alliance coalition
   society center centre school hospital church mission tribunal secretariat directorate
-  corporation enterprises ventures capital securities insurance media studios elementary academy
+  corporation enterprises ventures capital securities insurance media studios films pictures productions entertainment elementary academy
   microelectronics electronics semiconductor semiconductors steel oil gas petroleum airlines rail
   railways pharmaceuticals pharma therapeutics biotech solutions batteries power motors foods
   brands logistics shipping mining resources healthcare robotics dynamics aerospace telecom

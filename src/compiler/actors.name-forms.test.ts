@@ -54,8 +54,29 @@ describe('"and" inside a body\'s name', () => {
     ['The Coalition for Safe Streets and Parks sued the city on Monday.', 'Coalition for Safe Streets and Parks'],
     ['The Chamber of Commerce and Industry welcomed the deal on Monday.', 'Chamber of Commerce and Industry'],
     ['The Ashcombe and District Rotary Club raised £5,000 on Saturday.', 'Ashcombe and District Rotary Club'],
+    ['The Union of Metal and Textile Workers called a strike on Monday.', 'Union of Metal and Textile Workers'],
+    [
+      'The National Union of Rail, Maritime and Transport Workers called a strike on Monday.',
+      'National Union of Rail, Maritime and Transport Workers',
+    ],
+    [
+      'On Monday the Ministry of Labour, Employment and Social Affairs met the unions.',
+      'Ministry of Labour, Employment and Social Affairs',
+    ],
+    [
+      'A spokesman for the Ministerio de Agricultura, Ganadería y Pesca said on Monday that talks had stalled.',
+      'Ministerio de Agricultura, Ganadería y Pesca',
+    ],
   ])('%s', (body, name) => {
     expect(actorAt(body, name)).toBe(name);
+  });
+
+  it.each([
+    ['The Bank of Japan, Reuters and Bloomberg reported the figures on Monday.', 'Reuters', 'Reuters'],
+    ['Officials from the Ministry of Health, Kenya and Uganda met on Monday.', 'Ministry', 'Ministry of Health'],
+    ['The Ministry of Health, Finance Minister Ana Ruiz and the unions met on Monday.', 'Ana Ruiz', 'Ana Ruiz'],
+  ])('a list of names after a body is no part of it: %s', (body, phrase, name) => {
+    expect(actorAt(body, phrase)).toBe(name);
   });
 
   it('keeps a body and a news agency apart', () => {
@@ -300,5 +321,160 @@ describe('a side whose nickname opens with a quantifier', () => {
     ['Fiji drew with the All Whites on Sunday.', 'All Whites'],
   ])('%s', (body, name) => {
     expect(actorAt(body, name)).toBe(name);
+  });
+});
+
+describe("bodies named in another language, with that language's small words", () => {
+  it.each([
+    [
+      'On Monday, the Fédération des Travailleurs du Québec endorsed the plan.',
+      'Fédération des Travailleurs du Québec',
+    ],
+    ['On Friday, the Agenzia delle Entrate raided the firm’s offices.', 'Agenzia delle Entrate'],
+    ['The Associação dos Moradores do Morro held a protest on Sunday.', 'Associação dos Moradores do Morro'],
+    [
+      'The Bundesamt für Migration und Flüchtlinge published new figures on Tuesday.',
+      'Bundesamt für Migration und Flüchtlinge',
+    ],
+    [
+      'The Mouvement pour la Libération du Congo called for protests on Monday.',
+      'Mouvement pour la Libération du Congo',
+    ],
+    [
+      'On Monday, the Ministério da Agricultura e Pecuária announced new rules.',
+      'Ministério da Agricultura e Pecuária',
+    ],
+    ['On Monday, the Gewerkschaft der Polizei called a strike.', 'Gewerkschaft der Polizei'],
+  ])('%s', (body, name) => {
+    expect(actorAt(body, name)).toBe(name);
+  });
+
+  it.each([
+    ['On Monday, Nur Aisyah binti Abdullah resigned as chair.', 'Nur Aisyah binti Abdullah'],
+    ['Maria do Carmo Silva resigned on Monday.', 'Maria do Carmo Silva'],
+  ])("a person's particle: %s", (body, name) => {
+    expect(actorAt(body, name)).toBe(name);
+  });
+});
+
+describe('a body whose name ends in a common word, with its initials right after the name', () => {
+  it.each([
+    [
+      'The Kestrel Food Programme (KFP) suspended deliveries on Monday. On Tuesday, KFP resumed them.',
+      'Kestrel Food Programme',
+    ],
+    [
+      'The Kestrel Food Programme, KFP, suspended deliveries on Monday. On Tuesday, KFP resumed them.',
+      'Kestrel Food Programme',
+    ],
+    [
+      'The Lurovian Relief Programme, or LRP, closed its depots on Monday. On Tuesday, the LRP reopened them.',
+      'Lurovian Relief Programme',
+    ],
+  ])('%s', (body, name) => {
+    expect(actorAt(body, name)).toBe(name);
+    const initials = name
+      .split(' ')
+      .map((word) => word[0])
+      .join('');
+    expect(actorMentionedAt(body, initials, true)?.name).toBe(name);
+  });
+
+  it('reads no initials that do not spell the name between its commas', () => {
+    const body = 'The Kestrel Food Programme, WHO, and the ministry met on Monday.';
+    expect(actorAt(body, 'WHO')).not.toBe('Kestrel Food Programme');
+  });
+});
+
+describe('letters joined by an ampersand', () => {
+  it.each([
+    ['AT&T announced job cuts on Monday.', 'AT&T', 'AT&T'],
+    ['On Monday, the regulator fined H&M.', 'H&M', 'H&M'],
+    ['Shares in AT&T fell on Monday.', 'AT&T', 'AT&T'],
+  ])('%s', (body, phrase, name) => {
+    expect(actorAt(body, phrase)).toBe(name);
+  });
+});
+
+describe('a firm named in another language, with no body word English knows, is no person', () => {
+  it.each([
+    ['Électricité de France announced a price rise on Monday.', 'Électricité de France'],
+    ['On Monday, Deutsche Bahn cancelled 300 trains.', 'Deutsche Bahn'],
+    ['Crédit Agricole cut rates on Monday.', 'Crédit Agricole'],
+    ['On Monday, Televisión Española aired the interview.', 'Televisión Española'],
+    ['On Monday, Radio Télévision Suisse aired the interview.', 'Radio Télévision Suisse'],
+    ['On Monday, Rede Globo aired the interview.', 'Rede Globo'],
+  ])('%s', (body, name) => {
+    const actor = actorMentionedAt(body, name);
+    expect([actor?.name, actor?.kind]).toEqual([name, 'organization']);
+  });
+
+  it.each([
+    ['Charles de Gaulle Airport closed on Monday.', 'Charles de Gaulle', 'organization'],
+    ['On Monday, Ana Paula Lima met the minister.', 'Ana Paula Lima', 'person'],
+    ['Jorge Santiago resigned as coach on Monday.', 'Jorge Santiago', 'person'],
+    ['Nasdaq Helsinki halted trading on Monday.', 'Nasdaq Helsinki', 'organization'],
+  ])('keeps its reading: %s', (body, phrase, kind) => {
+    expect(actorMentionedAt(body, phrase)?.kind ?? 'organization').toBe(kind);
+  });
+});
+
+describe('a bare name that meets or visits is a person, as one that speaks may be a body', () => {
+  it.each([
+    ['Ramaphosa met Tinubu in Abuja on Monday.', 'Ramaphosa', 'person'],
+    ['On Tuesday Modi met Sharif in Astana.', 'Modi', 'person'],
+    ['Lula visited Beijing on Monday.', 'Lula', 'person'],
+    ['Velto met its sales target in May, the firm said on Monday.', 'Velto', 'organization'],
+    ['Naftogaz said on Monday that gas flows had resumed.', 'Naftogaz', 'organization'],
+  ])('%s', (body, name, kind) => {
+    const actor = actorMentionedAt(body, name);
+    expect([actor?.name, actor?.kind]).toEqual([name, kind]);
+  });
+});
+
+describe("a business's arm in a country, named by the business and the country", () => {
+  it.each([
+    ['On Tuesday, the regulator fined Santander UK.', 'Santander UK'],
+    ['Vodafone UK cut 200 jobs on Monday.', 'Vodafone UK'],
+    ['Shell Nigeria halted production on Monday.', 'Shell Nigeria'],
+  ])('%s', (body, name) => {
+    const actor = actorMentionedAt(body, name);
+    expect([actor?.name, actor?.kind]).toEqual([name, 'organization']);
+  });
+
+  it.each([
+    ['Patricia Scotland met the envoy on Monday.', 'Patricia Scotland', 'person'],
+    ['Michael Jordan visited Paris on Monday.', 'Michael Jordan', 'person'],
+  ])('a person whose surname is a country keeps it: %s', (body, name, kind) => {
+    const actor = actorMentionedAt(body, name);
+    expect([actor?.name, actor?.kind]).toEqual([name, kind]);
+  });
+});
+
+describe('one name word after a lower-case noun for a person', () => {
+  it.each([
+    ['The striker Neymar scored twice on Saturday.', 'Neymar', 'person'],
+    ['The singer Shakira performed in Lima on Saturday.', 'Shakira', 'person'],
+    ['On Monday the president Nawrocki vetoed the bill.', 'Nawrocki', 'person'],
+    ['The deal was signed by the carrier Flyvo on Monday.', 'Flyvo', 'organization'],
+  ])('%s', (body, name, kind) => {
+    const actor = actorMentionedAt(body, name);
+    expect([actor?.name, actor?.kind]).toEqual([name, kind]);
+  });
+
+  it('is no person where a side is called so too', () => {
+    expect(actorMentionedAt('The cup winner Halvik lost on Saturday.', 'Halvik')?.kind).not.toBe('person');
+  });
+});
+
+describe('a firm of films named after its trade', () => {
+  it.each([
+    ['Kestrel Pictures bought the rights on Monday.', 'Kestrel Pictures'],
+    ['On Monday, Halden Productions cut 40 jobs.', 'Halden Productions'],
+    ['Zentara Films sold the rights on Monday.', 'Zentara Films'],
+    ['Nordlys Entertainment bought the studio on Monday.', 'Nordlys Entertainment'],
+  ])('%s', (body, name) => {
+    const actor = actorMentionedAt(body, name);
+    expect([actor?.name, actor?.kind]).toEqual([name, 'organization']);
   });
 });

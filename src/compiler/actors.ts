@@ -732,14 +732,43 @@ const CLUB_SUFFIXES = new Set(['FC', 'AFC', 'CF', 'F.C.', 'A.F.C.']);
 const CLUB_PREFIXES = new Set(['FC', 'AFC', 'AC', 'SC', 'CF', 'CD', 'SK', 'FK', 'BK', 'IF', 'SV', 'VfB', 'VfL', 'RB']);
 /** Words that open a sports club's name in Romance and other languages: "Real Oviedo", "Sporting Braga". */
 /**
- * Words that open a company's or agency's name in other languages, or as a short form: "Grupo
- * Alvarado", "Banca Ferraro", "Groupe Rivaud", "Met Éireann" (the Met Office's Irish sister).
+ * Words that open a company's, agency's or other body's name in other languages, or as a short
+ * form: "Grupo Alvarado", "Banca Ferraro", "Groupe Rivaud", "Met Éireann" (the Met Office's Irish
+ * sister), "Sindicato Unitario", "Bundesamt für Justiz", "Agenzia delle Entrate". (English words
+ * such as "Union" or "Office" are not here: they end English names.)
  */
 const COMPANY_OPENERS = new Set(
   `grupo gruppo groupe gruppe banca banco banque compagnie companhia industrias met ministerio ministère
-  ministério ministerium instituto institut caisse caja société sociedad sociedade pt sindicato syndicat
-  sindacato agencia agence agenzia`.split(/\s+/),
+  ministério ministerium ministero ministerie instituto institut istituto instituut caisse caja caixa cassa
+  société sociedad sociedade società pt federación fédération federação federazione confederación
+  confédération confederação confederazione asociación associação associazione sindicato sindacato
+  syndicat unión união unione conseil consejo conselho consiglio comisión comissão commissione comité
+  comitato agence agencia agência agenzia ufficio dirección direção direzione secretaría fiscalía
+  procuraduría contraloría defensoría superintendencia servicio serviço servizio fundación fundação
+  fondazione fondation stiftung stichting asamblea assembleia assemblée assemblea cámara câmara chambre
+  partido partito partei partij movimiento movimento mouvement frente fronte rassemblement universidad
+  universidade università université universität tribunale juzgado policía polícia polizia guardia
+  bundesamt bundesanstalt bundesagentur bundesministerium bundesverband verband gewerkschaft landesamt
+  gesellschaft vereniging coordinadora colectivo collectif observatorio observatoire`.split(/\s+/),
 );
+/**
+ * Words of other languages that name no person but stand in bodies' and firms' names: demonyms
+ * ("Deutsche Bahn", "Televisión Española", "Radio Télévision Suisse") and the nouns and adjectives
+ * of trades and of the state ("Crédit Agricole", "Rede Globo", "Radio Nacional", "Poste Italiane").
+ */
+const FOREIGN_BODY_WORDS = new Set(
+  `española españolas française françaises deutsche deutscher deutsches deutschen italiana italiane
+  italiani portuguesa brasileira brasileiras mexicana chilena colombiana peruana venezolana cubana
+  argentino suisse schweizerische österreichische österreichischer nederlandse belge polska polskie
+  česká české slovenská hrvatska hrvatske română norske svenska danske suomen
+  nacional nacionales nationale nazionale nationaal internacional internazionale generale geral
+  crédit credito crédito electricité eletricidade electricidad elettricità gaz televisión télévision
+  televisão televisione rede rete cadena chaîne correos poste ferrovie ferrocarriles aeropuertos
+  aeroportos bahn rundfunk fernsehen`.split(/\s+/),
+);
+/** Prepositions and conjunctions of other languages inside a body's name: "Bundesamt für Justiz". */
+const FOREIGN_PREPOSITIONS = new Set(['für', 'pour', 'para', 'per', 'voor', 'sur']);
+const FOREIGN_CONJUNCTIONS = new Set(['und', 'et', 'e', 'y']);
 const CLUB_OPENERS = new Set('real atlético atletico sporting dynamo dinamo olympique racing deportivo'.split(' '));
 /** What a person has, after a possessive name: "Ana Ruiz's office said". */
 const PERSONAL_BELONGINGS = new Set(
@@ -1037,6 +1066,10 @@ const PERSON_REFERENCE_NOUNS: ReadonlyMap<string, 'male' | 'female' | 'any'> = n
     .map((noun) => [noun, noun === 'actress' ? 'female' : 'male'] as const),
   ...'woman girl businesswoman widow'.split(' ').map((noun) => [noun, 'female'] as const),
 ]);
+/** Of those, nouns a team or a firm is called too: "the cup winner Liverpool", "the favourite Kestrel". */
+const SIDE_DESCRIPTIONS = new Set(
+  'champion winner finalist favourite favorite runner-up newcomer international star debutant'.split(' '),
+);
 /** Words that may stand between "the" and such a noun: "the former footballer", "the young singer". */
 const REFERENCE_MODIFIERS = new Set(
   'former young elderly retired veteran pop teenage defending reigning world olympic'.split(' '),
@@ -1115,6 +1148,8 @@ function ownCountryPossessive(token: Token | undefined): boolean {
 }
 
 /** An initial ("J.") and initials ("U.S.", "E.U."): asked only of a word that ends in a full stop. */
+/** Initials a body's name is given in parentheses: "(KPA)", "(EFCC)", "(G-20)", "(M&S)". */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.&-]{1,9}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
@@ -1663,8 +1698,13 @@ class ActorReader {
         at += 1;
         continue;
       }
-      if (at > from && this.startsParticleName(at)) {
+      if (at > from && (this.startsParticleName(at) || this.foreignLinkInBody(at, from))) {
         at += 1;
+        continue;
+      }
+      const listEnd = at > from ? this.listInComplementEnd(at, from) : undefined;
+      if (listEnd !== undefined) {
+        at = listEnd;
         continue;
       }
       // "Bank of the Republic of Turkey", "Office for the Coordination of ...": "of the", or "for
@@ -1854,6 +1894,45 @@ class ActorReader {
     return true;
   }
 
+  /**
+   * "Bundesamt für Migration und Flüchtlinge", "Mouvement pour la Libération du Congo", "Ministério
+   * da Agricultura e Pecuária": inside a run that a body's word in another language opens, that
+   * language's preposition or conjunction, before (particles and) a capitalised word, goes on with
+   * the name. A conjunction only after a particle or preposition of the run ("Banco Sabadell e
+   * Cortes" could be two).
+   */
+  private foreignLinkInBody(at: number, from: number): boolean {
+    const link = this.tokens[at];
+    if (!link?.isWord || link.capitalized) return false;
+    const conjunction = FOREIGN_CONJUNCTIONS.has(link.text);
+    if (!conjunction && !FOREIGN_PREPOSITIONS.has(link.text)) return false;
+    const run = this.tokens.slice(from, at);
+    if (!run.some((token) => COMPANY_OPENERS.has(token.key))) return false;
+    if (conjunction && !run.some((token) => isParticle(token) || FOREIGN_PREPOSITIONS.has(token.text))) return false;
+    return this.startsParticleName(at + 1) || this.tokens[at + 1]?.capitalized === true;
+  }
+
+  /**
+   * "National Union of Rail, Maritime and Transport Workers", "Department for Environment, Food and
+   * Rural Affairs", "Ministerio de Agricultura, Ganadería y Pesca": a comma inside a body's
+   * complement, then one or two capitalised words and the "and" that closes the list. Where the
+   * list's "and" stands (the run reads on from it), or undefined. Not places, titles or names the
+   * text has given ("the Bank of Japan, Reuters and Bloomberg" are three).
+   */
+  private listInComplementEnd(at: number, from: number): number | undefined {
+    if (this.tokens[at]?.text !== ',' || this.tokens[at - 1]?.possessive) return undefined;
+    let and = at + 1;
+    while (this.namesSubject(this.tokens[and]) && !this.phraseAt(and) && !isTitleWord(this.tokens[and] ?? EMPTY_TOKEN))
+      and += 1;
+    const link = this.tokens[and]?.text ?? '';
+    if (and === at + 1 || and - at > 3 || (link !== 'and' && !FOREIGN_CONJUNCTIONS.has(link))) return undefined;
+    if (this.tokens.slice(at + 1, and).some((token) => this.aliasIndex.has(token.key))) return undefined;
+    let end = and + 1;
+    while (this.tokens[end]?.capitalized) end += 1;
+    if (link === 'and') return this.joinsComplement(from, and, end) ? and : undefined;
+    return this.foreignLinkInBody(and, from) ? and : undefined;
+  }
+
   /** "von der Leyen": particles followed, after more particles, by a capitalised word. */
   private startsParticleName(at: number): boolean {
     let cursor = at;
@@ -1939,11 +2018,13 @@ class ActorReader {
     if (token.text.length > 1 && isUpperCase(token.text) && this.phraseAt(at)) return false;
     // "Mrs. Ruiz disagreed": an honorific opens a name wherever it stands.
     if (HONORIFICS.has(key) && this.tokens[at + 1]?.capitalized) return false;
+    // "AT&T cut jobs": letters written up against an ampersand are a firm's, not "at".
+    const next = this.tokens[at + 1];
+    if (next?.text === '&' && next.start === token.end && isUpperCase(token.text)) return false;
     // "The Nasdaq-listed Kestrel Robotics", "Booker-winning author Chidi Eze".
     if (isHyphenatedAdjective(token.text)) return true;
     // "Charity Shelter warned", "Broadcaster RTÉ reported": a noun for a kind of body opening the
     // sentence before a name says what the name is ("Group Captain Ana Ruiz" is a rank).
-    const next = this.tokens[at + 1];
     if (
       KIND_NOUNS.has(key) &&
       this.isSentenceInitial(at) &&
@@ -2137,7 +2218,14 @@ class ActorReader {
       this.readNamedOrganisation(start, end);
       return;
     }
-    if (this.isCommonNounAndCountry(start, end)) {
+    // "Vodafone UK cut 200 jobs": a business's country arm ("Shell Nigeria" is read below).
+    const country = this.phraseAt(end - 1);
+    if (
+      (this.isCommonNounAndCountry(start, end) ||
+        (end - start >= 2 && country && isCountryName(country) && this.endsWithPlaceName(start, end))) &&
+      this.conjunct?.at !== start &&
+      this.ageAfter(end) === undefined
+    ) {
       this.readNamedOrganisation(start, end);
       return;
     }
@@ -2297,11 +2385,10 @@ class ActorReader {
     // An age or a person's description after it makes it a person: "Ana Paula Lima, 47, a nurse,".
     const describedPerson = this.ageAfter(end) !== undefined || this.apposition(end) !== undefined;
     if (
-      split === start &&
       nameLength >= 2 &&
       this.conjunct?.at !== start &&
       !describedPerson &&
-      this.endsWithPlaceName(start, end)
+      ((split === start && this.endsWithPlaceName(start, end)) || this.isForeignBodyName(start, end))
     ) {
       this.readNamedOrganisation(start, end);
       return;
@@ -2493,15 +2580,9 @@ class ActorReader {
    * Humanitarian Affairs" for "OCHA").
    */
   private organisationWithInitials(acronym: string): ActorDraft | undefined {
-    const found = [...this.actors.values()].filter((actor) => {
-      if (actor.kind === 'person' || actor.kind === 'country') return false;
-      const words = actor.name.split(/[\s\u2010-]+/).filter((word) => /^\p{Lu}/u.test(word));
-      const initials = words.map((word) => word[0]).join('');
-      if (initials === acronym) return true;
-      const [first] = words;
-      const dropsOwner = first !== undefined && (first.includes('.') || countryOf(first) !== undefined);
-      return dropsOwner && initials.slice(1) === acronym;
-    });
+    const found = [...this.actors.values()].filter(
+      (actor) => actor.kind !== 'person' && actor.kind !== 'country' && spellsInitials(actor.name, acronym),
+    );
     return found.length === 1 ? found[0] : undefined;
   }
 
@@ -2571,7 +2652,28 @@ class ActorReader {
       previous === undefined ||
       CLAUSE_OPENERS.has(previous.key) ||
       (!previous.isWord && previous.text !== '-' && previous.text !== '(');
-    return opensClause && (this.verbFollows(end) || this.presentVerbFollows(end));
+    const verbAt = this.afterAcronymDefinition(start, end);
+    return opensClause && (this.verbFollows(verbAt) || this.presentVerbFollows(verbAt));
+  }
+
+  /**
+   * Where the text goes on after the initials the name at [start, end) is given right after it, in
+   * parentheses ("the Kestrel Food Programme (KFP) suspended deliveries": the verb is the name's)
+   * or between commas, when they spell the name ("The Kestrel Food Programme, KFP, suspended",
+   * "the Electoral Board, or EB, postponed"); `end` itself otherwise.
+   */
+  private afterAcronymDefinition(start: number, end: number): number {
+    const open = this.tokens[end]?.text;
+    if (open === '(') {
+      const defined = this.tokens[end + 2]?.text === ')' && ACRONYM.test(this.tokens[end + 1]?.text ?? '');
+      return defined ? end + 3 : end;
+    }
+    const at = this.tokens[end + 1]?.key === 'or' ? end + 2 : end + 1;
+    const acronym = this.tokens[at]?.text ?? '';
+    const first = this.tokens[start];
+    const last = this.tokens[end - 1];
+    if (open !== ',' || this.tokens[at + 1]?.text !== ',' || !first || !last) return end;
+    return ACRONYM.test(acronym) && spellsInitials(this.text(first, last), acronym) ? at + 2 : end;
   }
 
   /**
@@ -2812,7 +2914,10 @@ class ActorReader {
       COMMON_NOUN_ENDING.test(token.key) ||
       COMPLEMENT_PLURALS.has(token.key) ||
       // "Teachers and Nurses": plurals joined ("Bank of Japan and Reuters" are two bodies).
-      (after.length === 1 && this.isPluralNoun(token) && this.isPluralNoun(this.tokens[and - 1] ?? EMPTY_TOKEN));
+      (after.length === 1 && this.isPluralNoun(token) && this.isPluralNoun(this.tokens[and - 1] ?? EMPTY_TOKEN)) ||
+      // "Union of Metal and Textile Workers": a qualified plural of people's trade ends what both
+      // words qualify ("Bank of Japan and Reuters" are two bodies).
+      (after.length === 2 && PLURAL_NOUN.test(token.key) && this.isPluralNoun(token));
     // "Department of Health and Social Care": a generic adjective makes the noun after it common.
     const [adjective] = after;
     const qualified =
@@ -3111,7 +3216,8 @@ class ActorReader {
     const lastAt = (possessor ? undefined : this.lowerCaseBodyWordAfter(end)) ?? end - 1;
     const last = this.tokens[lastAt];
     if (!first || !last) return;
-    const name = this.text(first, last);
+    // "fined H&M.": the letter after an ampersand takes the sentence's full stop, which is no initial's.
+    const name = this.text(first, last).replace(/&\p{Lu}\.$/u, (letters) => letters.slice(0, -1));
     const actor = this.organisation(name);
     this.noteKindNoun(actor, start, end);
     this.mention(actor, first, last, actor.name === name ? 'name' : 'alias');
@@ -3230,11 +3336,38 @@ class ActorReader {
     return undefined;
   }
 
+  /**
+   * "Deutsche Bahn", "Crédit Agricole", "Televisión Española", "Électricité de France": name words
+   * of which one is a word of another language that names no person (FOREIGN_BODY_WORDS), or that
+   * end in a particle and a country, are a body's.
+   */
+  private isForeignBodyName(start: number, end: number): boolean {
+    if (this.tokens.slice(start, end).some((token) => FOREIGN_BODY_WORDS.has(token.key))) return true;
+    for (let at = start + 2; at < end; at += 1) {
+      const phrase = this.phraseAt(at);
+      if (phrase?.entry?.kind === 'country' && phrase.form === 'name' && at + phrase.words.length === end)
+        return isParticle(this.tokens[at - 1]);
+    }
+    return false;
+  }
+
+  /**
+   * Whether name words end in a capital, a place or a country ("Nasdaq Helsinki", "Sporting
+   * Lisbon", "Santander UK", "Shell Nigeria"), after words that are no given name nor a place
+   * ("Ana Paula Lima", "Jack London", "Tom Holland" are people).
+   */
   private endsWithPlaceName(start: number, end: number): boolean {
+    if (givenNameGender(this.words.slice(start, end).join(' ')) !== undefined) return false;
     for (let at = start + 1; at < end; at += 1) {
       const phrase = this.phraseAt(at);
       if (phrase && at + phrase.words.length === end) {
-        return (phrase.form === 'capital' || phrase.form === 'place') && this.tokens.slice(start, at).every(isNameWord);
+        // Not what is told: "told Reuters Kenya would respond" names the outlet, then the clause's subject.
+        const country = isCountryName(phrase) && this.tokens[start - 1]?.key !== 'told';
+        const place = phrase.form === 'capital' || phrase.form === 'place' || country;
+        return (
+          place &&
+          this.tokens.slice(start, at).every((token, index) => isNameWord(token) && !this.phraseAt(start + index))
+        );
       }
     }
     return false;
@@ -3322,8 +3455,7 @@ class ActorReader {
     const open = this.tokens[end];
     const acronym = this.tokens[end + 1];
     const close = this.tokens[end + 2];
-    if (open?.text !== '(' || close?.text !== ')' || !acronym || !/^\p{Lu}[\p{Lu}\p{N}.&-]{1,9}$/u.test(acronym.text))
-      return;
+    if (open?.text !== '(' || close?.text !== ')' || !acronym || !ACRONYM.test(acronym.text)) return;
     const owner = this.found.at(-1);
     const actor = owner ? this.actors.get(owner.actorId) : undefined;
     if (!owner || !actor || owner.end !== this.tokens[end - 1]?.end || actor.kind === 'person') return;
@@ -3786,6 +3918,14 @@ class ActorReader {
       this.mention(this.addActor(token.text, 'group'), token, token, 'name');
       return;
     }
+    // "the striker Neymar scored", "the singer Shakira performed": a lower-case noun for someone
+    // right before says the one word names a person.
+    if (before && this.isPersonNounBefore(at) && this.mayBeLoneName(at)) {
+      const person = this.addActor(token.text, 'person');
+      if (isHead(before.key)) this.addRole(person, before.text);
+      this.mention(person, token, token, 'name');
+      return;
+    }
     // "Lewandowska, 34, was charged": only a person has an age.
     const age = this.ageAfter(at + 1);
     if (age !== undefined && this.mayBeLoneName(at)) {
@@ -3818,12 +3958,18 @@ class ActorReader {
     }
     if (before && DETERMINERS.has(keyOf(before)) && !this.opensThatClause(at - 1, at + 1)) return;
     if (this.isSentenceInitial(at) && (this.lowerWords.has(keyOf(token)) || PLURAL_NOUN.test(token.text))) return;
-    if (PERSON_VERBS.has(keyOf(this.tokens[this.afterTimeAdverbial(this.afterTicker(at + 1))] ?? next))) {
+    const verbAt = this.afterTimeAdverbial(this.afterTicker(at + 1));
+    const spoken = keyOf(this.tokens[verbAt] ?? next);
+    if (PERSON_VERBS.has(spoken)) {
       // News style introduces people by full name; a bare unknown word that speaks ("Naftogaz said",
       // "Naftogaz on Tuesday said")
       // is an organisation ("Halvorsen" after "Halvorsen Shipping": that one). linkActorsAcrossArticles
-      // turns it into a person named elsewhere.
-      const actor = this.loneOrganisation(token.text);
+      // turns it into a person named elsewhere. One that meets or visits ("On Tuesday Modi met
+      // Sharif", "Lula visited Beijing") is a person, as the one met is ("Velto met its targets" no).
+      const actor =
+        PERSONAL_VERBS.has(spoken) && this.tokens[verbAt + 1]?.key !== 'its'
+          ? this.addActor(token.text, 'person')
+          : this.loneOrganisation(token.text);
       this.mention(actor, token, token, actor.name === token.text ? 'name' : 'alias');
       return;
     }
@@ -4272,6 +4418,17 @@ class ActorReader {
   private isFightersAdjective(at: number): boolean {
     const key = keyOf(this.tokens[at] ?? EMPTY_TOKEN);
     return this.lowerWords.has(key) || COMMON_CAPITALISED.has(key) || /(?:ist|ed|ic|al|ian|ese|ish|ary)$/.test(key);
+  }
+
+  /**
+   * Whether a lower-case noun for a person stands right before `at`: an office or a trade
+   * ("striker", "president") or what a story calls someone ("singer", "novelist"); not one that a
+   * team or a firm is called too ("the cup winner Liverpool", "the favourite Kestrel").
+   */
+  private isPersonNounBefore(at: number): boolean {
+    const noun = this.tokens[at - 1];
+    if (!noun?.isWord || noun.capitalized || noun.possessive || SIDE_DESCRIPTIONS.has(noun.key)) return false;
+    return isHead(noun.key) || PERSON_NOUNS.has(noun.key) || PERSON_REFERENCE_NOUNS.has(noun.key);
   }
 
   private mayBeLoneName(at: number): boolean {
@@ -5916,6 +6073,25 @@ export function linkPeople(actors: readonly ActorDraft[]): Map<string, string> {
     if (candidates.length === 1 && target && target.id !== actor.id) links.set(actor.id, target.id);
   }
   return links;
+}
+
+/**
+ * Whether `acronym` spells the capitalised words of `name` ("KPA" for "Kenya Ports Authority"), or
+ * all but a first word that is a country's or an abbreviation ("EPA" for "U.S. Environmental
+ * Protection Agency").
+ */
+function spellsInitials(name: string, acronym: string): boolean {
+  const words = name.split(/[\s\u2010-]+/).filter((word) => /^\p{Lu}/u.test(word));
+  const initials = words.map((word) => word[0]).join('');
+  if (initials === acronym) return true;
+  const [first] = words;
+  const dropsOwner = first !== undefined && (first.includes('.') || countryOf(first) !== undefined);
+  return dropsOwner && initials.slice(1) === acronym;
+}
+
+/** A country's name or short name ("Nigeria", "UK"), not its capital or demonym. */
+function isCountryName(phrase: PhraseMatch): boolean {
+  return phrase.entry?.kind === 'country' && (phrase.form === 'name' || phrase.form === 'alias');
 }
 
 /** A capitalised word that names no one in particular: "City", "National", "Council". */

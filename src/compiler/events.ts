@@ -4874,6 +4874,22 @@ function afterSayingDate(view: SentenceView, from: number): number {
 const SAID_AFTER_TOLD =
   /\b(?:later|afterwards?|that\s+(?:day|morning|afternoon|evening|night)|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+same\s+day)\b/i;
 
+/** A relative clause that gives its antecedent's name: ", who calls himself", ", who goes by the name". */
+const NAMING_RELATIVE =
+  /,\s*who\s+(?:calls\s+(?:himself|herself|themselves)|goes\s+by(?:\s+the\s+name(?:\s+of)?)?|is\s+known\s+as)\s+$/;
+
+/**
+ * The person a relative clause right before the verb names, when it only gives the name its
+ * nameless antecedent goes by: "The group's spokesman, who calls himself Commandant Zanga, said"
+ * (the spokesman speaks, and the name is his).
+ */
+function nameInRelative(view: SentenceView, relative: number, verb: Span): ActorMention | undefined {
+  const inside = view.mentions.filter((mention) => mention.start > relative && mention.end <= verb.start);
+  const [name] = inside;
+  if (inside.length !== 1 || !name || !/^\s*,\s*$/.test(view.masked.slice(name.end, verb.start))) return undefined;
+  return NAMING_RELATIVE.test(view.masked.slice(relative, name.start)) ? name : undefined;
+}
+
 /** A report as the medium of what is said: "said in a report", "said in its annual survey". */
 const IN_A_REPORT =
   /^\s+(?:\S+\s+){0,3}?in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|review|bulletin|assessment|audit|analysis|post-?mortem)\b/i;
@@ -4893,6 +4909,8 @@ function statementEvent(reading: ArticleReading, view: SentenceView, verb: Span)
   const speakers = coordinatedWithVerbBefore(view.masked, clause, verb)
     ? leadingSubject(view.masked, subject)
     : trailingSubject(view.masked, subject);
+  const named = subject.length === 0 && relative !== undefined ? nameInRelative(view, relative, verb) : undefined;
+  if (speakers.length === 0 && named) speakers.push(named);
   if (speakers.length === 0 && apposed) speakers.push(apposed);
   const speaker = speakers.at(-1);
   // A body or an office by its common noun speaks as news on a day the text gives (checked below).

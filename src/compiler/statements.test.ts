@@ -100,3 +100,24 @@ describe('who says what a coordinated verb of saying reports', () => {
     ).toEqual(['Ivo Brandt']);
   });
 });
+
+describe('a nameless speaker whose relative clause gives the name he goes by', () => {
+  it.each([
+    [
+      'statement 2025-05-31 occurred [Commandant Ruvo]',
+      "The militia's spokesman, who calls himself Commandant Ruvo, said on Saturday that its fighters had left the town.",
+    ],
+    [
+      'statement 2025-05-31 occurred [Abu Tarek]',
+      'The group’s leader, who is known as Abu Tarek, said on Saturday that the hostages were safe.',
+    ],
+  ])('%s: %s', (expected, text) => {
+    expect(eventsOf(text)).toEqual([expected]);
+  });
+
+  it('gives no speaker that the relative clause only names', () => {
+    expect(
+      eventsOf("The town's mayor, who met Ivo Ruiz in 2019, said on Saturday that the bridge would reopen."),
+    ).not.toContain('statement 2025-05-31 occurred [Ivo Ruiz]');
+  });
+});

@@ -74,7 +74,7 @@ export const ORG_SUFFIXES = set(`
   tribune press agency airlines airways motors industries holdings partners systems technologies
   labs laboratories energy exchange reserve league club team front movement alliance coalition
   society center centre school hospital church mission tribunal secretariat directorate
-  corporation enterprises ventures capital securities insurance media studios elementary academy
+  corporation enterprises ventures capital securities insurance media studios films pictures productions entertainment elementary academy
   microelectronics electronics semiconductor semiconductors steel oil gas petroleum airlines rail
   railways pharmaceuticals pharma therapeutics biotech solutions batteries power motors foods
   brands logistics shipping mining resources healthcare robotics dynamics aerospace telecom
@@ -88,8 +88,14 @@ export const ORG_SUFFIXES = set(`
   sparebank transporte transports air chamber constabulary
 `);
 
-/** Name particles that stay lower case inside a name: "von der Leyen", "bin Salman". */
-export const NAME_PARTICLES = set(`von van der den de del della di da das dos du la le bin ibn al el ter ten y zu`);
+/**
+ * Name particles that stay lower case inside a name: "von der Leyen", "bin Salman", "binti
+ * Abdullah", "Maria do Carmo", and in a body's name "Fédération des Travailleurs", "Agenzia delle
+ * Entrate".
+ */
+export const NAME_PARTICLES = set(
+  `von van der den de del della delle degli dei di da das do dos des du la le bin binti bint ibn al el ter ten y zu`,
+);
 
 /** Words that join an organisation name to its complement: "Bank of Japan", "Port Authority of Salem". */
 export const ORG_JOINERS = set(`of for on and & the`);

@@ -225,23 +225,6 @@ describe('a definite subject naming a happening or a takeover told just before',
   });
 });
 
-describe('a body that reports the happening through its people, after it', () => {
-  it.each([
-    ['The launch of the Kestrel satellite has been postponed to July, Lorania Space Agency officials said on Monday.'],
-    [
-      'The launch of the Kestrel satellite has been postponed to July, a spokeswoman for the Lorania Space Agency said on Monday.',
-    ],
-  ])('%s', (sentence) => {
-    expect(lines(sentence)).toContain('other 2026-07 scheduled [Lorania Space Agency]');
-  });
-
-  it('is nobody when a person reports it', () => {
-    expect(lines('The ferry service to Arlen will resume on Friday, Ana Ruiz said on Monday.')).toContain(
-      'other 2026-03-13 scheduled []',
-    );
-  });
-});
-
 describe('a kind of body before the plural of those who speak for it', () => {
   it.each([
     [

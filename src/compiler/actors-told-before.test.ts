@@ -197,34 +197,6 @@ describe("a body's people, as a bare plural, for the one body of that kind named
   });
 });
 
-describe('a definite subject naming a happening or a takeover told just before', () => {
-  it.each([
-    [
-      ['Halden Group agreed to buy Orvel Motors on Monday.', 'The deal is expected to close in June.'],
-      'other 2026-06 scheduled [Halden Group, Orvel Motors]',
-    ],
-    [
-      ['Halden Group and Orvel Motors agreed to merge on Monday.', 'The merger is due to be completed in June.'],
-      'other 2026-06 scheduled [Halden Group, Orvel Motors]',
-    ],
-    [
-      [
-        'Ana Ruiz was charged on Friday, a day before her trial was set.',
-        'The trial opened on Monday with testimony from an auditor.',
-      ],
-      'other 2026-03-09 occurred [Ana Ruiz]',
-    ],
-  ])('%s', (paragraphs, line) => {
-    expect(lines(...paragraphs)).toContain(line);
-  });
-
-  it('is nobody for a thing that is no happening', () => {
-    expect(lines('Ana Ruiz bought the Tarn mill in 2001.', 'The mill closed in 2009.')).toContain(
-      'other 2009 occurred []',
-    );
-  });
-});
-
 describe('a kind of body before the plural of those who speak for it', () => {
   it.each([
     [

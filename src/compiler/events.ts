@@ -63,7 +63,6 @@ import { announcedWithoutName, isAnnouncedByRole, isRolePhrase, subjectLead } fr
 import { FRONTED_TRIP, TRIP_ASIDE } from './trip-asides.ts';
 import {
   PERFECT_AUXILIARY_BEFORE,
-  isHappeningNoun,
   isHappeningOf,
   nounSubjectBefore,
   opensSubordinate,
@@ -4307,15 +4306,6 @@ function sittingBodyOf(reading: ArticleReading, view: SentenceView, match: Trigg
 const REFERRING_LEAD =
   /^\s*(?:(?:the|their|a\s+second|a\s+further|another|a\s+new|a\s+follow-up|the\s+next)\s+(?:[a-z-]+\s+){0,2})?$/i;
 
-/** A definite subject up to its verb, its head noun caught: "The trial", "The deal is expected to". */
-const DEFINITE_HEAD_SUBJECT =
-  /^\s*(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{4,})\s+(?:(?:will|would|is|are|was|were|has|have|had|also|now|then|be|been|(?:expected|due|set|scheduled|likely)(?:\s+to)?)\s+)*$/i;
-
-/** Nouns for a takeover agreed, and the words a sentence tells one with. */
-const DEAL_NOUNS = /^(?:deal|acquisition|takeover|merger|purchase|transaction)$/;
-const DEAL_TOLD =
-  /\b(?:deal|acquisition|takeover|merger|purchase|transaction|buy|buys|bought|acquire[sd]?|take\s+over|took\s+over|merge[sd]?)\b/i;
-
 /** How many sentences back the meeting that "the talks" or "their next meeting" refers to may be told. */
 const MEETING_REFERENCE_REACH = 8;
 
@@ -4323,25 +4313,9 @@ const MEETING_REFERENCE_REACH = 8;
 const EVENT_REFERENCE_REACH = 3;
 
 /**
- * The noun by which a clause refers back to an event told before: its event noun, opening the
- * clause as a definite description ("The strike will begin"); or its verb's definite subject that
- * names a happening or a takeover ("The trial opened on Dec. 8", "The deal is expected to close").
- */
-function referringNoun(lead: string, match: TriggerMatch): string | undefined {
-  // "According to Ruiz, the talks will resume": what a comma sets before the noun is an aside.
-  if (match.trigger.nominal)
-    return REFERRING_LEAD.test(lead.slice(lead.lastIndexOf(',') + 1))
-      ? /([a-z-]{4,})$/i.exec(match.text)?.[1]?.toLowerCase()
-      : undefined;
-  const head = DEFINITE_HEAD_SUBJECT.exec(lead)?.[1]?.toLowerCase();
-  return head !== undefined && (isHappeningNoun(head) || DEAL_NOUNS.test(head)) ? head : undefined;
-}
-
-/**
- * Who took part in the event that a definite event noun (or subject: referringNoun) with nobody
- * named refers back to: the latest event told in the last few sentences whose sentence holds the
- * same noun ("called a strike" for "The strike"; a takeover's verb for "the deal"), or for a
- * meeting noun the last meeting. None such: nobody.
+ * Who took part in the event that a definite event noun with nobody named refers back to: the
+ * latest event told in the last few sentences whose sentence holds the same noun ("called a
+ * strike" for "The strike"), or for a meeting noun the last meeting. None such: nobody.
  */
 function actorsOfEventReferredTo(
   reading: ArticleReading,
@@ -4350,18 +4324,19 @@ function actorsOfEventReferredTo(
   clause: Span,
   kind: EventKind,
 ): string[] {
-  const noun = referringNoun(view.masked.slice(clause.start, match.start), match);
+  // "According to Ruiz, the talks will resume": what a comma sets before the noun is an aside.
+  const lead = view.masked.slice(clause.start, match.start);
+  if (!match.trigger.nominal || !REFERRING_LEAD.test(lead.slice(lead.lastIndexOf(',') + 1))) return [];
+  const noun = /([a-z-]{4,})$/i.exec(match.text)?.[1]?.toLowerCase();
   if (noun === undefined) return [];
-  const sameNoun = DEAL_NOUNS.test(noun) ? DEAL_TOLD : new RegExp(String.raw`\b${noun}\b`, 'i');
-  // A meeting or a trip named by its noun is the last one told, whatever its words; a subject is the same noun.
-  const sameKind = match.trigger.nominal === true && (kind === 'meeting' || kind === 'travel');
+  const sameNoun = new RegExp(String.raw`\b${noun}\b`, 'i');
   const told = (reading.told ?? []).findLast(
     (event) =>
       event.index < view.sentence.index &&
       view.sentence.index - event.index <= EVENT_REFERENCE_REACH &&
-      (sameNoun.test(event.sentence) || (sameKind && event.kind === kind)),
+      (sameNoun.test(event.sentence) || ((kind === 'meeting' || kind === 'travel') && event.kind === kind)),
   );
-  return [...(told?.actors ?? (sameKind && kind === 'meeting' ? lastMeetingPeople(reading, view) : []))];
+  return [...(told?.actors ?? (kind === 'meeting' ? lastMeetingPeople(reading, view) : []))];
 }
 
 /** A definite description as the subject of a passive, up to its verb: "The move was", "The cuts were first". */

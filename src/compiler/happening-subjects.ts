@@ -118,11 +118,6 @@ const ASPECTUAL =
 const HAPPENING_HEAD =
   /^(?:trials?|hearings?|inquests?|inquiry|retrial|deliberations|sentencing|strikes?|walkouts?|stoppages?|protests?|demonstrations?|marches|march|rally|rallies|sit-ins?|blockades?|occupation|count|counting|recount|voting|polling|ballot|ballots|vote|votes|elections?|referendum|construction|demolition|works|work|excavation|repairs|evacuation|evacuations|search|rescue|operation|cleanup|clean-up|match|game|final|race|festival|ceremony|funeral|concert|tournament|championship|exhibition|auction|campaign|rollout|roll-out|deliveries|flights|services|production|sales|trading|session|shooting|filming|eruption|outage|blackout|siege|ceasefire|truce|lockdown|curfew)$/i;
 
-/** Whether a noun names a happening whose start or end is news (HAPPENING_HEAD): "trial", "strike". */
-export function isHappeningNoun(noun: string): boolean {
-  return HAPPENING_HEAD.test(noun);
-}
-
 /**
  * Whether the verb at `verb` tells a happening of `subject`: any verb does ("The minister
  * resigned", "The bridge collapsed"), but one that tells only a beginning or an end needs a
@@ -131,7 +126,7 @@ export function isHappeningNoun(noun: string): boolean {
 export function isHappeningOf(masked: string, subject: Span, verb: string): boolean {
   if (!ASPECTUAL.test(verb)) return true;
   const head = /([\p{L}-]+)\s*$/u.exec(masked.slice(subject.start, subject.end))?.[1] ?? '';
-  return isHappeningNoun(head);
+  return HAPPENING_HEAD.test(head);
 }
 
 /** A subordinate clause's opening before its subject: "after", "when", "as", "because". */

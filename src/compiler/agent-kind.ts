@@ -127,12 +127,14 @@ const SUBORDINATE_OPENING = /^[^;]*\b(?:after|before|when|because|since|until|wh
 /**
  * Verbs of an authority's decision (Levin's verbs of judgment and of permission, and those of
  * enacting), in every form: approve, adopt, pass, ratify, reject, impose, grant, fine, suspend,
- * revoke, veto, designate, license. Said of a business, they tell its own decisions. Verbs only:
- * "won approval from the Commission" is the Commission's act. Votes stay policy, a shareholders'
- * vote on a takeover as a chamber's.
+ * revoke, veto, designate, license, and those that make or end a charge (introduce, scrap, abolish,
+ * waive, freeze, extend: "The airline introduced a fee for cabin bags", "The retailer extended its
+ * opening hours"). Said of a business, they tell its
+ * own decisions. Verbs only: "won approval from the Commission" is the Commission's act. Votes stay
+ * policy, a shareholders' vote on a takeover as a chamber's.
  */
 const BUSINESS_OWN_ACT =
-  /^(?:approv(?:e|ed|es|ing)|adopt(?:s|ed|ing)?|pass(?:es|ed|ing)?|ratif(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|impos(?:e|es|ed|ing)|grant(?:s|ed|ing)?|fin(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|revok(?:e|es|ed|ing)|veto(?:es|ed|ing)?|designat(?:e|es|ed|ing)|licens(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing))\b/i;
+  /^(?:approv(?:e|ed|es|ing)|adopt(?:s|ed|ing)?|pass(?:es|ed|ing)?|ratif(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|impos(?:e|es|ed|ing)|grant(?:s|ed|ing)?|fin(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|revok(?:e|es|ed|ing)|veto(?:es|ed|ing)?|designat(?:e|es|ed|ing)|licens(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|waiv(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|extend(?:s|ed|ing)?)\b/i;
 
 /** Policy triggers that a business can act out too; votes and agreements stay policy. */
 const SHARED_ACTS = new Set(['close', 'suspend', 'ban', 'order', 'tighten', 'challenge', 'withdraw']);
@@ -164,10 +166,10 @@ const STOPPED_HAPPENING =
   /\b(?:marathon|race|match|game|fixture|tournament|season|competition|concert|festival|show|event|trial|hearing|search|rescue|talks|negotiations|production|work|works|construction|services?|flights|sailings|trains)\b(?:\s+(?:from|to|at|in|on|between|of)\s+[^,;]{1,40}?)?\s+(?:(?:was|were|has been|have been|had been|is|are|will be)\s+)(?:(?:\w+ly|also|then|later|again)\s+)?$/i;
 /**
  * Trade between businesses and players' moves: "signed a $2 billion contract", "signed a book deal
- * with Penguin", "signed from Dunmore in January", "agreed on Monday to buy Onyx".
+ * with Penguin", "signed a supply agreement with Orsk", "signed from Dunmore in January", "agreed on Monday to buy Onyx".
  */
 const COMMERCE =
-  /^(?:sign\w*\s+(?:\S+\s+){0,4}?(?:contracts?|orders?|leases?|sponsorship|(?:book|record|recording|publishing|boot|kit|shirt|sponsorship|endorsement|broadcast(?:ing)?|TV|television|streaming|transfer|loan)\s+deals?)\b|sign\w*\s+(?:for|from|with)\s+[A-Z]|sign\w*\s+(?:\S+\s+){0,3}?on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|loan)\b|agree\w*(?:\s+[\w,-]+){0,4}?\s+to\s+(?:buy|acquire|sell|purchase|take\s+over|merge|invest)\b)/i;
+  /^(?:sign\w*\s+(?:\S+\s+){0,4}?(?:contracts?|orders?|leases?|sponsorship|(?:book|record|recording|publishing|boot|kit|shirt|sponsorship|endorsement|broadcast(?:ing)?|TV|television|streaming|transfer|loan)\s+deals?|(?:supply|distribution|partnership|licensing|purchase|offtake|franchise|marketing|sales|services|joint[- ]venture)\s+(?:deals?|agreements?|contracts?))\b|sign\w*\s+(?:for|from|with)\s+[A-Z]|sign\w*\s+(?:\S+\s+){0,3}?on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|loan)\b|agree\w*(?:\s+[\w,-]+){0,4}?\s+to\s+(?:buy|acquire|sell|purchase|take\s+over|merge|invest)\b)/i;
 const RATE_CHANGE = /^(?:rais|cut|lower|hik|set|increas|reduc|doubl|halv|slash|trim)/i;
 /** What only a public authority does to aircraft and envoys: "grounded all jets", "recalled its ambassador". */
 const AUTHORITY_VERB =

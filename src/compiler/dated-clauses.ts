@@ -1519,9 +1519,12 @@ export const UNDER_AN_ORDER =
 const COMMITTEE_BEFORE =
   /\b(?:committee|subcommittee|panel|inquiry|commission)\b[^,;]{0,60}?\s+(?:(?:will|would|is|are|to|also|then|due|set|expected)\s+)*$/i;
 
-/** A policy instrument as the object of a relative clause: "The bill, which the assembly passed". */
+/**
+ * A policy instrument or a rate as the object of a relative clause: "The bill, which the assembly
+ * passed", "the 16% VAT rate on bread that MPs had scrapped".
+ */
 const POLICY_OBJECT_BEFORE = new RegExp(
-  String.raw`\b(?:${POLICY_INSTRUMENT_WORDS}),?\s+(?:which|that)\s+(?:[\w'’.-]+\s+){1,6}$`,
+  String.raw`\b(?:rates?|${POLICY_INSTRUMENT_WORDS})(?:\s+(?:on|for|of)\s+[^,;]{1,30}?)?,?\s+(?:which|that)\s+(?:[\w'’.-]+\s+){1,6}$`,
   'i',
 );
 /** A government body right before its verb: "The government cut the price to 38,000 cedis". */
@@ -1536,8 +1539,9 @@ const DECIDING_VERB = /^(?:rejected|refused|approved|backed|endorsed|passed|adop
 /** Verbs by which an authority sets what others pay or may do. */
 const SETTING_VERB = /^(?:rais|cut|lower|hik|set|fix|increas|reduc|freez|froze|doubl|halv|slash|cap)\w*$/i;
 
-/** Verbs that make or pass an instrument of policy, whatever stands after them. */
-const ENACTING_VERB = /^(?:pass|approv|adopt|sign|enact|introduc|impos|ratif|issu|grant|publish)\w*$/i;
+/** Verbs that make, pass or end an instrument of policy, whatever stands after them. */
+const ENACTING_VERB =
+  /^(?:pass|approv|adopt|sign|enact|introduc|impos|ratif|issu|grant|publish|scrap|abolish|repeal|revok|lift|suspend|extend|reinstat|restor|rais|cut|lower|hik|increas|reduc|cap)\w*$/i;
 
 /** A day told right after a verb, before its object: " on Monday", " late on Tuesday evening", " yesterday". */
 const DAY_AFTER_VERB =
@@ -1730,7 +1734,8 @@ const ADJOURNING_VERB = /^adjourn(?:ed|s)$/i;
 const MOVING_VERB = /^(?:pushed|put|postponed|delayed|deferred|moved|brought|extended)(?:\s+(?:back|forward))?$/i;
 const DEADLINE_OBJECT =
   /^\s+(?:back\s+|forward\s+)?(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:deadline|cut-?off|closing date)\b/i;
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+ly\s+)?$/i;
+/** A passive's auxiliary ("was scrapped", "has been shelved"); a perfect's "had" is active ("that MPs had scrapped"). */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
 /**
  * "The council scrapped the speed limit on Monday": a cancelling verb in the active voice that

@@ -95,3 +95,15 @@ describe('meetings by verbs of a class the lists lacked', () => {
     [['other 2025-06-03 occurred'], 'Harwick played host to the cycling championships on Tuesday.'],
   ]);
 });
+
+describe('an instrument or a rate that a relative clause tells made or ended is policy, and was', () => {
+  expectTold([
+    [
+      ['policy 2025-05 occurred'],
+      'The finance bill restores the fuel duty rate on diesel that MPs had scrapped in May.',
+    ],
+    [['policy 2025-05 occurred'], 'Farmers still pay the water levy rate that councillors cut in May.'],
+    // A price a business raised is its business.
+    [['other 2025-05 occurred'], 'Kestrel Foods cut the prices that it raised in May.'],
+  ]);
+});

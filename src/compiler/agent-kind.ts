@@ -166,10 +166,10 @@ const STOPPED_HAPPENING =
   /\b(?:marathon|race|match|game|fixture|tournament|season|competition|concert|festival|show|event|trial|hearing|search|rescue|talks|negotiations|production|work|works|construction|services?|flights|sailings|trains)\b(?:\s+(?:from|to|at|in|on|between|of)\s+[^,;]{1,40}?)?\s+(?:(?:was|were|has been|have been|had been|is|are|will be)\s+)(?:(?:\w+ly|also|then|later|again)\s+)?$/i;
 /**
  * Trade between businesses and players' moves: "signed a $2 billion contract", "signed a book deal
- * with Penguin", "signed a supply agreement with Orsk", "signed from Dunmore in January", "agreed on Monday to buy Onyx".
+ * with Penguin", "signed from Dunmore in January", "agreed on Monday to buy Onyx".
  */
 const COMMERCE =
-  /^(?:sign\w*\s+(?:\S+\s+){0,4}?(?:contracts?|orders?|leases?|sponsorship|(?:book|record|recording|publishing|boot|kit|shirt|sponsorship|endorsement|broadcast(?:ing)?|TV|television|streaming|transfer|loan)\s+deals?|(?:supply|distribution|partnership|licensing|purchase|offtake|franchise|marketing|sales|services|joint[- ]venture)\s+(?:deals?|agreements?|contracts?))\b|sign\w*\s+(?:for|from|with)\s+[A-Z]|sign\w*\s+(?:\S+\s+){0,3}?on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|loan)\b|agree\w*(?:\s+[\w,-]+){0,4}?\s+to\s+(?:buy|acquire|sell|purchase|take\s+over|merge|invest)\b)/i;
+  /^(?:sign\w*\s+(?:\S+\s+){0,4}?(?:contracts?|orders?|leases?|sponsorship|(?:book|record|recording|publishing|boot|kit|shirt|sponsorship|endorsement|broadcast(?:ing)?|TV|television|streaming|transfer|loan)\s+deals?)\b|sign\w*\s+(?:for|from|with)\s+[A-Z]|sign\w*\s+(?:\S+\s+){0,3}?on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|loan)\b|agree\w*(?:\s+[\w,-]+){0,4}?\s+to\s+(?:buy|acquire|sell|purchase|take\s+over|merge|invest)\b)/i;
 const RATE_CHANGE = /^(?:rais|cut|lower|hik|set|increas|reduc|doubl|halv|slash|trim)/i;
 /** What only a public authority does to aircraft and envoys: "grounded all jets", "recalled its ambassador". */
 const AUTHORITY_VERB =

@@ -67,8 +67,6 @@ describe('policy acts by verbs of a class the lists lacked', () => {
     [['other 2025-06-02 occurred'], 'The airline introduced a charge for cabin bags on Monday.'],
     [['other 2025-06-02 occurred'], 'Kestrel Air scrapped its booking fee on Monday.'],
     [['other 2025-06-02 occurred'], 'The retailer extended its opening hours on Monday.'],
-    [['other 2025-06-02 occurred'], 'Kestrel Foods signed a supply agreement with Orsk Metals on Monday.'],
-    [['policy 2025-06-02 occurred'], 'Ghana signed a supply agreement with Togo on Monday.'],
     [['other 2025-06-02 occurred'], 'Kestrel Foods decided on Monday to close the Leeds plant.'],
     [['other 2025-06-02 occurred'], 'Ana Ruiz commuted to work by bus on Monday.'],
   ]);

@@ -127,12 +127,14 @@ const SUBORDINATE_OPENING = /^[^;]*\b(?:after|before|when|because|since|until|wh
 /**
  * Verbs of an authority's decision (Levin's verbs of judgment and of permission, and those of
  * enacting), in every form: approve, adopt, pass, ratify, reject, impose, grant, fine, suspend,
- * revoke, veto, designate, license. Said of a business, they tell its own decisions. Verbs only:
- * "won approval from the Commission" is the Commission's act. Votes stay policy, a shareholders'
- * vote on a takeover as a chamber's.
+ * revoke, veto, designate, license, and those that make or end a charge (introduce, scrap, abolish,
+ * waive, freeze, extend: "The airline introduced a fee for cabin bags", "The retailer extended its
+ * opening hours"). Said of a business, they tell its
+ * own decisions. Verbs only: "won approval from the Commission" is the Commission's act. Votes stay
+ * policy, a shareholders' vote on a takeover as a chamber's.
  */
 const BUSINESS_OWN_ACT =
-  /^(?:approv(?:e|ed|es|ing)|adopt(?:s|ed|ing)?|pass(?:es|ed|ing)?|ratif(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|impos(?:e|es|ed|ing)|grant(?:s|ed|ing)?|fin(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|revok(?:e|es|ed|ing)|veto(?:es|ed|ing)?|designat(?:e|es|ed|ing)|licens(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing))\b/i;
+  /^(?:approv(?:e|ed|es|ing)|adopt(?:s|ed|ing)?|pass(?:es|ed|ing)?|ratif(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|impos(?:e|es|ed|ing)|grant(?:s|ed|ing)?|fin(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|revok(?:e|es|ed|ing)|veto(?:es|ed|ing)?|designat(?:e|es|ed|ing)|licens(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|waiv(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|extend(?:s|ed|ing)?)\b/i;
 
 /** Policy triggers that a business can act out too; votes and agreements stay policy. */
 const SHARED_ACTS = new Set(['close', 'suspend', 'ban', 'order', 'tighten', 'challenge', 'withdraw']);

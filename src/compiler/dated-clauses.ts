@@ -23,6 +23,7 @@ import {
   clauseAround,
   clausesOf,
   findSummits,
+  POLICY_INSTRUMENT_WORDS,
   relativeClosedBefore,
   type Trigger,
   type TriggerMatch,
@@ -62,8 +63,6 @@ const NOUN_PREDICATES: Partial<Record<EventKind, Trigger>> = {
 // ---------------------------------------------------------------------------------------------
 // The lexicon: a verb (with the words right after it) -> the kind of the event it tells.
 
-/** The instruments of policy: what a government, legislature or regulator makes, grants or ends. */
-const POLICY_INSTRUMENT_WORDS = String.raw`laws?|bills?|acts?|motions?|resolutions?|amendments?|reforms?|bans?|tax(?:es)?|tariffs?|dut(?:y|ies)|levy|levies|(?:congestion |service )?charges?|fines?|rules|regulations?|decrees?|(?:executive )?orders?|curfews?|licen[cs]es?|permits?|permission|approval|sanctions|visas?|embargo(?:es)?|moratori(?:um|a)|quotas?|caps?|(?:speed )?limits?|subsid(?:y|ies)|state of emergency|emergency|guidelines|measures?|polic(?:y|ies)|budget|treaty|(?:diplomatic )?(?:relations|ties)|minimum wage|lockdown|restrictions|controls|curbs|mandates?|exemptions?|waivers?|asylum|citizenship|merger|takeover|acquisition|deal|clearance|go-ahead|green light|consent|assent|pacts?|accords?|conventions?|charters?|constitution|protocols?|directives?|ordinances?|by-?laws?|statutes?`;
 const POLICY_INSTRUMENT = String.raw`(?:${POLICY_INSTRUMENT_WORDS})\b`;
 /**
  * An instrument named as what is lacking is no object of the verb: "The deadline passed on Friday
@@ -98,10 +97,13 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
     'announcement',
     /^(?:pledg|promis|committ?)(?:e|es|ed|s)?\s+(?:(?!to\b)\S+\s+){0,4}?(?:to\s+(?:fund|pay|give|donate|build|provide|send|spend|invest|hire|create|match|cover)\b|[$€£¥]\s?\d|\d[\d,.]*\s+(?:million|billion))/i,
   ],
-  // Acts that only a government, a legislature or a regulator performs, whatever their object.
+  // A sentence commuted is a pardon's kin: "commuted the death sentences of 40 prisoners" (not "commuted to work").
+  ['policy', /^commut\w*\s+(?:\S+\s+){0,3}?(?:sentences?|death penalt(?:y|ies))\b/i],
+  // Acts that only a government, a legislature or a regulator performs, whatever their object, and
+  // the same acts done again ("reimposed the curfew", "re-adopted the rules").
   [
     'policy',
-    /^(?:adopt|approv|vot|impos|ratif|deport|lift(?!\w*\s+(?:(?:off|them|him|her|us|me)\b|(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:outlook|forecasts?|guidance|targets?|estimates?|dividend|payout|stake|holding|offer|bid|output|production|prices?|sales)\b))|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat|greenlit|greenlight|rubber-stamp|authori[sz]|proscrib|promulgat|exempt|rezon)\w*|^(?:receiv|won|gain|given|granted)\w*\s+(?:royal|presidential|final|legislative)\s+assent\b|^(?:sign(?:ed|s)?(?!\s+up\b)(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:petitions?|letters?|books? of condolence|autographs?|shirts?|copies)\b)|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
+    /^(?:re-?)?(?:adopt|approv|vot|impos|ratif|deport|lift(?!\w*\s+(?:(?:off|them|him|her|us|me)\b|(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:outlook|forecasts?|guidance|targets?|estimates?|dividend|payout|stake|holding|offer|bid|output|production|prices?|sales)\b))|extend|suspend|enact|repeal|revok|legislat|decree|exit|abolish|outlaw|overr[oi]d|nationali[sz]|privati[sz]|blacklist|legali[sz]|decriminali[sz]|criminali[sz]|annul|rescind|veto|embargo|pardon|expel|designat|greenlit|greenlight|rubber-stamp|authori[sz]|proscrib|promulgat|exempt|rezon)\w*|^(?:receiv|won|gain|given|granted)\w*\s+(?:royal|presidential|final|legislative)\s+assent\b|^(?:sign(?:ed|s)?(?!\s+up\b)(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:petitions?|letters?|books? of condolence|autographs?|shirts?|copies)\b)|ban(?:ned|s)?|fined|fines|quit|withdr[ae]w from)\b/i,
   ],
   // Making, granting or ending a policy instrument: "introduced a congestion charge", "passes the budget", "issued a
   // decree", "granted Norvane a licence", "scrapped the speed limit", "cleared the merger".
@@ -202,7 +204,13 @@ const VERB_KINDS: readonly [EventKind, RegExp][] = [
   // not people released, nor a profit warning (a happening of the business).
   [
     'announcement',
-    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal|confirm|declar|tabl|circulat|list)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+){0,2}?(?:results|earnings|profits?|sales|revenues?|figures?|post-?mortems?|audits?|assessments?|analys[ie]s|bulletins?|white papers?|reviews?|kits?|logos?|livery|outlook|forecasts?|guidance|advice|loss|cases?|deaths|infections|fatalities|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details|names?|manifesto|calendar|agenda|fixtures|draft|documents?|dossier|notices?|targets|papers|memo|map|register)\b(?!\s+warnings?\b)/i,
+    /^(?:report|publish|post|disclos|unveil|announc|releas|present|issu|reveal|confirm|declar|tabl|circulat|list)\w*\s+(?:(?:its|their|the|a|an|new|first|second|third|fourth|full-year|quarterly|annual|[\w-]+-quarter)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+){0,2}?(?:results|earnings|profits?|sales|revenues?|figures?|post-?mortems?|audits?|assessments?|analys[ie]s|bulletins?|white papers?|reviews?|kits?|logos?|livery|outlook|forecasts?|guidance|advice|loss|cases?|deaths|infections|fatalities|deliveries|shipments|bookings|orders|report|plans?|proposals|strategy|prices?|videos?|footage|images|photo(?:graph)?s|pictures|recordings?|timetable|schedule|data|statistics|estimates|projections|write-?offs?|write-?downs?|accounts|minutes|transcripts?|list|tables|rankings|line-?up|squad|poll|survey|study|findings|details|names?|manifesto|calendar|agenda|fixtures|draft|documents?|dossier|notices?|targets|papers|memo|map|register)\b(?!\s+warnings?\b)/i,
+  ],
+  // A count or a result put on record by who keeps it: "The health ministry recorded 40 new cases on
+  // Monday", "recorded a $12 million loss" (not "recorded an album", nor a temperature: a measure).
+  [
+    'announcement',
+    /^record(?:ed|s)\s+(?:(?:its|their|a|an|the|first|new|record)\s+)*(?:[$€£]?[\d.,]+%?\s+(?:million|billion|bn|m)?\s*)?(?:[\w-]+\s+){0,2}?(?:cases|deaths|infections|fatalities|profits?|loss(?:es)?|sales|revenues?|deliveries|orders)\b/i,
   ],
   // Verbs whose every object is made public, not a work of its author ("published a novel"): "disclosed
   // the fines on Monday". (With the thing made public as the subject, "The report was published on
@@ -1494,7 +1502,8 @@ const POLICY_SUBJECT = new RegExp(
  */
 const ANNOUNCED_SUBJECT =
   /\b(?:update|updates|bulletin|results|figures|report|data|statistics|minutes|findings|statement|forecast|outlook|list|shortlist|line-?up|timetable|schedule|warnings?|alerts?|notices?|advisor(?:y|ies)|guidance|calendar)(?:\s+(?:on|for|of|to|from)\s+[^,;]{1,40}?)?\s+(?:is|are|was|were|has been|have been|will be|(?:is|are|was|were)\s+(?:set\s+|due\s+|expected\s+)?to\s+be)\s+(?:\w+ly\s+)?$/i;
-const MADE_PUBLIC = /^(?:issued|published|released|announced|unveiled|posted|made|presented|tabled|given)$/i;
+const MADE_PUBLIC =
+  /^(?:issued|published|released|announced|unveiled|revealed|disclosed|posted|made|presented|tabled|given)$/i;
 /**
  * A thing made public as the antecedent of a relative clause whose verb makes it public: "according
  * to a post-mortem that Kestrav published on Monday", "the report, which the ministry released on
@@ -1510,9 +1519,12 @@ export const UNDER_AN_ORDER =
 const COMMITTEE_BEFORE =
   /\b(?:committee|subcommittee|panel|inquiry|commission)\b[^,;]{0,60}?\s+(?:(?:will|would|is|are|to|also|then|due|set|expected)\s+)*$/i;
 
-/** A policy instrument as the object of a relative clause: "The bill, which the assembly passed". */
+/**
+ * A policy instrument or a rate as the object of a relative clause: "The bill, which the assembly
+ * passed", "the 16% VAT rate on bread that MPs had scrapped".
+ */
 const POLICY_OBJECT_BEFORE = new RegExp(
-  String.raw`\b(?:${POLICY_INSTRUMENT_WORDS}),?\s+(?:which|that)\s+(?:[\w'’.-]+\s+){1,6}$`,
+  String.raw`\b(?:rates?|${POLICY_INSTRUMENT_WORDS})(?:\s+(?:on|for|of)\s+[^,;]{1,30}?)?,?\s+(?:which|that)\s+(?:[\w'’.-]+\s+){1,6}$`,
   'i',
 );
 /** A government body right before its verb: "The government cut the price to 38,000 cedis". */
@@ -1522,13 +1534,14 @@ const GOVERNMENT_SUBJECT =
 const DECIDING_BODY_SUBJECT =
   /\b(?:council|councillors|councilors|committee|parliament|legislature|lawmakers|legislators|senators|MPs|assembly|senate|congress|shareholders|members)\s+(?:\w+ly\s+|also\s+|then\s+)?$/i;
 /** What such a body does with what is put to it. */
-const DECIDING_VERB = /^(?:rejected|approved|backed|endorsed|passed|adopted|overturned)$/i;
+const DECIDING_VERB = /^(?:rejected|refused|approved|backed|endorsed|passed|adopted|overturned)$/i;
 
 /** Verbs by which an authority sets what others pay or may do. */
 const SETTING_VERB = /^(?:rais|cut|lower|hik|set|fix|increas|reduc|freez|froze|doubl|halv|slash|cap)\w*$/i;
 
-/** Verbs that make or pass an instrument of policy, whatever stands after them. */
-const ENACTING_VERB = /^(?:pass|approv|adopt|sign|enact|introduc|impos|ratif|issu|grant|publish)\w*$/i;
+/** Verbs that make, pass or end an instrument of policy, whatever stands after them. */
+const ENACTING_VERB =
+  /^(?:pass|approv|adopt|sign|enact|introduc|impos|ratif|issu|grant|publish|scrap|abolish|repeal|revok|lift|suspend|extend|reinstat|restor|rais|cut|lower|hik|increas|reduc|cap)\w*$/i;
 
 /** A day told right after a verb, before its object: " on Monday", " late on Tuesday evening", " yesterday". */
 const DAY_AFTER_VERB =
@@ -1571,7 +1584,27 @@ function kindOfVerb(masked: string, verb: Verb): EventKind {
     /^\s+(?:\S+\s+){0,4}?to\s/i.test(masked.slice(verb.end, verb.end + 60))
   )
     return 'policy';
+  const decided = decidedStepKind(masked.slice(verb.end, verb.end + 140), verb.word);
+  if (decided) return decided;
   return ENACTING_VERB.test(verb.word) && POLICY_OBJECT_BEFORE.test(before) ? 'policy' : kind;
+}
+
+/** A decision's verb, and the words up to the infinitive of the step decided: "decided on Monday to ". */
+const DECIDING_TO = /^(?:decided|resolved|opted|chose)$/i;
+const TO_STEP = /^\s+(?:(?!to\b)\S+\s+){0,4}?to\s+/i;
+
+/**
+ * A decision to take a step is of the step's kind: "The city council decided on Monday to scrap the
+ * parking fee" is a policy act, "resolved to publish the report" an announcement. `after`: the words
+ * after the verb. Undefined when the step is of no kind of its own (a happening, "decided to close the
+ * shop", which the trigger table reads, or speech).
+ */
+function decidedStepKind(after: string, word: string): EventKind | undefined {
+  if (!DECIDING_TO.test(word)) return undefined;
+  const to = TO_STEP.exec(after);
+  if (!to) return undefined;
+  const step = after.slice(to[0].length);
+  return VERB_KINDS.find(([, pattern]) => pattern.test(step))?.[0];
 }
 
 /**
@@ -1701,7 +1734,8 @@ const ADJOURNING_VERB = /^adjourn(?:ed|s)$/i;
 const MOVING_VERB = /^(?:pushed|put|postponed|delayed|deferred|moved|brought|extended)(?:\s+(?:back|forward))?$/i;
 const DEADLINE_OBJECT =
   /^\s+(?:back\s+|forward\s+)?(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:deadline|cut-?off|closing date)\b/i;
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+ly\s+)?$/i;
+/** A passive's auxiliary ("was scrapped", "has been shelved"); a perfect's "had" is active ("that MPs had scrapped"). */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
 /**
  * "The council scrapped the speed limit on Monday": a cancelling verb in the active voice that

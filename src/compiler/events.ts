@@ -3117,7 +3117,7 @@ const NOTHING_ANNOUNCED =
   /^\s*(?:(?:on|late on|early on|in|at|this|last|yesterday|today)\b(?:(?!\bthat\b)[^,;.:]){0,40})?[\s.!"”’]*$/i;
 
 /** Kinds whose nouns are news only when dated or given a fate; a bare "the visit" is still a visit. */
-const NEWS_ONLY_WHEN_TOLD = new Set<EventKind>(['meeting', 'other', 'policy', 'conflict', 'statement']);
+const NEWS_ONLY_WHEN_TOLD = new Set<EventKind>(['meeting', 'other', 'policy', 'conflict', 'statement', 'announcement']);
 
 /** "at 4pm", "at 10:30 a.m.", "at noon": a time of day. */
 const CLOCK_TIME = /\bat\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)|noon|midnight|\d{1,2}[:.]\d{2}\b)/i;

@@ -69,6 +69,8 @@ export const NOT_A_PLAN = String.raw`(?:not|never|be(?!\s+\w+ing)|have|like|love
  */
 const NOT_A_STEP = String.raw`(?:fight|oppose|resist|block|defeat|stop|continue|keep|remain|stay|be|do|bring|hunt|avenge|crush|punish|never|not|respect|uphold|defend|protect|support|stand|work|press|push|ensure|make|seek|try|find|get|look|help|cooperate|honou?r|abide|comply|retaliate|win|the|a|an|its|their|his|her|this|that|these|those|our|my|your|some|all|any|every|each|both|him|them|us|me|it)`;
 
+/** The instruments of policy: what a government, legislature or regulator makes, grants or ends. */
+export const POLICY_INSTRUMENT_WORDS = String.raw`laws?|bills?|acts?|motions?|resolutions?|amendments?|reforms?|bans?|tax(?:es)?|tariffs?|dut(?:y|ies)|levy|levies|(?:congestion |service )?charges?|fines?|fees?|rules?(?! of law\b)|regulations?|decrees?|(?:executive )?orders?|curfews?|licen[cs]es?|permits?|permission|approval|sanctions|visas?|embargo(?:es)?|moratori(?:um|a)|quotas?|caps?|(?:speed )?limits?|subsid(?:y|ies)|state of emergency|emergency|guidelines|measures?|polic(?:y|ies)|budget|treaty|(?:diplomatic )?(?:relations|ties)|minimum wage|lockdown|restrictions|controls|curbs|mandates?|exemptions?|waivers?|asylum|citizenship|merger|takeover|acquisition|deal|clearance|go-ahead|green light|consent|assent|pacts?|accords?|conventions?|charters?|constitution|protocols?|directives?|ordinances?|by-?laws?|statutes?`;
 /**
  * A body named by its common noun after "the", as the subject of the plan a speaker tells: the
  * speaker's own side or the institution they speak for ("said the airline would cut 300 jobs", "the
@@ -135,6 +137,12 @@ const ARMED_AUXILIARIES = String.raw`(?:(?:had|have|has|also|then|later|again|re
  */
 const NOT_A_RECORD_OF = String.raw`(?<!\b(?:publish|release|post|circulate|issue|make public)\w* (?:the|its|their|a) (?:(?:minutes|transcripts?|records?|recordings?|summary|summaries|readouts?|footage|video) of|(?:calendar|agenda|schedule|timetable|programme|program|order paper|list of cases) (?:for|of)) (?:(?:the|this|that|its|their|last|next|[\w.'’-]+['’]s|[A-Z][\w.'’-]*) ){0,3}(?:[\w-]+ ){0,2})`;
 
+/**
+ * A noun after a preposition is the setting of another happening, told before: "The leu firmed after
+ * the announcement", "Shares fell following publication of the figures".
+ */
+const NOT_A_SETTING = String.raw`(?<!\b(?:after|before|following|since|until|despite|ahead of|amid|upon|over|about|on|at|to|of|from|in|with|by|for|into|against) (?:(?:the|this|that|its|their|his|her|[\w.'’-]+['’]s?) (?:[\w-]+ ){0,2})?)`;
+
 /** The trigger table. Order matters only for ties at one offset (the first wins). */
 /** "killed in the crash", "killed when a bus overturned": deaths in an accident or a disaster, no attack. */
 const ACCIDENT_WORDS = String.raw`crash|crashed|collided|collision|collapsed|collapse|fire|blaze|wildfire|bushfire|explosion|exploded|blast|flood|floods|landslide|mudslide|earthquake|storm|tornado|hurricane|typhoon|cyclone|tsunami|avalanche|eruption|erupted|accident|derailed|derailment|capsized|sank|sinking|shipwreck|stampede|overturned`;
@@ -198,15 +206,16 @@ export const TRIGGERS: readonly Trigger[] = [
     'meeting',
     'host',
     // "The hosts sacked their manager", "their hosts": the noun for a side or a host, not the verb.
-    String.raw`(?<!\b(?:[Tt]he|their|our|its|his|her|my|your) )(?:hosted|hosts|(?:will|to) host|hosting)(?! (?:the |a |an |its |their |this year['’]s |next year['’]s )?(?:[\w'’-]+ ){0,4}?(?:festival|games|Games|contest|Contest|tournament|championships?|Championships?|[Cc]up|Olympics|concert|show|exhibition|fair|gala|competition|${FIXTURE})\b)|welcomed(?<=(?:\b(?:delegations?|ministers?|president|premier|chancellor|leaders?|envoys?|king|queen|pope|prince|princess|emir|sultan|team|squad|visitors?|guests?|mayor|governor|secretary|ambassadors?|players|pilgrims|refugees|tourists|astronauts|crew|hostages?|couple|family|troops|soldiers)|\b[A-Z][\w.'’-]*) (?:was|were) (?:\w+ly )?welcomed)(?= by (?:(?:the |his |her |their )?(?:[\w-]+ ){0,2}?(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|crown prince|prince|pope|mayor|governor|host|counterpart|foreign minister)\b|(?:President |King |Queen |Prime Minister |Emir |Mayor )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: at| in| on|,|\.|$)))|welcomed(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: to| at| in| on|,|\.|$))`,
+    String.raw`(?<!\b(?:[Tt]he|their|our|its|his|her|my|your) )(?:hosted|hosts|(?:will|to) host|hosting|(?:played|plays|(?:will|to) play|playing) host to)(?! (?:the |a |an |its |their |this year['’]s |next year['’]s )?(?:[\w'’-]+ ){0,4}?(?:festival|games|Games|contest|Contest|tournament|championships?|Championships?|[Cc]up|Olympics|concert|show|exhibition|fair|gala|competition|${FIXTURE})\b)|welcomed(?<=(?:\b(?:delegations?|ministers?|president|premier|chancellor|leaders?|envoys?|king|queen|pope|prince|princess|emir|sultan|team|squad|visitors?|guests?|mayor|governor|secretary|ambassadors?|players|pilgrims|refugees|tourists|astronauts|crew|hostages?|couple|family|troops|soldiers)|\b[A-Z][\w.'’-]*) (?:was|were) (?:\w+ly )?welcomed)(?= by (?:(?:the |his |her |their )?(?:[\w-]+ ){0,2}?(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|crown prince|prince|pope|mayor|governor|host|counterpart|foreign minister)\b|(?:President |King |Queen |Prime Minister |Emir |Mayor )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: at| in| on|,|\.|$)))|welcomed(?= [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?: to| at| in| on|,|\.|$))`,
   ),
-  // "Ferreira and Vik spoke on Tuesday", "Ruiz and Ebbe negotiated on Monday": two sides that spoke,
+  // "Ferreira and Vik spoke on Tuesday", "Ruiz and Ebbe negotiated on Monday", "Lind and Oduya huddled
+  // on Friday": two sides that spoke,
   // talked or negotiated, with no one spoken to, held a conversation (events.ts keeps it only with
   // two participants).
   t(
     'meeting',
     'conversation',
-    String.raw`(?:spoke|talked|conferred|negotiated)(?= (?:again |briefly |privately |separately |at length )?(?:on(?! condition)|late on|early on|last|yesterday|overnight)\b)`,
+    String.raw`(?:spoke|talked|conferred|negotiated|huddled)(?= (?:again |briefly |privately |separately |at length )?(?:on(?! condition)|late on|early on|last|yesterday|overnight)\b)`,
   ),
   // "was briefed by his generals", "will brief the intelligence committee", "convened his security
   // cabinet": a meeting by who came to it (not "briefed reporters": a news conference).
@@ -294,7 +303,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'meeting',
     'call',
-    String.raw`(?:spoke|speak|speaks|spoken|talked|talk|talks) (?:by|over the|on the|via|through a) (?:phone|telephone|video ?link|video ?call|videoconference|video conference|video)(?: with)?|held a call with|(?:spoke|speaks)(?: (?:twice|again|briefly|separately|privately|directly|later|also))? with(?! (?:reporters|journalists|the (?:press|media|BBC|[A-Z]\w+ (?:Times|Post|Journal|News))|[A-Z]\w* (?:News|Radio|TV|Television)|(?:a|an) (?:reporter|journalist|newspaper|broadcaster|radio|television|podcast))\b)|(?:discussed|discuss|discusses|talked|talk|talks|exchanged|exchange|exchanges) (?:[\w-]+ ){0,3}?(?:by|over the|on the) (?:phone|telephone|video ?link)|(?:spoke|speaks|speak|talked|talks) to(?= [^,.;]{1,50}? (?:by|over the|on the|via) (?:phone|telephone|video))|(?:spoke|talked) to(?= (?!${OUTLET_NAME})${CALLEE} ${AFTER_CALLEE}\b)|(?:held|hold|holds|holding|will hold|had|have|has) (?:a |an )?(?:[\w-]+ )?(?:video|phone|telephone|conference) (?:call|conversation|conference)|(?:held|hold|holds|had|has|have) (?:a |an )?(?:[\w-]+ )?(?:calls?|conversations?) (?=with |on [A-Z]\w+ with )|(?:received|receives|took|takes) (?:a |an )?(?:[\w-]+ )?(?:phone |telephone |video )?call from|phoned|telephoned|(?:called|rang)(?= ${CALLEE} ${AFTER_CALLEE}\b)`,
+    String.raw`(?:spoke|speak|speaks|spoken|talked|talk|talks) (?:by|over the|on the|via|through a) (?:phone|telephone|video ?link|video ?call|videoconference|video conference|video)(?: with)?|held a call with|(?:spoke|speaks)(?: (?:twice|again|briefly|separately|privately|directly|later|also))? with(?! (?:reporters|journalists|the (?:press|media|BBC|[A-Z]\w+ (?:Times|Post|Journal|News))|[A-Z]\w* (?:News|Radio|TV|Television)|(?:a|an) (?:reporter|journalist|newspaper|broadcaster|radio|television|podcast))\b)|(?:discussed|discuss|discusses|talked|talk|talks|exchanged|exchange|exchanges) (?:[\w-]+ ){0,3}?(?:by|over the|on the) (?:phone|telephone|video ?link)|(?:spoke|speaks|speak|talked|talks) to(?= [^,.;]{1,50}? (?:by|over the|on the|via) (?:phone|telephone|video))|(?:spoke|talked) to(?= (?!${OUTLET_NAME})${CALLEE} ${AFTER_CALLEE}\b)|(?:held|hold|holds|holding|will hold|had|have|has) (?:a |an )?(?:[\w-]+ )?(?:(?:video|phone|telephone|conference) (?:call|conversation|conference)|video-?conference|teleconference)|(?:held|hold|holds|had|has|have) (?:a |an )?(?:[\w-]+ )?(?:calls?|conversations?) (?=with |on [A-Z]\w+ with )|(?:received|receives|took|takes) (?:a |an )?(?:[\w-]+ )?(?:phone |telephone |video )?call from|phoned|telephoned|(?:called|rang)(?= ${CALLEE} ${AFTER_CALLEE}\b)`,
   ),
   t(
     'meeting',
@@ -332,7 +341,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'travel',
     'travel',
-    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flown|flies|fly|flying|headed|heads|head|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on |(?:by (?:train|car|road|air|plane|boat|ferry|helicopter|bus) ))?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board|the (?:negotiating )?table|training|practice|action|duty|play|the (?:pitch|field|stage|squad|side|team|line-?up|starting (?:XI|line-?up))|profit|profitability|growth|power|office|the market|market|form|winning ways|the fold|within|(?:the )?(?:top|bottom|head|foot|summit)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: place)?)\b)|(?:set|sets|setting) out for(?= [A-Z])|(?:led|leads|(?:will|to) lead) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:delegation|mission) (?:[\w'’-]+ ){0,4}?to(?= )|(?:took|takes|take|taking|boarded|boards|board|boarding|caught|catches|catch|catching) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:flight|plane|train|ferry|boat|helicopter|jet|bus|coach) (?:back )?to(?= [A-Z])|(?:continued|continues|continue|continuing) on to(?= [A-Z])|(?:proceeded|proceeds|(?:will|to) proceed)(?: (?:on [A-Z]\w+|later|then|directly|immediately))? to(?= (?:the|a)\b| [A-Z])|(?:fled|flees|flee|fleeing) to(?= [A-Z])|(?:fled|flees|fleeing) (?:across|over|into)(?= (?:the )?(?:[\w'’-]+ )??(?:border|frontier|river|sea|mountains|hills|bush|forest|[A-Z]))|(?:crossed|crosses|crossing) (?:the )?(?:[\w'’-]+ )?(?:border|frontier|Channel|Strait|Straits|Mediterranean|Aegean|Darien Gap)\b|(?:departed|departs|departing) for(?= (?:the )?[A-Z])|(?:was|were|been|being) (?:bussed|bused|airlifted|ferried|shuttled|repatriated) (?:back )?(?:to|home)\b|(?:was|were|been|being) (?:evacuated|medevaced|flown) (?:back )?(?:(?:to|from) (?=[A-Z])|home\b)|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
+    String.raw`(?:traveled|travelled|travels|travel|traveling|travelling|flew|flown|flies|fly|flying|headed|heads|head|heading|returned|returns|return|returning|went|goes|go) (?:back |home |on |(?:by (?:train|car|road|air|plane|boat|ferry|helicopter|bus) ))?to(?! (?:work|school|normal|court|trial|war|bed|sleep|the polls|the drawing board|the (?:negotiating )?table|training|practice|action|duty|play|the (?:pitch|field|stage|squad|side|team|line-?up|starting (?:XI|line-?up))|profit|profitability|growth|power|office|the market|market|form|winning ways|the fold|within|(?:the )?(?:top|bottom|head|foot|summit)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?: place)?)\b)|(?:set|sets|setting) out for(?= [A-Z])|(?:led|leads|(?:will|to) lead) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:delegation|mission) (?:[\w'’-]+ ){0,4}?to(?= )|(?:took|takes|take|taking|boarded|boards|board|boarding|caught|catches|catch|catching) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:flight|plane|train|ferry|boat|helicopter|jet|bus|coach) (?:back )?to(?= [A-Z])|(?:continued|continues|continue|continuing) (?:on )?to(?= [A-Z])(?! (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)|(?:set|sets|setting) foot (?:in|on)(?= (?:the )?[A-Z])|(?:proceeded|proceeds|(?:will|to) proceed)(?: (?:on [A-Z]\w+|later|then|directly|immediately))? to(?= (?:the|a)\b| [A-Z])|(?:fled|flees|flee|fleeing) to(?= [A-Z])|(?:fled|flees|fleeing) (?:across|over|into)(?= (?:the )?(?:[\w'’-]+ )??(?:border|frontier|river|sea|mountains|hills|bush|forest|[A-Z]))|(?:crossed|crosses|crossing) (?:the )?(?:[\w'’-]+ )?(?:border|frontier|Channel|Strait|Straits|Mediterranean|Aegean|Darien Gap)\b|(?:departed|departs|departing) for(?= (?:the )?[A-Z])|(?:was|were|been|being) (?:bussed|bused|airlifted|ferried|shuttled|repatriated) (?:back )?(?:to|home)\b|(?:was|were|been|being) (?:evacuated|medevaced|flown) (?:back )?(?:(?:to|from) (?=[A-Z])|home\b)|(?:left|leaves|leave|leaving|departed|departs|depart|departing)(?= (?:for |from )?[A-Z])(?: for| from)?`,
   ),
   // "Castell arrived late on Monday", "Crews from Idaho arrived that evening": an arrival with no
   // place named, only a person's or a party's (events.ts).
@@ -366,12 +375,36 @@ export const TRIGGERS: readonly Trigger[] = [
   // A campaign stop: "Whitcomb campaigned in Prescott on Wednesday".
   t('travel', 'campaign', String.raw`(?:campaigned|campaigns|campaigning|(?:will|to) campaign) in(?= [A-Z])`),
   t('travel', 'arrive', '(?:arrival|departure) (?:in|at|from|for)|return (?:to|from)(?= [A-Z])', true),
+  // The traveller after the noun, as after "a visit of": "the arrival of Pope Leo in Manila" (a name
+  // and a place: not "the arrival of Storm Ida", nor "the arrival of spring").
+  t(
+    'travel',
+    'visit',
+    String.raw`arrival of(?! (?:Storm|Hurricane|Typhoon|Cyclone|Tropical)\b)(?= (?:[A-Z][\w.'’-]* ){1,4}(?:in|at) [A-Z])`,
+    true,
+  ),
   // Announcements. A plan told in the speaker's quoted words ("said the university would reschedule
   // "as much lost teaching as possible"": the quotation, blanked, follows the verb) is the quote event.
   t(
     'announcement',
     'announce',
     String.raw`announced|announces|announce|(?:unveiled|unveils|unveil)${NOT_A_THING_UNVEILED}|(?:reported|reports|report|reporting|posted|posts|post|posting) (?:its |their |a |an |the )?(?:[\w%$€£.,-]+ ){0,4}?(?:results|earnings|profit|loss|net sales|sales|revenue|case|cases)|(?:raised|raises|lowered|lowers|cut|cuts) (?:its |their )?(?:full-year |annual |\w+ )?(?:outlook|forecast|guidance)|(?:said|says|confirmed|confirms)(?: (?:on|late on|early on) [A-Z]\w+| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| last week| this week| yesterday| earlier this (?:week|month)| last [A-Z]\w+)?(?: that)? (?:it|they|we|the ${OWN_BODY}|(?:his|her|their|its|our) (?:company|firm|government|ministry|department|administration|party|team|club|union|agency|office|council|board|bank|group|campaign|cabinet)) (?:(?:would|will) (?!${NOT_A_PLAN})(?![a-z]+ {3,})|(?:plans?|intends?|expects?|(?:is|are|was|were) planning|(?:has|have|had) decided) to (?!(?:be|have|stay|remain|continue)\b)|${STEP_UNDER_WAY})`,
+  ),
+  // An announcement named by its noun: "Kestrel's announcement on Tuesday surprised investors", "the
+  // publication of the report on Monday", "the release of the jobless figures" (news only when the
+  // text dates it: events.ts; not "the release of the hostages" nor "of the film"), nor a setting.
+  t(
+    'announcement',
+    'announce-noun',
+    String.raw`${NOT_A_SETTING}announcement(?! (?:board|boards|screens?|system|systems)\b)`,
+    true,
+    true,
+  ),
+  t(
+    'announcement',
+    'announce-noun',
+    String.raw`${NOT_A_SETTING}(?:publication|release|unveiling|disclosure) of (?:(?:the|its|their|his|her|a|an|new|latest|[\w'’-]+) ){0,3}?(?:reports?|figures|data|results|findings|statistics|budget|plans?|proposals?|details|accounts|minutes|poll|survey|study|review|strategy|earnings|guidance|forecasts?|manifesto|timetable|list|shortlist|line-?up)\b`,
+    true,
   ),
   // A government's formal written message to another: "sent a diplomatic note on June 12", "handed
   // the ambassador a protest note", "lodged a note verbale" (making its position or plan known).
@@ -413,12 +446,13 @@ export const TRIGGERS: readonly Trigger[] = [
     'propose',
     String.raw`(?<!\b(?:the|a|an|its|their|his|her|newly|recently|originally|first|previously|was|were|been|being|is|are|be|has|have|had)\s)(?:proposed|proposes|(?:will|to) propose)(?! (?:a )?(?:toast|marriage)\b)(?= (?:(?:on|late on|last|this|yesterday|earlier|formally|also|instead|now) (?:[\w.-]+ ){0,2}?)?(?:a|an|the|its|their|new|that|(?!(?:to|in|by|at|for|on|during)\b)[a-z]+ing)\b)`,
   ),
-  // Findings made public: "released its annual report on Monday", "A Copper State University poll
-  // released on Monday showed ..." (not "Data released on Tuesday showed ...": a level, not who told it).
+  // Findings made public: "released its annual report on Monday", "publishes inflation figures on
+  // Friday", "A Copper State University poll released on Monday showed ..." (not "Data released on
+  // Tuesday showed ...": a level, not who told it).
   t(
     'announcement',
     'publish',
-    String.raw`(?:released|releases|published|publishes|(?:will|to) (?:release|publish)) (?:its |their |a |an |the |new |fresh |latest )?(?:[\w-]+ ){0,3}?(?:poll|survey|report|study|findings)\b|(?<=\b(?:[A-Z][\w'’-]*|its|their|his|her|the|an?|new|latest)\s+(?:poll|survey|report|study|figures|data|statistics|findings)\s+)(?:released|published)(?= (?:on|last|this|yesterday|earlier|late|early)\b)`,
+    String.raw`(?:released|releases|published|publishes|(?:will|to) (?:release|publish)) (?:its |their |a |an |the |new |fresh |latest )?(?:[\w-]+ ){0,3}?(?:poll|survey|report|study|findings|figures|statistics|results)\b|(?<=\b(?:[A-Z][\w'’-]*|its|their|his|her|the|an?|new|latest)\s+(?:poll|survey|report|study|figures|data|statistics|findings)\s+)(?:released|published)(?= (?:on|last|this|yesterday|earlier|late|early)\b)`,
   ),
   // A humanitarian or fundraising appeal: "OCHA launched an appeal for $480 million on Dec. 18".
   t(
@@ -581,6 +615,17 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`signing of (?:the |an? |\d+ |[\w-]+ ){0,3}?(?:accords?|agreements?|deals?|treat(?:y|ies)|pacts?|decrees?|bills?|memorand(?:um|a)|declarations?|charters?|conventions?|protocols?|documents)\b`,
     true,
   ),
+  // An act of policy named by its noun, with the instrument it acts on: "the approval of the bill on
+  // Tuesday", "the Senate's passage of the budget", "the lifting of the curfew", "the repeal of the
+  // law" (news only when the text dates it; "the introduction of a new phone" is no act of policy).
+  // Not an act still wanted or got from another ("pending approval of a tax in March", "won approval
+  // of its budget"), which is only its condition or told by its own verb.
+  t(
+    'policy',
+    'act-noun',
+    String.raw`(?<!\b(?:pending|awaiting|awaits?|awaited|subject to|seeking|seeks?|sought|needs?|needed|requires?|required|requiring|without|for|won|wins?|got|gets?|received|receives?|secured?|secures|gained|gains?|obtained|obtains?) (?:the )?)(?:approval|ratification|repeal|adoption|enactment|imposition|reimposition|lifting|extension|introduction|passage|revocation|abolition|rescission|suspension|easing|tightening) of (?:(?:the|a|an|its|their|this|new|[\w'’-]+) ){0,3}?(?:${POLICY_INSTRUMENT_WORDS})\b`,
+    true,
+  ),
   // Diplomatic ties and impeachments: "Norland cut diplomatic ties with Vardia", "impeached the president".
   t(
     'policy',
@@ -693,7 +738,7 @@ export const TRIGGERS: readonly Trigger[] = [
   t(
     'policy',
     'effect',
-    '(?:took|takes|take|taking) effect|(?:came|comes|come|coming|went|goes|go|going) into (?:force|effect)|(?:entered|enters|enter) into force|(?:kicked|kicks|kick) in|(?:became|becomes|become) effective',
+    '(?:took|takes|take|taking) effect|(?:came|comes|come|coming|went|goes|go|going) into (?:force|effect)|(?:entered|enters|enter) into force|(?:kicked|kicks|kick) in|(?:became|becomes|become) (?:effective|law)',
   ),
   // Conflict events.
   t('conflict', 'invade', 'invaded|invades|invade|invading'),

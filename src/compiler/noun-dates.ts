@@ -39,12 +39,13 @@ export function dateInNounPhrase(
 const WEEKDAY = /^(?:(?:this|next|last|on)\s+)?(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/i;
 
 /**
- * "originally planned for", "set down for", "scheduled for", and "due to" with a verb that only
- * says the event happens ("had been due to go on sale on", "is expected to take place in"); another
- * verb ("is expected to return to Millbrook in") is an event of its own.
+ * "originally planned for", "set down for", "scheduled for", and "due to" or "was to" with a verb
+ * that only says the event happens ("had been due to go on sale on", "is expected to take place
+ * in", "which was to open on"), its place between ("was due to open in Nairobi on"); another verb
+ * ("is expected to return to Millbrook in") is an event of its own.
  */
 const PLANNED_FOR =
-  /\b(?:(?:originally|initially|first|previously)\s+)?(?:planned|scheduled|set(?:\s+down)?|slated|due|pencil+ed\s+in|expected)(?:\s+to\s+(?:take\s+place|be\s+held|go\s+on\s+sale|go\s+ahead|come\s+into\s+force|take\s+effect|open|start|begin|launch|run))?\s+(?:for|on|in)\s*$/i;
+  /\b(?:(?:originally|initially|first|previously)\s+)?(?:(?:planned|scheduled|set(?:\s+down)?|slated|due|pencil+ed\s+in|expected|supposed)(?:\s+to\s+(?:take\s+place|be\s+held|go\s+on\s+sale|go\s+ahead|come\s+into\s+force|take\s+effect|open|start|begin|launch|run))?|(?:was|were|is|are)\s+to\s+(?:take\s+place|be\s+held|open|start|begin|run))(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:for|on|in)\s*$/i;
 
 /**
  * The date an event was planned for: "The vote, originally planned for Monday, was pushed back". Its
@@ -147,7 +148,9 @@ export function relativePlanDate(
     const plan = between.slice(relative);
     return (
       PLANNED_FOR.test(plan) &&
-      RELATIVE_PLAN.test(plan.slice(0, plan.search(/\b(?:planned|scheduled|set|slated|due|pencil+ed|expected)\b/i))) &&
+      RELATIVE_PLAN.test(
+        plan.slice(0, plan.search(/\b(?:planned|scheduled|set|slated|due|pencil+ed|expected|supposed|to)\b/i)),
+      ) &&
       !triggers.some((other) => other.start >= match.end && other.start < match.end + relative)
     );
   });

@@ -30,8 +30,11 @@ const PLANNED: Partial<Record<EventKind, Trigger>> = {
 const CHANGE_GATE =
   /\b(?:postponed|delayed|cancell?ed|called off|scrapped|axed|dropped|shelved|put off|pushed back|rescheduled|brought forward|abandoned|did not (?:hold|go ahead|take place|happen))\b/;
 
-/** A plan told by where or when it was to be held: "had been due to take place on", "is set to be held in". */
-const HELD_ON = String.raw`(?:planned|scheduled|set|slated|due)\s+to\s+(?:take\s+place|be\s+held)\s+(?:on|in|from)`;
+/**
+ * A plan told by where or when it was to be held or to open: "had been due to take place on", "is
+ * set to be held in", "which was to open on", "had been expected to begin on".
+ */
+const HELD_ON = String.raw`(?:(?:planned|scheduled|set|slated|due|expected|supposed)\s+)?to\s+(?:take\s+place|be\s+held|open|start|begin|convene|run)\s+(?:on|in|from)`;
 
 /**
  * A noun (after a determiner and at most three modifiers, a possessive among them, or opening the clause), its complement,

@@ -934,12 +934,14 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     published: reading.article.published,
   })) {
     // "The summit, which had been due to take place on June 12, has been pushed back": the planned
-    // happening told tells its own fate.
+    // happening told tells its own fate, and so does one its noun told and dated ("The election, which
+    // had been due on June 20, was postponed on Tuesday" is the election called off, no postponement).
     if (
       view.triggers.some(
         (planned) =>
-          planned.trigger.name === 'planned' &&
-          covered.includes(planned.start) &&
+          (planned.trigger.name === 'planned'
+            ? covered.includes(planned.start)
+            : planned.trigger.nominal === true && datedAt.includes(planned.start)) &&
           isFateOfPlanned(view.masked, planned, match),
       )
     )

@@ -113,7 +113,7 @@ const FATE_VERB =
 
 /**
  * True when the verb at `verb` tells only the fate of a planned happening the sentence names before
- * it in the same sentence part (`planned`, a trigger of this module): "The Nordic summit, which had
+ * it in the same sentence part (`planned`, a trigger of this module or a happening's noun): "The Nordic summit, which had
  * been due to take place on June 12, has been pushed back to July" is the summit called off and the
  * summit ahead, not two happenings of their own.
  */

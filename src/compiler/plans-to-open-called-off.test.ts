@@ -20,6 +20,9 @@ const ROWS: readonly (readonly [article: string, events: readonly string[]])[] =
     'The exhibition, which was expected to open on June 20, was postponed indefinitely.',
     ['other cancelled 2025-06-20'],
   ],
+  // "this" or "next" before the day takes no preposition.
+  ['The road race, which was due to start next Tuesday, was called off.', ['other cancelled 2025-06-10']],
+  ['The council vote, which was to take place this Monday, was put off.', ['policy cancelled 2025-06-02']],
 ];
 
 describe('a happening called off, dated by the day it was to open on', () => {

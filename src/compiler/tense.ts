@@ -514,6 +514,10 @@ export function tenseMarkers(text: string): TenseMarker[] {
     const possessive = /^([a-z]+)['’]s$/.exec(wordAt(index));
     return possessive !== null && POSSESSIVE_PERIODS.has(possessive[1] ?? '');
   };
+  // The word at `index` as a modal may be: "May" with a capital is the month ("On May 12, it hired
+  // 200 workers" has no "may it hired"), so it is no word here.
+  const modalAt = (index: number): string =>
+    wordAt(index) === 'may' && text.charAt(words[index]?.at ?? 0) === 'M' ? '' : wordAt(index);
   const mark = (from: number, to: number, tense: ClauseTense): void => {
     const first = words[from];
     const last = words[to];
@@ -711,7 +715,7 @@ export function tenseMarkers(text: string): TenseMarker[] {
           // "will cut", "could hit", "did not quit": a base form that looks like a past one.
           !BASE_VERB_BEFORE.has(joinedBefore(index)) &&
           !DO_WORDS.has(joinedBefore(index)) &&
-          !isAttributive(joinedBefore(index), wordAt(index - 2))))
+          !isAttributive(joinedBefore(index), modalAt(index - 2))))
     ) {
       mark(index, index, 'past');
       const to = governedInfinitive(text, words, index);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { dateLines } from './event-lines.ts';
+
+/**
+ * A month and day told without a year take the year the tense and the story give them. Sentences
+ * invented for this test in the styles of a business feature and a court report, about invented
+ * companies and people.
+ */
+type Row = readonly [dateline: string, article: string, events: readonly string[]];
+
+/**
+ * "May" with a capital is the month, not a modal: "On May 12, it hired 200 workers" is told in the
+ * past (the "-ed" word after a pronoun was read as an adjective after "may it").
+ */
+const MAY_IS_A_MONTH: readonly Row[] = [
+  ['2026-01-05', 'On May 12, it hired 200 workers.', ['other occurred 2025-05-12']],
+  ['2026-01-05', 'On May 12, she resigned.', ['other occurred 2025-05-12']],
+  [
+    '2026-01-05',
+    'In 2019, Norvik opened a plant in Lyon. On March 3, it hired 200 workers. On May 12, it doubled its output.',
+    ['other occurred 2019', 'other occurred 2019-03-03', 'other occurred 2019-05-12'],
+  ],
+];
+
+describe('"May" with a capital is the month, not a modal', () => {
+  it.each(MAY_IS_A_MONTH)('%s: %s', (dateline, article, events) => {
+    expect(dateLines(dateline, article)).toEqual(events);
+  });
+});

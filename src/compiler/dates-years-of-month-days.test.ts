@@ -27,3 +27,22 @@ describe('"May" with a capital is the month, not a modal', () => {
     expect(dateLines(dateline, article)).toEqual(events);
   });
 });
+
+/**
+ * A date in a "since" stretch with no verb of its own runs from a day gone by, whatever the verb
+ * around it tells: not the next March after the dateline.
+ */
+const SINCE_A_DAY_GONE_BY: readonly Row[] = [
+  [
+    '2026-05-29',
+    'A byelection in the riding of Tarn Valley, vacant since the death of MLA Ivo Rask in March, will be held on June 22.',
+    ['other occurred 2026-03'],
+  ],
+  ['2026-05-29', 'The bridge, shut since a crash in November, will reopen on June 3.', ['other occurred 2025-11']],
+];
+
+describe('a date in a "since" stretch is gone by', () => {
+  it.each(SINCE_A_DAY_GONE_BY)('%s: %s', (dateline, article, events) => {
+    expect(dateLines(dateline, article)).toEqual(expect.arrayContaining([...events]));
+  });
+});

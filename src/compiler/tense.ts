@@ -858,6 +858,9 @@ function distance(marker: TenseMarker, start: number, end: number): number {
   return 0;
 }
 
+/** "since", then at most a noun phrase, before a date: "since March", "since the death of its member in". */
+const SINCE_BEFORE = /\bsince\s+(?:[^,;:()]{0,60}?\s)?$/i;
+
 /** Tense of the verb group nearest the text between `start` and `end`, within its clause. */
 export function clauseTense(
   text: string,
@@ -883,6 +886,10 @@ export function clauseTense(
     // "Sunday: Harlow Town play Dunmore Rovers": a fixture list's day lies ahead.
     return WEEKDAY_DATE.test(text.slice(start, end)) && FIXTURE_ENTRY.test(entry) ? 'future' : 'past';
   }
+  // "A byelection in the riding, vacant since the death of its member in March, will be held on June
+  // 22": a stretch with no verb of its own that runs since a date runs from a day gone by, whatever
+  // the verb around it tells.
+  if (inClause.length === 0 && SINCE_BEFORE.test(text.slice(clause.start, start))) return 'past';
   // A fronted adverbial with no verb of its own ("..., and on Tuesday, on the eve of the recess,
   // she will send ...") belongs to the clause that follows it.
   const fronted =

@@ -46,3 +46,34 @@ describe('a date in a "since" stretch is gone by', () => {
     expect(dateLines(dateline, article)).toEqual(expect.arrayContaining([...events]));
   });
 });
+
+/**
+ * "the same day" points to a day: a year or a month told earlier in its sentence (an aside's "in
+ * 2019") is not its antecedent when the event told before has a day.
+ */
+const SAME_DAY_IS_A_DAY: readonly Row[] = [
+  [
+    '2025-06-04',
+    'On Monday, the company announced it would cut 300 jobs. The union, which was founded in 2019, held a protest the same day.',
+    ['announcement occurred 2025-06-02', 'other occurred 2025-06-02'],
+  ],
+  [
+    '2025-06-04',
+    'On Monday, the company announced it would cut 300 jobs. The mayor, who took office in 2019, resigned the same day.',
+    ['other occurred 2019', 'announcement occurred 2025-06-02', 'other occurred 2025-06-02'],
+  ],
+];
+
+describe('"the same day" points to a day, not to a year told in passing', () => {
+  it('a relative aside dated by a year is no antecedent for the next sentence', () => {
+    const lines = dateLines(
+      '2025-06-04',
+      'On Monday, Lena Fiske met union leaders. The union, which struck in 2019, says it will not back down. The next day, Fiske flew to Oslo.',
+    );
+    expect(lines).toContain('travel occurred 2025-06-03');
+  });
+
+  it.each(SAME_DAY_IS_A_DAY)('%s: %s', (dateline, article, events) => {
+    expect(dateLines(dateline, article).sort()).toEqual([...events].sort());
+  });
+});

@@ -89,6 +89,7 @@ import {
   movedToDate,
   moveReach,
   plannedDate,
+  planYear,
   relativePlanDate,
 } from './noun-dates.ts';
 import {
@@ -3298,13 +3299,23 @@ function withMoves(
   return listOf(movedTo(planned?.status === 'cancelled' || !planned ? 'scheduled' : planned.status));
 }
 
+/**
+ * The date a move gives an event: the new date, not before the dateline; the plan it calls off in
+ * the year nearest the dateline (`planYear`), which may be gone by ("The hearing set for May 28 has
+ * been rescheduled to June 16", told on June 4: May 28 of this year, not of the next).
+ */
+function givenDate(given: Given, published: string): EventDate {
+  return given.status === 'cancelled' ? planYear(given.mention, published) : forwardForPlan(given.mention, published);
+}
+
 /** ", set for June 10,", ", planned for Thursday,", ", due on June 16,": a plan's date told as an apposition. */
 const PLAN_APPOSITION_BEFORE =
   /,\s*(?:(?:which\s+|that\s+)?(?:was|had\s+been)\s+)?(?:originally\s+|initially\s+|previously\s+)?(?:set|planned|scheduled|due|slated)(?:\s+to\s+\w+)?\s+(?:for|on)\s+$/i;
 
 /**
- * The date of the plan a move replaces, told in an apposition between the event and its new date:
- * "The summit, set for June 10, will now be held on July 8".
+ * The date of the plan a move replaces, told in an apposition between the event and its new date
+ * ("The summit, set for June 10, will now be held on July 8") or right after its noun ("The hearing
+ * set for May 28 has been rescheduled to June 16").
  */
 function plannedInApposition(
   masked: string,
@@ -3316,10 +3327,20 @@ function plannedInApposition(
     (mention) =>
       mention.start >= at.end &&
       mention.end <= moved.start &&
-      PLAN_APPOSITION_BEFORE.test(masked.slice(Math.max(at.end, mention.start - 50), mention.start)) &&
-      /^\s*,/.test(masked.slice(mention.end)),
+      ((PLAN_APPOSITION_BEFORE.test(masked.slice(Math.max(at.end, mention.start - 50), mention.start)) &&
+        /^\s*,/.test(masked.slice(mention.end))) ||
+        (PLAN_RIGHT_AFTER.test(masked.slice(at.end, mention.start)) &&
+          MOVE_RIGHT_AFTER.test(masked.slice(mention.end)))),
   );
 }
+
+/** A plan's participle right after the event's noun, with no comma: "The hearing set for", "a vote scheduled for". */
+const PLAN_RIGHT_AFTER =
+  /^\s+(?:(?:originally|initially|previously)\s+)?(?:set|planned|scheduled|slated|due)\s+(?:for|on)\s+$/i;
+
+/** The noun's predicate moving it, right after the plan's day: "has been rescheduled", "was moved". */
+const MOVE_RIGHT_AFTER =
+  /^\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:rescheduled|moved|rearranged|postponed|pushed\s+back|put\s+off|delayed|deferred|brought\s+forward)\b/i;
 
 /** The actors of these ids (a loop, not flatMap: this runs for every trigger). */
 function actorsOf(reading: ArticleReading, ids: readonly string[]): ActorDraft[] {
@@ -3513,7 +3534,7 @@ function eventOfTrigger(
     clause,
     match,
     given
-      ? forwardForPlan(given.mention, reading.article.published)
+      ? givenDate(given, reading.article.published)
       : own && calledOff && own !== calledOff
         ? forwardForPlan(own, calledOff.date.start)
         : dated.date,
@@ -4495,7 +4516,7 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
     relativePlanDate(view.masked, view.dates, summit, view.triggers, reading.article.published);
   const dated: Dated = own
     ? {
-        date: given ? forwardForPlan(own, reading.article.published) : own.date,
+        date: given ? givenDate({ ...given, mention: own }, reading.article.published) : own.date,
         basis: own.anchor === 'previous-event' ? 'anaphora' : 'text',
       }
     : dateFor(reading, view, clause, summit, false, true);

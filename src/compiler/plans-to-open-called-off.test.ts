@@ -36,3 +36,29 @@ describe('a happening called off, dated by the day it was to open on', () => {
     ).toEqual(expect.not.arrayContaining([expect.stringContaining('cancelled')]));
   });
 });
+
+/**
+ * A plan moved to a new date is the plan called off on its own day, the year nearest the
+ * dateline, and the happening ahead on the new one: also when the plan's participle follows the
+ * noun with no comma, and when the plan's day is gone by.
+ */
+const MOVED: readonly (readonly [article: string, events: readonly string[]])[] = [
+  [
+    'The hearing set for June 12 has been rescheduled to June 26.',
+    ['other cancelled 2025-06-12', 'other scheduled 2025-06-26'],
+  ],
+  [
+    'The hearing set for May 28 has been rescheduled to June 16.',
+    ['other cancelled 2025-05-28', 'other scheduled 2025-06-16'],
+  ],
+  [
+    'The hearing, set for May 28, has been rescheduled to June 16.',
+    ['other cancelled 2025-05-28', 'other scheduled 2025-06-16'],
+  ],
+];
+
+describe('a plan moved to a new date', () => {
+  it.each(MOVED)('%s', (article, events) => {
+    expect(dateLines('2025-06-04', article).sort()).toEqual([...events].sort());
+  });
+});

@@ -3300,12 +3300,17 @@ function withMoves(
 }
 
 /**
- * The date a move gives an event: the new date, not before the dateline; the plan it calls off in
- * the year nearest the dateline (`planYear`), which may be gone by ("The hearing set for May 28 has
- * been rescheduled to June 16", told on June 4: May 28 of this year, not of the next).
+ * The date a move gives an event: the new date, not before the dateline; the plan it calls off, when
+ * told by its month and day, in the year nearest the dateline (`planYear`), which may be gone by
+ * ("The hearing set for May 28 has been rescheduled to June 16", told on June 4: May 28 of this
+ * year, not of the next). A weekday called off ("rescheduled from Monday to Thursday") is the one
+ * ahead, as the new date is.
  */
 function givenDate(given: Given, published: string): EventDate {
-  return given.status === 'cancelled' ? planYear(given.mention, published) : forwardForPlan(given.mention, published);
+  const planned = planYear(given.mention, published);
+  return given.status === 'cancelled' && planned !== given.mention.date
+    ? planned
+    : forwardForPlan(given.mention, published);
 }
 
 /** ", set for June 10,", ", planned for Thursday,", ", due on June 16,": a plan's date told as an apposition. */

@@ -1972,8 +1972,15 @@ function resolveShifted(
   if (!opensClause) {
     // "..., released its figures on Feb. 25, ... he met her the same afternoon": an explicit date
     // earlier in the sentence is what the anaphora points to, before the previous event.
+    // A day's anaphora points to no year or month when the event told before has a day: "The union,
+    // which was founded in 2019, called a strike the same day" is that day, not 2019.
     const earlier = found.findLast(
-      (other) => other.end <= item.start && !other.shift && other.date && other.anchor !== 'previous-event',
+      (other) =>
+        other.end <= item.start &&
+        !other.shift &&
+        other.date &&
+        other.anchor !== 'previous-event' &&
+        !(other.date.precision !== 'day' && previous?.precision === 'day'),
     );
     if (earlier?.date && shift.days === 0) {
       const approximate = shift.approximate || earlier.date.approximate === true;

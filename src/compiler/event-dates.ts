@@ -1371,6 +1371,28 @@ export function isBackground(masked: string, at: number): boolean {
   );
 }
 
+/** A past perfect right before its verb: "had last met", "had been charged", "had already left". */
+const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:last|already|first|previously|once|also|been|earlier)\s+){0,3}$/i;
+
+/**
+ * True when the event at `at`, told in the past perfect and dated by a year or a month only ("The
+ * two had last met in March 2023", "He had been charged with fraud in 2021"), steps back from a
+ * story already told by its day (`previous`): a backdrop, so "later" or "the next day" in the
+ * next sentence still counts from the story's day.
+ */
+export function isPastPerfectBackdrop(
+  masked: string,
+  at: number,
+  date: EventDate,
+  previous: EventDate | undefined,
+): boolean {
+  return (
+    date.precision !== 'day' &&
+    previous?.precision === 'day' &&
+    PAST_PERFECT_BEFORE.test(masked.slice(Math.max(0, at - 40), at))
+  );
+}
+
 /**
  * A relative clause on the noun of a point of reference: "weeks after the fire that killed two
  * workers in March", "since the strike which shut the port in 2023". What it tells is the
@@ -1389,8 +1411,13 @@ const REFERENCE_RELATIVE_BEFORE =
 const TRAILING_REFERENCE_CLAUSE =
   /\bsince\s+(?:[\w'’.-]+\s+){1,5}$|(?:,|\b(?:on|in)\s+[A-Z][\w.]*(?:\s+\d{1,2})?)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|days|weeks|months|years|hours|just|shortly|only|soon|day|week|month|year|fortnight)\s+)*(?:since|after|following|before)\s+(?:[\w'’.-]+\s+){1,6}$/;
 
-/** A noun, its comma, and perhaps an adverb of time before a participle: "the bridge, ", "the firm, first ". */
-const NOUN_COMMA_BEFORE = /[\w'’)]\s*,\s+(?:(?:first|originally|initially|once|previously|later)\s+)?$/;
+/**
+ * A noun, its comma, and perhaps an adverb of time before a participle: "the bridge, ", "the firm,
+ * first "; or a relative "which" and its auxiliary before a past verb: "The union, which ", "the
+ * plant, which was ".
+ */
+const NOUN_COMMA_BEFORE =
+  /[\w'’)]\s*,\s+(?:(?:first|originally|initially|once|previously|later)\s+|which\s+(?:(?:had|has|was|were)\s+)?(?:been\s+)?(?:(?:first|originally|last|previously|also)\s+)?)?$/;
 /**
  * A passive participle dated by a year (or a month of a year) only, closing its aside: "built in
  * 1911,", "founded in 2009.", "opened in March 1998,".
@@ -1399,8 +1426,9 @@ const PARTICIPLE_OF_A_YEAR =
   /^(?:[a-z]{3,}(?:ed|en|wn)|built|made|set|held|sold|bought|won|lost|struck|shut|laid|led|left|kept|founded)\s+(?:back\s+)?(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d\b(?=\s*(?:[,.;)]|$))/;
 
 /**
- * "On May 12, the council closed the bridge, built in 1911, after ...": a year said in passing of a
- * noun, in a participle aside, is the noun's past. It is told, but the story's time stays where it
+ * "On May 12, the council closed the bridge, built in 1911, after ...", "The union, which struck in
+ * 2019, called a strike the same day": a year said in passing of a noun, in a participle or a
+ * relative aside, is the noun's past. It is told, but the story's time stays where it
  * was, so "two days later" in the next sentence counts from the closure, not from 1911.
  */
 function isPassingYearAside(masked: string, at: number): boolean {

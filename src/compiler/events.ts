@@ -23,6 +23,7 @@ import { agentOf, agentOfClause, isCourtSitting, isLegislativeHearing, kindByAge
 import {
   baseOf,
   dateAfterRelative,
+  isPastPerfectBackdrop,
   dateFor,
   datesIn,
   framingSpeechDate,
@@ -88,6 +89,7 @@ import {
   movedToDate,
   moveReach,
   plannedDate,
+  planYear,
   relativePlanDate,
 } from './noun-dates.ts';
 import {
@@ -871,7 +873,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
   const record = (draft: EventDraft, at: number): void => {
     drafts.push(draft);
     if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') {
-      if (!isBackground(view.masked, at)) {
+      if (!isBackground(view.masked, at) && !isPastPerfectBackdrop(view.masked, at, draft.date, reading.previous)) {
         // Only across plans: a call-off tells an act of its own (the calling off) with the plan's date.
         const before = reading.previousAt;
         const occurredBefore =
@@ -934,12 +936,14 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
     published: reading.article.published,
   })) {
     // "The summit, which had been due to take place on June 12, has been pushed back": the planned
-    // happening told tells its own fate.
+    // happening told tells its own fate, and so does one its noun told and dated ("The election, which
+    // had been due on June 20, was postponed on Tuesday" is the election called off, no postponement).
     if (
       view.triggers.some(
         (planned) =>
-          planned.trigger.name === 'planned' &&
-          covered.includes(planned.start) &&
+          (planned.trigger.name === 'planned'
+            ? covered.includes(planned.start)
+            : planned.trigger.nominal === true && datedAt.includes(planned.start)) &&
           isFateOfPlanned(view.masked, planned, match),
       )
     )
@@ -3305,13 +3309,28 @@ function withMoves(
   return listOf(movedTo(planned?.status === 'cancelled' || !planned ? 'scheduled' : planned.status));
 }
 
+/**
+ * The date a move gives an event: the new date, not before the dateline; the plan it calls off, when
+ * told by its month and day, in the year nearest the dateline (`planYear`), which may be gone by
+ * ("The hearing set for May 28 has been rescheduled to June 16", told on June 4: May 28 of this
+ * year, not of the next). A weekday called off ("rescheduled from Monday to Thursday") is the one
+ * ahead, as the new date is.
+ */
+function givenDate(given: Given, published: string): EventDate {
+  const planned = planYear(given.mention, published);
+  return given.status === 'cancelled' && planned !== given.mention.date
+    ? planned
+    : forwardForPlan(given.mention, published);
+}
+
 /** ", set for June 10,", ", planned for Thursday,", ", due on June 16,": a plan's date told as an apposition. */
 const PLAN_APPOSITION_BEFORE =
   /,\s*(?:(?:which\s+|that\s+)?(?:was|had\s+been)\s+)?(?:originally\s+|initially\s+|previously\s+)?(?:set|planned|scheduled|due|slated)(?:\s+to\s+\w+)?\s+(?:for|on)\s+$/i;
 
 /**
- * The date of the plan a move replaces, told in an apposition between the event and its new date:
- * "The summit, set for June 10, will now be held on July 8".
+ * The date of the plan a move replaces, told in an apposition between the event and its new date
+ * ("The summit, set for June 10, will now be held on July 8") or right after its noun ("The hearing
+ * set for May 28 has been rescheduled to June 16").
  */
 function plannedInApposition(
   masked: string,
@@ -3323,10 +3342,20 @@ function plannedInApposition(
     (mention) =>
       mention.start >= at.end &&
       mention.end <= moved.start &&
-      PLAN_APPOSITION_BEFORE.test(masked.slice(Math.max(at.end, mention.start - 50), mention.start)) &&
-      /^\s*,/.test(masked.slice(mention.end)),
+      ((PLAN_APPOSITION_BEFORE.test(masked.slice(Math.max(at.end, mention.start - 50), mention.start)) &&
+        /^\s*,/.test(masked.slice(mention.end))) ||
+        (PLAN_RIGHT_AFTER.test(masked.slice(at.end, mention.start)) &&
+          MOVE_RIGHT_AFTER.test(masked.slice(mention.end)))),
   );
 }
+
+/** A plan's participle right after the event's noun, with no comma: "The hearing set for", "a vote scheduled for". */
+const PLAN_RIGHT_AFTER =
+  /^\s+(?:(?:originally|initially|previously)\s+)?(?:set|planned|scheduled|slated|due)\s+(?:for|on)\s+$/i;
+
+/** The noun's predicate moving it, right after the plan's day: "has been rescheduled", "was moved". */
+const MOVE_RIGHT_AFTER =
+  /^\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:rescheduled|moved|rearranged|postponed|pushed\s+back|put\s+off|delayed|deferred|brought\s+forward)\b/i;
 
 /** The actors of these ids (a loop, not flatMap: this runs for every trigger). */
 function actorsOf(reading: ArticleReading, ids: readonly string[]): ActorDraft[] {
@@ -3520,7 +3549,7 @@ function eventOfTrigger(
     clause,
     match,
     given
-      ? forwardForPlan(given.mention, reading.article.published)
+      ? givenDate(given, reading.article.published)
       : own && calledOff && own !== calledOff
         ? forwardForPlan(own, calledOff.date.start)
         : dated.date,
@@ -4503,7 +4532,7 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
     relativePlanDate(view.masked, view.dates, summit, view.triggers, reading.article.published);
   const dated: Dated = own
     ? {
-        date: given ? forwardForPlan(own, reading.article.published) : own.date,
+        date: given ? givenDate({ ...given, mention: own }, reading.article.published) : own.date,
         basis: own.anchor === 'previous-event' ? 'anaphora' : 'text',
       }
     : dateFor(reading, view, clause, summit, false, true);

@@ -619,3 +619,19 @@ describe('what a happening called off was to be is the happening', () => {
     ],
   ]);
 });
+
+describe('the fate of a happening its noun told, with the day of the calling off, is that happening', () => {
+  check([
+    [
+      'an election postponed on a day',
+      'The election, which had been due on June 20, was postponed on Tuesday.',
+      ['other'],
+    ],
+    [
+      'a referendum put off on a day',
+      'The referendum on the new constitution, which had been scheduled for June 20, was put off on Monday.',
+      ['other'],
+    ],
+    ['a vote postponed on a day, no plan told', 'The vote was postponed on Tuesday.', ['policy']],
+  ]);
+});

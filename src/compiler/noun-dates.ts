@@ -39,12 +39,21 @@ export function dateInNounPhrase(
 const WEEKDAY = /^(?:(?:this|next|last|on)\s+)?(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/i;
 
 /**
- * "originally planned for", "set down for", "scheduled for", and "due to" with a verb that only
- * says the event happens ("had been due to go on sale on", "is expected to take place in"); another
- * verb ("is expected to return to Millbrook in") is an event of its own.
+ * "originally planned for", "set down for", "scheduled for", and "due to" or "was to" with a verb
+ * that only says the event happens ("had been due to go on sale on", "is expected to take place
+ * in", "which was to open on"), its place between ("was due to open in Nairobi on"); another verb
+ * ("is expected to return to Millbrook in") is an event of its own.
  */
-const PLANNED_FOR =
-  /\b(?:(?:originally|initially|first|previously)\s+)?(?:planned|scheduled|set(?:\s+down)?|slated|due|pencil+ed\s+in|expected)(?:\s+to\s+(?:take\s+place|be\s+held|go\s+on\s+sale|go\s+ahead|come\s+into\s+force|take\s+effect|open|start|begin|launch|run))?\s+(?:for|on|in)\s*$/i;
+const PLAN_WORDS = String.raw`\b(?:(?:originally|initially|first|previously)\s+)?(?:(?:planned|scheduled|set(?:\s+down)?|slated|due|pencil+ed\s+in|expected|supposed)(?:\s+to\s+(?:take\s+place|be\s+held|go\s+on\s+sale|go\s+ahead|come\s+into\s+force|take\s+effect|open|start|begin|launch|run))?|(?:was|were|is|are)\s+to\s+(?:take\s+place|be\s+held|open|start|begin|run))(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?`;
+const PLANNED_FOR = new RegExp(String.raw`${PLAN_WORDS}\s+(?:for|on|in)\s*$`, 'i');
+/** The same words right before a day told with "this" or "next", which takes no preposition: "was to take place this Monday". */
+const PLANNED_BARE = new RegExp(String.raw`${PLAN_WORDS}\s+$`, 'i');
+const THIS_OR_NEXT = /^(?:this|next)\s/i;
+
+/** True when `before`, the words right before `mention`, tell the day it was planned for. */
+function isPlannedFor(before: string, mention: DateMention): boolean {
+  return PLANNED_FOR.test(before) || (THIS_OR_NEXT.test(mention.text) && PLANNED_BARE.test(before));
+}
 
 /**
  * The date an event was planned for: "The vote, originally planned for Monday, was pushed back". Its
@@ -63,7 +72,7 @@ export function plannedDate(
     (found) =>
       found.start >= match.end &&
       found.end <= clause.end &&
-      PLANNED_FOR.test(masked.slice(Math.max(match.end, found.start - 60), found.start)) &&
+      isPlannedFor(masked.slice(Math.max(match.end, found.start - 60), found.start), found) &&
       !dates.some(
         (other) =>
           other.start >= match.end && other.end <= found.start && /\band\b/.test(masked.slice(other.end, found.start)),
@@ -146,8 +155,10 @@ export function relativePlanDate(
     if (dates.some((other) => other.start >= match.end && other.start < match.end + relative)) return false;
     const plan = between.slice(relative);
     return (
-      PLANNED_FOR.test(plan) &&
-      RELATIVE_PLAN.test(plan.slice(0, plan.search(/\b(?:planned|scheduled|set|slated|due|pencil+ed|expected)\b/i))) &&
+      isPlannedFor(plan, found) &&
+      RELATIVE_PLAN.test(
+        plan.slice(0, plan.search(/\b(?:planned|scheduled|set|slated|due|pencil+ed|expected|supposed|to)\b/i)),
+      ) &&
       !triggers.some((other) => other.start >= match.end && other.start < match.end + relative)
     );
   });

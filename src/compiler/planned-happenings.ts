@@ -30,8 +30,11 @@ const PLANNED: Partial<Record<EventKind, Trigger>> = {
 const CHANGE_GATE =
   /\b(?:postponed|delayed|cancell?ed|called off|scrapped|axed|dropped|shelved|put off|pushed back|rescheduled|brought forward|abandoned|did not (?:hold|go ahead|take place|happen))\b/;
 
-/** A plan told by where or when it was to be held: "had been due to take place on", "is set to be held in". */
-const HELD_ON = String.raw`(?:planned|scheduled|set|slated|due)\s+to\s+(?:take\s+place|be\s+held)\s+(?:on|in|from)`;
+/**
+ * A plan told by where or when it was to be held or to open: "had been due to take place on", "is
+ * set to be held in", "which was to open on", "had been expected to begin on".
+ */
+const HELD_ON = String.raw`(?:(?:planned|scheduled|set|slated|due|expected|supposed)\s+)?to\s+(?:take\s+place|be\s+held|open|start|begin|convene|run)\s+(?:on|in|from)`;
 
 /**
  * A noun (after a determiner and at most three modifiers, a possessive among them, or opening the clause), its complement,
@@ -110,7 +113,7 @@ const FATE_VERB =
 
 /**
  * True when the verb at `verb` tells only the fate of a planned happening the sentence names before
- * it in the same sentence part (`planned`, a trigger of this module): "The Nordic summit, which had
+ * it in the same sentence part (`planned`, a trigger of this module or a happening's noun): "The Nordic summit, which had
  * been due to take place on June 12, has been pushed back to July" is the summit called off and the
  * summit ahead, not two happenings of their own.
  */

@@ -514,6 +514,10 @@ export function tenseMarkers(text: string): TenseMarker[] {
     const possessive = /^([a-z]+)['’]s$/.exec(wordAt(index));
     return possessive !== null && POSSESSIVE_PERIODS.has(possessive[1] ?? '');
   };
+  // The word at `index` as a modal may be: "May" with a capital is the month ("On May 12, it hired
+  // 200 workers" has no "may it hired"), so it is no word here.
+  const modalAt = (index: number): string =>
+    wordAt(index) === 'may' && text.charAt(words[index]?.at ?? 0) === 'M' ? '' : wordAt(index);
   const mark = (from: number, to: number, tense: ClauseTense): void => {
     const first = words[from];
     const last = words[to];
@@ -711,7 +715,7 @@ export function tenseMarkers(text: string): TenseMarker[] {
           // "will cut", "could hit", "did not quit": a base form that looks like a past one.
           !BASE_VERB_BEFORE.has(joinedBefore(index)) &&
           !DO_WORDS.has(joinedBefore(index)) &&
-          !isAttributive(joinedBefore(index), wordAt(index - 2))))
+          !isAttributive(joinedBefore(index), modalAt(index - 2))))
     ) {
       mark(index, index, 'past');
       const to = governedInfinitive(text, words, index);
@@ -854,6 +858,9 @@ function distance(marker: TenseMarker, start: number, end: number): number {
   return 0;
 }
 
+/** "since", then at most a noun phrase, before a date: "since March", "since the death of its member in". */
+const SINCE_BEFORE = /\bsince\s+(?:[^,;:()]{0,60}?\s)?$/i;
+
 /** Tense of the verb group nearest the text between `start` and `end`, within its clause. */
 export function clauseTense(
   text: string,
@@ -879,6 +886,10 @@ export function clauseTense(
     // "Sunday: Harlow Town play Dunmore Rovers": a fixture list's day lies ahead.
     return WEEKDAY_DATE.test(text.slice(start, end)) && FIXTURE_ENTRY.test(entry) ? 'future' : 'past';
   }
+  // "A byelection in the riding, vacant since the death of its member in March, will be held on June
+  // 22": a stretch with no verb of its own that runs since a date runs from a day gone by, whatever
+  // the verb around it tells.
+  if (inClause.length === 0 && SINCE_BEFORE.test(text.slice(clause.start, start))) return 'past';
   // A fronted adverbial with no verb of its own ("..., and on Tuesday, on the eve of the recess,
   // she will send ...") belongs to the clause that follows it.
   const fronted =

@@ -1371,28 +1371,6 @@ export function isBackground(masked: string, at: number): boolean {
   );
 }
 
-/** A past perfect right before its verb: "had last met", "had been charged", "had already left". */
-const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:last|already|first|previously|once|also|been|earlier)\s+){0,3}$/i;
-
-/**
- * True when the event at `at`, told in the past perfect and dated by a year or a month only ("The
- * two had last met in March 2023", "He had been charged with fraud in 2021"), steps back from a
- * story already told by its day (`previous`): a backdrop, so "later" or "the next day" in the
- * next sentence still counts from the story's day.
- */
-export function isPastPerfectBackdrop(
-  masked: string,
-  at: number,
-  date: EventDate,
-  previous: EventDate | undefined,
-): boolean {
-  return (
-    date.precision !== 'day' &&
-    previous?.precision === 'day' &&
-    PAST_PERFECT_BEFORE.test(masked.slice(Math.max(0, at - 40), at))
-  );
-}
-
 /**
  * A relative clause on the noun of a point of reference: "weeks after the fire that killed two
  * workers in March", "since the strike which shut the port in 2023". What it tells is the

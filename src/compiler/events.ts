@@ -23,7 +23,6 @@ import { agentOf, agentOfClause, isCourtSitting, isLegislativeHearing, kindByAge
 import {
   baseOf,
   dateAfterRelative,
-  isPastPerfectBackdrop,
   dateFor,
   datesIn,
   framingSpeechDate,
@@ -873,7 +872,7 @@ export function readSentence(reading: ArticleReading, view: SentenceView): Event
   const record = (draft: EventDraft, at: number): void => {
     drafts.push(draft);
     if (draft.dateBasis === 'text' || draft.dateBasis === 'anaphora') {
-      if (!isBackground(view.masked, at) && !isPastPerfectBackdrop(view.masked, at, draft.date, reading.previous)) {
+      if (!isBackground(view.masked, at)) {
         // Only across plans: a call-off tells an act of its own (the calling off) with the plan's date.
         const before = reading.previousAt;
         const occurredBefore =

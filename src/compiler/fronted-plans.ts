@@ -10,7 +10,7 @@
  * "would remain": triggers.ts NOT_A_PLAN), nor a plan whose subject is a thing or nobody ("The
  * economy will shrink 2%, the bank said" is a forecast).
  */
-import { NOT_A_PLAN } from './triggers.ts';
+import { NOT_A_PLAN, STEP_UNDER_WAY } from './triggers.ts';
 import type { Span } from './types.ts';
 
 export interface FrontedPlan {
@@ -34,9 +34,12 @@ const TRAILING_ATTRIBUTION =
 const NOT_ATTRIBUTION_SUBJECT =
   /\b(?:and|but|which|who|that|because|after|before|when|while|if|is|are|was|were|has|have|had|will|would|not)\b/i;
 
-/** A modal of a plan and the planned verb. */
+/**
+ * A modal of a plan and the planned verb, or a step already under way ("is cutting 300 jobs", "are
+ * closing two plants": STEP_UNDER_WAY), which a body tells as its plan as "said it is cutting" does.
+ */
 const PLAN_MODAL = new RegExp(
-  String.raw`\b(?:will|plans? to|planned to|intends? to|intended to|(?:is|are) (?:planning|preparing|set|due|poised|about) to|(?:is|are) to|(?:has|have) (?:decided|agreed) to|aims? to)\s+(?:(?:also|now|soon|still|then|eventually|further)\s+)?(?!${NOT_A_PLAN})([a-z]{2,})\b`,
+  String.raw`\b(?:(?:will|plans? to|planned to|intends? to|intended to|(?:is|are) (?:planning|preparing|set|due|poised|about) to|(?:is|are) to|(?:has|have) (?:decided|agreed) to|aims? to)\s+(?:(?:also|now|soon|still|then|eventually|further)\s+)?(?!${NOT_A_PLAN})([a-z]{2,})\b|${STEP_UNDER_WAY})`,
   'g',
 );
 

@@ -3119,6 +3119,9 @@ function sidesOf(reading: ArticleReading, ids: readonly string[]): string[] {
 const NOTHING_ANNOUNCED =
   /^\s*(?:(?:on|late on|early on|in|at|this|last|yesterday|today)\b(?:(?!\bthat\b)[^,;.:]){0,40})?[\s.!"”’]*$/i;
 
+/** An indefinite article and up to two modifiers before a noun: "called a 24-hour strike". */
+const INDEFINITE_HEAD = /\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
 /** Kinds whose nouns are news only when dated or given a fate; a bare "the visit" is still a visit. */
 const NEWS_ONLY_WHEN_TOLD = new Set<EventKind>(['meeting', 'other', 'policy', 'conflict', 'statement', 'announcement']);
 
@@ -3615,7 +3618,12 @@ function eventOfTrigger(
     participants.actors.length === 0 &&
     DEFINITE_HEAD_BEFORE.test(view.masked.slice(clause.start, match.start));
   const reference = isDefiniteNoun(view.masked, match) || retold;
-  const newsworthy = basis === 'text' || status !== 'occurred' || HELD.test(around);
+  // "The union called a strike the same day": an indefinite noun dated by its own clause's anaphor
+  // ("the same day", "two days later") is news, as one dated by a day the text gives is; a definite
+  // one ("The reopening comes a week before the fair") points at a happening told before.
+  const ownAnaphor =
+    datedClause && basis === 'anaphora' && INDEFINITE_HEAD.test(view.masked.slice(clause.start, match.start));
+  const newsworthy = basis === 'text' || ownAnaphor || status !== 'occurred' || HELD.test(around);
   if (match.trigger.nominal && NEWS_ONLY_WHEN_TOLD.has(kind) && !newsworthy) {
     if (kind !== 'meeting') return undefined;
     if (!reference) return undefined;

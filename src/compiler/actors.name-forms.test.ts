@@ -315,6 +315,30 @@ describe('a business called after its field', () => {
   });
 });
 
+describe('a firm called after its trade or product', () => {
+  it.each([
+    ['On Monday, Brightline Cable met regulators in Leeds.', 'Brightline Cable'],
+    ['Tarvo Broadband signed a supply deal with Kelso Freight on Tuesday.', 'Kelso Freight'],
+    ['Tarvo Broadband signed a supply deal with Kelso Freight on Tuesday.', 'Tarvo Broadband'],
+    ['Arto Cable and Lumo Dairy agreed to merge on Wednesday.', 'Lumo Dairy'],
+    ['On Tuesday, Bajaj Auto met union leaders in Pune.', 'Bajaj Auto'],
+    ['The regulator fined Orvane Tobacco on Friday.', 'Orvane Tobacco'],
+  ])('%s', (body, name) => {
+    const actor = actorMentionedAt(body, name);
+    expect(actor?.name).toBe(name);
+    expect(actor?.kind).toBe('organization');
+  });
+
+  it.each([
+    ['On Monday, Vince Cable met union leaders in Leeds.', 'Vince Cable'],
+    ['On Tuesday, Priya Dairy met officials in Pune.', 'Priya Dairy'],
+    ['Sione Cable, 41, a farmer, met officials in Suva on Monday.', 'Sione Cable'],
+    ['Ana Baker met Tevita Fonua in Suva on Monday.', 'Tevita Fonua'],
+  ])('leaves a person whose surname is such a noun, or who is described, a person: %s', (body, name) => {
+    expect(actorMentionedAt(body, name)?.kind).toBe('person');
+  });
+});
+
 describe('a side whose nickname opens with a quantifier', () => {
   it.each([
     ['The All Blacks beat Ireland 24-19 on Saturday.', 'All Blacks'],

@@ -339,6 +339,24 @@ describe('a firm called after its trade or product', () => {
   });
 });
 
+describe("an apposition opened by a place's possessive", () => {
+  it.each([
+    ["Orsa Telvi, Kenya's largest carrier, met regulators on Monday.", 'Orsa Telvi'],
+    ["Tarsi Vanto, South Africa's biggest lender, met regulators on Monday.", 'Tarsi Vanto'],
+    ["Merel Osk, Nairobi's oldest hospital, opened a ward on Monday.", 'Merel Osk'],
+  ])("makes the name a body when its head is a body's noun: %s", (body, name) => {
+    expect(actorMentionedAt(body, name)?.kind).toBe('organization');
+  });
+
+  it.each([
+    ["Tarsi Vanto, Kenya's finance minister, met regulators on Monday.", 'Tarsi Vanto'],
+    ["Tarsi Vanto, India's richest man, met regulators on Monday.", 'Tarsi Vanto'],
+    ["Tarsi Vanto, Kenya's company registrar, met regulators on Monday.", 'Tarsi Vanto'],
+  ])("leaves a person described by a title or a person's noun a person: %s", (body, name) => {
+    expect(actorMentionedAt(body, name)?.kind).toBe('person');
+  });
+});
+
 describe('a side whose nickname opens with a quantifier', () => {
   it.each([
     ['The All Blacks beat Ireland 24-19 on Saturday.', 'All Blacks'],

@@ -4484,7 +4484,9 @@ class ActorReader {
   private organisationApposition(at: number): boolean {
     if (this.tokens[at]?.text !== ',') return false;
     let cursor = at + 1;
-    if (!['a', 'an', 'the'].includes(keyOf(this.tokens[cursor] ?? EMPTY_TOKEN))) return false;
+    const placeOwner = this.placePossessiveEnd(cursor);
+    if (placeOwner !== undefined) cursor = placeOwner - 1;
+    else if (!['a', 'an', 'the'].includes(keyOf(this.tokens[cursor] ?? EMPTY_TOKEN))) return false;
     for (cursor += 1; cursor < this.tokens.length && cursor <= at + 7; cursor += 1) {
       const token = this.tokens[cursor];
       if (!token?.isWord) return false;
@@ -4508,6 +4510,17 @@ class ActorReader {
       );
     }
     return false;
+  }
+
+  /**
+   * ", India's largest carrier,", ", South Africa's biggest lender,": a country or a city in the
+   * possessive opens an apposition as "the" does. The index after it, or undefined.
+   */
+  private placePossessiveEnd(at: number): number | undefined {
+    const phrase = this.phraseAt(at);
+    if (!phrase?.entry || phrase.form === 'demonym' || phrase.entry.kind === 'organization') return undefined;
+    const end = at + phrase.words.length;
+    return this.tokens[end - 1]?.possessive ? end : undefined;
   }
 
   /** "von der Leyen" mid-sentence: a lower-case particle starting a known name. */

@@ -315,6 +315,48 @@ describe('a business called after its field', () => {
   });
 });
 
+describe('a firm called after its trade or product', () => {
+  it.each([
+    ['On Monday, Brightline Cable met regulators in Leeds.', 'Brightline Cable'],
+    ['Tarvo Broadband signed a supply deal with Kelso Freight on Tuesday.', 'Kelso Freight'],
+    ['Tarvo Broadband signed a supply deal with Kelso Freight on Tuesday.', 'Tarvo Broadband'],
+    ['Arto Cable and Lumo Dairy agreed to merge on Wednesday.', 'Lumo Dairy'],
+    ['On Tuesday, Bajaj Auto met union leaders in Pune.', 'Bajaj Auto'],
+    ['The regulator fined Orvane Tobacco on Friday.', 'Orvane Tobacco'],
+  ])('%s', (body, name) => {
+    const actor = actorMentionedAt(body, name);
+    expect(actor?.name).toBe(name);
+    expect(actor?.kind).toBe('organization');
+  });
+
+  it.each([
+    ['On Monday, Vince Cable met union leaders in Leeds.', 'Vince Cable'],
+    ['On Tuesday, Priya Dairy met officials in Pune.', 'Priya Dairy'],
+    ['Sione Cable, 41, a farmer, met officials in Suva on Monday.', 'Sione Cable'],
+    ['Ana Baker met Tevita Fonua in Suva on Monday.', 'Tevita Fonua'],
+  ])('leaves a person whose surname is such a noun, or who is described, a person: %s', (body, name) => {
+    expect(actorMentionedAt(body, name)?.kind).toBe('person');
+  });
+});
+
+describe("an apposition opened by a place's possessive", () => {
+  it.each([
+    ["Orsa Telvi, Kenya's largest carrier, met regulators on Monday.", 'Orsa Telvi'],
+    ["Tarsi Vanto, South Africa's biggest lender, met regulators on Monday.", 'Tarsi Vanto'],
+    ["Merel Osk, Nairobi's oldest hospital, opened a ward on Monday.", 'Merel Osk'],
+  ])("makes the name a body when its head is a body's noun: %s", (body, name) => {
+    expect(actorMentionedAt(body, name)?.kind).toBe('organization');
+  });
+
+  it.each([
+    ["Tarsi Vanto, Kenya's finance minister, met regulators on Monday.", 'Tarsi Vanto'],
+    ["Tarsi Vanto, India's richest man, met regulators on Monday.", 'Tarsi Vanto'],
+    ["Tarsi Vanto, Kenya's company registrar, met regulators on Monday.", 'Tarsi Vanto'],
+  ])("leaves a person described by a title or a person's noun a person: %s", (body, name) => {
+    expect(actorMentionedAt(body, name)?.kind).toBe('person');
+  });
+});
+
 describe('a side whose nickname opens with a quantifier', () => {
   it.each([
     ['The All Blacks beat Ireland 24-19 on Saturday.', 'All Blacks'],

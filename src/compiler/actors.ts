@@ -910,6 +910,19 @@ const PERSONAL_VERBS = new Set(
 );
 /** Fields that name a minister's office and, after a proper name, a business: "Arden Health", "Kestrel Transport". */
 const SECTOR_WORDS = new Set(['health', 'transport', 'finance', 'defence', 'defense', 'transit', 'telecoms']);
+/**
+ * Nouns of a trade, product or service that end a firm's name after a proper name ("Brightline
+ * Cable", "Bajaj Auto", "Kelso Freight", "Lumo Dairy") and are seldom a surname (not "Baker",
+ * "Steel", "Mills"). ORG_SUFFIXES holds the commoner ones ("Motors", "Energy", "Steel").
+ */
+const TRADE_NAME_HEADS = new Set(
+  `cable broadband auto autos freight dairy mobile wireless fibre fiber paper paints tyres tires
+  beverages bottling brewing tobacco cargo couriers aviation drilling refining petrochemicals metals
+  alloys aluminium aluminum coal solar renewables hydro fertiliser fertilizer poultry meats seafood
+  fisheries financial payments fintech software retail stores supermarkets pharmacies hotels resorts
+  cruises cinemas apparel footwear furniture cosmetics construction engineering infrastructure realty
+  automotive electric telecommunications chemical minerals timber lumber ceramics`.split(/\s+/),
+);
 /** Services whose stations act in reports: "Kondapur Police Station", "Central Crime Station". */
 const STATION_SERVICES = new Set(['police', 'crime', 'fire']);
 /** Nouns for the other side of a business, before its name in apposition: "its rival, Pellmark,". */
@@ -2344,7 +2357,12 @@ class ActorReader {
       this.readPerson(end - 1, end, start);
       return;
     }
-    if (this.readSectorNamedBusiness(start, end, split) || this.readPoliceStation(start, end)) return;
+    if (
+      this.readSectorNamedBusiness(start, end, split) ||
+      this.readTradeNamedBusiness(start, end, split) ||
+      this.readPoliceStation(start, end)
+    )
+      return;
     // "The Maryland State Auditor opened an inquiry", "The Commissioner of Metro Rail Safety had
     // given his clearance": an office nobody is named for acts under its title.
     if (this.readOffice(start, end, split)) return;
@@ -2465,6 +2483,24 @@ class ActorReader {
       if (!(isNameWord(token) || LANDSCAPE_NOUNS.has(token?.key ?? '')) || token?.possessive || this.phraseAt(at))
         return false;
     }
+    this.readNamedOrganisation(start, end);
+    return true;
+  }
+
+  /**
+   * "Brightline Cable met regulators", "a deal with Kelso Freight", "Bajaj Auto and Lumo Dairy
+   * agreed to merge": two or three untitled name words ending in a noun of a trade or product
+   * (TRADE_NAME_HEADS) are a firm called after its trade, when the first word is no given name and
+   * no age or apposition describes a person ("Priya Dairy, 41, a farmer," is one). Whether the
+   * segment was read so.
+   */
+  private readTradeNamedBusiness(start: number, end: number, split: number): boolean {
+    const length = end - start;
+    if (split !== start || length < 2 || length > 3) return false;
+    const last = this.tokens[end - 1];
+    if (!last || !TRADE_NAME_HEADS.has(keyOf(last))) return false;
+    if (givenNameGender(this.words.slice(start, end).join(' ')) !== undefined) return false;
+    if (this.ageAfter(end) !== undefined || this.apposition(end) !== undefined) return false;
     this.readNamedOrganisation(start, end);
     return true;
   }
@@ -4448,7 +4484,9 @@ class ActorReader {
   private organisationApposition(at: number): boolean {
     if (this.tokens[at]?.text !== ',') return false;
     let cursor = at + 1;
-    if (!['a', 'an', 'the'].includes(keyOf(this.tokens[cursor] ?? EMPTY_TOKEN))) return false;
+    const placeOwner = this.placePossessiveEnd(cursor);
+    if (placeOwner !== undefined) cursor = placeOwner - 1;
+    else if (!['a', 'an', 'the'].includes(keyOf(this.tokens[cursor] ?? EMPTY_TOKEN))) return false;
     for (cursor += 1; cursor < this.tokens.length && cursor <= at + 7; cursor += 1) {
       const token = this.tokens[cursor];
       if (!token?.isWord) return false;
@@ -4472,6 +4510,17 @@ class ActorReader {
       );
     }
     return false;
+  }
+
+  /**
+   * ", India's largest carrier,", ", South Africa's biggest lender,": a country or a city in the
+   * possessive opens an apposition as "the" does. The index after it, or undefined.
+   */
+  private placePossessiveEnd(at: number): number | undefined {
+    const phrase = this.phraseAt(at);
+    if (!phrase?.entry || phrase.form === 'demonym' || phrase.entry.kind === 'organization') return undefined;
+    const end = at + phrase.words.length;
+    return this.tokens[end - 1]?.possessive ? end : undefined;
   }
 
   /** "von der Leyen" mid-sentence: a lower-case particle starting a known name. */

@@ -25,7 +25,7 @@ const MALE = `
   richard robert roberto roger roman ronald rui ryan salim samuel santiago sebastian sergei
   sergey sergio simon stefan stephen steven sven tariq thomas timothy tobias tom tomas tony uwe
   vasily victor viktor vincent vladimir walter werner william wolfgang xavier yaw yosef youssef yuri
-  yusuf zoltan andy ben bill bob dave ed greg jim jimmy joey ken matt mike nick pete phil rob sean steve tim
+  yusuf zoltan andy ben bill bob dave ed greg jim jimmy joey ken matt mike nick pete phil rob sean steve tim vince
   juma hamisi baraka chinedu tunde kwesi kojo kwaku kwasi dawit yohannes tesfaye abebe mamadou moussa
   ousmane ibrahima amadou seydou
 `;

@@ -86,6 +86,17 @@ const FROM_DATELINE: readonly Row[] = [
     'Ivo Rask left the Orvana board in November 2021. He arrived in Riga on Dec. 3 for talks.',
     'travel occurred 2021-12-03',
   ],
+  // Within one sentence, after a day of the story: "and on Jan. 4" is the January that follows it.
+  [
+    '2025-11-20',
+    'The strike began in late 2023. On Dec. 28, talks between the union and Meridian Rail broke down, and on Jan. 4 the union announced a second walkout.',
+    'announcement occurred 2024-01-04',
+  ],
+  [
+    '2025-09-10',
+    'Talks over the Varn dam opened in Oslo on March 3, 2022, and on May 19 the two sides signed a water accord.',
+    'policy occurred 2022-05-19',
+  ],
 ];
 
 /**

@@ -44,13 +44,15 @@ export function inStoryYear(
   if (date.precision === 'year' || told.date.approximate || told.date.end !== undefined) return date;
   // "last September", "this March", "earlier this month", "on Monday": told from the dateline, whatever the story.
   if (FROM_DATELINE.test(mention.text)) return date;
-  // An earlier sentence: within one ("was appointed in 2021 and stepped down in May") the
-  // coordinated date is as likely the dateline's year.
+  // An earlier sentence: within one ("was appointed in 2021 and stepped down in May", "was paused
+  // in March 2025 and resumed in May") the coordinated date is as likely the dateline's year; but
+  // after a day of the story ("On Dec. 28, talks broke down, and on Jan. 4 the union ...") the
+  // sentence goes on with it.
   // A new paragraph may go back to the news ("... in response to the invasion of February 2022.
   // || Moscow first announced on Sept. 19 ...").
   const near =
     told.paragraph === sentence.paragraph &&
-    told.sentence < sentence.index &&
+    (told.sentence < sentence.index || (told.sentence === sentence.index && told.date.precision === 'day')) &&
     told.sentence >= sentence.index - STORY_REACH;
   if (!near) return date;
   const toldYear = Number(told.date.start.slice(0, 4));

@@ -92,6 +92,22 @@ describe('a month and day followed by a year told by anaphora is that day of tha
   });
 });
 
+/**
+ * A year named from the dateline beside a month and day ("on Oct. 3 last year", "Last year, on Oct.
+ * 3,") is that day of that year, even when the day's month is not yet past in the dateline's year
+ * (a past October told in June is the last one anyway: these rows are told in November 2025).
+ */
+describe('a month and day with "last year" or "next year" is that day of that year', () => {
+  it.each<Row>([
+    ['The Tarvik council approved the harbour plan on Oct. 3 last year.', ['policy occurred 2024-10-03']],
+    ['Last year, on Oct. 3, the Tarvik council approved the harbour plan.', ['policy occurred 2024-10-03']],
+    ['Ingrid Holm was sworn in as mayor on 7 November of last year.', ['other occurred 2024-11-07']],
+    ['The Brenna ferry link reopens on Nov. 30 next year, the port authority said.', ['other scheduled 2026-11-30']],
+  ])('%s', (article, expected) => {
+    expect(dateLines('2025-11-20', article)).toEqual(expected);
+  });
+});
+
 describe('a present-tense verb of the calendar puts its date ahead', () => {
   it.each<Row>([
     ['Verity Holt takes over as head teacher in January.', ['other scheduled 2026-01']],

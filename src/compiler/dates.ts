@@ -2166,6 +2166,42 @@ function daysOfToldYear(text: string, found: Found[]): void {
   }
 }
 
+/** A year named from the dateline: "last year", "this year", "next year". */
+const NAMED_YEAR = /^(?:last|this|next)\s+year$/i;
+/** Between a year named before a month and day and the day: "Last year, on Oct. 3", "last year on". */
+const NAMED_YEAR_THEN_DAY = /^\s*,?\s*(?:on\s+)?$/i;
+
+/**
+ * "on Oct. 3 last year", "on March 3 of next year", "Last year, on Oct. 3, ...": a month and day
+ * written with a year named from the dateline is that day of that year (one date), not the month
+ * and day nearest the dateline with a year beside it ("approved the plan on Oct. 3 last year", told
+ * in November 2025, is Oct. 3, 2024, not 2025).
+ */
+function daysOfNamedYear(text: string, found: Found[]): void {
+  for (let index = found.length - 2; index >= 0; index -= 1) {
+    const first = found[index];
+    const second = found[index + 1];
+    if (!first?.date || !second?.date) continue;
+    const yearFirst = NAMED_YEAR.test(text.slice(first.start, first.end));
+    const [item, year] = yearFirst ? [second, first] : [first, second];
+    const day = item.date && !item.date.end ? startDay(item.date) : undefined;
+    if (!day || item.anchor !== 'dateline' || !year.date || year.date.precision !== 'year') continue;
+    if (!EXPLICIT_DAY.test(text.slice(item.start, item.end))) continue;
+    const gap = yearFirst ? text.slice(year.end, item.start) : text.slice(item.end, year.start);
+    if (yearFirst ? !NAMED_YEAR_THEN_DAY.test(gap) : !OF_THE_YEAR.test(gap)) continue;
+    if (!yearFirst && !NAMED_YEAR.test(text.slice(year.start, year.end))) continue;
+    const inYear = { ...day, year: Number(year.date.start.slice(0, 4)) };
+    if (!isRealDay(inYear)) continue;
+    found.splice(index, 2, {
+      start: first.start,
+      end: second.end,
+      date: dayDate(inYear),
+      anchor: 'dateline',
+      tense: item.tense,
+    });
+  }
+}
+
 /** After a month or a month and day: the year the sentence named before it, "of that year", "that same year". */
 const OF_THAT_YEAR = /^\s*,?\s*(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b/i;
 /** A year written out in a date's own words ("2019", "in 2019", "March 2021"). */
@@ -2504,6 +2540,7 @@ export function findDateMentions(sentence: Sentence, context: DateContext): Date
   namedWeekdays(text, found);
   datesOfYearWrittenBefore(text, found);
   daysOfToldYear(text, found);
+  daysOfNamedYear(text, found);
   weekdaysAheadOfTheirDay(text, found, own.markers, own.resolver.published);
   found.push(...eveOfNamedEvent(text, found, context.recall));
   found.sort((a, b) => a.start - b.start);

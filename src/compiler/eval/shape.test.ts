@@ -62,6 +62,7 @@ describe('errorShape', () => {
     expect(shape.wrongDate.byCause.get('1-3 days later')).toBe(1);
     expect(shape.wrongDate.byStatus.get('occurred')).toBe(1);
     expect([...shape.wrongDate.byWords.keys()]).toEqual(['a weekday']);
+    expect([...shape.wrongDate.byCauseStatusWords.entries()]).toEqual([['1-3 days later, occurred, a weekday', 1]]);
     expect(shape.missingActors.names).toBe(1);
     expect(shape.missingActors.byActorKind.get('never an actor in the output')).toBe(1);
     expect(shape.notDetected.total).toBe(1);

@@ -31,7 +31,14 @@ export interface ErrorShape {
     /** For an event whose sentence gave nothing: why the dated-clause reader passed over it. */
     silentByReason: Tally;
   };
-  wrongDate: { total: number; byCause: Tally; byStatus: Tally; byWords: Tally };
+  wrongDate: {
+    total: number;
+    byCause: Tally;
+    byStatus: Tally;
+    byWords: Tally;
+    /** Each cause with the expected status and the date words of its sentence: where a kind of wrong date comes from. */
+    byCauseStatusWords: Tally;
+  };
   missingActors: { events: number; names: number; byEvent: Tally; byName: Tally; byActorKind: Tally };
   falsePositives: { total: number; byKind: Tally; bySentence: Tally; byKindForExpected: Tally };
 }
@@ -199,7 +206,7 @@ export function errorShape({ score, list, texts, diagnostics, reasons }: ShapeIn
       silentByWords: new Map(),
       silentByReason: new Map(),
     },
-    wrongDate: { total: 0, byCause: new Map(), byStatus: new Map(), byWords: new Map() },
+    wrongDate: { total: 0, byCause: new Map(), byStatus: new Map(), byWords: new Map(), byCauseStatusWords: new Map() },
     missingActors: { events: 0, names: 0, byEvent: new Map(), byName: new Map(), byActorKind: new Map() },
     falsePositives: { total: 0, byKind: new Map(), bySentence: new Map(), byKindForExpected: new Map() },
   };
@@ -251,7 +258,11 @@ export function errorShape({ score, list, texts, diagnostics, reasons }: ShapeIn
         shape.wrongDate.total++;
         count(shape.wrongDate.byCause, dateCause(expected.date, nearest.date));
         count(shape.wrongDate.byStatus, expected.status);
-        for (const words of dateWordsOf(miss.sentence)) count(shape.wrongDate.byWords, words);
+        const cause = dateCause(expected.date, nearest.date);
+        for (const words of dateWordsOf(miss.sentence)) {
+          count(shape.wrongDate.byWords, words);
+          count(shape.wrongDate.byCauseStatusWords, `${cause}, ${expected.status}, ${words}`);
+        }
         if (nearest.date.approximate) count(shape.wrongDate.byCause, '(of these, the compiler called approximate)');
       }
       if (miss.reason.includes('missing actors') && nearest) {
@@ -337,6 +348,7 @@ export function formatShape(shape: ErrorShape): string[] {
     `    by cause: ${formatTally(wrongDate.byCause)}`,
     `    by expected status: ${formatTally(wrongDate.byStatus)}`,
     `    by the date words of its sentence (a sentence counts in each class it has): ${formatTally(wrongDate.byWords)}`,
+    `    by cause, expected status and date words: ${formatTally(wrongDate.byCauseStatusWords)}`,
     `  missing actors ${missingActors.events} events, ${missingActors.names} names`,
     `    by event: ${formatTally(missingActors.byEvent)}`,
     `    by name: ${formatTally(missingActors.byName)}`,

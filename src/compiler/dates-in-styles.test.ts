@@ -60,6 +60,9 @@ const WEEKDAY_DAYS: readonly (readonly [sentence: string, day: string])[] = [
   ['Flooded schools reopen on Monday.', '2025-06-09'],
   ['Talks between the two sides resume on Friday.', '2025-06-06'],
   ['Polls close on Sunday.', '2025-06-08'],
+  // After a relative pronoun the base form is a plural present: "which take effect", "that resume".
+  ['The new rules, which take effect on Saturday, were approved by the Tarvik council.', '2025-06-07'],
+  ['The ferry talks, which resume in Brenna on Friday, were suspended by the union.', '2025-06-06'],
   ['Lawmakers could vote as early as Thursday.', '2025-06-05'],
   ['Bids must be submitted by Friday.', '2025-06-06'],
   ['The deadline is Friday.', '2025-06-06'],

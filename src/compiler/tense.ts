@@ -218,6 +218,11 @@ const PLURAL_TIMETABLE_PHRASE: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['step', new Set(['down'])],
   ['stand', new Set(['down'])],
 ]);
+/**
+ * A relative pronoun as the subject of a base-form verb ("the new rules, which take effect on Jan.
+ * 12, ...", "talks that resume on Monday"): after it the verb is finite, so a plural present.
+ */
+const RELATIVE_SUBJECT = new Set(['which', 'that', 'who']);
 /** Words ending in "s" that are no plural subject. */
 const NOT_PLURAL = new Set(
   'is was has does as us its his this thus plus less yes always perhaps news whereas unless series'.split(' '),
@@ -627,7 +632,9 @@ export function tenseMarkers(text: string): TenseMarker[] {
     } else if (
       ((TIMETABLE.has(word) || TIMETABLE_PHRASE.get(word)?.has(wordAt(index + 1))) && index > 0) ||
       ((PLURAL_TIMETABLE.has(word) || PLURAL_TIMETABLE_PHRASE.get(word)?.has(wordAt(index + 1))) &&
-        (isPluralSubject(joinedBefore(index)) || /['’]s$/.test(joinedBefore(index)))) ||
+        (isPluralSubject(joinedBefore(index)) ||
+          /['’]s$/.test(joinedBefore(index)) ||
+          RELATIVE_SUBJECT.has(joinedBefore(index)))) ||
       (PLURAL_TIMETABLE_PHRASE.get(word)?.has(wordAt(index + 1)) && afterApposition(text, words[index]?.at ?? 0))
     ) {
       const first = words[index];

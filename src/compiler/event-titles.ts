@@ -54,8 +54,13 @@ export function shorten(text: string, max: number): string {
  * follows its closing comma.
  */
 function withoutRelativeClause(clause: string): string {
+  // Every relative pronoun starts with "wh": most clauses have none, and skip the pattern.
+  if (!clause.includes('wh')) return clause;
   return clause.replace(/(\S)\s*,?\s+(?:who|which|whose)\s(?:[^,]|,(?=\d{3}\b)){1,80},\s+(?=[a-z])/, '$1 ');
 }
+
+/** What every age in `withoutAge` starts with: a comma, then a digit. */
+const AGE_AFTER_COMMA = /,\s*\d/;
 
 /**
  * Nor a person's age, and the description after it ("Maren Holt, 61, a former judge at the Court of
@@ -63,6 +68,8 @@ function withoutRelativeClause(clause: string): string {
  * word (the verb).
  */
 function withoutAge(clause: string): string {
+  // An age stands after a comma: most clauses have no comma before a digit, and skip the pattern.
+  if (!AGE_AFTER_COMMA.test(clause)) return clause;
   return clause.replace(/(\p{Lu}[\p{L}'’-]*),\s*\d{1,3},(?:\s+(?:a|an|the)\s[^,]{1,80},)?\s+(?=\p{Ll})/u, '$1 ');
 }
 

@@ -4245,12 +4245,25 @@ const DEFINITE_SUBJECT =
  * planned for December 17 has been cancelled, the bank said, and ..." (the clause runs on past
  * the aside when more follows it).
  */
-function isReportingAside(masked: string, match: TriggerMatch, mention: ActorMention): boolean {
+function isReportingAside(view: SentenceView, match: TriggerMatch, mention: ActorMention): boolean {
+  const { masked } = view;
   return (
     mention.start >= match.end &&
     /,\s*(?:the\s+|its\s+)?$/i.test(masked.slice(Math.max(match.end, mention.start - 8), mention.start)) &&
-    /^\s+(?:said|says|announced|confirmed|reported|added)\s*,/.test(masked.slice(mention.end))
+    /^\s+(?:said|says|announced|confirmed|reported|added)\s*,/.test(masked.slice(endWithAlias(view, mention)))
   );
+}
+
+/**
+ * Where a name's words end, with the short form the text defines for it right after: "..., the
+ * Baltic Shipping Authority (BSA) said" reads on from "BSA" as "..., the agency said" does from
+ * "agency" (`masked` has the alias's brackets blanked; see `withAliasBracketsBlanked`).
+ */
+function endWithAlias(view: SentenceView, mention: ActorMention): number {
+  const alias = view.mentions.find(
+    (other) => other.form === 'alias' && other.actorId === mention.actorId && other.start >= mention.end,
+  );
+  return alias && view.masked.slice(mention.end, alias.start).trim() === '' ? alias.end : mention.end;
 }
 
 /**
@@ -4268,10 +4281,10 @@ function implicitAgents(
 ): string[] {
   const reporter = view.mentions.find(
     (mention) =>
-      (mention.start >= clause.end || isReportingAside(view.masked, match, mention)) &&
+      (mention.start >= clause.end || isReportingAside(view, match, mention)) &&
       reading.actorsById.get(mention.actorId)?.kind !== 'person' &&
       mention.form !== 'demonym' &&
-      REPORTED_BY.test(view.masked.slice(mention.end)) &&
+      REPORTED_BY.test(view.masked.slice(endWithAlias(view, mention))) &&
       /^[\s,]*(?:the\s+|its\s+)?$/i.test(view.masked.slice(clause.end, mention.start).replace(/^[^,]*,/, '')),
   );
   if (reporter) return [reporter.actorId];

@@ -2999,6 +2999,14 @@ function isTheySubject(lead: string, match: TriggerMatch): boolean {
 const SAID_THEY =
   /\b(?:said|say|says|told\s+[\w'’-]+|announced|added|confirmed|insisted|warned|promised|vowed)(?:\s+(?:on|late|early|in|at)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2})?,?\s+(?:that\s+)?they\s+(?:(?:will|would|had|have|were|are|also|then|later|both|again|(?:plan|planned|intend|intended|hope|hoped)\s+to|(?:are|were)\s+(?:due|set|expected|going)\s+to)\s+)*$/i;
 
+/**
+ * A clause of time or condition whose subject is "they", and its auxiliaries up to the event's
+ * verb: "when they meet", "after they have met", "before they next travel". Its "they" is the main
+ * clause's subject: "EU foreign ministers will discuss the budget when they meet on Friday".
+ */
+const SUBORDINATE_THEY =
+  /\b(?:when|after|before|once|until|as\s+soon\s+as)\s+they\s+(?:(?:will|would|have|had|are|were|also|next|first|again|finally|then)\s+)*$/i;
+
 /** Nothing but a time phrase and its comma, perhaps, then "the": before a sentence's subject. */
 const FRONTED_TIME_ONLY =
   /^\s*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ater|[Ee]arlier|[Aa]fter|[Bb]efore|[Ll]ate|[Ee]arly)\b[^,]{0,30},\s*)?(?:the\s+)?$/i;
@@ -3010,12 +3018,19 @@ const THEY_OPENING =
  * "The union's leaders said on Tuesday they would meet the minister on Friday", "Its members
  * said they would strike": "they" in what a subject says is the subject, those who said it (a
  * body through its people, several people); "They said they would meet again" is who "They" is.
- * Nobody when the saying has no subject in the sentence, or when one person says it.
+ * With `SUBORDINATE_THEY`, so is "they" in a clause of time after the main clause: "Union
+ * leaders will present their demands when they meet the minister". Nobody when the saying has no
+ * subject in the sentence, or when one person says it.
  */
-function sayersOfThey(reading: ArticleReading, view: SentenceView, match: TriggerMatch): string[] {
+function sayersOfThey(
+  reading: ArticleReading,
+  view: SentenceView,
+  match: TriggerMatch,
+  theyAfter: RegExp = SAID_THEY,
+): string[] {
   if (match.trigger.nominal) return [];
   const lead = view.masked.slice(0, match.start);
-  const said = SAID_THEY.exec(lead);
+  const said = theyAfter.exec(lead);
   if (!said) return [];
   const before = view.mentions.filter(
     (mention) => mention.end <= said.index && !mention.titleOf && !isObjectOf(view.masked, mention),
@@ -3438,6 +3453,10 @@ function eventOfTrigger(
   if (match.trigger.kind === 'meeting' && theyMeet(view.masked, clause, match)) {
     for (const id of lastMeetingPeople(reading, view)) if (!actors.includes(id)) actors.push(id);
   }
+  // "EU ministers will discuss the budget when they meet on Friday": the main clause's subject,
+  // when no meeting told before gave its people.
+  if (participants.subject.length === 0 && actors.length === 0)
+    actors.push(...sayersOfThey(reading, view, match, SUBORDINATE_THEY));
   const shortForm =
     participants.subject.length === 0
       ? shortFormSubject(view.masked, clause, match, reading.actorsById.values())

@@ -4577,7 +4577,10 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
     : dateFor(reading, view, clause, summit, false, true);
   const status = given?.status ?? statusByDate(said, dated.date, reading.article.published);
   const date = dated.basis === 'text' ? withLength(view.masked, clause, summit, dated.date) : dated.date;
-  const inPhrase = view.mentions.filter((mention) => mention.start >= summit.start && mention.end <= summit.end);
+  const inPhrase = [
+    ...view.mentions.filter((mention) => mention.start >= summit.start && mention.end <= summit.end),
+    ...bodyOfSummit(view, summit),
+  ];
   // "EU leaders will discuss the war at a summit": without a name in the summit's own words, the
   // governments and organisations of its clause are who meets.
   // "Lukashenka was not at the summit", "Brandt skipped the summit": who stays away is no party to it.
@@ -4615,6 +4618,20 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
     trigger: 'summit',
     clause: name,
   });
+}
+
+/** Between a summit's words and the body whose summit it is: "a summit of the", "summit of". */
+const SUMMIT_OF = /^\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * "A summit of the East African Community in Arusha", "the summit of ECOWAS": the body its "of"
+ * names right after its words holds it, as it does in them ("the ECOWAS summit"); no person ("a
+ * summit of President Ruiz's allies").
+ */
+function bodyOfSummit(view: SentenceView, summit: Span): ActorMention[] {
+  const next = view.mentions.find((mention) => mention.start >= summit.end);
+  if (!next || next.form === 'pronoun' || next.titleOf !== undefined || next.possessive) return [];
+  return SUMMIT_OF.test(view.masked.slice(summit.end, next.start)) ? [next] : [];
 }
 
 /** A verb of hosting right before a summit's words: "hosted the", "will chair next week's", "co-hosts an". */

@@ -316,3 +316,13 @@ describe('a body named again by another noun, or at a time stamp', () => {
     ]);
   });
 });
+
+describe('a legislature named by its place', () => {
+  it.each([
+    ['The Ontario legislature passed the ambulance bill on Thursday.', 'Ontario legislature'],
+    ['The Tasmanian Legislature rose for the winter on Friday night.', 'Tasmanian Legislature'],
+    ['The Kessel legislature adjourned on Tuesday after a vote on the budget.', 'Kessel legislature'],
+  ])('%s', (body, legislature) => {
+    expect(compiled(body).actorsOf(body.slice(-20))).toEqual([`${legislature} (organization)`]);
+  });
+});

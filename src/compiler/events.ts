@@ -3009,6 +3009,14 @@ function isTheySubject(lead: string, match: TriggerMatch): boolean {
 const SAID_THEY =
   /\b(?:said|say|says|told\s+[\w'’-]+|announced|added|confirmed|insisted|warned|promised|vowed)(?:\s+(?:on|late|early|in|at)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2})?,?\s+(?:that\s+)?they\s+(?:(?:will|would|had|have|were|are|also|then|later|both|again|(?:plan|planned|intend|intended|hope|hoped)\s+to|(?:are|were)\s+(?:due|set|expected|going)\s+to)\s+)*$/i;
 
+/**
+ * A clause of time or condition whose subject is "they", and its auxiliaries up to the event's
+ * verb: "when they meet", "after they have met", "before they next travel". Its "they" is the main
+ * clause's subject: "EU foreign ministers will discuss the budget when they meet on Friday".
+ */
+const SUBORDINATE_THEY =
+  /\b(?:when|after|before|once|until|as\s+soon\s+as)\s+they\s+(?:(?:will|would|have|had|are|were|also|next|first|again|finally|then)\s+)*$/i;
+
 /** Nothing but a time phrase and its comma, perhaps, then "the": before a sentence's subject. */
 const FRONTED_TIME_ONLY =
   /^\s*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ater|[Ee]arlier|[Aa]fter|[Bb]efore|[Ll]ate|[Ee]arly)\b[^,]{0,30},\s*)?(?:the\s+)?$/i;
@@ -3020,12 +3028,19 @@ const THEY_OPENING =
  * "The union's leaders said on Tuesday they would meet the minister on Friday", "Its members
  * said they would strike": "they" in what a subject says is the subject, those who said it (a
  * body through its people, several people); "They said they would meet again" is who "They" is.
- * Nobody when the saying has no subject in the sentence, or when one person says it.
+ * With `SUBORDINATE_THEY`, so is "they" in a clause of time after the main clause: "Union
+ * leaders will present their demands when they meet the minister". Nobody when the saying has no
+ * subject in the sentence, or when one person says it.
  */
-function sayersOfThey(reading: ArticleReading, view: SentenceView, match: TriggerMatch): string[] {
+function sayersOfThey(
+  reading: ArticleReading,
+  view: SentenceView,
+  match: TriggerMatch,
+  theyAfter: RegExp = SAID_THEY,
+): string[] {
   if (match.trigger.nominal) return [];
   const lead = view.masked.slice(0, match.start);
-  const said = SAID_THEY.exec(lead);
+  const said = theyAfter.exec(lead);
   if (!said) return [];
   const before = view.mentions.filter(
     (mention) => mention.end <= said.index && !mention.titleOf && !isObjectOf(view.masked, mention),
@@ -3448,6 +3463,10 @@ function eventOfTrigger(
   if (match.trigger.kind === 'meeting' && theyMeet(view.masked, clause, match)) {
     for (const id of lastMeetingPeople(reading, view)) if (!actors.includes(id)) actors.push(id);
   }
+  // "EU ministers will discuss the budget when they meet on Friday": the main clause's subject,
+  // when no meeting told before gave its people.
+  if (participants.subject.length === 0 && actors.length === 0)
+    actors.push(...sayersOfThey(reading, view, match, SUBORDINATE_THEY));
   const shortForm =
     participants.subject.length === 0
       ? shortFormSubject(view.masked, clause, match, reading.actorsById.values())
@@ -4255,12 +4274,25 @@ const DEFINITE_SUBJECT =
  * planned for December 17 has been cancelled, the bank said, and ..." (the clause runs on past
  * the aside when more follows it).
  */
-function isReportingAside(masked: string, match: TriggerMatch, mention: ActorMention): boolean {
+function isReportingAside(view: SentenceView, match: TriggerMatch, mention: ActorMention): boolean {
+  const { masked } = view;
   return (
     mention.start >= match.end &&
     /,\s*(?:the\s+|its\s+)?$/i.test(masked.slice(Math.max(match.end, mention.start - 8), mention.start)) &&
-    /^\s+(?:said|says|announced|confirmed|reported|added)\s*,/.test(masked.slice(mention.end))
+    /^\s+(?:said|says|announced|confirmed|reported|added)\s*,/.test(masked.slice(endWithAlias(view, mention)))
   );
+}
+
+/**
+ * Where a name's words end, with the short form the text defines for it right after: "..., the
+ * Baltic Shipping Authority (BSA) said" reads on from "BSA" as "..., the agency said" does from
+ * "agency" (`masked` has the alias's brackets blanked; see `withAliasBracketsBlanked`).
+ */
+function endWithAlias(view: SentenceView, mention: ActorMention): number {
+  const alias = view.mentions.find(
+    (other) => other.form === 'alias' && other.actorId === mention.actorId && other.start >= mention.end,
+  );
+  return alias && view.masked.slice(mention.end, alias.start).trim() === '' ? alias.end : mention.end;
 }
 
 /**
@@ -4278,10 +4310,10 @@ function implicitAgents(
 ): string[] {
   const reporter = view.mentions.find(
     (mention) =>
-      (mention.start >= clause.end || isReportingAside(view.masked, match, mention)) &&
+      (mention.start >= clause.end || isReportingAside(view, match, mention)) &&
       reading.actorsById.get(mention.actorId)?.kind !== 'person' &&
       mention.form !== 'demonym' &&
-      REPORTED_BY.test(view.masked.slice(mention.end)) &&
+      REPORTED_BY.test(view.masked.slice(endWithAlias(view, mention))) &&
       /^[\s,]*(?:the\s+|its\s+)?$/i.test(view.masked.slice(clause.end, mention.start).replace(/^[^,]*,/, '')),
   );
   if (reporter) return [reporter.actorId];
@@ -4555,7 +4587,10 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
     : dateFor(reading, view, clause, summit, false, true);
   const status = given?.status ?? statusByDate(said, dated.date, reading.article.published);
   const date = dated.basis === 'text' ? withLength(view.masked, clause, summit, dated.date) : dated.date;
-  const inPhrase = view.mentions.filter((mention) => mention.start >= summit.start && mention.end <= summit.end);
+  const inPhrase = [
+    ...view.mentions.filter((mention) => mention.start >= summit.start && mention.end <= summit.end),
+    ...bodyOfSummit(view, summit),
+  ];
   // "EU leaders will discuss the war at a summit": without a name in the summit's own words, the
   // governments and organisations of its clause are who meets.
   // "Lukashenka was not at the summit", "Brandt skipped the summit": who stays away is no party to it.
@@ -4593,6 +4628,20 @@ function summitEvent(reading: ArticleReading, view: SentenceView, summit: Span, 
     trigger: 'summit',
     clause: name,
   });
+}
+
+/** Between a summit's words and the body whose summit it is: "a summit of the", "summit of". */
+const SUMMIT_OF = /^\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * "A summit of the East African Community in Arusha", "the summit of ECOWAS": the body its "of"
+ * names right after its words holds it, as it does in them ("the ECOWAS summit"); no person ("a
+ * summit of President Ruiz's allies").
+ */
+function bodyOfSummit(view: SentenceView, summit: Span): ActorMention[] {
+  const next = view.mentions.find((mention) => mention.start >= summit.end);
+  if (!next || next.form === 'pronoun' || next.titleOf !== undefined || next.possessive) return [];
+  return SUMMIT_OF.test(view.masked.slice(summit.end, next.start)) ? [next] : [];
 }
 
 /** A verb of hosting right before a summit's words: "hosted the", "will chair next week's", "co-hosts an". */

@@ -85,7 +85,7 @@ export const ORG_SUFFIXES = set(`
   winery shipyard homes developments properties estates regulator watchdog town brothers tech water
   cement textiles dairies chemie chemicals plastics packaging fertilisers fertilizers cables agro
   logistik logistique bygg rakennus costruzioni construcciones stroy energi energia energie seguros
-  sparebank transporte transports air chamber constabulary
+  sparebank transporte transports air chamber constabulary legislature
 `);
 
 /**

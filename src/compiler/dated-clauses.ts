@@ -30,7 +30,7 @@ import {
 } from './triggers.ts';
 import { HOPE_BEFORE, HOPED_OUTCOME, type Reading } from './status.ts';
 import { whenClauseAfter } from './shared-dates.ts';
-import { PLANNED_PROGRESSIVE } from './tense.ts';
+import { NEVER_PAST, PLANNED_PROGRESSIVE } from './tense.ts';
 import { triggerStatus } from './trigger-status.ts';
 import type { ActorDraft, DateMention, Span } from './types.ts';
 import { isTracing, traceReason } from './reason-trace.ts';
@@ -376,6 +376,8 @@ const VERB_FOLLOWER = /^\s+(?:the|a|an|its|their|his|her|on|in|at|last|this|by|a
  * ("closed the plant it bought in 2019" is finite; "data released on Monday" is not).
  */
 function isFiniteAt(text: string, index: number, word: string, afterVerb: boolean): boolean {
+  // "Two hundred families fled the town": a count is no verb, and must not make "fled" a participle.
+  if (NEVER_PAST.has(word.toLowerCase())) return false;
   const before = text.slice(Math.max(0, index - 60), index);
   // Part of a compound adjective ("Shenzhen-based Hanjiang", "a state-owned firm"), unless an
   // object or a time follows, as after a compound verb ("rubber-stamped the plan", "re-elected on Sunday").

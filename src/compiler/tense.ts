@@ -156,15 +156,24 @@ const PAST_WORDS = new Set(
     'ate drank laid overthrew overran rebuilt retook rewrote shone'
   ).split(' '),
 );
+/**
+ * "-ed" words that are never a past tense: counts, adverbs, nouns, adjectives and presents ("Two
+ * hundred families fled the town", "Indeed, the ministry closed the road", "Nurses need support").
+ */
+export const NEVER_PAST = new Set(
+  'need speed indeed hundred proceed succeed exceed feed seed breed bleed creed greed naked wicked sacred kindred hatred'.split(
+    ' ',
+  ),
+);
 /** "-ed" words that are not past tenses, or are adjectives before a noun in news ("armed forces"). */
-const NOT_PAST = new Set(
-  (
-    'need speed indeed hundred proceed succeed exceed feed seed breed bleed creed greed naked wicked sacred kindred ' +
+const NOT_PAST = new Set([
+  ...NEVER_PAST,
+  ...(
     'expected scheduled planned slated proposed unnamed armed united based related alleged called limited detailed ' +
     'advanced elected embattled disputed occupied unprecedented renewed required unexpected unidentified unspecified ' +
     'undisclosed declared used supposed concerned interested involved experienced qualified skilled talented'
   ).split(' '),
-);
+]);
 
 /** Endings of past participles after has/have/had: "arrived", "taken", "flown", "begun", "held". */
 const PARTICIPLE = /(?:ed|en|wn|ne|un|ld|ht|st|de|id|et|ot|ut|it)$/;

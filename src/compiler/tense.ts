@@ -588,6 +588,8 @@ export function tenseMarkers(text: string): TenseMarker[] {
     } else if (
       (INTENT.has(word) || word === 'is' || word === 'are' || word === 'was' || word === 'were') &&
       wordAt(index + 1) === 'to' &&
+      // "voted 88 to 40 on Tuesday": a tally's "to" after a number is no intent's.
+      joinedBefore(index + 1) !== '' &&
       wordAt(index + 2) !== 'be'
     ) {
       mark(index, index + 1, 'future');

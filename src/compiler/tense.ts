@@ -523,6 +523,22 @@ export function tenseMarkers(text: string): TenseMarker[] {
     const possessive = /^([a-z]+)['’]s$/.exec(wordAt(index));
     return possessive !== null && POSSESSIVE_PERIODS.has(possessive[1] ?? '');
   };
+  // "approved the budget for next year on Tuesday", "released its fixtures for next season": a
+  // period after a noun and "for" names what the noun covers, not the tense of the clause's verb
+  // (after a plan's participle it is the plan's time: "scheduled for next week").
+  const isNounsPeriod = (index: number): boolean => {
+    const noun = wordAt(index - 2);
+    return (
+      wordAt(index - 1) === 'for' &&
+      POSSESSIVE_PERIODS.has(wordAt(index + 1)) &&
+      joinedBefore(index - 1) === noun &&
+      noun !== '' &&
+      !noun.endsWith('ed') &&
+      !BE.has(noun) &&
+      !FUTURE_PARTICIPLES.has(noun) &&
+      !PAST_WORDS.has(noun)
+    );
+  };
   // The word at `index` as a modal may be: "May" with a capital is the month ("On May 12, it hired
   // 200 workers" has no "may it hired"), so it is no word here.
   const modalAt = (index: number): string =>
@@ -653,7 +669,7 @@ export function tenseMarkers(text: string): TenseMarker[] {
       if (first && last) markers.push({ at: first.at, end: last.end, tense: 'future', timetable: true });
       index = next;
     } else if (
-      (FUTURE_WORDS.has(word) && !(word === 'next' && isPossessivePeriod(index + 1))) ||
+      (FUTURE_WORDS.has(word) && !(word === 'next' && (isPossessivePeriod(index + 1) || isNounsPeriod(index)))) ||
       endsInWill(word) ||
       // "may" in lower case: "in May" is a month.
       (MODALS_AHEAD.has(word) &&

@@ -1431,13 +1431,19 @@ export function isTrendOverPeriod(masked: string, clause: Span, match: TriggerMa
   return TREND_VERB.test(match.text) && NUMERIC_CHANGE.test(masked.slice(match.end, clause.end));
 }
 
-/** The words before a verb, from after a verb of reporting if there is one: "Figures showed [exports]". */
+/**
+ * The words before a verb, from after a verb of reporting if there is one: "Figures showed
+ * [exports]", "The bank said on Monday [inflation would]", "forecast that [growth will]"; a modal
+ * before the verb is left out, as a measure's change ahead is a forecast ("inflation would fall to
+ * 3% next year").
+ */
 function reportedSubject(head: string): string {
   const report =
-    /^.*\b(?:showed|shows|found|finds|suggested|suggests|indicated|indicates|revealed|reveals)\s+(?:that\s+)?/i.exec(
+    /^.*\b(?:showed|shows|found|finds|suggested|suggests|indicated|indicates|revealed|reveals|said|says|predicted|predicts|forecast|forecasts|projected|projects|expects|expected|estimated|estimates)(?:\s+(?:on|late on|early on)\s+[A-Z]\w+)?\s+(?:that\s+)?/i.exec(
       head,
     );
-  return report ? head.slice(report[0].length) : head;
+  const subject = report ? head.slice(report[0].length) : head;
+  return subject.replace(/\b(?:would|will|could|may|might|should)\s+(?:\w+ly\s+)?$/i, '');
 }
 
 function isHappening(masked: string, clause: Span, verb: Verb, date: DateMention): boolean {

@@ -30,7 +30,7 @@ import {
 } from './triggers.ts';
 import { HOPE_BEFORE, HOPED_OUTCOME, type Reading } from './status.ts';
 import { whenClauseAfter } from './shared-dates.ts';
-import { PLANNED_PROGRESSIVE } from './tense.ts';
+import { NEVER_PAST, PLANNED_PROGRESSIVE } from './tense.ts';
 import { triggerStatus } from './trigger-status.ts';
 import type { ActorDraft, DateMention, Span } from './types.ts';
 import { isTracing, traceReason } from './reason-trace.ts';
@@ -376,6 +376,8 @@ const VERB_FOLLOWER = /^\s+(?:the|a|an|its|their|his|her|on|in|at|last|this|by|a
  * ("closed the plant it bought in 2019" is finite; "data released on Monday" is not).
  */
 function isFiniteAt(text: string, index: number, word: string, afterVerb: boolean): boolean {
+  // "Two hundred families fled the town": a count is no verb, and must not make "fled" a participle.
+  if (NEVER_PAST.has(word.toLowerCase())) return false;
   const before = text.slice(Math.max(0, index - 60), index);
   // Part of a compound adjective ("Shenzhen-based Hanjiang", "a state-owned firm"), unless an
   // object or a time follows, as after a compound verb ("rubber-stamped the plan", "re-elected on Sunday").
@@ -1429,13 +1431,19 @@ export function isTrendOverPeriod(masked: string, clause: Span, match: TriggerMa
   return TREND_VERB.test(match.text) && NUMERIC_CHANGE.test(masked.slice(match.end, clause.end));
 }
 
-/** The words before a verb, from after a verb of reporting if there is one: "Figures showed [exports]". */
+/**
+ * The words before a verb, from after a verb of reporting if there is one: "Figures showed
+ * [exports]", "The bank said on Monday [inflation would]", "forecast that [growth will]"; a modal
+ * before the verb is left out, as a measure's change ahead is a forecast ("inflation would fall to
+ * 3% next year").
+ */
 function reportedSubject(head: string): string {
   const report =
-    /^.*\b(?:showed|shows|found|finds|suggested|suggests|indicated|indicates|revealed|reveals)\s+(?:that\s+)?/i.exec(
+    /^.*\b(?:showed|shows|found|finds|suggested|suggests|indicated|indicates|revealed|reveals|said|says|predicted|predicts|forecast|forecasts|projected|projects|expects|expected|estimated|estimates)(?:\s+(?:on|late on|early on)\s+[A-Z]\w+)?\s+(?:that\s+)?/i.exec(
       head,
     );
-  return report ? head.slice(report[0].length) : head;
+  const subject = report ? head.slice(report[0].length) : head;
+  return subject.replace(/\b(?:would|will|could|may|might|should)\s+(?:\w+ly\s+)?$/i, '');
 }
 
 function isHappening(masked: string, clause: Span, verb: Verb, date: DateMention): boolean {

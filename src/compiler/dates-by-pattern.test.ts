@@ -131,6 +131,14 @@ describe('a weekday of a week named with it', () => {
     ['2025-06-04', 'The council will vote on Monday week.', 'vote', '2025-06-16 day scheduled'],
     ['2025-06-04', 'The council will vote a week on Tuesday.', 'vote', '2025-06-17 day scheduled'],
     ['2025-06-04', 'The council will vote on the Tuesday after next.', 'vote', '2025-06-17 day scheduled'],
+    // A week after "by" or "for" is a length, and its weekday is read alone.
+    [
+      '2025-06-04',
+      'The Velmar ministry extended the curfew by a week on Tuesday.',
+      'extended',
+      '2025-06-03 day occurred',
+    ],
+    ['2025-06-04', 'The Kessel council put back the vote by a week on Monday.', 'put back', '2025-06-02 day occurred'],
     // "this Monday" ahead of a Wednesday's plan is next week's.
     ['2025-06-04', 'The board will meet this Monday.', 'meet', '2025-06-09 day scheduled'],
     ['2025-06-04', 'The board will meet this Friday.', 'meet', '2025-06-06 day scheduled'],

@@ -1255,10 +1255,11 @@ export const weekdays: Recogniser = (text, { published, tenseAt }) =>
 /**
  * A weekday of a week named with it: "on Friday next week", "Tuesday of last week", "next week on
  * Tuesday", and the British "Monday week" / "a week on Monday" / "the Tuesday after next" (the
- * coming one's week after).
+ * coming one's week after). A week after "by" or "for" is a length ("extended the curfew by a week
+ * on Tuesday", "closed for a week from Monday"): its weekday is read alone.
  */
 const WEEKDAY_OF_WEEK = new RegExp(
-  String.raw`\b(?:(${WEEKDAY})(?:\s+(?:of\s+)?([Nn]ext|[Ll]ast|[Tt]his)\s+week\b|\s+(week)\b(?![-\u2013]|\s+(?:of|long|after)\b))|([Nn]ext|[Ll]ast)\s+week\s+on\s+(${WEEKDAY})\b|[Aa]\s+week\s+(?:on|from)\s+(${WEEKDAY})\b|[Tt]he\s+(${WEEKDAY})\s+after\s+next\b)`,
+  String.raw`\b(?:(${WEEKDAY})(?:\s+(?:of\s+)?([Nn]ext|[Ll]ast|[Tt]his)\s+week\b|\s+(week)\b(?![-\u2013]|\s+(?:of|long|after)\b))|([Nn]ext|[Ll]ast)\s+week\s+on\s+(${WEEKDAY})\b|(?<!\b(?:[Bb]y|[Ff]or|[Ww]ithin|than)\s+)[Aa]\s+week\s+(?:on|from)\s+(${WEEKDAY})\b|[Tt]he\s+(${WEEKDAY})\s+after\s+next\b)`,
   'g',
 );
 

@@ -280,6 +280,8 @@ describe('a verb coordinated with a dated verb', () => {
   it.each([
     ['Tomas Brill was arrested on Monday and charged with fraud.', '2025-06-09'],
     ['Mira Voss was detained on June 2 and charged with arson.', '2025-06-02'],
+    ['Minister Ilse Moor flew to Tarvik on Monday and met Mayor Jon Brenna.', '2025-06-09'],
+    ['Envoy Kari Lund arrived in Holmvik on June 2 and met the Orvana premier, Ivo Rask.', '2025-06-02'],
   ])('%s', (sentence, day) => {
     const events = eventsOf('2025-06-10', sentence);
     expect(events).toHaveLength(2);

@@ -535,6 +535,19 @@ function isAttributiveYear(masked: string, mention: DateMention): boolean {
 const ORDINAL_OF_YEAR =
   /\b(?:first|second|third|fourth|fifth|last|final|next|only|penultimate|(?:[a-z]+est))\s+(?:[\w-]+\s+){0,2}?[a-z]+s?\s+of\s+$/i;
 
+/**
+ * The words that set or make public a noun's day, up to the noun: "set a date for the", "announced
+ * the dates of the", "agreed a new date for its". Not a day the text gives the noun itself ("the
+ * date of the referendum, June 5").
+ */
+const DAY_BEING_SET =
+  /\b(?:set|sets|setting|fixed|fixes|fixing|named|names|naming|announced|announces|confirmed|confirms|agreed|agrees|revealed|reveals|proposed|proposes)\s+(?:(?:a|the|an|its|their|new|final)\s+){0,2}(?:date|dates|deadline|venue|timetable|schedule)\s+(?:for|of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** A happening's noun whose day is being set (`DAY_BEING_SET`). */
+function isDayBeingSet(masked: string, noun: Span): boolean {
+  return DAY_BEING_SET.test(masked.slice(Math.max(0, noun.start - 48), noun.start));
+}
+
 /** The date of an event whose trigger is at `at` in `clause`, by the rules in this file's header. */
 export function dateFor(
   reading: ArticleReading,
@@ -544,6 +557,9 @@ export function dateFor(
   speech: boolean,
   nominal = false,
 ): Dated {
+  // "set a date for the referendum on Tuesday": the noun whose day is being set owns no day of its clause.
+  if (nominal && isDayBeingSet(view.masked, at))
+    return { date: { start: reading.article.published, precision: 'day', approximate: true }, basis: 'none' };
   // Anaphora ("a week later") depends on the event told just before, which may be in this sentence.
   const told = view.dates.length === 0 ? view.dates : currentDates(reading, view);
   // "the Finance Bill 2025", "for the quarter ending March 31", "Since taking office in January",
@@ -564,6 +580,7 @@ export function dateFor(
           !isPurposeOf(view.masked, trigger, at) &&
           !isPurposeOf(view.masked, at, trigger) &&
           !isSettingOf(view.masked, trigger, at) &&
+          !(trigger.trigger.nominal && isDayBeingSet(view.masked, trigger)) &&
           shownIn(view, clause, trigger),
       ),
       at,

@@ -32,8 +32,12 @@ const SCHEDULED = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * A negation before a trigger: "did not meet", "No vote was held", "refused to attend". Not the
+ * "no" of a vote of no confidence ("The motion of no confidence was defeated on Tuesday").
+ */
 const NEGATED =
-  /^\s*no\s+(?!\d|doubt\b|sooner\b|longer\b|less\b|more than\b)|\bno (?:immediate |firm |concrete )?(?:plans?|intention|date|decision) (?:to|for|has|had|was|is)\b|\b(?:not|never|no longer|n['’]t|(?:declined|declining|refused|refusing|failed|failing)(?:\s+(?:(?:late |early )?on\s+[A-Z]\w+|yesterday|today|again|once more))?\s+to|without(?=\s*$|\s+(?:\w+ly\s+)?\w+ing\b)|neither|nor|denied (?:that|having)|ruled out)\b|\bno\s+(?:\w+\s+)?$|\b(?:no\s+(?:[\w-]+\s+){1,3}|nobody\s+|no one\s+|none\s+(?:of\s+(?:[\w-]+\s+){1,3})?)(?:was|were|is|are|has been|have been|had been|will be)\s+(?:\w+ly\s+)?$/i;
+  /^\s*no\s+(?!\d|doubt\b|sooner\b|longer\b|less\b|more than\b|confidence\b)|\bno (?:immediate |firm |concrete )?(?:plans?|intention|date|decision) (?:to|for|has|had|was|is)\b|\b(?:not|never|no longer|n['’]t|(?:declined|declining|refused|refusing|failed|failing)(?:\s+(?:(?:late |early )?on\s+[A-Z]\w+|yesterday|today|again|once more))?\s+to|without(?=\s*$|\s+(?:\w+ly\s+)?\w+ing\b)|neither|nor|denied (?:that|having)|ruled out)\b|\bno\s+(?!confidence\b)(?:\w+\s+)?$|\b(?:no\s+(?!confidence\b)(?:[\w-]+\s+){1,3}|nobody\s+|no one\s+|none\s+(?:of\s+(?:[\w-]+\s+){1,3})?)(?:was|were|is|are|has been|have been|had been|will be)\s+(?:\w+ly\s+)?$/i;
 /**
  * What a hope names that is an outcome, not a step of the subject's own: "hopes to win the title",
  * "aims to double its sales" (no plan, whatever its day).

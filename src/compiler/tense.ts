@@ -156,15 +156,24 @@ const PAST_WORDS = new Set(
     'ate drank laid overthrew overran rebuilt retook rewrote shone'
   ).split(' '),
 );
+/**
+ * "-ed" words that are never a past tense: counts, adverbs, nouns, adjectives and presents ("Two
+ * hundred families fled the town", "Indeed, the ministry closed the road", "Nurses need support").
+ */
+export const NEVER_PAST = new Set(
+  'need speed indeed hundred proceed succeed exceed feed seed breed bleed creed greed naked wicked sacred kindred hatred'.split(
+    ' ',
+  ),
+);
 /** "-ed" words that are not past tenses, or are adjectives before a noun in news ("armed forces"). */
-const NOT_PAST = new Set(
-  (
-    'need speed indeed hundred proceed succeed exceed feed seed breed bleed creed greed naked wicked sacred kindred ' +
+const NOT_PAST = new Set([
+  ...NEVER_PAST,
+  ...(
     'expected scheduled planned slated proposed unnamed armed united based related alleged called limited detailed ' +
     'advanced elected embattled disputed occupied unprecedented renewed required unexpected unidentified unspecified ' +
     'undisclosed declared used supposed concerned interested involved experienced qualified skilled talented'
   ).split(' '),
-);
+]);
 
 /** Endings of past participles after has/have/had: "arrived", "taken", "flown", "begun", "held". */
 const PARTICIPLE = /(?:ed|en|wn|ne|un|ld|ht|st|de|id|et|ot|ut|it)$/;
@@ -519,6 +528,22 @@ export function tenseMarkers(text: string): TenseMarker[] {
     const possessive = /^([a-z]+)['’]s$/.exec(wordAt(index));
     return possessive !== null && POSSESSIVE_PERIODS.has(possessive[1] ?? '');
   };
+  // "approved the budget for next year on Tuesday", "released its fixtures for next season": a
+  // period after a noun and "for" names what the noun covers, not the tense of the clause's verb
+  // (after a plan's participle it is the plan's time: "scheduled for next week").
+  const isNounsPeriod = (index: number): boolean => {
+    const noun = wordAt(index - 2);
+    return (
+      wordAt(index - 1) === 'for' &&
+      POSSESSIVE_PERIODS.has(wordAt(index + 1)) &&
+      joinedBefore(index - 1) === noun &&
+      noun !== '' &&
+      !noun.endsWith('ed') &&
+      !BE.has(noun) &&
+      !FUTURE_PARTICIPLES.has(noun) &&
+      !PAST_WORDS.has(noun)
+    );
+  };
   // The word at `index` as a modal may be: "May" with a capital is the month ("On May 12, it hired
   // 200 workers" has no "may it hired"), so it is no word here.
   const modalAt = (index: number): string =>
@@ -584,6 +609,8 @@ export function tenseMarkers(text: string): TenseMarker[] {
     } else if (
       (INTENT.has(word) || word === 'is' || word === 'are' || word === 'was' || word === 'were') &&
       wordAt(index + 1) === 'to' &&
+      // "voted 88 to 40 on Tuesday": a tally's "to" after a number is no intent's.
+      joinedBefore(index + 1) !== '' &&
       wordAt(index + 2) !== 'be'
     ) {
       mark(index, index + 1, 'future');
@@ -649,7 +676,7 @@ export function tenseMarkers(text: string): TenseMarker[] {
       if (first && last) markers.push({ at: first.at, end: last.end, tense: 'future', timetable: true });
       index = next;
     } else if (
-      (FUTURE_WORDS.has(word) && !(word === 'next' && isPossessivePeriod(index + 1))) ||
+      (FUTURE_WORDS.has(word) && !(word === 'next' && (isPossessivePeriod(index + 1) || isNounsPeriod(index)))) ||
       endsInWill(word) ||
       // "may" in lower case: "in May" is a month.
       (MODALS_AHEAD.has(word) &&

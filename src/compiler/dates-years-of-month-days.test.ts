@@ -77,3 +77,21 @@ describe('"the same day" points to a day, not to a year told in passing', () => 
     expect(dateLines(dateline, article).sort()).toEqual([...events].sort());
   });
 });
+
+/**
+ * A plan told in the present ("is scheduled for March 3") is still ahead: its day is the next such
+ * day after the dateline, not the nearest one, which half a year away may lie behind it. A plan
+ * called off or moved, or told as it stood ("was scheduled for"), keeps the nearest day.
+ */
+const PRESENT_PLANS_AHEAD: readonly Row[] = [
+  ['2026-08-10', 'The trial of the two directors is scheduled for March 3.', ['other scheduled 2027-03-03']],
+  ['2026-12-04', 'The next full ministerial meeting is scheduled for June 1.', ['meeting scheduled 2027-06-01']],
+  ['2026-09-20', 'The referendum on the new charter is slated for March 14.', ['other scheduled 2027-03-14']],
+  ['2026-08-10', 'The hearing, which was scheduled for March 3, was postponed.', ['other cancelled 2026-03-03']],
+];
+
+describe('a plan told in the present lies ahead', () => {
+  it.each(PRESENT_PLANS_AHEAD)('%s: %s', (dateline, article, events) => {
+    expect(dateLines(dateline, article)).toEqual(events);
+  });
+});

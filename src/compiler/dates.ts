@@ -571,6 +571,7 @@ const HELD_NOUN_BEFORE =
  * (`HELD_NOUN_BEFORE`) in a past clause; a plan's whenever the sentence calls it off or moves it.
  */
 function planDayTense(text: string, start: number, clause: ClauseTense): ClauseTense {
+  if (isPresentPlan(text, start)) return 'future';
   if (MOVED_OR_CALLED_OFF.test(text)) return 'planned';
   // "The July 19 final will be played in Oslo": ahead, not the nearest July 19.
   if (clause === 'future' && /\b(?:will|shall)\b|['’]ll\b/i.test(text.slice(start))) return 'future';
@@ -579,8 +580,24 @@ function planDayTense(text: string, start: number, clause: ClauseTense): ClauseT
   return HELD_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? 'past' : 'planned';
 }
 
-const MOVED_OR_CALLED_OFF =
-  /\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|shelved|axed|delayed|moved|pushed back|rescheduled|brought forward|dropped|due|expected|scheduled)\b/i;
+/** A plan's calling off or move, anywhere in its sentence: "postponed", "called off", "moved". */
+const CALLED_OFF_OR_MOVED_WORDS =
+  'cancel(?:l)?ed|called off|scrapped|postponed|put off|shelved|axed|delayed|moved|pushed back|rescheduled|brought forward|dropped';
+const CALLED_OFF_OR_MOVED = new RegExp(String.raw`\b(?:${CALLED_OFF_OR_MOVED_WORDS})\b`, 'i');
+const MOVED_OR_CALLED_OFF = new RegExp(String.raw`\b(?:${CALLED_OFF_OR_MOVED_WORDS}|due|expected|scheduled)\b`, 'i');
+
+/** "is scheduled for", "are now slated for", "is tentatively planned for" just before the date. */
+const PRESENT_PLAN_BEFORE =
+  /\b(?:is|are)\s+(?:now\s+|currently\s+|tentatively\s+)?(?:scheduled|slated|planned|booked|set)\s+for\s+$/i;
+
+/**
+ * "The trial is scheduled for March 3" on an August dateline: a plan told in the present, with
+ * nothing in its sentence calling it off or moving it, is still ahead (the next March 3), not the
+ * nearest such day, which half a year away may lie behind the dateline.
+ */
+function isPresentPlan(text: string, start: number): boolean {
+  return PRESENT_PLAN_BEFORE.test(text.slice(Math.max(0, start - 50), start)) && !CALLED_OFF_OR_MOVED.test(text);
+}
 
 /** "ahead of his trial on Jan. 9", "in the run-up to the Jan. 25 vote": a day still ahead. */
 const AHEAD_OF_BEFORE = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:[\w'’-]+\s+){0,4}?(?:on\s+)?$/i;

@@ -107,3 +107,25 @@ describe('a name after the regulator it is', () => {
     expect(actorsOf(body)).toContain(name);
   });
 });
+
+/**
+ * A capitalised name ending in "District" after what the district governs ("Regional", "School",
+ * "Water") is a body's, as one ending in "Council" is; any other district is a place: "the Peak
+ * District", "Busan's Haeundae district".
+ */
+describe('a body named as a district', () => {
+  it.each([
+    ['The Birch Valley Regional District issued an evacuation order on Tuesday.', 'Birch Valley Regional District'],
+    ['The Marden Unified School District closed all its schools on Monday.', 'Marden Unified School District'],
+    ['The Corla Water District banned lawn watering on Friday.', 'Corla Water District'],
+  ])('%s', (body, name) => {
+    expect(actorsOf(body)).toContain(name);
+  });
+
+  it.each([
+    ["Floods swamped Busan's Haeundae district on Monday.", 'Haeundae district'],
+    ['The Tarn Lakes District drew record crowds on Sunday.', 'Tarn Lakes District'],
+  ])('reads no body in a district that is a place: %s', (body, words) => {
+    expect(actorsOf(body)).not.toContain(words);
+  });
+});

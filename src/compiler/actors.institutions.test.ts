@@ -129,3 +129,19 @@ describe('a body named as a district', () => {
     expect(actorsOf(body)).not.toContain(words);
   });
 });
+
+/**
+ * A day's possessive before a body's name says when, not whose: "Saturday's Premier League match"
+ * is the league's match on Saturday, and "Saturday's" is no part of the league's name, as "St
+ * Brigid's" is of "St Brigid's College".
+ */
+describe("a day's possessive is no part of a body's name", () => {
+  it.each([
+    ["Striker Dan Hale will miss Saturday's Premier League match against Orwell Town.", 'Premier League'],
+    ["Marta Ruiz will miss Sunday's Champions League final against Porto.", 'Champions League'],
+  ])('%s', (body, name) => {
+    const names = eventLines(body).join(' ');
+    expect(names).not.toMatch(/day['’]s (?:Premier|Champions)/);
+    expect(names).toContain(name);
+  });
+});

@@ -807,6 +807,17 @@ const DISTRICT_KINDS = new Set(
   utility utilities park parks conservation library housing drainage`.split(/\s+/),
 );
 
+/** "Saturday's", "Today's", "December's": a possessive of a day or a month, which names no owner. */
+function isDayPossessive(token: Token): boolean {
+  const word = token.key.replace(/['’]s$/, '');
+  return (
+    token.possessive &&
+    (weekdayNumber(word) !== undefined ||
+      monthNumber(word) !== undefined ||
+      /^(?:today|tomorrow|yesterday|tonight)$/.test(word))
+  );
+}
+
 /** Whether the generic head ending at `last` may end a body's name: a district only as a governing one. */
 function endsBodyName(tokens: readonly Token[], last: number): boolean {
   const head = tokens[last];
@@ -1870,6 +1881,8 @@ class ActorReader {
   private possessiveInName(at: number): boolean {
     const owner = this.tokens[at];
     if (!owner || owner.text.endsWith('s\u2019') || owner.text.endsWith("s'")) return false;
+    // "Saturday's Premier League match": a day's possessive says when, not whose.
+    if (isDayPossessive(owner)) return false;
     if (this.phraseAt(at) || this.aliasIndex.has(owner.key) || this.byFirstWord.has(owner.key)) return false;
     for (let next = at + 1; next <= at + 3; next += 1) {
       const token = this.tokens[next];

@@ -95,3 +95,24 @@ describe('a plan told in the present lies ahead', () => {
     expect(dateLines(dateline, article)).toEqual(events);
   });
 });
+
+/**
+ * The day a happening is called for, after its place: "called a rally outside the plant for Jan.
+ * 6" is the rally's planned day, the next Jan. 6 on a late-December dateline, as "called a rally
+ * for Jan. 6" is, not a Jan. 6 gone by.
+ */
+const PLAN_DAYS_AFTER_A_PLACE: readonly Row[] = [
+  ['2026-12-29', 'The union has called a rally outside the Halvik plant for Jan. 6.', ['other scheduled 2027-01-06']],
+  ['2026-12-29', 'Farmers have called a protest in the capital for Jan. 8.', ['other scheduled 2027-01-08']],
+  [
+    '2026-12-29',
+    'The opposition has called a march through central Tarvik for Jan. 9.',
+    ['other scheduled 2027-01-09'],
+  ],
+];
+
+describe("a happening's planned day after its place", () => {
+  it.each(PLAN_DAYS_AFTER_A_PLACE)('%s: %s', (dateline, article, events) => {
+    expect(dateLines(dateline, article)).toEqual(events);
+  });
+});

@@ -526,13 +526,16 @@ const SCHEDULED_NOUNS =
 /** "the Jan. 9 vote", "its 9 January deadline": a date written into a scheduled happening's noun phrase. */
 const DATE_OF_NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|next|last)\s+$/i;
 const SCHEDULED_NOUN_AFTER = new RegExp(String.raw`^\s+(?:[a-z-]+\s+)?(?:${SCHEDULED_NOUNS})\b`);
+/** Where a happening is held, between its noun and "for": "a rally outside the Halvik plant for". */
+const PLACE_OF_HAPPENING = String.raw`(?:\s+(?:outside|in|at|near|opposite|across|through)(?:\s+[\w'’.-]+){1,5}?)?`;
 /**
- * "announced elections for January 9", "Elections were called for Nov. 9", "fixed January 9 for
- * the next hearing", "posted for hearing on January 9", "adjourned the case till January 9", "the
- * pickup booked for Jan. 5": a day something is set for.
+ * "announced elections for January 9", "called a rally outside the plant for Jan. 6", "Elections
+ * were called for Nov. 9", "fixed January 9 for the next hearing", "posted for hearing on January
+ * 9", "adjourned the case till January 9", "the pickup booked for Jan. 5": a day something is set
+ * for.
  */
 const SET_FOR_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${SCHEDULED_NOUNS})\s+for|(?:was|were|been)\s+(?:called|set|scheduled|slated)\s+for|(?:booked|planned|arranged|reserved|scheduled|slated)\s+for|(?:fixed|posted|listed|set\s+down|notified)(?:\s+(?:the\s+(?:case|matter)\s+)?(?:for\s+(?:(?:the\s+)?next\s+)?hearing\s+)?(?:on|for|to|till)?)?|for\s+(?:(?:the|further)\s+)?(?:next\s+)?hearing\s+on)\s+$`,
+  String.raw`\b(?:(?:${SCHEDULED_NOUNS})${PLACE_OF_HAPPENING}\s+for|(?:was|were|been)\s+(?:called|set|scheduled|slated)\s+for|(?:booked|planned|arranged|reserved|scheduled|slated)\s+for|(?:fixed|posted|listed|set\s+down|notified)(?:\s+(?:the\s+(?:case|matter)\s+)?(?:for\s+(?:(?:the\s+)?next\s+)?hearing\s+)?(?:on|for|to|till)?)?|for\s+(?:(?:the|further)\s+)?(?:next\s+)?hearing\s+on)\s+$`,
   'i',
 );
 

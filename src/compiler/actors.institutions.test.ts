@@ -107,3 +107,41 @@ describe('a name after the regulator it is', () => {
     expect(actorsOf(body)).toContain(name);
   });
 });
+
+/**
+ * A capitalised name ending in "District" after what the district governs ("Regional", "School",
+ * "Water") is a body's, as one ending in "Council" is; any other district is a place: "the Peak
+ * District", "Busan's Haeundae district".
+ */
+describe('a body named as a district', () => {
+  it.each([
+    ['The Birch Valley Regional District issued an evacuation order on Tuesday.', 'Birch Valley Regional District'],
+    ['The Marden Unified School District closed all its schools on Monday.', 'Marden Unified School District'],
+    ['The Corla Water District banned lawn watering on Friday.', 'Corla Water District'],
+  ])('%s', (body, name) => {
+    expect(actorsOf(body)).toContain(name);
+  });
+
+  it.each([
+    ["Floods swamped Busan's Haeundae district on Monday.", 'Haeundae district'],
+    ['The Tarn Lakes District drew record crowds on Sunday.', 'Tarn Lakes District'],
+  ])('reads no body in a district that is a place: %s', (body, words) => {
+    expect(actorsOf(body)).not.toContain(words);
+  });
+});
+
+/**
+ * A day's possessive before a body's name says when, not whose: "Saturday's Premier League match"
+ * is the league's match on Saturday, and "Saturday's" is no part of the league's name, as "St
+ * Brigid's" is of "St Brigid's College".
+ */
+describe("a day's possessive is no part of a body's name", () => {
+  it.each([
+    ["Striker Dan Hale will miss Saturday's Premier League match against Orwell Town.", 'Premier League'],
+    ["Marta Ruiz will miss Sunday's Champions League final against Porto.", 'Champions League'],
+  ])('%s', (body, name) => {
+    const names = eventLines(body).join(' ');
+    expect(names).not.toMatch(/day['’]s (?:Premier|Champions)/);
+    expect(names).toContain(name);
+  });
+});

@@ -791,12 +791,39 @@ const CLAUSE_OPENERS = new Set(
 /**
  * Generic words a body's name may end in, which no list of organisation words holds because they
  * end places and programmes too: "Amnesty International", "Tarrant County", "Manchester City",
- * "World Food Programme", "Dunmore Mills".
+ * "World Food Programme", "Dunmore Mills", "Birch Valley Regional District".
  */
 const GENERIC_BODY_HEADS = new Set(
   `international global national county city borough state programme program project
-  campaign relief aid customs security intelligence mills works farms forum platform`.split(/\s+/),
+  campaign relief aid customs security intelligence mills works farms forum platform district`.split(/\s+/),
 );
+/**
+ * What a district that governs is a district of: "Birch Valley Regional District", "Marden Unified
+ * School District", "Corla Water District". Any other "District" ends a place's name ("the
+ * Central Business District", "the Peak District").
+ */
+const DISTRICT_KINDS = new Set(
+  `regional school unified independent water fire hospital health transit irrigation sanitation
+  utility utilities park parks conservation library housing drainage`.split(/\s+/),
+);
+
+/** "Saturday's", "Today's", "December's": a possessive of a day or a month, which names no owner. */
+function isDayPossessive(token: Token): boolean {
+  const word = token.key.replace(/['’]s$/, '');
+  return (
+    token.possessive &&
+    (weekdayNumber(word) !== undefined ||
+      monthNumber(word) !== undefined ||
+      /^(?:today|tomorrow|yesterday|tonight)$/.test(word))
+  );
+}
+
+/** Whether the generic head ending at `last` may end a body's name: a district only as a governing one. */
+function endsBodyName(tokens: readonly Token[], last: number): boolean {
+  const head = tokens[last];
+  if (!head || !GENERIC_BODY_HEADS.has(head.key)) return false;
+  return head.key !== 'district' || DISTRICT_KINDS.has(tokens[last - 1]?.key ?? '');
+}
 /** Words for a town or county that end a place's name, and so a club's or council's: "Harbour City". */
 const TOWN_WORDS = new Set(['city', 'county', 'borough']);
 /** Common nouns of the landscape that open a town's name: "Harbour City", "River County". */
@@ -1854,6 +1881,8 @@ class ActorReader {
   private possessiveInName(at: number): boolean {
     const owner = this.tokens[at];
     if (!owner || owner.text.endsWith('s\u2019') || owner.text.endsWith("s'")) return false;
+    // "Saturday's Premier League match": a day's possessive says when, not whose.
+    if (isDayPossessive(owner)) return false;
     if (this.phraseAt(at) || this.aliasIndex.has(owner.key) || this.byFirstWord.has(owner.key)) return false;
     for (let next = at + 1; next <= at + 3; next += 1) {
       const token = this.tokens[next];
@@ -2814,7 +2843,7 @@ class ActorReader {
    */
   private isGenericHeadedBody(start: number, end: number): boolean {
     const last = this.tokens[end - 1];
-    if (!last || end - start < 2 || end - start > 5 || !GENERIC_BODY_HEADS.has(last.key)) return false;
+    if (!last || end - start < 2 || end - start > 5 || !endsBodyName(this.tokens, end - 1)) return false;
     const words = this.tokens.slice(start, end - 1);
     if (words.some((token) => (isTitleWord(token) && !isPluralRole(token)) || token.possessive)) return false;
     // "World Food Programme": three words name a body even when each is generic.

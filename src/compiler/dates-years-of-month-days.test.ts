@@ -77,3 +77,42 @@ describe('"the same day" points to a day, not to a year told in passing', () => 
     expect(dateLines(dateline, article).sort()).toEqual([...events].sort());
   });
 });
+
+/**
+ * A plan told in the present ("is scheduled for March 3") is still ahead: its day is the next such
+ * day after the dateline, not the nearest one, which half a year away may lie behind it. A plan
+ * called off or moved, or told as it stood ("was scheduled for"), keeps the nearest day.
+ */
+const PRESENT_PLANS_AHEAD: readonly Row[] = [
+  ['2026-08-10', 'The trial of the two directors is scheduled for March 3.', ['other scheduled 2027-03-03']],
+  ['2026-12-04', 'The next full ministerial meeting is scheduled for June 1.', ['meeting scheduled 2027-06-01']],
+  ['2026-09-20', 'The referendum on the new charter is slated for March 14.', ['other scheduled 2027-03-14']],
+  ['2026-08-10', 'The hearing, which was scheduled for March 3, was postponed.', ['other cancelled 2026-03-03']],
+];
+
+describe('a plan told in the present lies ahead', () => {
+  it.each(PRESENT_PLANS_AHEAD)('%s: %s', (dateline, article, events) => {
+    expect(dateLines(dateline, article)).toEqual(events);
+  });
+});
+
+/**
+ * The day a happening is called for, after its place: "called a rally outside the plant for Jan.
+ * 6" is the rally's planned day, the next Jan. 6 on a late-December dateline, as "called a rally
+ * for Jan. 6" is, not a Jan. 6 gone by.
+ */
+const PLAN_DAYS_AFTER_A_PLACE: readonly Row[] = [
+  ['2026-12-29', 'The union has called a rally outside the Halvik plant for Jan. 6.', ['other scheduled 2027-01-06']],
+  ['2026-12-29', 'Farmers have called a protest in the capital for Jan. 8.', ['other scheduled 2027-01-08']],
+  [
+    '2026-12-29',
+    'The opposition has called a march through central Tarvik for Jan. 9.',
+    ['other scheduled 2027-01-09'],
+  ],
+];
+
+describe("a happening's planned day after its place", () => {
+  it.each(PLAN_DAYS_AFTER_A_PLACE)('%s: %s', (dateline, article, events) => {
+    expect(dateLines(dateline, article)).toEqual(events);
+  });
+});

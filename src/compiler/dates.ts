@@ -526,13 +526,16 @@ const SCHEDULED_NOUNS =
 /** "the Jan. 9 vote", "its 9 January deadline": a date written into a scheduled happening's noun phrase. */
 const DATE_OF_NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|next|last)\s+$/i;
 const SCHEDULED_NOUN_AFTER = new RegExp(String.raw`^\s+(?:[a-z-]+\s+)?(?:${SCHEDULED_NOUNS})\b`);
+/** Where a happening is held, between its noun and "for": "a rally outside the Halvik plant for". */
+const PLACE_OF_HAPPENING = String.raw`(?:\s+(?:outside|in|at|near|opposite|across|through)(?:\s+[\w'’.-]+){1,5}?)?`;
 /**
- * "announced elections for January 9", "Elections were called for Nov. 9", "fixed January 9 for
- * the next hearing", "posted for hearing on January 9", "adjourned the case till January 9", "the
- * pickup booked for Jan. 5": a day something is set for.
+ * "announced elections for January 9", "called a rally outside the plant for Jan. 6", "Elections
+ * were called for Nov. 9", "fixed January 9 for the next hearing", "posted for hearing on January
+ * 9", "adjourned the case till January 9", "the pickup booked for Jan. 5": a day something is set
+ * for.
  */
 const SET_FOR_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${SCHEDULED_NOUNS})\s+for|(?:was|were|been)\s+(?:called|set|scheduled|slated)\s+for|(?:booked|planned|arranged|reserved|scheduled|slated)\s+for|(?:fixed|posted|listed|set\s+down|notified)(?:\s+(?:the\s+(?:case|matter)\s+)?(?:for\s+(?:(?:the\s+)?next\s+)?hearing\s+)?(?:on|for|to|till)?)?|for\s+(?:(?:the|further)\s+)?(?:next\s+)?hearing\s+on)\s+$`,
+  String.raw`\b(?:(?:${SCHEDULED_NOUNS})${PLACE_OF_HAPPENING}\s+for|(?:was|were|been)\s+(?:called|set|scheduled|slated)\s+for|(?:booked|planned|arranged|reserved|scheduled|slated)\s+for|(?:fixed|posted|listed|set\s+down|notified)(?:\s+(?:the\s+(?:case|matter)\s+)?(?:for\s+(?:(?:the\s+)?next\s+)?hearing\s+)?(?:on|for|to|till)?)?|for\s+(?:(?:the|further)\s+)?(?:next\s+)?hearing\s+on)\s+$`,
   'i',
 );
 
@@ -571,6 +574,7 @@ const HELD_NOUN_BEFORE =
  * (`HELD_NOUN_BEFORE`) in a past clause; a plan's whenever the sentence calls it off or moves it.
  */
 function planDayTense(text: string, start: number, clause: ClauseTense): ClauseTense {
+  if (isPresentPlan(text, start)) return 'future';
   if (MOVED_OR_CALLED_OFF.test(text)) return 'planned';
   // "The July 19 final will be played in Oslo": ahead, not the nearest July 19.
   if (clause === 'future' && /\b(?:will|shall)\b|['’]ll\b/i.test(text.slice(start))) return 'future';
@@ -579,8 +583,24 @@ function planDayTense(text: string, start: number, clause: ClauseTense): ClauseT
   return HELD_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? 'past' : 'planned';
 }
 
-const MOVED_OR_CALLED_OFF =
-  /\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|shelved|axed|delayed|moved|pushed back|rescheduled|brought forward|dropped|due|expected|scheduled)\b/i;
+/** A plan's calling off or move, anywhere in its sentence: "postponed", "called off", "moved". */
+const CALLED_OFF_OR_MOVED_WORDS =
+  'cancel(?:l)?ed|called off|scrapped|postponed|put off|shelved|axed|delayed|moved|pushed back|rescheduled|brought forward|dropped';
+const CALLED_OFF_OR_MOVED = new RegExp(String.raw`\b(?:${CALLED_OFF_OR_MOVED_WORDS})\b`, 'i');
+const MOVED_OR_CALLED_OFF = new RegExp(String.raw`\b(?:${CALLED_OFF_OR_MOVED_WORDS}|due|expected|scheduled)\b`, 'i');
+
+/** "is scheduled for", "are now slated for", "is tentatively planned for" just before the date. */
+const PRESENT_PLAN_BEFORE =
+  /\b(?:is|are)\s+(?:now\s+|currently\s+|tentatively\s+)?(?:scheduled|slated|planned|booked|set)\s+for\s+$/i;
+
+/**
+ * "The trial is scheduled for March 3" on an August dateline: a plan told in the present, with
+ * nothing in its sentence calling it off or moving it, is still ahead (the next March 3), not the
+ * nearest such day, which half a year away may lie behind the dateline.
+ */
+function isPresentPlan(text: string, start: number): boolean {
+  return PRESENT_PLAN_BEFORE.test(text.slice(Math.max(0, start - 50), start)) && !CALLED_OFF_OR_MOVED.test(text);
+}
 
 /** "ahead of his trial on Jan. 9", "in the run-up to the Jan. 25 vote": a day still ahead. */
 const AHEAD_OF_BEFORE = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:[\w'’-]+\s+){0,4}?(?:on\s+)?$/i;

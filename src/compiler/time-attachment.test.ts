@@ -125,6 +125,13 @@ describe('a date inside a phrase of its own', () => {
     ],
     // A happening one is invited to keeps its own day.
     ['The mayor invited union leaders to talks at City Hall on Friday.', 'meeting 2025-06-06 scheduled'],
+    // A passive participle right after its noun, with no comma, dates only its noun.
+    [
+      'The cabinet on Tuesday approved the export of rice, lifting a ban imposed in 2023.',
+      'policy 2025-06-03 occurred',
+    ],
+    ['The council on Monday scrapped a levy introduced in March 2024.', 'policy 2025-06-02 occurred'],
+    ['The council scrapped the parking levy introduced in 2024 on Monday.', 'policy 2025-06-02 occurred'],
   ])('%s', (body, line) => {
     expect(datesOf(body)).toContain(line);
   });
@@ -141,6 +148,16 @@ describe('a date inside a phrase of its own', () => {
   it.each([
     // A list of predicates, not an aside.
     ['She grew up in Lund, studied law in Oslo and in 2016 joined a consulting firm.', 'other 2016 occurred'],
+    // A passive main verb after its subject, not a participle of a noun.
+    ['The company said the plant was closed in 2023.', 'other 2023 occurred'],
+    ['The Harlan mill closed in 2023.', 'other 2023 occurred'],
+    // A noun ending like a participle: the town, not a participle of "old".
+    ['The council banned holiday lets in the old town on Tuesday.', 'policy 2025-06-03 occurred'],
+    // A participle that is a noun: the accused, not a participle of "two".
+    [
+      'The Tarvik District Court will hear the bail petitions of the other two accused on June 12.',
+      'other 2025-06-12 scheduled',
+    ],
     // A past verb with its object after a relative clause's comma, not an aside.
     [
       'The bus tour, which aims to visit all 15 counties before Election Day, reached Tucson on Thursday morning, where Ana Ruiz held a roundtable with nurses.',

@@ -152,6 +152,17 @@ const FINITE_IN_PHRASE =
 const PARTICIPLE_ASIDE =
   /,\s+(?:(?:first|originally|previously|initially|later|only|also)\s+)?(?:[a-z]+(?:ed|en|wn)|made|set|put|cut|held|built|sold|bought|won|lost|brought|taken|given|struck|hit|shut|laid|paid|led|left|kept|sent|spent|told|found)\s+(?:(?:in|on|at|by|for|into|over|after|before|during|under|from|with|amid|since|back|late|early|earlier)\s+(?:(?!(?:and|but|or|then)\b)[^,;:()]){0,40}?)?$/;
 
+/**
+ * "lifting a ban imposed in 2023", "scrapped the parking levy introduced in March 2024": a passive
+ * participle right after its noun, with no comma, dated by a year, whose date is the participle's
+ * ("a statement issued on Monday", "the fleet grounded on Monday" are the statement's and the
+ * order's day). The noun has its determiner, no auxiliary stands before the participle ("the plant
+ * was closed in 2023" is a passive verb), and the participle is no noun itself ("the petitions of
+ * the other two accused").
+ */
+const REDUCED_RELATIVE =
+  /\b(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?!(?:is|are|was|were|be|been|being|has|have|had|not|also|then)\b)[a-z]+\s+(?!(?:accused|deceased|injured|wounded|detained|displaced|unemployed|disappeared|beloved|speed|hundred|need|seed|feed|breed)\b)(?:[a-z]{2,}ed|taken|given|written|chosen|broken|driven|stolen|frozen|spoken|beaten|fallen|proven|shown|drawn|known|flown|thrown|grown|withdrawn|sworn|made|set|built|held|sold|won|struck|shut|laid|paid)\s+(?:back\s+)?(?:in|during)\s+$/;
+
 /** A relative clause or an aside between commas: ", which was chaired by Portugal,", ", 61,". */
 const ASIDE_BETWEEN_COMMAS = /,[^,]*(?=,)/g;
 /** A finite verb: an auxiliary, a modal or a past form. */
@@ -205,6 +216,9 @@ export function timeReadingOf(masked: string, mention: DateMention): TimeReading
   // its participle, not the verb after the aside ("The verdict, delivered on Tuesday, was
   // unanimous" is the verdict's day: a copula tells no act of its own).
   if (aside && SUBJECT_ASIDE_THEN_VERB.test(masked.slice(mention.end))) return { role: 'phrase', opening: 0 };
+  const reduced = aside || !/\b\d{4}\b/.test(mention.text) ? null : REDUCED_RELATIVE.exec(before);
+  const reducedAt = reduced ? mention.start - before.length + reduced.index : -1;
+  if (reduced && hasMainVerbBefore(masked, reducedAt)) return { role: 'phrase', opening: reducedAt };
   if (MOVED_TO.test(before)) return { ...time, role: 'target' };
   // "February's cut", "the May election": a reference's date told as the noun's.
   if (REFERENCE_BEFORE.test(before) && /^['’]s\b/.test(masked.slice(mention.end, mention.end + 3)))

@@ -2204,13 +2204,13 @@ function daysOfNamedYear(text: string, found: Found[]): void {
     const second = found[index + 1];
     if (!first?.date || !second?.date) continue;
     const yearFirst = NAMED_YEAR.test(text.slice(first.start, first.end));
+    if (!yearFirst && !NAMED_YEAR.test(text.slice(second.start, second.end))) continue;
     const [item, year] = yearFirst ? [second, first] : [first, second];
     const day = item.date && !item.date.end ? startDay(item.date) : undefined;
-    if (!day || item.anchor !== 'dateline' || !year.date || year.date.precision !== 'year') continue;
+    if (!day || item.anchor !== 'dateline' || year.date?.precision !== 'year') continue;
     if (!EXPLICIT_DAY.test(text.slice(item.start, item.end))) continue;
-    const gap = yearFirst ? text.slice(year.end, item.start) : text.slice(item.end, year.start);
-    if (yearFirst ? !NAMED_YEAR_THEN_DAY.test(gap) : !OF_THE_YEAR.test(gap)) continue;
-    if (!yearFirst && !NAMED_YEAR.test(text.slice(year.start, year.end))) continue;
+    const gap = text.slice(first.end, second.start);
+    if (!(yearFirst ? NAMED_YEAR_THEN_DAY : OF_THE_YEAR).test(gap)) continue;
     const inYear = { ...day, year: Number(year.date.start.slice(0, 4)) };
     if (!isRealDay(inYear)) continue;
     found.splice(index, 2, {
